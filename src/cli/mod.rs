@@ -1,0 +1,99 @@
+//! The command-line grammar: clap types only. Doc comments are the help
+//! text (and, through `assets`, the man pages and completions).
+
+mod audit;
+mod org;
+mod provider;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+pub use audit::AuditArgs;
+pub use org::{OrgArgs, OrgCommand, OrgCreateArgs, OrgDeleteArgs, OrgListArgs, OrgShowArgs};
+pub use provider::{ProviderArgs, ProviderCommand, ProviderName, ProviderSetArgs, ProviderShowArgs};
+
+use crate::output::{ColorChoice, Format};
+
+/// Run a CV-reformatting platform's ATS integrations: organisations, licence
+/// seats, and links to JobAdder, Salesforce and Flare.
+#[derive(Debug, Parser)]
+#[command(
+    name = "atslink",
+    version,
+    propagate_version = true,
+    max_term_width = 100,
+    after_help = "Exit codes: 0 ok, 1 failure, 2 usage, 3 auth broken, 4 not found, 5 conflict, \
+                  6 no licence, 7 provider unavailable, 8 partial success.\n\
+                  Docs: `man atslink`, and `atslink <command> --help`."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// The organisation to act on (its slug)
+    #[arg(long, global = true, env = "ATSLINK_ORG", value_name = "SLUG")]
+    pub org: Option<String>,
+
+    /// Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Print only data and errors: no status lines or progress
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Explain what is happening on stderr (repeat for more: -vv)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Confirm destructive actions without asking
+    #[arg(long, global = true)]
+    pub yes: bool,
+
+    /// Never prompt; fail with a hint where a prompt would be needed
+    #[arg(long, global = true)]
+    pub no_input: bool,
+
+    /// Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]
+    #[arg(long, global = true, env = "ATSLINK_HOME", value_name = "DIR")]
+    pub home: Option<PathBuf>,
+
+    /// When to use colour on stderr (NO_COLOR is honoured with auto)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, list, show and delete customer organisations
+    Org(OrgArgs),
+    /// Platform-wide provider app settings (client ids, endpoints, secrets)
+    Provider(ProviderArgs),
+    /// Show the audit log of changes
+    Audit(AuditArgs),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+}
+
+/// Output format of list commands.
+#[derive(Debug, Clone, Args)]
+pub struct FormatArgs {
+    /// Output format (json is the same as --json)
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CompletionsArgs {
+    /// The shell to generate for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}

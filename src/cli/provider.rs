@@ -1,0 +1,80 @@
+use clap::{Args, Subcommand, ValueEnum};
+
+#[derive(Debug, Args)]
+pub struct ProviderArgs {
+    #[command(subcommand)]
+    pub command: ProviderCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProviderCommand {
+    /// Set a provider's app registration and endpoints (secrets go to the credential store)
+    Set(ProviderSetArgs),
+    /// Show provider settings and whether a secret is stored (never its value)
+    Show(ProviderShowArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProviderName {
+    Jobadder,
+    Salesforce,
+    Flare,
+}
+
+impl ProviderName {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProviderName::Jobadder => "jobadder",
+            ProviderName::Salesforce => "salesforce",
+            ProviderName::Flare => "flare",
+        }
+    }
+
+    pub const ALL: [ProviderName; 3] = [
+        ProviderName::Jobadder,
+        ProviderName::Salesforce,
+        ProviderName::Flare,
+    ];
+}
+
+#[derive(Debug, Args)]
+pub struct ProviderSetArgs {
+    /// The provider to configure
+    #[arg(value_enum)]
+    pub provider: ProviderName,
+
+    /// OAuth client id of the platform's app (JobAdder, Salesforce)
+    #[arg(long, value_name = "ID")]
+    pub client_id: Option<String>,
+
+    /// Read the OAuth client secret from stdin (JobAdder, Salesforce)
+    #[arg(long)]
+    pub client_secret_stdin: bool,
+
+    /// OAuth authorize endpoint (JobAdder)
+    #[arg(long, value_name = "URL")]
+    pub authorize_url: Option<String>,
+
+    /// OAuth token endpoint (JobAdder)
+    #[arg(long, value_name = "URL")]
+    pub token_url: Option<String>,
+
+    /// API base used when the token response names none (JobAdder, Flare)
+    #[arg(long, value_name = "URL")]
+    pub api_url: Option<String>,
+
+    /// Login host: https://login.salesforce.com, https://test.salesforce.com or a My Domain (Salesforce)
+    #[arg(long, value_name = "URL")]
+    pub login_url: Option<String>,
+
+    /// Loopback redirect URI registered with the app (JobAdder, Salesforce)
+    #[arg(long, value_name = "URI")]
+    pub redirect_uri: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ProviderShowArgs {
+    /// One provider [default: all]
+    #[arg(value_enum)]
+    pub provider: Option<ProviderName>,
+}

@@ -1,0 +1,109 @@
+//! Time: one clock for the whole process, timestamps in one format, and the
+//! one duration syntax (`90s`, `5m`, `12h`, `7d`, `2w`) used everywhere.
+//!
+//! Timestamps are stored as RFC 3339 UTC with second precision
+//! (`2026-11-22T07:39:00Z`), which sorts correctly as text in SQLite.
+
+use time::format_description::well_known::Rfc3339;
+use time::{Date, OffsetDateTime, UtcOffset};
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy)]
+pub struct Clock {
+    /// Added to the system time; the sandbox moves this to make "15 days
+    /// later" one command.
+    offset: time::Duration,
+}
+
+impl Default for Clock {
+    fn default() -> Self {
+        Clock::system()
+    }
+}
+
+impl Clock {
+    pub fn system() -> Self {
+        Clock {
+            offset: time::Duration::ZERO,
+        }
+    }
+
+    pub fn now(&self) -> OffsetDateTime {
+        let t = OffsetDateTime::now_utc() + self.offset;
+        t.replace_nanosecond(0).expect("0 ns is valid")
+    }
+}
+
+pub fn format(t: OffsetDateTime) -> String {
+    t.to_offset(UtcOffset::UTC)
+        .replace_nanosecond(0)
+        .expect("0 ns is valid")
+        .format(&Rfc3339)
+        .expect("RFC 3339 formats any UTC time")
+}
+
+pub fn parse(s: &str) -> Result<OffsetDateTime> {
+    OffsetDateTime::parse(s, &Rfc3339)
+        .map_err(|e| Error::failure(format!("bad timestamp `{s}` in the state database: {e}")))
+}
+
+/// `--since` values: a date (`2026-11-01`, midnight UTC) or an RFC 3339 time.
+pub fn parse_since(s: &str) -> std::result::Result<OffsetDateTime, String> {
+    if let Ok(t) = OffsetDateTime::parse(s, &Rfc3339) {
+        return Ok(t);
+    }
+    let fmt = time::macros::format_description!("[year]-[month]-[day]");
+    Date::parse(s, &fmt)
+        .map(|d| d.midnight().assume_utc())
+        .map_err(|_| format!("`{s}` is not a date: use YYYY-MM-DD or an RFC 3339 time"))
+}
+
+/// Parses `90s`, `5m`, `12h`, `7d`, `2w`.
+pub fn parse_duration(s: &str) -> std::result::Result<time::Duration, String> {
+    let s = s.trim();
+    let split = s
+        .find(|c: char| !c.is_ascii_digit())
+        .ok_or_else(|| format!("`{s}` needs a unit: s, m, h, d or w (e.g. 7d)"))?;
+    let (num, unit) = s.split_at(split);
+    let n: i64 = num
+        .parse()
+        .map_err(|_| format!("`{s}` is not a duration (e.g. 90s, 5m, 12h, 7d, 2w)"))?;
+    let secs = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        "w" => 604_800,
+        _ => return Err(format!("`{s}` has an unknown unit `{unit}`: use s, m, h, d or w")),
+    };
+    n.checked_mul(secs)
+        .map(time::Duration::seconds)
+        .ok_or_else(|| format!("`{s}` is too long"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("90s").unwrap(), time::Duration::seconds(90));
+        assert_eq!(parse_duration("5m").unwrap(), time::Duration::minutes(5));
+        assert_eq!(parse_duration("12h").unwrap(), time::Duration::hours(12));
+        assert_eq!(parse_duration("7d").unwrap(), time::Duration::days(7));
+        assert_eq!(parse_duration("2w").unwrap(), time::Duration::weeks(2));
+        assert!(parse_duration("7").is_err());
+        assert!(parse_duration("d").is_err());
+        assert!(parse_duration("7y").is_err());
+    }
+
+    #[test]
+    fn timestamps_round_trip() {
+        let t = Clock::system().now();
+        assert_eq!(parse(&format(t)).unwrap(), t);
+        assert!(format(t).ends_with('Z'));
+        assert!(parse_since("2026-11-01").is_ok());
+        assert!(parse_since("yesterday").is_err());
+    }
+}

@@ -1,0 +1,31 @@
+//! One module per command group, one file per leaf command. Each leaf's
+//! `run` resolves its settings, does the work, and returns an `Output`;
+//! printing and exit codes are `main`'s.
+
+pub mod audit;
+pub mod completions;
+pub mod org;
+pub mod provider;
+
+use crate::cli::{Command, OrgCommand, ProviderCommand};
+use crate::context::Context;
+use crate::error::Result;
+use crate::output::Output;
+
+pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
+    match command {
+        Command::Org(a) => match a.command {
+            OrgCommand::Create(a) => org::create::run(ctx, a),
+            OrgCommand::List(a) => org::list::run(ctx, a),
+            OrgCommand::Show(a) => org::show::run(ctx, a),
+            OrgCommand::Delete(a) => org::delete::run(ctx, a),
+        },
+        Command::Provider(a) => match a.command {
+            ProviderCommand::Set(a) => provider::set::run(ctx, a),
+            ProviderCommand::Show(a) => provider::show::run(ctx, a),
+        },
+        Command::Audit(a) => audit::run(ctx, a),
+        // Handled before a context exists: it needs no home or config.
+        Command::Completions(_) => unreachable!("completions is dispatched in lib::run"),
+    }
+}

@@ -1,0 +1,36 @@
+use crate::cli::OrgListArgs;
+use crate::context::Context;
+use crate::error::Result;
+use crate::output::{Human, Listing, Output};
+
+pub fn run(ctx: &mut Context, args: OrgListArgs) -> Result<Output> {
+    let rows = ctx.state()?.read().org_list()?;
+    let mut listing = Listing::new(&["slug", "name", "seats", "used", "available", "integrations"]);
+    for r in &rows {
+        listing.row(vec![
+            r.org.slug.clone(),
+            r.org.name.clone(),
+            r.seats_summary.seats.to_string(),
+            r.seats_summary.used.to_string(),
+            r.seats_summary.available.to_string(),
+            if r.integrations.is_empty() {
+                "-".to_string()
+            } else {
+                r.integrations.join(", ")
+            },
+        ]);
+    }
+    let empty = rows.is_empty();
+    let mut out = Output::new(
+        rows,
+        Human::Table {
+            summary: Vec::new(),
+            listing,
+        },
+    )
+    .with_format(args.format.format);
+    if empty {
+        out = out.with_status("No organisations yet: create one with `atslink org create <slug> --name NAME`");
+    }
+    Ok(out)
+}

@@ -1,0 +1,154 @@
+use std::io::{IsTerminal, Read};
+
+use serde_json::json;
+
+use super::{applicable_flags, client_secret_key};
+use crate::cli::ProviderSetArgs;
+use crate::config;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::output::{Human, Output};
+use crate::secrets::SecretString;
+use crate::state::NewAudit;
+
+pub fn run(ctx: &mut Context, args: ProviderSetArgs) -> Result<Output> {
+    let provider = args.provider;
+    let name = provider.as_str();
+    let values: Vec<(&str, &str, Option<&String>)> = vec![
+        ("client-id", "client_id", args.client_id.as_ref()),
+        ("authorize-url", "authorize_url", args.authorize_url.as_ref()),
+        ("token-url", "token_url", args.token_url.as_ref()),
+        ("api-url", "api_url", args.api_url.as_ref()),
+        ("login-url", "login_url", args.login_url.as_ref()),
+        ("redirect-uri", "redirect_uri", args.redirect_uri.as_ref()),
+    ];
+    let allowed = applicable_flags(provider);
+    let given: Vec<&str> = values
+        .iter()
+        .filter(|(_, _, v)| v.is_some())
+        .map(|(flag, _, _)| *flag)
+        .chain(args.client_secret_stdin.then_some("client-secret-stdin"))
+        .collect();
+    if given.is_empty() {
+        return Err(Error::usage(format!("nothing to set for {name}")).with_hint(format!(
+            "pass one or more of: {}",
+            flag_list(allowed)
+        )));
+    }
+    if let Some(bad) = given.iter().find(|f| !allowed.contains(f)) {
+        return Err(Error::usage(format!("--{bad} does not apply to {name}"))
+            .with_hint(format!("{name} takes: {}", flag_list(allowed))));
+    }
+    for (flag, key, value) in &values {
+        if let Some(v) = value {
+            if v.trim().is_empty() {
+                return Err(Error::usage(format!("--{flag} must not be empty")));
+            }
+            if key.ends_with("_url") || key.ends_with("_uri") {
+                config::validate_url(v).map_err(|why| Error::usage(format!("--{flag}: {why}")))?;
+            }
+        }
+    }
+
+    // Read and store the secret before touching config.toml: if the
+    // credential store refuses, nothing has changed.
+    let secret_stored = if args.client_secret_stdin {
+        let secret = read_secret(ctx, name)?;
+        ctx.store_secret(&client_secret_key(provider), None, &secret)?;
+        true
+    } else {
+        false
+    };
+
+    let set: Vec<(&str, String)> = values
+        .iter()
+        .filter_map(|(_, key, v)| v.map(|v| (*key, v.trim().to_string())))
+        .collect();
+    if !set.is_empty() {
+        config::edit(&ctx.config_path, |doc| {
+            for (key, value) in &set {
+                config::set_provider_value(doc, name, key, value.as_str().into());
+            }
+        })?;
+    }
+
+    let mut after: Vec<String> = set.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    if secret_stored {
+        after.push("client_secret=<stored>".into());
+    }
+    let stamp = ctx.stamp();
+    ctx.state()?.write(|tx| {
+        stamp.record(
+            tx,
+            NewAudit {
+                org_slug: None,
+                action: "provider.set".into(),
+                subject: Some(name.to_string()),
+                before: None,
+                after: Some(after.join(" ")),
+            },
+        )
+    })?;
+
+    let settings: serde_json::Map<String, serde_json::Value> = set
+        .iter()
+        .map(|(k, v)| (k.to_string(), json!(v)))
+        .collect();
+    Ok(Output::new(
+        json!({
+            "provider": name,
+            "updated": settings,
+            "client_secret_stored": secret_stored,
+            "config": ctx.config_path,
+        }),
+        Human::Nothing,
+    )
+    .with_status(format!(
+        "Updated {name}: {}",
+        after.join(", ")
+    )))
+}
+
+fn flag_list(flags: &[&str]) -> String {
+    flags
+        .iter()
+        .map(|f| format!("--{f}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Reads the secret from stdin. On a terminal it is read without echo;
+/// from a pipe, the whole input with its trailing newline removed.
+fn read_secret(ctx: &Context, provider: &str) -> Result<SecretString> {
+    let stdin = std::io::stdin();
+    let value = if stdin.is_terminal() {
+        if !ctx.can_prompt() {
+            return Err(Error::usage("--client-secret-stdin needs the secret piped on stdin")
+                .with_hint(format!(
+                    "run `printf %s \"$SECRET\" | atslink provider set {provider} --client-secret-stdin`"
+                )));
+        }
+        dialoguer::Password::new()
+            .with_prompt(format!("{provider} client secret"))
+            .interact()
+            .map_err(|e| Error::failure(format!("cannot read the secret: {e}")))?
+    } else {
+        let mut buf = String::new();
+        stdin
+            .lock()
+            .read_to_string(&mut buf)
+            .map_err(|e| Error::usage(format!("cannot read the secret from stdin: {e}")))?;
+        let trimmed = buf.trim_end_matches(['\r', '\n']).to_string();
+        // Overwrite the read buffer; only the SecretString keeps the value.
+        buf.clear();
+        trimmed
+    };
+    let secret = SecretString::new(value);
+    if secret.is_empty() {
+        return Err(Error::usage("the client secret on stdin is empty")
+            .with_hint(format!(
+                "pipe it in: `printf %s \"$SECRET\" | atslink provider set {provider} --client-secret-stdin`"
+            )));
+    }
+    Ok(secret)
+}

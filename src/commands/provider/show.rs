@@ -1,0 +1,126 @@
+use serde::Serialize;
+
+use super::{client_secret_key, has_client_secret};
+use crate::cli::{ProviderName, ProviderShowArgs};
+use crate::config::{Config, defaults};
+use crate::context::Context;
+use crate::error::Result;
+use crate::output::{Human, Listing, Output};
+
+#[derive(Debug, Serialize)]
+struct Setting {
+    key: &'static str,
+    value: Option<String>,
+    /// `config` (config.toml), `default` (built in) or `unset`.
+    source: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+struct ProviderView {
+    provider: &'static str,
+    settings: Vec<Setting>,
+    /// `stored`, `not stored`, or why it could not be checked. Never the value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    client_secret: Option<String>,
+}
+
+pub fn run(ctx: &mut Context, args: ProviderShowArgs) -> Result<Output> {
+    let providers: Vec<ProviderName> = match args.provider {
+        Some(p) => vec![p],
+        None => ProviderName::ALL.to_vec(),
+    };
+    let mut views = Vec::new();
+    for p in providers {
+        let client_secret = if has_client_secret(p) {
+            Some(secret_state(ctx, p)?)
+        } else {
+            None
+        };
+        views.push(ProviderView {
+            provider: p.as_str(),
+            settings: settings(&ctx.config, p),
+            client_secret,
+        });
+    }
+    let mut listing = Listing::new(&["provider", "setting", "value", "source"]);
+    for v in &views {
+        for s in &v.settings {
+            listing.row(vec![
+                v.provider.to_string(),
+                s.key.to_string(),
+                s.value.clone().unwrap_or_else(|| "-".into()),
+                s.source.to_string(),
+            ]);
+        }
+        if let Some(state) = &v.client_secret {
+            listing.row(vec![
+                v.provider.to_string(),
+                "client_secret".into(),
+                state.clone(),
+                "credential store".into(),
+            ]);
+        }
+    }
+    Ok(Output::new(
+        &views,
+        Human::Table {
+            summary: Vec::new(),
+            listing,
+        },
+    ))
+}
+
+/// Whether the client secret is stored. The state database's record is
+/// consulted first so an unconfigured provider never wakes the keychain.
+fn secret_state(ctx: &mut Context, p: ProviderName) -> Result<String> {
+    let key = client_secret_key(p);
+    let Some(store) = ctx.state()?.read().credential_ref(&key)? else {
+        return Ok("not stored".into());
+    };
+    match ctx.creds().and_then(|c| c.get(&key)) {
+        Ok(Some(_)) => Ok(format!("stored ({store})")),
+        Ok(None) => Ok(format!("missing: recorded in {store} but not found there")),
+        Err(e) => Ok(format!("unknown: {}", e.message)),
+    }
+}
+
+fn settings(config: &Config, p: ProviderName) -> Vec<Setting> {
+    fn s(key: &'static str, configured: &Option<String>, default: Option<&str>) -> Setting {
+        match (configured, default) {
+            (Some(v), _) => Setting { key, value: Some(v.clone()), source: "config" },
+            (None, Some(d)) => Setting { key, value: Some(d.to_string()), source: "default" },
+            (None, None) => Setting { key, value: None, source: "unset" },
+        }
+    }
+    let c = &config.providers;
+    match p {
+        ProviderName::Jobadder => {
+            let j = &c.jobadder;
+            let scopes = j.scopes.as_ref().map(|v| v.join(" "));
+            let default_scopes = defaults::JOBADDER_SCOPES.join(" ");
+            vec![
+                s("client_id", &j.client_id, None),
+                s("authorize_url", &j.authorize_url, Some(defaults::JOBADDER_AUTHORIZE_URL)),
+                s("token_url", &j.token_url, Some(defaults::JOBADDER_TOKEN_URL)),
+                s("api_url", &j.api_url, Some(defaults::JOBADDER_API_URL)),
+                s("redirect_uri", &j.redirect_uri, Some(defaults::JOBADDER_REDIRECT_URI)),
+                s("scopes", &scopes, Some(&default_scopes)),
+                s(
+                    "partner_action_name",
+                    &j.partner_action_name,
+                    Some(defaults::JOBADDER_PARTNER_ACTION_NAME),
+                ),
+                s("partner_action_url", &j.partner_action_url, None),
+            ]
+        }
+        ProviderName::Salesforce => {
+            let sf = &c.salesforce;
+            vec![
+                s("client_id", &sf.client_id, None),
+                s("login_url", &sf.login_url, Some(defaults::SALESFORCE_LOGIN_URL)),
+                s("redirect_uri", &sf.redirect_uri, Some(defaults::SALESFORCE_REDIRECT_URI)),
+            ]
+        }
+        ProviderName::Flare => vec![s("api_url", &c.flare.api_url, None)],
+    }
+}

@@ -1,0 +1,191 @@
+//! What every command works with: the home and its files, the loaded
+//! config, the clock, the printer, and lazily opened state and credential
+//! stores (so `--version`-fast commands never open a database or a D-Bus).
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::GlobalArgs;
+use crate::clock::{self, Clock};
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::output::{ConfirmPolicy, Printer};
+use crate::secrets::{self, CredentialStore, SecretString};
+use crate::state::{self, NewAudit, Org, Store, Tx};
+
+pub struct Context {
+    pub home: PathBuf,
+    pub config_path: PathBuf,
+    pub config: Config,
+    pub printer: Printer,
+    pub clock: Clock,
+    org_flag: Option<String>,
+    confirm_policy: ConfirmPolicy,
+    command_line: String,
+    state: Option<Store>,
+    creds: Option<Box<dyn CredentialStore>>,
+}
+
+/// Who did what and when, for audit rows; taken from the context before a
+/// write transaction borrows the store.
+#[derive(Debug, Clone)]
+pub struct Stamp {
+    pub at: String,
+    pub actor: String,
+    pub command: String,
+}
+
+impl Stamp {
+    pub fn record(&self, tx: &Tx<'_>, entry: NewAudit) -> Result<()> {
+        tx.audit(&entry, &self.at, &self.actor, &self.command)
+    }
+}
+
+impl Context {
+    pub fn new(global: &GlobalArgs, command_line: String) -> Result<Context> {
+        let printer = Printer::new(global.json, global.quiet, global.verbose, global.color);
+        let home = resolve_home(global.home.as_deref())?;
+        let config_path = Config::path(&home);
+        let config = Config::load(&config_path)?;
+        printer.debug(1, &format!("home: {}", home.display()));
+        Ok(Context {
+            home,
+            config_path,
+            config,
+            printer,
+            clock: Clock::system(),
+            org_flag: global.org.clone(),
+            confirm_policy: ConfirmPolicy {
+                yes: global.yes,
+                no_input: global.no_input,
+                json: global.json,
+            },
+            command_line,
+            state: None,
+            creds: None,
+        })
+    }
+
+    pub fn state(&mut self) -> Result<&mut Store> {
+        if self.state.is_none() {
+            let path = self.home.join(state::FILE_NAME);
+            self.printer
+                .debug(2, &format!("opening state database {}", path.display()));
+            self.state = Some(Store::open(&path)?);
+        }
+        Ok(self.state.as_mut().expect("just opened"))
+    }
+
+    /// The configured credential store, opened on first use. Its notice
+    /// (plaintext file, short-lived kernel keyring) is shown every time a
+    /// command uses it.
+    pub fn creds(&mut self) -> Result<&dyn CredentialStore> {
+        if self.creds.is_none() {
+            let kind = self.config.credential_store;
+            self.printer
+                .debug(1, &format!("credential store: {}", kind.as_str()));
+            let store = secrets::open(kind, &self.home, &self.config_path)?;
+            if let Some(notice) = store.notice() {
+                self.printer.warn(&notice);
+            }
+            self.creds = Some(store);
+        }
+        Ok(self.creds.as_deref().expect("just opened"))
+    }
+
+    /// Stores a secret, then records its name (not its value) in the state
+    /// database. The store comes first: if it is unavailable nothing is
+    /// recorded and nothing was half-done.
+    pub fn store_secret(&mut self, name: &str, org_id: Option<i64>, value: &SecretString) -> Result<()> {
+        let kind = {
+            let store = self.creds()?;
+            store.set(name, value)?;
+            store.kind()
+        };
+        self.printer
+            .debug(2, &format!("stored secret `{name}` in {}", kind.as_str()));
+        let at = clock::format(self.clock.now());
+        self.state()?
+            .write(|tx| tx.put_credential_ref(name, org_id, kind.as_str(), &at))
+    }
+
+    /// Removes a secret and its name. A missing entry is not an error.
+    pub fn delete_secret(&mut self, name: &str) -> Result<()> {
+        self.creds()?.delete(name)?;
+        self.printer.debug(2, &format!("deleted secret `{name}`"));
+        self.state()?.write(|tx| tx.delete_credential_ref(name))
+    }
+
+    pub fn stamp(&self) -> Stamp {
+        Stamp {
+            at: clock::format(self.clock.now()),
+            actor: os_user(),
+            command: self.command_line.clone(),
+        }
+    }
+
+    /// The organisation slug from the positional argument, else `--org` /
+    /// `ATSLINK_ORG`.
+    pub fn org_slug(&self, positional: Option<&str>) -> Result<String> {
+        positional
+            .map(str::to_string)
+            .or_else(|| self.org_flag.clone())
+            .ok_or_else(|| {
+                Error::usage("no organisation given")
+                    .with_hint("pass --org SLUG (or set ATSLINK_ORG); `atslink org list` shows them")
+            })
+    }
+
+    /// Looks an organisation up; a missing one is exit 4 with the way to
+    /// find the right slug.
+    pub fn require_org(&mut self, slug: &str) -> Result<Org> {
+        self.state()?.read().org(slug)?.ok_or_else(|| org_not_found(slug))
+    }
+
+    /// Whether a prompt may be shown: a person at a terminal, not a script.
+    pub fn can_prompt(&self) -> bool {
+        self.confirm_policy.interactive()
+    }
+
+    pub fn confirm(&self, question: &str, retry: &str) -> Result<()> {
+        crate::output::confirm(&self.confirm_policy, question, retry)
+    }
+}
+
+pub fn org_not_found(slug: &str) -> Error {
+    Error::not_found(format!("no organisation `{slug}`"))
+        .with_hint("`atslink org list` shows the organisations; `atslink org create` makes one")
+}
+
+fn resolve_home(flag: Option<&Path>) -> Result<PathBuf> {
+    if let Some(h) = flag {
+        if h.as_os_str().is_empty() {
+            return Err(Error::usage("--home / ATSLINK_HOME is empty"));
+        }
+        return Ok(h.to_path_buf());
+    }
+    dirs::config_dir()
+        .map(|d| d.join("atslink"))
+        .ok_or_else(|| {
+            Error::usage("cannot find a configuration directory for this user")
+                .with_hint("set ATSLINK_HOME or pass --home DIR")
+        })
+}
+
+/// The OS user running the command, for the audit log.
+fn os_user() -> String {
+    #[cfg(unix)]
+    {
+        // SAFETY: getpwuid returns a pointer into static storage or null; the
+        // name is copied out before any other libc call.
+        unsafe {
+            let pw = libc::getpwuid(libc::getuid());
+            if !pw.is_null() && !(*pw).pw_name.is_null() {
+                let name = std::ffi::CStr::from_ptr((*pw).pw_name);
+                return name.to_string_lossy().into_owned();
+            }
+        }
+    }
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "unknown".to_string())
+}

@@ -1,0 +1,134 @@
+//! One error type for the whole tool. Every failure carries a kind (which
+//! decides the exit code and the JSON `code`), a message, and optionally a
+//! hint with the command that fixes it. Errors are rendered once, in `main`.
+
+use std::fmt;
+
+/// The exit-code table of DESIGN.md, as a type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// 1: failure not covered below.
+    Failure,
+    /// 2: bad flags, bad input file, bad config.
+    Usage,
+    /// 3: authentication broken; relink needed.
+    Auth,
+    /// 4: organisation, user, candidate or placement not found.
+    NotFound,
+    /// 5: already exists, already linked, duplicate.
+    Conflict,
+    /// 6: no licence available.
+    NoLicence,
+    /// 7: provider or store unavailable, rate-limited, network (retryable).
+    Unavailable,
+    /// 8: partial success in a batch.
+    Partial,
+}
+
+impl ErrorKind {
+    pub fn exit_code(self) -> u8 {
+        match self {
+            ErrorKind::Failure => 1,
+            ErrorKind::Usage => 2,
+            ErrorKind::Auth => 3,
+            ErrorKind::NotFound => 4,
+            ErrorKind::Conflict => 5,
+            ErrorKind::NoLicence => 6,
+            ErrorKind::Unavailable => 7,
+            ErrorKind::Partial => 8,
+        }
+    }
+
+    /// The stable machine-readable code in the JSON envelope.
+    pub fn code(self) -> &'static str {
+        match self {
+            ErrorKind::Failure => "failure",
+            ErrorKind::Usage => "usage",
+            ErrorKind::Auth => "auth",
+            ErrorKind::NotFound => "not_found",
+            ErrorKind::Conflict => "conflict",
+            ErrorKind::NoLicence => "no_licence",
+            ErrorKind::Unavailable => "unavailable",
+            ErrorKind::Partial => "partial",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn failure(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Failure, message)
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Usage, message)
+    }
+
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::NotFound, message)
+    }
+
+    pub fn conflict(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Conflict, message)
+    }
+
+    pub fn unavailable(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Unavailable, message)
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn exit_code(&self) -> u8 {
+        self.kind.exit_code()
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        // Busy/locked errors should be absorbed by the busy timeout; if one
+        // still escapes it is transient, so it gets the retryable exit code.
+        if let rusqlite::Error::SqliteFailure(code, _) = &e
+            && matches!(
+                code.code,
+                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+            )
+        {
+            return Error::unavailable(format!("the state database is busy: {e}"))
+                .with_hint("another atslink process held it for too long; run the command again");
+        }
+        Error::failure(format!("state database error: {e}"))
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::failure(format!("I/O error: {e}"))
+    }
+}

@@ -1,0 +1,16 @@
+//! Everything the person or the script sees goes through here.
+//!
+//! stdout carries data only: a table (or plain text when stdout is not a
+//! terminal), CSV with `--format csv`, or exactly one JSON document with
+//! `--json`. Status lines, warnings, hints, prompts and progress go to stderr.
+//! Commands hand the printer plain data (`Output`); rendering reads no store.
+
+mod printer;
+mod progress;
+mod prompt;
+mod view;
+
+pub use printer::{ColorChoice, Format, Printer, is_broken_pipe, sanitize};
+pub use progress::Progress;
+pub use prompt::{ConfirmPolicy, confirm};
+pub use view::{Human, Listing, Output};

@@ -1,0 +1,77 @@
+//! The data a command returns: the JSON `data` plus how to show it to a
+//! person. Commands build these; the printer renders them.
+
+use serde::Serialize;
+
+use super::Format;
+
+/// Rows for a table or CSV. Cells are plain strings: formatting decisions
+/// (durations, dates, "—" for nothing) are the command's.
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    pub columns: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Listing {
+    pub fn new(columns: &[&'static str]) -> Self {
+        Listing {
+            columns: columns.to_vec(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn row(&mut self, cells: Vec<String>) {
+        debug_assert_eq!(cells.len(), self.columns.len());
+        self.rows.push(cells);
+    }
+}
+
+/// How the result looks to a person.
+#[derive(Debug, Clone)]
+pub enum Human {
+    /// Nothing on stdout (the status line on stderr says it all).
+    Nothing,
+    /// Free text lines on stdout.
+    Lines(Vec<String>),
+    /// A table, optionally preceded by summary lines (on stdout, since they
+    /// are data). CSV output renders only the rows.
+    Table { summary: Vec<String>, listing: Listing },
+    /// Key/value pairs, then further titled tables (e.g. `org show`).
+    Record {
+        fields: Vec<(&'static str, String)>,
+        sections: Vec<(String, Listing)>,
+    },
+}
+
+/// A command's successful result.
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub data: serde_json::Value,
+    pub human: Human,
+    /// A status line for stderr (e.g. "Created organisation acme").
+    pub status: Option<String>,
+    /// `--format` of list commands.
+    pub format: Format,
+}
+
+impl Output {
+    pub fn new(data: impl Serialize, human: Human) -> Self {
+        Output {
+            data: serde_json::to_value(data).expect("command data serialises"),
+            human,
+            status: None,
+            format: Format::Table,
+        }
+    }
+
+    pub fn with_format(mut self, format: Format) -> Self {
+        self.format = format;
+        self
+    }
+
+    pub fn with_status(mut self, status: impl Into<String>) -> Self {
+        self.status = Some(status.into());
+        self
+    }
+}

@@ -1,0 +1,104 @@
+//! Credential stores. Secrets (tokens, client secrets, API keys) live only
+//! here, never in the state database or the config file.
+//!
+//! Entries are addressed by a key such as `provider/jobadder/client_secret`
+//! or `org/acme/jobadder/refresh_token`, and namespaced by the atslink home,
+//! so two homes (a real one and the sandbox, or two test homes) never see
+//! each other's secrets.
+
+mod file;
+mod keychain;
+#[cfg(target_os = "linux")]
+mod keyutils;
+mod memory;
+mod secret;
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+pub use file::FileStore;
+pub use keychain::KeychainStore;
+#[cfg(target_os = "linux")]
+pub use keyutils::KeyutilsStore;
+pub use memory::MemoryStore;
+pub use secret::SecretString;
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// Which backend holds the secrets, as chosen by `credential_store` in
+/// config.toml. `Memory` exists for unit tests and cannot be configured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum StoreKind {
+    #[default]
+    Keychain,
+    Keyutils,
+    File,
+    #[serde(skip)]
+    Memory,
+}
+
+impl StoreKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StoreKind::Keychain => "keychain",
+            StoreKind::Keyutils => "keyutils",
+            StoreKind::File => "file",
+            StoreKind::Memory => "memory",
+        }
+    }
+}
+
+pub trait CredentialStore: Send + Sync {
+    fn kind(&self) -> StoreKind;
+    fn get(&self, key: &str) -> Result<Option<SecretString>>;
+    fn set(&self, key: &str, value: &SecretString) -> Result<()>;
+    /// Returns whether an entry existed.
+    fn delete(&self, key: &str) -> Result<bool>;
+    /// Something the person should know every time this store is used
+    /// (the plaintext file, or a kernel keyring with a shorter lifetime).
+    fn notice(&self) -> Option<String> {
+        None
+    }
+}
+
+/// The namespace every entry of one home lives under. The canonical path
+/// keeps `./home` and `/abs/home` the same namespace.
+pub fn namespace(home: &Path) -> String {
+    let canonical = home.canonicalize().unwrap_or_else(|_| home.to_path_buf());
+    format!("atslink:{}", canonical.display())
+}
+
+/// Opens the configured store. Fails closed: if it is unavailable the error
+/// says so and names the alternatives; there is no silent fallback to
+/// plaintext.
+pub fn open(kind: StoreKind, home: &Path, config_path: &Path) -> Result<Box<dyn CredentialStore>> {
+    let ns = namespace(home);
+    match kind {
+        StoreKind::Keychain => Ok(Box::new(KeychainStore::new(ns, config_path))),
+        #[cfg(target_os = "linux")]
+        StoreKind::Keyutils => Ok(Box::new(KeyutilsStore::open(ns, config_path)?)),
+        #[cfg(not(target_os = "linux"))]
+        StoreKind::Keyutils => Err(unavailable(
+            "the kernel keyring (keyutils) exists only on Linux",
+            config_path,
+        )),
+        StoreKind::File => Ok(Box::new(FileStore::new(home.join("credentials.json")))),
+        StoreKind::Memory => Ok(Box::new(MemoryStore::default())),
+    }
+}
+
+/// The error for a store that cannot be used, with the way out.
+pub(crate) fn unavailable(what: impl std::fmt::Display, config_path: &Path) -> Error {
+    Error::new(
+        ErrorKind::Unavailable,
+        format!("the credential store is unavailable: {what}; no secret was stored"),
+    )
+    .with_hint(format!(
+        "start and unlock a keyring (Secret Service, macOS Keychain, Windows Credential Manager), \
+         or choose another store in {}: `credential_store = \"keyutils\"` (Linux kernel keyring, \
+         for headless servers) or `credential_store = \"file\"` (plaintext, mode 0600)",
+        config_path.display()
+    ))
+}

@@ -1,0 +1,55 @@
+//! `SecretString`: the only way a token, client secret or API key moves
+//! through atslink. It has no `Display`, its `Debug` is redacted, it does not
+//! implement `Serialize`, and reading it takes an explicit `expose()`, so a
+//! secret cannot reach output, logs or a panic message by accident.
+
+use std::fmt;
+
+#[derive(Clone, PartialEq, Eq)]
+pub struct SecretString(String);
+
+impl SecretString {
+    pub fn new(value: impl Into<String>) -> Self {
+        SecretString(value.into())
+    }
+
+    /// The secret's value. Every call site is a place a secret leaves the
+    /// wrapper: keep them few and never hand the result to the printer.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Debug for SecretString {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SecretString(<redacted>)")
+    }
+}
+
+impl Drop for SecretString {
+    fn drop(&mut self) {
+        // Best effort: overwrite the bytes so a freed secret does not linger
+        // in the heap. Zero bytes are valid UTF-8, so the String stays valid.
+        // SAFETY: only NUL bytes are written, keeping the contents UTF-8.
+        unsafe { self.0.as_bytes_mut() }.fill(0);
+        std::hint::black_box(&self.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_is_redacted() {
+        let s = SecretString::new("hunter2-very-secret");
+        let shown = format!("{s:?} {:?}", Some(&s));
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(shown.contains("redacted"));
+        assert_eq!(s.expose(), "hunter2-very-secret");
+    }
+}

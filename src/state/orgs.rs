@@ -1,0 +1,158 @@
+//! Organisations and their seat pools.
+
+use rusqlite::{OptionalExtension, Row, params};
+use serde::Serialize;
+
+use super::{Read, Tx};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Org {
+    #[serde(skip)]
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub seats: i64,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct SeatSummary {
+    pub seats: i64,
+    pub used: i64,
+    pub available: i64,
+    /// Active users beyond the pool (after `licence seats N --force`).
+    pub over_allocated: i64,
+}
+
+impl SeatSummary {
+    pub fn new(seats: i64, used: i64) -> Self {
+        SeatSummary {
+            seats,
+            used,
+            available: (seats - used).max(0),
+            over_allocated: (used - seats).max(0),
+        }
+    }
+}
+
+pub struct NewOrg<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub seats: i64,
+    pub created_at: &'a str,
+}
+
+/// One row of `org list`: the organisation, its seats, its linked providers.
+#[derive(Debug, Clone, Serialize)]
+pub struct OrgListRow {
+    #[serde(flatten)]
+    pub org: Org,
+    #[serde(flatten)]
+    pub seats_summary: SeatSummary,
+    pub integrations: Vec<String>,
+}
+
+fn org_from_row(r: &Row<'_>) -> rusqlite::Result<Org> {
+    Ok(Org {
+        id: r.get("id")?,
+        slug: r.get("slug")?,
+        name: r.get("name")?,
+        seats: r.get("seats")?,
+        created_at: r.get("created_at")?,
+    })
+}
+
+fn org_by_slug(conn: &rusqlite::Connection, slug: &str) -> Result<Option<Org>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, slug, name, seats, created_at FROM organisations WHERE slug = ?1",
+            [slug],
+            org_from_row,
+        )
+        .optional()?)
+}
+
+fn seat_summary(conn: &rusqlite::Connection, org: &Org) -> Result<SeatSummary> {
+    let used: i64 = conn.query_row(
+        "SELECT count(*) FROM users WHERE org_id = ?1 AND licence = 'active'",
+        [org.id],
+        |r| r.get(0),
+    )?;
+    Ok(SeatSummary::new(org.seats, used))
+}
+
+impl Read<'_> {
+    pub fn org(&self, slug: &str) -> Result<Option<Org>> {
+        org_by_slug(self.conn, slug)
+    }
+
+    pub fn seat_summary(&self, org: &Org) -> Result<SeatSummary> {
+        seat_summary(self.conn, org)
+    }
+
+    /// Every organisation with its seat use and linked providers, in one
+    /// pass (this is the hot path of `org list`).
+    pub fn org_list(&self) -> Result<Vec<OrgListRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT o.id, o.slug, o.name, o.seats, o.created_at,
+                    (SELECT count(*) FROM users u WHERE u.org_id = o.id AND u.licence = 'active') AS used,
+                    (SELECT group_concat(provider, ',') FROM
+                        (SELECT provider FROM integrations i WHERE i.org_id = o.id ORDER BY provider)) AS providers
+             FROM organisations o ORDER BY o.slug",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let org = org_from_row(r)?;
+            let used: i64 = r.get("used")?;
+            let providers: Option<String> = r.get("providers")?;
+            Ok(OrgListRow {
+                seats_summary: SeatSummary::new(org.seats, used),
+                org,
+                integrations: providers
+                    .map(|p| p.split(',').map(str::to_string).collect())
+                    .unwrap_or_default(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Tx<'_> {
+    pub fn org(&self, slug: &str) -> Result<Option<Org>> {
+        org_by_slug(self.conn(), slug)
+    }
+
+    pub fn seat_summary(&self, org: &Org) -> Result<SeatSummary> {
+        seat_summary(self.conn(), org)
+    }
+
+    /// Inserts an organisation; an existing slug is a conflict (exit 5).
+    pub fn insert_org(&self, new: &NewOrg<'_>) -> Result<Org> {
+        if org_by_slug(self.conn(), new.slug)?.is_some() {
+            return Err(Error::conflict(format!(
+                "organisation `{}` already exists",
+                new.slug
+            ))
+            .with_hint(format!("see it with `atslink org show {}`", new.slug)));
+        }
+        self.conn().execute(
+            "INSERT INTO organisations (slug, name, seats, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![new.slug, new.name, new.seats, new.created_at],
+        )?;
+        Ok(Org {
+            id: self.conn().last_insert_rowid(),
+            slug: new.slug.to_string(),
+            name: new.name.to_string(),
+            seats: new.seats,
+            created_at: new.created_at.to_string(),
+        })
+    }
+
+    /// Deletes an organisation and its users (cascade). Callers check for
+    /// linked integrations first.
+    pub fn delete_org(&self, org: &Org) -> Result<()> {
+        self.conn()
+            .execute("DELETE FROM organisations WHERE id = ?1", [org.id])?;
+        Ok(())
+    }
+}
