@@ -75,7 +75,11 @@ pub fn parse_duration(s: &str) -> std::result::Result<time::Duration, String> {
         "h" => 3600,
         "d" => 86_400,
         "w" => 604_800,
-        _ => return Err(format!("`{s}` has an unknown unit `{unit}`: use s, m, h, d or w")),
+        _ => {
+            return Err(format!(
+                "`{s}` has an unknown unit `{unit}`: use s, m, h, d or w"
+            ));
+        }
     };
     n.checked_mul(secs)
         .map(time::Duration::seconds)

@@ -84,14 +84,21 @@ impl Config {
         match std::fs::read_to_string(path) {
             Ok(text) => Config::parse(&text, path),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-            Err(e) => Err(Error::failure(format!("cannot read {}: {e}", path.display()))),
+            Err(e) => Err(Error::failure(format!(
+                "cannot read {}: {e}",
+                path.display()
+            ))),
         }
     }
 
     pub fn parse(text: &str, path: &Path) -> Result<Config> {
         let config: Config = toml::from_str(text).map_err(|e| {
-            Error::usage(format!("invalid config file {}: {}", path.display(), e.to_string().trim_end()))
-                .with_hint(valid_keys_hint())
+            Error::usage(format!(
+                "invalid config file {}: {}",
+                path.display(),
+                e.to_string().trim_end()
+            ))
+            .with_hint(valid_keys_hint())
         })?;
         config.validate(text, path)?;
         Ok(config)
@@ -160,7 +167,9 @@ pub fn validate_url(raw: &str) -> std::result::Result<(), String> {
             if loopback {
                 Ok(())
             } else {
-                Err(format!("`{raw}` uses http to a non-loopback host; use https"))
+                Err(format!(
+                    "`{raw}` uses http to a non-loopback host; use https"
+                ))
             }
         }
         other => Err(format!("`{raw}` has scheme `{other}`; use https")),
@@ -185,10 +194,19 @@ pub fn edit(path: &Path, apply: impl FnOnce(&mut toml_edit::DocumentMut)) -> Res
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(Error::failure(format!("cannot read {}: {e}", path.display()))),
+        Err(e) => {
+            return Err(Error::failure(format!(
+                "cannot read {}: {e}",
+                path.display()
+            )));
+        }
     };
     let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
-        Error::usage(format!("invalid config file {}: {}", path.display(), e.to_string().trim_end()))
+        Error::usage(format!(
+            "invalid config file {}: {}",
+            path.display(),
+            e.to_string().trim_end()
+        ))
     })?;
     apply(&mut doc);
     let new_text = doc.to_string();
@@ -220,7 +238,18 @@ pub fn set_provider_value(
         .or_insert_with(|| toml_edit::Item::Table(toml_edit::Table::new()))
         .as_table_mut()
         .expect("a provider entry is a table: validated on load");
-    table.insert(key, toml_edit::Item::Value(value));
+    // Replace the value in place when the key exists, so the comments
+    // around it (the key's and the value's decor) stay where they were.
+    match table.get_mut(key).and_then(toml_edit::Item::as_value_mut) {
+        Some(existing) => {
+            let decor = existing.decor().clone();
+            *existing = value;
+            *existing.decor_mut() = decor;
+        }
+        None => {
+            table.insert(key, toml_edit::Item::Value(value));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -242,7 +271,10 @@ mod tests {
     #[test]
     fn line_numbers() {
         let text = "credential_store = \"file\"\n\n[providers.jobadder]\ntoken_url = \"http://x.example\"\n";
-        assert_eq!(line_of(text, &["providers", "jobadder", "token_url"]), Some(4));
+        assert_eq!(
+            line_of(text, &["providers", "jobadder", "token_url"]),
+            Some(4)
+        );
         let err = Config::parse(text, Path::new("c.toml")).unwrap_err();
         assert!(err.message.contains("line 4"), "{}", err.message);
         assert!(err.message.contains("providers.jobadder.token_url"));
@@ -258,7 +290,13 @@ mod tests {
         })
         .unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.starts_with("# mine\ncredential_store = \"file\" # keep\n"), "{text}");
-        assert!(text.contains("[providers.jobadder]\nclient_id = \"abc\""), "{text}");
+        assert!(
+            text.starts_with("# mine\ncredential_store = \"file\" # keep\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("[providers.jobadder]\nclient_id = \"abc\""),
+            "{text}"
+        );
     }
 }

@@ -95,10 +95,18 @@ impl Context {
     /// Stores a secret, then records its name (not its value) in the state
     /// database. The store comes first: if it is unavailable nothing is
     /// recorded and nothing was half-done.
-    pub fn store_secret(&mut self, name: &str, org_id: Option<i64>, value: &SecretString) -> Result<()> {
+    pub fn store_secret(
+        &mut self,
+        name: &str,
+        org_id: Option<i64>,
+        value: &SecretString,
+    ) -> Result<()> {
         let kind = {
             let store = self.creds()?;
-            store.set(name, value)?;
+            store.set(name, value).map_err(|mut e| {
+                e.message.push_str("; nothing was stored");
+                e
+            })?;
             store.kind()
         };
         self.printer
@@ -130,15 +138,19 @@ impl Context {
             .map(str::to_string)
             .or_else(|| self.org_flag.clone())
             .ok_or_else(|| {
-                Error::usage("no organisation given")
-                    .with_hint("pass --org SLUG (or set ATSLINK_ORG); `atslink org list` shows them")
+                Error::usage("no organisation given").with_hint(
+                    "pass --org SLUG (or set ATSLINK_ORG); `atslink org list` shows them",
+                )
             })
     }
 
     /// Looks an organisation up; a missing one is exit 4 with the way to
     /// find the right slug.
     pub fn require_org(&mut self, slug: &str) -> Result<Org> {
-        self.state()?.read().org(slug)?.ok_or_else(|| org_not_found(slug))
+        self.state()?
+            .read()
+            .org(slug)?
+            .ok_or_else(|| org_not_found(slug))
     }
 
     /// Whether a prompt may be shown: a person at a terminal, not a script.

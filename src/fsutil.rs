@@ -55,7 +55,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8], private: bool) -> Result<()> {
         std::process::id()
     ));
     let wrap = |e: std::io::Error| Error::failure(format!("cannot write {}: {e}", path.display()));
-    let mut opts = if private { private_options() } else { OpenOptions::new() };
+    let mut opts = if private {
+        private_options()
+    } else {
+        OpenOptions::new()
+    };
     let mut f = opts
         .write(true)
         .create(true)

@@ -37,7 +37,7 @@ pub fn run(cli: Cli, command_line: String) -> ExitCode {
         Ok((ctx, out))
     });
     match result {
-        Ok((ctx, out)) => match ctx.printer.output(&out) {
+        Ok((ctx, out)) => match ctx.printer.output(out) {
             Ok(()) => ExitCode::SUCCESS,
             // The reader went away (`| head -1`): that is their choice.
             Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
@@ -59,7 +59,12 @@ pub fn run(cli: Cli, command_line: String) -> ExitCode {
 pub fn usage_error(e: clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
     use clap::error::ErrorKind as K;
     let wants_json = args.iter().any(|a| a == "--json");
-    if wants_json && !matches!(e.kind(), K::DisplayHelp | K::DisplayVersion | K::DisplayHelpOnMissingArgumentOrSubcommand) {
+    if wants_json
+        && !matches!(
+            e.kind(),
+            K::DisplayHelp | K::DisplayVersion | K::DisplayHelpOnMissingArgumentOrSubcommand
+        )
+    {
         let printer = Printer::new(true, false, 0, output::ColorChoice::Never);
         let message = e
             .render()
@@ -69,9 +74,8 @@ pub fn usage_error(e: clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
             .unwrap_or("invalid command line")
             .trim_start_matches("error: ")
             .to_string();
-        printer.error(
-            &error::Error::usage(message).with_hint("run `atslink --help` for the usage"),
-        );
+        printer
+            .error(&error::Error::usage(message).with_hint("run `atslink --help` for the usage"));
         return ExitCode::from(2);
     }
     let code = e.exit_code();

@@ -11,7 +11,9 @@ use clap::{Args, Parser, Subcommand};
 
 pub use audit::AuditArgs;
 pub use org::{OrgArgs, OrgCommand, OrgCreateArgs, OrgDeleteArgs, OrgListArgs, OrgShowArgs};
-pub use provider::{ProviderArgs, ProviderCommand, ProviderName, ProviderSetArgs, ProviderShowArgs};
+pub use provider::{
+    ProviderArgs, ProviderCommand, ProviderName, ProviderSetArgs, ProviderShowArgs,
+};
 
 use crate::output::{ColorChoice, Format};
 

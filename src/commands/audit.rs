@@ -28,7 +28,9 @@ pub fn run(ctx: &mut Context, args: AuditArgs) -> Result<Output> {
         since: args.since.map(clock::format),
         limit: Some(i64::from(args.limit)),
     })?;
-    let mut listing = Listing::new(&["at", "actor", "org", "action", "subject", "change", "command"]);
+    let mut listing = Listing::new(&[
+        "at", "actor", "org", "action", "subject", "change", "command",
+    ]);
     for e in &entries {
         listing.row(vec![
             e.at.clone(),

@@ -130,17 +130,20 @@ impl Printer {
     }
 
     /// Renders a command's result.
-    pub fn output(&self, out: &Output) -> io::Result<()> {
+    pub fn output(&self, out: Output) -> io::Result<()> {
         let format = out.format;
         if let Some(status) = &out.status {
             self.status(status);
         }
         if self.json || format == Format::Json {
-            let doc = json!({"ok": true, "data": out.data});
-            return write_stdout(&format!("{doc}\n"));
+            let mut doc = String::with_capacity(out.data.get().len() + 24);
+            doc.push_str("{\"ok\":true,\"data\":");
+            doc.push_str(out.data.get());
+            doc.push_str("}\n");
+            return write_stdout(&doc);
         }
         let mut text = String::new();
-        match &out.human {
+        match &out.into_human() {
             Human::Nothing => {}
             Human::Lines(lines) => {
                 for l in lines {
@@ -253,7 +256,6 @@ fn csv(listing: &Listing) -> String {
 pub fn is_broken_pipe(e: &io::Error) -> bool {
     e.kind() == io::ErrorKind::BrokenPipe
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -2,11 +2,12 @@
 //! person. Commands build these; the printer renders them.
 
 use serde::Serialize;
+use serde_json::value::RawValue;
 
 use super::Format;
 
 /// Rows for a table or CSV. Cells are plain strings: formatting decisions
-/// (durations, dates, "—" for nothing) are the command's.
+/// (durations, dates, "-" for nothing) are the command's.
 #[derive(Debug, Clone, Default)]
 pub struct Listing {
     pub columns: Vec<&'static str>,
@@ -36,7 +37,10 @@ pub enum Human {
     Lines(Vec<String>),
     /// A table, optionally preceded by summary lines (on stdout, since they
     /// are data). CSV output renders only the rows.
-    Table { summary: Vec<String>, listing: Listing },
+    Table {
+        summary: Vec<String>,
+        listing: Listing,
+    },
     /// Key/value pairs, then further titled tables (e.g. `org show`).
     Record {
         fields: Vec<(&'static str, String)>,
@@ -45,10 +49,11 @@ pub enum Human {
 }
 
 /// A command's successful result.
-#[derive(Debug, Clone)]
 pub struct Output {
-    pub data: serde_json::Value,
-    pub human: Human,
+    /// The JSON `data`, serialised once, straight from the command's types
+    /// (no intermediate `Value` tree: list commands stay fast at 10,000 rows).
+    pub data: Box<RawValue>,
+    human: Box<dyn FnOnce() -> Human>,
     /// A status line for stderr (e.g. "Created organisation acme").
     pub status: Option<String>,
     /// `--format` of list commands.
@@ -58,8 +63,19 @@ pub struct Output {
 impl Output {
     pub fn new(data: impl Serialize, human: Human) -> Self {
         Output {
-            data: serde_json::to_value(data).expect("command data serialises"),
-            human,
+            data: serde_json::value::to_raw_value(&data).expect("command data serialises"),
+            human: Box::new(move || human),
+            status: None,
+            format: Format::Table,
+        }
+    }
+
+    /// The human view is built only if it is shown: `--json` never pays for
+    /// formatting every cell.
+    pub fn lazy<T: Serialize + 'static>(data: T, human: impl FnOnce(T) -> Human + 'static) -> Self {
+        Output {
+            data: serde_json::value::to_raw_value(&data).expect("command data serialises"),
+            human: Box::new(move || human(data)),
             status: None,
             format: Format::Table,
         }
@@ -73,5 +89,9 @@ impl Output {
     pub fn with_status(mut self, status: impl Into<String>) -> Self {
         self.status = Some(status.into());
         self
+    }
+
+    pub fn into_human(self) -> Human {
+        (self.human)()
     }
 }

@@ -88,4 +88,3 @@ impl CredentialStore for FileStore {
         ))
     }
 }
-

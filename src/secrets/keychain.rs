@@ -56,9 +56,15 @@ impl KeychainStore {
     fn map_err(&self, e: keyring::Error) -> Error {
         match e {
             keyring::Error::NoStorageAccess(inner) | keyring::Error::PlatformFailure(inner) => {
-                unavailable(format!("the OS keychain refused: {inner}"), &self.config_path)
+                unavailable(
+                    format!("the OS keychain refused: {inner}"),
+                    &self.config_path,
+                )
             }
-            other => unavailable(format!("the OS keychain failed: {other}"), &self.config_path),
+            other => unavailable(
+                format!("the OS keychain failed: {other}"),
+                &self.config_path,
+            ),
         }
     }
 }

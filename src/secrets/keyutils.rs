@@ -15,9 +15,7 @@
 
 use std::path::{Path, PathBuf};
 
-use linux_keyutils::{
-    KeyError, KeyPermissionsBuilder, KeyRing, KeyRingIdentifier, Permission,
-};
+use linux_keyutils::{KeyError, KeyPermissionsBuilder, KeyRing, KeyRingIdentifier, Permission};
 
 use super::{CredentialStore, SecretString, StoreKind, unavailable};
 use crate::error::Result;
@@ -38,8 +36,14 @@ pub struct KeyutilsStore {
 impl KeyutilsStore {
     pub fn open(namespace: String, config_path: &Path) -> Result<Self> {
         let candidates = [
-            (Ring::Persistent, KeyRing::get_persistent(KeyRingIdentifier::Process)),
-            (Ring::User, KeyRing::from_special_id(KeyRingIdentifier::User, true)),
+            (
+                Ring::Persistent,
+                KeyRing::get_persistent(KeyRingIdentifier::Process),
+            ),
+            (
+                Ring::User,
+                KeyRing::from_special_id(KeyRingIdentifier::User, true),
+            ),
         ];
         let mut last_err = None;
         for (which, ring) in candidates {
@@ -83,8 +87,21 @@ impl KeyutilsStore {
     }
 
     fn err(&self, what: &str, e: KeyError) -> crate::error::Error {
-        unavailable(format!("the kernel keyring failed to {what} ({e:?})"), &self.config_path)
+        unavailable(
+            format!("the kernel keyring failed to {what} ({e:?})"),
+            &self.config_path,
+        )
     }
+}
+
+/// An invalidated key lingers until the kernel's garbage collector runs,
+/// and a search that meets it in that window reports it revoked: for us it
+/// is simply gone, like an expired one.
+fn gone(e: &KeyError) -> bool {
+    matches!(
+        e,
+        KeyError::KeyDoesNotExist | KeyError::KeyRevoked | KeyError::KeyExpired
+    )
 }
 
 impl CredentialStore for KeyutilsStore {
@@ -96,11 +113,12 @@ impl CredentialStore for KeyutilsStore {
         match self.ring.search(&self.description(key)) {
             Ok(k) => {
                 let bytes = k.read_to_vec().map_err(|e| self.err("read", e))?;
-                let value = String::from_utf8(bytes)
-                    .map_err(|_| crate::error::Error::failure("a kernel keyring entry is not UTF-8"))?;
+                let value = String::from_utf8(bytes).map_err(|_| {
+                    crate::error::Error::failure("a kernel keyring entry is not UTF-8")
+                })?;
                 Ok(Some(SecretString::new(value)))
             }
-            Err(KeyError::KeyDoesNotExist) => Ok(None),
+            Err(e) if gone(&e) => Ok(None),
             Err(e) => Err(self.err("search", e)),
         }
     }
@@ -115,7 +133,8 @@ impl CredentialStore for KeyutilsStore {
             .posessor(Permission::ALL)
             .user(Permission::ALL)
             .build();
-        k.set_perms(perms).map_err(|e| self.err("set permissions on", e))?;
+        k.set_perms(perms)
+            .map_err(|e| self.err("set permissions on", e))?;
         Ok(())
     }
 
@@ -125,7 +144,7 @@ impl CredentialStore for KeyutilsStore {
                 k.invalidate().map_err(|e| self.err("delete", e))?;
                 Ok(true)
             }
-            Err(KeyError::KeyDoesNotExist) => Ok(false),
+            Err(e) if gone(&e) => Ok(false),
             Err(e) => Err(self.err("search", e)),
         }
     }

@@ -93,7 +93,7 @@ pub fn open(kind: StoreKind, home: &Path, config_path: &Path) -> Result<Box<dyn 
 pub(crate) fn unavailable(what: impl std::fmt::Display, config_path: &Path) -> Error {
     Error::new(
         ErrorKind::Unavailable,
-        format!("the credential store is unavailable: {what}; no secret was stored"),
+        format!("the credential store is unavailable: {what}"),
     )
     .with_hint(format!(
         "start and unlock a keyring (Secret Service, macOS Keychain, Windows Credential Manager), \

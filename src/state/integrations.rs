@@ -52,3 +52,15 @@ impl Tx<'_> {
         for_org(self.conn(), org_id)
     }
 }
+
+impl Tx<'_> {
+    /// Records a new link's row; the linking flow fills in the rest as it
+    /// learns it. Returns the row id.
+    pub fn insert_integration(&self, org_id: i64, provider: &str, linked_at: &str) -> Result<i64> {
+        self.conn().execute(
+            "INSERT INTO integrations (org_id, provider, linked_at) VALUES (?1, ?2, ?3)",
+            rusqlite::params![org_id, provider, linked_at],
+        )?;
+        Ok(self.conn().last_insert_rowid())
+    }
+}

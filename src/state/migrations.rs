@@ -83,19 +83,24 @@ pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 /// processes may open a fresh database at once: the write lock serialises
 /// them and the version is re-read inside it, so each migration runs once.
 pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
+    apply_list(conn, path, MIGRATIONS)
+}
+
+fn apply_list(conn: &mut Connection, path: &Path, migrations: &[&str]) -> Result<()> {
+    let latest = migrations.len() as i64;
     let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    if current == LATEST_VERSION {
+    if current == latest {
         return Ok(());
     }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    if current > LATEST_VERSION {
+    if current > latest {
         return Err(Error::failure(format!(
             "the state database {} was upgraded by a newer atslink while opening",
             path.display()
         )));
     }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+    for (i, sql) in migrations.iter().enumerate().skip(current as usize) {
         tx.execute_batch(sql).map_err(|e| {
             Error::failure(format!(
                 "migrating {} to schema version {} failed: {e}; nothing was changed",
@@ -104,7 +109,83 @@ pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
             ))
         })?;
     }
-    tx.pragma_update(None, "user_version", LATEST_VERSION)?;
+    tx.pragma_update(None, "user_version", latest)?;
     tx.commit()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn version(conn: &Connection) -> i64 {
+        conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    fn tables(conn: &Connection) -> Vec<String> {
+        let mut s = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .unwrap();
+        s.query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    }
+
+    #[test]
+    fn applies_pending_migrations_only() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let p = Path::new("mem");
+        apply_list(&mut conn, p, &["CREATE TABLE a (x);"]).unwrap();
+        conn.execute("INSERT INTO a VALUES (1)", []).unwrap();
+        apply_list(
+            &mut conn,
+            p,
+            &["CREATE TABLE a (x);", "CREATE TABLE b (y);"],
+        )
+        .unwrap();
+        assert_eq!(version(&conn), 2);
+        assert_eq!(tables(&conn), ["a", "b"]);
+        let n: i64 = conn
+            .query_row("SELECT count(*) FROM a", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 1, "existing data survives a migration");
+    }
+
+    #[test]
+    fn a_failing_migration_changes_nothing() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let p = Path::new("mem");
+        apply_list(&mut conn, p, &["CREATE TABLE a (x);"]).unwrap();
+        let err = apply_list(
+            &mut conn,
+            p,
+            &[
+                "CREATE TABLE a (x);",
+                "CREATE TABLE b (y);",
+                "CREATE TABLE broken (",
+            ],
+        )
+        .unwrap_err();
+        assert!(err.message.contains("schema version 3"), "{}", err.message);
+        assert_eq!(version(&conn), 1);
+        assert_eq!(tables(&conn), ["a"], "migration 2 rolled back with 3");
+    }
+
+    #[test]
+    fn the_real_migrations_apply() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        apply(&mut conn, Path::new("mem")).unwrap();
+        assert_eq!(version(&conn), LATEST_VERSION);
+        for t in [
+            "organisations",
+            "users",
+            "integrations",
+            "audit_log",
+            "credential_refs",
+        ] {
+            assert!(tables(&conn).iter().any(|x| x == t), "{t}");
+        }
+    }
 }

@@ -12,7 +12,7 @@ mod orgs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, TransactionBehavior};
 
 pub use audit::{AuditEntry, AuditFilter, NewAudit};
 pub use integrations::IntegrationRow;
@@ -38,9 +38,7 @@ impl Store {
     /// migrations in one transaction. A database written by a newer atslink
     /// is refused before anything is written to it.
     pub fn open(path: &Path) -> Result<Store> {
-        if path.exists() {
-            check_not_newer(path)?;
-        } else {
+        if !path.exists() {
             // Create the file ourselves so it is 0600 from its first byte;
             // SQLite gives the -wal and -shm files the same mode.
             if let Some(dir) = path.parent() {
@@ -50,16 +48,29 @@ impl Store {
         }
         let conn = Connection::open(path).map_err(|e| open_error(path, e))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        // journal_mode needs a lock on a fresh database; the busy timeout
-        // above covers the race when many processes start at once.
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        // Opening and reading the header write nothing, so a database from a
+        // newer atslink is refused before any pragma could change it.
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| open_error(path, e))?;
+        if version > LATEST_VERSION {
+            return Err(newer_schema(path, version));
+        }
+        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            // Needs a write lock on a fresh database; the busy timeout covers
+            // the race when many processes start at once.
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+        }
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
         };
-        migrations::apply(&mut store.conn, path)?;
+        if version < LATEST_VERSION {
+            migrations::apply(&mut store.conn, path)?;
+        }
         Ok(store)
     }
 
@@ -108,28 +119,17 @@ pub struct Read<'a> {
 }
 
 fn open_error(path: &Path, e: rusqlite::Error) -> Error {
-    Error::failure(format!("cannot open the state database {}: {e}", path.display()))
+    Error::failure(format!(
+        "cannot open the state database {}: {e}",
+        path.display()
+    ))
 }
 
-/// Reads `user_version` through a read-only connection, so a database from
-/// a newer atslink is never touched, not even by a journal-mode change.
-fn check_not_newer(path: &Path) -> Result<()> {
-    let ro = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| open_error(path, e))?;
-    ro.busy_timeout(BUSY_TIMEOUT)?;
-    let version: i64 = ro
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(|e| open_error(path, e))?;
-    if version > LATEST_VERSION {
-        return Err(Error::failure(format!(
-            "the state database {} has schema version {version}, written by a newer atslink \
-             (this one knows up to {LATEST_VERSION}); it was not changed",
-            path.display()
-        ))
-        .with_hint("upgrade atslink, or point --home / ATSLINK_HOME at another directory"));
-    }
-    Ok(())
+fn newer_schema(path: &Path, version: i64) -> Error {
+    Error::failure(format!(
+        "the state database {} has schema version {version}, written by a newer atslink \
+         (this one knows up to {LATEST_VERSION}); it was not changed",
+        path.display()
+    ))
+    .with_hint("upgrade atslink, or point --home / ATSLINK_HOME at another directory")
 }

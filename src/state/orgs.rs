@@ -129,11 +129,10 @@ impl Tx<'_> {
     /// Inserts an organisation; an existing slug is a conflict (exit 5).
     pub fn insert_org(&self, new: &NewOrg<'_>) -> Result<Org> {
         if org_by_slug(self.conn(), new.slug)?.is_some() {
-            return Err(Error::conflict(format!(
-                "organisation `{}` already exists",
-                new.slug
-            ))
-            .with_hint(format!("see it with `atslink org show {}`", new.slug)));
+            return Err(
+                Error::conflict(format!("organisation `{}` already exists", new.slug))
+                    .with_hint(format!("see it with `atslink org show {}`", new.slug)),
+            );
         }
         self.conn().execute(
             "INSERT INTO organisations (slug, name, seats, created_at) VALUES (?1, ?2, ?3, ?4)",

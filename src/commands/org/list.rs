@@ -2,9 +2,21 @@ use crate::cli::OrgListArgs;
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::{Human, Listing, Output};
+use crate::state::OrgListRow;
 
 pub fn run(ctx: &mut Context, args: OrgListArgs) -> Result<Output> {
     let rows = ctx.state()?.read().org_list()?;
+    let empty = rows.is_empty();
+    let mut out = Output::lazy(rows, table).with_format(args.format.format);
+    if empty {
+        out = out.with_status(
+            "No organisations yet: create one with `atslink org create <slug> --name NAME`",
+        );
+    }
+    Ok(out)
+}
+
+fn table(rows: Vec<OrgListRow>) -> Human {
     let mut listing = Listing::new(&["slug", "name", "seats", "used", "available", "integrations"]);
     for r in &rows {
         listing.row(vec![
@@ -20,17 +32,8 @@ pub fn run(ctx: &mut Context, args: OrgListArgs) -> Result<Output> {
             },
         ]);
     }
-    let empty = rows.is_empty();
-    let mut out = Output::new(
-        rows,
-        Human::Table {
-            summary: Vec::new(),
-            listing,
-        },
-    )
-    .with_format(args.format.format);
-    if empty {
-        out = out.with_status("No organisations yet: create one with `atslink org create <slug> --name NAME`");
+    Human::Table {
+        summary: Vec::new(),
+        listing,
     }
-    Ok(out)
 }

@@ -8,12 +8,7 @@ use crate::error::{Error, Result};
 /// Slugs: lowercase letters, digits and hyphens, 2-40 characters, not
 /// starting or ending with a hyphen (they appear in URLs and file names).
 pub fn validate_slug(slug: &str) -> Result<()> {
-    let ok_chars = slug
-        .chars()
-        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    let ok_len = (2..=40).contains(&slug.len());
-    let ok_ends = !slug.starts_with('-') && !slug.ends_with('-');
-    if ok_chars && ok_len && ok_ends {
+    if is_valid_slug(slug) {
         Ok(())
     } else {
         let suggestion: String = slug
@@ -29,11 +24,20 @@ pub fn validate_slug(slug: &str) -> Result<()> {
             "`{slug}` is not a valid organisation slug: use 2-40 lowercase letters, digits and \
              hyphens, not starting or ending with a hyphen"
         ));
-        if validate_slug(&suggestion).is_ok() {
+        if is_valid_slug(&suggestion) {
             err = err.with_hint(format!("try `{suggestion}`"));
         }
         Err(err)
     }
+}
+
+fn is_valid_slug(slug: &str) -> bool {
+    let ok_chars = slug
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    let ok_len = (2..=40).contains(&slug.len());
+    let ok_ends = !slug.starts_with('-') && !slug.ends_with('-');
+    ok_chars && ok_len && ok_ends
 }
 
 #[cfg(test)]
@@ -45,7 +49,16 @@ mod tests {
         for ok in ["ab", "acme", "acme-recruitment", "a1", &"a".repeat(40)] {
             assert!(validate_slug(ok).is_ok(), "{ok}");
         }
-        for bad in ["a", "Acme", "acme_rec", "-acme", "acme-", "", &"a".repeat(41), "ac me"] {
+        for bad in [
+            "a",
+            "Acme",
+            "acme_rec",
+            "-acme",
+            "acme-",
+            "",
+            &"a".repeat(41),
+            "ac me",
+        ] {
             assert!(validate_slug(bad).is_err(), "{bad}");
         }
         let hint = validate_slug("Acme Rec").unwrap_err().hint.unwrap();

@@ -27,11 +27,20 @@ pub fn run(ctx: &mut Context, args: OrgShowArgs) -> Result<Output> {
     if seats.over_allocated > 0 {
         seat_line.push_str(&format!(" ({} over-allocated)", seats.over_allocated));
     }
-    let mut links = Listing::new(&["provider", "account", "authorised by", "linked at", "status"]);
+    let mut links = Listing::new(&[
+        "provider",
+        "account",
+        "authorised by",
+        "linked at",
+        "status",
+    ]);
     for i in &integrations {
         links.row(vec![
             i.provider.clone(),
-            i.account_name.clone().or(i.account_id.clone()).unwrap_or_else(|| "-".into()),
+            i.account_name
+                .clone()
+                .or(i.account_id.clone())
+                .unwrap_or_else(|| "-".into()),
             i.authorised_by.clone().unwrap_or_else(|| "-".into()),
             i.linked_at.clone(),
             match &i.broken_reason {

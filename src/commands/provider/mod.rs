@@ -19,7 +19,12 @@ pub fn applicable_flags(provider: ProviderName) -> &'static [&'static str] {
             "api-url",
             "redirect-uri",
         ],
-        ProviderName::Salesforce => &["client-id", "client-secret-stdin", "login-url", "redirect-uri"],
+        ProviderName::Salesforce => &[
+            "client-id",
+            "client-secret-stdin",
+            "login-url",
+            "redirect-uri",
+        ],
         ProviderName::Flare => &["api-url"],
     }
 }

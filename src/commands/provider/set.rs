@@ -16,7 +16,11 @@ pub fn run(ctx: &mut Context, args: ProviderSetArgs) -> Result<Output> {
     let name = provider.as_str();
     let values: Vec<(&str, &str, Option<&String>)> = vec![
         ("client-id", "client_id", args.client_id.as_ref()),
-        ("authorize-url", "authorize_url", args.authorize_url.as_ref()),
+        (
+            "authorize-url",
+            "authorize_url",
+            args.authorize_url.as_ref(),
+        ),
         ("token-url", "token_url", args.token_url.as_ref()),
         ("api-url", "api_url", args.api_url.as_ref()),
         ("login-url", "login_url", args.login_url.as_ref()),
@@ -30,10 +34,8 @@ pub fn run(ctx: &mut Context, args: ProviderSetArgs) -> Result<Output> {
         .chain(args.client_secret_stdin.then_some("client-secret-stdin"))
         .collect();
     if given.is_empty() {
-        return Err(Error::usage(format!("nothing to set for {name}")).with_hint(format!(
-            "pass one or more of: {}",
-            flag_list(allowed)
-        )));
+        return Err(Error::usage(format!("nothing to set for {name}"))
+            .with_hint(format!("pass one or more of: {}", flag_list(allowed))));
     }
     if let Some(bad) = given.iter().find(|f| !allowed.contains(f)) {
         return Err(Error::usage(format!("--{bad} does not apply to {name}"))
@@ -90,10 +92,8 @@ pub fn run(ctx: &mut Context, args: ProviderSetArgs) -> Result<Output> {
         )
     })?;
 
-    let settings: serde_json::Map<String, serde_json::Value> = set
-        .iter()
-        .map(|(k, v)| (k.to_string(), json!(v)))
-        .collect();
+    let settings: serde_json::Map<String, serde_json::Value> =
+        set.iter().map(|(k, v)| (k.to_string(), json!(v))).collect();
     Ok(Output::new(
         json!({
             "provider": name,
@@ -103,10 +103,7 @@ pub fn run(ctx: &mut Context, args: ProviderSetArgs) -> Result<Output> {
         }),
         Human::Nothing,
     )
-    .with_status(format!(
-        "Updated {name}: {}",
-        after.join(", ")
-    )))
+    .with_status(format!("Updated {name}: {}", after.join(", "))))
 }
 
 fn flag_list(flags: &[&str]) -> String {

@@ -87,9 +87,21 @@ fn secret_state(ctx: &mut Context, p: ProviderName) -> Result<String> {
 fn settings(config: &Config, p: ProviderName) -> Vec<Setting> {
     fn s(key: &'static str, configured: &Option<String>, default: Option<&str>) -> Setting {
         match (configured, default) {
-            (Some(v), _) => Setting { key, value: Some(v.clone()), source: "config" },
-            (None, Some(d)) => Setting { key, value: Some(d.to_string()), source: "default" },
-            (None, None) => Setting { key, value: None, source: "unset" },
+            (Some(v), _) => Setting {
+                key,
+                value: Some(v.clone()),
+                source: "config",
+            },
+            (None, Some(d)) => Setting {
+                key,
+                value: Some(d.to_string()),
+                source: "default",
+            },
+            (None, None) => Setting {
+                key,
+                value: None,
+                source: "unset",
+            },
         }
     }
     let c = &config.providers;
@@ -100,10 +112,22 @@ fn settings(config: &Config, p: ProviderName) -> Vec<Setting> {
             let default_scopes = defaults::JOBADDER_SCOPES.join(" ");
             vec![
                 s("client_id", &j.client_id, None),
-                s("authorize_url", &j.authorize_url, Some(defaults::JOBADDER_AUTHORIZE_URL)),
-                s("token_url", &j.token_url, Some(defaults::JOBADDER_TOKEN_URL)),
+                s(
+                    "authorize_url",
+                    &j.authorize_url,
+                    Some(defaults::JOBADDER_AUTHORIZE_URL),
+                ),
+                s(
+                    "token_url",
+                    &j.token_url,
+                    Some(defaults::JOBADDER_TOKEN_URL),
+                ),
                 s("api_url", &j.api_url, Some(defaults::JOBADDER_API_URL)),
-                s("redirect_uri", &j.redirect_uri, Some(defaults::JOBADDER_REDIRECT_URI)),
+                s(
+                    "redirect_uri",
+                    &j.redirect_uri,
+                    Some(defaults::JOBADDER_REDIRECT_URI),
+                ),
                 s("scopes", &scopes, Some(&default_scopes)),
                 s(
                     "partner_action_name",
@@ -117,8 +141,16 @@ fn settings(config: &Config, p: ProviderName) -> Vec<Setting> {
             let sf = &c.salesforce;
             vec![
                 s("client_id", &sf.client_id, None),
-                s("login_url", &sf.login_url, Some(defaults::SALESFORCE_LOGIN_URL)),
-                s("redirect_uri", &sf.redirect_uri, Some(defaults::SALESFORCE_REDIRECT_URI)),
+                s(
+                    "login_url",
+                    &sf.login_url,
+                    Some(defaults::SALESFORCE_LOGIN_URL),
+                ),
+                s(
+                    "redirect_uri",
+                    &sf.redirect_uri,
+                    Some(defaults::SALESFORCE_REDIRECT_URI),
+                ),
             ]
         }
         ProviderName::Flare => vec![s("api_url", &c.flare.api_url, None)],

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Start-up benchmark: builds the release binary, fills a home with 1,000
+# organisations, then times `atslink org list --json` and `atslink --version`
+# with hyperfine and measures peak RSS with GNU time.
+#
+#   bash benches/startup.sh            # needs: hyperfine, GNU time (Debian: apt-get install hyperfine time)
+#
+# Targets on the 2-core reference machine: `org list --json` over 1,000
+# organisations median <= 10 ms, peak RSS <= 15 MiB.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+for tool in hyperfine /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install hyperfine time" >&2; exit 2; }
+done
+
+cargo build --release --quiet
+bin="$PWD/target/release/atslink"
+home="$(mktemp -d)"
+trap 'rm -rf "$home"' EXIT
+export ATSLINK_HOME="$home" NO_COLOR=1
+
+echo "creating 1,000 organisations in $home ..." >&2
+for i in $(seq -w 1 1000); do
+  "$bin" -q org create "org-$i" --name "Organisation $i" --seats $((10#$i % 50))
+done
+count=$("$bin" org list --json | grep -o '"slug"' | wc -l)
+[ "$count" -eq 1000 ] || { echo "expected 1000 organisations, found $count" >&2; exit 1; }
+
+hyperfine --warmup 10 --runs 200 -N --export-json "$home/hyperfine.json" \
+  "$bin org list --json" \
+  "$bin --version"
+
+for cmd in "org list --json" "--version"; do
+  # shellcheck disable=SC2086
+  rss_kib=$( { /usr/bin/time -f '%M' "$bin" $cmd >/dev/null; } 2>&1 | tail -1)
+  awk -v k="$rss_kib" -v c="$cmd" 'BEGIN { printf "peak RSS  %-16s %6.1f MiB\n", c, k / 1024 }'
+done
+python3 - "$home/hyperfine.json" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(f"median    {r['command'].split('atslink ',1)[1]:<16} {r['median']*1000:6.2f} ms")
+PY

@@ -1,0 +1,207 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_atslink_global_optspecs
+    string join \n org= json q/quiet v/verbose yes no-input home= color= h/help V/version
+end
+
+function __fish_atslink_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_atslink_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_atslink_using_subcommand
+    set -l cmd (__fish_atslink_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c atslink -n "__fish_atslink_needs_command" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_needs_command" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_needs_command" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_needs_command" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_needs_command" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_needs_command" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_needs_command" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_needs_command" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_needs_command" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_needs_command" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_needs_command" -f -a "org" -d 'Create, list, show and delete customer organisations'
+complete -c atslink -n "__fish_atslink_needs_command" -f -a "provider" -d 'Platform-wide provider app settings (client ids, endpoints, secrets)'
+complete -c atslink -n "__fish_atslink_needs_command" -f -a "audit" -d 'Show the audit log of changes'
+complete -c atslink -n "__fish_atslink_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c atslink -n "__fish_atslink_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -f -a "create" -d 'Create an organisation'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -f -a "list" -d 'List organisations with their seats and integrations'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -f -a "show" -d 'Show an organisation: seats, integrations and recent audit entries'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -f -a "delete" -d 'Delete an organisation, its users and its stored secrets'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l name -d 'Display name, e.g. "Acme Recruitment"' -r
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l seats -d 'Licence seats the organisation has bought' -r
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from show" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from show" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from show" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from show" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an organisation'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List organisations with their seats and integrations'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an organisation: seats, integrations and recent audit entries'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an organisation, its users and its stored secrets'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -f -a "set" -d 'Set a provider\'s app registration and endpoints (secrets go to the credential store)'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -f -a "show" -d 'Show provider settings and whether a secret is stored (never its value)'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l client-id -d 'OAuth client id of the platform\'s app (JobAdder, Salesforce)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l authorize-url -d 'OAuth authorize endpoint (JobAdder)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l token-url -d 'OAuth token endpoint (JobAdder)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l api-url -d 'API base used when the token response names none (JobAdder, Flare)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l login-url -d 'Login host: https://login.salesforce.com, https://test.salesforce.com or a My Domain (Salesforce)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l redirect-uri -d 'Loopback redirect URI registered with the app (JobAdder, Salesforce)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l client-secret-stdin -d 'Read the OAuth client secret from stdin (JobAdder, Salesforce)'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a provider\'s app registration and endpoints (secrets go to the credential store)'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show provider settings and whether a secret is stored (never its value)'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand audit" -l since -d 'Only entries on or after this date (YYYY-MM-DD or RFC 3339)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand audit" -l limit -d 'At most this many entries, newest first' -r
+complete -c atslink -n "__fish_atslink_using_subcommand audit" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand audit" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand audit" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand audit" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand audit" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand audit" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand audit" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand audit" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand audit" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand audit" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand audit" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand completions" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand completions" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand completions" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand completions" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand completions" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand completions" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand completions" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand completions" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider audit completions help" -f -a "org" -d 'Create, list, show and delete customer organisations'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider audit completions help" -f -a "provider" -d 'Platform-wide provider app settings (client ids, endpoints, secrets)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider audit completions help" -f -a "audit" -d 'Show the audit log of changes'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organisation'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organisations with their seats and integrations'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show an organisation: seats, integrations and recent audit entries'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "delete" -d 'Delete an organisation, its users and its stored secrets'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "set" -d 'Set a provider\'s app registration and endpoints (secrets go to the credential store)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "show" -d 'Show provider settings and whether a secret is stored (never its value)'

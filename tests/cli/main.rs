@@ -1,0 +1,12 @@
+//! End-to-end tests of the real `atslink` binary in sealed temporary homes.
+//! One test binary (modules below) keeps link time down.
+
+mod assets;
+mod config;
+mod credentials;
+mod harness;
+mod org;
+mod output;
+mod provider;
+mod scan;
+mod state;

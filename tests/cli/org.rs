@@ -1,0 +1,195 @@
+use crate::harness::Home;
+
+#[test]
+fn create_list_show_delete() {
+    let h = Home::new();
+    h.run(&[
+        "org",
+        "create",
+        "acme",
+        "--name",
+        "Acme Recruitment",
+        "--seats",
+        "5",
+    ])
+    .success()
+    .stderr_has("Created organisation acme");
+    h.run(&["org", "create", "beta", "--name", "Beta"])
+        .success();
+
+    let list = h.run(&["org", "list", "--json"]).success().json();
+    assert_eq!(list["ok"], true);
+    let rows = list["data"].as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["slug"], "acme");
+    assert_eq!(rows[0]["seats"], 5);
+    assert_eq!(rows[0]["available"], 5);
+    assert_eq!(rows[1]["slug"], "beta");
+
+    let text = h.run(&["org", "list"]).success();
+    assert!(text.stdout.starts_with("SLUG"), "{}", text.stdout);
+    assert!(text.stdout.contains("Acme Recruitment"));
+    assert!(
+        !text.stdout.contains('│'),
+        "no box drawing when not a terminal"
+    );
+
+    let csv = h.run(&["org", "list", "--format", "csv"]).success();
+    assert_eq!(
+        csv.stdout.lines().next().unwrap(),
+        "slug,name,seats,used,available,integrations"
+    );
+    assert_eq!(csv.stdout.lines().count(), 3);
+
+    let show = h.run(&["org", "show", "acme", "--json"]).success().json();
+    assert_eq!(show["data"]["organisation"]["name"], "Acme Recruitment");
+    assert_eq!(show["data"]["seats"]["used"], 0);
+    assert_eq!(show["data"]["audit"][0]["action"], "org.create");
+    let show = h.run(&["org", "show", "acme"]).success();
+    assert!(show.stdout.contains("0 of 5 in use"), "{}", show.stdout);
+
+    // --org / ATSLINK_ORG stand in for the positional slug.
+    h.run(&["org", "show", "--org", "beta"]).success();
+    let run = h
+        .command(&["org", "show", "--json"])
+        .env("ATSLINK_ORG", "beta")
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+
+    h.run(&["org", "delete", "beta", "--yes"])
+        .success()
+        .stderr_has("Deleted organisation beta");
+    let list = h.run(&["org", "list", "--json"]).success().json();
+    assert_eq!(list["data"].as_array().unwrap().len(), 1);
+
+    // The trail outlives the organisation.
+    let audit = h
+        .run(&["audit", "--org", "beta", "--json"])
+        .success()
+        .json();
+    let actions: Vec<&str> = audit["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["org.delete", "org.create"]);
+}
+
+#[test]
+fn create_errors() {
+    let h = Home::new();
+    h.run(&["org", "create", "acme", "--name", "Acme"])
+        .success();
+    h.run(&["org", "create", "acme", "--name", "Again"])
+        .code(5)
+        .stderr_has("already exists")
+        .stderr_has("hint: see it with `atslink org show acme`");
+    h.run(&["org", "create", "Acme Rec", "--name", "X"])
+        .code(2)
+        .stderr_has("not a valid organisation slug")
+        .stderr_has("try `acme-rec`");
+    h.run(&["org", "create", "a", "--name", "X"]).code(2);
+    h.run(&["org", "create", &"a".repeat(41), "--name", "X"])
+        .code(2);
+    h.run(&["org", "create", "ok-slug", "--name", "  "]).code(2);
+    h.run(&["org", "create", "ok-slug", "--name", "X", "--seats", "-1"])
+        .code(2);
+    h.run(&["org", "create", "ok-slug"]).code(2);
+    // Nothing but the first organisation was created.
+    let list = h.run(&["org", "list", "--json"]).success().json();
+    assert_eq!(list["data"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn not_found_and_missing_org() {
+    let h = Home::new();
+    h.run(&["org", "show", "ghost"])
+        .code(4)
+        .stderr_has("no organisation `ghost`")
+        .stderr_has("atslink org list");
+    h.run(&["org", "delete", "ghost", "--yes"]).code(4);
+    h.run(&["org", "show"]).code(2).stderr_has("--org");
+    h.run(&["audit", "--org", "ghost"]).code(4);
+}
+
+#[test]
+fn delete_needs_confirmation_without_a_terminal() {
+    let h = Home::new();
+    h.run(&["org", "create", "acme", "--name", "Acme"])
+        .success();
+    h.run(&["org", "delete", "acme"])
+        .code(2)
+        .stderr_has("no terminal")
+        .stderr_has("atslink org delete acme --yes");
+    h.run(&["org", "delete", "acme", "--no-input"]).code(2);
+    // Still there.
+    h.run(&["org", "show", "acme"]).success();
+    let json = h.run(&["org", "delete", "acme", "--json"]).code(2).json();
+    assert_eq!(json["ok"], false);
+    assert_eq!(json["error"]["code"], "usage");
+}
+
+#[test]
+fn delete_refuses_while_linked() {
+    let h = Home::new();
+    h.run(&["org", "create", "acme", "--name", "Acme"])
+        .success();
+    // Linking arrives with the integration commands; plant a link row the
+    // way they will, through the state store.
+    let mut store = atslink::state::Store::open(&h.file("state.db")).unwrap();
+    store
+        .write(|tx| {
+            let org = tx.org("acme")?.unwrap();
+            tx.insert_integration(org.id, "jobadder", "2026-11-01T00:00:00Z")
+                .map(|_| ())
+        })
+        .unwrap();
+    drop(store);
+    h.run(&["org", "delete", "acme", "--yes"])
+        .code(5)
+        .stderr_has("still has linked integrations: jobadder")
+        .stderr_has("atslink integration unlink jobadder --org acme");
+    let list = h.run(&["org", "list", "--json"]).success().json();
+    assert_eq!(list["data"][0]["integrations"][0], "jobadder");
+}
+
+#[test]
+fn delete_removes_the_organisations_secrets() {
+    let h = Home::with_file_store();
+    h.run(&["org", "create", "acme", "--name", "Acme"])
+        .success();
+    let mut store = atslink::state::Store::open(&h.file("state.db")).unwrap();
+    let creds = atslink::secrets::FileStore::new(h.file("credentials.json"));
+    use atslink::secrets::CredentialStore;
+    creds
+        .set(
+            "org/acme/salesforce/client_secret",
+            &atslink::secrets::SecretString::new("s3cr3t-value"),
+        )
+        .unwrap();
+    store
+        .write(|tx| {
+            let org = tx.org("acme")?.unwrap();
+            tx.put_credential_ref(
+                "org/acme/salesforce/client_secret",
+                Some(org.id),
+                "file",
+                "2026-11-01T00:00:00Z",
+            )
+        })
+        .unwrap();
+    drop(store);
+    let out = h
+        .run(&["org", "delete", "acme", "--yes", "--json"])
+        .success()
+        .json();
+    assert_eq!(out["data"]["secrets_removed"], 1);
+    assert!(
+        creds
+            .get("org/acme/salesforce/client_secret")
+            .unwrap()
+            .is_none()
+    );
+}

@@ -1,0 +1,139 @@
+//! The output contract: the JSON envelope, stdout for data only, exit codes,
+//! and a reader that goes away.
+
+use std::process::Stdio;
+
+use crate::harness::Home;
+
+#[test]
+fn json_envelope_on_success_and_error() {
+    let h = Home::new();
+    let ok = h
+        .run(&[
+            "--json", "org", "create", "acme", "--name", "Acme", "--seats", "3",
+        ])
+        .success();
+    assert!(
+        ok.stderr.is_empty(),
+        "--json prints no status lines: {}",
+        ok.stderr
+    );
+    let doc = ok.json();
+    assert_eq!(doc["ok"], true);
+    assert_eq!(doc["data"]["organisation"]["slug"], "acme");
+
+    let err = h
+        .run(&["--json", "org", "create", "acme", "--name", "Acme"])
+        .code(5);
+    let doc = err.json();
+    assert_eq!(doc["ok"], false);
+    assert_eq!(doc["error"]["code"], "conflict");
+    assert!(
+        doc["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("already exists")
+    );
+    assert!(
+        doc["error"]["hint"]
+            .as_str()
+            .unwrap()
+            .contains("atslink org show acme")
+    );
+
+    // A usage error from the parser is an envelope too.
+    let err = h.run(&["--json", "org", "frobnicate"]).code(2);
+    assert_eq!(err.json()["error"]["code"], "usage");
+    let err = h.run(&["org", "create", "--json"]).code(2);
+    assert_eq!(err.json()["ok"], false);
+}
+
+#[test]
+fn data_on_stdout_status_on_stderr() {
+    let h = Home::new();
+    let run = h
+        .run(&["org", "create", "acme", "--name", "Acme"])
+        .success();
+    assert!(
+        run.stdout.is_empty(),
+        "status goes to stderr: {:?}",
+        run.stdout
+    );
+    let quiet = h
+        .run(&["-q", "org", "create", "beta", "--name", "Beta"])
+        .success();
+    assert!(
+        quiet.stderr.is_empty(),
+        "-q silences status: {:?}",
+        quiet.stderr
+    );
+    let list = h.run(&["org", "list"]).success();
+    assert!(list.stdout.contains("acme"));
+    assert!(list.stderr.is_empty());
+}
+
+#[test]
+fn closed_stdout_pipe_exits_quietly() {
+    let h = Home::new();
+    // Enough organisations that the listing overflows a pipe buffer, so the
+    // write fails whether or not the reader closed before it started.
+    let mut store = atslink::state::Store::open(&h.file("state.db")).unwrap();
+    store
+        .write(|tx| {
+            for i in 0..3000 {
+                tx.insert_org(&atslink::state::NewOrg {
+                    slug: &format!("org-{i:05}"),
+                    name: "An organisation with a long enough display name to fill pipes",
+                    seats: 10,
+                    created_at: "2026-11-01T00:00:00Z",
+                })?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    drop(store);
+    for args in [&["org", "list"][..], &["org", "list", "--json"][..]] {
+        let mut child = h
+            .command(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(
+            out.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn version_and_help() {
+    let h = Home::new();
+    let v = h.run(&["--version"]).success();
+    assert!(v.stdout.starts_with("atslink "), "{}", v.stdout);
+    let help = h.run(&["--help"]).success();
+    for group in ["org", "provider", "audit", "completions"] {
+        assert!(help.stdout.contains(group), "{group} missing from --help");
+    }
+    // Neither touched the home.
+    assert!(!h.file("state.db").exists());
+}
+
+#[test]
+fn completions_print_a_script() {
+    let h = Home::new();
+    let bash = h.run(&["completions", "bash"]).success();
+    assert!(
+        bash.stdout.contains("_atslink()"),
+        "{}",
+        &bash.stdout[..200.min(bash.stdout.len())]
+    );
+    let fish = h.run(&["completions", "fish"]).success();
+    assert!(fish.stdout.contains("complete -c atslink"));
+    h.run(&["completions", "tcsh"]).code(2);
+}

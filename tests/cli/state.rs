@@ -1,0 +1,95 @@
+//! The state database on disk: migrations and the newer-schema guard.
+
+use rusqlite::Connection;
+
+use crate::harness::Home;
+
+#[test]
+fn existing_database_is_kept_across_opens() {
+    let h = Home::new();
+    h.run(&["org", "create", "acme", "--name", "Acme"])
+        .success();
+    let conn = Connection::open(h.file("state.db")).unwrap();
+    let v: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, atslink::state::LATEST_VERSION);
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    drop(conn);
+    h.run(&["org", "create", "beta", "--name", "Beta"])
+        .success();
+    let list = h.run(&["org", "list", "--json"]).success().json();
+    assert_eq!(list["data"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn version_zero_database_is_migrated() {
+    // A database file that exists but predates every migration (e.g. made
+    // by hand or by a crashed first run) is migrated, not rejected.
+    let h = Home::new();
+    let conn = Connection::open(h.file("state.db")).unwrap();
+    conn.execute_batch("CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('kept');")
+        .unwrap();
+    drop(conn);
+    h.run(&["org", "create", "acme", "--name", "Acme"])
+        .success();
+    let conn = Connection::open(h.file("state.db")).unwrap();
+    let kept: String = conn
+        .query_row("SELECT x FROM notes", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, "kept");
+}
+
+#[test]
+fn newer_schema_is_refused_untouched() {
+    let h = Home::new();
+    h.run(&["org", "create", "acme", "--name", "Acme"])
+        .success();
+    let conn = Connection::open(h.file("state.db")).unwrap();
+    conn.pragma_update(None, "user_version", 999).unwrap();
+    conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    drop(conn);
+    let before = std::fs::read(h.file("state.db")).unwrap();
+    let run = h
+        .run(&["org", "create", "beta", "--name", "Beta"])
+        .code(1)
+        .stderr_has("newer atslink")
+        .stderr_has("999");
+    assert!(run.stderr.contains("upgrade atslink"));
+    let json = h.run(&["org", "list", "--json"]).code(1).json();
+    assert_eq!(json["error"]["code"], "failure");
+    assert_eq!(
+        std::fs::read(h.file("state.db")).unwrap(),
+        before,
+        "not one byte changed"
+    );
+    assert!(!h.file("state.db-wal").exists());
+}
+
+#[test]
+fn concurrent_first_opens_migrate_once() {
+    // Many processes on a fresh home race to create and migrate it.
+    let h = Home::new();
+    let children: Vec<_> = (0..16)
+        .map(|i| {
+            h.command(&["org", "create", &format!("org-{i}"), "--name", "X"])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let list = h.run(&["org", "list", "--json"]).success().json();
+    assert_eq!(list["data"].as_array().unwrap().len(), 16);
+}
