@@ -34,6 +34,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --version 'Print version'
             cand org 'Create, list, show and delete customer organisations'
             cand provider 'Platform-wide provider app settings (client ids, endpoints, secrets)'
+            cand licence 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
             cand audit 'Show the audit log of changes'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -212,6 +213,187 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;provider;help;help'= {
         }
+        &'atslink;licence'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List an organisation''s users and seats'
+            cand assign 'Give users a licence, creating them if needed (or from a CSV file)'
+            cand disable 'Take users'' licences away and stop automatic assignment'
+            cand enable 'Give disabled users their licence back'
+            cand reassign 'Move one user''s seat to another user in one step'
+            cand claim 'Take a free seat on a user''s first access (what the integration launch calls)'
+            cand seats 'Set the number of seats the organisation has bought'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;licence;list'= {
+            cand --state 'Only users in this licence state'
+            cand --role 'Only users with this role'
+            cand --format 'Output format (json is the same as --json)'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;licence;assign'= {
+            cand --file 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)'
+            cand --role 'Role for new users named on the command line [default: member]'
+            cand --name 'Name for the user (with a single EMAIL)'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --dry-run 'Show what would change, and change nothing'
+            cand --partial 'When there are not enough seats, assign in order up to the limit and report the rest (exit 8)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;licence;disable'= {
+            cand --file 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --dry-run 'Show what would change, and change nothing'
+            cand --partial 'When there are not enough seats, enable in order up to the limit and report the rest (exit 8)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;licence;enable'= {
+            cand --file 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --dry-run 'Show what would change, and change nothing'
+            cand --partial 'When there are not enough seats, enable in order up to the limit and report the rest (exit 8)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;licence;reassign'= {
+            cand --name 'Name for TO when it is created'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;licence;claim'= {
+            cand --name 'The user''s name, recorded when the user is created'
+            cand --source 'Where the user came from'
+            cand --external-id 'The user''s id at the source provider'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;licence;seats'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --force 'Allow fewer seats than active users; the excess stay active and are listed as over-allocated'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;licence;help'= {
+            cand list 'List an organisation''s users and seats'
+            cand assign 'Give users a licence, creating them if needed (or from a CSV file)'
+            cand disable 'Take users'' licences away and stop automatic assignment'
+            cand enable 'Give disabled users their licence back'
+            cand reassign 'Move one user''s seat to another user in one step'
+            cand claim 'Take a free seat on a user''s first access (what the integration launch calls)'
+            cand seats 'Set the number of seats the organisation has bought'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;licence;help;list'= {
+        }
+        &'atslink;licence;help;assign'= {
+        }
+        &'atslink;licence;help;disable'= {
+        }
+        &'atslink;licence;help;enable'= {
+        }
+        &'atslink;licence;help;reassign'= {
+        }
+        &'atslink;licence;help;claim'= {
+        }
+        &'atslink;licence;help;seats'= {
+        }
+        &'atslink;licence;help;help'= {
+        }
         &'atslink;audit'= {
             cand --since 'Only entries on or after this date (YYYY-MM-DD or RFC 3339)'
             cand --limit 'At most this many entries, newest first'
@@ -250,6 +432,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help'= {
             cand org 'Create, list, show and delete customer organisations'
             cand provider 'Platform-wide provider app settings (client ids, endpoints, secrets)'
+            cand licence 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
             cand audit 'Show the audit log of changes'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -275,6 +458,29 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;provider;set'= {
         }
         &'atslink;help;provider;show'= {
+        }
+        &'atslink;help;licence'= {
+            cand list 'List an organisation''s users and seats'
+            cand assign 'Give users a licence, creating them if needed (or from a CSV file)'
+            cand disable 'Take users'' licences away and stop automatic assignment'
+            cand enable 'Give disabled users their licence back'
+            cand reassign 'Move one user''s seat to another user in one step'
+            cand claim 'Take a free seat on a user''s first access (what the integration launch calls)'
+            cand seats 'Set the number of seats the organisation has bought'
+        }
+        &'atslink;help;licence;list'= {
+        }
+        &'atslink;help;licence;assign'= {
+        }
+        &'atslink;help;licence;disable'= {
+        }
+        &'atslink;help;licence;enable'= {
+        }
+        &'atslink;help;licence;reassign'= {
+        }
+        &'atslink;help;licence;claim'= {
+        }
+        &'atslink;help;licence;seats'= {
         }
         &'atslink;help;audit'= {
         }

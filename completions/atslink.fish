@@ -38,6 +38,7 @@ complete -c atslink -n "__fish_atslink_needs_command" -s h -l help -d 'Print hel
 complete -c atslink -n "__fish_atslink_needs_command" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "org" -d 'Create, list, show and delete customer organisations'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "provider" -d 'Platform-wide provider app settings (client ids, endpoints, secrets)'
+complete -c atslink -n "__fish_atslink_needs_command" -f -a "licence" -d 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "audit" -d 'Show the audit log of changes'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -165,6 +166,147 @@ complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_see
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a provider\'s app registration and endpoints (secrets go to the credential store)'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show provider settings and whether a secret is stored (never its value)'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -f -a "list" -d 'List an organisation\'s users and seats'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -f -a "assign" -d 'Give users a licence, creating them if needed (or from a CSV file)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -f -a "disable" -d 'Take users\' licences away and stop automatic assignment'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -f -a "enable" -d 'Give disabled users their licence back'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -f -a "reassign" -d 'Move one user\'s seat to another user in one step'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -f -a "claim" -d 'Take a free seat on a user\'s first access (what the integration launch calls)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -f -a "seats" -d 'Set the number of seats the organisation has bought'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l state -d 'Only users in this licence state' -r -f -a "active\t'Holds a seat'
+disabled\t'Holds none and is not given one automatically again'
+none\t'Never had one (or had it reassigned)'"
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l role -d 'Only users with this role' -r -f -a "admin\t''
+manager\t''
+member\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l file -d 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l role -d 'Role for new users named on the command line [default: member]' -r -f -a "admin\t''
+manager\t''
+member\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l name -d 'Name for the user (with a single EMAIL)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l dry-run -d 'Show what would change, and change nothing'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l partial -d 'When there are not enough seats, assign in order up to the limit and report the rest (exit 8)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l file -d 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l dry-run -d 'Show what would change, and change nothing'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l partial -d 'When there are not enough seats, enable in order up to the limit and report the rest (exit 8)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l file -d 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l dry-run -d 'Show what would change, and change nothing'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l partial -d 'When there are not enough seats, enable in order up to the limit and report the rest (exit 8)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l name -d 'Name for TO when it is created' -r
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l name -d 'The user\'s name, recorded when the user is created' -r
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l source -d 'Where the user came from' -r -f -a "jobadder\t''
+salesforce\t''
+manual\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l external-id -d 'The user\'s id at the source provider' -r
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l force -d 'Allow fewer seats than active users; the excess stay active and are listed as over-allocated'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an organisation\'s users and seats'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Give users a licence, creating them if needed (or from a CSV file)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Take users\' licences away and stop automatic assignment'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Give disabled users their licence back'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from help" -f -a "reassign" -d 'Move one user\'s seat to another user in one step'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from help" -f -a "claim" -d 'Take a free seat on a user\'s first access (what the integration launch calls)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from help" -f -a "seats" -d 'Set the number of seats the organisation has bought'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -l since -d 'Only entries on or after this date (YYYY-MM-DD or RFC 3339)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -l limit -d 'At most this many entries, newest first' -r
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
@@ -194,14 +336,22 @@ complete -c atslink -n "__fish_atslink_using_subcommand completions" -l yes -d '
 complete -c atslink -n "__fish_atslink_using_subcommand completions" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
 complete -c atslink -n "__fish_atslink_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider audit completions help" -f -a "org" -d 'Create, list, show and delete customer organisations'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider audit completions help" -f -a "provider" -d 'Platform-wide provider app settings (client ids, endpoints, secrets)'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider audit completions help" -f -a "audit" -d 'Show the audit log of changes'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider licence audit completions help" -f -a "org" -d 'Create, list, show and delete customer organisations'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider licence audit completions help" -f -a "provider" -d 'Platform-wide provider app settings (client ids, endpoints, secrets)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider licence audit completions help" -f -a "licence" -d 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider licence audit completions help" -f -a "audit" -d 'Show the audit log of changes'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider licence audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider licence audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organisation'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organisations with their seats and integrations'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show an organisation: seats, integrations and recent audit entries'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "delete" -d 'Delete an organisation, its users and its stored secrets'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "set" -d 'Set a provider\'s app registration and endpoints (secrets go to the credential store)'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "show" -d 'Show provider settings and whether a secret is stored (never its value)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from licence" -f -a "list" -d 'List an organisation\'s users and seats'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from licence" -f -a "assign" -d 'Give users a licence, creating them if needed (or from a CSV file)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from licence" -f -a "disable" -d 'Take users\' licences away and stop automatic assignment'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from licence" -f -a "enable" -d 'Give disabled users their licence back'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from licence" -f -a "reassign" -d 'Move one user\'s seat to another user in one step'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from licence" -f -a "claim" -d 'Take a free seat on a user\'s first access (what the integration launch calls)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from licence" -f -a "seats" -d 'Set the number of seats the organisation has bought'

@@ -110,6 +110,10 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// The start of the message of a busy/locked database error; the state
+/// store retries on it.
+pub const DB_BUSY: &str = "the state database is busy";
+
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         // Busy/locked errors should be absorbed by the busy timeout; if one
@@ -120,7 +124,7 @@ impl From<rusqlite::Error> for Error {
                 rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
             )
         {
-            return Error::unavailable(format!("the state database is busy: {e}"))
+            return Error::unavailable(format!("{DB_BUSY}: {e}"))
                 .with_hint("another atslink process held it for too long; run the command again");
         }
         Error::failure(format!("state database error: {e}"))

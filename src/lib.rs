@@ -37,11 +37,11 @@ pub fn run(cli: Cli, command_line: String) -> ExitCode {
         Ok((ctx, out))
     });
     match result {
-        Ok((ctx, out)) => match ctx.printer.output(out) {
-            Ok(()) => ExitCode::SUCCESS,
+        Ok((ctx, out)) => match (out.exit, ctx.printer.output(out)) {
+            (exit, Ok(())) => ExitCode::from(exit.map_or(0, |k| k.exit_code())),
             // The reader went away (`| head -1`): that is their choice.
-            Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
-            Err(e) => {
+            (_, Err(e)) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+            (_, Err(e)) => {
                 printer.error(&error::Error::failure(format!("cannot write output: {e}")));
                 ExitCode::from(1)
             }

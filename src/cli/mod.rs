@@ -2,6 +2,7 @@
 //! text (and, through `assets`, the man pages and completions).
 
 mod audit;
+mod licence;
 mod org;
 mod provider;
 
@@ -10,6 +11,10 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 pub use audit::AuditArgs;
+pub use licence::{
+    BulkArgs, LicenceArgs, LicenceAssignArgs, LicenceChangeArgs, LicenceClaimArgs, LicenceCommand,
+    LicenceListArgs, LicenceReassignArgs, LicenceSeatsArgs,
+};
 pub use org::{OrgArgs, OrgCommand, OrgCreateArgs, OrgDeleteArgs, OrgListArgs, OrgShowArgs};
 pub use provider::{
     ProviderArgs, ProviderCommand, ProviderName, ProviderSetArgs, ProviderShowArgs,
@@ -79,6 +84,8 @@ pub enum Command {
     Org(OrgArgs),
     /// Platform-wide provider app settings (client ids, endpoints, secrets)
     Provider(ProviderArgs),
+    /// Licence seats: list, assign, disable, enable, reassign, claim, pool size
+    Licence(LicenceArgs),
     /// Show the audit log of changes
     Audit(AuditArgs),
     /// Print a shell completion script

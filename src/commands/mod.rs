@@ -4,10 +4,11 @@
 
 pub mod audit;
 pub mod completions;
+pub mod licence;
 pub mod org;
 pub mod provider;
 
-use crate::cli::{Command, OrgCommand, ProviderCommand};
+use crate::cli::{Command, LicenceCommand, OrgCommand, ProviderCommand};
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::Output;
@@ -23,6 +24,15 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
         Command::Provider(a) => match a.command {
             ProviderCommand::Set(a) => provider::set::run(ctx, a),
             ProviderCommand::Show(a) => provider::show::run(ctx, a),
+        },
+        Command::Licence(a) => match a.command {
+            LicenceCommand::List(a) => licence::list::run(ctx, a),
+            LicenceCommand::Assign(a) => licence::assign::run(ctx, a),
+            LicenceCommand::Disable(a) => licence::disable::run(ctx, a),
+            LicenceCommand::Enable(a) => licence::enable::run(ctx, a),
+            LicenceCommand::Reassign(a) => licence::reassign::run(ctx, a),
+            LicenceCommand::Claim(a) => licence::claim::run(ctx, a),
+            LicenceCommand::Seats(a) => licence::seats::run(ctx, a),
         },
         Command::Audit(a) => audit::run(ctx, a),
         // Handled before a context exists: it needs no home or config.

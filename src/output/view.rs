@@ -5,6 +5,7 @@ use serde::Serialize;
 use serde_json::value::RawValue;
 
 use super::Format;
+use crate::error::ErrorKind;
 
 /// Rows for a table or CSV. Cells are plain strings: formatting decisions
 /// (durations, dates, "-" for nothing) are the command's.
@@ -58,6 +59,8 @@ pub struct Output {
     pub status: Option<String>,
     /// `--format` of list commands.
     pub format: Format,
+    /// A non-zero exit with data, e.g. 8 for a batch that partly succeeded.
+    pub exit: Option<ErrorKind>,
 }
 
 impl Output {
@@ -67,6 +70,7 @@ impl Output {
             human: Box::new(move || human),
             status: None,
             format: Format::Table,
+            exit: None,
         }
     }
 
@@ -78,11 +82,17 @@ impl Output {
             human: Box::new(move || human(data)),
             status: None,
             format: Format::Table,
+            exit: None,
         }
     }
 
     pub fn with_format(mut self, format: Format) -> Self {
         self.format = format;
+        self
+    }
+
+    pub fn with_exit(mut self, kind: ErrorKind) -> Self {
+        self.exit = Some(kind);
         self
     }
 

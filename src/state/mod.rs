@@ -8,16 +8,18 @@ mod credentials;
 mod integrations;
 mod migrations;
 mod orgs;
+mod users;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::Connection;
 
 pub use audit::{AuditEntry, AuditFilter, NewAudit};
 pub use integrations::IntegrationRow;
 pub use migrations::LATEST_VERSION;
 pub use orgs::{NewOrg, Org, OrgListRow, SeatSummary};
+pub use users::{LicenceState, NewUser, Role, Source, User, UserFilter};
 
 use crate::error::{Error, Result};
 use crate::fsutil;
@@ -56,22 +58,30 @@ impl Store {
         if version > LATEST_VERSION {
             return Err(newer_schema(path, version));
         }
-        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            // Needs a write lock on a fresh database; the busy timeout covers
-            // the race when many processes start at once.
-            conn.pragma_update(None, "journal_mode", "WAL")?;
-        }
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
         };
-        if version < LATEST_VERSION {
-            migrations::apply(&mut store.conn, path)?;
-        }
+        retry_busy(|| store.prepare(version))?;
         Ok(store)
+    }
+
+    /// Journal mode and migrations. Switching a fresh database to WAL and
+    /// SQLite's WAL recovery can answer SQLITE_BUSY without consulting the
+    /// busy handler, so `open` retries this step as a whole.
+    fn prepare(&mut self, version: i64) -> Result<()> {
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        }
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        if version < LATEST_VERSION {
+            migrations::apply(&mut self.conn, &self.path)?;
+        }
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {
@@ -88,12 +98,22 @@ impl Store {
     /// writers queue on the busy timeout instead of failing mid-way with
     /// "database is locked" on lock upgrade.
     pub fn write<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&Tx { tx: &tx })?;
-        tx.commit()?;
-        Ok(out)
+        // BEGIN IMMEDIATE takes the write lock up front; only it is retried,
+        // since once the lock is held the body cannot meet a competing writer.
+        retry_busy(|| Ok(self.conn.execute_batch("BEGIN IMMEDIATE")?))?;
+        match f(&Tx { conn: &self.conn }) {
+            Ok(v) => match self.conn.execute_batch("COMMIT") {
+                Ok(()) => Ok(v),
+                Err(e) => {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    Err(e.into())
+                }
+            },
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
     }
 
     /// Read-only access outside a write transaction.
@@ -104,18 +124,39 @@ impl Store {
 
 /// A write transaction; table-family modules add methods to it.
 pub struct Tx<'a> {
-    tx: &'a rusqlite::Transaction<'a>,
+    conn: &'a Connection,
 }
 
 impl Tx<'_> {
     fn conn(&self) -> &Connection {
-        self.tx
+        self.conn
     }
 }
 
 /// Reads outside a transaction; table-family modules add methods to it.
 pub struct Read<'a> {
     conn: &'a Connection,
+}
+
+fn is_busy(e: &Error) -> bool {
+    e.message.starts_with(crate::error::DB_BUSY)
+}
+
+/// Retries `f` while SQLite reports busy, for up to the busy timeout, with
+/// short jittered sleeps so racing processes spread out.
+fn retry_busy<T>(mut f: impl FnMut() -> Result<T>) -> Result<T> {
+    let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+    let mut attempt: u64 = 0;
+    loop {
+        match f() {
+            Err(e) if is_busy(&e) && std::time::Instant::now() < deadline => {
+                attempt += 1;
+                let jitter = u64::from(std::process::id()) % 7;
+                std::thread::sleep(Duration::from_millis((5 * attempt).min(50) + jitter));
+            }
+            other => return other,
+        }
+    }
 }
 
 fn open_error(path: &Path, e: rusqlite::Error) -> Error {

@@ -5,6 +5,7 @@ mod assets;
 mod config;
 mod credentials;
 mod harness;
+mod licence;
 mod org;
 mod output;
 mod provider;

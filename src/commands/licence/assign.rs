@@ -1,0 +1,22 @@
+use super::bulk::{self, Change, Options};
+use crate::cli::LicenceAssignArgs;
+use crate::context::Context;
+use crate::error::Result;
+use crate::output::Output;
+
+pub fn run(ctx: &mut Context, args: LicenceAssignArgs) -> Result<Output> {
+    let slug = ctx.org_slug(None)?;
+    let org = ctx.require_org(&slug)?;
+    let (entries, from_file) = bulk::entries(ctx, &args.bulk, args.role, args.name.as_deref())?;
+    bulk::apply(
+        ctx,
+        &org,
+        Change::Assign,
+        entries,
+        Options {
+            dry_run: args.bulk.dry_run,
+            partial: args.partial,
+            from_file,
+        },
+    )
+}

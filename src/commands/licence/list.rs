@@ -1,0 +1,67 @@
+use serde::Serialize;
+
+use super::seats_line;
+use crate::cli::LicenceListArgs;
+use crate::context::Context;
+use crate::error::Result;
+use crate::output::{Human, Listing, Output};
+use crate::state::{Org, SeatSummary, User, UserFilter};
+
+#[derive(Serialize)]
+struct Data {
+    organisation: String,
+    seats: SeatSummary,
+    users: Vec<User>,
+}
+
+pub fn run(ctx: &mut Context, args: LicenceListArgs) -> Result<Output> {
+    let slug = ctx.org_slug(None)?;
+    let org = ctx.require_org(&slug)?;
+    let read = ctx.state()?.read();
+    let seats = read.seat_summary(&org)?;
+    let users = read.users(
+        org.id,
+        &UserFilter {
+            licence: args.state,
+            role: args.role,
+        },
+    )?;
+    let data = Data {
+        organisation: org.slug.clone(),
+        seats,
+        users,
+    };
+    Ok(Output::lazy(data, move |d| table(&org, d)).with_format(args.format.format))
+}
+
+fn table(org: &Org, d: Data) -> Human {
+    let mut listing = Listing::new(&[
+        "email",
+        "name",
+        "role",
+        "licence",
+        "source",
+        "first access",
+        "last access",
+    ]);
+    let over = d.seats.over_allocated;
+    for u in &d.users {
+        listing.row(vec![
+            u.email.clone(),
+            u.name.clone().unwrap_or_else(|| "-".into()),
+            u.role.clone(),
+            u.licence.as_str().to_string(),
+            u.source.clone(),
+            u.first_access.clone().unwrap_or_else(|| "-".into()),
+            u.last_access.clone().unwrap_or_else(|| "-".into()),
+        ]);
+    }
+    let mut summary = vec![seats_line(org, &d.seats)];
+    if over > 0 {
+        summary.push(format!(
+            "{over} active user{} beyond the pool: disable some or raise it with `atslink licence seats`",
+            if over == 1 { " is" } else { "s are" }
+        ));
+    }
+    Human::Table { summary, listing }
+}

@@ -1,0 +1,96 @@
+//! `licence reassign FROM TO`: TO takes FROM's seat in one transaction, so
+//! the seat is never free for a racing claim in between.
+
+use serde_json::json;
+
+use super::{email_arg, user_not_found};
+use crate::cli::LicenceReassignArgs;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::output::{Human, Output};
+use crate::state::{LicenceState, NewAudit, NewUser, Role, Source};
+
+pub fn run(ctx: &mut Context, args: LicenceReassignArgs) -> Result<Output> {
+    let from = email_arg(&args.from)?;
+    let to = email_arg(&args.to)?;
+    if from.eq_ignore_ascii_case(&to) {
+        return Err(Error::usage("FROM and TO are the same user"));
+    }
+    let slug = ctx.org_slug(None)?;
+    let org = ctx.require_org(&slug)?;
+    ctx.confirm(
+        &format!("Move the licence of {from} to {to} in {slug} ({from} will be disabled)?"),
+        &format!("atslink licence reassign {from} {to} --org {slug}"),
+    )?;
+    let stamp = ctx.stamp();
+    let (from, to, to_before) = ctx.state()?.write(|tx| {
+        let f = tx
+            .user(org.id, &from)?
+            .ok_or_else(|| user_not_found(&org, &from))?;
+        if f.licence != LicenceState::Active {
+            return Err(Error::conflict(format!(
+                "{} holds no licence to reassign (it is {})",
+                f.email,
+                f.licence.as_str()
+            ))
+            .with_hint(format!(
+                "assign a free seat instead: `atslink licence assign {to} --org {}`",
+                org.slug
+            )));
+        }
+        let t = tx.user(org.id, &to)?;
+        let (to_email, to_before) = match &t {
+            Some(u) if u.licence == LicenceState::Active => {
+                return Err(Error::conflict(format!(
+                    "{} already holds a licence",
+                    u.email
+                )));
+            }
+            Some(u) => {
+                tx.update_user_details(u.id, args.name.as_deref(), None)?;
+                tx.set_licence(u.id, LicenceState::Active)?;
+                (u.email.clone(), u.licence.as_str())
+            }
+            None => {
+                tx.insert_user(
+                    org.id,
+                    &NewUser {
+                        email: &to,
+                        name: args.name.as_deref(),
+                        role: Role::Member,
+                        source: Source::Manual,
+                        external_id: None,
+                        licence: LicenceState::Active,
+                        access_at: None,
+                        created_at: &stamp.at,
+                    },
+                )?;
+                (to.clone(), "(new)")
+            }
+        };
+        tx.set_licence(f.id, LicenceState::Disabled)?;
+        for (subject, before, after) in [
+            (&f.email, "active", "disabled"),
+            (&to_email, to_before, "active"),
+        ] {
+            stamp.record(
+                tx,
+                NewAudit {
+                    org_slug: Some(org.slug.clone()),
+                    action: "licence.reassign".into(),
+                    subject: Some(subject.clone()),
+                    before: Some(before.into()),
+                    after: Some(after.into()),
+                },
+            )?;
+        }
+        Ok((f.email, to_email, to_before))
+    })?;
+    Ok(Output::new(
+        json!({ "organisation": org.slug, "from": from, "to": to, "to_before": to_before }),
+        Human::Nothing,
+    )
+    .with_status(format!(
+        "Moved the licence of {from} to {to}; {from} is now disabled"
+    )))
+}

@@ -1,0 +1,79 @@
+//! `licence seats N`: the pool size. Lowering it below the number of active
+//! users is refused unless `--force`, which never disables anyone: the
+//! excess stay active and are reported as over-allocated.
+
+use serde_json::json;
+
+use crate::cli::LicenceSeatsArgs;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::output::{Human, Output};
+use crate::state::NewAudit;
+
+pub fn run(ctx: &mut Context, args: LicenceSeatsArgs) -> Result<Output> {
+    let slug = ctx.org_slug(None)?;
+    let org = ctx.require_org(&slug)?;
+    let new = i64::from(args.seats);
+    let current = ctx.state()?.read().seat_summary(&org)?;
+    if new < current.used && !args.force {
+        return Err(too_few(&slug, current.used, new));
+    }
+    ctx.confirm(
+        &format!(
+            "Change the licence pool of {slug} from {} to {new} seats?",
+            org.seats
+        ),
+        &format!("atslink licence seats {new} --org {slug}"),
+    )?;
+    let stamp = ctx.stamp();
+    let after = ctx.state()?.write(|tx| {
+        // Re-checked under the write lock: claims may have landed since.
+        let used = tx.active_count(org.id)?;
+        if new < used && !args.force {
+            return Err(too_few(&slug, used, new));
+        }
+        tx.set_seats(org.id, new)?;
+        stamp.record(
+            tx,
+            NewAudit {
+                org_slug: Some(slug.clone()),
+                action: "licence.seats".into(),
+                subject: None,
+                before: Some(format!("seats={}", org.seats)),
+                after: Some(format!("seats={new}")),
+            },
+        )?;
+        let mut org = org.clone();
+        org.seats = new;
+        tx.seat_summary(&org)
+    })?;
+    if after.over_allocated > 0 {
+        ctx.printer.warn(&format!(
+            "{} active users exceed the pool of {new} and stay active (over-allocated); \
+             `atslink licence list --org {slug} --state active` lists them",
+            after.over_allocated
+        ));
+    }
+    Ok(Output::new(
+        json!({ "organisation": slug, "before": org.seats, "seats": after }),
+        Human::Nothing,
+    )
+    .with_status(format!(
+        "{slug} now has {new} seat{}: {} used, {} available",
+        if new == 1 { "" } else { "s" },
+        after.used,
+        after.available
+    )))
+}
+
+fn too_few(slug: &str, used: i64, new: i64) -> Error {
+    Error::conflict(format!(
+        "{slug} has {used} active users; the pool cannot go down to {new}"
+    ))
+    .with_hint(format!(
+        "disable {} user{} first (`atslink licence list --org {slug} --state active`), or pass \
+         --force to keep them active as over-allocated",
+        used - new,
+        if used - new == 1 { "" } else { "s" }
+    ))
+}

@@ -1,0 +1,239 @@
+//! Users and their licence state. A user's email is their identity within
+//! an organisation, compared case-insensitively (the column is NOCASE).
+
+use rusqlite::{OptionalExtension, Row, params};
+use serde::Serialize;
+
+use super::{Read, Tx};
+use crate::error::Result;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum LicenceState {
+    /// Holds a seat.
+    Active,
+    /// Holds none and is not given one automatically again.
+    Disabled,
+    /// Never had one (or had it reassigned).
+    None,
+}
+
+impl LicenceState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LicenceState::Active => "active",
+            LicenceState::Disabled => "disabled",
+            LicenceState::None => "none",
+        }
+    }
+
+    fn parse(s: &str) -> LicenceState {
+        match s {
+            "active" => LicenceState::Active,
+            "disabled" => LicenceState::Disabled,
+            _ => LicenceState::None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Admin,
+    Manager,
+    Member,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Manager => "manager",
+            Role::Member => "member",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "admin" => Some(Role::Admin),
+            "manager" => Some(Role::Manager),
+            "member" => Some(Role::Member),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    Jobadder,
+    Salesforce,
+    Manual,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Jobadder => "jobadder",
+            Source::Salesforce => "salesforce",
+            Source::Manual => "manual",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct User {
+    #[serde(skip)]
+    pub id: i64,
+    pub email: String,
+    pub name: Option<String>,
+    pub role: String,
+    pub source: String,
+    pub external_id: Option<String>,
+    pub licence: LicenceState,
+    pub first_access: Option<String>,
+    pub last_access: Option<String>,
+    pub created_at: String,
+}
+
+const COLUMNS: &str = "id, email, name, role, source, external_id, licence, first_access, \
+                       last_access, created_at";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
+    Ok(User {
+        id: r.get(0)?,
+        email: r.get(1)?,
+        name: r.get(2)?,
+        role: r.get(3)?,
+        source: r.get(4)?,
+        external_id: r.get(5)?,
+        licence: LicenceState::parse(&r.get::<_, String>(6)?),
+        first_access: r.get(7)?,
+        last_access: r.get(8)?,
+        created_at: r.get(9)?,
+    })
+}
+
+fn user(conn: &rusqlite::Connection, org_id: i64, email: &str) -> Result<Option<User>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM users WHERE org_id = ?1 AND email = ?2"
+    ))?;
+    Ok(stmt
+        .query_row(params![org_id, email], from_row)
+        .optional()?)
+}
+
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub name: Option<&'a str>,
+    pub role: Role,
+    pub source: Source,
+    pub external_id: Option<&'a str>,
+    pub licence: LicenceState,
+    pub access_at: Option<&'a str>,
+    pub created_at: &'a str,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct UserFilter {
+    pub licence: Option<LicenceState>,
+    pub role: Option<Role>,
+}
+
+impl Read<'_> {
+    pub fn user(&self, org_id: i64, email: &str) -> Result<Option<User>> {
+        user(self.conn, org_id, email)
+    }
+
+    /// Users of an organisation, ordered by email.
+    pub fn users(&self, org_id: i64, filter: &UserFilter) -> Result<Vec<User>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM users WHERE org_id = ?1
+               AND (?2 IS NULL OR licence = ?2) AND (?3 IS NULL OR role = ?3)
+             ORDER BY email"
+        ))?;
+        let rows = stmt.query_map(
+            params![
+                org_id,
+                filter.licence.map(LicenceState::as_str),
+                filter.role.map(Role::as_str)
+            ],
+            from_row,
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Tx<'_> {
+    pub fn user(&self, org_id: i64, email: &str) -> Result<Option<User>> {
+        user(self.conn(), org_id, email)
+    }
+
+    pub fn insert_user(&self, org_id: i64, new: &NewUser<'_>) -> Result<i64> {
+        let mut stmt = self.conn().prepare_cached(
+            "INSERT INTO users (org_id, email, name, role, source, external_id, licence,
+                                first_access, last_access, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)",
+        )?;
+        stmt.execute(params![
+            org_id,
+            new.email,
+            new.name,
+            new.role.as_str(),
+            new.source.as_str(),
+            new.external_id,
+            new.licence.as_str(),
+            new.access_at,
+            new.created_at
+        ])?;
+        Ok(self.conn().last_insert_rowid())
+    }
+
+    pub fn set_licence(&self, user_id: i64, state: LicenceState) -> Result<()> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("UPDATE users SET licence = ?2 WHERE id = ?1")?;
+        stmt.execute(params![user_id, state.as_str()])?;
+        Ok(())
+    }
+
+    /// Updates the optional details a bulk row or a claim may bring.
+    pub fn update_user_details(
+        &self,
+        user_id: i64,
+        name: Option<&str>,
+        role: Option<Role>,
+    ) -> Result<()> {
+        let mut stmt = self.conn().prepare_cached(
+            "UPDATE users SET name = coalesce(?2, name), role = coalesce(?3, role) WHERE id = ?1",
+        )?;
+        stmt.execute(params![user_id, name, role.map(Role::as_str)])?;
+        Ok(())
+    }
+
+    /// Records an access (a claim): first access is kept, last moves.
+    pub fn touch_user(&self, user_id: i64, at: &str) -> Result<()> {
+        let mut stmt = self.conn().prepare_cached(
+            "UPDATE users SET first_access = coalesce(first_access, ?2), last_access = ?2
+             WHERE id = ?1",
+        )?;
+        stmt.execute(params![user_id, at])?;
+        Ok(())
+    }
+
+    pub fn set_seats(&self, org_id: i64, seats: i64) -> Result<()> {
+        self.conn().execute(
+            "UPDATE organisations SET seats = ?2 WHERE id = ?1",
+            params![org_id, seats],
+        )?;
+        Ok(())
+    }
+
+    pub fn active_count(&self, org_id: i64) -> Result<i64> {
+        Ok(self.conn().query_row(
+            "SELECT count(*) FROM users WHERE org_id = ?1 AND licence = 'active'",
+            [org_id],
+            |r| r.get(0),
+        )?)
+    }
+}
