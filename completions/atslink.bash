@@ -22,6 +22,9 @@ _atslink() {
             atslink,completions)
                 cmd="atslink__subcmd__completions"
                 ;;
+            atslink,demo)
+                cmd="atslink__subcmd__demo"
+                ;;
             atslink,help)
                 cmd="atslink__subcmd__help"
                 ;;
@@ -39,6 +42,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help,completions)
                 cmd="atslink__subcmd__help__subcmd__completions"
+                ;;
+            atslink__subcmd__help,demo)
+                cmd="atslink__subcmd__help__subcmd__demo"
                 ;;
             atslink__subcmd__help,help)
                 cmd="atslink__subcmd__help__subcmd__help"
@@ -194,7 +200,7 @@ _atslink() {
 
     case "${cmd}" in
         atslink)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --color --help --version org provider licence audit completions help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --color --help --version org provider licence audit demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -283,8 +289,34 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__demo)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__help)
-            opts="org provider licence audit completions help"
+            opts="org provider licence audit demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -312,6 +344,20 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__demo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

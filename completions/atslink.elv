@@ -36,6 +36,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand provider 'Platform-wide provider app settings (client ids, endpoints, secrets)'
             cand licence 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
             cand audit 'Show the audit log of changes'
+            cand demo 'A guided tour in a temporary home: real commands, shown as they run'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -413,6 +414,22 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atslink;demo'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'atslink;completions'= {
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
@@ -434,6 +451,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand provider 'Platform-wide provider app settings (client ids, endpoints, secrets)'
             cand licence 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
             cand audit 'Show the audit log of changes'
+            cand demo 'A guided tour in a temporary home: real commands, shown as they run'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -483,6 +501,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;licence;seats'= {
         }
         &'atslink;help;audit'= {
+        }
+        &'atslink;help;demo'= {
         }
         &'atslink;help;completions'= {
         }

@@ -88,6 +88,8 @@ pub enum Command {
     Licence(LicenceArgs),
     /// Show the audit log of changes
     Audit(AuditArgs),
+    /// A guided tour in a temporary home: real commands, shown as they run
+    Demo,
     /// Print a shell completion script
     Completions(CompletionsArgs),
 }

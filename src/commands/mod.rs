@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod completions;
+pub mod demo;
 pub mod licence;
 pub mod org;
 pub mod provider;
@@ -35,6 +36,7 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             LicenceCommand::Seats(a) => licence::seats::run(ctx, a),
         },
         Command::Audit(a) => audit::run(ctx, a),
+        Command::Demo => demo::run(ctx),
         // Handled before a context exists: it needs no home or config.
         Command::Completions(_) => unreachable!("completions is dispatched in lib::run"),
     }

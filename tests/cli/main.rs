@@ -4,6 +4,7 @@
 mod assets;
 mod config;
 mod credentials;
+mod demo;
 mod harness;
 mod licence;
 mod org;

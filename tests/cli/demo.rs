@@ -1,0 +1,33 @@
+use crate::harness::Home;
+
+#[test]
+fn demo_runs_the_tour_and_leaves_nothing_behind() {
+    let h = Home::new();
+    let run = h.run(&["demo"]).success();
+    let home_line = run.stderr.lines().next().unwrap();
+    let dir = home_line
+        .split('(')
+        .nth(1)
+        .and_then(|s| s.split(')').next())
+        .expect("the demo names its temporary home");
+    assert!(!std::path::Path::new(dir).exists(), "{dir} was removed");
+    for expected in [
+        "$ atslink org create acme",
+        "no licences available for acme: 3 of 3 in use",
+        "Moved the licence of carol@acme.example to dave@acme.example",
+    ] {
+        assert!(run.stderr.contains(expected), "{expected}: {}", run.stderr);
+    }
+    assert!(
+        run.stdout.contains("dave@acme.example"),
+        "licence list output: {}",
+        run.stdout
+    );
+    // The demo never touches the caller's home.
+    assert!(!h.file("state.db").exists());
+
+    let json = h.run(&["demo", "--json"]).success().json();
+    let steps = json["data"]["steps"].as_array().unwrap();
+    assert!(steps.len() >= 8);
+    assert!(steps.iter().any(|s| s["exit_code"] == 6));
+}
