@@ -14,6 +14,9 @@ use crate::state::{self, NewAudit, Org, Store, Tx};
 
 pub struct Context {
     pub home: PathBuf,
+    /// The home as given (`--home`/`ATSLINK_HOME`/default), before
+    /// `--sandbox` switches `home` to the sandbox's.
+    pub base_home: PathBuf,
     pub config_path: PathBuf,
     pub config: Config,
     pub printer: Printer,
@@ -48,6 +51,7 @@ impl Context {
         let config = Config::load(&config_path)?;
         printer.debug(1, &format!("home: {}", home.display()));
         Ok(Context {
+            base_home: home.clone(),
             home,
             config_path,
             config,
@@ -121,6 +125,17 @@ impl Context {
         self.creds()?.delete(name)?;
         self.printer.debug(2, &format!("deleted secret `{name}`"));
         self.state()?.write(|tx| tx.delete_credential_ref(name))
+    }
+
+    /// The sandbox's own home: `<home>/sandbox`. `--sandbox` commands use
+    /// it as their home, and the emulator keeps its world there.
+    pub fn sandbox_home(&self) -> PathBuf {
+        crate::sandbox::home(&self.base_home)
+    }
+
+    /// The emulator's persistent world (`<home>/sandbox/world.db`).
+    pub fn sandbox_world(&self) -> PathBuf {
+        crate::sandbox::world_path(&self.sandbox_home())
     }
 
     pub fn stamp(&self) -> Stamp {

@@ -10,6 +10,7 @@ pub mod context;
 pub mod error;
 pub mod fsutil;
 pub mod output;
+pub mod sandbox;
 pub mod secrets;
 pub mod state;
 
