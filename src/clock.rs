@@ -29,6 +29,14 @@ impl Clock {
         }
     }
 
+    /// A clock that reads `now` where the system reads its own now (the
+    /// sandbox world's clock).
+    pub fn at(now: OffsetDateTime) -> Self {
+        Clock {
+            offset: now - OffsetDateTime::now_utc(),
+        }
+    }
+
     pub fn now(&self) -> OffsetDateTime {
         let t = OffsetDateTime::now_utc() + self.offset;
         t.replace_nanosecond(0).expect("0 ns is valid")

@@ -26,6 +26,16 @@ pub struct Context {
     command_line: String,
     state: Option<Store>,
     creds: Option<Box<dyn CredentialStore>>,
+    sandbox: Option<SandboxMode>,
+}
+
+/// `--sandbox`: where the emulator's world is and how to reach it.
+struct SandboxMode {
+    world: PathBuf,
+    /// `ATSLINK_SANDBOX_URL`: a `sandbox serve` already running.
+    url: Option<String>,
+    /// The in-process emulator, started on first use and stopped on drop.
+    running: Option<crate::sandbox::Running>,
 }
 
 /// Who did what and when, for audit rows; taken from the context before a
@@ -46,17 +56,45 @@ impl Stamp {
 impl Context {
     pub fn new(global: &GlobalArgs, command_line: String) -> Result<Context> {
         let printer = Printer::new(global.json, global.quiet, global.verbose, global.color);
-        let home = resolve_home(global.home.as_deref())?;
+        let base_home = resolve_home(global.home.as_deref())?;
+        let mut clock = Clock::system();
+        let (home, sandbox) = if global.sandbox {
+            let home = crate::sandbox::home(&base_home);
+            crate::fsutil::ensure_private_dir(&home)?;
+            let world = crate::sandbox::world_path(&home);
+            clock = Clock::at(crate::sandbox::clock_now(&world)?);
+            let url = std::env::var("ATSLINK_SANDBOX_URL")
+                .ok()
+                .filter(|u| !u.trim().is_empty())
+                .map(|u| u.trim().trim_end_matches('/').to_string());
+            printer.note(&format!(
+                "sandbox: home {}, providers emulated{}",
+                home.display(),
+                url.as_deref()
+                    .map(|u| format!(" at {u}"))
+                    .unwrap_or_else(|| " in-process".into())
+            ));
+            (
+                home,
+                Some(SandboxMode {
+                    world,
+                    url,
+                    running: None,
+                }),
+            )
+        } else {
+            (base_home.clone(), None)
+        };
         let config_path = Config::path(&home);
         let config = Config::load(&config_path)?;
         printer.debug(1, &format!("home: {}", home.display()));
         Ok(Context {
-            base_home: home.clone(),
+            base_home,
             home,
             config_path,
             config,
             printer,
-            clock: Clock::system(),
+            clock,
             org_flag: global.org.clone(),
             confirm_policy: ConfirmPolicy {
                 yes: global.yes,
@@ -66,6 +104,7 @@ impl Context {
             command_line,
             state: None,
             creds: None,
+            sandbox,
         })
     }
 
@@ -85,9 +124,17 @@ impl Context {
     pub fn creds(&mut self) -> Result<&dyn CredentialStore> {
         if self.creds.is_none() {
             let kind = self.config.credential_store;
-            self.printer
-                .debug(1, &format!("credential store: {}", kind.as_str()));
-            let store = secrets::open(kind, &self.home, &self.config_path)?;
+            let store: Box<dyn CredentialStore> = if self.sandbox.is_some() {
+                self.printer
+                    .debug(1, "credential store: the sandbox's file");
+                Box::new(secrets::FileStore::for_sandbox(
+                    self.home.join("credentials.json"),
+                ))
+            } else {
+                self.printer
+                    .debug(1, &format!("credential store: {}", kind.as_str()));
+                secrets::open(kind, &self.home, &self.config_path)?
+            };
             if let Some(notice) = store.notice() {
                 self.printer.warn(&notice);
             }
@@ -125,6 +172,30 @@ impl Context {
         self.creds()?.delete(name)?;
         self.printer.debug(2, &format!("deleted secret `{name}`"));
         self.state()?.write(|tx| tx.delete_credential_ref(name))
+    }
+
+    pub fn is_sandbox(&self) -> bool {
+        self.sandbox.is_some()
+    }
+
+    /// The emulator's origin in sandbox mode (starting the in-process one on
+    /// first use), `None` otherwise.
+    pub fn sandbox_base(&mut self) -> Result<Option<String>> {
+        let Some(mode) = self.sandbox.as_mut() else {
+            return Ok(None);
+        };
+        if let Some(url) = &mode.url {
+            return Ok(Some(url.clone()));
+        }
+        if mode.running.is_none() {
+            let running = crate::sandbox::start(&mode.world, None)?;
+            self.printer.debug(
+                1,
+                &format!("sandbox emulator listening at {}", running.base_url),
+            );
+            mode.running = Some(running);
+        }
+        Ok(mode.running.as_ref().map(|r| r.base_url.clone()))
     }
 
     /// The sandbox's own home: `<home>/sandbox`. `--sandbox` commands use

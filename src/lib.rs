@@ -2,14 +2,18 @@
 //! platform's integrations. See DESIGN.md (shared) and README.md.
 
 pub mod assets;
+pub mod auth;
 pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod config;
 pub mod context;
+pub mod endpoints;
 pub mod error;
 pub mod fsutil;
+pub mod health;
 pub mod output;
+pub mod providers;
 pub mod sandbox;
 pub mod secrets;
 pub mod state;

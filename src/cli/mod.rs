@@ -2,6 +2,7 @@
 //! text (and, through `assets`, the man pages and completions).
 
 mod audit;
+mod integration;
 mod licence;
 mod org;
 mod provider;
@@ -11,6 +12,10 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 pub use audit::AuditArgs;
+pub use integration::{
+    ConnectArgs, IntegrationArgs, IntegrationCommand, IntegrationLinkArgs, IntegrationListArgs,
+    IntegrationRelinkArgs, IntegrationUnlinkArgs,
+};
 pub use licence::{
     BulkArgs, LicenceArgs, LicenceAssignArgs, LicenceChangeArgs, LicenceClaimArgs, LicenceCommand,
     LicenceListArgs, LicenceReassignArgs, LicenceSeatsArgs,
@@ -73,6 +78,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "ATSLINK_HOME", value_name = "DIR")]
     pub home: Option<PathBuf>,
 
+    /// Work in the sandbox: a separate home (<home>/sandbox) and emulated providers
+    #[arg(long, global = true)]
+    pub sandbox: bool,
+
     /// When to use colour on stderr (NO_COLOR is honoured with auto)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
@@ -84,6 +93,8 @@ pub enum Command {
     Org(OrgArgs),
     /// Platform-wide provider app settings (client ids, endpoints, secrets)
     Provider(ProviderArgs),
+    /// Link organisations to JobAdder, Salesforce and Flare; unlink, relink, list
+    Integration(IntegrationArgs),
     /// Licence seats: list, assign, disable, enable, reassign, claim, pool size
     Licence(LicenceArgs),
     /// Show the audit log of changes

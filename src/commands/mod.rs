@@ -5,11 +5,12 @@
 pub mod audit;
 pub mod completions;
 pub mod demo;
+pub mod integration;
 pub mod licence;
 pub mod org;
 pub mod provider;
 
-use crate::cli::{Command, LicenceCommand, OrgCommand, ProviderCommand};
+use crate::cli::{Command, IntegrationCommand, LicenceCommand, OrgCommand, ProviderCommand};
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::Output;
@@ -25,6 +26,12 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
         Command::Provider(a) => match a.command {
             ProviderCommand::Set(a) => provider::set::run(ctx, a),
             ProviderCommand::Show(a) => provider::show::run(ctx, a),
+        },
+        Command::Integration(a) => match a.command {
+            IntegrationCommand::Link(a) => integration::link::run(ctx, a),
+            IntegrationCommand::Unlink(a) => integration::unlink::run(ctx, a),
+            IntegrationCommand::Relink(a) => integration::relink::run(ctx, a),
+            IntegrationCommand::List(a) => integration::list::run(ctx, a),
         },
         Command::Licence(a) => match a.command {
             LicenceCommand::List(a) => licence::list::run(ctx, a),

@@ -91,6 +91,15 @@ impl Printer {
         }
     }
 
+    /// A note the person should see even with --json (it goes to stderr),
+    /// such as the sandbox banner. Hidden by -q.
+    pub fn note(&self, msg: &str) {
+        if !self.quiet {
+            let label = self.paint("note:", "1;34");
+            self.err_line(&format!("{label} {msg}"));
+        }
+    }
+
     /// A warning: always shown (also with -q and --json), since it is about
     /// something the person must know, such as plaintext secrets.
     pub fn warn(&self, msg: &str) {

@@ -17,3 +17,20 @@ pub fn home(base_home: &Path) -> PathBuf {
 pub fn world_path(sandbox_home: &Path) -> PathBuf {
     sandbox_home.join(WORLD_FILE)
 }
+
+// TEMPORARY compile shim until the emulator branch lands; removed at merge.
+pub struct Running {
+    pub base_url: String,
+}
+pub fn start(_world: &Path, _port: Option<u16>) -> crate::error::Result<Running> {
+    Err(crate::error::Error::failure("sandbox not merged"))
+}
+pub fn clock_now(_world: &Path) -> crate::error::Result<time::OffsetDateTime> {
+    Ok(time::OffsetDateTime::now_utc())
+}
+pub mod seed {
+    pub const JOBADDER_CLIENT_ID: &str = "atslink-sandbox";
+    pub const JOBADDER_CLIENT_SECRET: &str = "sandbox-jobadder-secret";
+    pub const SALESFORCE_CLIENT_ID: &str = "sf-sandbox-app";
+    pub const SALESFORCE_CLIENT_SECRET: &str = "sandbox-salesforce-secret";
+}

@@ -14,11 +14,19 @@ use crate::fsutil;
 
 pub struct FileStore {
     path: PathBuf,
+    warn: bool,
 }
 
 impl FileStore {
     pub fn new(path: PathBuf) -> Self {
-        FileStore { path }
+        FileStore { path, warn: true }
+    }
+
+    /// The sandbox's store: its tokens are the emulator's fakes and live in
+    /// the sandbox home, so they stay out of the real keychain and need no
+    /// plaintext warning.
+    pub fn for_sandbox(path: PathBuf) -> Self {
+        FileStore { path, warn: false }
     }
 
     fn lock(&self) -> Result<File> {
@@ -82,9 +90,11 @@ impl CredentialStore for FileStore {
     }
 
     fn notice(&self) -> Option<String> {
-        Some(format!(
-            "secrets are stored in plaintext in {} (credential_store = \"file\")",
-            self.path.display()
-        ))
+        self.warn.then(|| {
+            format!(
+                "secrets are stored in plaintext in {} (credential_store = \"file\")",
+                self.path.display()
+            )
+        })
     }
 }

@@ -24,6 +24,14 @@ impl SecretString {
     }
 }
 
+/// Secrets arrive in provider JSON (token responses), so they can be read
+/// straight into the wrapper. There is deliberately no `Serialize`.
+impl<'de> serde::Deserialize<'de> for SecretString {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(SecretString)
+    }
+}
+
 impl fmt::Debug for SecretString {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("SecretString(<redacted>)")

@@ -1,6 +1,6 @@
 //! Integration links: metadata only. Tokens live in the credential store.
 
-use rusqlite::Row;
+use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::{Read, Tx};
@@ -11,39 +11,101 @@ pub struct IntegrationRow {
     pub provider: String,
     pub account_id: Option<String>,
     pub account_name: Option<String>,
+    /// The API base this link uses (JobAdder `api`, Salesforce `instance_url`, Flare API URL).
+    pub api_base: Option<String>,
+    pub instance: Option<String>,
     pub authorised_by: Option<String>,
+    pub authorised_by_id: Option<String>,
+    pub authorised_by_admin: Option<bool>,
+    pub scopes: Option<String>,
     pub linked_at: String,
+    pub access_expires_at: Option<String>,
     pub last_refresh_at: Option<String>,
+    pub partner_action_id: Option<String>,
     pub broken_reason: Option<String>,
     pub broken_at: Option<String>,
+    pub details: serde_json::Value,
 }
 
+/// A link with its organisation's slug, for listings across organisations.
+#[derive(Debug, Clone, Serialize)]
+pub struct OrgIntegration {
+    pub org: String,
+    #[serde(flatten)]
+    pub link: IntegrationRow,
+}
+
+const COLUMNS: &str = "provider, account_id, account_name, api_base, instance, authorised_by, \
+    authorised_by_id, authorised_by_admin, scopes, linked_at, access_expires_at, last_refresh_at, \
+    partner_action_id, broken_reason, broken_at, details";
+
 fn from_row(r: &Row<'_>) -> rusqlite::Result<IntegrationRow> {
+    let details: String = r.get("details")?;
     Ok(IntegrationRow {
         provider: r.get("provider")?,
         account_id: r.get("account_id")?,
         account_name: r.get("account_name")?,
+        api_base: r.get("api_base")?,
+        instance: r.get("instance")?,
         authorised_by: r.get("authorised_by")?,
+        authorised_by_id: r.get("authorised_by_id")?,
+        authorised_by_admin: r.get("authorised_by_admin")?,
+        scopes: r.get("scopes")?,
         linked_at: r.get("linked_at")?,
+        access_expires_at: r.get("access_expires_at")?,
         last_refresh_at: r.get("last_refresh_at")?,
+        partner_action_id: r.get("partner_action_id")?,
         broken_reason: r.get("broken_reason")?,
         broken_at: r.get("broken_at")?,
+        details: serde_json::from_str(&details).unwrap_or(serde_json::Value::Null),
     })
 }
 
 fn for_org(conn: &rusqlite::Connection, org_id: i64) -> Result<Vec<IntegrationRow>> {
-    let mut stmt = conn.prepare(
-        "SELECT provider, account_id, account_name, authorised_by, linked_at, last_refresh_at,
-                broken_reason, broken_at
-         FROM integrations WHERE org_id = ?1 ORDER BY provider",
-    )?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM integrations WHERE org_id = ?1 ORDER BY provider"
+    ))?;
     let rows = stmt.query_map([org_id], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn one(conn: &rusqlite::Connection, org_id: i64, provider: &str) -> Result<Option<IntegrationRow>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM integrations WHERE org_id = ?1 AND provider = ?2"),
+            params![org_id, provider],
+            from_row,
+        )
+        .optional()?)
 }
 
 impl Read<'_> {
     pub fn integrations(&self, org_id: i64) -> Result<Vec<IntegrationRow>> {
         for_org(self.conn, org_id)
+    }
+
+    pub fn integration(&self, org_id: i64, provider: &str) -> Result<Option<IntegrationRow>> {
+        one(self.conn, org_id, provider)
+    }
+
+    /// Every link of every organisation, by organisation then provider.
+    pub fn all_integrations(&self) -> Result<Vec<OrgIntegration>> {
+        let cols = COLUMNS
+            .split(", ")
+            .map(|c| format!("i.{}", c.trim()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT o.slug, {cols} FROM integrations i JOIN organisations o ON o.id = i.org_id
+             ORDER BY o.slug, i.provider"
+        ))?;
+        let rows = stmt.query_map([], |r| {
+            Ok(OrgIntegration {
+                org: r.get(0)?,
+                link: from_row(r)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
 
@@ -51,16 +113,66 @@ impl Tx<'_> {
     pub fn integrations(&self, org_id: i64) -> Result<Vec<IntegrationRow>> {
         for_org(self.conn(), org_id)
     }
-}
 
-impl Tx<'_> {
-    /// Records a new link's row; the linking flow fills in the rest as it
-    /// learns it. Returns the row id.
+    pub fn integration(&self, org_id: i64, provider: &str) -> Result<Option<IntegrationRow>> {
+        one(self.conn(), org_id, provider)
+    }
+
+    /// Records a new link's row with no details yet. Returns the row id.
     pub fn insert_integration(&self, org_id: i64, provider: &str, linked_at: &str) -> Result<i64> {
         self.conn().execute(
             "INSERT INTO integrations (org_id, provider, linked_at) VALUES (?1, ?2, ?3)",
-            rusqlite::params![org_id, provider, linked_at],
+            params![org_id, provider, linked_at],
         )?;
         Ok(self.conn().last_insert_rowid())
+    }
+
+    /// Creates or replaces a link's metadata (link and relink). A relink
+    /// clears the broken mark.
+    pub fn save_integration(&self, org_id: i64, row: &IntegrationRow) -> Result<()> {
+        self.conn().execute(
+            "INSERT INTO integrations (org_id, provider, account_id, account_name, api_base, instance,
+                 authorised_by, authorised_by_id, authorised_by_admin, scopes, linked_at,
+                 access_expires_at, last_refresh_at, partner_action_id, broken_reason, broken_at, details)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+             ON CONFLICT (org_id, provider) DO UPDATE SET
+                 account_id = excluded.account_id, account_name = excluded.account_name,
+                 api_base = excluded.api_base, instance = excluded.instance,
+                 authorised_by = excluded.authorised_by, authorised_by_id = excluded.authorised_by_id,
+                 authorised_by_admin = excluded.authorised_by_admin, scopes = excluded.scopes,
+                 linked_at = excluded.linked_at, access_expires_at = excluded.access_expires_at,
+                 last_refresh_at = excluded.last_refresh_at,
+                 partner_action_id = excluded.partner_action_id,
+                 broken_reason = excluded.broken_reason, broken_at = excluded.broken_at,
+                 details = excluded.details",
+            params![
+                org_id,
+                row.provider,
+                row.account_id,
+                row.account_name,
+                row.api_base,
+                row.instance,
+                row.authorised_by,
+                row.authorised_by_id,
+                row.authorised_by_admin,
+                row.scopes,
+                row.linked_at,
+                row.access_expires_at,
+                row.last_refresh_at,
+                row.partner_action_id,
+                row.broken_reason,
+                row.broken_at,
+                row.details.to_string()
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn delete_integration(&self, org_id: i64, provider: &str) -> Result<bool> {
+        let n = self.conn().execute(
+            "DELETE FROM integrations WHERE org_id = ?1 AND provider = ?2",
+            params![org_id, provider],
+        )?;
+        Ok(n > 0)
     }
 }

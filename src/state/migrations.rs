@@ -75,6 +75,14 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX audit_log_org_at ON audit_log (org_slug, at);
     CREATE INDEX audit_log_at ON audit_log (at);
     "#,
+    // 2: what linking learns about a link.
+    r#"
+    ALTER TABLE integrations ADD COLUMN authorised_by_admin INTEGER;
+    ALTER TABLE integrations ADD COLUMN partner_action_id TEXT;
+    -- Provider-specific, non-secret facts as JSON: the login host and client
+    -- id of a Salesforce app, the flow used, the Salesforce username.
+    ALTER TABLE integrations ADD COLUMN details TEXT NOT NULL DEFAULT '{}';
+    "#,
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -16,7 +16,7 @@ use std::time::Duration;
 use rusqlite::Connection;
 
 pub use audit::{AuditEntry, AuditFilter, NewAudit};
-pub use integrations::IntegrationRow;
+pub use integrations::{IntegrationRow, OrgIntegration};
 pub use migrations::LATEST_VERSION;
 pub use orgs::{NewOrg, Org, OrgListRow, SeatSummary};
 pub use users::{LicenceState, NewUser, Role, Source, User, UserFilter};

@@ -1,0 +1,359 @@
+//! The loopback OAuth callback listener (RFC 8252 §7.3).
+//!
+//! It binds the redirect URI's exact loopback host and port (JobAdder and
+//! Salesforce compare redirect URIs exactly), answers anything but the
+//! callback path with 404, ignores malformed or oversized requests, accepts
+//! exactly one callback whose `state` matches, shows the person a plain
+//! page, and stops as soon as it has the answer. With `--no-browser` the
+//! final redirect URL can also be pasted on stdin.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::time::Duration;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::mpsc;
+
+use crate::error::{Error, ErrorKind, Result};
+
+const MAX_REQUEST: usize = 16 * 1024;
+const READ_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// What came back on the redirect.
+#[derive(Debug)]
+pub enum Callback {
+    Code(String),
+    /// The provider sent `error=…` (e.g. `access_denied`).
+    Refused {
+        error: String,
+        description: Option<String>,
+    },
+}
+
+pub struct Listener {
+    listener: Option<TcpListener>,
+    path: String,
+    redirect_uri: String,
+}
+
+/// Binds the listener for `redirect_uri`. `config_key` names the setting to
+/// change when the port is taken.
+pub async fn bind(redirect_uri: &str, config_key: &str, required: bool) -> Result<Listener> {
+    let url = url::Url::parse(redirect_uri)
+        .map_err(|e| Error::usage(format!("redirect URI `{redirect_uri}` is not a URL: {e}")))?;
+    if url.scheme() != "http" {
+        return Err(Error::usage(format!(
+            "redirect URI `{redirect_uri}` must be http to a loopback address for the local callback"
+        ))
+        .with_hint(format!("set {config_key} to e.g. http://localhost:8976/callback")));
+    }
+    let ip: IpAddr = match url.host() {
+        Some(url::Host::Domain(d)) if d.eq_ignore_ascii_case("localhost") => {
+            Ipv4Addr::LOCALHOST.into()
+        }
+        Some(url::Host::Ipv4(ip)) if ip.is_loopback() => ip.into(),
+        Some(url::Host::Ipv6(ip)) if ip.is_loopback() => Ipv6Addr::LOCALHOST.into(),
+        _ => {
+            return Err(Error::usage(format!(
+                "redirect URI `{redirect_uri}` is not a loopback address; the callback listener only binds loopback"
+            ))
+            .with_hint(format!("set {config_key} to e.g. http://localhost:8976/callback")));
+        }
+    };
+    let port = url.port_or_known_default().unwrap_or(80);
+    let listener = match TcpListener::bind(SocketAddr::new(ip, port)).await {
+        Ok(l) => Some(l),
+        Err(e) if required => {
+            let why = if e.kind() == std::io::ErrorKind::AddrInUse {
+                format!("port {port} is in use")
+            } else {
+                format!("cannot listen on {ip}:{port}: {e}")
+            };
+            return Err(Error::new(
+                ErrorKind::Unavailable,
+                format!("cannot receive the OAuth callback: {why}"),
+            )
+            .with_hint(format!(
+                "free port {port}, or register another loopback redirect URI with the app and set {config_key} (e.g. `atslink provider set …  --redirect-uri http://localhost:PORT/callback`)"
+            )));
+        }
+        Err(_) => None,
+    };
+    Ok(Listener {
+        listener,
+        path: url.path().to_string(),
+        redirect_uri: redirect_uri.to_string(),
+    })
+}
+
+impl Listener {
+    pub fn is_listening(&self) -> bool {
+        self.listener.is_some()
+    }
+
+    /// Waits for the callback (or a pasted redirect URL when `paste` is on)
+    /// until `timeout`. Callbacks with the wrong `state` are refused and
+    /// counted; the wait goes on for the right one.
+    pub async fn wait(self, state: &str, timeout: Duration, paste: bool) -> Result<Callback> {
+        let (tx, mut pasted) = mpsc::channel::<String>(4);
+        if paste {
+            std::thread::spawn(move || {
+                let mut line = String::new();
+                while std::io::stdin()
+                    .read_line(&mut line)
+                    .map(|n| n > 0)
+                    .unwrap_or(false)
+                {
+                    if !line.trim().is_empty() && tx.blocking_send(line.trim().to_string()).is_err()
+                    {
+                        break;
+                    }
+                    line.clear();
+                }
+            });
+        } else {
+            drop(tx);
+        }
+        let deadline = tokio::time::Instant::now() + timeout;
+        let mut wrong_state = 0u32;
+        loop {
+            let accept = async {
+                match &self.listener {
+                    Some(l) => l.accept().await.ok(),
+                    None => std::future::pending().await,
+                }
+            };
+            tokio::select! {
+                _ = tokio::time::sleep_until(deadline) => {
+                    let mut err = Error::new(
+                        ErrorKind::Failure,
+                        format!("no answer from the consent page within {} s", timeout.as_secs()),
+                    )
+                    .with_hint("run the command again (and finish the consent in the browser), or pass --timeout to wait longer");
+                    if wrong_state > 0 {
+                        err.message.push_str(&format!(
+                            "; {wrong_state} callback{} with a wrong state {} ignored",
+                            if wrong_state == 1 { "" } else { "s" },
+                            if wrong_state == 1 { "was" } else { "were" }
+                        ));
+                    }
+                    return Err(err);
+                }
+                Some(line) = pasted.recv() => {
+                    match parse_redirect(&line, &self.path, state) {
+                        Ok(cb) => return Ok(cb),
+                        Err(e) => {
+                            if e.kind == ErrorKind::Auth {
+                                wrong_state += 1;
+                            }
+                            // Not an answer; keep waiting.
+                        }
+                    }
+                }
+                Some((stream, _)) = accept => {
+                    match self.handle(stream, state).await {
+                        Some(Ok(cb)) => return Ok(cb),
+                        Some(Err(())) => wrong_state += 1,
+                        None => {}
+                    }
+                }
+            }
+        }
+    }
+
+    /// One connection: `None` for noise (404, malformed), `Some(Err)` for a
+    /// callback with the wrong state.
+    async fn handle(&self, mut stream: TcpStream, state: &str) -> Option<Result<Callback, ()>> {
+        let target =
+            match tokio::time::timeout(READ_TIMEOUT, read_request_target(&mut stream)).await {
+                Ok(Some(t)) => t,
+                _ => return None, // malformed, oversized or too slow: drop it
+            };
+        let (path, query) = target.split_once('?').unwrap_or((&target, ""));
+        if path != self.path {
+            respond(&mut stream, 404, "Not found").await;
+            return None;
+        }
+        match parse_query(query, state) {
+            Ok(cb) => {
+                let page = match &cb {
+                    Callback::Code(_) => {
+                        "atslink received the authorisation. You can close this tab."
+                    }
+                    Callback::Refused { .. } => {
+                        "The provider did not grant access. You can close this tab; atslink shows the details."
+                    }
+                };
+                respond(&mut stream, 200, page).await;
+                Some(Ok(cb))
+            }
+            Err(StateError::Mismatch) => {
+                respond(&mut stream, 400, "This answer does not belong to the running atslink command (state mismatch); it was ignored.").await;
+                Some(Err(()))
+            }
+            Err(StateError::Malformed) => {
+                respond(&mut stream, 400, "This is not an OAuth callback.").await;
+                None
+            }
+        }
+    }
+
+    pub fn redirect_uri(&self) -> &str {
+        &self.redirect_uri
+    }
+}
+
+enum StateError {
+    Mismatch,
+    Malformed,
+}
+
+fn parse_query(query: &str, expected_state: &str) -> Result<Callback, StateError> {
+    let mut code = None;
+    let mut state = None;
+    let mut error = None;
+    let mut description = None;
+    for (k, v) in url::form_urlencoded::parse(query.as_bytes()) {
+        match k.as_ref() {
+            "code" => code = Some(v.into_owned()),
+            "state" => state = Some(v.into_owned()),
+            "error" => error = Some(v.into_owned()),
+            "error_description" => description = Some(v.into_owned()),
+            _ => {}
+        }
+    }
+    if code.is_none() && error.is_none() {
+        return Err(StateError::Malformed);
+    }
+    // Constant-time comparison is moot for a one-shot random value, but the
+    // state must match exactly.
+    if state.as_deref() != Some(expected_state) {
+        return Err(StateError::Mismatch);
+    }
+    Ok(match (code, error) {
+        (_, Some(error)) => Callback::Refused { error, description },
+        (Some(code), None) => Callback::Code(code),
+        (None, None) => unreachable!("checked above"),
+    })
+}
+
+/// Parses a pasted final redirect URL.
+pub fn parse_redirect(pasted: &str, path: &str, state: &str) -> Result<Callback> {
+    let url = url::Url::parse(pasted.trim()).map_err(|_| {
+        Error::usage("that is not the redirect URL (paste the whole address from the browser)")
+    })?;
+    if url.path() != path {
+        return Err(Error::usage(format!(
+            "that URL's path is not the callback path {path}"
+        )));
+    }
+    parse_query(url.query().unwrap_or(""), state).map_err(|e| match e {
+        StateError::Mismatch => Error::new(
+            ErrorKind::Auth,
+            "the pasted URL belongs to another attempt (state mismatch)",
+        ),
+        StateError::Malformed => Error::usage("the pasted URL carries no code or error"),
+    })
+}
+
+/// Reads the request head and returns the request target of a GET, or
+/// `None` for anything malformed or over the size cap.
+async fn read_request_target(stream: &mut TcpStream) -> Option<String> {
+    let mut buf = Vec::with_capacity(1024);
+    let mut chunk = [0u8; 1024];
+    loop {
+        let n = stream.read(&mut chunk).await.ok()?;
+        if n == 0 {
+            return None;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+        if buf.windows(4).any(|w| w == b"\r\n\r\n") {
+            break;
+        }
+        if buf.len() > MAX_REQUEST {
+            return None;
+        }
+    }
+    let head = std::str::from_utf8(&buf).ok()?;
+    let mut parts = head.lines().next()?.split(' ');
+    let (method, target, version) = (parts.next()?, parts.next()?, parts.next()?);
+    if method != "GET" || !version.starts_with("HTTP/1.") || !target.starts_with('/') {
+        return None;
+    }
+    Some(target.to_string())
+}
+
+async fn respond(stream: &mut TcpStream, status: u16, message: &str) {
+    let reason = match status {
+        200 => "OK",
+        400 => "Bad Request",
+        _ => "Not Found",
+    };
+    let body = format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>atslink</title></head>\
+         <body><p id=\"atslink-result\">{message}</p></body></html>"
+    );
+    let resp = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n{body}",
+        body.len()
+    );
+    let _ = stream.write_all(resp.as_bytes()).await;
+    let _ = stream.shutdown().await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_parsing() {
+        assert!(
+            matches!(parse_query("code=abc&state=s1", "s1"), Ok(Callback::Code(c)) if c == "abc")
+        );
+        assert!(matches!(
+            parse_query("code=abc&state=s2", "s1"),
+            Err(StateError::Mismatch)
+        ));
+        assert!(matches!(
+            parse_query("code=abc", "s1"),
+            Err(StateError::Mismatch)
+        ));
+        assert!(matches!(
+            parse_query("x=1", "s1"),
+            Err(StateError::Malformed)
+        ));
+        assert!(matches!(
+            parse_query("error=access_denied&state=s1", "s1"),
+            Ok(Callback::Refused { error, .. }) if error == "access_denied"
+        ));
+    }
+
+    #[test]
+    fn pasted_urls() {
+        let cb = parse_redirect(
+            "http://localhost:8976/callback?code=c1&state=st",
+            "/callback",
+            "st",
+        )
+        .unwrap();
+        assert!(matches!(cb, Callback::Code(c) if c == "c1"));
+        assert!(
+            parse_redirect(
+                "http://localhost:8976/other?code=c1&state=st",
+                "/callback",
+                "st"
+            )
+            .is_err()
+        );
+        assert_eq!(
+            parse_redirect(
+                "http://localhost:8976/callback?code=c1&state=zz",
+                "/callback",
+                "st"
+            )
+            .unwrap_err()
+            .kind,
+            ErrorKind::Auth
+        );
+    }
+}

@@ -1,0 +1,8 @@
+//! OAuth plumbing shared by the linking commands: random state and PKCE,
+//! the loopback callback listener, opening the browser, and the stored
+//! token set of a link.
+
+pub mod browser;
+pub mod loopback;
+pub mod pkce;
+pub mod tokens;

@@ -1,0 +1,86 @@
+//! Linking Flare: an API key per organisation, verified against the
+//! account endpoint before it is stored.
+
+use serde_json::json;
+
+use super::{Connected, Replacing, reject_flags};
+use crate::cli::ConnectArgs;
+use crate::clock;
+use crate::config;
+use crate::context::Context;
+use crate::endpoints;
+use crate::error::{Error, Result};
+use crate::providers::flare::Client;
+use crate::state::IntegrationRow;
+
+pub fn connect(
+    ctx: &mut Context,
+    org: &str,
+    args: &ConnectArgs,
+    replacing: Option<Replacing<'_>>,
+) -> Result<Connected> {
+    reject_flags(
+        args,
+        "flare",
+        &[
+            ("client-id", args.client_id.is_some()),
+            ("client-secret-stdin", args.client_secret_stdin),
+            ("login-url", args.login_url.is_some()),
+            ("device", args.device),
+            ("jwt-key", args.jwt_key.is_some()),
+            ("no-browser", args.no_browser),
+        ],
+    )?;
+    if !args.api_key_stdin {
+        return Err(Error::usage("Flare links with an API key: pass --api-key-stdin")
+            .with_hint(format!(
+                "run `printf %s \"$FLARE_KEY\" | atslink integration link flare --org {org} --api-key-stdin`"
+            )));
+    }
+    let base = ctx.sandbox_base()?;
+    let api_url = match &args.api_url {
+        Some(u) => {
+            config::validate_url(u).map_err(|why| Error::usage(format!("--api-url: {why}")))?;
+            u.trim_end_matches('/').to_string()
+        }
+        None => replacing
+            .and_then(|r| r.row.api_base.clone())
+            .map(|u| endpoints::rebase(&u, base.as_deref()))
+            .or(endpoints::flare(&ctx.config, base.as_deref()).api_url)
+            .ok_or_else(|| {
+                Error::usage("no Flare API URL is configured").with_hint(
+                    "pass --api-url URL, or run `atslink provider set flare --api-url URL`",
+                )
+            })?,
+    };
+    let key = super::super::read_stdin_secret("Flare API key", "--api-key-stdin")?;
+    let rt = super::super::runtime()?;
+    let account = rt
+        .block_on(Client::default().account(&api_url, &key))
+        .map_err(|e| e.into_error("checking the Flare API key"))?;
+    if let Some(r) = replacing {
+        r.check_account("flare", org, Some(&account.account_id))?;
+    }
+    let at = clock::format(ctx.clock.now());
+    Ok(Connected {
+        row: IntegrationRow {
+            provider: "flare".into(),
+            account_id: Some(account.account_id),
+            account_name: Some(account.name),
+            api_base: Some(api_url),
+            instance: None,
+            authorised_by: None,
+            authorised_by_id: None,
+            authorised_by_admin: None,
+            scopes: None,
+            linked_at: at.clone(),
+            access_expires_at: None,
+            last_refresh_at: Some(at),
+            partner_action_id: None,
+            broken_reason: None,
+            broken_at: None,
+            details: json!({ "flow": "api_key" }),
+        },
+        secrets: vec![(format!("org/{org}/flare/api_key"), key)],
+    })
+}

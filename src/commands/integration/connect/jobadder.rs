@@ -1,0 +1,186 @@
+//! Linking JobAdder: authorization-code consent by an admin, the token
+//! exchange, who authorised it, and the Actions-menu button.
+
+use serde_json::json;
+
+use super::{Connected, Replacing, consent, reject_flags};
+use crate::auth::pkce::random_token;
+use crate::auth::tokens::{self, TokenSet};
+use crate::cli::ConnectArgs;
+use crate::clock;
+use crate::context::Context;
+use crate::endpoints;
+use crate::error::{Error, ErrorKind, Result};
+use crate::providers::jobadder::{self, App, Client};
+
+use crate::secrets::SecretString;
+use crate::state::IntegrationRow;
+
+/// The platform's JobAdder app: endpoints, client id and secret (the
+/// sandbox's own in sandbox mode).
+pub fn app_settings(
+    ctx: &mut Context,
+) -> Result<(Option<String>, endpoints::JobAdder, String, SecretString)> {
+    let base = ctx.sandbox_base()?;
+    let ep = endpoints::jobadder(&ctx.config, base.as_deref());
+    let client_id = ep.client_id.clone().ok_or_else(|| {
+        Error::usage("no JobAdder client id is configured")
+            .with_hint("run `atslink provider set jobadder --client-id ID --client-secret-stdin`")
+    })?;
+    let secret = match base {
+        Some(_) => endpoints::sandbox_jobadder_secret(),
+        None => ctx
+            .creds()?
+            .get("provider/jobadder/client_secret")?
+            .ok_or_else(|| {
+                Error::usage("no JobAdder client secret is stored").with_hint(
+                    "run `printf %s \"$SECRET\" | atslink provider set jobadder --client-secret-stdin`",
+                )
+            })?,
+    };
+    Ok((base, ep, client_id, secret))
+}
+
+pub fn connect(
+    ctx: &mut Context,
+    org: &str,
+    args: &ConnectArgs,
+    replacing: Option<Replacing<'_>>,
+) -> Result<Connected> {
+    reject_flags(
+        args,
+        "jobadder",
+        &[
+            ("client-id", args.client_id.is_some()),
+            ("client-secret-stdin", args.client_secret_stdin),
+            ("login-url", args.login_url.is_some()),
+            ("device", args.device),
+            ("jwt-key", args.jwt_key.is_some()),
+            ("api-key-stdin", args.api_key_stdin),
+            ("api-url", args.api_url.is_some()),
+        ],
+    )?;
+    let (base, ep, client_id, secret) = app_settings(ctx)?;
+    let state = random_token();
+    let url = jobadder::authorize_url(
+        &ep.authorize_url,
+        &client_id,
+        &ep.redirect_uri,
+        &ep.scopes,
+        &state,
+    );
+    let rt = super::super::runtime()?;
+    let now = ctx.clock.now();
+    let ctx_ref: &Context = ctx;
+    let (token, user, action_id) = rt.block_on(async {
+        let code = consent(
+            ctx_ref,
+            "JobAdder",
+            &url,
+            &ep.redirect_uri,
+            "providers.jobadder.redirect_uri",
+            &state,
+            args,
+        )
+        .await?;
+        let client = Client::default();
+        let app = App {
+            client_id: &client_id,
+            client_secret: &secret,
+            token_url: &ep.token_url,
+        };
+        let token = client
+            .exchange_code(&app, &code, &ep.redirect_uri)
+            .await
+            .map_err(|e| e.into_error("exchanging the JobAdder authorisation code"))?;
+        if let Some(r) = replacing {
+            r.check_account("jobadder", org, token.account.as_deref())?;
+        }
+        if token.refresh_token.is_none() {
+            return Err(Error::new(
+                ErrorKind::Auth,
+                "JobAdder issued no refresh token, so the link would die within the hour; nothing was changed",
+            )
+            .with_hint("include `offline_access` in providers.jobadder.scopes"));
+        }
+        let api = endpoints::rebase(token.api.as_deref().unwrap_or(&ep.api_url), base.as_deref());
+        let user = client
+            .current_user(&api, &token.access_token)
+            .await
+            .map_err(|e| e.into_error("reading the authorising JobAdder user"))?;
+        // One Actions-menu button per account: a relink to the same account
+        // keeps the one it has.
+        let existing_action = replacing
+            .filter(|r| r.row.account_id == token.account)
+            .and_then(|r| r.row.partner_action_id.clone());
+        let action_id = match (&existing_action, &ep.partner_action_url) {
+            (Some(id), _) => Some(id.clone()),
+            (None, Some(action_url)) => Some(
+                client
+                    .create_partner_action(
+                        &api,
+                        &token.access_token,
+                        &ep.partner_action_name,
+                        action_url,
+                        &format!("atslink:{org}"),
+                    )
+                    .await
+                    .map_err(|e| e.into_error("registering the JobAdder Actions-menu button"))?
+                    .action_id,
+            ),
+            (None, None) => None,
+        };
+        Ok::<_, Error>((token, user, action_id))
+    })?;
+    match (&action_id, &ep.partner_action_url) {
+        (Some(id), _) => ctx.printer.status(&format!(
+            "Actions-menu button \"{}\" registered on candidates (action {id})",
+            ep.partner_action_name
+        )),
+        (None, None) => ctx.printer.warn(
+            "no Actions-menu button was registered: set providers.jobadder.partner_action_url \
+             (a URL with {candidateId} and {userId}) and relink",
+        ),
+        _ => {}
+    }
+    let api = endpoints::rebase(token.api.as_deref().unwrap_or(&ep.api_url), base.as_deref());
+    let expires_at = now + time::Duration::seconds(token.expires_in.unwrap_or(3600));
+    let who = user
+        .email
+        .clone()
+        .or_else(|| {
+            Some(format!(
+                "{} {}",
+                user.first_name.clone().unwrap_or_default(),
+                user.last_name.clone().unwrap_or_default()
+            ))
+        })
+        .map(|s| s.trim().to_string());
+    let tokens = TokenSet {
+        access_token: token.access_token,
+        refresh_token: token.refresh_token,
+        access_expires_at: Some(expires_at),
+    };
+    let at = clock::format(now);
+    Ok(Connected {
+        row: IntegrationRow {
+            provider: "jobadder".into(),
+            account_id: token.account.clone(),
+            account_name: user.account_name.clone(),
+            api_base: Some(api),
+            instance: token.instance.clone(),
+            authorised_by: who,
+            authorised_by_id: Some(user.user_id.to_string()),
+            authorised_by_admin: Some(user.admin),
+            scopes: Some(token.scope.clone().unwrap_or_else(|| ep.scopes.join(" "))),
+            linked_at: at.clone(),
+            access_expires_at: Some(clock::format(expires_at)),
+            last_refresh_at: Some(at),
+            partner_action_id: action_id,
+            broken_reason: None,
+            broken_at: None,
+            details: json!({ "flow": "authorization_code" }),
+        },
+        secrets: vec![(tokens::key(org, "jobadder"), tokens.to_secret())],
+    })
+}

@@ -1,0 +1,44 @@
+use serde_json::json;
+
+use super::{connect, persist, provider_label};
+use crate::cli::IntegrationLinkArgs;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::output::{Human, Output};
+
+pub fn run(ctx: &mut Context, args: IntegrationLinkArgs) -> Result<Output> {
+    let slug = ctx.org_slug(None)?;
+    let org = ctx.require_org(&slug)?;
+    let provider = args.connect.provider.as_str();
+    if let Some(existing) = ctx.state()?.read().integration(org.id, provider)? {
+        return Err(Error::conflict(format!(
+            "{slug} is already linked to {} (account {}, since {})",
+            provider_label(provider),
+            existing.account_id.as_deref().unwrap_or("-"),
+            existing.linked_at
+        ))
+        .with_hint(format!(
+            "to replace its tokens run `atslink integration relink {provider} --org {slug}`"
+        )));
+    }
+    let connected = connect::connect(ctx, &slug, &args.connect, None)?;
+    let row = persist(ctx, &org, connected, "integration.link", None)?;
+    let status = format!(
+        "Linked {slug} to {} account {}{}{}",
+        provider_label(provider),
+        row.account_id.as_deref().unwrap_or("-"),
+        row.account_name
+            .as_deref()
+            .map(|n| format!(" ({n})"))
+            .unwrap_or_default(),
+        row.authorised_by
+            .as_deref()
+            .map(|w| format!(", authorised by {w}"))
+            .unwrap_or_default()
+    );
+    Ok(Output::new(
+        json!({ "organisation": slug, "integration": row }),
+        Human::Nothing,
+    )
+    .with_status(status))
+}

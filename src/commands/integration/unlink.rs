@@ -1,0 +1,183 @@
+//! `integration unlink`: clean up at the provider where possible (JobAdder:
+//! the Actions-menu button, before the tokens, as JobAdder documents;
+//! Salesforce: revoke the grant), then forget the secrets and metadata. If
+//! the provider cannot be reached or the token is dead, the link is removed
+//! locally anyway and the output lists what is left to clean by hand.
+
+use serde_json::json;
+
+use super::connect::jobadder::app_settings;
+use super::{provider_label, runtime, secret_keys, summary};
+use crate::auth::tokens::{self, TokenSet};
+use crate::cli::IntegrationUnlinkArgs;
+use crate::context::Context;
+use crate::endpoints;
+use crate::error::{Error, Result};
+use crate::output::{Human, Output};
+use crate::providers::{ClientError, jobadder, salesforce};
+use crate::secrets::SecretString;
+use crate::state::{IntegrationRow, NewAudit};
+
+pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
+    let slug = ctx.org_slug(None)?;
+    let org = ctx.require_org(&slug)?;
+    let provider = args.provider.as_str();
+    let row = ctx
+        .state()?
+        .read()
+        .integration(org.id, provider)?
+        .ok_or_else(|| {
+            Error::not_found(format!(
+                "{slug} is not linked to {}",
+                provider_label(provider)
+            ))
+            .with_hint(format!(
+                "`atslink integration list --org {slug}` shows its links"
+            ))
+        })?;
+    ctx.confirm(
+        &format!("Unlink {slug} from {}?", provider_label(provider)),
+        &format!("atslink integration unlink {provider} --org {slug}"),
+    )?;
+    let tokens = match ctx.creds()?.get(&tokens::key(&slug, provider))? {
+        Some(s) => Some(TokenSet::from_secret(&s)?),
+        None => None,
+    };
+    let mut cleaned = Vec::new();
+    let mut leftovers = Vec::new();
+    match provider {
+        "jobadder" => {
+            if let Some(action_id) = &row.partner_action_id {
+                match remove_partner_action(ctx, &row, action_id, tokens.as_ref()) {
+                    Ok(()) => cleaned.push(format!("Actions-menu button (action {action_id})")),
+                    Err(why) => leftovers.push(format!(
+                        "the Actions-menu button (action {action_id}) in JobAdder account {}: {why}; \
+                         remove it in JobAdder, or relink and unlink again",
+                        row.account_id.as_deref().unwrap_or("-")
+                    )),
+                }
+            }
+        }
+        "salesforce" => {
+            let token = tokens
+                .as_ref()
+                .map(|t| t.refresh_token.as_ref().unwrap_or(&t.access_token));
+            match token {
+                Some(t) => match revoke_salesforce(ctx, &row, t) {
+                    Ok(()) => cleaned.push("Salesforce grant revoked".to_string()),
+                    Err(why) => leftovers.push(format!(
+                        "the Salesforce grant of {} could not be revoked: {why}; remove it under \
+                         Setup › Connected Apps OAuth Usage",
+                        row.authorised_by
+                            .as_deref()
+                            .unwrap_or("the authorising user")
+                    )),
+                },
+                None => leftovers.push("no stored Salesforce token to revoke".to_string()),
+            }
+        }
+        _ => {}
+    }
+    for key in secret_keys(&slug, provider) {
+        ctx.delete_secret(&key)?;
+    }
+    let stamp = ctx.stamp();
+    ctx.state()?.write(|tx| {
+        tx.delete_integration(org.id, provider)?;
+        stamp.record(
+            tx,
+            NewAudit {
+                org_slug: Some(slug.clone()),
+                action: "integration.unlink".into(),
+                subject: Some(provider.to_string()),
+                before: Some(summary(&row)),
+                after: (!leftovers.is_empty())
+                    .then(|| format!("not cleaned: {}", leftovers.join("; "))),
+            },
+        )
+    })?;
+    for l in &leftovers {
+        ctx.printer.warn(&format!("left behind: {l}"));
+    }
+    Ok(Output::new(
+        json!({
+            "organisation": slug,
+            "provider": provider,
+            "cleaned": cleaned,
+            "not_cleaned": leftovers,
+        }),
+        Human::Nothing,
+    )
+    .with_status(format!("Unlinked {slug} from {}", provider_label(provider))))
+}
+
+/// Deletes the partner action with the stored access token, refreshing it
+/// once if it has expired.
+fn remove_partner_action(
+    ctx: &mut Context,
+    row: &IntegrationRow,
+    action_id: &str,
+    tokens: Option<&TokenSet>,
+) -> std::result::Result<(), String> {
+    let tokens = tokens.ok_or("no stored token")?;
+    let (base, ep, client_id, secret) = app_settings(ctx).map_err(|e| e.message)?;
+    let api = endpoints::rebase(
+        row.api_base.as_deref().unwrap_or(&ep.api_url),
+        base.as_deref(),
+    );
+    let rt = runtime().map_err(|e| e.message)?;
+    let client = jobadder::Client::default();
+    let first = rt.block_on(client.delete_partner_action(&api, &tokens.access_token, action_id));
+    match first {
+        Ok(()) | Err(ClientError::NotFound(_)) => Ok(()),
+        Err(ClientError::Unauthorized(_)) => {
+            let refresh = tokens
+                .refresh_token
+                .as_ref()
+                .ok_or("the access token expired and there is no refresh token")?;
+            let app = jobadder::App {
+                client_id: &client_id,
+                client_secret: &secret,
+                token_url: &ep.token_url,
+            };
+            let fresh = rt
+                .block_on(client.refresh(&app, refresh))
+                .map_err(|e| format!("the token is dead ({e})"))?;
+            rt.block_on(client.delete_partner_action(&api, &fresh.access_token, action_id))
+                .or_else(|e| match e {
+                    ClientError::NotFound(_) => Ok(()),
+                    other => Err(other.to_string()),
+                })
+        }
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// Revokes a Salesforce token (a refresh token revokes its access tokens).
+pub fn revoke_salesforce(
+    ctx: &mut Context,
+    row: &IntegrationRow,
+    token: &SecretString,
+) -> std::result::Result<(), String> {
+    let base = ctx.sandbox_base().map_err(|e| e.message)?;
+    let login = row
+        .details
+        .get("login_url")
+        .and_then(|v| v.as_str())
+        .map(|u| endpoints::rebase(u, base.as_deref()))
+        .unwrap_or_else(|| endpoints::salesforce(&ctx.config, base.as_deref()).login_url);
+    let client_id = row
+        .details
+        .get("client_id")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default()
+        .to_string();
+    let app = salesforce::App {
+        login_url: &login,
+        client_id: &client_id,
+        client_secret: None,
+    };
+    let rt = runtime().map_err(|e| e.message)?;
+    rt.block_on(salesforce::Client::default().revoke(&app, token))
+        .map_err(|e| e.to_string())
+}

@@ -1,0 +1,97 @@
+//! A link's health, computed (never stored) from what the state database
+//! knows: `ok`, `expiring` (the refresh token's idle deadline is inside the
+//! warning window), `broken` (with its reason), `unknown`.
+
+use serde::Serialize;
+use time::{Duration, OffsetDateTime};
+
+use crate::clock;
+use crate::state::IntegrationRow;
+
+/// JobAdder refresh tokens die after 14 days unused.
+pub const JOBADDER_IDLE: Duration = Duration::days(14);
+pub const DEFAULT_WARN_WITHIN: Duration = Duration::days(5);
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(tag = "status", rename_all = "lowercase")]
+pub enum Health {
+    Ok,
+    Expiring,
+    Broken { reason: String },
+    Unknown { reason: String },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Assessment {
+    #[serde(flatten)]
+    pub health: Health,
+    /// When the refresh token is forecast to die if left unused.
+    pub refresh_deadline: Option<String>,
+    /// The command that fixes anything not `ok`.
+    pub remedy: Option<String>,
+}
+
+impl Health {
+    pub fn label(&self) -> String {
+        match self {
+            Health::Ok => "ok".into(),
+            Health::Expiring => "expiring".into(),
+            Health::Broken { reason } => format!("broken: {reason}"),
+            Health::Unknown { reason } => format!("unknown: {reason}"),
+        }
+    }
+}
+
+pub fn relink_command(provider: &str, org: &str) -> String {
+    format!("atslink integration relink {provider} --org {org}")
+}
+
+pub fn assess(
+    org: &str,
+    link: &IntegrationRow,
+    now: OffsetDateTime,
+    warn_within: Duration,
+) -> Assessment {
+    let last_use = link.last_refresh_at.as_deref().unwrap_or(&link.linked_at);
+    let deadline = match link.provider.as_str() {
+        "jobadder" => clock::parse(last_use).ok().map(|t| t + JOBADDER_IDLE),
+        "salesforce" => link
+            .details
+            .get("idle_limit_days")
+            .and_then(|d| d.as_i64())
+            .and_then(|days| {
+                clock::parse(last_use)
+                    .ok()
+                    .map(|t| t + Duration::days(days))
+            }),
+        _ => None,
+    };
+    let health = if let Some(reason) = &link.broken_reason {
+        Health::Broken {
+            reason: reason.clone(),
+        }
+    } else {
+        match deadline {
+            Some(d) if now >= d => Health::Broken {
+                reason: format!(
+                    "refresh token unused for more than {} days (last used {last_use})",
+                    (d - clock::parse(last_use).unwrap_or(d)).whole_days()
+                ),
+            },
+            Some(d) if d - now <= warn_within => Health::Expiring,
+            _ => Health::Ok,
+        }
+    };
+    let remedy = match &health {
+        Health::Ok => None,
+        // Until a keep-alive refresh exists, a fresh consent is the fix.
+        Health::Expiring | Health::Broken { .. } | Health::Unknown { .. } => {
+            Some(relink_command(&link.provider, org))
+        }
+    };
+    Assessment {
+        health,
+        refresh_deadline: deadline.map(clock::format),
+        remedy,
+    }
+}

@@ -1,0 +1,215 @@
+//! JobAdder: OAuth (authorization code, confidential client, no PKCE) and
+//! the v2 API calls atslink needs. Every API call goes to the account's own
+//! `api` base from the token response, never a hard-coded host.
+
+mod models;
+
+pub use models::{CurrentUser, PartnerAction, TokenResponse, User};
+
+use reqwest::header::AUTHORIZATION;
+use serde::de::DeserializeOwned;
+
+use super::http::{self, body, decode, oauth_error, retry_after, snippet, status_error, transport};
+use super::{ClientError, ClientResult};
+use crate::secrets::SecretString;
+
+/// The platform's registered JobAdder app.
+pub struct App<'a> {
+    pub client_id: &'a str,
+    pub client_secret: &'a SecretString,
+    pub token_url: &'a str,
+}
+
+pub struct Client {
+    http: reqwest::Client,
+}
+
+impl Default for Client {
+    fn default() -> Self {
+        Client {
+            http: http::client(),
+        }
+    }
+}
+
+/// The consent URL the admin opens.
+pub fn authorize_url(
+    authorize_url: &str,
+    client_id: &str,
+    redirect_uri: &str,
+    scopes: &[String],
+    state: &str,
+) -> String {
+    let mut url = url::Url::parse(authorize_url).expect("validated when configured");
+    url.query_pairs_mut()
+        .append_pair("response_type", "code")
+        .append_pair("client_id", client_id)
+        .append_pair("scope", &scopes.join(" "))
+        .append_pair("redirect_uri", redirect_uri)
+        .append_pair("state", state);
+    url.into()
+}
+
+impl Client {
+    pub async fn exchange_code(
+        &self,
+        app: &App<'_>,
+        code: &str,
+        redirect_uri: &str,
+    ) -> ClientResult<TokenResponse> {
+        self.token(
+            app,
+            &[
+                ("grant_type", "authorization_code"),
+                ("code", code),
+                ("redirect_uri", redirect_uri),
+            ],
+        )
+        .await
+    }
+
+    pub async fn refresh(
+        &self,
+        app: &App<'_>,
+        refresh_token: &SecretString,
+    ) -> ClientResult<TokenResponse> {
+        self.token(
+            app,
+            &[
+                ("grant_type", "refresh_token"),
+                ("refresh_token", refresh_token.expose()),
+            ],
+        )
+        .await
+    }
+
+    async fn token(&self, app: &App<'_>, params: &[(&str, &str)]) -> ClientResult<TokenResponse> {
+        let mut form: Vec<(&str, &str)> = vec![
+            ("client_id", app.client_id),
+            ("client_secret", app.client_secret.expose()),
+        ];
+        form.extend_from_slice(params);
+        let resp = self
+            .http
+            .post(app.token_url)
+            .form(&form)
+            .send()
+            .await
+            .map_err(transport)?;
+        let status = resp.status();
+        let bytes = body(resp).await?;
+        if !status.is_success() {
+            return Err(oauth_error(status, &bytes));
+        }
+        decode(&bytes)
+    }
+
+    async fn get<T: DeserializeOwned>(
+        &self,
+        api: &str,
+        path: &str,
+        access: &SecretString,
+    ) -> ClientResult<T> {
+        let resp = self
+            .http
+            .get(format!("{}/{path}", api.trim_end_matches('/')))
+            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+            .send()
+            .await
+            .map_err(transport)?;
+        read(resp).await
+    }
+
+    pub async fn current_user(
+        &self,
+        api: &str,
+        access: &SecretString,
+    ) -> ClientResult<CurrentUser> {
+        self.get(api, "users/current", access).await
+    }
+
+    pub async fn user(&self, api: &str, access: &SecretString, user_id: i64) -> ClientResult<User> {
+        self.get(api, &format!("users/{user_id}"), access).await
+    }
+
+    /// Registers the Actions-menu button on candidates.
+    pub async fn create_partner_action(
+        &self,
+        api: &str,
+        access: &SecretString,
+        name: &str,
+        url: &str,
+        reference: &str,
+    ) -> ClientResult<PartnerAction> {
+        let resp = self
+            .http
+            .post(format!(
+                "{}/partners/actions/Candidate",
+                api.trim_end_matches('/')
+            ))
+            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+            .json(&serde_json::json!({
+                "actionName": name,
+                "reference": reference,
+                "url": url,
+                "urlType": "Popup",
+            }))
+            .send()
+            .await
+            .map_err(transport)?;
+        read(resp).await
+    }
+
+    pub async fn delete_partner_action(
+        &self,
+        api: &str,
+        access: &SecretString,
+        action_id: &str,
+    ) -> ClientResult<()> {
+        let resp = self
+            .http
+            .delete(format!(
+                "{}/partners/actions/{action_id}",
+                api.trim_end_matches('/')
+            ))
+            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+            .send()
+            .await
+            .map_err(transport)?;
+        let status = resp.status();
+        if status.is_success() {
+            return Ok(());
+        }
+        let retry = retry_after(&resp);
+        let bytes = body(resp).await?;
+        Err(api_error(status, &bytes, retry))
+    }
+}
+
+async fn read<T: DeserializeOwned>(resp: reqwest::Response) -> ClientResult<T> {
+    let status = resp.status();
+    let retry = retry_after(&resp);
+    let bytes = body(resp).await?;
+    if status.is_success() {
+        decode(&bytes)
+    } else {
+        Err(api_error(status, &bytes, retry))
+    }
+}
+
+/// JobAdder's `ErrorModel {message, errors?}`, or the raw text.
+fn api_error(status: reqwest::StatusCode, bytes: &[u8], retry: Option<u64>) -> ClientError {
+    if status.as_u16() == 429 {
+        return ClientError::RateLimited { retry_after: retry };
+    }
+    #[derive(serde::Deserialize)]
+    struct ErrorModel {
+        message: Option<String>,
+    }
+    let message = serde_json::from_slice::<ErrorModel>(bytes)
+        .ok()
+        .and_then(|e| e.message)
+        .map(|m| snippet(m.as_bytes()))
+        .unwrap_or_else(|| snippet(bytes));
+    status_error(status, message)
+}

@@ -1,0 +1,77 @@
+//! JobAdder's JSON, as far as atslink reads it.
+
+use serde::Deserialize;
+
+use crate::secrets::SecretString;
+
+#[derive(Debug, Deserialize)]
+pub struct TokenResponse {
+    pub access_token: SecretString,
+    #[serde(default)]
+    pub expires_in: Option<i64>,
+    #[serde(default)]
+    pub refresh_token: Option<SecretString>,
+    /// The account's API base URL: use it for every API call.
+    #[serde(default)]
+    pub api: Option<String>,
+    #[serde(default, deserialize_with = "string_or_number")]
+    pub account: Option<String>,
+    #[serde(default, deserialize_with = "string_or_number")]
+    pub instance: Option<String>,
+    #[serde(default)]
+    pub scope: Option<String>,
+}
+
+/// JobAdder identifies accounts by number; accept it as text either way.
+fn string_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(match Option::<serde_json::Value>::deserialize(d)? {
+        Some(serde_json::Value::String(s)) => Some(s),
+        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    })
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CurrentUser {
+    pub user_id: i64,
+    #[serde(default)]
+    pub first_name: Option<String>,
+    #[serde(default)]
+    pub last_name: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub admin: bool,
+    #[serde(default)]
+    pub account_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct User {
+    pub user_id: i64,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub inactive: bool,
+    #[serde(default)]
+    pub deleted: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PartnerAction {
+    #[serde(deserialize_with = "id_text")]
+    pub action_id: String,
+}
+
+fn id_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    match serde_json::Value::deserialize(d)? {
+        serde_json::Value::String(s) => Ok(s),
+        serde_json::Value::Number(n) => Ok(n.to_string()),
+        other => Err(serde::de::Error::custom(format!(
+            "unexpected actionId {other}"
+        ))),
+    }
+}

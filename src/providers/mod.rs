@@ -1,0 +1,82 @@
+//! Typed clients for the providers. Each provider module stands alone (no
+//! provider imports another); cross-provider work is orchestrated by the
+//! commands. Clients neither print nor know commands: they return typed
+//! results and `ClientError`s.
+
+pub mod flare;
+pub mod http;
+pub mod jobadder;
+pub mod salesforce;
+
+use crate::error::{Error, ErrorKind};
+
+/// What can go wrong talking to a provider.
+#[derive(Debug, Clone)]
+pub enum ClientError {
+    /// The OAuth token endpoint refused (`invalid_grant`, `invalid_client`, …).
+    OAuth {
+        error: String,
+        description: Option<String>,
+    },
+    /// 401 from an API: the access token is expired or invalid.
+    Unauthorized(String),
+    NotFound(String),
+    /// 409 from an API.
+    Conflict(String),
+    /// 429; `retry_after` in seconds when the provider said.
+    RateLimited {
+        retry_after: Option<u64>,
+    },
+    /// Any other 4xx.
+    Api {
+        status: u16,
+        message: String,
+    },
+    /// Network failure, timeout, 5xx: worth retrying later.
+    Unavailable(String),
+    /// The provider answered something atslink cannot read.
+    Invalid(String),
+}
+
+impl ClientError {
+    pub fn is_invalid_grant(&self) -> bool {
+        matches!(self, ClientError::OAuth { error, .. } if error == "invalid_grant" || error == "invalid_request")
+    }
+}
+
+impl std::fmt::Display for ClientError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ClientError::OAuth { error, description } => match description {
+                Some(d) => write!(f, "{error}: {d}"),
+                None => write!(f, "{error}"),
+            },
+            ClientError::Unauthorized(m) => write!(f, "unauthorised: {m}"),
+            ClientError::NotFound(m) => write!(f, "not found: {m}"),
+            ClientError::Conflict(m) => write!(f, "conflict: {m}"),
+            ClientError::RateLimited { retry_after } => match retry_after {
+                Some(s) => write!(f, "rate limited (retry after {s} s)"),
+                None => write!(f, "rate limited"),
+            },
+            ClientError::Api { status, message } => write!(f, "HTTP {status}: {message}"),
+            ClientError::Unavailable(m) => write!(f, "unavailable: {m}"),
+            ClientError::Invalid(m) => write!(f, "unexpected response: {m}"),
+        }
+    }
+}
+
+impl ClientError {
+    /// The CLI error for this failure, prefixed with what was being done.
+    pub fn into_error(self, doing: &str) -> Error {
+        let kind = match &self {
+            ClientError::OAuth { .. } | ClientError::Unauthorized(_) => ErrorKind::Auth,
+            ClientError::NotFound(_) => ErrorKind::NotFound,
+            ClientError::Conflict(_) => ErrorKind::Conflict,
+            ClientError::RateLimited { .. } | ClientError::Unavailable(_) => ErrorKind::Unavailable,
+            ClientError::Api { .. } | ClientError::Invalid(_) => ErrorKind::Failure,
+        };
+        Error::new(kind, format!("{doing}: {self}"))
+    }
+}
+
+pub type ClientResult<T> = Result<T, ClientError>;

@@ -1,0 +1,244 @@
+//! Salesforce: OAuth with the customer's own connected app (web-server flow
+//! with PKCE, device flow, JWT bearer), revoke and identity. Endpoints hang
+//! off the login host (login, test, or a My Domain); data calls go to the
+//! `instance_url` each token response names.
+
+mod jwt;
+mod models;
+
+pub use jwt::assertion;
+pub use models::{DeviceStart, TokenResponse, UserInfo};
+
+use reqwest::header::AUTHORIZATION;
+
+use super::http::{self, body, decode, oauth_error, snippet, status_error, transport};
+use super::{ClientError, ClientResult};
+use crate::secrets::SecretString;
+
+/// The customer's connected app (or External Client App).
+pub struct App<'a> {
+    pub login_url: &'a str,
+    pub client_id: &'a str,
+    /// Absent for public clients.
+    pub client_secret: Option<&'a SecretString>,
+}
+
+impl App<'_> {
+    fn endpoint(&self, name: &str) -> String {
+        format!(
+            "{}/services/oauth2/{name}",
+            self.login_url.trim_end_matches('/')
+        )
+    }
+}
+
+pub struct Client {
+    http: reqwest::Client,
+}
+
+impl Default for Client {
+    fn default() -> Self {
+        Client {
+            http: http::client(),
+        }
+    }
+}
+
+pub fn authorize_url(
+    app: &App<'_>,
+    redirect_uri: &str,
+    state: &str,
+    code_challenge: &str,
+) -> String {
+    let mut url = url::Url::parse(&app.endpoint("authorize")).expect("validated when configured");
+    url.query_pairs_mut()
+        .append_pair("response_type", "code")
+        .append_pair("client_id", app.client_id)
+        .append_pair("redirect_uri", redirect_uri)
+        .append_pair("scope", "api refresh_token")
+        .append_pair("state", state)
+        .append_pair("code_challenge", code_challenge)
+        .append_pair("code_challenge_method", "S256");
+    url.into()
+}
+
+/// The outcome of one device-flow poll.
+pub enum DevicePoll {
+    Pending,
+    SlowDown,
+    Done(TokenResponse),
+}
+
+impl Client {
+    async fn token(&self, app: &App<'_>, params: &[(&str, &str)]) -> ClientResult<TokenResponse> {
+        let mut form: Vec<(&str, &str)> = vec![("client_id", app.client_id)];
+        if let Some(secret) = app.client_secret {
+            form.push(("client_secret", secret.expose()));
+        }
+        form.extend_from_slice(params);
+        let resp = self
+            .http
+            .post(app.endpoint("token"))
+            .form(&form)
+            .send()
+            .await
+            .map_err(transport)?;
+        let status = resp.status();
+        let bytes = body(resp).await?;
+        if !status.is_success() {
+            return Err(oauth_error(status, &bytes));
+        }
+        decode(&bytes)
+    }
+
+    pub async fn exchange_code(
+        &self,
+        app: &App<'_>,
+        code: &str,
+        redirect_uri: &str,
+        verifier: &str,
+    ) -> ClientResult<TokenResponse> {
+        self.token(
+            app,
+            &[
+                ("grant_type", "authorization_code"),
+                ("code", code),
+                ("redirect_uri", redirect_uri),
+                ("code_verifier", verifier),
+            ],
+        )
+        .await
+    }
+
+    pub async fn refresh(
+        &self,
+        app: &App<'_>,
+        refresh_token: &SecretString,
+    ) -> ClientResult<TokenResponse> {
+        self.token(
+            app,
+            &[
+                ("grant_type", "refresh_token"),
+                ("refresh_token", refresh_token.expose()),
+            ],
+        )
+        .await
+    }
+
+    pub async fn device_start(&self, app: &App<'_>) -> ClientResult<DeviceStart> {
+        let resp = self
+            .http
+            .post(app.endpoint("token"))
+            .form(&[
+                ("response_type", "device_code"),
+                ("client_id", app.client_id),
+                ("scope", "api refresh_token"),
+            ])
+            .send()
+            .await
+            .map_err(transport)?;
+        let status = resp.status();
+        let bytes = body(resp).await?;
+        if !status.is_success() {
+            return Err(oauth_error(status, &bytes));
+        }
+        decode(&bytes)
+    }
+
+    pub async fn device_poll(
+        &self,
+        app: &App<'_>,
+        device_code: &SecretString,
+    ) -> ClientResult<DevicePoll> {
+        match self
+            .token(
+                app,
+                &[("grant_type", "device"), ("code", device_code.expose())],
+            )
+            .await
+        {
+            Ok(t) => Ok(DevicePoll::Done(t)),
+            Err(ClientError::OAuth { error, .. }) if error == "authorization_pending" => {
+                Ok(DevicePoll::Pending)
+            }
+            Err(ClientError::OAuth { error, .. }) if error == "slow_down" => {
+                Ok(DevicePoll::SlowDown)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    pub async fn jwt_grant(
+        &self,
+        app: &App<'_>,
+        assertion: &SecretString,
+    ) -> ClientResult<TokenResponse> {
+        let resp = self
+            .http
+            .post(app.endpoint("token"))
+            .form(&[
+                ("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer"),
+                ("assertion", assertion.expose()),
+            ])
+            .send()
+            .await
+            .map_err(transport)?;
+        let status = resp.status();
+        let bytes = body(resp).await?;
+        if !status.is_success() {
+            return Err(oauth_error(status, &bytes));
+        }
+        decode(&bytes)
+    }
+
+    /// Revokes a refresh token (and with it its access tokens).
+    pub async fn revoke(&self, app: &App<'_>, token: &SecretString) -> ClientResult<()> {
+        let resp = self
+            .http
+            .post(app.endpoint("revoke"))
+            .form(&[("token", token.expose())])
+            .send()
+            .await
+            .map_err(transport)?;
+        let status = resp.status();
+        let bytes = body(resp).await?;
+        if status.is_success() {
+            Ok(())
+        } else {
+            Err(oauth_error(status, &bytes))
+        }
+    }
+
+    pub async fn userinfo(&self, app: &App<'_>, access: &SecretString) -> ClientResult<UserInfo> {
+        let resp = self
+            .http
+            .get(app.endpoint("userinfo"))
+            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+            .send()
+            .await
+            .map_err(transport)?;
+        let status = resp.status();
+        let bytes = body(resp).await?;
+        if status.is_success() {
+            decode(&bytes)
+        } else {
+            Err(api_error(status, &bytes))
+        }
+    }
+}
+
+/// Salesforce's error array `[{"message","errorCode"}]`, or the raw text.
+fn api_error(status: reqwest::StatusCode, bytes: &[u8]) -> ClientError {
+    #[derive(serde::Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct E {
+        message: String,
+        error_code: String,
+    }
+    let message = serde_json::from_slice::<Vec<E>>(bytes)
+        .ok()
+        .and_then(|v| v.into_iter().next())
+        .map(|e| snippet(format!("{} ({})", e.message, e.error_code).as_bytes()))
+        .unwrap_or_else(|| snippet(bytes));
+    status_error(status, message)
+}
