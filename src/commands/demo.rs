@@ -16,22 +16,91 @@ struct Step {
     note: &'static str,
     args: &'static [&'static str],
     expect: i32,
+    /// Plays the customer's JobAdder admin in the consent page.
+    browser: bool,
+}
+
+const fn step(note: &'static str, args: &'static [&'static str], expect: i32) -> Step {
+    Step {
+        note,
+        args,
+        expect,
+        browser: false,
+    }
 }
 
 const STEPS: &[Step] = &[
+    step(
+        "A customer signs up: create the organisation (in the sandbox, with emulated providers).",
+        &[
+            "--sandbox",
+            "org",
+            "create",
+            "acme",
+            "--name",
+            "Acme Recruitment",
+        ],
+        0,
+    ),
     Step {
-        note: "A customer signs up: create the organisation.",
-        args: &["org", "create", "acme", "--name", "Acme Recruitment"],
-        expect: 0,
-    },
-    Step {
-        note: "They buy three licences.",
-        args: &["licence", "seats", "3", "--org", "acme", "--yes"],
-        expect: 0,
-    },
-    Step {
-        note: "Users arrive through the integration: each first access claims a free seat.",
+        note: "Link JobAdder: atslink opens the consent page; the demo plays the customer's admin, who logs in and allows access.",
         args: &[
+            "--sandbox",
+            "integration",
+            "link",
+            "jobadder",
+            "--org",
+            "acme",
+        ],
+        expect: 0,
+        browser: true,
+    },
+    step(
+        "The link, its account and who authorised it:",
+        &["--sandbox", "integration", "list"],
+        0,
+    ),
+    step(
+        "Fifteen days pass with nothing using the link (JobAdder refresh tokens die after 14 days unused).",
+        &["--sandbox", "sandbox", "clock", "advance", "15d"],
+        0,
+    ),
+    step(
+        "Support looks at the link: broken, with the reason and the command that fixes it.",
+        &["--sandbox", "integration", "list"],
+        0,
+    ),
+    Step {
+        note: "Relink: a new consent; the old tokens stay until the new ones are stored.",
+        args: &[
+            "--sandbox",
+            "integration",
+            "relink",
+            "jobadder",
+            "--org",
+            "acme",
+        ],
+        expect: 0,
+        browser: true,
+    },
+    step("Healthy again:", &["--sandbox", "integration", "list"], 0),
+    step(
+        "They buy three licences.",
+        &[
+            "--sandbox",
+            "licence",
+            "seats",
+            "3",
+            "--org",
+            "acme",
+            "--yes",
+        ],
+        0,
+    ),
+    step(
+        "Users arrive through the integration: each first access claims a free seat.",
+        &[
+            "--sandbox",
             "licence",
             "claim",
             "alice@acme.example",
@@ -44,11 +113,12 @@ const STEPS: &[Step] = &[
             "--external-id",
             "ja-101",
         ],
-        expect: 0,
-    },
-    Step {
-        note: "",
-        args: &[
+        0,
+    ),
+    step(
+        "",
+        &[
+            "--sandbox",
             "licence",
             "claim",
             "bob@acme.example",
@@ -57,11 +127,12 @@ const STEPS: &[Step] = &[
             "--name",
             "Bob",
         ],
-        expect: 0,
-    },
-    Step {
-        note: "",
-        args: &[
+        0,
+    ),
+    step(
+        "",
+        &[
+            "--sandbox",
             "licence",
             "claim",
             "carol@acme.example",
@@ -70,11 +141,12 @@ const STEPS: &[Step] = &[
             "--name",
             "Carol",
         ],
-        expect: 0,
-    },
-    Step {
-        note: "The fourth user finds the pool full (exit 6, with the way out).",
-        args: &[
+        0,
+    ),
+    step(
+        "The fourth user finds the pool full (exit 6, with the way out).",
+        &[
+            "--sandbox",
             "licence",
             "claim",
             "dave@acme.example",
@@ -83,11 +155,12 @@ const STEPS: &[Step] = &[
             "--name",
             "Dave",
         ],
-        expect: 6,
-    },
-    Step {
-        note: "An admin disables a leaver, which frees a seat and stops automatic reassignment.",
-        args: &[
+        6,
+    ),
+    step(
+        "An admin disables a leaver, which frees a seat and stops automatic reassignment.",
+        &[
+            "--sandbox",
             "licence",
             "disable",
             "bob@acme.example",
@@ -95,11 +168,12 @@ const STEPS: &[Step] = &[
             "acme",
             "--yes",
         ],
-        expect: 0,
-    },
-    Step {
-        note: "Carol's seat moves to Dave in one step.",
-        args: &[
+        0,
+    ),
+    step(
+        "Carol's seat moves to Dave in one step.",
+        &[
+            "--sandbox",
             "licence",
             "reassign",
             "carol@acme.example",
@@ -110,18 +184,18 @@ const STEPS: &[Step] = &[
             "acme",
             "--yes",
         ],
-        expect: 0,
-    },
-    Step {
-        note: "The pool now:",
-        args: &["licence", "list", "--org", "acme"],
-        expect: 0,
-    },
-    Step {
-        note: "Every change is in the audit log.",
-        args: &["audit", "--org", "acme", "--limit", "6"],
-        expect: 0,
-    },
+        0,
+    ),
+    step(
+        "The pool now:",
+        &["--sandbox", "licence", "list", "--org", "acme"],
+        0,
+    ),
+    step(
+        "Every change is in the audit log.",
+        &["--sandbox", "audit", "--org", "acme", "--limit", "8"],
+        0,
+    ),
 ];
 
 #[derive(Serialize)]
@@ -138,6 +212,14 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
         "atslink demo: a tour in a temporary home ({}), removed at the end.\n",
         home.0.display()
     ));
+    let port = free_port()?;
+    prepare_sandbox(&exe, &home.0, port)?;
+    let browser = format!(
+        "{} sandbox browse --user {} --password {}",
+        exe.display(),
+        crate::sandbox::seed::JOBADDER_ADMIN_EMAIL,
+        crate::sandbox::seed::JOBADDER_ADMIN_PASSWORD
+    );
     let mut results = Vec::new();
     for step in STEPS {
         if !step.note.is_empty() {
@@ -145,7 +227,13 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
         }
         let shown = format!("atslink {}", shell_words(step.args));
         ctx.printer.status(&format!("$ {shown}"));
-        let code = run_step(&exe, &home.0, step.args, ctx.printer.json())?;
+        let code = run_step(
+            &exe,
+            &home.0,
+            step.args,
+            ctx.printer.json(),
+            step.browser.then_some(browser.as_str()),
+        )?;
         if code != step.expect {
             return Err(Error::failure(format!(
                 "demo step `{shown}` exited {code}, expected {}",
@@ -158,8 +246,9 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
             exit_code: code,
         });
     }
-    ctx.printer
-        .status("That was the licence pool. Try any command with --help, or read `man atslink`.");
+    ctx.printer.status(
+        "That was the tour. Try it yourself with --sandbox on any command, or read `man atslink`.",
+    );
     Ok(Output::new(
         serde_json::json!({ "steps": results }),
         Human::Nothing,
@@ -168,12 +257,23 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
 
 /// Runs one step as a real child process. With `--json` the children's
 /// stdout goes to stderr, so stdout keeps exactly one JSON document.
-fn run_step(exe: &Path, home: &Path, args: &[&str], json: bool) -> Result<i32> {
+fn run_step(
+    exe: &Path,
+    home: &Path,
+    args: &[&str],
+    json: bool,
+    browser: Option<&str>,
+) -> Result<i32> {
     let mut cmd = Command::new(exe);
     cmd.args(args)
         .env("ATSLINK_HOME", home)
         .env_remove("ATSLINK_ORG")
+        .env_remove("ATSLINK_SANDBOX_URL")
         .stdin(Stdio::null());
+    match browser {
+        Some(b) => cmd.env("BROWSER", b),
+        None => cmd.env_remove("BROWSER"),
+    };
     if json {
         cmd.stdout(std::io::stderr());
     }
@@ -181,6 +281,45 @@ fn run_step(exe: &Path, home: &Path, args: &[&str], json: bool) -> Result<i32> {
         .status()
         .map_err(|e| Error::failure(format!("cannot run {}: {e}", exe.display())))?;
     Ok(status.code().unwrap_or(-1))
+}
+
+/// The consent's callback uses a free port, so the demo runs even where
+/// the default one (8976) is taken; the sandbox's app registers it.
+fn prepare_sandbox(exe: &Path, home: &Path, port: u16) -> Result<()> {
+    let sandbox = crate::sandbox::home(home);
+    crate::fsutil::ensure_private_dir(&sandbox)?;
+    let redirect = format!("http://127.0.0.1:{port}/callback");
+    std::fs::write(
+        sandbox.join(crate::config::FILE_NAME),
+        format!(
+            "# Written by `atslink demo`.\n[providers.jobadder]\nredirect_uri = \"{redirect}\"\n\
+             partner_action_url = \"https://cv.example/launch?candidate={{candidateId}}&user={{userId}}\"\n"
+        ),
+    )?;
+    let status = Command::new(exe)
+        .args([
+            "-q",
+            "sandbox",
+            "app",
+            "register-redirect",
+            "jobadder",
+            &redirect,
+        ])
+        .env("ATSLINK_HOME", home)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .status()
+        .map_err(|e| Error::failure(format!("cannot run {}: {e}", exe.display())))?;
+    if !status.success() {
+        return Err(Error::failure("preparing the demo's sandbox failed"));
+    }
+    Ok(())
+}
+
+fn free_port() -> Result<u16> {
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port())
 }
 
 fn shell_words(args: &[&str]) -> String {

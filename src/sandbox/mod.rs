@@ -31,6 +31,8 @@ pub fn clock_now(_world: &Path) -> crate::error::Result<time::OffsetDateTime> {
 pub mod seed {
     pub const JOBADDER_CLIENT_ID: &str = "atslink-sandbox";
     pub const JOBADDER_CLIENT_SECRET: &str = "sandbox-jobadder-secret";
+    pub const JOBADDER_ADMIN_EMAIL: &str = "admin@sandbox-recruitment.example";
+    pub const JOBADDER_ADMIN_PASSWORD: &str = "sandbox-admin";
     pub const SALESFORCE_CLIENT_ID: &str = "sf-sandbox-app";
     pub const SALESFORCE_CLIENT_SECRET: &str = "sandbox-salesforce-secret";
 }

@@ -12,7 +12,10 @@ fn demo_runs_the_tour_and_leaves_nothing_behind() {
         .expect("the demo names its temporary home");
     assert!(!std::path::Path::new(dir).exists(), "{dir} was removed");
     for expected in [
-        "$ atslink org create acme",
+        "$ atslink --sandbox org create acme",
+        "$ atslink --sandbox integration link jobadder --org acme",
+        "Linked acme to JobAdder account 48213",
+        "Relinked acme to JobAdder",
         "no licences available for acme: 3 of 3 in use",
         "Moved the licence of carol@acme.example to dave@acme.example",
     ] {

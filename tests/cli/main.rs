@@ -2,10 +2,12 @@
 //! One test binary (modules below) keeps link time down.
 
 mod assets;
+mod browser;
 mod config;
 mod credentials;
 mod demo;
 mod harness;
+mod integration;
 mod licence;
 mod org;
 mod output;

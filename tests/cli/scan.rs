@@ -58,3 +58,83 @@ fn secrets_never_leak() {
     store.delete("provider/jobadder/client_secret").unwrap();
     store.delete("provider/salesforce/client_secret").unwrap();
 }
+
+/// Every token the sandbox issued stays out of the home's files (other
+/// than the sandbox's own credential store), stdout and stderr, at -vv.
+#[test]
+fn issued_tokens_never_leak() {
+    use crate::integration::{FLARE_KEY, JA_ADMIN, SF_ADMIN, Sandboxed, browser};
+    let s = Sandboxed::new();
+    let mut outputs = String::new();
+    let mut tokens: Vec<String> = vec![FLARE_KEY.to_string()];
+    let harvest = |s: &Sandboxed, tokens: &mut Vec<String>| {
+        for (_, v) in s.stored() {
+            let text = v.as_str().unwrap_or_default().to_string();
+            match serde_json::from_str::<serde_json::Value>(&text) {
+                Ok(doc) => {
+                    for k in ["access_token", "refresh_token"] {
+                        if let Some(t) = doc[k].as_str() {
+                            tokens.push(t.to_string());
+                        }
+                    }
+                }
+                Err(_) => tokens.push(text),
+            }
+        }
+    };
+    let steps: Vec<(Vec<&str>, String, Option<String>)> = vec![
+        (
+            vec!["-vv", "integration", "link", "jobadder"],
+            String::new(),
+            Some(browser(JA_ADMIN, true)),
+        ),
+        (
+            vec!["-vv", "integration", "link", "salesforce"],
+            String::new(),
+            Some(browser(SF_ADMIN, true)),
+        ),
+        (
+            vec!["-vv", "integration", "link", "flare", "--api-key-stdin"],
+            FLARE_KEY.to_string(),
+            None,
+        ),
+    ];
+    for (args, stdin, b) in &steps {
+        let env: Vec<(&str, &str)> = b.iter().map(|b| ("BROWSER", b.as_str())).collect();
+        let run = s.sb_env(args, stdin, &env).success();
+        outputs.push_str(&run.stdout);
+        outputs.push_str(&run.stderr);
+        harvest(&s, &mut tokens);
+    }
+    let relink = s
+        .sb_env(
+            &["-vv", "integration", "relink", "jobadder"],
+            "",
+            &[("BROWSER", &browser(JA_ADMIN, true))],
+        )
+        .success();
+    outputs.push_str(&relink.stdout);
+    outputs.push_str(&relink.stderr);
+    harvest(&s, &mut tokens);
+    for args in [
+        &["-vv", "integration", "list", "--json"][..],
+        &["-vv", "integration", "list"][..],
+        &["-vv", "org", "show", "acme", "--json"][..],
+        &["-vv", "audit", "--json"][..],
+    ] {
+        let run = s.sb(args).success();
+        outputs.push_str(&run.stdout);
+        outputs.push_str(&run.stderr);
+    }
+    assert!(tokens.len() >= 7, "harvested {} tokens", tokens.len());
+    let store = s.home.file("sandbox/credentials.json");
+    let files = all_files(s.home.path());
+    for t in &tokens {
+        assert!(!outputs.contains(t.as_str()), "a token reached the output");
+        for (path, bytes) in &files {
+            if *path != store {
+                assert!(!contains(bytes, t), "a token is in {}", path.display());
+            }
+        }
+    }
+}

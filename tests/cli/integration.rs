@@ -1,0 +1,580 @@
+//! Linking end to end against the sandbox: the real binary, the real
+//! loopback listener, and a scripted browser (`atslink sandbox browse`,
+//! through $BROWSER) submitting the login and consent forms over HTTP.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::harness::{BIN, Home, Run, free_port};
+
+pub const JA_ADMIN: (&str, &str) = ("admin@sandbox-recruitment.example", "sandbox-admin");
+pub const JA_RECRUITER: (&str, &str) =
+    ("recruiter@sandbox-recruitment.example", "sandbox-recruiter");
+pub const JA_OTHER_ADMIN: (&str, &str) = ("admin@other-agency.example", "other-admin");
+pub const SF_ADMIN: (&str, &str) = ("admin@sandbox-sf.example", "sandbox-admin");
+pub const SF_OTHER_ADMIN: (&str, &str) = ("admin@other-sf.example", "other-admin");
+pub const FLARE_KEY: &str = "flare-sandbox-key";
+
+/// A home with an organisation `acme` in its sandbox, and redirect URIs on
+/// ports of its own (registered with the sandbox's apps), so tests run in
+/// parallel.
+pub struct Sandboxed {
+    pub home: Home,
+    pub ja_port: u16,
+    pub sf_port: u16,
+}
+
+impl Sandboxed {
+    pub fn new() -> Sandboxed {
+        let home = Home::new().env("ATSLINK_ORG", "acme");
+        let (ja_port, sf_port) = (free_port(), free_port());
+        std::fs::create_dir_all(home.file("sandbox")).unwrap();
+        std::fs::write(
+            home.file("sandbox/config.toml"),
+            format!(
+                "[providers.jobadder]\nredirect_uri = \"http://127.0.0.1:{ja_port}/callback\"\n\
+                 partner_action_url = \"https://cv.example/launch?candidate={{candidateId}}&user={{userId}}\"\n\n\
+                 [providers.salesforce]\nredirect_uri = \"http://127.0.0.1:{sf_port}/OauthRedirect\"\n"
+            ),
+        )
+        .unwrap();
+        let s = Sandboxed {
+            home,
+            ja_port,
+            sf_port,
+        };
+        s.sb(&[
+            "sandbox",
+            "app",
+            "register-redirect",
+            "jobadder",
+            &s.ja_redirect(),
+        ])
+        .success();
+        s.sb(&[
+            "sandbox",
+            "app",
+            "register-redirect",
+            "salesforce",
+            &s.sf_redirect(),
+        ])
+        .success();
+        s.sb(&[
+            "org",
+            "create",
+            "acme",
+            "--name",
+            "Acme Recruitment",
+            "--seats",
+            "5",
+        ])
+        .success();
+        s
+    }
+
+    pub fn ja_redirect(&self) -> String {
+        format!("http://127.0.0.1:{}/callback", self.ja_port)
+    }
+
+    pub fn sf_redirect(&self) -> String {
+        format!("http://127.0.0.1:{}/OauthRedirect", self.sf_port)
+    }
+
+    /// Runs `atslink --sandbox ARGS`.
+    pub fn sb(&self, args: &[&str]) -> Run {
+        self.sb_env(args, "", &[])
+    }
+
+    pub fn sb_env(&self, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
+        let mut full = vec!["--sandbox"];
+        full.extend_from_slice(args);
+        self.home.run_env(&full, stdin, env)
+    }
+
+    /// `integration link|relink PROVIDER` with a scripted browser that logs
+    /// in as `who` and allows (or denies).
+    pub fn consent(
+        &self,
+        verb: &str,
+        provider: &str,
+        who: (&str, &str),
+        allow: bool,
+        extra: &[&str],
+    ) -> Run {
+        let browser = browser(who, allow);
+        let mut args = vec!["integration", verb, provider, "--timeout", "60s"];
+        args.extend_from_slice(extra);
+        self.sb_env(&args, "", &[("BROWSER", &browser)])
+    }
+
+    pub fn links(&self) -> Vec<Value> {
+        self.sb(&["integration", "list", "--json"]).success().json()["data"]
+            .as_array()
+            .unwrap()
+            .clone()
+    }
+
+    pub fn link(&self, provider: &str) -> Option<Value> {
+        self.links().into_iter().find(|l| l["provider"] == provider)
+    }
+
+    /// The sandbox credential store's entries.
+    pub fn stored(&self) -> serde_json::Map<String, Value> {
+        std::fs::read(self.home.file("sandbox/credentials.json"))
+            .ok()
+            .map(|b| serde_json::from_slice(&b).unwrap())
+            .unwrap_or_default()
+    }
+}
+
+pub fn browser(who: (&str, &str), allow: bool) -> String {
+    format!(
+        "{BIN} sandbox browse --user {} --password {}{}",
+        who.0,
+        who.1,
+        if allow { "" } else { " --deny" }
+    )
+}
+
+#[test]
+fn jobadder_link_list_unlink() {
+    let s = Sandboxed::new();
+    let run = s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    assert!(
+        run.stderr.contains("Linked acme to JobAdder account 48213"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains(JA_ADMIN.0));
+    assert!(run.stderr.contains("Actions-menu button"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("note: sandbox"),
+        "the sandbox banner: {}",
+        run.stderr
+    );
+
+    let link = s.link("jobadder").expect("listed");
+    assert_eq!(link["org"], "acme");
+    assert_eq!(link["account_id"], "48213");
+    assert_eq!(link["authorised_by"], JA_ADMIN.0);
+    assert_eq!(link["authorised_by_admin"], true);
+    assert_eq!(link["health"]["status"], "ok");
+    assert!(link["partner_action_id"].is_string());
+    assert!(
+        link["api_base"]
+            .as_str()
+            .unwrap()
+            .ends_with("/jobadder/api/v2")
+    );
+    assert!(s.stored().contains_key("org/acme/jobadder/tokens"));
+
+    // Linking twice is a conflict with the relink hint.
+    s.consent("link", "jobadder", JA_ADMIN, true, &[])
+        .code(5)
+        .stderr_has("already linked")
+        .stderr_has("atslink integration relink jobadder --org acme");
+    // The organisation cannot be deleted while linked.
+    s.sb(&["org", "delete", "acme", "--yes"]).code(5);
+
+    s.sb(&["integration", "unlink", "jobadder"])
+        .code(2)
+        .stderr_has("--yes");
+    let out = s
+        .sb(&["integration", "unlink", "jobadder", "--yes", "--json"])
+        .success()
+        .json();
+    assert_eq!(
+        out["data"]["not_cleaned"].as_array().unwrap().len(),
+        0,
+        "{out}"
+    );
+    assert!(
+        out["data"]["cleaned"][0]
+            .as_str()
+            .unwrap()
+            .contains("Actions-menu button")
+    );
+    assert!(s.link("jobadder").is_none());
+    assert!(!s.stored().contains_key("org/acme/jobadder/tokens"));
+    let audit = s.sb(&["audit", "--org", "acme", "--json"]).success().json();
+    let actions: Vec<&str> = audit["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(&actions[..2], ["integration.unlink", "integration.link"]);
+}
+
+#[test]
+fn denied_and_non_admin_consent() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, false, &[])
+        .code(3)
+        .stderr_has("did not grant access (access_denied")
+        .stderr_has("choose Allow");
+    s.consent("link", "jobadder", JA_RECRUITER, true, &[])
+        .code(3)
+        .stderr_has("access_denied")
+        .stderr_has("administrator");
+    assert!(s.link("jobadder").is_none());
+    assert!(s.stored().is_empty());
+}
+
+/// Waits until something listens on the port (the link command's
+/// listener), bounded.
+fn wait_listening(port: u16) {
+    let until = Instant::now() + Duration::from_secs(30);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < until, "nothing listened on {port}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn http_get(port: u16, target: &str) -> String {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        s,
+        "GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut out = String::new();
+    let _ = s.read_to_string(&mut out);
+    out
+}
+
+#[test]
+fn the_listener_ignores_strangers_and_wrong_state() {
+    let s = Sandboxed::new();
+    let child = s
+        .home
+        .command(&[
+            "--sandbox",
+            "integration",
+            "link",
+            "jobadder",
+            "--timeout",
+            "4s",
+        ])
+        .env("BROWSER", "true")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_listening(s.ja_port);
+    assert!(http_get(s.ja_port, "/favicon.ico").starts_with("HTTP/1.1 404"));
+    assert!(
+        http_get(s.ja_port, "/callback?code=stolen&state=not-yours").starts_with("HTTP/1.1 400")
+    );
+    // Garbage and an oversized request are dropped without killing it.
+    let mut raw = TcpStream::connect(("127.0.0.1", s.ja_port)).unwrap();
+    let _ = raw.write_all(&vec![b'A'; 40_000]);
+    drop(raw);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("no answer from the consent page within 4 s"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("1 callback with a wrong state was ignored"),
+        "{stderr}"
+    );
+    assert!(s.link("jobadder").is_none());
+}
+
+#[test]
+fn port_in_use_and_redirect_mismatch() {
+    let s = Sandboxed::new();
+    let _busy = TcpListener::bind(("127.0.0.1", s.ja_port)).unwrap();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[])
+        .code(7)
+        .stderr_has(&format!("port {} is in use", s.ja_port))
+        .stderr_has("providers.jobadder.redirect_uri");
+    drop(_busy);
+
+    // A redirect URI the app never registered: the provider shows an error
+    // page and never redirects, so the link waits and gives up.
+    let other = free_port();
+    std::fs::write(
+        s.home.file("sandbox/config.toml"),
+        format!("[providers.jobadder]\nredirect_uri = \"http://127.0.0.1:{other}/callback\"\n"),
+    )
+    .unwrap();
+    s.consent("link", "jobadder", JA_ADMIN, true, &["--timeout", "3s"])
+        .code(1)
+        .stderr_has("no answer from the consent page");
+    assert!(s.link("jobadder").is_none());
+}
+
+#[test]
+fn no_browser_with_a_pasted_url() {
+    let s = Sandboxed::new();
+    // The admin is elsewhere: the local port is taken (by something else),
+    // so only the pasted address can finish the link.
+    let _busy = TcpListener::bind(("127.0.0.1", s.ja_port)).unwrap();
+    let mut child = s
+        .home
+        .command(&[
+            "--sandbox",
+            "integration",
+            "link",
+            "jobadder",
+            "--no-browser",
+            "--timeout",
+            "60s",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let mut seen = String::new();
+    let url = loop {
+        let mut buf = [0u8; 4096];
+        let n = stderr.read(&mut buf).unwrap();
+        assert!(n > 0, "link exited early: {seen}");
+        seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+        if let Some(line) = seen
+            .lines()
+            .find(|l| l.trim_start().starts_with("http") && l.contains("authorize"))
+        {
+            if seen.contains("paste that whole address") {
+                break line.trim().to_string();
+            }
+        }
+    };
+    // The admin's browser, which stops at the final redirect.
+    let admin = Home::new();
+    let redirect = admin
+        .run(&[
+            "sandbox",
+            "browse",
+            &url,
+            "--user",
+            JA_ADMIN.0,
+            "--password",
+            JA_ADMIN.1,
+            "--no-follow",
+        ])
+        .success()
+        .stdout
+        .trim()
+        .to_string();
+    assert!(redirect.contains("code="), "{redirect}");
+    let mut stdin = child.stdin.take().unwrap();
+    writeln!(stdin, "not a url").unwrap();
+    writeln!(stdin, "{redirect}").unwrap();
+    let mut rest = String::new();
+    stderr.read_to_string(&mut rest).unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "{seen}{rest}");
+    assert!(rest.contains("Linked acme to JobAdder"), "{rest}");
+}
+
+#[test]
+fn relink_keeps_the_old_link_until_the_new_one_is_stored() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    let before = s.stored()["org/acme/jobadder/tokens"].clone();
+    let link_before = s.link("jobadder").unwrap();
+
+    // A failed relink (denied) changes nothing.
+    s.consent("relink", "jobadder", JA_ADMIN, false, &[])
+        .code(3);
+    assert_eq!(s.stored()["org/acme/jobadder/tokens"], before);
+    assert_eq!(
+        s.link("jobadder").unwrap()["linked_at"],
+        link_before["linked_at"]
+    );
+
+    // A consent from another JobAdder account is refused…
+    s.consent("relink", "jobadder", JA_OTHER_ADMIN, true, &[])
+        .code(5)
+        .stderr_has("account 51877")
+        .stderr_has("--allow-account-change");
+    assert_eq!(s.stored()["org/acme/jobadder/tokens"], before);
+    assert_eq!(s.link("jobadder").unwrap()["account_id"], "48213");
+
+    // …unless confirmed.
+    s.consent(
+        "relink",
+        "jobadder",
+        JA_OTHER_ADMIN,
+        true,
+        &["--allow-account-change"],
+    )
+    .success();
+    let after = s.link("jobadder").unwrap();
+    assert_eq!(after["account_id"], "51877");
+    assert_ne!(s.stored()["org/acme/jobadder/tokens"], before);
+
+    // Relinking what is not linked is "not found".
+    s.consent("relink", "salesforce", SF_ADMIN, true, &[])
+        .code(4);
+}
+
+#[test]
+fn expired_link_shows_broken_then_relink_fixes_it() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.sb(&["sandbox", "clock", "advance", "10d"]).success();
+    assert_eq!(s.link("jobadder").unwrap()["health"]["status"], "expiring");
+    s.sb(&["sandbox", "clock", "advance", "5d"]).success();
+    let link = s.link("jobadder").unwrap();
+    assert_eq!(link["health"]["status"], "broken");
+    assert!(
+        link["health"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("unused for more than 14 days")
+    );
+    assert_eq!(
+        link["health"]["remedy"],
+        "atslink integration relink jobadder --org acme"
+    );
+    let table = s.sb(&["integration", "list"]).success();
+    assert!(
+        table.stdout.contains("broken: refresh token unused"),
+        "{}",
+        table.stdout
+    );
+
+    s.consent("relink", "jobadder", JA_ADMIN, true, &[])
+        .success();
+    assert_eq!(s.link("jobadder").unwrap()["health"]["status"], "ok");
+}
+
+#[test]
+fn unlink_with_a_dead_token_still_unlinks() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    // The authorising user is deleted and the access token has expired:
+    // nothing can be done at JobAdder any more.
+    s.sb(&["sandbox", "user", "delete", JA_ADMIN.0]).success();
+    s.sb(&["sandbox", "clock", "advance", "2h"]).success();
+    let out = s
+        .sb(&["integration", "unlink", "jobadder", "--yes", "--json"])
+        .success();
+    assert!(out.stderr.contains("left behind"), "{}", out.stderr);
+    let doc = out.json();
+    let left = doc["data"]["not_cleaned"][0].as_str().unwrap();
+    assert!(left.contains("Actions-menu button"), "{left}");
+    assert!(s.link("jobadder").is_none());
+    assert!(!s.stored().contains_key("org/acme/jobadder/tokens"));
+}
+
+#[test]
+fn salesforce_web_flow_with_pkce() {
+    let s = Sandboxed::new();
+    let run = s
+        .consent("link", "salesforce", SF_ADMIN, true, &[])
+        .success();
+    assert!(
+        run.stderr
+            .contains("Linked acme to Salesforce account 00D000000000SBX"),
+        "{}",
+        run.stderr
+    );
+    let link = s.link("salesforce").unwrap();
+    assert_eq!(link["details"]["flow"], "authorization_code");
+    assert_eq!(link["authorised_by"], SF_ADMIN.0);
+    assert!(
+        link["api_base"]
+            .as_str()
+            .unwrap()
+            .ends_with("/salesforce/instance")
+    );
+
+    s.consent("relink", "salesforce", SF_OTHER_ADMIN, true, &[])
+        .code(5)
+        .stderr_has("--allow-account-change");
+    assert_eq!(
+        s.link("salesforce").unwrap()["account_id"],
+        "00D000000000SBX"
+    );
+
+    let out = s
+        .sb(&["integration", "unlink", "salesforce", "--yes", "--json"])
+        .success()
+        .json();
+    assert_eq!(out["data"]["cleaned"][0], "Salesforce grant revoked");
+}
+
+#[test]
+fn salesforce_device_and_jwt_flows() {
+    let s = Sandboxed::new();
+    let run = s
+        .consent("link", "salesforce", SF_ADMIN, true, &["--device"])
+        .success();
+    assert!(run.stderr.contains("enter the code"), "{}", run.stderr);
+    assert_eq!(s.link("salesforce").unwrap()["details"]["flow"], "device");
+    s.sb(&["integration", "unlink", "salesforce", "--yes"])
+        .success();
+
+    let key = s.home.file("sf-key.pem");
+    s.sb(&["sandbox", "jwt-key", "--out", key.to_str().unwrap()])
+        .success();
+    s.sb(&[
+        "integration",
+        "link",
+        "salesforce",
+        "--jwt-key",
+        key.to_str().unwrap(),
+        "--username",
+        SF_ADMIN.0,
+    ])
+    .success();
+    let link = s.link("salesforce").unwrap();
+    assert_eq!(link["details"]["flow"], "jwt_bearer");
+    assert!(s.stored().contains_key("org/acme/salesforce/jwt_key"));
+    s.sb(&[
+        "integration",
+        "link",
+        "salesforce",
+        "--jwt-key",
+        "/nonexistent.pem",
+        "--username",
+        "x",
+    ])
+    .code(5);
+}
+
+#[test]
+fn flare_links_with_a_verified_key() {
+    let s = Sandboxed::new();
+    s.sb_env(
+        &["integration", "link", "flare", "--api-key-stdin"],
+        "wrong-key\n",
+        &[],
+    )
+    .code(3)
+    .stderr_has("checking the Flare API key");
+    assert!(s.stored().is_empty());
+    s.sb(&["integration", "link", "flare"])
+        .code(2)
+        .stderr_has("--api-key-stdin");
+    let run = s
+        .sb_env(
+            &["integration", "link", "flare", "--api-key-stdin"],
+            &format!("{FLARE_KEY}\n"),
+            &[],
+        )
+        .success();
+    assert!(
+        run.stderr.contains("Linked acme to Flare"),
+        "{}",
+        run.stderr
+    );
+    assert!(s.stored().contains_key("org/acme/flare/api_key"));
+    assert_eq!(s.link("flare").unwrap()["health"]["status"], "ok");
+    s.sb(&["integration", "unlink", "flare", "--yes"]).success();
+    assert!(!s.stored().contains_key("org/acme/flare/api_key"));
+}
