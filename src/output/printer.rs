@@ -84,10 +84,19 @@ impl Printer {
         let _ = writeln!(io::stderr().lock(), "{line}");
     }
 
+    /// Messages can carry provider text (account names, error
+    /// descriptions): strip control characters except line breaks before
+    /// they reach a terminal.
+    fn clean(msg: &str) -> String {
+        msg.chars()
+            .map(|c| if c.is_control() && c != '\n' { '\u{FFFD}' } else { c })
+            .collect()
+    }
+
     /// A status line ("Created organisation acme"). Hidden by -q and --json.
     pub fn status(&self, msg: &str) {
         if !self.quiet && !self.json {
-            self.err_line(msg);
+            self.err_line(&Self::clean(msg));
         }
     }
 
@@ -96,7 +105,7 @@ impl Printer {
     pub fn note(&self, msg: &str) {
         if !self.quiet {
             let label = self.paint("note:", "1;34");
-            self.err_line(&format!("{label} {msg}"));
+            self.err_line(&format!("{label} {}", Self::clean(msg)));
         }
     }
 
@@ -104,7 +113,7 @@ impl Printer {
     /// something the person must know, such as plaintext secrets.
     pub fn warn(&self, msg: &str) {
         let label = self.paint("warning:", "1;33");
-        self.err_line(&format!("{label} {msg}"));
+        self.err_line(&format!("{label} {}", Self::clean(msg)));
     }
 
     /// Diagnostics for -v (level 1) and -vv (level 2). Never given secrets.
@@ -131,10 +140,10 @@ impl Printer {
             return;
         }
         let label = self.paint("error:", "1;31");
-        self.err_line(&format!("{label} {}", err.message));
+        self.err_line(&format!("{label} {}", Self::clean(&err.message)));
         if let Some(hint) = &err.hint {
             let label = self.paint("hint:", "1;36");
-            self.err_line(&format!("{label} {hint}"));
+            self.err_line(&format!("{label} {}", Self::clean(hint)));
         }
     }
 
@@ -156,7 +165,7 @@ impl Printer {
             Human::Nothing => {}
             Human::Lines(lines) => {
                 for l in lines {
-                    text.push_str(l);
+                    text.push_str(&sanitize(l));
                     text.push('\n');
                 }
             }
@@ -174,7 +183,7 @@ impl Printer {
             Human::Record { fields, sections } => {
                 let width = fields.iter().map(|(k, _)| k.len() + 1).max().unwrap_or(0);
                 for (k, v) in fields {
-                    text.push_str(&format!("{:width$}  {v}\n", format!("{k}:")));
+                    text.push_str(&format!("{:width$}  {}\n", format!("{k}:"), sanitize(v)));
                 }
                 for (title, listing) in sections {
                     text.push('\n');
