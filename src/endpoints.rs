@@ -2,6 +2,8 @@
 //! defaults, or, with `--sandbox`, the emulator's URLs and its seeded app.
 
 use crate::config::{Config, defaults};
+use crate::context::Context;
+use crate::error::{Error, Result};
 use crate::secrets::SecretString;
 
 pub struct JobAdder {
@@ -101,6 +103,29 @@ pub fn flare(config: &Config, sandbox_base: Option<&str>) -> Flare {
 /// from (or goes to) a credential store.
 pub fn sandbox_jobadder_secret() -> SecretString {
     SecretString::new(crate::sandbox::seed::JOBADDER_CLIENT_SECRET)
+}
+
+/// The platform's JobAdder app: endpoints, client id and secret (the
+/// sandbox's own in sandbox mode).
+pub fn jobadder_app(ctx: &mut Context) -> Result<(Option<String>, JobAdder, String, SecretString)> {
+    let base = ctx.sandbox_base()?;
+    let ep = jobadder(&ctx.config, base.as_deref());
+    let client_id = ep.client_id.clone().ok_or_else(|| {
+        Error::usage("no JobAdder client id is configured")
+            .with_hint("run `atslink provider set jobadder --client-id ID --client-secret-stdin`")
+    })?;
+    let secret = match base {
+        Some(_) => sandbox_jobadder_secret(),
+        None => ctx
+            .creds()?
+            .get("provider/jobadder/client_secret")?
+            .ok_or_else(|| {
+                Error::usage("no JobAdder client secret is stored").with_hint(
+                    "run `printf %s \"$SECRET\" | atslink provider set jobadder --client-secret-stdin`",
+                )
+            })?,
+    };
+    Ok((base, ep, client_id, secret))
 }
 
 /// Replaces the origin of a URL stored by a link with the current sandbox

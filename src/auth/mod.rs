@@ -5,4 +5,5 @@
 pub mod browser;
 pub mod loopback;
 pub mod pkce;
+pub mod refresh;
 pub mod tokens;

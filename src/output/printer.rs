@@ -89,7 +89,13 @@ impl Printer {
     /// they reach a terminal.
     fn clean(msg: &str) -> String {
         msg.chars()
-            .map(|c| if c.is_control() && c != '\n' { '\u{FFFD}' } else { c })
+            .map(|c| {
+                if c.is_control() && c != '\n' {
+                    '\u{FFFD}'
+                } else {
+                    c
+                }
+            })
             .collect()
     }
 

@@ -176,3 +176,32 @@ impl Tx<'_> {
         Ok(n > 0)
     }
 }
+
+impl Tx<'_> {
+    /// Records a successful refresh: the refresh token was just used.
+    pub fn record_refresh(
+        &self,
+        org_id: i64,
+        provider: &str,
+        at: &str,
+        access_expires_at: Option<&str>,
+    ) -> Result<()> {
+        self.conn().execute(
+            "UPDATE integrations SET last_refresh_at = ?3, access_expires_at = ?4,
+                 broken_reason = NULL, broken_at = NULL
+             WHERE org_id = ?1 AND provider = ?2",
+            params![org_id, provider, at, access_expires_at],
+        )?;
+        Ok(())
+    }
+
+    /// Marks a link broken: the provider refused its refresh token.
+    pub fn mark_broken(&self, org_id: i64, provider: &str, reason: &str, at: &str) -> Result<()> {
+        self.conn().execute(
+            "UPDATE integrations SET broken_reason = ?3, broken_at = ?4
+             WHERE org_id = ?1 AND provider = ?2",
+            params![org_id, provider, reason, at],
+        )?;
+        Ok(())
+    }
+}

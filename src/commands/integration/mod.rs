@@ -8,14 +8,6 @@ pub mod unlink;
 
 use crate::error::{Error, Result};
 
-/// A current-thread runtime for one command's network work.
-pub fn runtime() -> Result<tokio::runtime::Runtime> {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::failure(format!("cannot start the async runtime: {e}")))
-}
-
 /// Credential-store keys of a link's secrets.
 pub fn secret_keys(org: &str, provider: &str) -> Vec<String> {
     let mut keys = vec![crate::auth::tokens::key(org, provider)];

@@ -6,14 +6,14 @@
 
 use serde_json::json;
 
-use super::connect::jobadder::app_settings;
-use super::{provider_label, runtime, secret_keys, summary};
+use super::{provider_label, secret_keys, summary};
 use crate::auth::tokens::{self, TokenSet};
 use crate::cli::IntegrationUnlinkArgs;
 use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
+use crate::providers::runtime;
 use crate::providers::{ClientError, jobadder, salesforce};
 use crate::secrets::SecretString;
 use crate::state::{IntegrationRow, NewAudit};
@@ -120,7 +120,8 @@ fn remove_partner_action(
     tokens: Option<&TokenSet>,
 ) -> std::result::Result<(), String> {
     let tokens = tokens.ok_or("no stored token")?;
-    let (base, ep, client_id, secret) = app_settings(ctx).map_err(|e| e.message)?;
+    let (base, ep, client_id, secret) =
+        crate::endpoints::jobadder_app(ctx).map_err(|e| e.message)?;
     let api = endpoints::rebase(
         row.api_base.as_deref().unwrap_or(&ep.api_url),
         base.as_deref(),

@@ -54,7 +54,7 @@ pub fn connect(
             })?,
     };
     let key = super::super::read_stdin_secret("Flare API key", "--api-key-stdin")?;
-    let rt = super::super::runtime()?;
+    let rt = crate::providers::runtime()?;
     let account = rt
         .block_on(Client::default().account(&api_url, &key))
         .map_err(|e| e.into_error("checking the Flare API key"))?;

@@ -13,33 +13,7 @@ use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
 use crate::providers::jobadder::{self, App, Client};
 
-use crate::secrets::SecretString;
 use crate::state::IntegrationRow;
-
-/// The platform's JobAdder app: endpoints, client id and secret (the
-/// sandbox's own in sandbox mode).
-pub fn app_settings(
-    ctx: &mut Context,
-) -> Result<(Option<String>, endpoints::JobAdder, String, SecretString)> {
-    let base = ctx.sandbox_base()?;
-    let ep = endpoints::jobadder(&ctx.config, base.as_deref());
-    let client_id = ep.client_id.clone().ok_or_else(|| {
-        Error::usage("no JobAdder client id is configured")
-            .with_hint("run `atslink provider set jobadder --client-id ID --client-secret-stdin`")
-    })?;
-    let secret = match base {
-        Some(_) => endpoints::sandbox_jobadder_secret(),
-        None => ctx
-            .creds()?
-            .get("provider/jobadder/client_secret")?
-            .ok_or_else(|| {
-                Error::usage("no JobAdder client secret is stored").with_hint(
-                    "run `printf %s \"$SECRET\" | atslink provider set jobadder --client-secret-stdin`",
-                )
-            })?,
-    };
-    Ok((base, ep, client_id, secret))
-}
 
 pub fn connect(
     ctx: &mut Context,
@@ -60,7 +34,7 @@ pub fn connect(
             ("api-url", args.api_url.is_some()),
         ],
     )?;
-    let (base, ep, client_id, secret) = app_settings(ctx)?;
+    let (base, ep, client_id, secret) = endpoints::jobadder_app(ctx)?;
     let state = random_token();
     let url = jobadder::authorize_url(
         &ep.authorize_url,
@@ -69,7 +43,7 @@ pub fn connect(
         &ep.scopes,
         &state,
     );
-    let rt = super::super::runtime()?;
+    let rt = crate::providers::runtime()?;
     let now = ctx.clock.now();
     let ctx_ref: &Context = ctx;
     let (token, user, action_id) = rt.block_on(async {

@@ -96,7 +96,7 @@ pub fn connect(
         client_id: &client_id,
         client_secret: client_secret.as_ref(),
     };
-    let rt = super::super::runtime()?;
+    let rt = crate::providers::runtime()?;
     let client = Client::default();
     let ctx_ref: &Context = ctx;
     let (flow, token, info) = rt.block_on(async {

@@ -1,0 +1,464 @@
+//! The one locked refresh path. Every command that needs a link's access
+//! token comes through here, so two processes never spend the same
+//! (rotating) refresh token.
+//!
+//! 1. Take the link's lock file (`<home>/locks/<org>.<provider>.lock`).
+//! 2. Re-read the stored tokens: another process may have refreshed while
+//!    we waited, and its access token is as good as ours would be.
+//! 3. Refresh, retrying transient failures with backoff that honours
+//!    `Retry-After`; a refused refresh token marks the link broken.
+//! 4. Store the new token set in the credential store, then the metadata,
+//!    and only then hand out the new access token.
+//! 5. Release the lock.
+//!
+//! The residual crash window: between the provider answering with a
+//! rotated refresh token and step 4 finishing, the old refresh token is
+//! already dead and the new one exists only in this process's memory. A
+//! crash there (SIGKILL, power loss) loses the link, and a relink is the
+//! fix. The window is one credential-store write long; it cannot be closed
+//! from the client side because the provider rotates on its own clock. A
+//! process killed *before* the provider answers loses nothing.
+
+use std::fs::File;
+use std::time::{Duration, Instant};
+
+use time::OffsetDateTime;
+
+use super::tokens::{self, TokenSet};
+use crate::clock;
+use crate::context::Context;
+use crate::endpoints;
+use crate::error::{Error, ErrorKind, Result};
+use crate::health::{JOBADDER_IDLE, relink_command};
+use crate::providers::runtime;
+use crate::providers::{ClientError, jobadder, salesforce};
+use crate::secrets::SecretString;
+use crate::state::{IntegrationRow, NewAudit, Org};
+
+/// Refresh when the access token has less than this left.
+pub const EARLY: time::Duration = time::Duration::minutes(2);
+/// How long to wait for another process holding the link's lock.
+const LOCK_WAIT: Duration = Duration::from_secs(120);
+const ATTEMPTS: u32 = 4;
+/// "Another process just refreshed": skip unless --force.
+const JUST_REFRESHED: time::Duration = time::Duration::seconds(60);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Refresh only if the access token is missing or within `EARLY` of expiry.
+    IfNeeded,
+    /// Refresh even though the access token is still good (after a 401).
+    Expired,
+    /// `token refresh`: refresh unless another process just did.
+    Refresh,
+    /// `token refresh --force`: refresh regardless.
+    Force,
+}
+
+/// What the path did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Did {
+    Refreshed,
+    /// The stored access token was fresh (possibly thanks to another process).
+    StillFresh,
+    /// Another process refreshed moments ago.
+    JustRefreshed,
+    /// Nothing to refresh (a Flare API key).
+    NotApplicable,
+}
+
+pub struct Access {
+    pub token: SecretString,
+    /// The API base to use (rebased onto the sandbox when in sandbox mode).
+    pub api_base: Option<String>,
+    pub did: Did,
+    pub expires_at: Option<OffsetDateTime>,
+}
+
+/// An access token for the link, through the lock.
+pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Result<Access> {
+    let base = ctx.sandbox_base()?;
+    let link = read_link(ctx, org, provider)?;
+    let api_base = link
+        .api_base
+        .as_deref()
+        .map(|u| endpoints::rebase(u, base.as_deref()));
+    if provider == "flare" {
+        let key = ctx
+            .creds()?
+            .get(&format!("org/{}/flare/api_key", org.slug))?
+            .ok_or_else(|| missing_secret(org, provider))?;
+        return Ok(Access {
+            token: key,
+            api_base,
+            did: Did::NotApplicable,
+            expires_at: None,
+        });
+    }
+    // Fast path without the lock: a fresh token needs no coordination.
+    if mode == Mode::IfNeeded
+        && let Some(t) = load_tokens(ctx, org, provider)?
+        && is_fresh(&t, ctx.clock.now())
+    {
+        return Ok(Access {
+            token: t.access_token,
+            api_base,
+            did: Did::StillFresh,
+            expires_at: t.access_expires_at,
+        });
+    }
+    let _lock = lock(ctx, org, provider)?;
+    // Re-read under the lock: the previous holder may have refreshed.
+    let link = read_link(ctx, org, provider)?;
+    let stored = load_tokens(ctx, org, provider)?.ok_or_else(|| missing_secret(org, provider))?;
+    let now = ctx.clock.now();
+    let skip = match mode {
+        Mode::IfNeeded => is_fresh(&stored, now).then_some(Did::StillFresh),
+        Mode::Refresh => link
+            .last_refresh_at
+            .as_deref()
+            .and_then(|t| clock::parse(t).ok())
+            .filter(|t| now - *t < JUST_REFRESHED)
+            .map(|_| Did::JustRefreshed),
+        Mode::Expired | Mode::Force => None,
+    };
+    if let Some(did) = skip {
+        return Ok(Access {
+            token: stored.access_token,
+            api_base,
+            did,
+            expires_at: stored.access_expires_at,
+        });
+    }
+    let fresh = match provider {
+        "jobadder" => refresh_jobadder(ctx, &stored),
+        "salesforce" => refresh_salesforce(ctx, org, &link, &stored),
+        other => Err(Failure::Other(Error::failure(format!(
+            "unknown provider {other}"
+        )))),
+    };
+    let fresh = match fresh {
+        Ok(f) => f,
+        Err(Failure::Refused(e)) => return Err(mark_broken(ctx, org, &link, &e)?),
+        Err(Failure::Other(e)) => return Err(e),
+    };
+    // Persist before anyone uses the new access token: credential store
+    // first (the rotated refresh token is the irreplaceable part), then
+    // the metadata.
+    let new_set = TokenSet {
+        access_token: fresh.access_token,
+        refresh_token: fresh.refresh_token.or(stored.refresh_token),
+        access_expires_at: Some(fresh.expires_at),
+    };
+    ctx.store_secret(
+        &tokens::key(&org.slug, provider),
+        Some(org.id),
+        &new_set.to_secret(),
+    )?;
+    let at = clock::format(now);
+    let expires = clock::format(fresh.expires_at);
+    ctx.state()?
+        .write(|tx| tx.record_refresh(org.id, provider, &at, Some(&expires)))?;
+    ctx.printer.debug(
+        1,
+        &format!("refreshed the {provider} token of {}", org.slug),
+    );
+    Ok(Access {
+        token: new_set.access_token,
+        api_base,
+        did: Did::Refreshed,
+        expires_at: Some(fresh.expires_at),
+    })
+}
+
+fn is_fresh(t: &TokenSet, now: OffsetDateTime) -> bool {
+    t.access_expires_at.is_some_and(|e| e - now > EARLY)
+}
+
+fn read_link(ctx: &mut Context, org: &Org, provider: &str) -> Result<IntegrationRow> {
+    ctx.state()?
+        .read()
+        .integration(org.id, provider)?
+        .ok_or_else(|| {
+            Error::new(
+                ErrorKind::Auth,
+                format!("{} is not linked to {provider}", org.slug),
+            )
+            .with_hint(format!(
+                "link it with `atslink integration link {provider} --org {}`",
+                org.slug
+            ))
+        })
+}
+
+fn load_tokens(ctx: &mut Context, org: &Org, provider: &str) -> Result<Option<TokenSet>> {
+    match ctx.creds()?.get(&tokens::key(&org.slug, provider))? {
+        Some(s) => Ok(Some(TokenSet::from_secret(&s)?)),
+        None => Ok(None),
+    }
+}
+
+fn missing_secret(org: &Org, provider: &str) -> Error {
+    Error::new(
+        ErrorKind::Auth,
+        format!(
+            "the {provider} link of {} has no stored credentials (was the credential store changed or cleared?)",
+            org.slug
+        ),
+    )
+    .with_hint(format!("run `{}`", relink_command(provider, &org.slug)))
+}
+
+/// The per-link lock, held until dropped. Waits (bounded) for another
+/// process.
+fn lock(ctx: &Context, org: &Org, provider: &str) -> Result<File> {
+    let dir = ctx.home.join("locks");
+    crate::fsutil::ensure_private_dir(&dir)?;
+    let path = dir.join(format!("{}.{provider}.lock", org.slug));
+    let file = crate::fsutil::open_private(&path)?;
+    let deadline = Instant::now() + LOCK_WAIT;
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(std::fs::TryLockError::WouldBlock) if Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(Error::unavailable(format!(
+                    "another atslink process has been refreshing the {provider} link of {} for over {} s",
+                    org.slug,
+                    LOCK_WAIT.as_secs()
+                ))
+                .with_hint(format!("try again; the lock file is {}", path.display())));
+            }
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(Error::failure(format!(
+                    "cannot lock {}: {e}",
+                    path.display()
+                )));
+            }
+        }
+    }
+}
+
+struct Refreshed {
+    access_token: SecretString,
+    refresh_token: Option<SecretString>,
+    expires_at: OffsetDateTime,
+}
+
+enum Failure {
+    /// The provider refused the refresh token: the link is dead.
+    Refused(ClientError),
+    Other(Error),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure::Other(e)
+    }
+}
+
+/// Runs one refresh request with retries for transient failures.
+fn with_retries<T>(
+    ctx: &Context,
+    what: &str,
+    mut call: impl FnMut(&tokio::runtime::Runtime) -> std::result::Result<T, ClientError>,
+) -> std::result::Result<T, Failure> {
+    let rt = runtime()?;
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        match call(&rt) {
+            Ok(v) => return Ok(v),
+            Err(e) if e.is_invalid_grant() => return Err(Failure::Refused(e)),
+            Err(e @ (ClientError::Unavailable(_) | ClientError::RateLimited { .. }))
+                if attempt < ATTEMPTS =>
+            {
+                let wait = match &e {
+                    ClientError::RateLimited {
+                        retry_after: Some(s),
+                    } => Duration::from_secs((*s).min(60)),
+                    _ => Duration::from_secs(1 << (attempt - 1)),
+                };
+                ctx.printer.debug(
+                    1,
+                    &format!(
+                        "{what}: {e}; retrying in {} s (attempt {attempt} of {ATTEMPTS})",
+                        wait.as_secs()
+                    ),
+                );
+                std::thread::sleep(wait);
+            }
+            Err(e) => {
+                let mut err = e.into_error(what);
+                if err.kind == ErrorKind::Unavailable {
+                    err.hint = Some("nothing was marked broken; try again later".into());
+                }
+                return Err(Failure::Other(err));
+            }
+        }
+    }
+}
+
+fn refresh_jobadder(
+    ctx: &mut Context,
+    stored: &TokenSet,
+) -> std::result::Result<Refreshed, Failure> {
+    let (_, ep, client_id, secret) = crate::endpoints::jobadder_app(ctx)?;
+    let refresh = stored.refresh_token.as_ref().ok_or_else(|| {
+        Failure::Other(Error::new(
+            ErrorKind::Auth,
+            "the JobAdder link has no refresh token",
+        ))
+    })?;
+    let now = ctx.clock.now();
+    let client = jobadder::Client::default();
+    let app = jobadder::App {
+        client_id: &client_id,
+        client_secret: &secret,
+        token_url: &ep.token_url,
+    };
+    let t = with_retries(ctx, "refreshing the JobAdder token", |rt| {
+        rt.block_on(client.refresh(&app, refresh))
+    })?;
+    Ok(Refreshed {
+        access_token: t.access_token,
+        refresh_token: t.refresh_token,
+        expires_at: now + time::Duration::seconds(t.expires_in.unwrap_or(3600)),
+    })
+}
+
+fn refresh_salesforce(
+    ctx: &mut Context,
+    org: &Org,
+    link: &IntegrationRow,
+    stored: &TokenSet,
+) -> std::result::Result<Refreshed, Failure> {
+    let base = ctx.sandbox_base()?;
+    let detail = |k: &str| {
+        link.details
+            .get(k)
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    };
+    let login_url = detail("login_url")
+        .map(|u| endpoints::rebase(&u, base.as_deref()))
+        .unwrap_or_else(|| endpoints::salesforce(&ctx.config, base.as_deref()).login_url);
+    let client_id = detail("client_id").unwrap_or_default();
+    let secret = ctx
+        .creds()?
+        .get(&format!("org/{}/salesforce/client_secret", org.slug))?
+        .or_else(|| {
+            (base.is_some() && client_id == crate::sandbox::seed::SALESFORCE_CLIENT_ID)
+                .then(|| SecretString::new(crate::sandbox::seed::SALESFORCE_CLIENT_SECRET))
+        });
+    let app = salesforce::App {
+        login_url: &login_url,
+        client_id: &client_id,
+        client_secret: secret.as_ref(),
+    };
+    let client = salesforce::Client::default();
+    let now = ctx.clock.now();
+    let t = if detail("flow").as_deref() == Some("jwt_bearer") {
+        // No refresh token exists: mint a new assertion.
+        let key = ctx
+            .creds()?
+            .get(&format!("org/{}/salesforce/jwt_key", org.slug))?
+            .ok_or_else(|| Failure::Other(missing_secret(org, "salesforce")))?;
+        let username = detail("username").unwrap_or_default();
+        let assertion = salesforce::assertion(
+            &key,
+            &client_id,
+            &username,
+            &login_url,
+            now.unix_timestamp(),
+        )
+        .map_err(|why| Failure::Other(Error::failure(format!("the stored JWT key: {why}"))))?;
+        with_retries(ctx, "the Salesforce JWT bearer grant", |rt| {
+            rt.block_on(client.jwt_grant(&app, &assertion))
+        })?
+    } else {
+        let refresh = stored.refresh_token.as_ref().ok_or_else(|| {
+            Failure::Other(Error::new(
+                ErrorKind::Auth,
+                "the Salesforce link has no refresh token",
+            ))
+        })?;
+        with_retries(ctx, "refreshing the Salesforce token", |rt| {
+            rt.block_on(client.refresh(&app, refresh))
+        })?
+    };
+    Ok(Refreshed {
+        access_token: t.access_token,
+        refresh_token: t.refresh_token,
+        expires_at: now + time::Duration::hours(2),
+    })
+}
+
+/// Records why the link died and returns the error for the person.
+fn mark_broken(
+    ctx: &mut Context,
+    org: &Org,
+    link: &IntegrationRow,
+    e: &ClientError,
+) -> Result<Error> {
+    let now = ctx.clock.now();
+    let who = link
+        .authorised_by
+        .as_deref()
+        .unwrap_or("the authorising user");
+    let idle_since = link
+        .last_refresh_at
+        .as_deref()
+        .unwrap_or(&link.linked_at)
+        .to_string();
+    let idle_expired = link.provider == "jobadder"
+        && clock::parse(&idle_since).is_ok_and(|t| now - t > JOBADDER_IDLE);
+    let reason = match e {
+        _ if idle_expired => {
+            format!("refresh token unused for more than 14 days (last used {idle_since})")
+        }
+        ClientError::OAuth { error, .. } if error == "invalid_request" => {
+            format!("refresh rejected (invalid_request): the authorising user {who} was deleted")
+        }
+        ClientError::OAuth { error, description } => format!(
+            "refresh rejected ({error}{}): the token was revoked or replaced, or the authorising user {who} was deactivated",
+            description
+                .as_deref()
+                .map(|d| format!(": {d}"))
+                .unwrap_or_default()
+        ),
+        other => format!("refresh rejected: {other}"),
+    };
+    let at = clock::format(now);
+    let stamp = ctx.stamp();
+    let provider = link.provider.clone();
+    ctx.state()?.write(|tx| {
+        tx.mark_broken(org.id, &provider, &reason, &at)?;
+        stamp.record(
+            tx,
+            NewAudit {
+                org_slug: Some(org.slug.clone()),
+                action: "integration.broken".into(),
+                subject: Some(provider.clone()),
+                before: Some("linked".into()),
+                after: Some(format!("broken: {reason}")),
+            },
+        )
+    })?;
+    Ok(Error::new(
+        ErrorKind::Auth,
+        format!("the {provider} link of {} is broken: {reason}", org.slug),
+    )
+    .with_hint(format!(
+        "ask an active {} administrator to run through `{}`",
+        if provider == "jobadder" {
+            "JobAdder"
+        } else {
+            "Salesforce"
+        },
+        relink_command(&provider, &org.slug)
+    )))
+}
