@@ -16,9 +16,16 @@ pub const DEFAULT_WARN_WITHIN: Duration = Duration::days(5);
 #[serde(tag = "status", rename_all = "lowercase")]
 pub enum Health {
     Ok,
-    Expiring,
-    Broken { reason: String },
-    Unknown { reason: String },
+    Expiring {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+    Broken {
+        reason: String,
+    },
+    Unknown {
+        reason: String,
+    },
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -35,7 +42,8 @@ impl Health {
     pub fn label(&self) -> String {
         match self {
             Health::Ok => "ok".into(),
-            Health::Expiring => "expiring".into(),
+            Health::Expiring { reason: None } => "expiring".into(),
+            Health::Expiring { reason: Some(r) } => format!("expiring: {r}"),
             Health::Broken { reason } => format!("broken: {reason}"),
             Health::Unknown { reason } => format!("unknown: {reason}"),
         }
@@ -78,14 +86,14 @@ pub fn assess(
                     (d - clock::parse(last_use).unwrap_or(d)).whole_days()
                 ),
             },
-            Some(d) if d - now <= warn_within => Health::Expiring,
+            Some(d) if d - now <= warn_within => Health::Expiring { reason: None },
             _ => Health::Ok,
         }
     };
     let remedy = match &health {
         Health::Ok => None,
         // Until a keep-alive refresh exists, a fresh consent is the fix.
-        Health::Expiring | Health::Broken { .. } | Health::Unknown { .. } => {
+        Health::Expiring { .. } | Health::Broken { .. } | Health::Unknown { .. } => {
             Some(relink_command(&link.provider, org))
         }
     };

@@ -6,6 +6,7 @@ mod integration;
 mod licence;
 mod org;
 mod provider;
+mod token;
 
 use std::path::PathBuf;
 
@@ -24,6 +25,7 @@ pub use org::{OrgArgs, OrgCommand, OrgCreateArgs, OrgDeleteArgs, OrgListArgs, Or
 pub use provider::{
     ProviderArgs, ProviderCommand, ProviderName, ProviderSetArgs, ProviderShowArgs,
 };
+pub use token::{TokenArgs, TokenCommand, TokenRefreshArgs, TokenStatusArgs};
 
 use crate::output::{ColorChoice, Format};
 
@@ -97,6 +99,8 @@ pub enum Command {
     Integration(IntegrationArgs),
     /// Licence seats: list, assign, disable, enable, reassign, claim, pool size
     Licence(LicenceArgs),
+    /// Token health and refresh: status, refresh
+    Token(TokenArgs),
     /// Show the audit log of changes
     Audit(AuditArgs),
     /// A guided tour in a temporary home: real commands, shown as they run

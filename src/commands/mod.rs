@@ -9,8 +9,11 @@ pub mod integration;
 pub mod licence;
 pub mod org;
 pub mod provider;
+pub mod token;
 
-use crate::cli::{Command, IntegrationCommand, LicenceCommand, OrgCommand, ProviderCommand};
+use crate::cli::{
+    Command, IntegrationCommand, LicenceCommand, OrgCommand, ProviderCommand, TokenCommand,
+};
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::Output;
@@ -41,6 +44,10 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             LicenceCommand::Reassign(a) => licence::reassign::run(ctx, a),
             LicenceCommand::Claim(a) => licence::claim::run(ctx, a),
             LicenceCommand::Seats(a) => licence::seats::run(ctx, a),
+        },
+        Command::Token(a) => match a.command {
+            TokenCommand::Status(a) => token::status::run(ctx, a),
+            TokenCommand::Refresh(a) => token::refresh::run(ctx, a),
         },
         Command::Audit(a) => audit::run(ctx, a),
         Command::Demo => demo::run(ctx),

@@ -227,6 +227,80 @@ impl Client {
     }
 }
 
+/// The REST API version atslink speaks.
+pub const API_VERSION: &str = "v60.0";
+
+#[derive(Debug, serde::Deserialize)]
+pub struct Introspection {
+    pub active: bool,
+    #[serde(default)]
+    pub exp: Option<i64>,
+}
+
+impl Client {
+    /// `User.IsActive` of a user, from the org's instance.
+    pub async fn user_is_active(
+        &self,
+        instance: &str,
+        access: &SecretString,
+        user_id: &str,
+    ) -> ClientResult<bool> {
+        #[derive(serde::Deserialize)]
+        struct U {
+            #[serde(rename = "IsActive")]
+            is_active: bool,
+        }
+        let resp = self
+            .http
+            .get(format!(
+                "{}/services/data/{API_VERSION}/sobjects/User/{user_id}?fields=IsActive",
+                instance.trim_end_matches('/')
+            ))
+            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+            .send()
+            .await
+            .map_err(transport)?;
+        let status = resp.status();
+        let bytes = body(resp).await?;
+        if status.is_success() {
+            decode::<U>(&bytes).map(|u| u.is_active)
+        } else {
+            Err(api_error(status, &bytes))
+        }
+    }
+
+    /// Token introspection (needs the app's credentials): the real expiry.
+    pub async fn introspect(
+        &self,
+        app: &App<'_>,
+        token: &SecretString,
+        hint: &str,
+    ) -> ClientResult<Introspection> {
+        let mut form = vec![
+            ("token", token.expose()),
+            ("token_type_hint", hint),
+            ("client_id", app.client_id),
+        ];
+        if let Some(s) = app.client_secret {
+            form.push(("client_secret", s.expose()));
+        }
+        let resp = self
+            .http
+            .post(app.endpoint("introspect"))
+            .form(&form)
+            .send()
+            .await
+            .map_err(transport)?;
+        let status = resp.status();
+        let bytes = body(resp).await?;
+        if status.is_success() {
+            decode(&bytes)
+        } else {
+            Err(oauth_error(status, &bytes))
+        }
+    }
+}
+
 /// Salesforce's error array `[{"message","errorCode"}]`, or the raw text.
 fn api_error(status: reqwest::StatusCode, bytes: &[u8]) -> ClientError {
     #[derive(serde::Deserialize)]

@@ -1,0 +1,153 @@
+//! `token refresh`: refresh links through the locked path. With
+//! `--if-idle 7d` in cron it is the keep-alive that stops JobAdder's
+//! 14-day idle expiry for good:
+//! `atslink token refresh --all --if-idle 7d --quiet`.
+
+use serde::Serialize;
+
+use super::select;
+use crate::auth::refresh::{self, Did, Mode};
+use crate::cli::TokenRefreshArgs;
+use crate::clock;
+use crate::context::Context;
+use crate::error::{Error, ErrorKind, Result};
+use crate::output::{Human, Listing, Output, Progress};
+
+#[derive(Debug, Serialize)]
+struct Row {
+    org: String,
+    provider: String,
+    /// `refreshed`, `skipped` (fresh or just refreshed by another process),
+    /// `not_idle`, `not_applicable`, `broken`, `unavailable`, `failed`.
+    result: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    detail: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hint: Option<String>,
+}
+
+pub fn run(ctx: &mut Context, args: TokenRefreshArgs) -> Result<Output> {
+    if !args.all && ctx.org_slug(None).is_err() {
+        return Err(
+            Error::usage("say which links: --org SLUG [--provider P], or --all").with_hint(
+                "the nightly keep-alive is `atslink token refresh --all --if-idle 7d --quiet`",
+            ),
+        );
+    }
+    let provider = args.provider.map(|p| p.as_str());
+    let links = select(ctx, args.all, provider)?;
+    if links.is_empty() {
+        return Err(Error::not_found("no links to refresh")
+            .with_hint("`atslink integration list` shows the links"));
+    }
+    let single = links.len() == 1 && provider.is_some();
+    let now = ctx.clock.now();
+    let mode = if args.force {
+        Mode::Force
+    } else {
+        Mode::Refresh
+    };
+    let progress = Progress::new(&ctx.printer, links.len() as u64, "refreshing");
+    let mut rows = Vec::new();
+    for (org, l) in links {
+        let link = &l.link;
+        let mut row = Row {
+            org: org.slug.clone(),
+            provider: link.provider.clone(),
+            result: "refreshed",
+            detail: None,
+            hint: None,
+        };
+        let last = link.last_refresh_at.as_deref().unwrap_or(&link.linked_at);
+        let idle_enough = args
+            .if_idle
+            .is_none_or(|d| clock::parse(last).is_ok_and(|t| now - t >= d));
+        if link.provider == "flare" {
+            row.result = "not_applicable";
+            row.detail = Some("API keys do not expire by idleness".into());
+        } else if !idle_enough {
+            row.result = "not_idle";
+            row.detail = Some(format!("last used {last}"));
+        } else {
+            match refresh::access(ctx, &org, &link.provider, mode) {
+                Ok(a) => {
+                    row.result = match a.did {
+                        Did::Refreshed => "refreshed",
+                        Did::StillFresh | Did::JustRefreshed => "skipped",
+                        Did::NotApplicable => "not_applicable",
+                    };
+                    if a.did == Did::JustRefreshed {
+                        row.detail = Some(
+                            "another process refreshed it moments ago (--force to refresh anyway)"
+                                .into(),
+                        );
+                    }
+                }
+                Err(e) if single => return Err(e),
+                Err(e) => {
+                    row.result = match e.kind {
+                        ErrorKind::Auth => "broken",
+                        ErrorKind::Unavailable => "unavailable",
+                        _ => "failed",
+                    };
+                    row.detail = Some(e.message);
+                    row.hint = e.hint;
+                }
+            }
+        }
+        progress.inc(1);
+        rows.push(row);
+    }
+    progress.finish();
+    let worst = if rows.iter().any(|r| r.result == "broken") {
+        Some(ErrorKind::Auth)
+    } else if rows.iter().any(|r| r.result == "unavailable") {
+        Some(ErrorKind::Unavailable)
+    } else if rows.iter().any(|r| r.result == "failed") {
+        Some(ErrorKind::Failure)
+    } else {
+        None
+    };
+    let refreshed = rows.iter().filter(|r| r.result == "refreshed").count();
+    let status = format!(
+        "Refreshed {refreshed} of {} link{}",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    );
+    for r in rows
+        .iter()
+        .filter(|r| matches!(r.result, "broken" | "unavailable" | "failed"))
+    {
+        ctx.printer.warn(&format!(
+            "{} {}: {}{}",
+            r.org,
+            r.provider,
+            r.detail.as_deref().unwrap_or(r.result),
+            r.hint
+                .as_deref()
+                .map(|h| format!(" ({h})"))
+                .unwrap_or_default()
+        ));
+    }
+    let mut out = Output::lazy(rows, table).with_status(status);
+    if let Some(kind) = worst {
+        out = out.with_exit(kind);
+    }
+    Ok(out)
+}
+
+fn table(rows: Vec<Row>) -> Human {
+    let mut listing = Listing::new(&["org", "provider", "result", "detail"]);
+    for r in &rows {
+        listing.row(vec![
+            r.org.clone(),
+            r.provider.clone(),
+            r.result.replace('_', " "),
+            r.detail.clone().unwrap_or_else(|| "-".into()),
+        ]);
+    }
+    Human::Table {
+        summary: Vec::new(),
+        listing,
+    }
+}

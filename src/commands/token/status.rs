@@ -1,0 +1,470 @@
+//! `token status`: one row per link with its token health. Without
+//! `--check` it reads only local state (fast, offline); with `--check` it
+//! asks the providers, a bounded number at a time, and never calls a link
+//! broken because a provider could not be reached.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+use tokio::sync::Semaphore;
+use tokio::task::JoinSet;
+
+use super::select;
+use crate::auth::refresh::{self, Mode};
+use crate::cli::TokenStatusArgs;
+use crate::context::Context;
+use crate::endpoints;
+use crate::error::{ErrorKind, Result};
+use crate::health::{self, Assessment, Health, relink_command};
+use crate::output::{Human, Listing, Output, Progress};
+use crate::providers::{ClientError, flare, jobadder, salesforce};
+use crate::secrets::SecretString;
+use crate::state::OrgIntegration;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckResult {
+    pub check: String,
+    /// `true` passed, `false` failed, `null` could not tell.
+    pub ok: Option<bool>,
+    pub detail: String,
+}
+
+#[derive(Debug, Serialize)]
+struct Row {
+    org: String,
+    provider: String,
+    account_id: Option<String>,
+    account_name: Option<String>,
+    authorised_by: Option<String>,
+    access_expires_at: Option<String>,
+    last_refresh_at: Option<String>,
+    /// When the refresh token dies if unused, or why that is unknown.
+    forecast: String,
+    health: Assessment,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    checks: Vec<CheckResult>,
+}
+
+pub fn run(ctx: &mut Context, args: TokenStatusArgs) -> Result<Output> {
+    let links = select(ctx, args.all, None)?;
+    let now = ctx.clock.now();
+    let mut rows: Vec<Row> = links
+        .iter()
+        .map(|(_, l)| {
+            let health = health::assess(&l.org, &l.link, now, args.warn_within);
+            let forecast = forecast(l, &health);
+            Row {
+                org: l.org.clone(),
+                provider: l.link.provider.clone(),
+                account_id: l.link.account_id.clone(),
+                account_name: l.link.account_name.clone(),
+                authorised_by: l.link.authorised_by.clone(),
+                access_expires_at: l.link.access_expires_at.clone(),
+                last_refresh_at: l.link.last_refresh_at.clone(),
+                forecast,
+                health,
+                checks: Vec::new(),
+            }
+        })
+        .collect();
+    if args.check {
+        check(ctx, &links, &mut rows, args.concurrency as usize)?;
+    }
+    let broken = rows
+        .iter()
+        .any(|r| matches!(r.health.health, Health::Broken { .. }));
+    let unknown = rows
+        .iter()
+        .any(|r| matches!(r.health.health, Health::Unknown { .. }));
+    let mut out = Output::lazy(rows, table).with_format(args.format.format);
+    if broken {
+        out = out.with_exit(ErrorKind::Auth);
+    } else if unknown {
+        out = out.with_exit(ErrorKind::Unavailable);
+    }
+    Ok(out)
+}
+
+fn forecast(l: &OrgIntegration, a: &Assessment) -> String {
+    if let Some(d) = &a.refresh_deadline {
+        return d.clone();
+    }
+    match (
+        l.link.provider.as_str(),
+        l.link.details.get("flow").and_then(|f| f.as_str()),
+    ) {
+        ("salesforce", Some("jwt_bearer")) => "none (JWT bearer: no refresh token)".into(),
+        ("salesforce", _) => format!(
+            "unknown (the app's idle policy is not known), last verified {}",
+            l.link
+                .last_refresh_at
+                .as_deref()
+                .unwrap_or(&l.link.linked_at)
+        ),
+        ("flare", _) => "none (API key)".into(),
+        _ => "unknown".into(),
+    }
+}
+
+/// What one provider check needs, owned so it can run as a task.
+struct Probe {
+    index: usize,
+    provider: String,
+    token: SecretString,
+    api_base: String,
+    user_id: Option<String>,
+    login_url: String,
+    client_id: String,
+    client_secret: Option<SecretString>,
+}
+
+enum Verdict {
+    Checks(Vec<CheckResult>),
+    /// The provider refused the access token: refresh once and ask again.
+    Retry,
+}
+
+fn check(
+    ctx: &mut Context,
+    links: &[(crate::state::Org, OrgIntegration)],
+    rows: &mut [Row],
+    concurrency: usize,
+) -> Result<()> {
+    let base = ctx.sandbox_base()?;
+    let progress = Progress::new(&ctx.printer, links.len() as u64, "checking");
+    // Tokens first, through the locked path (usually no refresh is needed).
+    let mut probes = Vec::new();
+    for (i, (org, l)) in links.iter().enumerate() {
+        if matches!(rows[i].health.health, Health::Broken { .. }) && l.link.broken_reason.is_some()
+        {
+            progress.inc(1);
+            continue; // the provider already refused this link's refresh token
+        }
+        match probe(ctx, i, org, l, base.as_deref(), Mode::IfNeeded) {
+            Ok(p) => probes.push(p),
+            Err(e) => {
+                set_from_error(&mut rows[i], &e);
+                progress.inc(1);
+            }
+        }
+    }
+    let rt = crate::providers::runtime()?;
+    let verdicts = rt.block_on(run_probes(probes, concurrency, &progress));
+    for (index, verdict) in verdicts {
+        match verdict {
+            Verdict::Checks(checks) => apply(&mut rows[index], checks),
+            Verdict::Retry => {
+                let (org, l) = &links[index];
+                match probe(ctx, index, org, l, base.as_deref(), Mode::Expired) {
+                    Ok(p) => match rt.block_on(run_one(p)) {
+                        Verdict::Checks(checks) => apply(&mut rows[index], checks),
+                        Verdict::Retry => apply(
+                            &mut rows[index],
+                            vec![CheckResult {
+                                check: "token accepted".into(),
+                                ok: Some(false),
+                                detail: "a freshly refreshed access token was refused".into(),
+                            }],
+                        ),
+                    },
+                    Err(e) => set_from_error(&mut rows[index], &e),
+                }
+            }
+        }
+    }
+    progress.finish();
+    Ok(())
+}
+
+fn probe(
+    ctx: &mut Context,
+    index: usize,
+    org: &crate::state::Org,
+    l: &OrgIntegration,
+    base: Option<&str>,
+    mode: Mode,
+) -> Result<Probe> {
+    let access = refresh::access(ctx, org, &l.link.provider, mode)?;
+    let detail = |k: &str| {
+        l.link
+            .details
+            .get(k)
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    };
+    let client_id = detail("client_id").unwrap_or_default();
+    let client_secret = if l.link.provider == "salesforce" {
+        ctx.creds()?
+            .get(&format!("org/{}/salesforce/client_secret", org.slug))?
+            .or_else(|| {
+                (base.is_some() && client_id == crate::sandbox::seed::SALESFORCE_CLIENT_ID)
+                    .then(|| SecretString::new(crate::sandbox::seed::SALESFORCE_CLIENT_SECRET))
+            })
+    } else {
+        None
+    };
+    Ok(Probe {
+        index,
+        provider: l.link.provider.clone(),
+        token: access.token,
+        api_base: access.api_base.unwrap_or_default(),
+        user_id: l.link.authorised_by_id.clone(),
+        login_url: detail("login_url")
+            .map(|u| endpoints::rebase(&u, base))
+            .unwrap_or_default(),
+        client_id,
+        client_secret,
+    })
+}
+
+async fn run_probes(
+    probes: Vec<Probe>,
+    concurrency: usize,
+    progress: &Progress,
+) -> Vec<(usize, Verdict)> {
+    let limit = Arc::new(Semaphore::new(concurrency));
+    let mut set = JoinSet::new();
+    for p in probes {
+        let limit = limit.clone();
+        set.spawn(async move {
+            let _permit = limit.acquire_owned().await.expect("never closed");
+            let index = p.index;
+            (index, run_one(p).await)
+        });
+    }
+    let mut out = Vec::new();
+    while let Some(done) = set.join_next().await {
+        if let Ok(v) = done {
+            out.push(v);
+        }
+        progress.inc(1);
+    }
+    out
+}
+
+async fn run_one(p: Probe) -> Verdict {
+    match p.provider.as_str() {
+        "jobadder" => check_jobadder(&p).await,
+        "salesforce" => check_salesforce(&p).await,
+        _ => check_flare(&p).await,
+    }
+}
+
+fn unreachable_check(name: &str, e: &ClientError) -> CheckResult {
+    CheckResult {
+        check: name.into(),
+        ok: None,
+        detail: format!("could not ask: {e}"),
+    }
+}
+
+async fn check_jobadder(p: &Probe) -> Verdict {
+    let client = jobadder::Client::default();
+    let mut checks = Vec::new();
+    match client.current_user(&p.api_base, &p.token).await {
+        Ok(u) => checks.push(CheckResult {
+            check: "token accepted".into(),
+            ok: Some(true),
+            detail: format!("users/current answered as user {}", u.user_id),
+        }),
+        Err(ClientError::Unauthorized(_)) => return Verdict::Retry,
+        Err(e) => {
+            checks.push(unreachable_check("token accepted", &e));
+            return Verdict::Checks(checks);
+        }
+    }
+    if let Some(id) = p.user_id.as_deref().and_then(|i| i.parse::<i64>().ok()) {
+        match client.user(&p.api_base, &p.token, id).await {
+            Ok(u) if u.deleted || u.inactive => checks.push(CheckResult {
+                check: "authorising user active".into(),
+                ok: Some(false),
+                detail: format!(
+                    "user {id} is {} in JobAdder: refresh will fail once the access token expires; relink with an active admin",
+                    if u.deleted { "deleted" } else { "deactivated" }
+                ),
+            }),
+            Ok(_) => checks.push(CheckResult {
+                check: "authorising user active".into(),
+                ok: Some(true),
+                detail: format!("user {id} is active"),
+            }),
+            Err(ClientError::NotFound(_)) => checks.push(CheckResult {
+                check: "authorising user active".into(),
+                ok: Some(false),
+                detail: format!(
+                    "user {id} no longer exists in JobAdder: refresh will fail once the access token expires; relink with an active admin"
+                ),
+            }),
+            Err(e) => checks.push(unreachable_check("authorising user active", &e)),
+        }
+    }
+    Verdict::Checks(checks)
+}
+
+async fn check_salesforce(p: &Probe) -> Verdict {
+    let client = salesforce::Client::default();
+    let app = salesforce::App {
+        login_url: &p.login_url,
+        client_id: &p.client_id,
+        client_secret: p.client_secret.as_ref(),
+    };
+    let mut checks = Vec::new();
+    match client.userinfo(&app, &p.token).await {
+        Ok(info) => checks.push(CheckResult {
+            check: "token accepted".into(),
+            ok: Some(true),
+            detail: format!(
+                "userinfo answered for {}",
+                info.preferred_username.unwrap_or(info.user_id)
+            ),
+        }),
+        Err(ClientError::Unauthorized(_)) => return Verdict::Retry,
+        Err(e) => {
+            checks.push(unreachable_check("token accepted", &e));
+            return Verdict::Checks(checks);
+        }
+    }
+    if let Some(id) = &p.user_id {
+        match client.user_is_active(&p.api_base, &p.token, id).await {
+            Ok(true) => checks.push(CheckResult {
+                check: "authorising user active".into(),
+                ok: Some(true),
+                detail: format!("User {id} IsActive"),
+            }),
+            Ok(false) => checks.push(CheckResult {
+                check: "authorising user active".into(),
+                ok: Some(false),
+                detail: format!(
+                    "User {id} is deactivated: refresh will fail; relink with an active user"
+                ),
+            }),
+            Err(e) => checks.push(unreachable_check("authorising user active", &e)),
+        }
+    }
+    if p.client_secret.is_some() {
+        match client.introspect(&app, &p.token, "access_token").await {
+            Ok(i) => checks.push(CheckResult {
+                check: "access token expiry".into(),
+                ok: Some(i.active),
+                detail: match i.exp {
+                    Some(exp) => format!(
+                        "expires {}",
+                        time::OffsetDateTime::from_unix_timestamp(exp)
+                            .map(crate::clock::format)
+                            .unwrap_or_else(|_| exp.to_string())
+                    ),
+                    None => "no expiry given".into(),
+                },
+            }),
+            Err(e) => checks.push(unreachable_check("access token expiry", &e)),
+        }
+    }
+    Verdict::Checks(checks)
+}
+
+async fn check_flare(p: &Probe) -> Verdict {
+    let check = match flare::Client::default()
+        .account(&p.api_base, &p.token)
+        .await
+    {
+        Ok(a) => CheckResult {
+            check: "API key accepted".into(),
+            ok: Some(true),
+            detail: format!("account {} ({})", a.account_id, a.name),
+        },
+        Err(ClientError::Unauthorized(m)) => CheckResult {
+            check: "API key accepted".into(),
+            ok: Some(false),
+            detail: format!("Flare refused the API key: {m}"),
+        },
+        Err(e) => unreachable_check("API key accepted", &e),
+    };
+    Verdict::Checks(vec![check])
+}
+
+/// Folds check results into the row's health.
+fn apply(row: &mut Row, checks: Vec<CheckResult>) {
+    let failed: Vec<&CheckResult> = checks.iter().filter(|c| c.ok == Some(false)).collect();
+    let unknown: Vec<&CheckResult> = checks.iter().filter(|c| c.ok.is_none()).collect();
+    let remedy = relink_command(&row.provider, &row.org);
+    if let Some(f) = failed.iter().find(|c| c.check != "authorising user active") {
+        row.health.health = Health::Broken {
+            reason: f.detail.clone(),
+        };
+        row.health.remedy = Some(remedy);
+    } else if let Some(f) = failed.first() {
+        // The token still works; it will not survive its next refresh.
+        if !matches!(row.health.health, Health::Broken { .. }) {
+            row.health.health = Health::Expiring {
+                reason: Some(f.detail.clone()),
+            };
+            row.health.remedy = Some(remedy);
+        }
+    } else if let Some(u) = unknown.first()
+        && matches!(row.health.health, Health::Ok)
+    {
+        row.health.health = Health::Unknown {
+            reason: u.detail.clone(),
+        };
+        row.health.remedy = None;
+    }
+    row.checks = checks;
+}
+
+fn set_from_error(row: &mut Row, e: &crate::error::Error) {
+    match e.kind {
+        ErrorKind::Auth => {
+            row.health.health = Health::Broken {
+                reason: e.message.clone(),
+            };
+            row.health.remedy = Some(relink_command(&row.provider, &row.org));
+        }
+        _ => {
+            if !matches!(row.health.health, Health::Broken { .. }) {
+                row.health.health = Health::Unknown {
+                    reason: e.message.clone(),
+                };
+            }
+        }
+    }
+    row.checks.push(CheckResult {
+        check: "access token".into(),
+        ok: if e.kind == ErrorKind::Auth {
+            Some(false)
+        } else {
+            None
+        },
+        detail: e.message.clone(),
+    });
+}
+
+fn table(rows: Vec<Row>) -> Human {
+    let mut listing = Listing::new(&[
+        "org",
+        "provider",
+        "account",
+        "authorised by",
+        "access expires",
+        "last refresh",
+        "refresh token dies",
+        "health",
+        "remedy",
+    ]);
+    for r in &rows {
+        listing.row(vec![
+            r.org.clone(),
+            r.provider.clone(),
+            r.account_id.clone().unwrap_or_else(|| "-".into()),
+            r.authorised_by.clone().unwrap_or_else(|| "-".into()),
+            r.access_expires_at.clone().unwrap_or_else(|| "-".into()),
+            r.last_refresh_at.clone().unwrap_or_else(|| "-".into()),
+            r.forecast.clone(),
+            r.health.health.label(),
+            r.health.remedy.clone().unwrap_or_else(|| "-".into()),
+        ]);
+    }
+    Human::Table {
+        summary: Vec::new(),
+        listing,
+    }
+}
