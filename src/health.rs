@@ -92,10 +92,12 @@ pub fn assess(
     };
     let remedy = match &health {
         Health::Ok => None,
-        // Until a keep-alive refresh exists, a fresh consent is the fix.
-        Health::Expiring { .. } | Health::Broken { .. } | Health::Unknown { .. } => {
-            Some(relink_command(&link.provider, org))
-        }
+        // Idle expiry ahead: using the refresh token resets the clock.
+        Health::Expiring { .. } => Some(format!(
+            "atslink token refresh --org {org} --provider {}",
+            link.provider
+        )),
+        Health::Broken { .. } | Health::Unknown { .. } => Some(relink_command(&link.provider, org)),
     };
     Assessment {
         health,
