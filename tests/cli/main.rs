@@ -14,3 +14,4 @@ mod output;
 mod provider;
 mod scan;
 mod state;
+mod token;

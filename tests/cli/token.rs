@@ -1,0 +1,400 @@
+//! Token health and the locked refresh path, against the sandbox with real
+//! processes.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::integration::{JA_ADMIN, SF_ADMIN, Sandboxed};
+
+/// `atslink sandbox serve` in its own process, killed on drop.
+struct Server {
+    child: Child,
+    url: String,
+}
+
+impl Server {
+    fn start(s: &Sandboxed) -> Server {
+        let mut child = s
+            .home
+            .command(&["sandbox", "serve", "--port", "0"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line
+            .trim()
+            .strip_prefix("ATSLINK_SANDBOX_URL=")
+            .unwrap_or_else(|| panic!("serve printed {line:?}"))
+            .to_string();
+        Server { child, url }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn grants(s: &Sandboxed, provider: &str) -> Vec<Value> {
+    s.sb(&["sandbox", "grants", "--json"]).success().json()["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["provider"] == provider)
+        .cloned()
+        .collect()
+}
+
+fn status(s: &Sandboxed, extra: &[&str]) -> (i32, Vec<Value>) {
+    let mut args = vec!["token", "status", "--json"];
+    args.extend_from_slice(extra);
+    let run = s.sb(&args);
+    let rows = run.json()["data"].as_array().unwrap().clone();
+    (run.code, rows)
+}
+
+fn race(s: &Sandboxed, provider: &str) {
+    let server = Server::start(s);
+    let children: Vec<Child> = (0..50)
+        .map(|_| {
+            s.home
+                .command(&[
+                    "--sandbox",
+                    "token",
+                    "refresh",
+                    "--force",
+                    "--provider",
+                    provider,
+                ])
+                .env("ATSLINK_SANDBOX_URL", &server.url)
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let g = grants(s, provider);
+    assert_eq!(g.len(), 1, "one token family: {g:?}");
+    assert_eq!(g[0]["refreshes"], 50, "one grant per refresh made: {g:?}");
+    assert_eq!(
+        g[0]["failed_refreshes"], 0,
+        "no dead refresh token was replayed: {g:?}"
+    );
+    assert_eq!(g[0]["reuse_detected"], 0);
+    assert_eq!(g[0]["state"], "live");
+    let later = s
+        .home
+        .run_env(
+            &[
+                "--sandbox",
+                "token",
+                "refresh",
+                "--force",
+                "--provider",
+                provider,
+                "--json",
+            ],
+            "",
+            &[("ATSLINK_SANDBOX_URL", &server.url)],
+        )
+        .success()
+        .json();
+    assert_eq!(later["data"][0]["result"], "refreshed");
+}
+
+#[test]
+fn fifty_refreshes_race_on_one_jobadder_link() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    race(&s, "jobadder");
+}
+
+#[test]
+fn fifty_refreshes_race_on_one_salesforce_link_with_rotation() {
+    let s = Sandboxed::new();
+    s.sb(&["sandbox", "app", "salesforce", "--rotation", "on"])
+        .success();
+    s.consent("link", "salesforce", SF_ADMIN, true, &[])
+        .success();
+    race(&s, "salesforce");
+}
+
+#[test]
+fn idle_expiry_is_forecast_and_refresh_moves_it() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    let (code, rows) = status(&s, &[]);
+    assert_eq!(code, 0);
+    assert_eq!(rows[0]["health"]["status"], "ok");
+    let first_deadline = rows[0]["forecast"].as_str().unwrap().to_string();
+
+    s.sb(&["sandbox", "clock", "advance", "10d"]).success();
+    let (_, rows) = status(&s, &[]);
+    assert_eq!(rows[0]["health"]["status"], "expiring");
+    assert_eq!(
+        rows[0]["health"]["remedy"],
+        "atslink token refresh --org acme --provider jobadder"
+    );
+    let refreshed = s
+        .sb(&["token", "refresh", "--provider", "jobadder", "--json"])
+        .success()
+        .json();
+    assert_eq!(refreshed["data"][0]["result"], "refreshed");
+    let (_, rows) = status(&s, &[]);
+    assert_eq!(rows[0]["health"]["status"], "ok");
+    assert_ne!(
+        rows[0]["forecast"].as_str().unwrap(),
+        first_deadline,
+        "the forecast moved"
+    );
+
+    // The keep-alive leaves recently used links alone.
+    let keep = s
+        .sb(&["token", "refresh", "--all", "--if-idle", "7d", "--json"])
+        .success()
+        .json();
+    assert_eq!(keep["data"][0]["result"], "not_idle");
+
+    s.sb(&["sandbox", "clock", "advance", "15d"]).success();
+    let run = s
+        .sb(&["token", "refresh", "--provider", "jobadder"])
+        .code(3);
+    assert!(
+        run.stderr.contains("unused for more than 14 days"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("atslink integration relink jobadder --org acme"),
+        "{}",
+        run.stderr
+    );
+    let (code, rows) = status(&s, &[]);
+    assert_eq!(code, 3, "a broken link makes status exit 3");
+    assert_eq!(rows[0]["health"]["status"], "broken");
+    assert!(
+        rows[0]["health"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("unused for more than 14 days")
+    );
+}
+
+#[test]
+fn deactivated_user_is_seen_before_refresh_fails_and_deleted_user_is_named() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.sb(&["sandbox", "user", "deactivate", JA_ADMIN.0])
+        .success();
+    let (code, rows) = status(&s, &["--check"]);
+    assert_eq!(code, 0, "the token still works: {rows:?}");
+    assert_eq!(rows[0]["health"]["status"], "expiring");
+    assert!(
+        rows[0]["health"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("deactivated"),
+        "{rows:?}"
+    );
+    assert_eq!(
+        rows[0]["health"]["remedy"],
+        "atslink integration relink jobadder --org acme"
+    );
+    let refresh = s
+        .sb(&["token", "refresh", "--provider", "jobadder", "--force"])
+        .code(3);
+    assert!(refresh.stderr.contains("deactivated"), "{}", refresh.stderr);
+
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.sb(&["sandbox", "user", "delete", JA_ADMIN.0]).success();
+    let refresh = s
+        .sb(&["token", "refresh", "--provider", "jobadder", "--force"])
+        .code(3);
+    assert!(refresh.stderr.contains("was deleted"), "{}", refresh.stderr);
+    let (code, rows) = status(&s, &["--check"]);
+    assert_eq!(code, 3);
+    assert!(
+        rows[0]["health"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("was deleted")
+    );
+}
+
+#[test]
+fn transient_failures_are_retried_and_never_break_the_link() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    let token_path = "/jobadder/id/connect/token";
+    s.sb(&[
+        "sandbox", "fault", "add", token_path, "--status", "500", "--count", "2",
+    ])
+    .success();
+    s.sb(&["token", "refresh", "--provider", "jobadder", "--force"])
+        .success();
+
+    s.sb(&[
+        "sandbox", "fault", "add", token_path, "--status", "429", "--count", "1",
+    ])
+    .success();
+    let run = s
+        .sb(&[
+            "-v",
+            "token",
+            "refresh",
+            "--provider",
+            "jobadder",
+            "--force",
+        ])
+        .success();
+    assert!(run.stderr.contains("rate limited"), "{}", run.stderr);
+
+    s.sb(&[
+        "sandbox", "fault", "add", token_path, "--drop", "--count", "10",
+    ])
+    .success();
+    let run = s
+        .sb(&["token", "refresh", "--provider", "jobadder", "--force"])
+        .code(7);
+    assert!(
+        run.stderr.contains("nothing was marked broken"),
+        "{}",
+        run.stderr
+    );
+    s.sb(&["sandbox", "fault", "clear"]).success();
+    let (_, rows) = status(&s, &[]);
+    assert_eq!(rows[0]["health"]["status"], "ok");
+    s.sb(&["token", "refresh", "--provider", "jobadder", "--force"])
+        .success();
+}
+
+#[test]
+fn a_process_killed_while_waiting_on_the_token_endpoint_loses_nothing() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/id/connect/token",
+        "--latency",
+        "30s",
+        "--count",
+        "1",
+    ])
+    .success();
+    let mut child = s
+        .home
+        .command(&[
+            "--sandbox",
+            "token",
+            "refresh",
+            "--provider",
+            "jobadder",
+            "--force",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // The fault is used up the moment the request reaches the sandbox.
+    let until = Instant::now() + Duration::from_secs(30);
+    loop {
+        let faults = s
+            .sb(&["sandbox", "fault", "list", "--json"])
+            .success()
+            .json();
+        if faults["data"].as_array().unwrap().is_empty() {
+            break;
+        }
+        assert!(
+            Instant::now() < until,
+            "the refresh never reached the sandbox"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    s.sb(&["token", "refresh", "--provider", "jobadder", "--force"])
+        .success();
+    let (_, rows) = status(&s, &[]);
+    assert_eq!(rows[0]["health"]["status"], "ok");
+}
+
+#[test]
+fn check_reports_unreachable_providers_as_unknown_not_broken() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/users/current",
+        "--drop",
+        "--count",
+        "5",
+    ])
+    .success();
+    let (code, rows) = status(&s, &["--check"]);
+    assert_eq!(code, 7, "{rows:?}");
+    assert_eq!(rows[0]["health"]["status"], "unknown");
+    let text = s.sb(&["token", "status"]).success();
+    assert!(text.stdout.contains("jobadder"));
+}
+
+#[test]
+fn token_commands_never_print_secrets() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.sb_env(
+        &["integration", "link", "flare", "--api-key-stdin"],
+        crate::integration::FLARE_KEY,
+        &[],
+    )
+    .success();
+    let mut out = String::new();
+    for args in [
+        &["-vv", "token", "refresh", "--all", "--force", "--json"][..],
+        &["-vv", "token", "status", "--check", "--json"][..],
+        &["-vv", "token", "status", "--check"][..],
+    ] {
+        let run = s.sb(args);
+        out.push_str(&run.stdout);
+        out.push_str(&run.stderr);
+    }
+    for (_, v) in s.stored() {
+        let text = v.as_str().unwrap().to_string();
+        let values: Vec<String> = match serde_json::from_str::<Value>(&text) {
+            Ok(doc) => ["access_token", "refresh_token"]
+                .iter()
+                .filter_map(|k| doc[k].as_str().map(str::to_string))
+                .collect(),
+            Err(_) => vec![text],
+        };
+        for t in values {
+            assert!(!out.contains(&t), "a secret reached the output");
+        }
+    }
+}
