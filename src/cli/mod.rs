@@ -5,6 +5,7 @@ mod audit;
 mod licence;
 mod org;
 mod provider;
+mod sandbox;
 
 use std::path::PathBuf;
 
@@ -18,6 +19,14 @@ pub use licence::{
 pub use org::{OrgArgs, OrgCommand, OrgCreateArgs, OrgDeleteArgs, OrgListArgs, OrgShowArgs};
 pub use provider::{
     ProviderArgs, ProviderCommand, ProviderName, ProviderSetArgs, ProviderShowArgs,
+};
+
+pub use sandbox::{
+    OnOff, SandboxAppArgs, SandboxAppCommand, SandboxAppRedirectArgs, SandboxAppSalesforceArgs,
+    SandboxArgs, SandboxBrowseArgs, SandboxClockAdvanceArgs, SandboxClockArgs, SandboxClockCommand,
+    SandboxCommand, SandboxFaultAddArgs, SandboxFaultArgs, SandboxFaultCommand, SandboxJwtKeyArgs,
+    SandboxRateArgs, SandboxServeArgs, SandboxUserArgs, SandboxUserCommand, SandboxUserEmailArgs,
+    SandboxUserListArgs, SandboxUserProvider,
 };
 
 use crate::output::{ColorChoice, Format};
@@ -88,6 +97,8 @@ pub enum Command {
     Licence(LicenceArgs),
     /// Show the audit log of changes
     Audit(AuditArgs),
+    /// The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls
+    Sandbox(SandboxArgs),
     /// A guided tour in a temporary home: real commands, shown as they run
     Demo,
     /// Print a shell completion script

@@ -3,7 +3,26 @@
 //! and `atslink demo` all run against it. It shares no code with the
 //! provider clients it checks.
 
+mod browse;
+pub mod control;
+mod flare;
+mod http;
+mod jobadder_api;
+mod jobadder_id;
+mod jwt;
+mod oauth;
+mod pages;
+mod salesforce;
+mod salesforce_api;
+pub mod seed;
+mod server;
+mod tokens;
+pub mod world;
+
 use std::path::{Path, PathBuf};
+
+pub use browse::{Outcome as BrowseOutcome, browse};
+pub use server::{MAX_BODY, Running, serve, start};
 
 pub const HOME_DIR: &str = "sandbox";
 pub const WORLD_FILE: &str = "world.db";
@@ -16,4 +35,10 @@ pub fn home(base_home: &Path) -> PathBuf {
 /// The emulator's persistent world inside a sandbox home.
 pub fn world_path(sandbox_home: &Path) -> PathBuf {
     sandbox_home.join(WORLD_FILE)
+}
+
+/// The world's clock (system time plus the offset set by `sandbox clock
+/// advance`), for `--sandbox` commands.
+pub fn clock_now(world: &Path) -> crate::error::Result<time::OffsetDateTime> {
+    world::with_world(world, |w| Ok(w.now()))
 }
