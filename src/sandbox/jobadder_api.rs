@@ -456,15 +456,11 @@ pub fn paged(items: Vec<Value>, offset: usize, limit: usize, base: &str) -> Valu
     let total = items.len();
     let link = |o: usize| json!(format!("{base}Offset={o}&Limit={limit}"));
     let page_items: Vec<Value> = items.into_iter().skip(offset).take(limit).collect();
-    let (first, prev, next, last) = if limit == 0 {
-        (Value::Null, Value::Null, Value::Null, Value::Null)
-    } else {
-        let last_offset = if total == 0 {
-            0
-        } else {
-            (total - 1) / limit * limit
-        };
-        (
+    // `None` when Limit=0: only the count is asked for.
+    let last_page = total.saturating_sub(1).checked_div(limit);
+    let (first, prev, next, last) = match last_page {
+        None => (Value::Null, Value::Null, Value::Null, Value::Null),
+        Some(last_page) => (
             link(0),
             if offset > 0 {
                 link(offset.saturating_sub(limit))
@@ -476,8 +472,8 @@ pub fn paged(items: Vec<Value>, offset: usize, limit: usize, base: &str) -> Valu
             } else {
                 Value::Null
             },
-            link(last_offset),
-        )
+            link(last_page * limit),
+        ),
     };
     json!({
         "items": page_items,

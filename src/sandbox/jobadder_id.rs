@@ -207,8 +207,7 @@ fn exchange(w: &mut World, req: &Req, form: &[(String, String)], now: i64) -> Re
         Provider::Jobadder,
         "authorization_code",
         &c.client_id,
-        &c.account,
-        &c.user_id,
+        (&c.account, &c.user_id),
         &c.scopes,
         now,
     );

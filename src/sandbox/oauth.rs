@@ -16,8 +16,7 @@ pub fn new_family(
     provider: Provider,
     grant: &str,
     client_id: &str,
-    account: &str,
-    user_id: &str,
+    (account, user_id): (&str, &str),
     scopes: &[String],
     now: i64,
 ) -> String {

@@ -229,8 +229,7 @@ fn exchange(w: &mut World, req: &Req, form: &[(String, String)], now: i64) -> Re
         Provider::Salesforce,
         "authorization_code",
         &c.client_id,
-        &c.account,
-        &c.user_id,
+        (&c.account, &c.user_id),
         &c.scopes,
         now,
     );
@@ -415,8 +414,7 @@ fn device_poll(w: &mut World, req: &Req, form: &[(String, String)], now: i64) ->
         Provider::Salesforce,
         "device",
         &client,
-        &org,
-        &user,
+        (&org, &user),
         &scopes,
         now,
     );
@@ -483,8 +481,7 @@ fn jwt_bearer(w: &mut World, req: &Req, form: &[(String, String)], now: i64) -> 
         Provider::Salesforce,
         "jwt-bearer",
         &app.client_id,
-        &org,
-        &user.id,
+        (&org, &user.id),
         &scopes,
         now,
     );

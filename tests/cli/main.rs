@@ -10,5 +10,6 @@ mod licence;
 mod org;
 mod output;
 mod provider;
+mod sandbox;
 mod scan;
 mod state;
