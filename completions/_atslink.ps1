@@ -31,14 +31,18 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Create, list, show and delete customer organisations')
             [CompletionResult]::new('provider', 'provider', [CompletionResultType]::ParameterValue, 'Platform-wide provider app settings (client ids, endpoints, secrets)')
+            [CompletionResult]::new('integration', 'integration', [CompletionResultType]::ParameterValue, 'Link organisations to JobAdder, Salesforce and Flare; unlink, relink, list')
             [CompletionResult]::new('licence', 'licence', [CompletionResultType]::ParameterValue, 'Licence seats: list, assign, disable, enable, reassign, claim, pool size')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Token health and refresh: status, refresh')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Show the audit log of changes')
+            [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A guided tour in a temporary home: real commands, shown as they run')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -55,6 +59,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -79,6 +84,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -97,6 +103,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -114,6 +121,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -131,6 +139,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -171,6 +180,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -198,6 +208,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -215,6 +226,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -236,6 +248,146 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         'atslink;provider;help;help' {
             break
         }
+        'atslink;integration' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link an organisation to JobAdder, Salesforce or Flare (OAuth consent in the browser, or an API key)')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Remove a link: clean up at the provider where possible, then forget its secrets')
+            [CompletionResult]::new('relink', 'relink', [CompletionResultType]::ParameterValue, 'Replace a link''s tokens with a new consent; the old ones stay until the new ones are stored')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List links with their health')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;integration;link' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the consent')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Salesforce: the customer''s connected app consumer key')
+            [CompletionResult]::new('--login-url', '--login-url', [CompletionResultType]::ParameterName, 'Salesforce: login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)')
+            [CompletionResult]::new('--jwt-key', '--jwt-key', [CompletionResultType]::ParameterName, 'Salesforce: JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Salesforce: the pre-authorised user for --jwt-key')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Flare: API base URL [default: providers.flare.api_url]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
+            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Salesforce: read the connected app''s consumer secret from stdin')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Salesforce: use the device flow (a code to enter on another device)')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Flare: read the organisation''s API key from stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;integration;unlink' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;integration;relink' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the consent')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Salesforce: the customer''s connected app consumer key')
+            [CompletionResult]::new('--login-url', '--login-url', [CompletionResultType]::ParameterName, 'Salesforce: login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)')
+            [CompletionResult]::new('--jwt-key', '--jwt-key', [CompletionResultType]::ParameterName, 'Salesforce: JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Salesforce: the pre-authorised user for --jwt-key')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Flare: API base URL [default: providers.flare.api_url]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
+            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Salesforce: read the connected app''s consumer secret from stdin')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Salesforce: use the device flow (a code to enter on another device)')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Flare: read the organisation''s API key from stdin')
+            [CompletionResult]::new('--allow-account-change', '--allow-account-change', [CompletionResultType]::ParameterName, 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;integration;list' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (json is the same as --json)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;integration;help' {
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link an organisation to JobAdder, Salesforce or Flare (OAuth consent in the browser, or an API key)')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Remove a link: clean up at the provider where possible, then forget its secrets')
+            [CompletionResult]::new('relink', 'relink', [CompletionResultType]::ParameterValue, 'Replace a link''s tokens with a new consent; the old ones stay until the new ones are stored')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List links with their health')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;integration;help;link' {
+            break
+        }
+        'atslink;integration;help;unlink' {
+            break
+        }
+        'atslink;integration;help;relink' {
+            break
+        }
+        'atslink;integration;help;list' {
+            break
+        }
+        'atslink;integration;help;help' {
+            break
+        }
         'atslink;licence' {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
@@ -247,6 +399,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -275,6 +428,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -297,6 +451,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -317,6 +472,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -337,6 +493,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -355,6 +512,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -375,6 +533,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -393,6 +552,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -434,6 +594,87 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         'atslink;licence;help;help' {
             break
         }
+        'atslink;token' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show every link''s token health: expiry, last refresh, forecast death, remedy')
+            [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Refresh links'' tokens through the locked path (the nightly keep-alive)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;token;status' {
+            [CompletionResult]::new('--warn-within', '--warn-within', [CompletionResultType]::ParameterName, 'Call a link `expiring` when its refresh token dies within this')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many links --check asks about at once')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (json is the same as --json)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'All organisations, even when ATSLINK_ORG is set (the default without --org)')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Ask the providers too: is the token accepted, is the authorising user still active?')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;token;refresh' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider''s links')
+            [CompletionResult]::new('--if-idle', '--if-idle', [CompletionResultType]::ParameterName, 'Only links whose refresh token has not been used for this long (e.g. 7d)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every link of every organisation (also when ATSLINK_ORG is set)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Refresh even if another process refreshed moments ago')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;token;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show every link''s token health: expiry, last refresh, forecast death, remedy')
+            [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Refresh links'' tokens through the locked path (the nightly keep-alive)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;token;help;status' {
+            break
+        }
+        'atslink;token;help;refresh' {
+            break
+        }
+        'atslink;token;help;help' {
+            break
+        }
         'atslink;audit' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries on or after this date (YYYY-MM-DD or RFC 3339)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many entries, newest first')
@@ -448,10 +689,637 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Reseed the sandbox world: users, records, apps, tokens, clock, faults')
+            [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the sandbox world''s clock')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users')
+            [CompletionResult]::new('fault', 'fault', [CompletionResultType]::ParameterValue, 'Inject failures (status, latency, dropped connection) on matching requests')
+            [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Refresh grants spent per token family (one family per link), by id')
+            [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'Sandbox app registrations and policies')
+            [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Requests per minute per account before the sandbox answers 429 (0: unlimited)')
+            [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL')
+            [CompletionResult]::new('jwt-key', 'jwt-key', [CompletionResultType]::ParameterValue, 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;serve' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port on 127.0.0.1 (0 picks a free one)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;reset' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;clock' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the world''s time and its offset from the system clock')
+            [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the world''s clock forward, e.g. 15d (tokens expire by it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;clock;show' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;clock;advance' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;clock;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the world''s time and its offset from the system clock')
+            [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the world''s clock forward, e.g. 15d (tokens expire by it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;clock;help;show' {
+            break
+        }
+        'atslink;sandbox;clock;help;advance' {
+            break
+        }
+        'atslink;sandbox;clock;help;help' {
+            break
+        }
+        'atslink;sandbox;user' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sandbox users and their state')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user: their refresh tokens stop working (invalid_grant)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user: JobAdder refreshes fail with invalid_request')
+            [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a deactivated or deleted user')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;user;list' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider''s users')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;user;deactivate' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;user;delete' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;user;reactivate' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;user;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sandbox users and their state')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user: their refresh tokens stop working (invalid_grant)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user: JobAdder refreshes fail with invalid_request')
+            [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a deactivated or deleted user')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;user;help;list' {
+            break
+        }
+        'atslink;sandbox;user;help;deactivate' {
+            break
+        }
+        'atslink;sandbox;user;help;delete' {
+            break
+        }
+        'atslink;sandbox;user;help;reactivate' {
+            break
+        }
+        'atslink;sandbox;user;help;help' {
+            break
+        }
+        'atslink;sandbox;fault' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a fault for the next N requests whose path starts with PATH_PREFIX')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the pending faults')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove every pending fault')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;fault;add' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Answer with this HTTP status instead')
+            [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Delay the answer by this long (e.g. 5s)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many matching requests it applies to')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--drop', '--drop', [CompletionResultType]::ParameterName, 'Close the connection without answering')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;fault;list' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;fault;clear' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;fault;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a fault for the next N requests whose path starts with PATH_PREFIX')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the pending faults')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove every pending fault')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;fault;help;add' {
+            break
+        }
+        'atslink;sandbox;fault;help;list' {
+            break
+        }
+        'atslink;sandbox;fault;help;clear' {
+            break
+        }
+        'atslink;sandbox;fault;help;help' {
+            break
+        }
+        'atslink;sandbox;grants' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;app' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the sandbox app registrations, policies and rates')
+            [CompletionResult]::new('register-redirect', 'register-redirect', [CompletionResultType]::ParameterValue, 'Register one more exact redirect URI with a provider''s sandbox app')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Set the Salesforce connected app''s refresh-token policy')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;app;show' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;app;register-redirect' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;app;salesforce' {
+            [CompletionResult]::new('--rotation', '--rotation', [CompletionResultType]::ParameterName, 'Refresh token rotation: with it on, reusing an old refresh token revokes the whole family')
+            [CompletionResult]::new('--idle-limit', '--idle-limit', [CompletionResultType]::ParameterName, 'Expire a refresh token unused for this long (e.g. 30d)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--no-idle-limit', '--no-idle-limit', [CompletionResultType]::ParameterName, 'Refresh tokens are valid until revoked')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;app;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the sandbox app registrations, policies and rates')
+            [CompletionResult]::new('register-redirect', 'register-redirect', [CompletionResultType]::ParameterValue, 'Register one more exact redirect URI with a provider''s sandbox app')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Set the Salesforce connected app''s refresh-token policy')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;app;help;show' {
+            break
+        }
+        'atslink;sandbox;app;help;register-redirect' {
+            break
+        }
+        'atslink;sandbox;app;help;salesforce' {
+            break
+        }
+        'atslink;sandbox;app;help;help' {
+            break
+        }
+        'atslink;sandbox;rate' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;browse' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Sign in as this user (email or username)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The user''s password')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--deny', '--deny', [CompletionResultType]::ParameterName, 'Press Deny on the consent page instead of Allow')
+            [CompletionResult]::new('--no-follow', '--no-follow', [CompletionResultType]::ParameterName, 'Stop at the redirect back to the application and print that address (to paste into `integration link --no-browser`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;jwt-key' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the PEM private key (mode 0600)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;help' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Reseed the sandbox world: users, records, apps, tokens, clock, faults')
+            [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the sandbox world''s clock')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users')
+            [CompletionResult]::new('fault', 'fault', [CompletionResultType]::ParameterValue, 'Inject failures (status, latency, dropped connection) on matching requests')
+            [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Refresh grants spent per token family (one family per link), by id')
+            [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'Sandbox app registrations and policies')
+            [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Requests per minute per account before the sandbox answers 429 (0: unlimited)')
+            [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL')
+            [CompletionResult]::new('jwt-key', 'jwt-key', [CompletionResultType]::ParameterValue, 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;help;serve' {
+            break
+        }
+        'atslink;sandbox;help;reset' {
+            break
+        }
+        'atslink;sandbox;help;clock' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the world''s time and its offset from the system clock')
+            [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the world''s clock forward, e.g. 15d (tokens expire by it)')
+            break
+        }
+        'atslink;sandbox;help;clock;show' {
+            break
+        }
+        'atslink;sandbox;help;clock;advance' {
+            break
+        }
+        'atslink;sandbox;help;user' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sandbox users and their state')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user: their refresh tokens stop working (invalid_grant)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user: JobAdder refreshes fail with invalid_request')
+            [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a deactivated or deleted user')
+            break
+        }
+        'atslink;sandbox;help;user;list' {
+            break
+        }
+        'atslink;sandbox;help;user;deactivate' {
+            break
+        }
+        'atslink;sandbox;help;user;delete' {
+            break
+        }
+        'atslink;sandbox;help;user;reactivate' {
+            break
+        }
+        'atslink;sandbox;help;fault' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a fault for the next N requests whose path starts with PATH_PREFIX')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the pending faults')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove every pending fault')
+            break
+        }
+        'atslink;sandbox;help;fault;add' {
+            break
+        }
+        'atslink;sandbox;help;fault;list' {
+            break
+        }
+        'atslink;sandbox;help;fault;clear' {
+            break
+        }
+        'atslink;sandbox;help;grants' {
+            break
+        }
+        'atslink;sandbox;help;app' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the sandbox app registrations, policies and rates')
+            [CompletionResult]::new('register-redirect', 'register-redirect', [CompletionResultType]::ParameterValue, 'Register one more exact redirect URI with a provider''s sandbox app')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Set the Salesforce connected app''s refresh-token policy')
+            break
+        }
+        'atslink;sandbox;help;app;show' {
+            break
+        }
+        'atslink;sandbox;help;app;register-redirect' {
+            break
+        }
+        'atslink;sandbox;help;app;salesforce' {
+            break
+        }
+        'atslink;sandbox;help;rate' {
+            break
+        }
+        'atslink;sandbox;help;browse' {
+            break
+        }
+        'atslink;sandbox;help;jwt-key' {
+            break
+        }
+        'atslink;sandbox;help;help' {
             break
         }
         'atslink;demo' {
@@ -465,6 +1333,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -482,6 +1351,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -491,8 +1361,11 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         'atslink;help' {
             [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Create, list, show and delete customer organisations')
             [CompletionResult]::new('provider', 'provider', [CompletionResultType]::ParameterValue, 'Platform-wide provider app settings (client ids, endpoints, secrets)')
+            [CompletionResult]::new('integration', 'integration', [CompletionResultType]::ParameterValue, 'Link organisations to JobAdder, Salesforce and Flare; unlink, relink, list')
             [CompletionResult]::new('licence', 'licence', [CompletionResultType]::ParameterValue, 'Licence seats: list, assign, disable, enable, reassign, claim, pool size')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Token health and refresh: status, refresh')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Show the audit log of changes')
+            [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A guided tour in a temporary home: real commands, shown as they run')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -528,6 +1401,25 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         'atslink;help;provider;show' {
             break
         }
+        'atslink;help;integration' {
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link an organisation to JobAdder, Salesforce or Flare (OAuth consent in the browser, or an API key)')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Remove a link: clean up at the provider where possible, then forget its secrets')
+            [CompletionResult]::new('relink', 'relink', [CompletionResultType]::ParameterValue, 'Replace a link''s tokens with a new consent; the old ones stay until the new ones are stored')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List links with their health')
+            break
+        }
+        'atslink;help;integration;link' {
+            break
+        }
+        'atslink;help;integration;unlink' {
+            break
+        }
+        'atslink;help;integration;relink' {
+            break
+        }
+        'atslink;help;integration;list' {
+            break
+        }
         'atslink;help;licence' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List an organisation''s users and seats')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give users a licence, creating them if needed (or from a CSV file)')
@@ -559,7 +1451,109 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         'atslink;help;licence;seats' {
             break
         }
+        'atslink;help;token' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show every link''s token health: expiry, last refresh, forecast death, remedy')
+            [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Refresh links'' tokens through the locked path (the nightly keep-alive)')
+            break
+        }
+        'atslink;help;token;status' {
+            break
+        }
+        'atslink;help;token;refresh' {
+            break
+        }
         'atslink;help;audit' {
+            break
+        }
+        'atslink;help;sandbox' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Reseed the sandbox world: users, records, apps, tokens, clock, faults')
+            [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the sandbox world''s clock')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users')
+            [CompletionResult]::new('fault', 'fault', [CompletionResultType]::ParameterValue, 'Inject failures (status, latency, dropped connection) on matching requests')
+            [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Refresh grants spent per token family (one family per link), by id')
+            [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'Sandbox app registrations and policies')
+            [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Requests per minute per account before the sandbox answers 429 (0: unlimited)')
+            [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL')
+            [CompletionResult]::new('jwt-key', 'jwt-key', [CompletionResultType]::ParameterValue, 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)')
+            break
+        }
+        'atslink;help;sandbox;serve' {
+            break
+        }
+        'atslink;help;sandbox;reset' {
+            break
+        }
+        'atslink;help;sandbox;clock' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the world''s time and its offset from the system clock')
+            [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the world''s clock forward, e.g. 15d (tokens expire by it)')
+            break
+        }
+        'atslink;help;sandbox;clock;show' {
+            break
+        }
+        'atslink;help;sandbox;clock;advance' {
+            break
+        }
+        'atslink;help;sandbox;user' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sandbox users and their state')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user: their refresh tokens stop working (invalid_grant)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user: JobAdder refreshes fail with invalid_request')
+            [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a deactivated or deleted user')
+            break
+        }
+        'atslink;help;sandbox;user;list' {
+            break
+        }
+        'atslink;help;sandbox;user;deactivate' {
+            break
+        }
+        'atslink;help;sandbox;user;delete' {
+            break
+        }
+        'atslink;help;sandbox;user;reactivate' {
+            break
+        }
+        'atslink;help;sandbox;fault' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a fault for the next N requests whose path starts with PATH_PREFIX')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the pending faults')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove every pending fault')
+            break
+        }
+        'atslink;help;sandbox;fault;add' {
+            break
+        }
+        'atslink;help;sandbox;fault;list' {
+            break
+        }
+        'atslink;help;sandbox;fault;clear' {
+            break
+        }
+        'atslink;help;sandbox;grants' {
+            break
+        }
+        'atslink;help;sandbox;app' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the sandbox app registrations, policies and rates')
+            [CompletionResult]::new('register-redirect', 'register-redirect', [CompletionResultType]::ParameterValue, 'Register one more exact redirect URI with a provider''s sandbox app')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Set the Salesforce connected app''s refresh-token policy')
+            break
+        }
+        'atslink;help;sandbox;app;show' {
+            break
+        }
+        'atslink;help;sandbox;app;register-redirect' {
+            break
+        }
+        'atslink;help;sandbox;app;salesforce' {
+            break
+        }
+        'atslink;help;sandbox;rate' {
+            break
+        }
+        'atslink;help;sandbox;browse' {
+            break
+        }
+        'atslink;help;sandbox;jwt-key' {
             break
         }
         'atslink;help;demo' {

@@ -28,6 +28,9 @@ _atslink() {
             atslink,help)
                 cmd="atslink__subcmd__help"
                 ;;
+            atslink,integration)
+                cmd="atslink__subcmd__integration"
+                ;;
             atslink,licence)
                 cmd="atslink__subcmd__licence"
                 ;;
@@ -36,6 +39,12 @@ _atslink() {
                 ;;
             atslink,provider)
                 cmd="atslink__subcmd__provider"
+                ;;
+            atslink,sandbox)
+                cmd="atslink__subcmd__sandbox"
+                ;;
+            atslink,token)
+                cmd="atslink__subcmd__token"
                 ;;
             atslink__subcmd__help,audit)
                 cmd="atslink__subcmd__help__subcmd__audit"
@@ -49,6 +58,9 @@ _atslink() {
             atslink__subcmd__help,help)
                 cmd="atslink__subcmd__help__subcmd__help"
                 ;;
+            atslink__subcmd__help,integration)
+                cmd="atslink__subcmd__help__subcmd__integration"
+                ;;
             atslink__subcmd__help,licence)
                 cmd="atslink__subcmd__help__subcmd__licence"
                 ;;
@@ -57,6 +69,24 @@ _atslink() {
                 ;;
             atslink__subcmd__help,provider)
                 cmd="atslink__subcmd__help__subcmd__provider"
+                ;;
+            atslink__subcmd__help,sandbox)
+                cmd="atslink__subcmd__help__subcmd__sandbox"
+                ;;
+            atslink__subcmd__help,token)
+                cmd="atslink__subcmd__help__subcmd__token"
+                ;;
+            atslink__subcmd__help__subcmd__integration,link)
+                cmd="atslink__subcmd__help__subcmd__integration__subcmd__link"
+                ;;
+            atslink__subcmd__help__subcmd__integration,list)
+                cmd="atslink__subcmd__help__subcmd__integration__subcmd__list"
+                ;;
+            atslink__subcmd__help__subcmd__integration,relink)
+                cmd="atslink__subcmd__help__subcmd__integration__subcmd__relink"
+                ;;
+            atslink__subcmd__help__subcmd__integration,unlink)
+                cmd="atslink__subcmd__help__subcmd__integration__subcmd__unlink"
                 ;;
             atslink__subcmd__help__subcmd__licence,assign)
                 cmd="atslink__subcmd__help__subcmd__licence__subcmd__assign"
@@ -96,6 +126,108 @@ _atslink() {
                 ;;
             atslink__subcmd__help__subcmd__provider,show)
                 cmd="atslink__subcmd__help__subcmd__provider__subcmd__show"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox,app)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__app"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox,browse)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__browse"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox,clock)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__clock"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox,fault)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__fault"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox,grants)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__grants"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox,jwt-key)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__jwt__subcmd__key"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox,rate)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__rate"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox,reset)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__reset"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox,serve)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__serve"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox,user)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__app,register-redirect)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__app__subcmd__register__subcmd__redirect"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__app,salesforce)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__app__subcmd__salesforce"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__app,show)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__app__subcmd__show"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__clock,advance)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__advance"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__clock,show)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__show"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__fault,add)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__fault__subcmd__add"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__fault,clear)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__fault__subcmd__clear"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__fault,list)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__fault__subcmd__list"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__user,deactivate)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__deactivate"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__user,delete)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__delete"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__user,list)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__list"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__user,reactivate)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__reactivate"
+                ;;
+            atslink__subcmd__help__subcmd__token,refresh)
+                cmd="atslink__subcmd__help__subcmd__token__subcmd__refresh"
+                ;;
+            atslink__subcmd__help__subcmd__token,status)
+                cmd="atslink__subcmd__help__subcmd__token__subcmd__status"
+                ;;
+            atslink__subcmd__integration,help)
+                cmd="atslink__subcmd__integration__subcmd__help"
+                ;;
+            atslink__subcmd__integration,link)
+                cmd="atslink__subcmd__integration__subcmd__link"
+                ;;
+            atslink__subcmd__integration,list)
+                cmd="atslink__subcmd__integration__subcmd__list"
+                ;;
+            atslink__subcmd__integration,relink)
+                cmd="atslink__subcmd__integration__subcmd__relink"
+                ;;
+            atslink__subcmd__integration,unlink)
+                cmd="atslink__subcmd__integration__subcmd__unlink"
+                ;;
+            atslink__subcmd__integration__subcmd__help,help)
+                cmd="atslink__subcmd__integration__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__integration__subcmd__help,link)
+                cmd="atslink__subcmd__integration__subcmd__help__subcmd__link"
+                ;;
+            atslink__subcmd__integration__subcmd__help,list)
+                cmd="atslink__subcmd__integration__subcmd__help__subcmd__list"
+                ;;
+            atslink__subcmd__integration__subcmd__help,relink)
+                cmd="atslink__subcmd__integration__subcmd__help__subcmd__relink"
+                ;;
+            atslink__subcmd__integration__subcmd__help,unlink)
+                cmd="atslink__subcmd__integration__subcmd__help__subcmd__unlink"
                 ;;
             atslink__subcmd__licence,assign)
                 cmd="atslink__subcmd__licence__subcmd__assign"
@@ -193,6 +325,222 @@ _atslink() {
             atslink__subcmd__provider__subcmd__help,show)
                 cmd="atslink__subcmd__provider__subcmd__help__subcmd__show"
                 ;;
+            atslink__subcmd__sandbox,app)
+                cmd="atslink__subcmd__sandbox__subcmd__app"
+                ;;
+            atslink__subcmd__sandbox,browse)
+                cmd="atslink__subcmd__sandbox__subcmd__browse"
+                ;;
+            atslink__subcmd__sandbox,clock)
+                cmd="atslink__subcmd__sandbox__subcmd__clock"
+                ;;
+            atslink__subcmd__sandbox,fault)
+                cmd="atslink__subcmd__sandbox__subcmd__fault"
+                ;;
+            atslink__subcmd__sandbox,grants)
+                cmd="atslink__subcmd__sandbox__subcmd__grants"
+                ;;
+            atslink__subcmd__sandbox,help)
+                cmd="atslink__subcmd__sandbox__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox,jwt-key)
+                cmd="atslink__subcmd__sandbox__subcmd__jwt__subcmd__key"
+                ;;
+            atslink__subcmd__sandbox,rate)
+                cmd="atslink__subcmd__sandbox__subcmd__rate"
+                ;;
+            atslink__subcmd__sandbox,reset)
+                cmd="atslink__subcmd__sandbox__subcmd__reset"
+                ;;
+            atslink__subcmd__sandbox,serve)
+                cmd="atslink__subcmd__sandbox__subcmd__serve"
+                ;;
+            atslink__subcmd__sandbox,user)
+                cmd="atslink__subcmd__sandbox__subcmd__user"
+                ;;
+            atslink__subcmd__sandbox__subcmd__app,help)
+                cmd="atslink__subcmd__sandbox__subcmd__app__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__app,register-redirect)
+                cmd="atslink__subcmd__sandbox__subcmd__app__subcmd__register__subcmd__redirect"
+                ;;
+            atslink__subcmd__sandbox__subcmd__app,salesforce)
+                cmd="atslink__subcmd__sandbox__subcmd__app__subcmd__salesforce"
+                ;;
+            atslink__subcmd__sandbox__subcmd__app,show)
+                cmd="atslink__subcmd__sandbox__subcmd__app__subcmd__show"
+                ;;
+            atslink__subcmd__sandbox__subcmd__app__subcmd__help,help)
+                cmd="atslink__subcmd__sandbox__subcmd__app__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__app__subcmd__help,register-redirect)
+                cmd="atslink__subcmd__sandbox__subcmd__app__subcmd__help__subcmd__register__subcmd__redirect"
+                ;;
+            atslink__subcmd__sandbox__subcmd__app__subcmd__help,salesforce)
+                cmd="atslink__subcmd__sandbox__subcmd__app__subcmd__help__subcmd__salesforce"
+                ;;
+            atslink__subcmd__sandbox__subcmd__app__subcmd__help,show)
+                cmd="atslink__subcmd__sandbox__subcmd__app__subcmd__help__subcmd__show"
+                ;;
+            atslink__subcmd__sandbox__subcmd__clock,advance)
+                cmd="atslink__subcmd__sandbox__subcmd__clock__subcmd__advance"
+                ;;
+            atslink__subcmd__sandbox__subcmd__clock,help)
+                cmd="atslink__subcmd__sandbox__subcmd__clock__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__clock,show)
+                cmd="atslink__subcmd__sandbox__subcmd__clock__subcmd__show"
+                ;;
+            atslink__subcmd__sandbox__subcmd__clock__subcmd__help,advance)
+                cmd="atslink__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__advance"
+                ;;
+            atslink__subcmd__sandbox__subcmd__clock__subcmd__help,help)
+                cmd="atslink__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__clock__subcmd__help,show)
+                cmd="atslink__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__show"
+                ;;
+            atslink__subcmd__sandbox__subcmd__fault,add)
+                cmd="atslink__subcmd__sandbox__subcmd__fault__subcmd__add"
+                ;;
+            atslink__subcmd__sandbox__subcmd__fault,clear)
+                cmd="atslink__subcmd__sandbox__subcmd__fault__subcmd__clear"
+                ;;
+            atslink__subcmd__sandbox__subcmd__fault,help)
+                cmd="atslink__subcmd__sandbox__subcmd__fault__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__fault,list)
+                cmd="atslink__subcmd__sandbox__subcmd__fault__subcmd__list"
+                ;;
+            atslink__subcmd__sandbox__subcmd__fault__subcmd__help,add)
+                cmd="atslink__subcmd__sandbox__subcmd__fault__subcmd__help__subcmd__add"
+                ;;
+            atslink__subcmd__sandbox__subcmd__fault__subcmd__help,clear)
+                cmd="atslink__subcmd__sandbox__subcmd__fault__subcmd__help__subcmd__clear"
+                ;;
+            atslink__subcmd__sandbox__subcmd__fault__subcmd__help,help)
+                cmd="atslink__subcmd__sandbox__subcmd__fault__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__fault__subcmd__help,list)
+                cmd="atslink__subcmd__sandbox__subcmd__fault__subcmd__help__subcmd__list"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help,app)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__app"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help,browse)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__browse"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help,clock)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__clock"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help,fault)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__fault"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help,grants)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__grants"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help,help)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help,jwt-key)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__jwt__subcmd__key"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help,rate)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__rate"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help,reset)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__reset"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help,serve)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__serve"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help,user)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__app,register-redirect)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__app__subcmd__register__subcmd__redirect"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__app,salesforce)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__app__subcmd__salesforce"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__app,show)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__app__subcmd__show"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__clock,advance)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__advance"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__clock,show)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__show"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__fault,add)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__fault__subcmd__add"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__fault,clear)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__fault__subcmd__clear"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__fault,list)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__fault__subcmd__list"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__user,deactivate)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__deactivate"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__user,delete)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__delete"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__user,list)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__list"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__user,reactivate)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__reactivate"
+                ;;
+            atslink__subcmd__sandbox__subcmd__user,deactivate)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__deactivate"
+                ;;
+            atslink__subcmd__sandbox__subcmd__user,delete)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__delete"
+                ;;
+            atslink__subcmd__sandbox__subcmd__user,help)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__user,list)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__list"
+                ;;
+            atslink__subcmd__sandbox__subcmd__user,reactivate)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__reactivate"
+                ;;
+            atslink__subcmd__sandbox__subcmd__user__subcmd__help,deactivate)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__deactivate"
+                ;;
+            atslink__subcmd__sandbox__subcmd__user__subcmd__help,delete)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__delete"
+                ;;
+            atslink__subcmd__sandbox__subcmd__user__subcmd__help,help)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__user__subcmd__help,list)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__list"
+                ;;
+            atslink__subcmd__sandbox__subcmd__user__subcmd__help,reactivate)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__reactivate"
+                ;;
+            atslink__subcmd__token,help)
+                cmd="atslink__subcmd__token__subcmd__help"
+                ;;
+            atslink__subcmd__token,refresh)
+                cmd="atslink__subcmd__token__subcmd__refresh"
+                ;;
+            atslink__subcmd__token,status)
+                cmd="atslink__subcmd__token__subcmd__status"
+                ;;
+            atslink__subcmd__token__subcmd__help,help)
+                cmd="atslink__subcmd__token__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__token__subcmd__help,refresh)
+                cmd="atslink__subcmd__token__subcmd__help__subcmd__refresh"
+                ;;
+            atslink__subcmd__token__subcmd__help,status)
+                cmd="atslink__subcmd__token__subcmd__help__subcmd__status"
+                ;;
             *)
                 ;;
         esac
@@ -200,7 +548,7 @@ _atslink() {
 
     case "${cmd}" in
         atslink)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --color --help --version org provider licence audit demo completions help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version org provider integration licence token audit sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -226,7 +574,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__audit)
-            opts="-q -v -h -V --since --limit --format --org --json --quiet --verbose --yes --no-input --home --color --help --version"
+            opts="-q -v -h -V --since --limit --format --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -264,7 +612,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__completions)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --color --help --version bash elvish fish powershell zsh"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -290,7 +638,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__demo)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -316,7 +664,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help)
-            opts="org provider licence audit demo completions help"
+            opts="org provider integration licence token audit sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -374,6 +722,76 @@ _atslink() {
         atslink__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__integration)
+            opts="link unlink relink list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__integration__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__integration__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__integration__subcmd__relink)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__integration__subcmd__unlink)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -609,8 +1027,638 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__help__subcmd__sandbox)
+            opts="serve reset clock user fault grants app rate browse jwt-key"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__app)
+            opts="show register-redirect salesforce"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__app__subcmd__register__subcmd__redirect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__app__subcmd__salesforce)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__app__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__browse)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__clock)
+            opts="show advance"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__advance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__fault)
+            opts="add list clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__fault__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__fault__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__fault__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__grants)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__jwt__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__rate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__user)
+            opts="list deactivate delete reactivate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__reactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__token)
+            opts="status refresh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__token__subcmd__refresh)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__token__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version link unlink relink list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__help)
+            opts="link unlink relink list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__help__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__help__subcmd__relink)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__help__subcmd__unlink)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__link)
+            opts="-q -v -h -V --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --api-key-stdin --api-url --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jwt-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__list)
+            opts="-q -v -h -V --format --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__relink)
+            opts="-q -v -h -V --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --api-key-stdin --api-url --allow-account-change --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jwt-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__unlink)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__licence)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --color --help --version list assign disable enable reassign claim seats help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version list assign disable enable reassign claim seats help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -636,7 +1684,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__assign)
-            opts="-q -v -h -V --file --dry-run --role --name --partial --org --json --quiet --verbose --yes --no-input --home --color --help --version"
+            opts="-q -v -h -V --file --dry-run --role --name --partial --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -674,7 +1722,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__claim)
-            opts="-q -v -h -V --name --source --external-id --org --json --quiet --verbose --yes --no-input --home --color --help --version"
+            opts="-q -v -h -V --name --source --external-id --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -712,7 +1760,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__disable)
-            opts="-q -v -h -V --file --dry-run --partial --org --json --quiet --verbose --yes --no-input --home --color --help --version"
+            opts="-q -v -h -V --file --dry-run --partial --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -742,7 +1790,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__enable)
-            opts="-q -v -h -V --file --dry-run --partial --org --json --quiet --verbose --yes --no-input --home --color --help --version"
+            opts="-q -v -h -V --file --dry-run --partial --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -898,7 +1946,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__list)
-            opts="-q -v -h -V --state --role --format --org --json --quiet --verbose --yes --no-input --home --color --help --version"
+            opts="-q -v -h -V --state --role --format --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -936,7 +1984,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__reassign)
-            opts="-q -v -h -V --name --org --json --quiet --verbose --yes --no-input --home --color --help --version"
+            opts="-q -v -h -V --name --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -966,7 +2014,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__seats)
-            opts="-q -v -h -V --force --org --json --quiet --verbose --yes --no-input --home --color --help --version"
+            opts="-q -v -h -V --force --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -992,7 +2040,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__org)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --color --help --version create list show delete help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version create list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1018,7 +2066,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__org__subcmd__create)
-            opts="-q -v -h -V --name --seats --org --json --quiet --verbose --yes --no-input --home --color --help --version"
+            opts="-q -v -h -V --name --seats --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1052,7 +2100,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__org__subcmd__delete)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1162,7 +2210,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__org__subcmd__list)
-            opts="-q -v -h -V --format --org --json --quiet --verbose --yes --no-input --home --color --help --version"
+            opts="-q -v -h -V --format --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1192,7 +2240,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__org__subcmd__show)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1218,7 +2266,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__provider)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --color --help --version set show help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version set show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1300,7 +2348,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__provider__subcmd__set)
-            opts="-q -v -h -V --client-id --client-secret-stdin --authorize-url --token-url --api-url --login-url --redirect-uri --org --json --quiet --verbose --yes --no-input --home --color --help --version jobadder salesforce flare"
+            opts="-q -v -h -V --client-id --client-secret-stdin --authorize-url --token-url --api-url --login-url --redirect-uri --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1350,12 +2398,1420 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__provider__subcmd__show)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --color --help --version jobadder salesforce flare"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants app rate browse jwt-key help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__app)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version show register-redirect salesforce help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__app__subcmd__help)
+            opts="show register-redirect salesforce help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__app__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__app__subcmd__help__subcmd__register__subcmd__redirect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__app__subcmd__help__subcmd__salesforce)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__app__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__app__subcmd__register__subcmd__redirect)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__app__subcmd__salesforce)
+            opts="-q -v -h -V --rotation --idle-limit --no-idle-limit --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rotation)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --idle-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__app__subcmd__show)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__browse)
+            opts="-q -v -h -V --user --password --deny --no-follow --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__clock)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version show advance help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__clock__subcmd__advance)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__clock__subcmd__help)
+            opts="show advance help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__advance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__clock__subcmd__show)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__fault)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version add list clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__fault__subcmd__add)
+            opts="-q -v -h -V --status --latency --drop --count --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__fault__subcmd__clear)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__fault__subcmd__help)
+            opts="add list clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__fault__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__fault__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__fault__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__fault__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__fault__subcmd__list)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__grants)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help)
+            opts="serve reset clock user fault grants app rate browse jwt-key help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__app)
+            opts="show register-redirect salesforce"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__app__subcmd__register__subcmd__redirect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__app__subcmd__salesforce)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__app__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__browse)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__clock)
+            opts="show advance"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__advance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__fault)
+            opts="add list clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__fault__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__fault__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__fault__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__grants)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__jwt__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__rate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__user)
+            opts="list deactivate delete reactivate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__reactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__jwt__subcmd__key)
+            opts="-q -v -h -V --out --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__rate)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__reset)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__serve)
+            opts="-q -v -h -V --port --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__user)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version list deactivate delete reactivate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__deactivate)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__delete)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__help)
+            opts="list deactivate delete reactivate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__reactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__list)
+            opts="-q -v -h -V --provider --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -W "jobadder salesforce" -- "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__reactivate)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__token)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version status refresh help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__token__subcmd__help)
+            opts="status refresh help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__token__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__token__subcmd__help__subcmd__refresh)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__token__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__token__subcmd__refresh)
+            opts="-q -v -h -V --all --provider --if-idle --force --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -W "jobadder salesforce flare" -- "${cur}"))
+                    return 0
+                    ;;
+                --if-idle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__token__subcmd__status)
+            opts="-q -v -h -V --all --check --warn-within --concurrency --format --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --warn-within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -28,14 +28,18 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
             cand org 'Create, list, show and delete customer organisations'
             cand provider 'Platform-wide provider app settings (client ids, endpoints, secrets)'
+            cand integration 'Link organisations to JobAdder, Salesforce and Flare; unlink, relink, list'
             cand licence 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
+            cand token 'Token health and refresh: status, refresh'
             cand audit 'Show the audit log of changes'
+            cand sandbox 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
             cand demo 'A guided tour in a temporary home: real commands, shown as they run'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -51,6 +55,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -74,6 +79,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -91,6 +97,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -107,6 +114,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -123,6 +131,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -156,6 +165,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -182,6 +192,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -198,6 +209,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -214,6 +226,135 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;provider;help;help'= {
         }
+        &'atslink;integration'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand link 'Link an organisation to JobAdder, Salesforce or Flare (OAuth consent in the browser, or an API key)'
+            cand unlink 'Remove a link: clean up at the provider where possible, then forget its secrets'
+            cand relink 'Replace a link''s tokens with a new consent; the old ones stay until the new ones are stored'
+            cand list 'List links with their health'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;integration;link'= {
+            cand --timeout 'How long to wait for the consent'
+            cand --client-id 'Salesforce: the customer''s connected app consumer key'
+            cand --login-url 'Salesforce: login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)'
+            cand --jwt-key 'Salesforce: JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username'
+            cand --username 'Salesforce: the pre-authorised user for --jwt-key'
+            cand --api-url 'Flare: API base URL [default: providers.flare.api_url]'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --no-browser 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin'
+            cand --client-secret-stdin 'Salesforce: read the connected app''s consumer secret from stdin'
+            cand --device 'Salesforce: use the device flow (a code to enter on another device)'
+            cand --api-key-stdin 'Flare: read the organisation''s API key from stdin'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;integration;unlink'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;integration;relink'= {
+            cand --timeout 'How long to wait for the consent'
+            cand --client-id 'Salesforce: the customer''s connected app consumer key'
+            cand --login-url 'Salesforce: login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)'
+            cand --jwt-key 'Salesforce: JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username'
+            cand --username 'Salesforce: the pre-authorised user for --jwt-key'
+            cand --api-url 'Flare: API base URL [default: providers.flare.api_url]'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --no-browser 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin'
+            cand --client-secret-stdin 'Salesforce: read the connected app''s consumer secret from stdin'
+            cand --device 'Salesforce: use the device flow (a code to enter on another device)'
+            cand --api-key-stdin 'Flare: read the organisation''s API key from stdin'
+            cand --allow-account-change 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;integration;list'= {
+            cand --format 'Output format (json is the same as --json)'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;integration;help'= {
+            cand link 'Link an organisation to JobAdder, Salesforce or Flare (OAuth consent in the browser, or an API key)'
+            cand unlink 'Remove a link: clean up at the provider where possible, then forget its secrets'
+            cand relink 'Replace a link''s tokens with a new consent; the old ones stay until the new ones are stored'
+            cand list 'List links with their health'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;integration;help;link'= {
+        }
+        &'atslink;integration;help;unlink'= {
+        }
+        &'atslink;integration;help;relink'= {
+        }
+        &'atslink;integration;help;list'= {
+        }
+        &'atslink;integration;help;help'= {
+        }
         &'atslink;licence'= {
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
@@ -225,6 +366,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -252,6 +394,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -273,6 +416,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -292,6 +436,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -311,6 +456,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -328,6 +474,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -347,6 +494,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -364,6 +512,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -395,6 +544,80 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;licence;help;help'= {
         }
+        &'atslink;token'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Show every link''s token health: expiry, last refresh, forecast death, remedy'
+            cand refresh 'Refresh links'' tokens through the locked path (the nightly keep-alive)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;token;status'= {
+            cand --warn-within 'Call a link `expiring` when its refresh token dies within this'
+            cand --concurrency 'How many links --check asks about at once'
+            cand --format 'Output format (json is the same as --json)'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --all 'All organisations, even when ATSLINK_ORG is set (the default without --org)'
+            cand --check 'Ask the providers too: is the token accepted, is the authorising user still active?'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;token;refresh'= {
+            cand --provider 'Only this provider''s links'
+            cand --if-idle 'Only links whose refresh token has not been used for this long (e.g. 7d)'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --all 'Every link of every organisation (also when ATSLINK_ORG is set)'
+            cand --force 'Refresh even if another process refreshed moments ago'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;token;help'= {
+            cand status 'Show every link''s token health: expiry, last refresh, forecast death, remedy'
+            cand refresh 'Refresh links'' tokens through the locked path (the nightly keep-alive)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;token;help;status'= {
+        }
+        &'atslink;token;help;refresh'= {
+        }
+        &'atslink;token;help;help'= {
+        }
         &'atslink;audit'= {
             cand --since 'Only entries on or after this date (YYYY-MM-DD or RFC 3339)'
             cand --limit 'At most this many entries, newest first'
@@ -409,10 +632,570 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'atslink;sandbox'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand serve 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
+            cand reset 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
+            cand clock 'Show or move the sandbox world''s clock'
+            cand user 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
+            cand fault 'Inject failures (status, latency, dropped connection) on matching requests'
+            cand grants 'Refresh grants spent per token family (one family per link), by id'
+            cand app 'Sandbox app registrations and policies'
+            cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
+            cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
+            cand jwt-key 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;serve'= {
+            cand --port 'Port on 127.0.0.1 (0 picks a free one)'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;reset'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;clock'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the world''s time and its offset from the system clock'
+            cand advance 'Move the world''s clock forward, e.g. 15d (tokens expire by it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;clock;show'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;clock;advance'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;clock;help'= {
+            cand show 'Show the world''s time and its offset from the system clock'
+            cand advance 'Move the world''s clock forward, e.g. 15d (tokens expire by it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;clock;help;show'= {
+        }
+        &'atslink;sandbox;clock;help;advance'= {
+        }
+        &'atslink;sandbox;clock;help;help'= {
+        }
+        &'atslink;sandbox;user'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List sandbox users and their state'
+            cand deactivate 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
+            cand delete 'Delete a user: JobAdder refreshes fail with invalid_request'
+            cand reactivate 'Reactivate a deactivated or deleted user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;user;list'= {
+            cand --provider 'Only this provider''s users'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;user;deactivate'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;user;delete'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;user;reactivate'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;user;help'= {
+            cand list 'List sandbox users and their state'
+            cand deactivate 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
+            cand delete 'Delete a user: JobAdder refreshes fail with invalid_request'
+            cand reactivate 'Reactivate a deactivated or deleted user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;user;help;list'= {
+        }
+        &'atslink;sandbox;user;help;deactivate'= {
+        }
+        &'atslink;sandbox;user;help;delete'= {
+        }
+        &'atslink;sandbox;user;help;reactivate'= {
+        }
+        &'atslink;sandbox;user;help;help'= {
+        }
+        &'atslink;sandbox;fault'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a fault for the next N requests whose path starts with PATH_PREFIX'
+            cand list 'List the pending faults'
+            cand clear 'Remove every pending fault'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;fault;add'= {
+            cand --status 'Answer with this HTTP status instead'
+            cand --latency 'Delay the answer by this long (e.g. 5s)'
+            cand --count 'How many matching requests it applies to'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --drop 'Close the connection without answering'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;fault;list'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;fault;clear'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;fault;help'= {
+            cand add 'Add a fault for the next N requests whose path starts with PATH_PREFIX'
+            cand list 'List the pending faults'
+            cand clear 'Remove every pending fault'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;fault;help;add'= {
+        }
+        &'atslink;sandbox;fault;help;list'= {
+        }
+        &'atslink;sandbox;fault;help;clear'= {
+        }
+        &'atslink;sandbox;fault;help;help'= {
+        }
+        &'atslink;sandbox;grants'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;app'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the sandbox app registrations, policies and rates'
+            cand register-redirect 'Register one more exact redirect URI with a provider''s sandbox app'
+            cand salesforce 'Set the Salesforce connected app''s refresh-token policy'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;app;show'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;app;register-redirect'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;app;salesforce'= {
+            cand --rotation 'Refresh token rotation: with it on, reusing an old refresh token revokes the whole family'
+            cand --idle-limit 'Expire a refresh token unused for this long (e.g. 30d)'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --no-idle-limit 'Refresh tokens are valid until revoked'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;app;help'= {
+            cand show 'Show the sandbox app registrations, policies and rates'
+            cand register-redirect 'Register one more exact redirect URI with a provider''s sandbox app'
+            cand salesforce 'Set the Salesforce connected app''s refresh-token policy'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;app;help;show'= {
+        }
+        &'atslink;sandbox;app;help;register-redirect'= {
+        }
+        &'atslink;sandbox;app;help;salesforce'= {
+        }
+        &'atslink;sandbox;app;help;help'= {
+        }
+        &'atslink;sandbox;rate'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;browse'= {
+            cand --user 'Sign in as this user (email or username)'
+            cand --password 'The user''s password'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --deny 'Press Deny on the consent page instead of Allow'
+            cand --no-follow 'Stop at the redirect back to the application and print that address (to paste into `integration link --no-browser`)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;jwt-key'= {
+            cand --out 'Where to write the PEM private key (mode 0600)'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;help'= {
+            cand serve 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
+            cand reset 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
+            cand clock 'Show or move the sandbox world''s clock'
+            cand user 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
+            cand fault 'Inject failures (status, latency, dropped connection) on matching requests'
+            cand grants 'Refresh grants spent per token family (one family per link), by id'
+            cand app 'Sandbox app registrations and policies'
+            cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
+            cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
+            cand jwt-key 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;help;serve'= {
+        }
+        &'atslink;sandbox;help;reset'= {
+        }
+        &'atslink;sandbox;help;clock'= {
+            cand show 'Show the world''s time and its offset from the system clock'
+            cand advance 'Move the world''s clock forward, e.g. 15d (tokens expire by it)'
+        }
+        &'atslink;sandbox;help;clock;show'= {
+        }
+        &'atslink;sandbox;help;clock;advance'= {
+        }
+        &'atslink;sandbox;help;user'= {
+            cand list 'List sandbox users and their state'
+            cand deactivate 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
+            cand delete 'Delete a user: JobAdder refreshes fail with invalid_request'
+            cand reactivate 'Reactivate a deactivated or deleted user'
+        }
+        &'atslink;sandbox;help;user;list'= {
+        }
+        &'atslink;sandbox;help;user;deactivate'= {
+        }
+        &'atslink;sandbox;help;user;delete'= {
+        }
+        &'atslink;sandbox;help;user;reactivate'= {
+        }
+        &'atslink;sandbox;help;fault'= {
+            cand add 'Add a fault for the next N requests whose path starts with PATH_PREFIX'
+            cand list 'List the pending faults'
+            cand clear 'Remove every pending fault'
+        }
+        &'atslink;sandbox;help;fault;add'= {
+        }
+        &'atslink;sandbox;help;fault;list'= {
+        }
+        &'atslink;sandbox;help;fault;clear'= {
+        }
+        &'atslink;sandbox;help;grants'= {
+        }
+        &'atslink;sandbox;help;app'= {
+            cand show 'Show the sandbox app registrations, policies and rates'
+            cand register-redirect 'Register one more exact redirect URI with a provider''s sandbox app'
+            cand salesforce 'Set the Salesforce connected app''s refresh-token policy'
+        }
+        &'atslink;sandbox;help;app;show'= {
+        }
+        &'atslink;sandbox;help;app;register-redirect'= {
+        }
+        &'atslink;sandbox;help;app;salesforce'= {
+        }
+        &'atslink;sandbox;help;rate'= {
+        }
+        &'atslink;sandbox;help;browse'= {
+        }
+        &'atslink;sandbox;help;jwt-key'= {
+        }
+        &'atslink;sandbox;help;help'= {
         }
         &'atslink;demo'= {
             cand --org 'The organisation to act on (its slug)'
@@ -425,6 +1208,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -441,6 +1225,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -449,8 +1234,11 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help'= {
             cand org 'Create, list, show and delete customer organisations'
             cand provider 'Platform-wide provider app settings (client ids, endpoints, secrets)'
+            cand integration 'Link organisations to JobAdder, Salesforce and Flare; unlink, relink, list'
             cand licence 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
+            cand token 'Token health and refresh: status, refresh'
             cand audit 'Show the audit log of changes'
+            cand sandbox 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
             cand demo 'A guided tour in a temporary home: real commands, shown as they run'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -477,6 +1265,20 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;help;provider;show'= {
         }
+        &'atslink;help;integration'= {
+            cand link 'Link an organisation to JobAdder, Salesforce or Flare (OAuth consent in the browser, or an API key)'
+            cand unlink 'Remove a link: clean up at the provider where possible, then forget its secrets'
+            cand relink 'Replace a link''s tokens with a new consent; the old ones stay until the new ones are stored'
+            cand list 'List links with their health'
+        }
+        &'atslink;help;integration;link'= {
+        }
+        &'atslink;help;integration;unlink'= {
+        }
+        &'atslink;help;integration;relink'= {
+        }
+        &'atslink;help;integration;list'= {
+        }
         &'atslink;help;licence'= {
             cand list 'List an organisation''s users and seats'
             cand assign 'Give users a licence, creating them if needed (or from a CSV file)'
@@ -500,7 +1302,83 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;help;licence;seats'= {
         }
+        &'atslink;help;token'= {
+            cand status 'Show every link''s token health: expiry, last refresh, forecast death, remedy'
+            cand refresh 'Refresh links'' tokens through the locked path (the nightly keep-alive)'
+        }
+        &'atslink;help;token;status'= {
+        }
+        &'atslink;help;token;refresh'= {
+        }
         &'atslink;help;audit'= {
+        }
+        &'atslink;help;sandbox'= {
+            cand serve 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
+            cand reset 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
+            cand clock 'Show or move the sandbox world''s clock'
+            cand user 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
+            cand fault 'Inject failures (status, latency, dropped connection) on matching requests'
+            cand grants 'Refresh grants spent per token family (one family per link), by id'
+            cand app 'Sandbox app registrations and policies'
+            cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
+            cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
+            cand jwt-key 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)'
+        }
+        &'atslink;help;sandbox;serve'= {
+        }
+        &'atslink;help;sandbox;reset'= {
+        }
+        &'atslink;help;sandbox;clock'= {
+            cand show 'Show the world''s time and its offset from the system clock'
+            cand advance 'Move the world''s clock forward, e.g. 15d (tokens expire by it)'
+        }
+        &'atslink;help;sandbox;clock;show'= {
+        }
+        &'atslink;help;sandbox;clock;advance'= {
+        }
+        &'atslink;help;sandbox;user'= {
+            cand list 'List sandbox users and their state'
+            cand deactivate 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
+            cand delete 'Delete a user: JobAdder refreshes fail with invalid_request'
+            cand reactivate 'Reactivate a deactivated or deleted user'
+        }
+        &'atslink;help;sandbox;user;list'= {
+        }
+        &'atslink;help;sandbox;user;deactivate'= {
+        }
+        &'atslink;help;sandbox;user;delete'= {
+        }
+        &'atslink;help;sandbox;user;reactivate'= {
+        }
+        &'atslink;help;sandbox;fault'= {
+            cand add 'Add a fault for the next N requests whose path starts with PATH_PREFIX'
+            cand list 'List the pending faults'
+            cand clear 'Remove every pending fault'
+        }
+        &'atslink;help;sandbox;fault;add'= {
+        }
+        &'atslink;help;sandbox;fault;list'= {
+        }
+        &'atslink;help;sandbox;fault;clear'= {
+        }
+        &'atslink;help;sandbox;grants'= {
+        }
+        &'atslink;help;sandbox;app'= {
+            cand show 'Show the sandbox app registrations, policies and rates'
+            cand register-redirect 'Register one more exact redirect URI with a provider''s sandbox app'
+            cand salesforce 'Set the Salesforce connected app''s refresh-token policy'
+        }
+        &'atslink;help;sandbox;app;show'= {
+        }
+        &'atslink;help;sandbox;app;register-redirect'= {
+        }
+        &'atslink;help;sandbox;app;salesforce'= {
+        }
+        &'atslink;help;sandbox;rate'= {
+        }
+        &'atslink;help;sandbox;browse'= {
+        }
+        &'atslink;help;sandbox;jwt-key'= {
         }
         &'atslink;help;demo'= {
         }

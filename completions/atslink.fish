@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_atslink_global_optspecs
-    string join \n org= json q/quiet v/verbose yes no-input home= color= h/help V/version
+    string join \n org= json q/quiet v/verbose yes no-input home= sandbox color= h/help V/version
 end
 
 function __fish_atslink_needs_command
@@ -34,12 +34,16 @@ complete -c atslink -n "__fish_atslink_needs_command" -s q -l quiet -d 'Print on
 complete -c atslink -n "__fish_atslink_needs_command" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_needs_command" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_needs_command" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_needs_command" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_needs_command" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_needs_command" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "org" -d 'Create, list, show and delete customer organisations'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "provider" -d 'Platform-wide provider app settings (client ids, endpoints, secrets)'
+complete -c atslink -n "__fish_atslink_needs_command" -f -a "integration" -d 'Link organisations to JobAdder, Salesforce and Flare; unlink, relink, list'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "licence" -d 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
+complete -c atslink -n "__fish_atslink_needs_command" -f -a "token" -d 'Token health and refresh: status, refresh'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "audit" -d 'Show the audit log of changes'
+complete -c atslink -n "__fish_atslink_needs_command" -f -a "sandbox" -d 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "demo" -d 'A guided tour in a temporary home: real commands, shown as they run'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -53,6 +57,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -f -a "create" -d 'Create an organisation'
@@ -72,6 +77,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_sub
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
@@ -87,6 +93,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_sub
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from show" -l org -d 'The organisation to act on (its slug)' -r
@@ -99,6 +106,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_sub
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from show" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -l org -d 'The organisation to act on (its slug)' -r
@@ -111,6 +119,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_sub
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an organisation'
@@ -128,6 +137,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -f -a "set" -d 'Set a provider\'s app registration and endpoints (secrets go to the credential store)'
@@ -150,6 +160,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_see
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -l org -d 'The organisation to act on (its slug)' -r
@@ -162,11 +173,111 @@ complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_see
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a provider\'s app registration and endpoints (secrets go to the credential store)'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show provider settings and whether a secret is stored (never its value)'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -f -a "link" -d 'Link an organisation to JobAdder, Salesforce or Flare (OAuth consent in the browser, or an API key)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -f -a "unlink" -d 'Remove a link: clean up at the provider where possible, then forget its secrets'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -f -a "relink" -d 'Replace a link\'s tokens with a new consent; the old ones stay until the new ones are stored'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -f -a "list" -d 'List links with their health'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l timeout -d 'How long to wait for the consent' -r
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l client-id -d 'Salesforce: the customer\'s connected app consumer key' -r
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l login-url -d 'Salesforce: login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l jwt-key -d 'Salesforce: JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l username -d 'Salesforce: the pre-authorised user for --jwt-key' -r
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l api-url -d 'Flare: API base URL [default: providers.flare.api_url]' -r
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l no-browser -d 'Do not open a browser: print the URL (to send to the customer\'s admin) and read the final redirect URL from stdin'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l client-secret-stdin -d 'Salesforce: read the connected app\'s consumer secret from stdin'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l device -d 'Salesforce: use the device flow (a code to enter on another device)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l api-key-stdin -d 'Flare: read the organisation\'s API key from stdin'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from unlink" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from unlink" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from unlink" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from unlink" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from unlink" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from unlink" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from unlink" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from unlink" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from unlink" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from unlink" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from unlink" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l timeout -d 'How long to wait for the consent' -r
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l client-id -d 'Salesforce: the customer\'s connected app consumer key' -r
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l login-url -d 'Salesforce: login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l jwt-key -d 'Salesforce: JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l username -d 'Salesforce: the pre-authorised user for --jwt-key' -r
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l api-url -d 'Flare: API base URL [default: providers.flare.api_url]' -r
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l no-browser -d 'Do not open a browser: print the URL (to send to the customer\'s admin) and read the final redirect URL from stdin'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l client-secret-stdin -d 'Salesforce: read the connected app\'s consumer secret from stdin'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l device -d 'Salesforce: use the device flow (a code to enter on another device)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l api-key-stdin -d 'Flare: read the organisation\'s API key from stdin'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l allow-account-change -d 'Accept a consent from a different JobAdder account or Salesforce org than the current link\'s'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "link" -d 'Link an organisation to JobAdder, Salesforce or Flare (OAuth consent in the browser, or an API key)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "unlink" -d 'Remove a link: clean up at the provider where possible, then forget its secrets'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "relink" -d 'Replace a link\'s tokens with a new consent; the old ones stay until the new ones are stored'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "list" -d 'List links with their health'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
@@ -177,6 +288,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -f -a "list" -d 'List an organisation\'s users and seats'
@@ -206,6 +318,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l file -d 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)' -r -F
@@ -225,6 +338,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l file -d 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)' -r -F
@@ -240,6 +354,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l file -d 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)' -r -F
@@ -255,6 +370,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l name -d 'Name for TO when it is created' -r
@@ -268,6 +384,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l name -d 'The user\'s name, recorded when the user is created' -r
@@ -285,6 +402,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l org -d 'The organisation to act on (its slug)' -r
@@ -298,6 +416,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an organisation\'s users and seats'
@@ -308,6 +427,64 @@ complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from help" -f -a "claim" -d 'Take a free seat on a user\'s first access (what the integration launch calls)'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from help" -f -a "seats" -d 'Set the number of seats the organisation has bought'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_seen_subcommand_from status refresh help" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_seen_subcommand_from status refresh help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_seen_subcommand_from status refresh help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_seen_subcommand_from status refresh help" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_seen_subcommand_from status refresh help" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_seen_subcommand_from status refresh help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_seen_subcommand_from status refresh help" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_seen_subcommand_from status refresh help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_seen_subcommand_from status refresh help" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_seen_subcommand_from status refresh help" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_seen_subcommand_from status refresh help" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_seen_subcommand_from status refresh help" -f -a "status" -d 'Show every link\'s token health: expiry, last refresh, forecast death, remedy'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_seen_subcommand_from status refresh help" -f -a "refresh" -d 'Refresh links\' tokens through the locked path (the nightly keep-alive)'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_seen_subcommand_from status refresh help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l warn-within -d 'Call a link `expiring` when its refresh token dies within this' -r
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l concurrency -d 'How many links --check asks about at once' -r
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l all -d 'All organisations, even when ATSLINK_ORG is set (the default without --org)'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l check -d 'Ask the providers too: is the token accepted, is the authorising user still active?'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l provider -d 'Only this provider\'s links' -r -f -a "jobadder\t''
+salesforce\t''
+flare\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l if-idle -d 'Only links whose refresh token has not been used for this long (e.g. 7d)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l all -d 'Every link of every organisation (also when ATSLINK_ORG is set)'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l force -d 'Refresh even if another process refreshed moments ago'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show every link\'s token health: expiry, last refresh, forecast death, remedy'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "refresh" -d 'Refresh links\' tokens through the locked path (the nightly keep-alive)'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -l since -d 'Only entries on or after this date (YYYY-MM-DD or RFC 3339)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -l limit -d 'At most this many entries, newest first' -r
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
@@ -323,8 +500,196 @@ complete -c atslink -n "__fish_atslink_using_subcommand audit" -s q -l quiet -d 
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand audit" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -f -a "serve" -d 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -f -a "reset" -d 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -f -a "clock" -d 'Show or move the sandbox world\'s clock'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -f -a "user" -d 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -f -a "fault" -d 'Inject failures (status, latency, dropped connection) on matching requests'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -f -a "grants" -d 'Refresh grants spent per token family (one family per link), by id'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -f -a "app" -d 'Sandbox app registrations and policies'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -f -a "rate" -d 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -f -a "browse" -d 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -f -a "jwt-key" -d 'Write the sandbox connected app\'s private key (for the Salesforce JWT bearer flow)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "show" -d 'Show the world\'s time and its offset from the system clock'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "advance" -d 'Move the world\'s clock forward, e.g. 15d (tokens expire by it)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -f -a "list" -d 'List sandbox users and their state'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -f -a "deactivate" -d 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete a user: JobAdder refreshes fail with invalid_request'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -f -a "reactivate" -d 'Reactivate a deactivated or deleted user'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from fault" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from fault" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from fault" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from fault" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from fault" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from fault" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from fault" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from fault" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from fault" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from fault" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from fault" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from fault" -f -a "add" -d 'Add a fault for the next N requests whose path starts with PATH_PREFIX'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from fault" -f -a "list" -d 'List the pending faults'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from fault" -f -a "clear" -d 'Remove every pending fault'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from fault" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from grants" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from grants" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from grants" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from grants" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from grants" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from grants" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from grants" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from grants" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from grants" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from grants" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from grants" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -f -a "show" -d 'Show the sandbox app registrations, policies and rates'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -f -a "register-redirect" -d 'Register one more exact redirect URI with a provider\'s sandbox app'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -f -a "salesforce" -d 'Set the Salesforce connected app\'s refresh-token policy'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from rate" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from rate" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from rate" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from rate" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from rate" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from rate" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from rate" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from rate" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from rate" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from rate" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from rate" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l user -d 'Sign in as this user (email or username)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l password -d 'The user\'s password' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l deny -d 'Press Deny on the consent page instead of Allow'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l no-follow -d 'Stop at the redirect back to the application and print that address (to paste into `integration link --no-browser`)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -l out -d 'Where to write the PEM private key (mode 0600)' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "clock" -d 'Show or move the sandbox world\'s clock'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "user" -d 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "fault" -d 'Inject failures (status, latency, dropped connection) on matching requests'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "grants" -d 'Refresh grants spent per token family (one family per link), by id'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "app" -d 'Sandbox app registrations and policies'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "rate" -d 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "browse" -d 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "jwt-key" -d 'Write the sandbox connected app\'s private key (for the Salesforce JWT bearer flow)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand demo" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand demo" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand demo" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
@@ -335,6 +700,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand demo" -s q -l quiet -d '
 complete -c atslink -n "__fish_atslink_using_subcommand demo" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand demo" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand demo" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand demo" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand completions" -l org -d 'The organisation to act on (its slug)' -r
@@ -347,21 +713,29 @@ complete -c atslink -n "__fish_atslink_using_subcommand completions" -s q -l qui
 complete -c atslink -n "__fish_atslink_using_subcommand completions" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand completions" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand completions" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand completions" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider licence audit demo completions help" -f -a "org" -d 'Create, list, show and delete customer organisations'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider licence audit demo completions help" -f -a "provider" -d 'Platform-wide provider app settings (client ids, endpoints, secrets)'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider licence audit demo completions help" -f -a "licence" -d 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider licence audit demo completions help" -f -a "audit" -d 'Show the audit log of changes'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider licence audit demo completions help" -f -a "demo" -d 'A guided tour in a temporary home: real commands, shown as they run'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider licence audit demo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider licence audit demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "org" -d 'Create, list, show and delete customer organisations'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "provider" -d 'Platform-wide provider app settings (client ids, endpoints, secrets)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "integration" -d 'Link organisations to JobAdder, Salesforce and Flare; unlink, relink, list'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "licence" -d 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "token" -d 'Token health and refresh: status, refresh'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "audit" -d 'Show the audit log of changes'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "sandbox" -d 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "demo" -d 'A guided tour in a temporary home: real commands, shown as they run'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organisation'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organisations with their seats and integrations'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show an organisation: seats, integrations and recent audit entries'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "delete" -d 'Delete an organisation, its users and its stored secrets'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "set" -d 'Set a provider\'s app registration and endpoints (secrets go to the credential store)'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "show" -d 'Show provider settings and whether a secret is stored (never its value)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "link" -d 'Link an organisation to JobAdder, Salesforce or Flare (OAuth consent in the browser, or an API key)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "unlink" -d 'Remove a link: clean up at the provider where possible, then forget its secrets'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "relink" -d 'Replace a link\'s tokens with a new consent; the old ones stay until the new ones are stored'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "list" -d 'List links with their health'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from licence" -f -a "list" -d 'List an organisation\'s users and seats'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from licence" -f -a "assign" -d 'Give users a licence, creating them if needed (or from a CSV file)'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from licence" -f -a "disable" -d 'Take users\' licences away and stop automatic assignment'
@@ -369,3 +743,15 @@ complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_su
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from licence" -f -a "reassign" -d 'Move one user\'s seat to another user in one step'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from licence" -f -a "claim" -d 'Take a free seat on a user\'s first access (what the integration launch calls)'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from licence" -f -a "seats" -d 'Set the number of seats the organisation has bought'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "status" -d 'Show every link\'s token health: expiry, last refresh, forecast death, remedy'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "refresh" -d 'Refresh links\' tokens through the locked path (the nightly keep-alive)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "clock" -d 'Show or move the sandbox world\'s clock'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "user" -d 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "fault" -d 'Inject failures (status, latency, dropped connection) on matching requests'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "grants" -d 'Refresh grants spent per token family (one family per link), by id'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "app" -d 'Sandbox app registrations and policies'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "rate" -d 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "browse" -d 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "jwt-key" -d 'Write the sandbox connected app\'s private key (for the Salesforce JWT bearer flow)'

@@ -49,8 +49,8 @@ mod tests {
     #[test]
     fn rfc7636_appendix_b() {
         assert_eq!(
-            challenge_for("dBjftJeZ4CVP-mJ0tqhn0HnmlrCt5TNbDBVZsLqxL5E"),
-            "E9Melhoa2OwvFrEMTJguCHaoeK1t2URWbuGJSstw-cM"
+            challenge_for("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+            "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
         );
         let p = Pkce::new();
         assert_eq!(p.verifier.len(), 43);

@@ -6,6 +6,7 @@ mod integration;
 mod licence;
 mod org;
 mod provider;
+mod sandbox;
 mod token;
 
 use std::path::PathBuf;
@@ -26,6 +27,14 @@ pub use provider::{
     ProviderArgs, ProviderCommand, ProviderName, ProviderSetArgs, ProviderShowArgs,
 };
 pub use token::{TokenArgs, TokenCommand, TokenRefreshArgs, TokenStatusArgs};
+
+pub use sandbox::{
+    OnOff, SandboxAppArgs, SandboxAppCommand, SandboxAppRedirectArgs, SandboxAppSalesforceArgs,
+    SandboxArgs, SandboxBrowseArgs, SandboxClockAdvanceArgs, SandboxClockArgs, SandboxClockCommand,
+    SandboxCommand, SandboxFaultAddArgs, SandboxFaultArgs, SandboxFaultCommand, SandboxJwtKeyArgs,
+    SandboxRateArgs, SandboxServeArgs, SandboxUserArgs, SandboxUserCommand, SandboxUserEmailArgs,
+    SandboxUserListArgs, SandboxUserProvider,
+};
 
 use crate::output::{ColorChoice, Format};
 
@@ -103,6 +112,8 @@ pub enum Command {
     Token(TokenArgs),
     /// Show the audit log of changes
     Audit(AuditArgs),
+    /// The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls
+    Sandbox(SandboxArgs),
     /// A guided tour in a temporary home: real commands, shown as they run
     Demo,
     /// Print a shell completion script

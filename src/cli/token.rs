@@ -18,8 +18,8 @@ pub enum TokenCommand {
 
 #[derive(Debug, Args)]
 pub struct TokenStatusArgs {
-    /// All organisations (the default without --org)
-    #[arg(long, conflicts_with = "org")]
+    /// All organisations, even when ATSLINK_ORG is set (the default without --org)
+    #[arg(long)]
     pub all: bool,
 
     /// Ask the providers too: is the token accepted, is the authorising user still active?
@@ -40,11 +40,11 @@ pub struct TokenStatusArgs {
 
 #[derive(Debug, Args)]
 pub struct TokenRefreshArgs {
-    /// Every link of every organisation
-    #[arg(long, conflicts_with_all = ["org", "provider"])]
+    /// Every link of every organisation (also when ATSLINK_ORG is set)
+    #[arg(long)]
     pub all: bool,
 
-    /// Only this provider's link (with --org)
+    /// Only this provider's links
     #[arg(long, value_enum)]
     pub provider: Option<ProviderName>,
 

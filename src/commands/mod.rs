@@ -9,10 +9,12 @@ pub mod integration;
 pub mod licence;
 pub mod org;
 pub mod provider;
+pub mod sandbox;
 pub mod token;
 
 use crate::cli::{
-    Command, IntegrationCommand, LicenceCommand, OrgCommand, ProviderCommand, TokenCommand,
+    Command, IntegrationCommand, LicenceCommand, OrgCommand, ProviderCommand, SandboxAppCommand,
+    SandboxClockCommand, SandboxCommand, SandboxFaultCommand, SandboxUserCommand, TokenCommand,
 };
 use crate::context::Context;
 use crate::error::Result;
@@ -50,6 +52,36 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             TokenCommand::Refresh(a) => token::refresh::run(ctx, a),
         },
         Command::Audit(a) => audit::run(ctx, a),
+        Command::Sandbox(a) => match a.command {
+            SandboxCommand::Serve(a) => sandbox::serve::run(ctx, a),
+            SandboxCommand::Reset => sandbox::reset::run(ctx),
+            SandboxCommand::Clock(a) => match a.command {
+                SandboxClockCommand::Show => sandbox::clock::show::run(ctx),
+                SandboxClockCommand::Advance(a) => sandbox::clock::advance::run(ctx, a),
+            },
+            SandboxCommand::User(a) => match a.command {
+                SandboxUserCommand::List(a) => sandbox::user::list::run(ctx, a),
+                SandboxUserCommand::Deactivate(a) => sandbox::user::deactivate::run(ctx, a),
+                SandboxUserCommand::Delete(a) => sandbox::user::delete::run(ctx, a),
+                SandboxUserCommand::Reactivate(a) => sandbox::user::reactivate::run(ctx, a),
+            },
+            SandboxCommand::Fault(a) => match a.command {
+                SandboxFaultCommand::Add(a) => sandbox::fault::add::run(ctx, a),
+                SandboxFaultCommand::List => sandbox::fault::list::run(ctx),
+                SandboxFaultCommand::Clear => sandbox::fault::clear::run(ctx),
+            },
+            SandboxCommand::Grants => sandbox::grants::run(ctx),
+            SandboxCommand::App(a) => match a.command {
+                SandboxAppCommand::Show => sandbox::app::show::run(ctx),
+                SandboxAppCommand::RegisterRedirect(a) => {
+                    sandbox::app::register_redirect::run(ctx, a)
+                }
+                SandboxAppCommand::Salesforce(a) => sandbox::app::salesforce::run(ctx, a),
+            },
+            SandboxCommand::Rate(a) => sandbox::rate::run(ctx, a),
+            SandboxCommand::Browse(a) => sandbox::browse::run(ctx, a),
+            SandboxCommand::JwtKey(a) => sandbox::jwt_key::run(ctx, a),
+        },
         Command::Demo => demo::run(ctx),
         // Handled before a context exists: it needs no home or config.
         Command::Completions(_) => unreachable!("completions is dispatched in lib::run"),

@@ -155,6 +155,9 @@ impl Printer {
 
     /// Renders a command's result.
     pub fn output(&self, out: Output) -> io::Result<()> {
+        if out.printed {
+            return Ok(());
+        }
         let format = out.format;
         if let Some(status) = &out.status {
             self.status(status);

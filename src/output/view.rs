@@ -61,6 +61,9 @@ pub struct Output {
     pub format: Format,
     /// A non-zero exit with data, e.g. 8 for a batch that partly succeeded.
     pub exit: Option<ErrorKind>,
+    /// The command already printed its data while running (a long-lived
+    /// `sandbox serve` prints its URL before it blocks): print nothing more.
+    pub printed: bool,
 }
 
 impl Output {
@@ -71,6 +74,7 @@ impl Output {
             status: None,
             format: Format::Table,
             exit: None,
+            printed: false,
         }
     }
 
@@ -83,7 +87,15 @@ impl Output {
             status: None,
             format: Format::Table,
             exit: None,
+            printed: false,
         }
+    }
+
+    /// For a command that printed its data itself, through the printer.
+    pub fn already_printed() -> Self {
+        let mut out = Output::new((), Human::Nothing);
+        out.printed = true;
+        out
     }
 
     pub fn with_format(mut self, format: Format) -> Self {

@@ -3,7 +3,26 @@
 //! and `atslink demo` all run against it. It shares no code with the
 //! provider clients it checks.
 
+mod browse;
+pub mod control;
+mod flare;
+mod http;
+mod jobadder_api;
+mod jobadder_id;
+mod jwt;
+mod oauth;
+mod pages;
+mod salesforce;
+mod salesforce_api;
+pub mod seed;
+mod server;
+mod tokens;
+pub mod world;
+
 use std::path::{Path, PathBuf};
+
+pub use browse::{Outcome as BrowseOutcome, browse};
+pub use server::{MAX_BODY, Running, serve, start};
 
 pub const HOME_DIR: &str = "sandbox";
 pub const WORLD_FILE: &str = "world.db";
@@ -18,21 +37,8 @@ pub fn world_path(sandbox_home: &Path) -> PathBuf {
     sandbox_home.join(WORLD_FILE)
 }
 
-// TEMPORARY compile shim until the emulator branch lands; removed at merge.
-pub struct Running {
-    pub base_url: String,
-}
-pub fn start(_world: &Path, _port: Option<u16>) -> crate::error::Result<Running> {
-    Err(crate::error::Error::failure("sandbox not merged"))
-}
-pub fn clock_now(_world: &Path) -> crate::error::Result<time::OffsetDateTime> {
-    Ok(time::OffsetDateTime::now_utc())
-}
-pub mod seed {
-    pub const JOBADDER_CLIENT_ID: &str = "atslink-sandbox";
-    pub const JOBADDER_CLIENT_SECRET: &str = "sandbox-jobadder-secret";
-    pub const JOBADDER_ADMIN_EMAIL: &str = "admin@sandbox-recruitment.example";
-    pub const JOBADDER_ADMIN_PASSWORD: &str = "sandbox-admin";
-    pub const SALESFORCE_CLIENT_ID: &str = "sf-sandbox-app";
-    pub const SALESFORCE_CLIENT_SECRET: &str = "sandbox-salesforce-secret";
+/// The world's clock (system time plus the offset set by `sandbox clock
+/// advance`), for `--sandbox` commands.
+pub fn clock_now(world: &Path) -> crate::error::Result<time::OffsetDateTime> {
+    world::with_world(world, |w| Ok(w.now()))
 }

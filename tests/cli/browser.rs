@@ -15,7 +15,7 @@ use crate::integration::{JA_ADMIN, Sandboxed};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-const ELEMENT: &str = "element-6066-11e4-a07a-4a8d3f8a1a5e";
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 struct Driver {
     base: String,

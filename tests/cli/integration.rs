@@ -106,7 +106,10 @@ impl Sandboxed {
         extra: &[&str],
     ) -> Run {
         let browser = browser(who, allow);
-        let mut args = vec!["integration", verb, provider, "--timeout", "60s"];
+        let mut args = vec!["integration", verb, provider];
+        if !extra.contains(&"--timeout") {
+            args.extend_from_slice(&["--timeout", "60s"]);
+        }
         args.extend_from_slice(extra);
         self.sb_env(&args, "", &[("BROWSER", &browser)])
     }
@@ -345,10 +348,9 @@ fn no_browser_with_a_pasted_url() {
         if let Some(line) = seen
             .lines()
             .find(|l| l.trim_start().starts_with("http") && l.contains("authorize"))
+            && seen.contains("paste that whole address")
         {
-            if seen.contains("paste that whole address") {
-                break line.trim().to_string();
-            }
+            break line.trim().to_string();
         }
     };
     // The admin's browser, which stops at the final redirect.

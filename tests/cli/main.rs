@@ -12,6 +12,7 @@ mod licence;
 mod org;
 mod output;
 mod provider;
+mod sandbox;
 mod scan;
 mod state;
 mod token;

@@ -1,0 +1,227 @@
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::ProviderName;
+
+#[derive(Debug, Args)]
+pub struct SandboxArgs {
+    #[command(subcommand)]
+    pub command: SandboxCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxCommand {
+    /// Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…
+    Serve(SandboxServeArgs),
+    /// Reseed the sandbox world: users, records, apps, tokens, clock, faults
+    Reset,
+    /// Show or move the sandbox world's clock
+    Clock(SandboxClockArgs),
+    /// List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users
+    User(SandboxUserArgs),
+    /// Inject failures (status, latency, dropped connection) on matching requests
+    Fault(SandboxFaultArgs),
+    /// Refresh grants spent per token family (one family per link), by id
+    Grants,
+    /// Sandbox app registrations and policies
+    App(SandboxAppArgs),
+    /// Requests per minute per account before the sandbox answers 429 (0: unlimited)
+    Rate(SandboxRateArgs),
+    /// A scripted browser: sign in and answer the consent page of a sandbox authorize URL
+    Browse(SandboxBrowseArgs),
+    /// Write the sandbox connected app's private key (for the Salesforce JWT bearer flow)
+    JwtKey(SandboxJwtKeyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxServeArgs {
+    /// Port on 127.0.0.1 (0 picks a free one)
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub port: u16,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxClockArgs {
+    #[command(subcommand)]
+    pub command: SandboxClockCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxClockCommand {
+    /// Show the world's time and its offset from the system clock
+    Show,
+    /// Move the world's clock forward, e.g. 15d (tokens expire by it)
+    Advance(SandboxClockAdvanceArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxClockAdvanceArgs {
+    /// How far: 90s, 5m, 12h, 7d, 2w
+    #[arg(value_parser = crate::clock::parse_duration, value_name = "DURATION")]
+    pub by: time::Duration,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxUserArgs {
+    #[command(subcommand)]
+    pub command: SandboxUserCommand,
+}
+
+/// Providers that have sandbox users.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SandboxUserProvider {
+    Jobadder,
+    Salesforce,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxUserCommand {
+    /// List sandbox users and their state
+    List(SandboxUserListArgs),
+    /// Deactivate a user: their refresh tokens stop working (invalid_grant)
+    Deactivate(SandboxUserEmailArgs),
+    /// Delete a user: JobAdder refreshes fail with invalid_request
+    Delete(SandboxUserEmailArgs),
+    /// Reactivate a deactivated or deleted user
+    Reactivate(SandboxUserEmailArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxUserListArgs {
+    /// Only this provider's users
+    #[arg(long, value_enum)]
+    pub provider: Option<SandboxUserProvider>,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxUserEmailArgs {
+    /// The user's email (JobAdder) or username (Salesforce)
+    pub email: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxFaultArgs {
+    #[command(subcommand)]
+    pub command: SandboxFaultCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxFaultCommand {
+    /// Add a fault for the next N requests whose path starts with PATH_PREFIX
+    Add(SandboxFaultAddArgs),
+    /// List the pending faults
+    List,
+    /// Remove every pending fault
+    Clear,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("fault").required(true).args(["status", "latency", "drop"])))]
+pub struct SandboxFaultAddArgs {
+    /// Path prefix under the sandbox origin, e.g. /jobadder/id/connect/token
+    #[arg(value_name = "PATH_PREFIX")]
+    pub prefix: String,
+
+    /// Answer with this HTTP status instead
+    #[arg(long, value_name = "CODE")]
+    pub status: Option<u16>,
+
+    /// Delay the answer by this long (e.g. 5s)
+    #[arg(long, value_parser = crate::clock::parse_duration, value_name = "DURATION")]
+    pub latency: Option<time::Duration>,
+
+    /// Close the connection without answering
+    #[arg(long)]
+    pub drop: bool,
+
+    /// How many matching requests it applies to
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub count: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxAppArgs {
+    #[command(subcommand)]
+    pub command: SandboxAppCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxAppCommand {
+    /// Show the sandbox app registrations, policies and rates
+    Show,
+    /// Register one more exact redirect URI with a provider's sandbox app
+    RegisterRedirect(SandboxAppRedirectArgs),
+    /// Set the Salesforce connected app's refresh-token policy
+    Salesforce(SandboxAppSalesforceArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxAppRedirectArgs {
+    /// jobadder or salesforce
+    #[arg(value_enum)]
+    pub provider: SandboxUserProvider,
+    /// The redirect URI, matched exactly
+    pub uri: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnOff {
+    On,
+    Off,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("policy").required(true).multiple(true).args(["rotation", "idle_limit", "no_idle_limit"])))]
+pub struct SandboxAppSalesforceArgs {
+    /// Refresh token rotation: with it on, reusing an old refresh token revokes the whole family
+    #[arg(long, value_enum)]
+    pub rotation: Option<OnOff>,
+
+    /// Expire a refresh token unused for this long (e.g. 30d)
+    #[arg(long, value_parser = crate::clock::parse_duration, value_name = "DURATION")]
+    pub idle_limit: Option<time::Duration>,
+
+    /// Refresh tokens are valid until revoked
+    #[arg(long, conflicts_with = "idle_limit")]
+    pub no_idle_limit: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxRateArgs {
+    /// jobadder or flare (Salesforce's limits are daily and not emulated)
+    #[arg(value_enum)]
+    pub provider: ProviderName,
+    /// Requests per minute per account; 0 removes the limit
+    #[arg(value_name = "N")]
+    pub per_minute: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxBrowseArgs {
+    /// The authorize or device verification URL to open
+    pub url: String,
+
+    /// Sign in as this user (email or username)
+    #[arg(long, value_name = "EMAIL")]
+    pub user: String,
+
+    /// The user's password
+    #[arg(long, value_name = "PW")]
+    pub password: String,
+
+    /// Press Deny on the consent page instead of Allow
+    #[arg(long)]
+    pub deny: bool,
+
+    /// Stop at the redirect back to the application and print that address (to paste into `integration link --no-browser`)
+    #[arg(long)]
+    pub no_follow: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxJwtKeyArgs {
+    /// Where to write the PEM private key (mode 0600)
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}

@@ -1,0 +1,32 @@
+pub mod add;
+pub mod clear;
+pub mod list;
+
+use crate::output::{Human, Listing};
+use crate::sandbox::world::{Fault, FaultKind};
+
+pub fn describe(k: &FaultKind) -> String {
+    match k {
+        FaultKind::Status { status } => format!("status {status}"),
+        FaultKind::Latency { millis } => {
+            format!("latency {}", super::human_duration((*millis / 1000) as i64))
+        }
+        FaultKind::Drop => "drop connection".into(),
+    }
+}
+
+pub fn table(rows: Vec<Fault>) -> Human {
+    let mut listing = Listing::new(&["id", "path prefix", "fault", "remaining"]);
+    for f in rows {
+        listing.row(vec![
+            f.id.to_string(),
+            f.prefix.clone(),
+            describe(&f.kind),
+            f.remaining.to_string(),
+        ]);
+    }
+    Human::Table {
+        summary: Vec::new(),
+        listing,
+    }
+}

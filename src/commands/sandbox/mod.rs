@@ -1,0 +1,43 @@
+//! `atslink sandbox …`: the provider emulator and its controls. Control
+//! commands act on the world file directly (no server needed). The sandbox
+//! is not the system of record, so these skip the audit log.
+
+pub mod app;
+pub mod browse;
+pub mod clock;
+pub mod fault;
+pub mod grants;
+pub mod jwt_key;
+pub mod rate;
+pub mod reset;
+pub mod serve;
+pub mod user;
+
+use crate::cli::{ProviderName, SandboxUserProvider};
+
+use crate::sandbox::world::Provider;
+
+pub fn user_provider(p: SandboxUserProvider) -> Provider {
+    match p {
+        SandboxUserProvider::Jobadder => Provider::Jobadder,
+        SandboxUserProvider::Salesforce => Provider::Salesforce,
+    }
+}
+
+pub fn provider(p: ProviderName) -> Provider {
+    match p {
+        ProviderName::Jobadder => Provider::Jobadder,
+        ProviderName::Salesforce => Provider::Salesforce,
+        ProviderName::Flare => Provider::Flare,
+    }
+}
+
+/// Durations shown back to a person: the largest whole unit.
+pub fn human_duration(secs: i64) -> String {
+    for (unit, n) in [("w", 604_800), ("d", 86_400), ("h", 3600), ("m", 60)] {
+        if secs != 0 && secs % n == 0 {
+            return format!("{}{unit}", secs / n);
+        }
+    }
+    format!("{secs}s")
+}

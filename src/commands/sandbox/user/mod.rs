@@ -1,0 +1,32 @@
+pub mod deactivate;
+pub mod delete;
+pub mod list;
+pub mod reactivate;
+
+use crate::context::Context;
+use crate::error::Result;
+use crate::output::{Human, Listing, Output};
+use crate::sandbox::control::{self, UserChange, UserView};
+
+pub fn table(rows: Vec<UserView>) -> Human {
+    let mut listing = Listing::new(&["provider", "account", "user id", "email", "admin", "state"]);
+    for u in rows {
+        listing.row(vec![
+            u.provider.to_string(),
+            u.account,
+            u.user_id,
+            u.email,
+            if u.admin { "yes".into() } else { "no".into() },
+            u.state.to_string(),
+        ]);
+    }
+    Human::Table {
+        summary: Vec::new(),
+        listing,
+    }
+}
+
+fn change(ctx: &mut Context, email: &str, change: UserChange, done: &str) -> Result<Output> {
+    let rows = control::change_user(&ctx.sandbox_world(), email, change)?;
+    Ok(Output::lazy(rows, table).with_status(format!("{done} sandbox user {email}")))
+}

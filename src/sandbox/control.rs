@@ -1,0 +1,357 @@
+//! What `atslink sandbox …` control commands do to the world file, without
+//! a server. Each function is one world transaction returning plain data;
+//! no token value ever leaves here (families are shown by id).
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::world::{Fault, FaultKind, Provider, World, WorldDb, with_world};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ClockView {
+    pub now: String,
+    pub offset_seconds: i64,
+}
+
+pub fn clock(world: &Path) -> Result<ClockView> {
+    with_world(world, |w| Ok(clock_view(w)))
+}
+
+fn clock_view(w: &World) -> ClockView {
+    ClockView {
+        now: crate::clock::format(w.now()),
+        offset_seconds: w.clock_offset,
+    }
+}
+
+pub fn advance(world: &Path, by: time::Duration) -> Result<ClockView> {
+    if by.is_negative() {
+        return Err(Error::usage("the sandbox clock only moves forward"));
+    }
+    with_world(world, |w| {
+        w.clock_offset = w
+            .clock_offset
+            .checked_add(by.whole_seconds())
+            .ok_or_else(|| Error::usage("that would move the clock too far"))?;
+        Ok(clock_view(w))
+    })
+}
+
+pub fn reset(world: &Path) -> Result<String> {
+    Ok(WorldDb::open(world)?.reset()?.id)
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UserView {
+    pub provider: &'static str,
+    /// JobAdder account number or Salesforce org id.
+    pub account: String,
+    pub user_id: String,
+    pub email: String,
+    pub admin: bool,
+    /// `active`, `deactivated` or `deleted`.
+    pub state: &'static str,
+}
+
+pub fn users(world: &Path, provider: Option<Provider>) -> Result<Vec<UserView>> {
+    with_world(world, |w| {
+        let mut out = Vec::new();
+        if provider.is_none_or(|p| p == Provider::Jobadder) {
+            for a in &w.jobadder.accounts {
+                for u in &a.users {
+                    out.push(UserView {
+                        provider: "jobadder",
+                        account: a.account.to_string(),
+                        user_id: u.user_id.to_string(),
+                        email: u.email.clone(),
+                        admin: u.admin,
+                        state: if u.deleted {
+                            "deleted"
+                        } else if u.inactive {
+                            "deactivated"
+                        } else {
+                            "active"
+                        },
+                    });
+                }
+            }
+        }
+        if provider.is_none_or(|p| p == Provider::Salesforce) {
+            for o in &w.salesforce.orgs {
+                for u in &o.users {
+                    out.push(UserView {
+                        provider: "salesforce",
+                        account: o.org_id.clone(),
+                        user_id: u.id.clone(),
+                        email: u.username.clone(),
+                        admin: true,
+                        state: if u.deleted {
+                            "deleted"
+                        } else if !u.active {
+                            "deactivated"
+                        } else {
+                            "active"
+                        },
+                    });
+                }
+            }
+        }
+        Ok(out)
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UserChange {
+    Deactivate,
+    Delete,
+    Reactivate,
+}
+
+/// Changes every user (JobAdder and Salesforce) with this email or
+/// username; exit 4 when there is none.
+pub fn change_user(world: &Path, email: &str, change: UserChange) -> Result<Vec<UserView>> {
+    let found = with_world(world, |w| {
+        let mut found = 0;
+        for u in w
+            .jobadder
+            .accounts
+            .iter_mut()
+            .flat_map(|a| a.users.iter_mut())
+            .filter(|u| u.email.eq_ignore_ascii_case(email))
+        {
+            found += 1;
+            match change {
+                UserChange::Deactivate => u.inactive = true,
+                UserChange::Delete => u.deleted = true,
+                UserChange::Reactivate => {
+                    u.inactive = false;
+                    u.deleted = false;
+                }
+            }
+        }
+        for u in w
+            .salesforce
+            .orgs
+            .iter_mut()
+            .flat_map(|o| o.users.iter_mut())
+            .filter(|u| u.username.eq_ignore_ascii_case(email))
+        {
+            found += 1;
+            match change {
+                UserChange::Deactivate => u.active = false,
+                UserChange::Delete => u.deleted = true,
+                UserChange::Reactivate => {
+                    u.active = true;
+                    u.deleted = false;
+                }
+            }
+        }
+        Ok(found)
+    })?;
+    if found == 0 {
+        return Err(Error::not_found(format!("no sandbox user `{email}`"))
+            .with_hint("`atslink sandbox user list` shows them"));
+    }
+    Ok(users(world, None)?
+        .into_iter()
+        .filter(|u| u.email.eq_ignore_ascii_case(email))
+        .collect())
+}
+
+pub fn add_fault(world: &Path, prefix: &str, kind: FaultKind, count: u32) -> Result<Fault> {
+    if !prefix.starts_with('/') {
+        return Err(Error::usage(format!(
+            "the path prefix `{prefix}` must start with `/` (e.g. /jobadder/id/connect/token)"
+        )));
+    }
+    if count == 0 {
+        return Err(Error::usage("--count must be at least 1"));
+    }
+    if let FaultKind::Status { status } = kind
+        && !(100..=599).contains(&status)
+    {
+        return Err(Error::usage(format!("{status} is not an HTTP status code")));
+    }
+    with_world(world, |w| {
+        let id = w.faults.iter().map(|f| f.id).max().unwrap_or(0) + 1;
+        let f = Fault {
+            id,
+            prefix: prefix.into(),
+            kind,
+            remaining: count,
+        };
+        w.faults.push(f.clone());
+        Ok(f)
+    })
+}
+
+pub fn faults(world: &Path) -> Result<Vec<Fault>> {
+    with_world(world, |w| Ok(w.faults.clone()))
+}
+
+pub fn clear_faults(world: &Path) -> Result<usize> {
+    with_world(world, |w| {
+        let n = w.faults.len();
+        w.faults.clear();
+        Ok(n)
+    })
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GrantView {
+    pub family: String,
+    pub provider: &'static str,
+    pub grant: String,
+    pub account: String,
+    pub user: String,
+    pub scopes: Vec<String>,
+    pub created_at: String,
+    /// Successful refresh grants.
+    pub refreshes: u32,
+    /// Refused refresh attempts (reuse, expired, revoked, user gone).
+    pub failed_refreshes: u32,
+    pub reuse_detected: u32,
+    pub last_refresh_at: Option<String>,
+    /// `live` or why it is dead.
+    pub state: String,
+}
+
+pub fn grants(world: &Path) -> Result<Vec<GrantView>> {
+    with_world(world, |w| {
+        let fmt = super::server::format_time;
+        Ok(w.families
+            .iter()
+            .map(|f| GrantView {
+                family: f.id.clone(),
+                provider: f.provider.as_str(),
+                grant: f.grant.clone(),
+                account: f.account.clone(),
+                user: f.user.clone(),
+                scopes: f.scopes.clone(),
+                created_at: fmt(f.created_at),
+                refreshes: f.refreshes,
+                failed_refreshes: f.failed_refreshes,
+                reuse_detected: f.reuse_detected,
+                last_refresh_at: f.last_refresh_at.map(fmt),
+                state: f.revoked.clone().unwrap_or_else(|| "live".into()),
+            })
+            .collect())
+    })
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AppView {
+    pub provider: &'static str,
+    pub client_id: String,
+    pub redirect_uris: Vec<String>,
+    /// Salesforce only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rotation: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub idle_limit_seconds: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub device_flow: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub jwt_bearer: Option<bool>,
+    /// Requests per minute per account before 429 (JobAdder, Flare).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_per_minute: Option<u32>,
+}
+
+fn app_views(w: &World) -> Vec<AppView> {
+    let sf = &w.salesforce.app;
+    vec![
+        AppView {
+            provider: "jobadder",
+            client_id: w.jobadder.client_id.clone(),
+            redirect_uris: w.jobadder.redirect_uris.clone(),
+            rotation: None,
+            idle_limit_seconds: None,
+            device_flow: None,
+            jwt_bearer: None,
+            rate_per_minute: w.rates.jobadder,
+        },
+        AppView {
+            provider: "salesforce",
+            client_id: sf.client_id.clone(),
+            redirect_uris: sf.redirect_uris.clone(),
+            rotation: Some(sf.rotation),
+            idle_limit_seconds: sf.idle_limit,
+            device_flow: Some(sf.device_flow),
+            jwt_bearer: Some(sf.jwt_bearer),
+            rate_per_minute: None,
+        },
+        AppView {
+            provider: "flare",
+            client_id: "-".into(),
+            redirect_uris: Vec::new(),
+            rotation: None,
+            idle_limit_seconds: None,
+            device_flow: None,
+            jwt_bearer: None,
+            rate_per_minute: w.rates.flare,
+        },
+    ]
+}
+
+pub fn apps(world: &Path) -> Result<Vec<AppView>> {
+    with_world(world, |w| Ok(app_views(w)))
+}
+
+pub fn register_redirect(world: &Path, provider: Provider, uri: &str) -> Result<Vec<AppView>> {
+    let parsed = url::Url::parse(uri)
+        .map_err(|e| Error::usage(format!("`{uri}` is not an absolute URI: {e}")))?;
+    if parsed.fragment().is_some() {
+        return Err(Error::usage("a redirect URI may not have a #fragment"));
+    }
+    with_world(world, |w| {
+        let list = match provider {
+            Provider::Jobadder => &mut w.jobadder.redirect_uris,
+            Provider::Salesforce => &mut w.salesforce.app.redirect_uris,
+            Provider::Flare => {
+                return Err(Error::usage("Flare uses API keys: it has no redirect URIs"));
+            }
+        };
+        if !list.iter().any(|u| u == uri) {
+            list.push(uri.to_string());
+        }
+        Ok(app_views(w))
+    })
+}
+
+/// `idle_limit`: `Some(None)` turns the limit off.
+pub fn salesforce_policy(
+    world: &Path,
+    rotation: Option<bool>,
+    idle_limit: Option<Option<i64>>,
+) -> Result<Vec<AppView>> {
+    with_world(world, |w| {
+        if let Some(r) = rotation {
+            w.salesforce.app.rotation = r;
+        }
+        if let Some(l) = idle_limit {
+            w.salesforce.app.idle_limit = l;
+        }
+        Ok(app_views(w))
+    })
+}
+
+/// `per_minute` 0 means unlimited.
+pub fn set_rate(world: &Path, provider: Provider, per_minute: u32) -> Result<Vec<AppView>> {
+    let value = (per_minute > 0).then_some(per_minute);
+    with_world(world, |w| {
+        match provider {
+            Provider::Jobadder => w.rates.jobadder = value,
+            Provider::Flare => w.rates.flare = value,
+            Provider::Salesforce => {
+                return Err(Error::usage(
+                    "the sandbox does not rate-limit Salesforce (its limits are daily allocations, not per minute)",
+                ));
+            }
+        }
+        w.rate_windows.clear();
+        Ok(app_views(w))
+    })
+}

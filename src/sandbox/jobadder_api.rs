@@ -1,0 +1,518 @@
+//! JobAdder's REST API v2 (the part atslink uses): users, candidates,
+//! placements, notes and partner actions, with `{items,totalCount,links}`
+//! paging, `ErrorModel` errors, 401 on a dead access token and 429 past the
+//! account's rate.
+
+use serde_json::{Value, json};
+
+use super::http::{Req, Resp};
+use super::oauth;
+use super::server::over_rate;
+use super::world::{Family, JaAccount, JaUser, Provider, World};
+use crate::error::Result;
+
+pub const PREFIX: &str = "/jobadder/api/v2";
+const PARTNER_ACTION_TYPES: [&str; 7] = [
+    "Job",
+    "JobAd",
+    "Candidate",
+    "JobApplication",
+    "Placement",
+    "Company",
+    "Contact",
+];
+
+fn error(status: u16, message: &str) -> Resp {
+    Resp::json(status, &json!({"message": message}))
+}
+
+fn invalid(message: &str, code: &str, field: &str) -> Resp {
+    Resp::json(
+        422,
+        &json!({"message": "The request is invalid", "errors": [{"code": code, "message": message, "fields": [field]}]}),
+    )
+}
+
+pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
+    let Some(family) = req
+        .bearer()
+        .and_then(|t| oauth::live_access(w, t, Provider::Jobadder, now))
+    else {
+        return Ok(error(
+            401,
+            "Unauthorized: the access token is missing, expired or invalid",
+        )
+        .with_header("www-authenticate", "Bearer error=\"invalid_token\"".into()));
+    };
+    if let Some(retry) = over_rate(w, Provider::Jobadder, &family.account, now) {
+        return Ok(
+            error(429, "Too many requests for this account; retry later")
+                .with_header("retry-after", retry.to_string()),
+        );
+    }
+    let segs: Vec<&str> = rest.trim_matches('/').split('/').collect();
+    let Some(ai) = w
+        .jobadder
+        .accounts
+        .iter()
+        .position(|a| a.account.to_string() == family.account)
+    else {
+        return Ok(error(401, "Unauthorized: the account no longer exists"));
+    };
+    let m = req.method.as_str();
+    let read = |what: &str| need(&family, &["read", &format!("read_{what}")]);
+    let write = |what: &str| need(&family, &["write", &format!("write_{what}")]);
+    let resp = match (m, segs.as_slice()) {
+        ("GET", ["users", "current"]) => read("user").unwrap_or_else(|| {
+            let a = &w.jobadder.accounts[ai];
+            match a
+                .users
+                .iter()
+                .find(|u| u.user_id.to_string() == family.user_id)
+            {
+                Some(u) => Resp::json(200, &user_json(a, u)),
+                None => error(404, "User not found"),
+            }
+        }),
+        ("GET", ["users"]) => read("user").unwrap_or_else(|| users(&w.jobadder.accounts[ai], req)),
+        ("GET", ["users", id]) => read("user").unwrap_or_else(|| {
+            let a = &w.jobadder.accounts[ai];
+            match a.users.iter().find(|u| u.user_id.to_string() == *id) {
+                Some(u) => Resp::json(200, &user_json(a, u)),
+                None => error(404, "User not found"),
+            }
+        }),
+        ("GET", ["candidates"]) => read("candidate").unwrap_or_else(|| {
+            let email = req.query_ci("Email").map(str::to_lowercase);
+            let items: Vec<Value> = w.jobadder.accounts[ai]
+                .candidates
+                .iter()
+                .filter(|c| {
+                    email
+                        .as_deref()
+                        .is_none_or(|e| str_field(c, "email").to_lowercase() == e)
+                })
+                .cloned()
+                .collect();
+            page(items, req)
+        }),
+        ("GET", ["candidates", id]) => read("candidate").unwrap_or_else(|| {
+            find(
+                &w.jobadder.accounts[ai].candidates,
+                "candidateId",
+                id,
+                "Candidate",
+            )
+        }),
+        ("POST", ["candidates", id, "notes"]) => match write("candidate_note") {
+            Some(r) => r,
+            None => add_note(w, ai, "candidate", id, req, &family, now)?,
+        },
+        ("GET", ["placements"]) => {
+            read("placement").unwrap_or_else(|| placements(&w.jobadder.accounts[ai], req))
+        }
+        ("GET", ["placements", id]) => read("placement").unwrap_or_else(|| {
+            find(
+                &w.jobadder.accounts[ai].placements,
+                "placementId",
+                id,
+                "Placement",
+            )
+        }),
+        ("POST", ["placements", id, "notes"]) => match write("placement_note") {
+            Some(r) => r,
+            None => add_note(w, ai, "placement", id, req, &family, now)?,
+        },
+        ("GET", ["partners", "actions"]) => need(&family, &["partner_ui_action"])
+            .unwrap_or_else(|| list_actions(&w.jobadder.accounts[ai], req, None)),
+        ("GET", ["partners", "actions", key]) => need(&family, &["partner_ui_action"])
+            .unwrap_or_else(|| {
+                let a = &w.jobadder.accounts[ai];
+                if let Some(t) = action_type(key) {
+                    list_actions(a, req, Some(t))
+                } else {
+                    find(&a.partner_actions, "actionId", key, "Partner action")
+                }
+            }),
+        ("POST", ["partners", "actions", kind]) => match need(&family, &["partner_ui_action"]) {
+            Some(r) => r,
+            None => create_action(w, ai, kind, req, &family, now)?,
+        },
+        ("DELETE", ["partners", "actions", id]) => match need(&family, &["partner_ui_action"]) {
+            Some(r) => r,
+            None => {
+                let a = &mut w.jobadder.accounts[ai];
+                let before = a.partner_actions.len();
+                a.partner_actions.retain(|x| id_of(x, "actionId") != *id);
+                if a.partner_actions.len() < before {
+                    Resp::empty(204)
+                } else {
+                    error(404, "Partner action not found")
+                }
+            }
+        },
+        _ => error(404, "No such resource"),
+    };
+    Ok(resp)
+}
+
+/// `None` when the grant holds one of `any`, else a 403.
+fn need(f: &Family, any: &[&str]) -> Option<Resp> {
+    if f.scopes.iter().any(|s| any.contains(&s.as_str())) {
+        None
+    } else {
+        Some(error(
+            403,
+            &format!("Forbidden: this needs one of the scopes {}", any.join(", ")),
+        ))
+    }
+}
+
+fn str_field<'a>(v: &'a Value, name: &str) -> &'a str {
+    v.get(name).and_then(Value::as_str).unwrap_or("")
+}
+
+fn id_of(v: &Value, name: &str) -> String {
+    match v.get(name) {
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::String(s)) => s.clone(),
+        _ => String::new(),
+    }
+}
+
+fn find(items: &[Value], key: &str, id: &str, what: &str) -> Resp {
+    match items.iter().find(|x| id_of(x, key) == id) {
+        Some(v) => Resp::json(200, v),
+        None => error(404, &format!("{what} not found")),
+    }
+}
+
+fn user_json(a: &JaAccount, u: &JaUser) -> Value {
+    json!({
+        "userId": u.user_id,
+        "firstName": u.first_name,
+        "lastName": u.last_name,
+        "position": u.position,
+        "email": u.email,
+        "inactive": u.inactive,
+        "deleted": u.deleted,
+        "admin": u.admin,
+        "accountName": a.name,
+        "timeZone": "Australia/Sydney",
+        "culture": "en-AU",
+    })
+}
+
+fn users(a: &JaAccount, req: &Req) -> Resp {
+    let include: Vec<String> = req
+        .query
+        .iter()
+        .filter(|(k, _)| k.eq_ignore_ascii_case("Include"))
+        .flat_map(|(_, v)| {
+            v.split(',')
+                .map(|s| s.trim().to_lowercase())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let inactive = include.iter().any(|s| s == "inactive");
+    let deleted = include.iter().any(|s| s == "deleted");
+    let items = a
+        .users
+        .iter()
+        .filter(|u| (!u.inactive || inactive) && (!u.deleted || deleted))
+        .map(|u| user_json(a, u))
+        .collect();
+    page(items, req)
+}
+
+/// `CreatedAt`/`ApprovedAt` filters: an optional comparison (`>`, `>=`,
+/// `<`, `<=`, `=`; default `>=`) then a date or RFC 3339 time, compared as
+/// ISO text on the same prefix length.
+fn date_filter(value: &str, field: Option<&str>) -> bool {
+    let (op, rhs) = ["<=", ">=", "<", ">", "="]
+        .iter()
+        .find_map(|op| value.strip_prefix(op).map(|r| (*op, r.trim())))
+        .unwrap_or((">=", value.trim()));
+    let Some(field) = field else { return false };
+    let lhs = &field[..rhs.len().min(field.len())];
+    match op {
+        "<=" => lhs <= rhs,
+        ">=" => lhs >= rhs,
+        "<" => lhs < rhs,
+        ">" => lhs > rhs,
+        _ => lhs == rhs,
+    }
+}
+
+fn placements(a: &JaAccount, req: &Req) -> Resp {
+    let created = req.query_ci("CreatedAt");
+    let approved = req.query_ci("ApprovedAt");
+    let export = req.query_ci("Export").map(str::to_lowercase);
+    let items = a
+        .placements
+        .iter()
+        .filter(|p| {
+            created.is_none_or(|c| date_filter(c, p.get("createdAt").and_then(Value::as_str)))
+        })
+        .filter(|p| {
+            approved.is_none_or(|c| date_filter(c, p.get("approvedAt").and_then(Value::as_str)))
+        })
+        .filter(|p| {
+            export.as_deref().is_none_or(|e| {
+                p.get("export")
+                    .and_then(|x| x.get(e))
+                    .and_then(Value::as_bool)
+                    == Some(true)
+            })
+        })
+        .cloned()
+        .collect();
+    page(items, req)
+}
+
+fn add_note(
+    w: &mut World,
+    ai: usize,
+    kind: &str,
+    id: &str,
+    req: &Req,
+    f: &Family,
+    now: i64,
+) -> Result<Resp> {
+    let key = format!("{kind}Id");
+    let exists = {
+        let a = &w.jobadder.accounts[ai];
+        let list = if kind == "candidate" {
+            &a.candidates
+        } else {
+            &a.placements
+        };
+        list.iter().any(|x| id_of(x, &key) == id)
+    };
+    if !exists {
+        return Ok(error(
+            404,
+            &format!(
+                "{} not found",
+                if kind == "candidate" {
+                    "Candidate"
+                } else {
+                    "Placement"
+                }
+            ),
+        ));
+    }
+    let Some(body) = req.json_body() else {
+        return Ok(error(400, "The body must be JSON"));
+    };
+    let text = body.get("text").and_then(Value::as_str).unwrap_or("");
+    if text.trim().is_empty() {
+        return Ok(invalid("text is required", "MissingField", "text"));
+    }
+    let note_id = w.next_id();
+    let note = json!({
+        "noteId": note_id,
+        "type": body.get("type").and_then(Value::as_str).unwrap_or("General"),
+        "text": text,
+        key: id.parse::<u64>().map(Value::from).unwrap_or(Value::from(id)),
+        "createdBy": {"userId": f.user_id.parse::<u64>().unwrap_or(0)},
+        "createdAt": super::server::format_time(now),
+    });
+    w.jobadder.accounts[ai].notes.push(note.clone());
+    Ok(Resp::json(201, &note))
+}
+
+fn action_type(s: &str) -> Option<&'static str> {
+    PARTNER_ACTION_TYPES
+        .iter()
+        .copied()
+        .find(|t| t.eq_ignore_ascii_case(s))
+}
+
+fn list_actions(a: &JaAccount, req: &Req, kind: Option<&str>) -> Resp {
+    let kind = kind
+        .or_else(|| req.query_ci("ActionType"))
+        .map(str::to_lowercase);
+    let id = req.query_ci("ActionId");
+    let reference = req.query_ci("Reference");
+    let items = a
+        .partner_actions
+        .iter()
+        .filter(|x| {
+            kind.as_deref()
+                .is_none_or(|k| str_field(x, "actionType").to_lowercase() == k)
+        })
+        .filter(|x| id.is_none_or(|i| id_of(x, "actionId") == i))
+        .filter(|x| reference.is_none_or(|r| str_field(x, "reference") == r))
+        .cloned()
+        .collect();
+    page(items, req)
+}
+
+fn create_action(
+    w: &mut World,
+    ai: usize,
+    kind: &str,
+    req: &Req,
+    f: &Family,
+    now: i64,
+) -> Result<Resp> {
+    let Some(kind) = action_type(kind) else {
+        return Ok(error(404, "Unknown partner action type"));
+    };
+    let Some(body) = req.json_body().filter(Value::is_object) else {
+        return Ok(error(400, "The body must be a JSON object"));
+    };
+    let name = str_field(&body, "actionName");
+    if name.trim().is_empty() {
+        return Ok(invalid(
+            "actionName is required",
+            "MissingField",
+            "actionName",
+        ));
+    }
+    if name.chars().count() > 100 {
+        return Ok(invalid(
+            "actionName must be at most 100 characters",
+            "Invalid",
+            "actionName",
+        ));
+    }
+    if str_field(&body, "url").chars().count() > 500 {
+        return Ok(invalid(
+            "url must be at most 500 characters",
+            "Invalid",
+            "url",
+        ));
+    }
+    if let Some(t) = body.get("urlType").and_then(Value::as_str)
+        && !["Popup", "Page", "SideDrawer"].contains(&t)
+    {
+        return Ok(invalid(
+            "urlType must be Popup, Page or SideDrawer",
+            "Invalid",
+            "urlType",
+        ));
+    }
+    let reference = body.get("reference").and_then(Value::as_str);
+    if let Some(r) = reference
+        && w.jobadder.accounts[ai]
+            .partner_actions
+            .iter()
+            .any(|x| str_field(x, "reference") == r)
+    {
+        return Ok(invalid(
+            "an action with this reference already exists",
+            "AlreadyExists",
+            "reference",
+        ));
+    }
+    let id = w.next_id();
+    let mut action = body.clone();
+    action["actionId"] = json!(id);
+    action["actionType"] = json!(kind);
+    action["createdBy"] = json!({"userId": f.user_id.parse::<u64>().unwrap_or(0)});
+    action["createdAt"] = json!(super::server::format_time(now));
+    w.jobadder.accounts[ai].partner_actions.push(action.clone());
+    Ok(Resp::json(201, &action))
+}
+
+/// JobAdder paging: `Offset` (default 0), `Limit` (default 100, at most
+/// 1000; 0 gives just the count), `{items,totalCount,links}`.
+pub fn page(items: Vec<Value>, req: &Req) -> Resp {
+    let num = |name: &str, default: usize| -> std::result::Result<usize, Resp> {
+        match req.query_ci(name) {
+            None => Ok(default),
+            Some(v) => v
+                .parse()
+                .map_err(|_| invalid(&format!("{name} must be a whole number"), "Invalid", name)),
+        }
+    };
+    let (offset, limit) = match (num("Offset", 0), num("Limit", 100)) {
+        (Ok(o), Ok(l)) => (o, l),
+        (Err(r), _) | (_, Err(r)) => return r,
+    };
+    if limit > 1000 {
+        return invalid("Limit must be at most 1000", "Invalid", "Limit");
+    }
+    Resp::json(200, &paged(items, offset, limit, &link_base(req)))
+}
+
+fn link_base(req: &Req) -> String {
+    let q: Vec<(String, String)> = req
+        .query
+        .iter()
+        .filter(|(k, _)| !k.eq_ignore_ascii_case("Offset") && !k.eq_ignore_ascii_case("Limit"))
+        .cloned()
+        .collect();
+    let mut s = url::form_urlencoded::Serializer::new(String::new());
+    s.extend_pairs(q);
+    let q = s.finish();
+    let sep = if q.is_empty() { "?" } else { "&" };
+    format!("{}{}?{q}{sep}", req.origin, req.path)
+}
+
+pub fn paged(items: Vec<Value>, offset: usize, limit: usize, base: &str) -> Value {
+    let total = items.len();
+    let link = |o: usize| json!(format!("{base}Offset={o}&Limit={limit}"));
+    let page_items: Vec<Value> = items.into_iter().skip(offset).take(limit).collect();
+    // `None` when Limit=0: only the count is asked for.
+    let last_page = total.saturating_sub(1).checked_div(limit);
+    let (first, prev, next, last) = match last_page {
+        None => (Value::Null, Value::Null, Value::Null, Value::Null),
+        Some(last_page) => (
+            link(0),
+            if offset > 0 {
+                link(offset.saturating_sub(limit))
+            } else {
+                Value::Null
+            },
+            if offset + limit < total {
+                link(offset + limit)
+            } else {
+                Value::Null
+            },
+            link(last_page * limit),
+        ),
+    };
+    json!({
+        "items": page_items,
+        "totalCount": total,
+        "links": {"first": first, "prev": prev, "next": next, "last": last}
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paging_links() {
+        let items: Vec<Value> = (0..5).map(|i| json!(i)).collect();
+        let p = paged(items.clone(), 0, 2, "http://h/x?");
+        assert_eq!(p["items"], json!([0, 1]));
+        assert_eq!(p["totalCount"], 5);
+        assert_eq!(p["links"]["prev"], Value::Null);
+        assert_eq!(p["links"]["next"], "http://h/x?Offset=2&Limit=2");
+        assert_eq!(p["links"]["last"], "http://h/x?Offset=4&Limit=2");
+        let p = paged(items.clone(), 4, 2, "http://h/x?");
+        assert_eq!(p["items"], json!([4]));
+        assert_eq!(p["links"]["next"], Value::Null);
+        assert_eq!(p["links"]["prev"], "http://h/x?Offset=2&Limit=2");
+        let p = paged(items, 0, 0, "http://h/x?");
+        assert_eq!(p["items"], json!([]));
+        assert_eq!(p["totalCount"], 5);
+    }
+
+    #[test]
+    fn date_filters() {
+        assert!(date_filter(">2026-03-11", Some("2026-03-12T00:00:00Z")));
+        assert!(!date_filter(">2026-03-12", Some("2026-03-12T00:00:00Z")));
+        assert!(date_filter("2026-03-12", Some("2026-03-12T00:00:00Z")));
+        assert!(date_filter(
+            "<2026-04-01T00:00:00Z",
+            Some("2026-03-12T00:00:00Z")
+        ));
+        assert!(!date_filter(">2026-01-01", None));
+    }
+}

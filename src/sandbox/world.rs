@@ -1,0 +1,439 @@
+//! The emulator's persistent world: one JSON document in `world.db`.
+//!
+//! Every request and every control command loads the document, changes it
+//! and saves it inside one `BEGIN IMMEDIATE` transaction, so concurrent
+//! servers and control commands in other processes see one consistent world.
+//! Tokens are kept as SHA-256 hashes only: the world file never holds a
+//! usable token.
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use time::OffsetDateTime;
+
+use crate::error::{Error, Result};
+use crate::fsutil;
+
+/// How long a request waits for another process's transaction.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct World {
+    /// Random id, new on every reset: `/_sandbox/health` reports it.
+    pub id: String,
+    /// Seconds added to the system time (`sandbox clock advance`).
+    pub clock_offset: i64,
+    pub next_id: u64,
+    pub jobadder: JaWorld,
+    pub salesforce: SfWorld,
+    pub flare: FlareWorld,
+    #[serde(default)]
+    pub families: Vec<Family>,
+    #[serde(default)]
+    pub tokens: Vec<Token>,
+    #[serde(default)]
+    pub codes: Vec<AuthCode>,
+    /// Authorize requests waiting for login and consent.
+    #[serde(default)]
+    pub pending: Vec<Pending>,
+    #[serde(default)]
+    pub devices: Vec<DeviceCode>,
+    #[serde(default)]
+    pub faults: Vec<Fault>,
+    #[serde(default)]
+    pub rates: Rates,
+    #[serde(default)]
+    pub rate_windows: Vec<RateWindow>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct JaWorld {
+    pub client_id: String,
+    pub client_secret: String,
+    pub redirect_uris: Vec<String>,
+    pub accounts: Vec<JaAccount>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct JaAccount {
+    pub account: u64,
+    pub name: String,
+    pub instance: String,
+    pub users: Vec<JaUser>,
+    pub candidates: Vec<Value>,
+    pub placements: Vec<Value>,
+    #[serde(default)]
+    pub partner_actions: Vec<Value>,
+    #[serde(default)]
+    pub notes: Vec<Value>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct JaUser {
+    pub user_id: u64,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub password: String,
+    pub position: String,
+    pub admin: bool,
+    pub inactive: bool,
+    pub deleted: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SfWorld {
+    pub app: SfApp,
+    pub orgs: Vec<SfOrg>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SfApp {
+    pub client_id: String,
+    pub client_secret: String,
+    pub redirect_uris: Vec<String>,
+    pub rotation: bool,
+    /// Seconds a refresh token may go unused; `None` is "valid until revoked".
+    pub idle_limit: Option<i64>,
+    pub device_flow: bool,
+    pub jwt_bearer: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SfOrg {
+    pub org_id: String,
+    pub name: String,
+    pub users: Vec<SfUser>,
+    pub contacts: Vec<Value>,
+    /// ContentDocumentLink rows with their ContentDocument nested.
+    pub files: Vec<Value>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SfUser {
+    pub id: String,
+    pub username: String,
+    pub email: String,
+    pub password: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub active: bool,
+    /// Salesforce has no "deleted" users; `sandbox user delete` freezes the
+    /// user out like a deactivation and hides it from `user list`.
+    #[serde(default)]
+    pub deleted: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FlareWorld {
+    /// SHA-256 of the account's API key: like every other credential in
+    /// the world, the key itself is never stored.
+    pub api_key_hash: String,
+    pub account: Value,
+    pub locations: Vec<Value>,
+    pub legal_entities: Vec<Value>,
+    pub brands: Vec<Value>,
+    pub cost_centres: Vec<Value>,
+    pub people: Vec<Value>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Provider {
+    Jobadder,
+    Salesforce,
+    Flare,
+}
+
+impl Provider {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Provider::Jobadder => "jobadder",
+            Provider::Salesforce => "salesforce",
+            Provider::Flare => "flare",
+        }
+    }
+}
+
+/// One grant and all its rotations: what `sandbox grants` reports.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Family {
+    pub id: String,
+    pub provider: Provider,
+    /// `authorization_code`, `device` or `jwt-bearer`.
+    pub grant: String,
+    pub client_id: String,
+    /// JobAdder account number or Salesforce org id.
+    pub account: String,
+    pub user_id: String,
+    pub user: String,
+    pub scopes: Vec<String>,
+    pub created_at: i64,
+    pub refreshes: u32,
+    /// Refresh attempts refused (reuse of a rotated token, expired, user gone).
+    pub failed_refreshes: u32,
+    pub reuse_detected: u32,
+    pub last_refresh_at: Option<i64>,
+    pub revoked: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TokenKind {
+    Access,
+    Refresh,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Token {
+    /// SHA-256 of the token, hex.
+    pub hash: String,
+    pub kind: TokenKind,
+    pub family: String,
+    pub issued_at: i64,
+    pub expires_at: Option<i64>,
+    pub last_used_at: i64,
+    /// Rotated away: its successor exists; using it again is reuse.
+    pub superseded: bool,
+    pub revoked: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AuthCode {
+    pub hash: String,
+    pub provider: Provider,
+    pub client_id: String,
+    pub redirect_uri: String,
+    pub account: String,
+    pub user_id: String,
+    pub scopes: Vec<String>,
+    pub code_challenge: Option<String>,
+    pub expires_at: i64,
+    pub used: bool,
+}
+
+/// An authorize (or device verification) request between its login page
+/// and the consent decision.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Pending {
+    pub id: String,
+    pub provider: Provider,
+    pub client_id: String,
+    pub redirect_uri: String,
+    pub state: Option<String>,
+    pub scopes: Vec<String>,
+    pub code_challenge: Option<String>,
+    /// Set for a device-flow verification instead of a redirect.
+    pub device: Option<String>,
+    /// Set after a successful login: (account or org, user id).
+    pub login: Option<(String, String)>,
+    pub expires_at: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DeviceCode {
+    pub device_hash: String,
+    pub user_code: String,
+    pub scopes: Vec<String>,
+    pub expires_at: i64,
+    /// `pending`, `approved`, `denied` or `used`.
+    pub status: String,
+    pub approved: Option<(String, String)>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase", tag = "kind")]
+pub enum FaultKind {
+    Status { status: u16 },
+    Latency { millis: u64 },
+    Drop,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Fault {
+    pub id: u64,
+    pub prefix: String,
+    #[serde(flatten)]
+    pub kind: FaultKind,
+    pub remaining: u32,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Rates {
+    pub jobadder: Option<u32>,
+    pub flare: Option<u32>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RateWindow {
+    pub provider: Provider,
+    pub account: String,
+    /// World-clock minute (unix seconds / 60).
+    pub minute: i64,
+    pub count: u32,
+}
+
+impl World {
+    /// The world clock: system time plus the offset, whole seconds.
+    pub fn now(&self) -> OffsetDateTime {
+        let t = OffsetDateTime::now_utc() + time::Duration::seconds(self.clock_offset);
+        t.replace_nanosecond(0).expect("0 ns is valid")
+    }
+
+    pub fn next_id(&mut self) -> u64 {
+        self.next_id += 1;
+        self.next_id
+    }
+
+    pub fn family_mut(&mut self, id: &str) -> Option<&mut Family> {
+        self.families.iter_mut().find(|f| f.id == id)
+    }
+
+    /// Revokes a family and every token in it.
+    pub fn revoke_family(&mut self, id: &str, reason: &str) {
+        if let Some(f) = self.family_mut(id)
+            && f.revoked.is_none()
+        {
+            f.revoked = Some(reason.to_string());
+        }
+        for t in self.tokens.iter_mut().filter(|t| t.family == id) {
+            t.revoked = true;
+        }
+    }
+
+    /// Drops records nobody can use any more, so a long-lived world stays
+    /// small: expired codes, pending requests and device codes, and rate
+    /// windows older than the current minute.
+    pub fn prune(&mut self, now: i64) {
+        self.codes.retain(|c| c.expires_at > now && !c.used);
+        self.pending.retain(|p| p.expires_at > now);
+        self.devices
+            .retain(|d| d.expires_at > now && d.status != "used");
+        self.rate_windows.retain(|r| r.minute >= now / 60);
+        self.tokens.retain(|t| {
+            !(t.kind == TokenKind::Access && t.expires_at.is_some_and(|e| e + 86_400 < now))
+        });
+    }
+}
+
+/// An open world file.
+pub struct WorldDb {
+    conn: Connection,
+}
+
+impl WorldDb {
+    /// Opens (creating and seeding if needed) the world at `path`.
+    pub fn open(path: &Path) -> Result<WorldDb> {
+        if !path.exists() {
+            if let Some(dir) = path.parent() {
+                fsutil::ensure_private_dir(dir)?;
+            }
+            fsutil::open_private(path)?;
+        }
+        let conn = Connection::open(path).map_err(|e| {
+            Error::failure(format!(
+                "cannot open the sandbox world {}: {e}",
+                path.display()
+            ))
+        })?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let db = WorldDb { conn };
+        retry_busy(|| {
+            db.conn.execute_batch(
+                "PRAGMA journal_mode = WAL;
+                 CREATE TABLE IF NOT EXISTS world (
+                     id INTEGER PRIMARY KEY CHECK (id = 1),
+                     doc TEXT NOT NULL
+                 );",
+            )?;
+            Ok(())
+        })?;
+        Ok(db)
+    }
+
+    /// Runs `f` on the world inside one immediate transaction; the world is
+    /// seeded first if the file is new, and saved only if `f` changed it.
+    pub fn transact<T>(&self, f: impl FnOnce(&mut World) -> Result<T>) -> Result<T> {
+        retry_busy(|| Ok(self.conn.execute_batch("BEGIN IMMEDIATE")?))?;
+        let result = (|| {
+            let doc: Option<String> = {
+                let mut stmt = self.conn.prepare("SELECT doc FROM world WHERE id = 1")?;
+                let mut rows = stmt.query([])?;
+                match rows.next()? {
+                    Some(r) => Some(r.get(0)?),
+                    None => None,
+                }
+            };
+            let (mut world, before) = match doc {
+                Some(d) => {
+                    let w: World = serde_json::from_str(&d).map_err(|e| {
+                        Error::failure(format!("the sandbox world is unreadable: {e}"))
+                            .with_hint("run `atslink sandbox reset --yes` to reseed it")
+                    })?;
+                    (w, Some(d))
+                }
+                None => (super::seed::world()?, None),
+            };
+            let value = f(&mut world)?;
+            let after = serde_json::to_string(&world).expect("world serialises");
+            if before.as_deref() != Some(after.as_str()) {
+                self.conn.execute(
+                    "INSERT INTO world (id, doc) VALUES (1, ?1)
+                     ON CONFLICT (id) DO UPDATE SET doc = excluded.doc",
+                    [&after],
+                )?;
+            }
+            Ok(value)
+        })();
+        match result {
+            Ok(v) => match self.conn.execute_batch("COMMIT") {
+                Ok(()) => Ok(v),
+                Err(e) => {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    Err(e.into())
+                }
+            },
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// Replaces the world with a freshly seeded one.
+    pub fn reset(&self) -> Result<World> {
+        self.transact(|w| {
+            *w = super::seed::world()?;
+            Ok(w.clone())
+        })
+    }
+}
+
+fn is_busy(e: &Error) -> bool {
+    e.message.starts_with(crate::error::DB_BUSY)
+}
+
+/// Retries `f` while SQLite reports busy (beyond what the busy handler
+/// absorbs, e.g. WAL recovery), for up to the busy timeout.
+fn retry_busy<T>(mut f: impl FnMut() -> Result<T>) -> Result<T> {
+    let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+    let mut attempt: u64 = 0;
+    loop {
+        match f() {
+            Err(e) if is_busy(&e) && std::time::Instant::now() < deadline => {
+                attempt += 1;
+                let jitter = u64::from(std::process::id()) % 7;
+                std::thread::sleep(Duration::from_millis((5 * attempt).min(50) + jitter));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Opens the world and runs one transaction on it.
+pub fn with_world<T>(path: &Path, f: impl FnOnce(&mut World) -> Result<T>) -> Result<T> {
+    WorldDb::open(path)?.transact(f)
+}
