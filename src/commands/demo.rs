@@ -66,9 +66,9 @@ const STEPS: &[Step] = &[
         0,
     ),
     step(
-        "Support looks at the link: broken, with the reason and the command that fixes it.",
-        &["--sandbox", "integration", "list"],
-        0,
+        "Support looks at the tokens: broken, with the reason and the command that fixes it (exit 3 for monitoring).",
+        &["--sandbox", "token", "status"],
+        3,
     ),
     Step {
         note: "Relink: a new consent; the old tokens stay until the new ones are stored.",
@@ -84,6 +84,11 @@ const STEPS: &[Step] = &[
         browser: true,
     },
     step("Healthy again:", &["--sandbox", "integration", "list"], 0),
+    step(
+        "The nightly keep-alive (cron) refreshes links idle for a week, so this cannot happen again; this one was just used.",
+        &["--sandbox", "token", "refresh", "--all", "--if-idle", "7d"],
+        0,
+    ),
     step(
         "They buy three licences.",
         &[

@@ -106,7 +106,11 @@ pub fn connect(
         };
         Ok::<_, Error>((token, user, action_id))
     })?;
+    let kept = replacing.and_then(|r| r.row.partner_action_id.as_deref()) == action_id.as_deref();
     match (&action_id, &ep.partner_action_url) {
+        (Some(id), _) if kept => ctx.printer.status(&format!(
+            "The Actions-menu button stays registered (action {id})"
+        )),
         (Some(id), _) => ctx.printer.status(&format!(
             "Actions-menu button \"{}\" registered on candidates (action {id})",
             ep.partner_action_name
