@@ -7,6 +7,7 @@
 use serde_json::json;
 
 use super::{provider_label, secret_keys, summary};
+use crate::auth::refresh::{self, Mode};
 use crate::auth::tokens::{self, TokenSet};
 use crate::cli::IntegrationUnlinkArgs;
 use crate::context::Context;
@@ -48,7 +49,7 @@ pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
     match provider {
         "jobadder" => {
             if let Some(action_id) = &row.partner_action_id {
-                match remove_partner_action(ctx, &row, action_id, tokens.as_ref()) {
+                match remove_partner_action(ctx, &org, action_id) {
                     Ok(()) => cleaned.push(format!("Actions-menu button (action {action_id})")),
                     Err(why) => leftovers.push(format!(
                         "the Actions-menu button (action {action_id}) in JobAdder account {}: {why}; \
@@ -111,46 +112,24 @@ pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
     .with_status(format!("Unlinked {slug} from {}", provider_label(provider))))
 }
 
-/// Deletes the partner action with the stored access token, refreshing it
-/// once if it has expired.
+/// Deletes the partner action with an access token from the locked
+/// refresh path (refreshed if close to expiry, and once more on a 401).
 fn remove_partner_action(
     ctx: &mut Context,
-    row: &IntegrationRow,
+    org: &crate::state::Org,
     action_id: &str,
-    tokens: Option<&TokenSet>,
 ) -> std::result::Result<(), String> {
-    let tokens = tokens.ok_or("no stored token")?;
-    let (base, ep, client_id, secret) =
-        crate::endpoints::jobadder_app(ctx).map_err(|e| e.message)?;
-    let api = endpoints::rebase(
-        row.api_base.as_deref().unwrap_or(&ep.api_url),
-        base.as_deref(),
-    );
     let rt = runtime().map_err(|e| e.message)?;
     let client = jobadder::Client::default();
-    let first = rt.block_on(client.delete_partner_action(&api, &tokens.access_token, action_id));
-    match first {
-        Ok(()) | Err(ClientError::NotFound(_)) => Ok(()),
-        Err(ClientError::Unauthorized(_)) => {
-            let refresh = tokens
-                .refresh_token
-                .as_ref()
-                .ok_or("the access token expired and there is no refresh token")?;
-            let app = jobadder::App {
-                client_id: &client_id,
-                client_secret: &secret,
-                token_url: &ep.token_url,
-            };
-            let fresh = rt
-                .block_on(client.refresh(&app, refresh))
-                .map_err(|e| format!("the token is dead ({e})"))?;
-            rt.block_on(client.delete_partner_action(&api, &fresh.access_token, action_id))
-                .or_else(|e| match e {
-                    ClientError::NotFound(_) => Ok(()),
-                    other => Err(other.to_string()),
-                })
+    let mut mode = Mode::IfNeeded;
+    loop {
+        let access = refresh::access(ctx, org, "jobadder", mode).map_err(|e| e.message)?;
+        let api = access.api_base.ok_or("the link has no API base")?;
+        match rt.block_on(client.delete_partner_action(&api, &access.token, action_id)) {
+            Ok(()) | Err(ClientError::NotFound(_)) => return Ok(()),
+            Err(ClientError::Unauthorized(_)) if mode == Mode::IfNeeded => mode = Mode::Expired,
+            Err(e) => return Err(e.to_string()),
         }
-        Err(e) => Err(e.to_string()),
     }
 }
 

@@ -20,7 +20,6 @@ pub fn connect(
     replacing: Option<Replacing<'_>>,
 ) -> Result<Connected> {
     reject_flags(
-        args,
         "flare",
         &[
             ("client-id", args.client_id.is_some()),

@@ -22,7 +22,6 @@ pub fn connect(
     replacing: Option<Replacing<'_>>,
 ) -> Result<Connected> {
     reject_flags(
-        args,
         "jobadder",
         &[
             ("client-id", args.client_id.is_some()),

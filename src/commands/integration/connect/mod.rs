@@ -127,8 +127,7 @@ pub fn human_duration(d: time::Duration) -> String {
 }
 
 /// A refusal for flags that belong to another provider.
-pub fn reject_flags(args: &ConnectArgs, provider: &str, flags: &[(&str, bool)]) -> Result<()> {
-    let _ = args;
+pub fn reject_flags(provider: &str, flags: &[(&str, bool)]) -> Result<()> {
     if let Some((flag, _)) = flags.iter().find(|(_, given)| *given) {
         return Err(Error::usage(format!(
             "--{flag} does not apply to {provider}"

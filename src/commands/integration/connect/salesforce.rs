@@ -30,7 +30,6 @@ pub fn connect(
 ) -> Result<Connected> {
     let existing = replacing.map(|r| r.row);
     reject_flags(
-        args,
         "salesforce",
         &[
             ("api-key-stdin", args.api_key_stdin),
