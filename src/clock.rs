@@ -67,7 +67,7 @@ pub fn parse_since(s: &str) -> std::result::Result<OffsetDateTime, String> {
         .map_err(|_| format!("`{s}` is not a date: use YYYY-MM-DD or an RFC 3339 time"))
 }
 
-/// Parses `90s`, `5m`, `12h`, `7d`, `2w`.
+/// Parses `90s`, `5m`, `12h`, `7d`, `2w` (and `250ms`, for latencies).
 pub fn parse_duration(s: &str) -> std::result::Result<time::Duration, String> {
     let s = s.trim();
     let split = s
@@ -77,6 +77,9 @@ pub fn parse_duration(s: &str) -> std::result::Result<time::Duration, String> {
     let n: i64 = num
         .parse()
         .map_err(|_| format!("`{s}` is not a duration (e.g. 90s, 5m, 12h, 7d, 2w)"))?;
+    if unit == "ms" {
+        return Ok(time::Duration::milliseconds(n));
+    }
     let secs = match unit {
         "s" => 1,
         "m" => 60,
@@ -108,6 +111,7 @@ mod tests {
         assert!(parse_duration("7").is_err());
         assert!(parse_duration("d").is_err());
         assert!(parse_duration("7y").is_err());
+        assert_eq!(parse_duration("250ms").unwrap(), time::Duration::milliseconds(250));
     }
 
     #[test]

@@ -31,6 +31,9 @@ pub struct IntegrationRow {
 #[derive(Debug, Clone, Serialize)]
 pub struct OrgIntegration {
     pub org: String,
+    /// The whole organisation, read in the same query.
+    #[serde(skip)]
+    pub organisation: super::Org,
     #[serde(flatten)]
     pub link: IntegrationRow,
 }
@@ -39,26 +42,33 @@ const COLUMNS: &str = "provider, account_id, account_name, api_base, instance, a
     authorised_by_id, authorised_by_admin, scopes, linked_at, access_expires_at, last_refresh_at, \
     partner_action_id, broken_reason, broken_at, details";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<IntegrationRow> {
-    let details: String = r.get("details")?;
+/// Reads the columns in `COLUMNS` order, starting at `at` (positional
+/// access: looking columns up by name costs more than the query itself on
+/// a thousand links).
+fn from_row_at(r: &Row<'_>, at: usize) -> rusqlite::Result<IntegrationRow> {
+    let details: String = r.get(at + 15)?;
     Ok(IntegrationRow {
-        provider: r.get("provider")?,
-        account_id: r.get("account_id")?,
-        account_name: r.get("account_name")?,
-        api_base: r.get("api_base")?,
-        instance: r.get("instance")?,
-        authorised_by: r.get("authorised_by")?,
-        authorised_by_id: r.get("authorised_by_id")?,
-        authorised_by_admin: r.get("authorised_by_admin")?,
-        scopes: r.get("scopes")?,
-        linked_at: r.get("linked_at")?,
-        access_expires_at: r.get("access_expires_at")?,
-        last_refresh_at: r.get("last_refresh_at")?,
-        partner_action_id: r.get("partner_action_id")?,
-        broken_reason: r.get("broken_reason")?,
-        broken_at: r.get("broken_at")?,
+        provider: r.get(at)?,
+        account_id: r.get(at + 1)?,
+        account_name: r.get(at + 2)?,
+        api_base: r.get(at + 3)?,
+        instance: r.get(at + 4)?,
+        authorised_by: r.get(at + 5)?,
+        authorised_by_id: r.get(at + 6)?,
+        authorised_by_admin: r.get(at + 7)?,
+        scopes: r.get(at + 8)?,
+        linked_at: r.get(at + 9)?,
+        access_expires_at: r.get(at + 10)?,
+        last_refresh_at: r.get(at + 11)?,
+        partner_action_id: r.get(at + 12)?,
+        broken_reason: r.get(at + 13)?,
+        broken_at: r.get(at + 14)?,
         details: serde_json::from_str(&details).unwrap_or(serde_json::Value::Null),
     })
+}
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<IntegrationRow> {
+    from_row_at(r, 0)
 }
 
 fn for_org(conn: &rusqlite::Connection, org_id: i64) -> Result<Vec<IntegrationRow>> {
@@ -96,13 +106,16 @@ impl Read<'_> {
             .collect::<Vec<_>>()
             .join(", ");
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT o.slug, {cols} FROM integrations i JOIN organisations o ON o.id = i.org_id
+            "SELECT o.id, o.slug, o.name, o.seats, o.created_at, {cols}
+             FROM integrations i JOIN organisations o ON o.id = i.org_id
              ORDER BY o.slug, i.provider"
         ))?;
         let rows = stmt.query_map([], |r| {
+            let organisation = super::orgs::org_from_row(r)?;
             Ok(OrgIntegration {
-                org: r.get(0)?,
-                link: from_row(r)?,
+                org: organisation.slug.clone(),
+                organisation,
+                link: from_row_at(r, 5)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

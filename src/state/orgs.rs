@@ -53,24 +53,22 @@ pub struct OrgListRow {
     pub integrations: Vec<String>,
 }
 
-fn org_from_row(r: &Row<'_>) -> rusqlite::Result<Org> {
+/// Reads `id, slug, name, seats, created_at` from the first five columns.
+pub(super) fn org_from_row(r: &Row<'_>) -> rusqlite::Result<Org> {
     Ok(Org {
-        id: r.get("id")?,
-        slug: r.get("slug")?,
-        name: r.get("name")?,
-        seats: r.get("seats")?,
-        created_at: r.get("created_at")?,
+        id: r.get(0)?,
+        slug: r.get(1)?,
+        name: r.get(2)?,
+        seats: r.get(3)?,
+        created_at: r.get(4)?,
     })
 }
 
 fn org_by_slug(conn: &rusqlite::Connection, slug: &str) -> Result<Option<Org>> {
-    Ok(conn
-        .query_row(
-            "SELECT id, slug, name, seats, created_at FROM organisations WHERE slug = ?1",
-            [slug],
-            org_from_row,
-        )
-        .optional()?)
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, slug, name, seats, created_at FROM organisations WHERE slug = ?1",
+    )?;
+    Ok(stmt.query_row([slug], org_from_row).optional()?)
 }
 
 fn seat_summary(conn: &rusqlite::Connection, org: &Org) -> Result<SeatSummary> {
@@ -91,6 +89,15 @@ impl Read<'_> {
         seat_summary(self.conn, org)
     }
 
+    /// Every organisation, by slug.
+    pub fn orgs(&self) -> Result<Vec<Org>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, slug, name, seats, created_at FROM organisations ORDER BY slug")?;
+        let rows = stmt.query_map([], org_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Every organisation with its seat use and linked providers, in one
     /// pass (this is the hot path of `org list`).
     pub fn org_list(&self) -> Result<Vec<OrgListRow>> {
@@ -103,8 +110,8 @@ impl Read<'_> {
         )?;
         let rows = stmt.query_map([], |r| {
             let org = org_from_row(r)?;
-            let used: i64 = r.get("used")?;
-            let providers: Option<String> = r.get("providers")?;
+            let used: i64 = r.get(5)?;
+            let providers: Option<String> = r.get(6)?;
             Ok(OrgListRow {
                 seats_summary: SeatSummary::new(org.seats, used),
                 org,

@@ -4,7 +4,7 @@ pub mod refresh;
 pub mod status;
 
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::state::{Org, OrgIntegration};
 
 /// The links a token command covers: one organisation's (`--org`), or all.
@@ -18,19 +18,10 @@ pub fn select(
         ctx.require_org(slug)?;
     }
     let links = ctx.state()?.read().all_integrations()?;
-    let mut out = Vec::new();
-    for l in links {
-        if only.as_deref().is_some_and(|o| o != l.org)
-            || provider.is_some_and(|p| p != l.link.provider)
-        {
-            continue;
-        }
-        let org = ctx
-            .state()?
-            .read()
-            .org(&l.org)?
-            .ok_or_else(|| Error::failure(format!("organisation {} vanished", l.org)))?;
-        out.push((org, l));
-    }
-    Ok(out)
+    Ok(links
+        .into_iter()
+        .filter(|l| only.as_deref().is_none_or(|o| o == l.org))
+        .filter(|l| provider.is_none_or(|p| p == l.link.provider))
+        .map(|l| (l.organisation.clone(), l))
+        .collect())
 }
