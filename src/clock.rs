@@ -111,7 +111,10 @@ mod tests {
         assert!(parse_duration("7").is_err());
         assert!(parse_duration("d").is_err());
         assert!(parse_duration("7y").is_err());
-        assert_eq!(parse_duration("250ms").unwrap(), time::Duration::milliseconds(250));
+        assert_eq!(
+            parse_duration("250ms").unwrap(),
+            time::Duration::milliseconds(250)
+        );
     }
 
     #[test]

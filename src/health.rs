@@ -28,14 +28,35 @@ pub enum Health {
     },
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// Serialised flat as `{"status", "reason"?, "refresh_deadline", "remedy"}`
+/// (by hand: serde's `flatten` buffers every row, which shows at 1,000 links).
+#[derive(Debug, Clone)]
 pub struct Assessment {
-    #[serde(flatten)]
     pub health: Health,
     /// When the refresh token is forecast to die if left unused.
     pub refresh_deadline: Option<String>,
     /// The command that fixes anything not `ok`.
     pub remedy: Option<String>,
+}
+
+impl Serialize for Assessment {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let (status, reason) = match &self.health {
+            Health::Ok => ("ok", None),
+            Health::Expiring { reason } => ("expiring", reason.as_deref()),
+            Health::Broken { reason } => ("broken", Some(reason.as_str())),
+            Health::Unknown { reason } => ("unknown", Some(reason.as_str())),
+        };
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("status", status)?;
+        if let Some(r) = reason {
+            m.serialize_entry("reason", r)?;
+        }
+        m.serialize_entry("refresh_deadline", &self.refresh_deadline)?;
+        m.serialize_entry("remedy", &self.remedy)?;
+        m.end()
+    }
 }
 
 impl Health {
