@@ -36,6 +36,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand org 'Create, list, show and delete customer organisations'
             cand provider 'Platform-wide provider app settings (client ids, endpoints, secrets)'
             cand integration 'Link organisations to JobAdder, Salesforce and Flare; unlink, relink, list'
+            cand flare 'Push JobAdder candidates and placements into Flare; mapping; diagnose'
             cand licence 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
             cand token 'Token health and refresh: status, refresh'
             cand audit 'Show the audit log of changes'
@@ -354,6 +355,101 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;integration;help;list'= {
         }
         &'atslink;integration;help;help'= {
+        }
+        &'atslink;flare'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand push 'Push JobAdder candidates or placements into Flare (once only, as Candidates)'
+            cand mapping 'Check which JobAdder workplaces and companies match Flare locations and legal entities'
+            cand diagnose 'Find out why a candidate did not reach Flare, and gather what a support ticket needs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;flare;push'= {
+            cand --candidate 'A JobAdder candidate id'
+            cand --placement 'A JobAdder placement id'
+            cand --since 'Every placement created or approved since this date that is selected for onboarding export'
+            cand --page-size 'JobAdder placements per page when listing (1-1000)'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --dry-run 'Show what would be sent and every mapping warning; change nothing anywhere'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;flare;mapping'= {
+            cand --since 'Placements created since this date [default: 90 days ago]'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;flare;diagnose'= {
+            cand --candidate 'A JobAdder candidate id'
+            cand --placement 'A JobAdder placement id'
+            cand --bundle 'Also write everything as JSON to this file (no token or key in it)'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;flare;help'= {
+            cand push 'Push JobAdder candidates or placements into Flare (once only, as Candidates)'
+            cand mapping 'Check which JobAdder workplaces and companies match Flare locations and legal entities'
+            cand diagnose 'Find out why a candidate did not reach Flare, and gather what a support ticket needs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;flare;help;push'= {
+        }
+        &'atslink;flare;help;mapping'= {
+        }
+        &'atslink;flare;help;diagnose'= {
+        }
+        &'atslink;flare;help;help'= {
         }
         &'atslink;licence'= {
             cand --org 'The organisation to act on (its slug)'
@@ -1235,6 +1331,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand org 'Create, list, show and delete customer organisations'
             cand provider 'Platform-wide provider app settings (client ids, endpoints, secrets)'
             cand integration 'Link organisations to JobAdder, Salesforce and Flare; unlink, relink, list'
+            cand flare 'Push JobAdder candidates and placements into Flare; mapping; diagnose'
             cand licence 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
             cand token 'Token health and refresh: status, refresh'
             cand audit 'Show the audit log of changes'
@@ -1278,6 +1375,17 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;integration;relink'= {
         }
         &'atslink;help;integration;list'= {
+        }
+        &'atslink;help;flare'= {
+            cand push 'Push JobAdder candidates or placements into Flare (once only, as Candidates)'
+            cand mapping 'Check which JobAdder workplaces and companies match Flare locations and legal entities'
+            cand diagnose 'Find out why a candidate did not reach Flare, and gather what a support ticket needs'
+        }
+        &'atslink;help;flare;push'= {
+        }
+        &'atslink;help;flare;mapping'= {
+        }
+        &'atslink;help;flare;diagnose'= {
         }
         &'atslink;help;licence'= {
             cand list 'List an organisation''s users and seats'

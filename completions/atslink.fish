@@ -40,6 +40,7 @@ complete -c atslink -n "__fish_atslink_needs_command" -s V -l version -d 'Print 
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "org" -d 'Create, list, show and delete customer organisations'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "provider" -d 'Platform-wide provider app settings (client ids, endpoints, secrets)'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "integration" -d 'Link organisations to JobAdder, Salesforce and Flare; unlink, relink, list'
+complete -c atslink -n "__fish_atslink_needs_command" -f -a "flare" -d 'Push JobAdder candidates and placements into Flare; mapping; diagnose'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "licence" -d 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "token" -d 'Token health and refresh: status, refresh'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "audit" -d 'Show the audit log of changes'
@@ -278,6 +279,75 @@ complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "relink" -d 'Replace a link\'s tokens with a new consent; the old ones stay until the new ones are stored'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "list" -d 'List links with their health'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -f -a "push" -d 'Push JobAdder candidates or placements into Flare (once only, as Candidates)'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -f -a "mapping" -d 'Check which JobAdder workplaces and companies match Flare locations and legal entities'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -f -a "diagnose" -d 'Find out why a candidate did not reach Flare, and gather what a support ticket needs'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l candidate -d 'A JobAdder candidate id' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l placement -d 'A JobAdder placement id' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l since -d 'Every placement created or approved since this date that is selected for onboarding export' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l page-size -d 'JobAdder placements per page when listing (1-1000)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l dry-run -d 'Show what would be sent and every mapping warning; change nothing anywhere'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -l since -d 'Placements created since this date [default: 90 days ago]' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l candidate -d 'A JobAdder candidate id' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l placement -d 'A JobAdder placement id' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l bundle -d 'Also write everything as JSON to this file (no token or key in it)' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from help" -f -a "push" -d 'Push JobAdder candidates or placements into Flare (once only, as Candidates)'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from help" -f -a "mapping" -d 'Check which JobAdder workplaces and companies match Flare locations and legal entities'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from help" -f -a "diagnose" -d 'Find out why a candidate did not reach Flare, and gather what a support ticket needs'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
@@ -716,16 +786,17 @@ complete -c atslink -n "__fish_atslink_using_subcommand completions" -l no-input
 complete -c atslink -n "__fish_atslink_using_subcommand completions" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "org" -d 'Create, list, show and delete customer organisations'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "provider" -d 'Platform-wide provider app settings (client ids, endpoints, secrets)'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "integration" -d 'Link organisations to JobAdder, Salesforce and Flare; unlink, relink, list'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "licence" -d 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "token" -d 'Token health and refresh: status, refresh'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "audit" -d 'Show the audit log of changes'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "sandbox" -d 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "demo" -d 'A guided tour in a temporary home: real commands, shown as they run'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration licence token audit sandbox demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit sandbox demo completions help" -f -a "org" -d 'Create, list, show and delete customer organisations'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit sandbox demo completions help" -f -a "provider" -d 'Platform-wide provider app settings (client ids, endpoints, secrets)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit sandbox demo completions help" -f -a "integration" -d 'Link organisations to JobAdder, Salesforce and Flare; unlink, relink, list'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit sandbox demo completions help" -f -a "flare" -d 'Push JobAdder candidates and placements into Flare; mapping; diagnose'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit sandbox demo completions help" -f -a "licence" -d 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit sandbox demo completions help" -f -a "token" -d 'Token health and refresh: status, refresh'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit sandbox demo completions help" -f -a "audit" -d 'Show the audit log of changes'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit sandbox demo completions help" -f -a "sandbox" -d 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit sandbox demo completions help" -f -a "demo" -d 'A guided tour in a temporary home: real commands, shown as they run'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit sandbox demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit sandbox demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organisation'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organisations with their seats and integrations'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show an organisation: seats, integrations and recent audit entries'
@@ -736,6 +807,9 @@ complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_su
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "unlink" -d 'Remove a link: clean up at the provider where possible, then forget its secrets'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "relink" -d 'Replace a link\'s tokens with a new consent; the old ones stay until the new ones are stored'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "list" -d 'List links with their health'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from flare" -f -a "push" -d 'Push JobAdder candidates or placements into Flare (once only, as Candidates)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from flare" -f -a "mapping" -d 'Check which JobAdder workplaces and companies match Flare locations and legal entities'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from flare" -f -a "diagnose" -d 'Find out why a candidate did not reach Flare, and gather what a support ticket needs'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from licence" -f -a "list" -d 'List an organisation\'s users and seats'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from licence" -f -a "assign" -d 'Give users a licence, creating them if needed (or from a CSV file)'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from licence" -f -a "disable" -d 'Take users\' licences away and stop automatic assignment'

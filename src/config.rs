@@ -60,6 +60,8 @@ pub struct SalesforceSettings {
 #[serde(deny_unknown_fields)]
 pub struct FlareSettings {
     pub api_url: Option<String>,
+    /// The JobAdder placement custom field holding the Flare cost centre.
+    pub cost_centre_field: Option<String>,
 }
 
 /// Built-in defaults, used where config.toml says nothing.
@@ -72,6 +74,8 @@ pub mod defaults {
     pub const JOBADDER_PARTNER_ACTION_NAME: &str = "Allsorter";
     pub const SALESFORCE_LOGIN_URL: &str = "https://login.salesforce.com";
     pub const SALESFORCE_REDIRECT_URI: &str = "http://localhost:1717/OauthRedirect";
+    /// As the Flare FAQ names it (with an en dash; a hyphen matches too).
+    pub const FLARE_COST_CENTRE_FIELD: &str = "Flare \u{2013} Cost Centre";
 }
 
 impl Config {
@@ -142,7 +146,7 @@ fn valid_keys_hint() -> String {
     "valid keys: credential_store (keychain | keyutils | file); [providers.jobadder] client_id, \
      authorize_url, token_url, api_url, redirect_uri, scopes, partner_action_name, \
      partner_action_url; [providers.salesforce] client_id, login_url, redirect_uri; \
-     [providers.flare] api_url"
+     [providers.flare] api_url, cost_centre_field"
         .to_string()
 }
 

@@ -2,6 +2,7 @@
 //! text (and, through `assets`, the man pages and completions).
 
 mod audit;
+mod flare;
 mod integration;
 mod licence;
 mod org;
@@ -14,6 +15,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 pub use audit::AuditArgs;
+pub use flare::{FlareArgs, FlareCommand, FlareDiagnoseArgs, FlareMappingArgs, FlarePushArgs};
 pub use integration::{
     ConnectArgs, IntegrationArgs, IntegrationCommand, IntegrationLinkArgs, IntegrationListArgs,
     IntegrationRelinkArgs, IntegrationUnlinkArgs,
@@ -106,6 +108,8 @@ pub enum Command {
     Provider(ProviderArgs),
     /// Link organisations to JobAdder, Salesforce and Flare; unlink, relink, list
     Integration(IntegrationArgs),
+    /// Push JobAdder candidates and placements into Flare; mapping; diagnose
+    Flare(FlareArgs),
     /// Licence seats: list, assign, disable, enable, reassign, claim, pool size
     Licence(LicenceArgs),
     /// Token health and refresh: status, refresh

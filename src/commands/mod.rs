@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod completions;
 pub mod demo;
+pub mod flare;
 pub mod integration;
 pub mod licence;
 pub mod org;
@@ -13,8 +14,9 @@ pub mod sandbox;
 pub mod token;
 
 use crate::cli::{
-    Command, IntegrationCommand, LicenceCommand, OrgCommand, ProviderCommand, SandboxAppCommand,
-    SandboxClockCommand, SandboxCommand, SandboxFaultCommand, SandboxUserCommand, TokenCommand,
+    Command, FlareCommand, IntegrationCommand, LicenceCommand, OrgCommand, ProviderCommand,
+    SandboxAppCommand, SandboxClockCommand, SandboxCommand, SandboxFaultCommand,
+    SandboxUserCommand, TokenCommand,
 };
 use crate::context::Context;
 use crate::error::Result;
@@ -37,6 +39,11 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             IntegrationCommand::Unlink(a) => integration::unlink::run(ctx, a),
             IntegrationCommand::Relink(a) => integration::relink::run(ctx, a),
             IntegrationCommand::List(a) => integration::list::run(ctx, a),
+        },
+        Command::Flare(a) => match a.command {
+            FlareCommand::Push(a) => flare::push::run(ctx, a),
+            FlareCommand::Mapping(a) => flare::mapping::run(ctx, a),
+            FlareCommand::Diagnose(a) => flare::diagnose::run(ctx, a),
         },
         Command::Licence(a) => match a.command {
             LicenceCommand::List(a) => licence::list::run(ctx, a),

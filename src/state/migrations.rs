@@ -83,6 +83,24 @@ const MIGRATIONS: &[&str] = &[
     -- id of a Salesforce app, the flow used, the Salesforce username.
     ALTER TABLE integrations ADD COLUMN details TEXT NOT NULL DEFAULT '{}';
     "#,
+    // 3: the Flare push ledger: every attempt, so support can see what
+    // happened and a rerun never creates a person twice.
+    r#"
+    CREATE TABLE flare_pushes (
+        id              INTEGER PRIMARY KEY,
+        org_id          INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        at              TEXT NOT NULL,
+        candidate_id    INTEGER NOT NULL,
+        placement_id    INTEGER,
+        email           TEXT,
+        outcome         TEXT NOT NULL CHECK (outcome IN ('created', 'duplicate', 'skipped', 'failed')),
+        flare_person_id TEXT,
+        warnings        TEXT NOT NULL DEFAULT '[]',
+        error           TEXT,
+        note            TEXT
+    );
+    CREATE INDEX flare_pushes_candidate ON flare_pushes (org_id, candidate_id, at);
+    "#,
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -153,6 +153,13 @@ fn settings(config: &Config, p: ProviderName) -> Vec<Setting> {
                 ),
             ]
         }
-        ProviderName::Flare => vec![s("api_url", &c.flare.api_url, None)],
+        ProviderName::Flare => vec![
+            s("api_url", &c.flare.api_url, None),
+            s(
+                "cost_centre_field",
+                &c.flare.cost_centre_field,
+                Some(defaults::FLARE_COST_CENTRE_FIELD),
+            ),
+        ],
     }
 }

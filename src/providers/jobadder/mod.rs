@@ -4,7 +4,9 @@
 
 mod models;
 
-pub use models::{CurrentUser, PartnerAction, TokenResponse, User};
+pub use models::{
+    Candidate, CurrentUser, Note, Page, PartnerAction, Placement, TokenResponse, User,
+};
 
 use reqwest::header::AUTHORIZATION;
 use serde::de::DeserializeOwned;
@@ -130,6 +132,69 @@ impl Client {
 
     pub async fn user(&self, api: &str, access: &SecretString, user_id: i64) -> ClientResult<User> {
         self.get(api, &format!("users/{user_id}"), access).await
+    }
+
+    pub async fn candidate(
+        &self,
+        api: &str,
+        access: &SecretString,
+        id: i64,
+    ) -> ClientResult<Candidate> {
+        self.get(api, &format!("candidates/{id}"), access).await
+    }
+
+    pub async fn placement(
+        &self,
+        api: &str,
+        access: &SecretString,
+        id: i64,
+    ) -> ClientResult<Placement> {
+        self.get(api, &format!("placements/{id}"), access).await
+    }
+
+    /// One page of placements. `path_and_query` is either the first page's
+    /// `placements?…` or a `links.next` URL from the previous page.
+    pub async fn placements_page(
+        &self,
+        api: &str,
+        access: &SecretString,
+        path_or_url: &str,
+    ) -> ClientResult<Page<Placement>> {
+        if path_or_url.starts_with("http://") || path_or_url.starts_with("https://") {
+            let resp = self
+                .http
+                .get(path_or_url)
+                .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+                .send()
+                .await
+                .map_err(transport)?;
+            return read(resp).await;
+        }
+        self.get(api, path_or_url, access).await
+    }
+
+    /// Adds a note flagged as created by an integration.
+    pub async fn add_note(
+        &self,
+        api: &str,
+        access: &SecretString,
+        kind: &str,
+        id: i64,
+        text: &str,
+    ) -> ClientResult<Note> {
+        let resp = self
+            .http
+            .post(format!("{}/{kind}/{id}/notes", api.trim_end_matches('/')))
+            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+            .json(&serde_json::json!({
+                "text": text,
+                "type": "General",
+                "createdByIntegration": true,
+            }))
+            .send()
+            .await
+            .map_err(transport)?;
+        read(resp).await
     }
 
     /// Registers the Actions-menu button on candidates.

@@ -1,0 +1,66 @@
+use std::path::PathBuf;
+
+use clap::{ArgGroup, Args, Subcommand};
+
+#[derive(Debug, Args)]
+pub struct FlareArgs {
+    #[command(subcommand)]
+    pub command: FlareCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FlareCommand {
+    /// Push JobAdder candidates or placements into Flare (once only, as Candidates)
+    Push(FlarePushArgs),
+    /// Check which JobAdder workplaces and companies match Flare locations and legal entities
+    Mapping(FlareMappingArgs),
+    /// Find out why a candidate did not reach Flare, and gather what a support ticket needs
+    Diagnose(FlareDiagnoseArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("what").required(true).args(["candidate", "placement", "since"])))]
+pub struct FlarePushArgs {
+    /// A JobAdder candidate id
+    #[arg(long, value_name = "ID")]
+    pub candidate: Option<i64>,
+
+    /// A JobAdder placement id
+    #[arg(long, value_name = "ID")]
+    pub placement: Option<i64>,
+
+    /// Every placement created or approved since this date that is selected for onboarding export
+    #[arg(long, value_name = "DATE", value_parser = crate::clock::parse_since)]
+    pub since: Option<time::OffsetDateTime>,
+
+    /// Show what would be sent and every mapping warning; change nothing anywhere
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// JobAdder placements per page when listing (1-1000)
+    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u16).range(1..=1000))]
+    pub page_size: u16,
+}
+
+#[derive(Debug, Args)]
+pub struct FlareMappingArgs {
+    /// Placements created since this date [default: 90 days ago]
+    #[arg(long, value_name = "DATE", value_parser = crate::clock::parse_since)]
+    pub since: Option<time::OffsetDateTime>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("subject").required(true).args(["candidate", "placement"])))]
+pub struct FlareDiagnoseArgs {
+    /// A JobAdder candidate id
+    #[arg(long, value_name = "ID")]
+    pub candidate: Option<i64>,
+
+    /// A JobAdder placement id
+    #[arg(long, value_name = "ID")]
+    pub placement: Option<i64>,
+
+    /// Also write everything as JSON to this file (no token or key in it)
+    #[arg(long, value_name = "FILE")]
+    pub bundle: Option<PathBuf>,
+}

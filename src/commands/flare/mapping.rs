@@ -1,0 +1,214 @@
+//! `flare mapping`: the proactive view for an onboarding call. The
+//! workplace and company names of recent JobAdder placements against
+//! Flare's locations and legal entities: which match, which fall back to a
+//! default, and which legal entities have no brand.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::map::normalise;
+use super::{Session, org};
+use crate::cli::FlareMappingArgs;
+use crate::clock;
+use crate::context::Context;
+use crate::error::Result;
+use crate::output::{Human, Listing, Output};
+
+#[derive(Serialize)]
+struct NameRow {
+    /// The JobAdder name.
+    name: String,
+    placements: usize,
+    /// The Flare record it maps to.
+    flare: Option<String>,
+    /// `matched` or `default`.
+    how: &'static str,
+}
+
+#[derive(Serialize)]
+struct Data {
+    organisation: String,
+    since: String,
+    placements: usize,
+    locations: Vec<NameRow>,
+    legal_entities: Vec<NameRow>,
+    /// Flare legal entities with no brand of their own (they get the default brand).
+    entities_without_brand: Vec<String>,
+    default_location: Option<String>,
+    default_legal_entity: Option<String>,
+}
+
+pub fn run(ctx: &mut Context, args: FlareMappingArgs) -> Result<Output> {
+    let org = org(ctx)?;
+    let since = args
+        .since
+        .unwrap_or_else(|| ctx.clock.now() - time::Duration::days(90));
+    let mut s = Session::open(ctx, org)?;
+    let reference = s
+        .fl(ctx, "reading Flare's reference data", |s, api, key| {
+            s.rt.block_on(s.fl.reference(api, key))
+        })
+        .map_err(|e| e.into_error("reading Flare's reference data"))?;
+    let date = clock::format(since);
+    let mut placements = Vec::new();
+    let mut next = Some(format!(
+        "placements?{}",
+        url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("CreatedAt", &format!(">={date}"))
+            .append_pair("Offset", "0")
+            .append_pair("Limit", "500")
+            .finish()
+    ));
+    while let Some(page) = next.take() {
+        let got = s
+            .ja(ctx, "listing JobAdder placements", |s, api, tok| {
+                s.rt.block_on(s.ja.placements_page(api, tok, &page))
+            })
+            .map_err(|e| e.into_error("listing JobAdder placements"))?;
+        placements.extend(got.items);
+        next = got.links.and_then(|l| l.next);
+    }
+    let mut sites: BTreeMap<String, usize> = BTreeMap::new();
+    let mut companies: BTreeMap<String, usize> = BTreeMap::new();
+    for p in &placements {
+        if let Some(n) = p.workplace_address.as_ref().and_then(|a| a.name.clone()) {
+            *sites.entry(n.trim().to_string()).or_default() += 1;
+        }
+        if let Some(n) = p.company.as_ref().and_then(|c| c.name.clone()) {
+            *companies.entry(n.trim().to_string()).or_default() += 1;
+        }
+    }
+    let d = &reference.account.defaults;
+    let default_location = d
+        .location_id
+        .as_ref()
+        .and_then(|id| reference.locations.iter().find(|l| &l.location_id == id))
+        .map(|l| l.name.clone());
+    let default_entity = d
+        .legal_entity_id
+        .as_ref()
+        .and_then(|id| {
+            reference
+                .legal_entities
+                .iter()
+                .find(|l| &l.legal_entity_id == id)
+        })
+        .map(|l| l.name.clone());
+    let locations = sites
+        .into_iter()
+        .map(|(name, n)| {
+            match reference
+                .locations
+                .iter()
+                .find(|l| normalise(&l.name) == normalise(&name))
+            {
+                Some(l) => NameRow {
+                    name,
+                    placements: n,
+                    flare: Some(l.name.clone()),
+                    how: "matched",
+                },
+                None => NameRow {
+                    name,
+                    placements: n,
+                    flare: default_location.clone(),
+                    how: "default",
+                },
+            }
+        })
+        .collect();
+    let legal_entities = companies
+        .into_iter()
+        .map(|(name, n)| {
+            match reference
+                .legal_entities
+                .iter()
+                .find(|e| normalise(&e.name) == normalise(&name))
+            {
+                Some(e) => NameRow {
+                    name,
+                    placements: n,
+                    flare: Some(e.name.clone()),
+                    how: "matched",
+                },
+                None => NameRow {
+                    name,
+                    placements: n,
+                    flare: default_entity.clone(),
+                    how: "default",
+                },
+            }
+        })
+        .collect();
+    let data = Data {
+        organisation: s.org.slug.clone(),
+        since: date,
+        placements: placements.len(),
+        locations,
+        legal_entities,
+        entities_without_brand: reference
+            .legal_entities
+            .iter()
+            .filter(|e| e.brand_id.is_none())
+            .map(|e| e.name.clone())
+            .collect(),
+        default_location,
+        default_legal_entity: default_entity,
+    };
+    Ok(Output::lazy(data, human))
+}
+
+fn human(d: Data) -> Human {
+    let section = |rows: &[NameRow], kind: &str| {
+        let mut l = Listing::new(&["jobadder name", "placements", "flare", "outcome"]);
+        for r in rows {
+            l.row(vec![
+                r.name.clone(),
+                r.placements.to_string(),
+                r.flare.clone().unwrap_or_else(|| "(no default set)".into()),
+                if r.how == "matched" {
+                    "matched".into()
+                } else {
+                    format!("no {kind} of that name: falls back to the default")
+                },
+            ]);
+        }
+        l
+    };
+    let mut brandless = Listing::new(&["legal entity"]);
+    for e in &d.entities_without_brand {
+        brandless.row(vec![e.clone()]);
+    }
+    Human::Record {
+        fields: vec![
+            ("organisation", d.organisation.clone()),
+            (
+                "placements",
+                format!("{} created since {}", d.placements, d.since),
+            ),
+            (
+                "default location",
+                d.default_location.clone().unwrap_or_else(|| "-".into()),
+            ),
+            (
+                "default entity",
+                d.default_legal_entity.clone().unwrap_or_else(|| "-".into()),
+            ),
+        ],
+        sections: vec![
+            (
+                "Workplaces → Flare locations".into(),
+                section(&d.locations, "location"),
+            ),
+            (
+                "Companies → Flare legal entities".into(),
+                section(&d.legal_entities, "legal entity"),
+            ),
+            (
+                "Legal entities without a brand (they get the default brand)".into(),
+                brandless,
+            ),
+        ],
+    }
+}

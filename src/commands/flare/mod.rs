@@ -1,0 +1,126 @@
+//! `atslink flare …`: pushing JobAdder candidates and placements into Flare,
+//! the mapping view, and diagnosis. JobAdder → Flare is orchestrated here;
+//! neither client knows the other.
+
+pub mod diagnose;
+pub mod map;
+pub mod mapping;
+pub mod push;
+
+use std::time::Duration;
+
+use crate::auth::refresh::{self, Mode};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::providers::{ClientError, ClientResult, flare, jobadder};
+use crate::secrets::SecretString;
+use crate::state::Org;
+
+/// Retries for 429 (honouring `Retry-After`) and transient failures.
+const ATTEMPTS: u32 = 6;
+const MAX_WAIT: Duration = Duration::from_secs(65);
+
+/// Both links of one organisation, ready for calls.
+pub struct Session {
+    pub org: Org,
+    pub rt: tokio::runtime::Runtime,
+    pub ja: jobadder::Client,
+    pub fl: flare::Client,
+    ja_api: String,
+    ja_token: SecretString,
+    fl_api: String,
+    fl_key: SecretString,
+    pub cost_centre_field: String,
+}
+
+impl Session {
+    pub fn open(ctx: &mut Context, org: Org) -> Result<Session> {
+        let ja = refresh::access(ctx, &org, "jobadder", Mode::IfNeeded)?;
+        let fl = refresh::access(ctx, &org, "flare", Mode::IfNeeded)?;
+        let cost_centre_field = ctx
+            .config
+            .providers
+            .flare
+            .cost_centre_field
+            .clone()
+            .unwrap_or_else(|| crate::config::defaults::FLARE_COST_CENTRE_FIELD.to_string());
+        Ok(Session {
+            org,
+            rt: crate::providers::runtime()?,
+            ja: jobadder::Client::default(),
+            fl: flare::Client::default(),
+            ja_api: ja
+                .api_base
+                .ok_or_else(|| Error::failure("the JobAdder link has no API base"))?,
+            ja_token: ja.token,
+            fl_api: fl
+                .api_base
+                .ok_or_else(|| Error::failure("the Flare link has no API URL"))?,
+            fl_key: fl.token,
+            cost_centre_field,
+        })
+    }
+
+    /// A JobAdder call with retries; a 401 gets one refresh through the
+    /// locked path.
+    pub fn ja<T>(
+        &mut self,
+        ctx: &mut Context,
+        what: &str,
+        call: impl Fn(&Session, &str, &SecretString) -> ClientResult<T>,
+    ) -> std::result::Result<T, ClientError> {
+        let mut refreshed = false;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            match call(self, &self.ja_api, &self.ja_token) {
+                Err(ClientError::Unauthorized(_)) if !refreshed => {
+                    refreshed = true;
+                    let fresh = refresh::access(ctx, &self.org, "jobadder", Mode::Expired)
+                        .map_err(|e| ClientError::Unauthorized(e.message))?;
+                    self.ja_token = fresh.token;
+                }
+                Err(e) if attempt < ATTEMPTS && wait(ctx, what, &e, attempt) => {}
+                other => return other,
+            }
+        }
+    }
+
+    /// A Flare call with retries.
+    pub fn fl<T>(
+        &self,
+        ctx: &Context,
+        what: &str,
+        call: impl Fn(&Session, &str, &SecretString) -> ClientResult<T>,
+    ) -> std::result::Result<T, ClientError> {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            match call(self, &self.fl_api, &self.fl_key) {
+                Err(e) if attempt < ATTEMPTS && wait(ctx, what, &e, attempt) => {}
+                other => return other,
+            }
+        }
+    }
+}
+
+/// Sleeps before a retry when the failure is worth one.
+fn wait(ctx: &Context, what: &str, e: &ClientError, attempt: u32) -> bool {
+    let d = match e {
+        ClientError::RateLimited { retry_after } => {
+            Duration::from_secs(retry_after.unwrap_or(1)).min(MAX_WAIT)
+        }
+        ClientError::Unavailable(_) if attempt < 4 => Duration::from_secs(1 << (attempt - 1)),
+        _ => return false,
+    };
+    ctx.printer
+        .debug(1, &format!("{what}: {e}; retrying in {} s", d.as_secs()));
+    std::thread::sleep(d);
+    true
+}
+
+/// The organisation from `--org`, which must have both links.
+pub fn org(ctx: &mut Context) -> Result<Org> {
+    let slug = ctx.org_slug(None)?;
+    ctx.require_org(&slug)
+}

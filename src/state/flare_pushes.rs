@@ -1,0 +1,90 @@
+//! The Flare push ledger: one row per attempt.
+
+use rusqlite::params;
+use serde::Serialize;
+
+use super::{Read, Tx};
+use crate::error::Result;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PushRecord {
+    pub id: i64,
+    pub at: String,
+    pub candidate_id: i64,
+    pub placement_id: Option<i64>,
+    pub email: Option<String>,
+    /// `created`, `duplicate`, `skipped` or `failed`.
+    pub outcome: String,
+    pub flare_person_id: Option<String>,
+    pub warnings: Vec<String>,
+    pub error: Option<String>,
+    /// `written`, or why the JobAdder note could not be written.
+    pub note: Option<String>,
+}
+
+pub struct NewPush<'a> {
+    pub at: &'a str,
+    pub candidate_id: i64,
+    pub placement_id: Option<i64>,
+    pub email: Option<&'a str>,
+    pub outcome: &'a str,
+    pub flare_person_id: Option<&'a str>,
+    pub warnings: &'a [String],
+    pub error: Option<&'a str>,
+}
+
+impl Read<'_> {
+    /// A candidate's attempts, oldest first.
+    pub fn pushes_for_candidate(&self, org_id: i64, candidate_id: i64) -> Result<Vec<PushRecord>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, at, candidate_id, placement_id, email, outcome, flare_person_id, warnings, error, note
+             FROM flare_pushes WHERE org_id = ?1 AND candidate_id = ?2 ORDER BY at, id",
+        )?;
+        let rows = stmt.query_map(params![org_id, candidate_id], |r| {
+            let warnings: String = r.get(7)?;
+            Ok(PushRecord {
+                id: r.get(0)?,
+                at: r.get(1)?,
+                candidate_id: r.get(2)?,
+                placement_id: r.get(3)?,
+                email: r.get(4)?,
+                outcome: r.get(5)?,
+                flare_person_id: r.get(6)?,
+                warnings: serde_json::from_str(&warnings).unwrap_or_default(),
+                error: r.get(8)?,
+                note: r.get(9)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Tx<'_> {
+    pub fn record_push(&self, org_id: i64, p: &NewPush<'_>) -> Result<i64> {
+        self.conn().execute(
+            "INSERT INTO flare_pushes (org_id, at, candidate_id, placement_id, email, outcome,
+                 flare_person_id, warnings, error)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                org_id,
+                p.at,
+                p.candidate_id,
+                p.placement_id,
+                p.email,
+                p.outcome,
+                p.flare_person_id,
+                serde_json::to_string(p.warnings).expect("strings serialise"),
+                p.error
+            ],
+        )?;
+        Ok(self.conn().last_insert_rowid())
+    }
+
+    pub fn record_push_note(&self, push_id: i64, note: &str) -> Result<()> {
+        self.conn().execute(
+            "UPDATE flare_pushes SET note = ?2 WHERE id = ?1",
+            params![push_id, note],
+        )?;
+        Ok(())
+    }
+}

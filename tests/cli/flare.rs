@@ -1,0 +1,482 @@
+//! Flare pushes end to end against the sandbox: mapping rules, once-only,
+//! write-back notes, the ledger, batches with paging and faults, a batch
+//! killed half-way, diagnose and its bundle.
+
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::integration::{FLARE_KEY, JA_ADMIN, Sandboxed};
+
+fn linked() -> Sandboxed {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.sb_env(
+        &["integration", "link", "flare", "--api-key-stdin"],
+        FLARE_KEY,
+        &[],
+    )
+    .success();
+    s
+}
+
+/// The emulator's world document, read straight from its database.
+fn world(s: &Sandboxed) -> Value {
+    let conn = rusqlite::Connection::open(s.home.file("sandbox/world.db")).unwrap();
+    let doc: String = conn
+        .query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))
+        .unwrap();
+    serde_json::from_str(&doc).unwrap()
+}
+
+fn flare_people(s: &Sandboxed) -> Vec<Value> {
+    world(s)["flare"]["people"].as_array().unwrap().clone()
+}
+
+fn notes(s: &Sandboxed) -> Vec<Value> {
+    world(s)["jobadder"]["accounts"][0]["notes"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn push(s: &Sandboxed, args: &[&str]) -> crate::harness::Run {
+    let mut full = vec!["flare", "push"];
+    full.extend_from_slice(args);
+    s.sb(&full)
+}
+
+#[test]
+fn mapping_rules_in_what_would_be_sent() {
+    let s = linked();
+    let rows = |args: &[&str]| {
+        let mut a = args.to_vec();
+        a.extend_from_slice(&["--dry-run", "--json"]);
+        push(&s, &a).success().json()["data"]["rows"][0].clone()
+    };
+    // Everything matches: location, legal entity (with its own brand), cost centre.
+    let r = rows(&["--placement", "40001"]);
+    assert_eq!(r["result"], "would_create");
+    let sent = &r["would_send"];
+    assert_eq!(sent["locationId"], "loc-syd");
+    assert_eq!(sent["legalEntityId"], "le-harbour");
+    assert_eq!(sent["brandId"], "br-main");
+    assert_eq!(sent["costCentre"], "CC-100");
+    assert_eq!(sent["status"], "candidate");
+    assert_eq!(sent["jobTitle"], "Warehouse Supervisor");
+    assert_eq!(sent["startDate"], "2026-04-01");
+    assert_eq!(sent["mobile"], "+61 400 100 001");
+    assert_eq!(r["warnings"].as_array().unwrap().len(), 0);
+
+    // Unknown company → default legal entity, with a warning naming both.
+    let r = rows(&["--placement", "40002"]);
+    assert_eq!(r["would_send"]["legalEntityId"], "le-harbour");
+    let w = r["warnings"][0].as_str().unwrap();
+    assert!(
+        w.contains("Unmatched Freight Co") && w.contains("Harbour Logistics Pty Ltd"),
+        "{w}"
+    );
+
+    // Unknown workplace → default location; no cost centre → blank.
+    let r = rows(&["--placement", "40003"]);
+    assert_eq!(r["would_send"]["locationId"], "loc-syd");
+    assert!(r["would_send"].get("costCentre").is_none());
+    let ws: Vec<&str> = r["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w.as_str().unwrap())
+        .collect();
+    assert!(
+        ws.iter()
+            .any(|w| w.contains("Darwin Depot") && w.contains("Sydney Warehouse")),
+        "{ws:?}"
+    );
+    assert!(
+        ws.iter().any(|w| w.contains("cost centre left blank")),
+        "{ws:?}"
+    );
+
+    // A legal entity without a brand gets the account's default brand.
+    let r = rows(&["--placement", "40004"]);
+    assert_eq!(r["would_send"]["legalEntityId"], "le-southern");
+    assert_eq!(r["would_send"]["brandId"], "br-main");
+    assert_eq!(r["mapping"]["brand"]["how"], "default");
+
+    // A candidate with no placement carries what the candidate has.
+    let r = rows(&["--candidate", "30005"]);
+    assert_eq!(r["would_send"]["email"], "ava.kowalski@example.com");
+    assert!(r["would_send"].get("jobTitle").is_none());
+}
+
+#[test]
+fn once_only_with_notes_and_ledger() {
+    let s = linked();
+    let people_before = flare_people(&s).len();
+    let run = push(&s, &["--placement", "40001", "--json"])
+        .success()
+        .json();
+    let row = &run["data"]["rows"][0];
+    assert_eq!(row["result"], "created");
+    assert_eq!(row["note"], "written");
+    let id = row["flare_person_id"].as_str().unwrap().to_string();
+    assert_eq!(flare_people(&s).len(), people_before + 1);
+    let n = notes(&s);
+    assert_eq!(
+        n.len(),
+        2,
+        "a note on the candidate and on the placement: {n:?}"
+    );
+    assert!(n[0]["text"].as_str().unwrap().contains(&id));
+
+    // Pushed already: skipped without calling Flare (which is unreachable now).
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/flare/api/v1",
+        "--drop",
+        "--count",
+        "50",
+    ])
+    .success();
+    let again = push(&s, &["--placement", "40001", "--json"])
+        .success()
+        .json();
+    assert_eq!(again["data"]["rows"][0]["result"], "skipped");
+    assert!(
+        again["data"]["rows"][0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains(&id)
+    );
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    // An email already in Flare is never transferred again (exit 5), and
+    // JobAdder is told why.
+    let dup = push(&s, &["--candidate", "30006"]).code(5);
+    assert!(
+        dup.stderr.contains("already in Flare (person fp-0001)"),
+        "{}",
+        dup.stderr
+    );
+    assert!(
+        notes(&s)
+            .iter()
+            .any(|n| n["text"].as_str().unwrap().contains("only once"))
+    );
+    assert_eq!(flare_people(&s).len(), people_before + 1);
+
+    let diag = s
+        .sb(&["flare", "diagnose", "--candidate", "30001", "--json"])
+        .code(5)
+        .json();
+    let history = diag["data"]["history"].as_array().unwrap();
+    let outcomes: Vec<&str> = history
+        .iter()
+        .map(|h| h["outcome"].as_str().unwrap())
+        .collect();
+    assert_eq!(outcomes, ["created", "skipped"]);
+}
+
+#[test]
+fn a_failing_note_does_not_undo_the_push() {
+    let s = linked();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/candidates/30002/notes",
+        "--status",
+        "422",
+        "--count",
+        "5",
+    ])
+    .success();
+    let run = push(&s, &["--placement", "40002", "--json"]).success();
+    assert!(
+        run.stderr.contains("the JobAdder note was not written"),
+        "{}",
+        run.stderr
+    );
+    let row = &run.json()["data"]["rows"][0];
+    assert_eq!(row["result"], "created");
+    assert!(row["note"].as_str().unwrap().contains("candidates/30002"));
+    let diag = s
+        .sb(&["flare", "diagnose", "--candidate", "30002", "--json"])
+        .code(5)
+        .json();
+    assert!(
+        diag["data"]["history"][0]["note"]
+            .as_str()
+            .unwrap()
+            .contains("candidates/30002")
+    );
+}
+
+#[test]
+fn dry_run_changes_nothing_anywhere() {
+    let s = linked();
+    let world_before = world(&s);
+    let state_before = std::fs::read(s.home.file("sandbox/state.db")).unwrap();
+    let run = push(&s, &["--since", "2026-01-01", "--dry-run", "--json"])
+        .success()
+        .json();
+    assert_eq!(run["data"]["summary"]["would_create"], 4);
+    assert_eq!(run["data"]["summary"]["skipped"], 0);
+    let world_after = world(&s);
+    assert_eq!(
+        world_after["flare"]["people"],
+        world_before["flare"]["people"]
+    );
+    assert_eq!(
+        world_after["jobadder"]["accounts"][0]["notes"],
+        world_before["jobadder"]["accounts"][0]["notes"]
+    );
+    assert_eq!(
+        std::fs::read(s.home.file("sandbox/state.db")).unwrap(),
+        state_before,
+        "no ledger row"
+    );
+}
+
+#[test]
+fn batch_pages_through_placements_despite_429_and_500() {
+    let s = linked();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/placements",
+        "--status",
+        "500",
+        "--count",
+        "1",
+    ])
+    .success();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/candidates",
+        "--status",
+        "429",
+        "--count",
+        "1",
+    ])
+    .success();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/flare/api/v1/people",
+        "--status",
+        "429",
+        "--count",
+        "1",
+    ])
+    .success();
+    let doc = push(&s, &["--since", "2026-01-01", "--page-size", "1", "--json"])
+        .success()
+        .json();
+    let sum = &doc["data"]["summary"];
+    // Onboarding placements 40001-40004, one per page (40005 is not
+    // selected for onboarding export).
+    assert_eq!(sum["created"], 4, "{doc}");
+    assert_eq!(sum["failed"], 0);
+    let ids: Vec<i64> = doc["data"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["placement_id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, [40001, 40002, 40003, 40004]);
+
+    // A second run creates nobody and reports the rest as skipped.
+    let doc = push(&s, &["--since", "2026-01-01", "--json"])
+        .success()
+        .json();
+    assert_eq!(doc["data"]["summary"]["skipped"], 4);
+
+    // A failure in a batch gives exit 8 with the per-row results.
+    let s = linked();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/candidates/30003",
+        "--status",
+        "404",
+        "--count",
+        "20",
+    ])
+    .success();
+    let run = push(&s, &["--since", "2026-01-01", "--json"]).code(8);
+    let doc = run.json();
+    assert_eq!(doc["data"]["summary"]["created"], 3);
+    assert_eq!(doc["data"]["summary"]["failed"], 1);
+}
+
+#[test]
+fn a_batch_killed_half_way_creates_each_person_once() {
+    let s = linked();
+    // Slow Flare down so the batch can be killed in the middle.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/flare/api/v1/people",
+        "--latency",
+        "400ms",
+        "--count",
+        "100",
+    ])
+    .success();
+    let mut child = s
+        .home
+        .command(&["--sandbox", "flare", "push", "--since", "2026-01-01"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let baseline = 1; // the seeded Ethan Smith
+    let until = Instant::now() + Duration::from_secs(60);
+    while flare_people(&s).len() < baseline + 2 {
+        assert!(Instant::now() < until, "the batch made no progress");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    s.sb(&["sandbox", "fault", "clear"]).success();
+    push(&s, &["--since", "2026-01-01"]).success();
+    let people = flare_people(&s);
+    let mut emails: Vec<String> = people
+        .iter()
+        .map(|p| p["email"].as_str().unwrap().to_lowercase())
+        .collect();
+    let n = emails.len();
+    emails.sort();
+    emails.dedup();
+    assert_eq!(emails.len(), n, "nobody twice: {emails:?}");
+    assert_eq!(n, baseline + 4);
+}
+
+#[test]
+fn diagnose_stops_at_the_first_failing_check_and_bundles_no_secret() {
+    let s = Sandboxed::new();
+    // Not linked to JobAdder: exit 3 with the link command.
+    let run = s.sb(&["flare", "diagnose", "--candidate", "30001"]).code(3);
+    assert!(run.stdout.contains("✗ JobAdder link"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("atslink integration link jobadder --org acme"),
+        "{}",
+        run.stdout
+    );
+
+    let s = linked();
+    // A candidate that does not exist: exit 4.
+    let run = s.sb(&["flare", "diagnose", "--candidate", "99999"]).code(4);
+    assert!(run.stdout.contains("✗ candidate exists"), "{}", run.stdout);
+    // Healthy and not yet pushed: exit 0 with the ticket block.
+    let bundle = s.home.file("bundle.json");
+    let run = s
+        .sb(&[
+            "flare",
+            "diagnose",
+            "--placement",
+            "40003",
+            "--bundle",
+            bundle.to_str().unwrap(),
+        ])
+        .success();
+    assert!(
+        run.stdout.contains("For a Flare support ticket"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("JobAdder candidate ID: 30003"));
+    assert!(
+        run.stdout
+            .contains("Placement made / button pressed: 2026-03-20T02:00:00Z")
+    );
+    assert!(
+        run.stdout.contains("Darwin Depot"),
+        "the defaults that would apply: {}",
+        run.stdout
+    );
+    // Already in Flare: exit 5 with the Flare id.
+    let run = s.sb(&["flare", "diagnose", "--candidate", "30006"]).code(5);
+    assert!(
+        run.stdout.contains("Flare employee ID: fp-0001"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("cannot be transferred again"));
+
+    let text = std::fs::read_to_string(&bundle).unwrap();
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(doc["ticket"]["jobadder_candidate_id"], 30003);
+    assert!(!text.contains(FLARE_KEY));
+    for (_, v) in s.stored() {
+        let stored = v.as_str().unwrap().to_string();
+        let secrets: Vec<String> = match serde_json::from_str::<Value>(&stored) {
+            Ok(t) => ["access_token", "refresh_token"]
+                .iter()
+                .filter_map(|k| t[k].as_str().map(str::to_string))
+                .collect(),
+            Err(_) => vec![stored],
+        };
+        for secret in secrets {
+            assert!(!text.contains(&secret), "a secret in the bundle");
+        }
+    }
+
+    // The Flare link gone: exit 3 naming the Flare link.
+    s.sb(&["integration", "unlink", "flare", "--yes"]).success();
+    let run = s.sb(&["flare", "diagnose", "--candidate", "30001"]).code(3);
+    assert!(run.stdout.contains("✗ Flare link"), "{}", run.stdout);
+}
+
+#[test]
+fn mapping_view_shows_matches_defaults_and_brandless_entities() {
+    let s = linked();
+    let doc = s
+        .sb(&["flare", "mapping", "--since", "2026-01-01", "--json"])
+        .success()
+        .json();
+    let d = &doc["data"];
+    assert_eq!(d["placements"], 5);
+    let loc = |name: &str| {
+        d["locations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["name"] == name)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(loc("Sydney Warehouse")["how"], "matched");
+    assert_eq!(loc("Sydney Warehouse")["placements"], 2);
+    assert_eq!(loc("Darwin Depot")["how"], "default");
+    assert_eq!(loc("Darwin Depot")["flare"], "Sydney Warehouse");
+    let ent = d["legal_entities"].as_array().unwrap();
+    assert!(
+        ent.iter()
+            .any(|e| e["name"] == "Unmatched Freight Co" && e["how"] == "default")
+    );
+    assert_eq!(
+        d["entities_without_brand"][0],
+        "Southern Cross Construction"
+    );
+    let text = s
+        .sb(&["flare", "mapping", "--since", "2026-01-01"])
+        .success();
+    assert!(
+        text.stdout.contains("falls back to the default"),
+        "{}",
+        text.stdout
+    );
+}
