@@ -83,7 +83,7 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
         (_, Some(p), _) => vec![Target::Placement(*p)],
         (_, _, Some(since)) => list_placements(ctx, &mut s, *since, args.page_size)?
             .into_iter()
-            .map(Target::Loaded)
+            .map(|p| Target::Loaded(Box::new(p)))
             .collect(),
         _ => unreachable!("clap requires one of them"),
     };
@@ -175,7 +175,7 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
 pub enum Target {
     Candidate(i64),
     Placement(i64),
-    Loaded(Placement),
+    Loaded(Box<Placement>),
 }
 
 /// Placements created or approved since `since` that are selected for
@@ -226,7 +226,7 @@ pub fn push_one(
 ) -> Row {
     let (candidate_id, placement) = match target {
         Target::Candidate(id) => (id, None),
-        Target::Loaded(p) => (p.candidate.candidate_id, Some(p)),
+        Target::Loaded(p) => (p.candidate.candidate_id, Some(*p)),
         Target::Placement(id) => {
             match s.ja(ctx, "reading the JobAdder placement", |s, api, tok| {
                 s.rt.block_on(s.ja.placement(api, tok, id))
