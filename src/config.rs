@@ -97,10 +97,19 @@ impl Config {
 
     pub fn parse(text: &str, path: &Path) -> Result<Config> {
         let config: Config = toml::from_str(text).map_err(|e| {
+            // The message and line only: toml's own rendering quotes the
+            // offending line, which could hold a secret pasted in by mistake.
+            let line = e
+                .span()
+                .map(|sp| {
+                    let at = sp.start.min(text.len());
+                    format!(" line {},", text[..at].matches('\n').count() + 1)
+                })
+                .unwrap_or_default();
             Error::usage(format!(
-                "invalid config file {}: {}",
+                "invalid config file {}:{line} {}",
                 path.display(),
-                e.to_string().trim_end()
+                e.message().trim_end()
             ))
             .with_hint(valid_keys_hint())
         })?;
@@ -194,7 +203,10 @@ fn line_of(text: &str, keys: &[&str]) -> Option<usize> {
 /// Applies an edit to config.toml, keeping comments and order. The result is
 /// validated before it replaces the file, so an edit never leaves a config
 /// that the next command would reject.
-pub fn edit(path: &Path, apply: impl FnOnce(&mut toml_edit::DocumentMut)) -> Result<()> {
+pub fn edit(
+    path: &Path,
+    apply: impl FnOnce(&mut toml_edit::DocumentMut) -> Result<()>,
+) -> Result<()> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
@@ -205,14 +217,13 @@ pub fn edit(path: &Path, apply: impl FnOnce(&mut toml_edit::DocumentMut)) -> Res
             )));
         }
     };
-    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
-        Error::usage(format!(
-            "invalid config file {}: {}",
-            path.display(),
-            e.to_string().trim_end()
-        ))
-    })?;
-    apply(&mut doc);
+    // Validate through the loading path first, so an error never quotes
+    // the file's lines.
+    Config::parse(&text, path)?;
+    let mut doc: toml_edit::DocumentMut = text
+        .parse()
+        .map_err(|_| Error::usage(format!("invalid config file {}", path.display())))?;
+    apply(&mut doc)?;
     let new_text = doc.to_string();
     Config::parse(&new_text, path)?;
     if let Some(dir) = path.parent() {
@@ -227,7 +238,15 @@ pub fn set_provider_value(
     provider: &str,
     key: &str,
     value: toml_edit::Value,
-) {
+) -> Result<()> {
+    // Inline tables (`jobadder = { client_id = "x" }`) are valid TOML but
+    // would need rewriting in another style; ask for the plain form.
+    let inline = || {
+        Error::usage(format!(
+            "config.toml writes [providers] or [providers.{provider}] as an inline table; atslink edits only the [providers.{provider}] table form"
+        ))
+        .with_hint(format!("rewrite it as a [providers.{provider}] section and run the command again"))
+    };
     let providers = doc
         .entry("providers")
         .or_insert_with(|| {
@@ -236,12 +255,12 @@ pub fn set_provider_value(
             toml_edit::Item::Table(t)
         })
         .as_table_mut()
-        .expect("providers is a table: validated on load");
+        .ok_or_else(inline)?;
     let table = providers
         .entry(provider)
         .or_insert_with(|| toml_edit::Item::Table(toml_edit::Table::new()))
         .as_table_mut()
-        .expect("a provider entry is a table: validated on load");
+        .ok_or_else(inline)?;
     // Replace the value in place when the key exists, so the comments
     // around it (the key's and the value's decor) stay where they were.
     match table.get_mut(key).and_then(toml_edit::Item::as_value_mut) {
@@ -254,6 +273,7 @@ pub fn set_provider_value(
             table.insert(key, toml_edit::Item::Value(value));
         }
     }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -285,12 +305,33 @@ mod tests {
     }
 
     #[test]
+    fn errors_do_not_quote_the_file() {
+        let text = "client_secret = \"SUPERSECRET-123\"\n";
+        let err = Config::parse(text, Path::new("c.toml")).unwrap_err();
+        assert!(!err.message.contains("SUPERSECRET"), "{}", err.message);
+        assert!(err.message.contains("line 1"), "{}", err.message);
+        assert!(err.message.contains("client_secret"), "{}", err.message);
+    }
+
+    #[test]
+    fn inline_tables_are_refused_not_panicked_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "[providers]\njobadder = { client_id = \"x\" }\n").unwrap();
+        let err = edit(&path, |doc| {
+            set_provider_value(doc, "jobadder", "client_id", "y".into())
+        })
+        .unwrap_err();
+        assert!(err.message.contains("inline table"), "{}", err.message);
+    }
+
+    #[test]
     fn edits_keep_comments() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("config.toml");
         std::fs::write(&path, "# mine\ncredential_store = \"file\" # keep\n").unwrap();
         edit(&path, |doc| {
-            set_provider_value(doc, "jobadder", "client_id", "abc".into());
+            set_provider_value(doc, "jobadder", "client_id", "abc".into())
         })
         .unwrap();
         let text = std::fs::read_to_string(&path).unwrap();

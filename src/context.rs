@@ -244,6 +244,42 @@ impl Context {
         self.confirm_policy.interactive()
     }
 
+    /// Reads a secret for a `--…-stdin` flag: piped stdin (without its
+    /// trailing newline), or a hidden prompt when a person is at a terminal
+    /// and prompts are allowed. `example` is the command line to show.
+    pub fn read_secret(&self, what: &str, example: &str) -> Result<SecretString> {
+        use std::io::{IsTerminal, Read};
+        let stdin = std::io::stdin();
+        let piped_hint = || format!("pipe it in: `printf %s \"$VALUE\" | {example}`");
+        if stdin.is_terminal() {
+            if !self.can_prompt() {
+                return Err(
+                    Error::usage(format!("the {what} must be piped on stdin here"))
+                        .with_hint(piped_hint()),
+                );
+            }
+            let value = dialoguer::Password::new()
+                .with_prompt(what)
+                .interact()
+                .map_err(|e| Error::failure(format!("cannot read the {what}: {e}")))?;
+            return Ok(SecretString::new(value));
+        }
+        let mut buf = String::new();
+        stdin
+            .lock()
+            .read_to_string(&mut buf)
+            .map_err(|e| Error::usage(format!("cannot read the {what} from stdin: {e}")))?;
+        let secret = SecretString::new(buf.trim_end_matches(['\r', '\n']));
+        // Only the SecretString keeps the value.
+        buf.clear();
+        if secret.is_empty() {
+            return Err(
+                Error::usage(format!("the {what} on stdin is empty")).with_hint(piped_hint())
+            );
+        }
+        Ok(secret)
+    }
+
     pub fn confirm(&self, question: &str, retry: &str) -> Result<()> {
         crate::output::confirm(&self.confirm_policy, question, retry)
     }

@@ -74,7 +74,8 @@ pub async fn bind(redirect_uri: &str, config_key: &str, required: bool) -> Resul
                 format!("cannot receive the OAuth callback: {why}"),
             )
             .with_hint(format!(
-                "free port {port}, or register another loopback redirect URI with the app and set {config_key} (e.g. `atslink provider set …  --redirect-uri http://localhost:PORT/callback`)"
+                "free port {port}, or register another loopback redirect URI with the app and set {config_key} (e.g. `atslink provider set {} --redirect-uri http://localhost:PORT/callback`)",
+                config_key.split('.').nth(1).unwrap_or("jobadder")
             )));
         }
         Err(_) => None,
@@ -116,6 +117,11 @@ impl Listener {
         }
         let deadline = tokio::time::Instant::now() + timeout;
         let mut wrong_state = 0u32;
+        // Each connection is served on its own task: a browser's idle
+        // pre-connection must not hold up the real callback.
+        let path: std::sync::Arc<str> = self.path.clone().into();
+        let expected: std::sync::Arc<str> = state.into();
+        let mut conns = tokio::task::JoinSet::new();
         loop {
             let accept = async {
                 match &self.listener {
@@ -151,7 +157,10 @@ impl Listener {
                     }
                 }
                 Some((stream, _)) = accept => {
-                    match self.handle(stream, state).await {
+                    conns.spawn(handle(stream, path.clone(), expected.clone()));
+                }
+                Some(Ok(done)) = conns.join_next(), if !conns.is_empty() => {
+                    match done {
                         Some(Ok(cb)) => return Ok(cb),
                         Some(Err(())) => wrong_state += 1,
                         None => {}
@@ -161,45 +170,46 @@ impl Listener {
         }
     }
 
-    /// One connection: `None` for noise (404, malformed), `Some(Err)` for a
-    /// callback with the wrong state.
-    async fn handle(&self, mut stream: TcpStream, state: &str) -> Option<Result<Callback, ()>> {
-        let target =
-            match tokio::time::timeout(READ_TIMEOUT, read_request_target(&mut stream)).await {
-                Ok(Some(t)) => t,
-                _ => return None, // malformed, oversized or too slow: drop it
-            };
-        let (path, query) = target.split_once('?').unwrap_or((&target, ""));
-        if path != self.path {
-            respond(&mut stream, 404, "Not found").await;
-            return None;
-        }
-        match parse_query(query, state) {
-            Ok(cb) => {
-                let page = match &cb {
-                    Callback::Code(_) => {
-                        "atslink received the authorisation. You can close this tab."
-                    }
-                    Callback::Refused { .. } => {
-                        "The provider did not grant access. You can close this tab; atslink shows the details."
-                    }
-                };
-                respond(&mut stream, 200, page).await;
-                Some(Ok(cb))
-            }
-            Err(StateError::Mismatch) => {
-                respond(&mut stream, 400, "This answer does not belong to the running atslink command (state mismatch); it was ignored.").await;
-                Some(Err(()))
-            }
-            Err(StateError::Malformed) => {
-                respond(&mut stream, 400, "This is not an OAuth callback.").await;
-                None
-            }
-        }
-    }
-
     pub fn redirect_uri(&self) -> &str {
         &self.redirect_uri
+    }
+}
+
+/// One connection: `None` for noise (404, malformed), `Some(Err)` for a
+/// callback with the wrong state.
+async fn handle(
+    mut stream: TcpStream,
+    callback_path: std::sync::Arc<str>,
+    state: std::sync::Arc<str>,
+) -> Option<Result<Callback, ()>> {
+    let target = match tokio::time::timeout(READ_TIMEOUT, read_request_target(&mut stream)).await {
+        Ok(Some(t)) => t,
+        _ => return None, // malformed, oversized or too slow: drop it
+    };
+    let (path, query) = target.split_once('?').unwrap_or((&target, ""));
+    if path != &*callback_path {
+        respond(&mut stream, 404, "Not found").await;
+        return None;
+    }
+    match parse_query(query, &state) {
+        Ok(cb) => {
+            let page = match &cb {
+                Callback::Code(_) => "atslink received the authorisation. You can close this tab.",
+                Callback::Refused { .. } => {
+                    "The provider did not grant access. You can close this tab; atslink shows the details."
+                }
+            };
+            respond(&mut stream, 200, page).await;
+            Some(Ok(cb))
+        }
+        Err(StateError::Mismatch) => {
+            respond(&mut stream, 400, "This answer does not belong to the running atslink command (state mismatch); it was ignored.").await;
+            Some(Err(()))
+        }
+        Err(StateError::Malformed) => {
+            respond(&mut stream, 400, "This is not an OAuth callback.").await;
+            None
+        }
     }
 }
 

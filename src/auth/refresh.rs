@@ -111,6 +111,13 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
     let _lock = lock(ctx, org, provider)?;
     // Re-read under the lock: the previous holder may have refreshed.
     let link = read_link(ctx, org, provider)?;
+    // A link the provider already refused is not asked again (that would
+    // spend a grant and could bury the real reason), unless --force.
+    if let Some(reason) = &link.broken_reason
+        && mode != Mode::Force
+    {
+        return Err(broken_error(org, provider, reason));
+    }
     let stored = load_tokens(ctx, org, provider)?.ok_or_else(|| missing_secret(org, provider))?;
     let now = ctx.clock.now();
     let skip = match mode {
@@ -140,7 +147,9 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
     };
     let fresh = match fresh {
         Ok(f) => f,
-        Err(Failure::Refused(e)) => return Err(mark_broken(ctx, org, &link, &e)?),
+        Err(Failure::Refused { error, after_lost }) => {
+            return Err(mark_broken(ctx, org, &link, &error, after_lost)?);
+        }
         Err(Failure::Other(e)) => return Err(e),
     };
     // Persist before anyone uses the new access token: credential store
@@ -250,7 +259,12 @@ struct Refreshed {
 
 enum Failure {
     /// The provider refused the refresh token: the link is dead.
-    Refused(ClientError),
+    /// `after_lost`: an earlier attempt's response never arrived, so the
+    /// provider may have rotated the token without atslink receiving it.
+    Refused {
+        error: ClientError,
+        after_lost: bool,
+    },
     Other(Error),
 }
 
@@ -268,14 +282,23 @@ fn with_retries<T>(
 ) -> std::result::Result<T, Failure> {
     let rt = runtime()?;
     let mut attempt = 0;
+    let mut lost = false;
     loop {
         attempt += 1;
         match call(&rt) {
             Ok(v) => return Ok(v),
-            Err(e) if e.is_invalid_grant() => return Err(Failure::Refused(e)),
+            Err(e) if e.is_invalid_grant() => {
+                return Err(Failure::Refused {
+                    error: e,
+                    after_lost: lost,
+                });
+            }
             Err(e @ (ClientError::Unavailable(_) | ClientError::RateLimited { .. }))
                 if attempt < ATTEMPTS =>
             {
+                // A timeout or a dropped connection may have reached the
+                // provider (and rotated the token); a 429 did not.
+                lost |= matches!(e, ClientError::Unavailable(_));
                 let wait = match &e {
                     ClientError::RateLimited {
                         retry_after: Some(s),
@@ -403,6 +426,7 @@ fn mark_broken(
     org: &Org,
     link: &IntegrationRow,
     e: &ClientError,
+    after_lost: bool,
 ) -> Result<Error> {
     let now = ctx.clock.now();
     let who = link
@@ -416,13 +440,23 @@ fn mark_broken(
         .to_string();
     let idle_expired = link.provider == "jobadder"
         && clock::parse(&idle_since).is_ok_and(|t| now - t > JOBADDER_IDLE);
+    // The provider's own word wins over inference: a deleted user is named
+    // as such even when the token was also idle.
     let reason = match e {
-        _ if idle_expired => {
-            format!("refresh token unused for more than 14 days (last used {idle_since})")
-        }
         ClientError::OAuth { error, .. } if error == "invalid_request" => {
             format!("refresh rejected (invalid_request): the authorising user {who} was deleted")
         }
+        _ if idle_expired => {
+            format!("refresh token unused for more than 14 days (last used {idle_since})")
+        }
+        ClientError::OAuth { error, description } if after_lost => format!(
+            "refresh rejected ({error}{}) after an earlier attempt's response was lost: the provider \
+             probably rotated the token without atslink receiving the new one",
+            description
+                .as_deref()
+                .map(|d| format!(": {d}"))
+                .unwrap_or_default()
+        ),
         ClientError::OAuth { error, description } => format!(
             "refresh rejected ({error}{}): the token was revoked or replaced, or the authorising user {who} was deactivated",
             description
@@ -432,23 +466,34 @@ fn mark_broken(
         ),
         other => format!("refresh rejected: {other}"),
     };
-    let at = clock::format(now);
+    record_broken(ctx, org, &link.provider, &reason)?;
+    Ok(broken_error(org, &link.provider, &reason))
+}
+
+/// Marks the link broken (keeping the first reason if it already is) with
+/// an audit row.
+fn record_broken(ctx: &mut Context, org: &Org, provider: &str, reason: &str) -> Result<()> {
+    let at = clock::format(ctx.clock.now());
     let stamp = ctx.stamp();
-    let provider = link.provider.clone();
     ctx.state()?.write(|tx| {
-        tx.mark_broken(org.id, &provider, &reason, &at)?;
-        stamp.record(
-            tx,
-            NewAudit {
-                org_slug: Some(org.slug.clone()),
-                action: "integration.broken".into(),
-                subject: Some(provider.clone()),
-                before: Some("linked".into()),
-                after: Some(format!("broken: {reason}")),
-            },
-        )
-    })?;
-    Ok(Error::new(
+        if tx.mark_broken(org.id, provider, reason, &at)? {
+            stamp.record(
+                tx,
+                NewAudit {
+                    org_slug: Some(org.slug.clone()),
+                    action: "integration.broken".into(),
+                    subject: Some(provider.to_string()),
+                    before: Some("linked".into()),
+                    after: Some(format!("broken: {reason}")),
+                },
+            )?;
+        }
+        Ok(())
+    })
+}
+
+fn broken_error(org: &Org, provider: &str, reason: &str) -> Error {
+    Error::new(
         ErrorKind::Auth,
         format!("the {provider} link of {} is broken: {reason}", org.slug),
     )
@@ -459,6 +504,6 @@ fn mark_broken(
         } else {
             "Salesforce"
         },
-        relink_command(&provider, &org.slug)
-    )))
+        relink_command(provider, &org.slug)
+    ))
 }

@@ -104,26 +104,31 @@ pub fn status_error(status: StatusCode, message: String) -> ClientError {
 }
 
 /// Parses an OAuth token-endpoint error body (`{"error","error_description"}`).
-pub fn oauth_error(status: StatusCode, bytes: &[u8]) -> ClientError {
+pub fn oauth_error(status: StatusCode, bytes: &[u8], retry_after: Option<u64>) -> ClientError {
     #[derive(serde::Deserialize)]
     struct E {
         error: String,
         error_description: Option<String>,
     }
     if status.is_server_error() {
-        return ClientError::Unavailable(format!("HTTP {}: {}", status.as_u16(), snippet(bytes)));
+        return ClientError::Unavailable(format!(
+            "HTTP {} from the token endpoint",
+            status.as_u16()
+        ));
     }
     if status.as_u16() == 429 {
-        return ClientError::RateLimited { retry_after: None };
+        return ClientError::RateLimited { retry_after };
     }
     match serde_json::from_slice::<E>(bytes) {
         Ok(e) => ClientError::OAuth {
             error: snippet(e.error.as_bytes()),
             description: e.error_description.map(|d| snippet(d.as_bytes())),
         },
+        // A token endpoint's unparsable body is not echoed: it could carry
+        // anything the provider chose to send back.
         Err(_) => ClientError::Api {
             status: status.as_u16(),
-            message: snippet(bytes),
+            message: "the token endpoint answered with an unreadable error".into(),
         },
     }
 }

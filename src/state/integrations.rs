@@ -208,13 +208,14 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Marks a link broken: the provider refused its refresh token.
-    pub fn mark_broken(&self, org_id: i64, provider: &str, reason: &str, at: &str) -> Result<()> {
-        self.conn().execute(
+    /// Marks a link broken: the provider refused its refresh token. The
+    /// first reason is kept; returns whether the mark is new.
+    pub fn mark_broken(&self, org_id: i64, provider: &str, reason: &str, at: &str) -> Result<bool> {
+        let n = self.conn().execute(
             "UPDATE integrations SET broken_reason = ?3, broken_at = ?4
-             WHERE org_id = ?1 AND provider = ?2",
+             WHERE org_id = ?1 AND provider = ?2 AND broken_reason IS NULL",
             params![org_id, provider, reason, at],
         )?;
-        Ok(())
+        Ok(n > 0)
     }
 }

@@ -129,8 +129,20 @@ impl Tx<'_> {
         org_by_slug(self.conn(), slug)
     }
 
+    /// Seats as they are now, under the write lock: the pool size is
+    /// re-read too, since `licence seats` may have changed it since `org`
+    /// was loaded.
     pub fn seat_summary(&self, org: &Org) -> Result<SeatSummary> {
-        seat_summary(self.conn(), org)
+        let seats: i64 = self.conn().query_row(
+            "SELECT seats FROM organisations WHERE id = ?1",
+            [org.id],
+            |r| r.get(0),
+        )?;
+        let current = Org {
+            seats,
+            ..org.clone()
+        };
+        seat_summary(self.conn(), &current)
     }
 
     /// Inserts an organisation; an existing slug is a conflict (exit 5).

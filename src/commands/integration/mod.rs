@@ -6,7 +6,7 @@ pub mod list;
 pub mod relink;
 pub mod unlink;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// Credential-store keys of a link's secrets.
 pub fn secret_keys(org: &str, provider: &str) -> Vec<String> {
@@ -20,34 +20,6 @@ pub fn secret_keys(org: &str, provider: &str) -> Vec<String> {
         _ => {}
     }
     keys
-}
-
-/// Reads a secret from stdin (piped) for --client-secret-stdin / --api-key-stdin.
-pub fn read_stdin_secret(what: &str, flag: &str) -> Result<crate::secrets::SecretString> {
-    use std::io::{IsTerminal, Read};
-    let stdin = std::io::stdin();
-    if stdin.is_terminal() {
-        let value = dialoguer::Password::new()
-            .with_prompt(what)
-            .interact()
-            .map_err(|e| Error::failure(format!("cannot read the {what}: {e}")))?;
-        return Ok(crate::secrets::SecretString::new(value));
-    }
-    let mut buf = String::new();
-    stdin
-        .lock()
-        .read_to_string(&mut buf)
-        .map_err(|e| Error::usage(format!("cannot read the {what} from stdin: {e}")))?;
-    let value = buf.trim_end_matches(['\r', '\n']).to_string();
-    buf.clear();
-    if value.is_empty() {
-        return Err(
-            Error::usage(format!("{flag} was given but stdin is empty")).with_hint(format!(
-                "pipe it in: `printf %s \"$VALUE\" | atslink … {flag}`"
-            )),
-        );
-    }
-    Ok(crate::secrets::SecretString::new(value))
 }
 
 /// Stores a new or replacement link: secrets first (so the old tokens stay

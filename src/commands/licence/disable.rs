@@ -20,7 +20,13 @@ pub fn run(ctx: &mut Context, args: LicenceChangeArgs) -> Result<Output> {
         };
         ctx.confirm(
             &format!("Disable the licence of {who} in {slug}?"),
-            &format!("atslink licence disable … --org {slug}"),
+            &format!(
+                "atslink licence disable {} --org {slug}",
+                match &args.bulk.file {
+                    Some(f) => format!("--file {}", f.display()),
+                    None => args.bulk.emails.join(" "),
+                }
+            ),
         )?;
     }
     bulk::apply(

@@ -1,5 +1,3 @@
-use std::io::{IsTerminal, Read};
-
 use serde_json::json;
 
 use super::{applicable_flags, client_secret_key};
@@ -8,7 +6,6 @@ use crate::config;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
-use crate::secrets::SecretString;
 use crate::state::NewAudit;
 
 pub fn run(ctx: &mut Context, args: ProviderSetArgs) -> Result<Output> {
@@ -55,7 +52,10 @@ pub fn run(ctx: &mut Context, args: ProviderSetArgs) -> Result<Output> {
     // Read and store the secret before touching config.toml: if the
     // credential store refuses, nothing has changed.
     let secret_stored = if args.client_secret_stdin {
-        let secret = read_secret(ctx, name)?;
+        let secret = ctx.read_secret(
+            &format!("{name} client secret"),
+            &format!("atslink provider set {name} --client-secret-stdin"),
+        )?;
         ctx.store_secret(&client_secret_key(provider), None, &secret)?;
         true
     } else {
@@ -69,8 +69,9 @@ pub fn run(ctx: &mut Context, args: ProviderSetArgs) -> Result<Output> {
     if !set.is_empty() {
         config::edit(&ctx.config_path, |doc| {
             for (key, value) in &set {
-                config::set_provider_value(doc, name, key, value.as_str().into());
+                config::set_provider_value(doc, name, key, value.as_str().into())?;
             }
+            Ok(())
         })?;
     }
 
@@ -112,40 +113,4 @@ fn flag_list(flags: &[&str]) -> String {
         .map(|f| format!("--{f}"))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// Reads the secret from stdin. On a terminal it is read without echo;
-/// from a pipe, the whole input with its trailing newline removed.
-fn read_secret(ctx: &Context, provider: &str) -> Result<SecretString> {
-    let stdin = std::io::stdin();
-    let value = if stdin.is_terminal() {
-        if !ctx.can_prompt() {
-            return Err(Error::usage("--client-secret-stdin needs the secret piped on stdin")
-                .with_hint(format!(
-                    "run `printf %s \"$SECRET\" | atslink provider set {provider} --client-secret-stdin`"
-                )));
-        }
-        dialoguer::Password::new()
-            .with_prompt(format!("{provider} client secret"))
-            .interact()
-            .map_err(|e| Error::failure(format!("cannot read the secret: {e}")))?
-    } else {
-        let mut buf = String::new();
-        stdin
-            .lock()
-            .read_to_string(&mut buf)
-            .map_err(|e| Error::usage(format!("cannot read the secret from stdin: {e}")))?;
-        let trimmed = buf.trim_end_matches(['\r', '\n']).to_string();
-        // Overwrite the read buffer; only the SecretString keeps the value.
-        buf.clear();
-        trimmed
-    };
-    let secret = SecretString::new(value);
-    if secret.is_empty() {
-        return Err(Error::usage("the client secret on stdin is empty")
-            .with_hint(format!(
-                "pipe it in: `printf %s \"$SECRET\" | atslink provider set {provider} --client-secret-stdin`"
-            )));
-    }
-    Ok(secret)
 }

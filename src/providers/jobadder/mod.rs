@@ -99,9 +99,10 @@ impl Client {
             .await
             .map_err(transport)?;
         let status = resp.status();
+        let retry = retry_after(&resp);
         let bytes = body(resp).await?;
         if !status.is_success() {
-            return Err(oauth_error(status, &bytes));
+            return Err(oauth_error(status, &bytes, retry));
         }
         decode(&bytes)
     }

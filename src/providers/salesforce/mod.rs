@@ -11,7 +11,7 @@ pub use models::{DeviceStart, TokenResponse, UserInfo};
 
 use reqwest::header::AUTHORIZATION;
 
-use super::http::{self, body, decode, oauth_error, snippet, status_error, transport};
+use super::http::{self, body, decode, oauth_error, retry_after, snippet, status_error, transport};
 use super::{ClientError, ClientResult};
 use crate::secrets::SecretString;
 
@@ -84,9 +84,10 @@ impl Client {
             .await
             .map_err(transport)?;
         let status = resp.status();
+        let retry = retry_after(&resp);
         let bytes = body(resp).await?;
         if !status.is_success() {
-            return Err(oauth_error(status, &bytes));
+            return Err(oauth_error(status, &bytes, retry));
         }
         decode(&bytes)
     }
@@ -138,9 +139,10 @@ impl Client {
             .await
             .map_err(transport)?;
         let status = resp.status();
+        let retry = retry_after(&resp);
         let bytes = body(resp).await?;
         if !status.is_success() {
-            return Err(oauth_error(status, &bytes));
+            return Err(oauth_error(status, &bytes, retry));
         }
         decode(&bytes)
     }
@@ -184,9 +186,10 @@ impl Client {
             .await
             .map_err(transport)?;
         let status = resp.status();
+        let retry = retry_after(&resp);
         let bytes = body(resp).await?;
         if !status.is_success() {
-            return Err(oauth_error(status, &bytes));
+            return Err(oauth_error(status, &bytes, retry));
         }
         decode(&bytes)
     }
@@ -205,7 +208,7 @@ impl Client {
         if status.is_success() {
             Ok(())
         } else {
-            Err(oauth_error(status, &bytes))
+            Err(oauth_error(status, &bytes, None))
         }
     }
 
@@ -296,7 +299,7 @@ impl Client {
         if status.is_success() {
             decode(&bytes)
         } else {
-            Err(oauth_error(status, &bytes))
+            Err(oauth_error(status, &bytes, None))
         }
     }
 }

@@ -52,7 +52,10 @@ pub fn connect(
                 )
             })?,
     };
-    let key = super::super::read_stdin_secret("Flare API key", "--api-key-stdin")?;
+    let key = ctx.read_secret(
+        "Flare API key",
+        &format!("atslink integration link flare --org {org} --api-key-stdin"),
+    )?;
     let rt = crate::providers::runtime()?;
     let account = rt
         .block_on(Client::default().account(&api_url, &key))

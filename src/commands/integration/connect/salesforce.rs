@@ -70,9 +70,9 @@ pub fn connect(
         })?;
     let secret_key = format!("org/{org}/salesforce/client_secret");
     let client_secret: Option<SecretString> = if args.client_secret_stdin {
-        Some(super::super::read_stdin_secret(
+        Some(ctx.read_secret(
             "Salesforce consumer secret",
-            "--client-secret-stdin",
+            &format!("atslink integration link salesforce --org {org} --client-id KEY --client-secret-stdin"),
         )?)
     } else if existing.is_some() {
         ctx.creds()?.get(&secret_key)?
