@@ -90,6 +90,58 @@ const STEPS: &[Step] = &[
         0,
     ),
     step(
+        "Link Flare with the customer's API key (piped on stdin, checked before it is stored).",
+        &[
+            "--sandbox",
+            "integration",
+            "link",
+            "flare",
+            "--org",
+            "acme",
+            "--api-key-stdin",
+        ],
+        0,
+    ),
+    step(
+        "Push a JobAdder placement to Flare. Its workplace matches no Flare location, so the default applies, with a warning.",
+        &[
+            "--sandbox",
+            "flare",
+            "push",
+            "--org",
+            "acme",
+            "--placement",
+            "40003",
+        ],
+        0,
+    ),
+    step(
+        "Push it again: refused, a person is transferred to Flare only once (exit 5).",
+        &[
+            "--sandbox",
+            "flare",
+            "push",
+            "--org",
+            "acme",
+            "--placement",
+            "40003",
+        ],
+        5,
+    ),
+    step(
+        "Support diagnoses it: every check, the history, the mapping, and what a Flare ticket needs (exit 5: already in Flare).",
+        &[
+            "--sandbox",
+            "flare",
+            "diagnose",
+            "--org",
+            "acme",
+            "--placement",
+            "40003",
+        ],
+        5,
+    ),
+    step(
         "They buy three licences.",
         &[
             "--sandbox",
@@ -232,12 +284,18 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
         }
         let shown = format!("atslink {}", shell_words(step.args));
         ctx.printer.status(&format!("$ {shown}"));
+        // The sandbox Flare's fake key, piped as a person would.
+        let stdin = step
+            .args
+            .contains(&"--api-key-stdin")
+            .then_some(crate::sandbox::seed::FLARE_API_KEY);
         let code = run_step(
             &exe,
             &home.0,
             step.args,
             ctx.printer.json(),
             step.browser.then_some(browser.as_str()),
+            stdin,
         )?;
         if code != step.expect {
             return Err(Error::failure(format!(
@@ -268,6 +326,7 @@ fn run_step(
     args: &[&str],
     json: bool,
     browser: Option<&str>,
+    stdin: Option<&str>,
 ) -> Result<i32> {
     let mut cmd = Command::new(exe);
     cmd.args(args)
@@ -282,8 +341,19 @@ fn run_step(
     if json {
         cmd.stdout(std::io::stderr());
     }
-    let status = cmd
-        .status()
+    if stdin.is_some() {
+        cmd.stdin(Stdio::piped());
+    }
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| Error::failure(format!("cannot run {}: {e}", exe.display())))?;
+    if let (Some(text), Some(mut pipe)) = (stdin, child.stdin.take()) {
+        use std::io::Write;
+        // The demo's own fake key for the sandbox's Flare.
+        pipe.write_all(text.as_bytes())?;
+    }
+    let status = child
+        .wait()
         .map_err(|e| Error::failure(format!("cannot run {}: {e}", exe.display())))?;
     Ok(status.code().unwrap_or(-1))
 }

@@ -17,6 +17,8 @@ fn demo_runs_the_tour_and_leaves_nothing_behind() {
         "Linked acme to JobAdder account 48213",
         "Relinked acme to JobAdder",
         "no licences available for acme: 3 of 3 in use",
+        "workplace \"Darwin Depot\" matches no Flare location",
+        "a person is transferred only once",
         "Moved the licence of carol@acme.example to dave@acme.example",
     ] {
         assert!(run.stderr.contains(expected), "{expected}: {}", run.stderr);

@@ -141,16 +141,13 @@ fn once_only_with_notes_and_ledger() {
         "50",
     ])
     .success();
-    let again = push(&s, &["--placement", "40001", "--json"])
-        .success()
-        .json();
-    assert_eq!(again["data"]["rows"][0]["result"], "skipped");
+    let again = push(&s, &["--placement", "40001"]).code(5);
     assert!(
-        again["data"]["rows"][0]["detail"]
-            .as_str()
-            .unwrap()
-            .contains(&id)
+        again.stderr.contains("already pushed on"),
+        "{}",
+        again.stderr
     );
+    assert!(again.stderr.contains(&id), "{}", again.stderr);
     s.sb(&["sandbox", "fault", "clear"]).success();
 
     // An email already in Flare is never transferred again (exit 5), and

@@ -268,7 +268,11 @@ fn transient_failures_are_retried_and_never_break_the_link() {
             "--force",
         ])
         .success();
-    assert!(run.stderr.contains("rate limited (retry after 1 s)"), "Retry-After was read: {}", run.stderr);
+    assert!(
+        run.stderr.contains("rate limited (retry after 1 s)"),
+        "Retry-After was read: {}",
+        run.stderr
+    );
 
     s.sb(&[
         "sandbox", "fault", "add", token_path, "--drop", "--count", "10",

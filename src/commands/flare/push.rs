@@ -110,6 +110,17 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
     if single {
         let r = &rows[0];
         match r.result {
+            Outcome::Skipped => {
+                return Err(Error::conflict(format!(
+                    "candidate {} was {}; a person is transferred only once",
+                    r.candidate_id,
+                    r.detail.as_deref().unwrap_or("already pushed")
+                ))
+                .with_hint(format!(
+                    "`atslink flare diagnose --org {} --candidate {}` shows the history",
+                    s.org.slug, r.candidate_id
+                )));
+            }
             Outcome::Duplicate => {
                 return Err(Error::conflict(format!(
                     "{} is already in Flare (person {}): a person is transferred only once, and atslink never updates Flare records",
