@@ -827,6 +827,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Requests per minute per account before the sandbox answers 429 (0: unlimited)')
             [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL')
             [CompletionResult]::new('jwt-key', 'jwt-key', [CompletionResultType]::ParameterValue, 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1332,6 +1333,24 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'atslink;sandbox;generate' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'atslink;sandbox;help' {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Reseed the sandbox world: users, records, apps, tokens, clock, faults')
@@ -1343,6 +1362,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Requests per minute per account before the sandbox answers 429 (0: unlimited)')
             [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL')
             [CompletionResult]::new('jwt-key', 'jwt-key', [CompletionResultType]::ParameterValue, 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1422,6 +1442,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;help;jwt-key' {
+            break
+        }
+        'atslink;sandbox;help;generate' {
             break
         }
         'atslink;sandbox;help;help' {
@@ -1597,6 +1620,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Requests per minute per account before the sandbox answers 429 (0: unlimited)')
             [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL')
             [CompletionResult]::new('jwt-key', 'jwt-key', [CompletionResultType]::ParameterValue, 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)')
             break
         }
         'atslink;help;sandbox;serve' {
@@ -1675,6 +1699,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;help;sandbox;jwt-key' {
+            break
+        }
+        'atslink;help;sandbox;generate' {
             break
         }
         'atslink;help;demo' {

@@ -178,6 +178,9 @@ _atslink() {
             atslink__subcmd__help__subcmd__sandbox,fault)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__fault"
                 ;;
+            atslink__subcmd__help__subcmd__sandbox,generate)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__generate"
+                ;;
             atslink__subcmd__help__subcmd__sandbox,grants)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__grants"
                 ;;
@@ -376,6 +379,9 @@ _atslink() {
             atslink__subcmd__sandbox,fault)
                 cmd="atslink__subcmd__sandbox__subcmd__fault"
                 ;;
+            atslink__subcmd__sandbox,generate)
+                cmd="atslink__subcmd__sandbox__subcmd__generate"
+                ;;
             atslink__subcmd__sandbox,grants)
                 cmd="atslink__subcmd__sandbox__subcmd__grants"
                 ;;
@@ -474,6 +480,9 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox__subcmd__help,fault)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__fault"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help,generate)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__generate"
                 ;;
             atslink__subcmd__sandbox__subcmd__help,grants)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__grants"
@@ -1329,7 +1338,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox)
-            opts="serve reset clock user fault grants app rate browse jwt-key"
+            opts="serve reset clock user fault grants app rate browse jwt-key generate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1499,6 +1508,20 @@ _atslink() {
         atslink__subcmd__help__subcmd__sandbox__subcmd__fault__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2725,7 +2748,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants app rate browse jwt-key help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants app rate browse jwt-key generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3286,6 +3309,32 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__sandbox__subcmd__generate)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__sandbox__subcmd__grants)
             opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3313,7 +3362,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help)
-            opts="serve reset clock user fault grants app rate browse jwt-key help"
+            opts="serve reset clock user fault grants app rate browse jwt-key generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3483,6 +3532,20 @@ _atslink() {
         atslink__subcmd__sandbox__subcmd__help__subcmd__fault__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -760,6 +760,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
             cand jwt-key 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)'
+            cand generate 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;serve'= {
@@ -1222,6 +1223,23 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atslink;sandbox;generate'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'atslink;sandbox;help'= {
             cand serve 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
             cand reset 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
@@ -1233,6 +1251,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
             cand jwt-key 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)'
+            cand generate 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;help;serve'= {
@@ -1290,6 +1309,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;sandbox;help;browse'= {
         }
         &'atslink;sandbox;help;jwt-key'= {
+        }
+        &'atslink;sandbox;help;generate'= {
         }
         &'atslink;sandbox;help;help'= {
         }
@@ -1431,6 +1452,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
             cand jwt-key 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)'
+            cand generate 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
         }
         &'atslink;help;sandbox;serve'= {
         }
@@ -1487,6 +1509,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;sandbox;browse'= {
         }
         &'atslink;help;sandbox;jwt-key'= {
+        }
+        &'atslink;help;sandbox;generate'= {
         }
         &'atslink;help;demo'= {
         }

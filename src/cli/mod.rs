@@ -33,9 +33,9 @@ pub use token::{TokenArgs, TokenCommand, TokenRefreshArgs, TokenStatusArgs};
 pub use sandbox::{
     OnOff, SandboxAppArgs, SandboxAppCommand, SandboxAppRedirectArgs, SandboxAppSalesforceArgs,
     SandboxArgs, SandboxBrowseArgs, SandboxClockAdvanceArgs, SandboxClockArgs, SandboxClockCommand,
-    SandboxCommand, SandboxFaultAddArgs, SandboxFaultArgs, SandboxFaultCommand, SandboxJwtKeyArgs,
-    SandboxRateArgs, SandboxServeArgs, SandboxUserArgs, SandboxUserCommand, SandboxUserEmailArgs,
-    SandboxUserListArgs, SandboxUserProvider,
+    SandboxCommand, SandboxFaultAddArgs, SandboxFaultArgs, SandboxFaultCommand,
+    SandboxGenerateArgs, SandboxJwtKeyArgs, SandboxRateArgs, SandboxServeArgs, SandboxUserArgs,
+    SandboxUserCommand, SandboxUserEmailArgs, SandboxUserListArgs, SandboxUserProvider,
 };
 
 use crate::output::{ColorChoice, Format};

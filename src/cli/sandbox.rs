@@ -32,6 +32,15 @@ pub enum SandboxCommand {
     Browse(SandboxBrowseArgs),
     /// Write the sandbox connected app's private key (for the Salesforce JWT bearer flow)
     JwtKey(SandboxJwtKeyArgs),
+    /// Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)
+    Generate(SandboxGenerateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxGenerateArgs {
+    /// How many placements (each with its own candidate)
+    #[arg(value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub count: u32,
 }
 
 #[derive(Debug, Args)]

@@ -88,6 +88,7 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             SandboxCommand::Rate(a) => sandbox::rate::run(ctx, a),
             SandboxCommand::Browse(a) => sandbox::browse::run(ctx, a),
             SandboxCommand::JwtKey(a) => sandbox::jwt_key::run(ctx, a),
+            SandboxCommand::Generate(a) => sandbox::generate::run(ctx, a),
         },
         Command::Demo => demo::run(ctx),
         // Handled before a context exists: it needs no home or config.

@@ -355,3 +355,57 @@ pub fn set_rate(world: &Path, provider: Provider, per_minute: u32) -> Result<Vec
         Ok(app_views(w))
     })
 }
+
+/// Adds `count` synthetic candidates, each with an approved placement
+/// selected for onboarding export, to the first JobAdder account: data for
+/// load tests and benchmarks. Workplace and company names cycle through
+/// ones that match Flare and ones that do not. Returns the first and last
+/// placement ids.
+pub fn generate_placements(world: &Path, count: u32) -> Result<(u64, u64)> {
+    const SITES: [&str; 4] = [
+        "Sydney Warehouse",
+        "Melbourne Office",
+        "Brisbane Yard",
+        "Perth Depot",
+    ];
+    const COMPANIES: [&str; 3] = [
+        "Harbour Logistics Pty Ltd",
+        "Southern Cross Construction",
+        "Generated Labour Hire",
+    ];
+    with_world(world, |w| {
+        let now = w.now();
+        let stamp = super::server::format_time(now.unix_timestamp());
+        let account = w
+            .jobadder
+            .accounts
+            .first_mut()
+            .ok_or_else(|| Error::failure("the sandbox has no JobAdder account"))?;
+        let base = 100_000 + account.placements.len() as u64;
+        for i in 0..u64::from(count) {
+            let (cid, pid) = (base + i, 200_000 + base + i);
+            let email = format!("generated.{cid}@example.com");
+            account.candidates.push(serde_json::json!({
+                "candidateId": cid, "firstName": "Gen", "lastName": format!("Candidate {cid}"),
+                "email": email, "mobile": format!("+61 400 {:03} {:03}", i / 1000 % 1000, i % 1000),
+                "status": {"statusId": 1, "name": "Active", "active": true},
+                "createdAt": stamp, "updatedAt": stamp
+            }));
+            account.placements.push(serde_json::json!({
+                "placementId": pid, "jobTitle": "Generated Role",
+                "candidate": {"candidateId": cid, "firstName": "Gen", "lastName": format!("Candidate {cid}"), "email": email},
+                "company": {"companyId": 59000 + i % 3, "name": COMPANIES[(i % 3) as usize], "status": "Active"},
+                "status": {"statusId": 3, "name": "Approved"}, "approved": true, "approvedAt": stamp,
+                "startDate": "2026-12-01",
+                "workplaceAddress": {"name": SITES[(i % 4) as usize], "street": ["1 Generated Street"], "city": "Sydney", "state": "NSW", "postalCode": "2000", "country": "Australia", "countryCode": "AU"},
+                "export": {"payroll": false, "timesheets": false, "onboarding": true},
+                "custom": [{"fieldId": 7, "name": super::seed::FLARE_COST_CENTRE_FIELD, "type": "Text", "value": "CC-100"}],
+                "createdAt": stamp, "updatedAt": stamp
+            }));
+        }
+        Ok((
+            200_000 + base,
+            200_000 + base + u64::from(count).saturating_sub(1),
+        ))
+    })
+}

@@ -6,6 +6,7 @@ pub mod app;
 pub mod browse;
 pub mod clock;
 pub mod fault;
+pub mod generate;
 pub mod grants;
 pub mod jwt_key;
 pub mod rate;
