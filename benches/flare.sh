@@ -27,6 +27,12 @@ printf %s flare-sandbox-key | "$bin" -q --sandbox integration link flare --api-k
 "$bin" -q sandbox generate 1000
 "$bin" -q sandbox rate jobadder 1200 >/dev/null
 
+# The emulator in its own process, so the client's RSS is the client's.
+"$bin" sandbox serve --port 0 > "$work/url" 2>/dev/null &
+server=$!
+for _ in $(seq 100); do grep -q ATSLINK_SANDBOX_URL "$work/url" && break; sleep 0.1; done
+export "$(grep ATSLINK_SANDBOX_URL "$work/url")"
+
 # Each placement costs one candidate read and two notes at JobAdder, plus the
 # listing pages; count them from the run's own numbers.
 start=$(date +%s.%N)
