@@ -132,3 +132,20 @@ pub fn oauth_error(status: StatusCode, bytes: &[u8], retry_after: Option<u64>) -
         },
     }
 }
+
+/// POSTs a form to an OAuth token endpoint and reads the token response,
+/// or the OAuth error (with `Retry-After` on a 429).
+pub async fn post_token_form<T: DeserializeOwned>(
+    http: &reqwest::Client,
+    url: &str,
+    form: &[(&str, &str)],
+) -> ClientResult<T> {
+    let resp = http.post(url).form(form).send().await.map_err(transport)?;
+    let status = resp.status();
+    let retry = retry_after(&resp);
+    let bytes = body(resp).await?;
+    if !status.is_success() {
+        return Err(oauth_error(status, &bytes, retry));
+    }
+    decode(&bytes)
+}

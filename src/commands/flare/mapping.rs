@@ -51,24 +51,7 @@ pub fn run(ctx: &mut Context, args: FlareMappingArgs) -> Result<Output> {
         })
         .map_err(|e| e.into_error("reading Flare's reference data"))?;
     let date = clock::format(since);
-    let mut placements = Vec::new();
-    let mut next = Some(format!(
-        "placements?{}",
-        url::form_urlencoded::Serializer::new(String::new())
-            .append_pair("CreatedAt", &format!(">={date}"))
-            .append_pair("Offset", "0")
-            .append_pair("Limit", "500")
-            .finish()
-    ));
-    while let Some(page) = next.take() {
-        let got = s
-            .ja(ctx, "listing JobAdder placements", |s, api, tok| {
-                s.rt.block_on(s.ja.placements_page(api, tok, &page))
-            })
-            .map_err(|e| e.into_error("listing JobAdder placements"))?;
-        placements.extend(got.items);
-        next = got.links.and_then(|l| l.next);
-    }
+    let placements = s.all_placements(ctx, &[("CreatedAt", &format!(">={date}"))], 500)?;
     let mut sites: BTreeMap<String, usize> = BTreeMap::new();
     let mut companies: BTreeMap<String, usize> = BTreeMap::new();
     for p in &placements {

@@ -86,6 +86,35 @@ impl Session {
         }
     }
 
+    /// Every placement matching `filters`, page by page (`Offset`/`Limit`,
+    /// then `links.next` until there is none).
+    pub fn all_placements(
+        &mut self,
+        ctx: &mut Context,
+        filters: &[(&str, &str)],
+        page_size: u16,
+    ) -> Result<Vec<jobadder::Placement>> {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in filters {
+            query.append_pair(k, v);
+        }
+        query
+            .append_pair("Offset", "0")
+            .append_pair("Limit", &page_size.to_string());
+        let mut next = Some(format!("placements?{}", query.finish()));
+        let mut out = Vec::new();
+        while let Some(page) = next.take() {
+            let got = self
+                .ja(ctx, "listing JobAdder placements", |s, api, tok| {
+                    s.rt.block_on(s.ja.placements_page(api, tok, &page))
+                })
+                .map_err(|e| e.into_error("listing JobAdder placements"))?;
+            out.extend(got.items);
+            next = got.links.and_then(|l| l.next);
+        }
+        Ok(out)
+    }
+
     /// A Flare call with retries.
     pub fn fl<T>(
         &self,

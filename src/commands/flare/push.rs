@@ -197,30 +197,17 @@ fn list_placements(
     since: time::OffsetDateTime,
     page_size: u16,
 ) -> Result<Vec<Placement>> {
-    let date = clock::format(since);
+    let since = format!(">={}", clock::format(since));
     let mut seen = std::collections::BTreeMap::new();
     for filter in ["CreatedAt", "ApprovedAt"] {
-        let mut next = Some(format!(
-            "placements?{}",
-            url::form_urlencoded::Serializer::new(String::new())
-                .append_pair(filter, &format!(">={date}"))
-                .append_pair("Export", "onboarding")
-                .append_pair("Offset", "0")
-                .append_pair("Limit", &page_size.to_string())
-                .finish()
-        ));
-        while let Some(page) = next.take() {
-            let got = s
-                .ja(ctx, "listing JobAdder placements", |s, api, tok| {
-                    s.rt.block_on(s.ja.placements_page(api, tok, &page))
-                })
-                .map_err(|e| e.into_error("listing JobAdder placements"))?;
-            for p in got.items {
-                if p.export.onboarding {
-                    seen.insert(p.placement_id, p);
-                }
+        for p in s.all_placements(
+            ctx,
+            &[(filter, &since), ("Export", "onboarding")],
+            page_size,
+        )? {
+            if p.export.onboarding {
+                seen.insert(p.placement_id, p);
             }
-            next = got.links.and_then(|l| l.next);
         }
     }
     Ok(seen.into_values().collect())

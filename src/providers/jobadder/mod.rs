@@ -11,7 +11,7 @@ pub use models::{
 use reqwest::header::AUTHORIZATION;
 use serde::de::DeserializeOwned;
 
-use super::http::{self, body, decode, oauth_error, retry_after, snippet, status_error, transport};
+use super::http::{self, body, decode, retry_after, snippet, status_error, transport};
 use super::{ClientError, ClientResult};
 use crate::secrets::SecretString;
 
@@ -91,20 +91,7 @@ impl Client {
             ("client_secret", app.client_secret.expose()),
         ];
         form.extend_from_slice(params);
-        let resp = self
-            .http
-            .post(app.token_url)
-            .form(&form)
-            .send()
-            .await
-            .map_err(transport)?;
-        let status = resp.status();
-        let retry = retry_after(&resp);
-        let bytes = body(resp).await?;
-        if !status.is_success() {
-            return Err(oauth_error(status, &bytes, retry));
-        }
-        decode(&bytes)
+        http::post_token_form(&self.http, app.token_url, &form).await
     }
 
     async fn get<T: DeserializeOwned>(

@@ -11,7 +11,7 @@ pub use models::{DeviceStart, TokenResponse, UserInfo};
 
 use reqwest::header::AUTHORIZATION;
 
-use super::http::{self, body, decode, oauth_error, retry_after, snippet, status_error, transport};
+use super::http::{self, body, decode, oauth_error, snippet, status_error, transport};
 use super::{ClientError, ClientResult};
 use crate::secrets::SecretString;
 
@@ -76,20 +76,7 @@ impl Client {
             form.push(("client_secret", secret.expose()));
         }
         form.extend_from_slice(params);
-        let resp = self
-            .http
-            .post(app.endpoint("token"))
-            .form(&form)
-            .send()
-            .await
-            .map_err(transport)?;
-        let status = resp.status();
-        let retry = retry_after(&resp);
-        let bytes = body(resp).await?;
-        if !status.is_success() {
-            return Err(oauth_error(status, &bytes, retry));
-        }
-        decode(&bytes)
+        http::post_token_form(&self.http, &app.endpoint("token"), &form).await
     }
 
     pub async fn exchange_code(
@@ -127,24 +114,16 @@ impl Client {
     }
 
     pub async fn device_start(&self, app: &App<'_>) -> ClientResult<DeviceStart> {
-        let resp = self
-            .http
-            .post(app.endpoint("token"))
-            .form(&[
+        http::post_token_form(
+            &self.http,
+            &app.endpoint("token"),
+            &[
                 ("response_type", "device_code"),
                 ("client_id", app.client_id),
                 ("scope", "api refresh_token"),
-            ])
-            .send()
-            .await
-            .map_err(transport)?;
-        let status = resp.status();
-        let retry = retry_after(&resp);
-        let bytes = body(resp).await?;
-        if !status.is_success() {
-            return Err(oauth_error(status, &bytes, retry));
-        }
-        decode(&bytes)
+            ],
+        )
+        .await
     }
 
     pub async fn device_poll(
@@ -175,23 +154,15 @@ impl Client {
         app: &App<'_>,
         assertion: &SecretString,
     ) -> ClientResult<TokenResponse> {
-        let resp = self
-            .http
-            .post(app.endpoint("token"))
-            .form(&[
+        http::post_token_form(
+            &self.http,
+            &app.endpoint("token"),
+            &[
                 ("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer"),
                 ("assertion", assertion.expose()),
-            ])
-            .send()
-            .await
-            .map_err(transport)?;
-        let status = resp.status();
-        let retry = retry_after(&resp);
-        let bytes = body(resp).await?;
-        if !status.is_success() {
-            return Err(oauth_error(status, &bytes, retry));
-        }
-        decode(&bytes)
+            ],
+        )
+        .await
     }
 
     /// Revokes a refresh token (and with it its access tokens).
