@@ -11,13 +11,15 @@
 //!    and only then hand out the new access token.
 //! 5. Release the lock.
 //!
-//! The residual crash window: between the provider answering with a
-//! rotated refresh token and step 4 finishing, the old refresh token is
-//! already dead and the new one exists only in this process's memory. A
-//! crash there (SIGKILL, power loss) loses the link, and a relink is the
-//! fix. The window is one credential-store write long; it cannot be closed
-//! from the client side because the provider rotates on its own clock. A
-//! process killed *before* the provider answers loses nothing.
+//! The residual crash window: from the moment the provider processes the
+//! refresh (and rotates the token) until step 4 has stored the new one, the
+//! old refresh token is dead and the new one exists only in flight or in
+//! this process's memory. A crash there (SIGKILL, power loss, a response
+//! lost on the network) loses the link, and a relink is the fix. It cannot
+//! be closed from the client side: the provider rotates on its own clock.
+//! A process killed before its request reached the provider loses nothing;
+//! and if a retry after a lost response meets `invalid_grant`, the broken
+//! reason says that the response was lost rather than blaming the user.
 
 use std::fs::File;
 use std::time::{Duration, Instant};
@@ -220,8 +222,9 @@ fn missing_secret(org: &Org, provider: &str) -> Error {
 }
 
 /// The per-link lock, held until dropped. Waits (bounded) for another
-/// process.
-fn lock(ctx: &Context, org: &Org, provider: &str) -> Result<File> {
+/// process. Relink and unlink hold it too, so a refresh in flight cannot
+/// write the old family's tokens over new ones (or after their removal).
+pub fn lock(ctx: &Context, org: &Org, provider: &str) -> Result<File> {
     let dir = ctx.home.join("locks");
     crate::fsutil::ensure_private_dir(&dir)?;
     let path = dir.join(format!("{}.{provider}.lock", org.slug));

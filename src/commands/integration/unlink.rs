@@ -40,8 +40,9 @@ pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
         &format!("Unlink {slug} from {}?", provider_label(provider)),
         &format!("atslink integration unlink {provider} --org {slug}"),
     )?;
+    // A corrupt entry must not block the unlink: it is removed with the rest.
     let tokens = match ctx.creds()?.get(&tokens::key(&slug, provider))? {
-        Some(s) => Some(TokenSet::from_secret(&s)?),
+        Some(s) => TokenSet::from_secret(&s).ok(),
         None => None,
     };
     let mut cleaned = Vec::new();
@@ -79,6 +80,9 @@ pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
         }
         _ => {}
     }
+    // Under the refresh lock, so a refresh in flight cannot re-store tokens
+    // after they are gone.
+    let _lock = crate::auth::refresh::lock(ctx, &org, provider)?;
     for key in secret_keys(&slug, provider) {
         ctx.delete_secret(&key)?;
     }
