@@ -5,6 +5,7 @@
 pub mod assign;
 mod bulk;
 pub mod claim;
+mod csv;
 pub mod disable;
 pub mod enable;
 pub mod list;
