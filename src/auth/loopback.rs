@@ -20,7 +20,6 @@ const MAX_REQUEST: usize = 16 * 1024;
 const READ_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// What came back on the redirect.
-#[derive(Debug)]
 pub enum Callback {
     Code(String),
     /// The provider sent `error=…` (e.g. `access_denied`).
@@ -28,6 +27,16 @@ pub enum Callback {
         error: String,
         description: Option<String>,
     },
+}
+
+/// The authorisation code is a credential for a few minutes: never shown.
+impl std::fmt::Debug for Callback {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Callback::Code(_) => f.write_str("Code(<redacted>)"),
+            Callback::Refused { error, .. } => write!(f, "Refused({error})"),
+        }
+    }
 }
 
 pub struct Listener {

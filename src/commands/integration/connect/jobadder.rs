@@ -77,6 +77,11 @@ pub fn connect(
             .with_hint("include `offline_access` in providers.jobadder.scopes"));
         }
         let api = endpoints::rebase(token.api.as_deref().unwrap_or(&ep.api_url), base.as_deref());
+        // Bearer tokens go only to https (or loopback) API bases, whatever
+        // the token response says.
+        crate::config::validate_url(&api).map_err(|why| {
+            Error::new(ErrorKind::Auth, format!("JobAdder named an unusable API base: {why}; nothing was changed"))
+        })?;
         let user = client
             .current_user(&api, &token.access_token)
             .await

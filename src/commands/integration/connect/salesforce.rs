@@ -158,6 +158,12 @@ pub fn connect(
         .org_and_user()
         .unwrap_or((info.organization_id.clone(), info.user_id.clone()));
     let instance = endpoints::rebase(&token.instance_url, base.as_deref());
+    crate::config::validate_url(&instance).map_err(|why| {
+        Error::new(
+            ErrorKind::Auth,
+            format!("Salesforce named an unusable instance URL: {why}; nothing was changed"),
+        )
+    })?;
     let at = clock::format(now);
     let expires = now + ASSUMED_ACCESS_LIFETIME;
     let username = info.preferred_username.clone().or(args.username.clone());
