@@ -6,7 +6,8 @@
 //! Tokens are kept as SHA-256 hashes only: the world file never holds a
 //! usable token.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::time::Duration;
 
 use rusqlite::Connection;
@@ -322,7 +323,21 @@ impl World {
 /// An open world file.
 pub struct WorldDb {
     conn: Connection,
+    path: PathBuf,
 }
+
+/// The last world this process loaded or saved, with the generation it had
+/// in the file. A long-running `sandbox serve` thus parses the (possibly
+/// megabytes of) JSON only when another process has written since; every
+/// write bumps the generation, so a stale copy is never used.
+struct Cached {
+    path: PathBuf,
+    generation: i64,
+    doc: String,
+    world: World,
+}
+
+static CACHE: Mutex<Option<Cached>> = Mutex::new(None);
 
 impl WorldDb {
     /// Opens (creating and seeding if needed) the world at `path`.
@@ -340,15 +355,30 @@ impl WorldDb {
             ))
         })?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        let db = WorldDb { conn };
+        let db = WorldDb {
+            conn,
+            path: path.to_path_buf(),
+        };
         retry_busy(|| {
             db.conn.execute_batch(
                 "PRAGMA journal_mode = WAL;
                  CREATE TABLE IF NOT EXISTS world (
                      id INTEGER PRIMARY KEY CHECK (id = 1),
-                     doc TEXT NOT NULL
+                     doc TEXT NOT NULL,
+                     generation INTEGER NOT NULL DEFAULT 0
                  );",
             )?;
+            // Worlds written before the generation column existed.
+            let has_generation: bool = db.conn.query_row(
+                "SELECT count(*) FROM pragma_table_info('world') WHERE name = 'generation'",
+                [],
+                |r| r.get::<_, i64>(0).map(|n| n > 0),
+            )?;
+            if !has_generation {
+                db.conn.execute_batch(
+                    "ALTER TABLE world ADD COLUMN generation INTEGER NOT NULL DEFAULT 0",
+                )?;
+            }
             Ok(())
         })?;
         Ok(db)
@@ -358,49 +388,80 @@ impl WorldDb {
     /// seeded first if the file is new, and saved only if `f` changed it.
     pub fn transact<T>(&self, f: impl FnOnce(&mut World) -> Result<T>) -> Result<T> {
         retry_busy(|| Ok(self.conn.execute_batch("BEGIN IMMEDIATE")?))?;
+        let mut saved: Option<Cached> = None;
         let result = (|| {
-            let doc: Option<String> = {
-                let mut stmt = self.conn.prepare("SELECT doc FROM world WHERE id = 1")?;
+            let generation: Option<i64> = {
+                let mut stmt = self
+                    .conn
+                    .prepare("SELECT generation FROM world WHERE id = 1")?;
                 let mut rows = stmt.query([])?;
                 match rows.next()? {
                     Some(r) => Some(r.get(0)?),
                     None => None,
                 }
             };
-            let (mut world, before) = match doc {
-                Some(d) => {
+            let cached = {
+                let mut cache = CACHE.lock().unwrap_or_else(|p| p.into_inner());
+                cache
+                    .take()
+                    .filter(|c| c.path == self.path && Some(c.generation) == generation)
+            };
+            let (mut world, before) = match (cached, generation) {
+                (Some(c), _) => (c.world, Some(c.doc)),
+                (None, Some(_)) => {
+                    let d: String =
+                        self.conn
+                            .query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))?;
                     let w: World = serde_json::from_str(&d).map_err(|e| {
                         Error::failure(format!("the sandbox world is unreadable: {e}"))
                             .with_hint("run `atslink sandbox reset --yes` to reseed it")
                     })?;
                     (w, Some(d))
                 }
-                None => (super::seed::world()?, None),
+                (None, None) => (super::seed::world()?, None),
             };
             let value = f(&mut world)?;
             let after = serde_json::to_string(&world).expect("world serialises");
+            // A freshly seeded file starts at a random generation, so a new
+            // world at the path of a deleted one never matches a cached copy.
+            let mut next = match generation {
+                Some(g) => g,
+                None => {
+                    let mut b = [0u8; 8];
+                    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut b)
+                        .map_err(|_| Error::failure("the OS random source failed"))?;
+                    i64::from_le_bytes(b) >> 2
+                }
+            };
             if before.as_deref() != Some(after.as_str()) {
+                next += 1;
                 self.conn.execute(
-                    "INSERT INTO world (id, doc) VALUES (1, ?1)
-                     ON CONFLICT (id) DO UPDATE SET doc = excluded.doc",
-                    [&after],
+                    "INSERT INTO world (id, doc, generation) VALUES (1, ?1, ?2)
+                     ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, generation = excluded.generation",
+                    rusqlite::params![&after, next],
                 )?;
             }
+            saved = Some(Cached {
+                path: self.path.clone(),
+                generation: next,
+                doc: after,
+                world,
+            });
             Ok(value)
         })();
-        match result {
+        // Only a committed world is worth keeping.
+        let result = match result {
             Ok(v) => match self.conn.execute_batch("COMMIT") {
-                Ok(()) => Ok(v),
-                Err(e) => {
-                    let _ = self.conn.execute_batch("ROLLBACK");
-                    Err(e.into())
+                Ok(()) => {
+                    *CACHE.lock().unwrap_or_else(|p| p.into_inner()) = saved;
+                    return Ok(v);
                 }
+                Err(e) => Err(e.into()),
             },
-            Err(e) => {
-                let _ = self.conn.execute_batch("ROLLBACK");
-                Err(e)
-            }
-        }
+            Err(e) => Err(e),
+        };
+        let _ = self.conn.execute_batch("ROLLBACK");
+        result
     }
 
     /// Replaces the world with a freshly seeded one.
