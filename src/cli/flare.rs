@@ -37,6 +37,10 @@ pub struct FlarePushArgs {
     #[arg(long)]
     pub dry_run: bool,
 
+    /// How many records a batch reads ahead at once (creating people stays one at a time)
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u8).range(1..=32))]
+    pub concurrency: u8,
+
     /// JobAdder placements per page when listing (1-1000)
     #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u16).range(1..=1000))]
     pub page_size: u16,

@@ -290,7 +290,9 @@ fn batch_pages_through_placements_despite_429_and_500() {
         .collect();
     assert_eq!(ids, [40001, 40002, 40003, 40004]);
 
-    // A second run creates nobody and reports the rest as skipped.
+    // A second run creates nobody and reports the rest as skipped, without
+    // calling Flare (which is unreachable now).
+    s.sb(&["sandbox", "fault", "add", "/flare/api/v1", "--drop", "--count", "50"]).success();
     let doc = push(&s, &["--since", "2026-01-01", "--json"])
         .success()
         .json();

@@ -115,6 +115,54 @@ impl Session {
         Ok(out)
     }
 
+    /// Reads the candidate and looks its email up in Flare for many
+    /// placements at once, at most `concurrency` in flight. Only reads fan
+    /// out: creating people, notes and the ledger stay one record at a
+    /// time, so once-only holds. Anything that fails here is simply read
+    /// again, with the full retry and refresh path, when its record is
+    /// pushed.
+    pub fn prefetch(
+        &self,
+        placements: &[jobadder::Placement],
+        concurrency: usize,
+    ) -> Vec<Prefetched> {
+        use std::sync::Arc;
+        let limit = Arc::new(tokio::sync::Semaphore::new(concurrency.max(1)));
+        let mut set = tokio::task::JoinSet::new();
+        for (i, p) in placements.iter().enumerate() {
+            let (ja, fl, limit) = (self.ja.clone(), self.fl.clone(), limit.clone());
+            let (ja_api, ja_tok) = (self.ja_api.clone(), self.ja_token.clone());
+            let (fl_api, fl_key) = (self.fl_api.clone(), self.fl_key.clone());
+            let (cid, fallback_email) = (p.candidate.candidate_id, p.candidate.email.clone());
+            set.spawn_on(
+                async move {
+                    let _permit = limit.acquire_owned().await.expect("never closed");
+                    let candidate = patiently(|| ja.candidate(&ja_api, &ja_tok, cid)).await;
+                    let email = candidate
+                        .as_ref()
+                        .and_then(|c| c.email.clone())
+                        .or(fallback_email)
+                        .filter(|e| !e.trim().is_empty());
+                    let people = match &email {
+                        Some(e) => patiently(|| fl.people_by_email(&fl_api, &fl_key, e)).await,
+                        None => None,
+                    };
+                    (i, Prefetched { candidate, people })
+                },
+                self.rt.handle(),
+            );
+        }
+        let mut out: Vec<Prefetched> = placements.iter().map(|_| Prefetched::default()).collect();
+        self.rt.block_on(async {
+            while let Some(done) = set.join_next().await {
+                if let Ok((i, p)) = done {
+                    out[i] = p;
+                }
+            }
+        });
+        out
+    }
+
     /// A Flare call with retries.
     pub fn fl<T>(
         &self,
@@ -131,6 +179,35 @@ impl Session {
             }
         }
     }
+}
+
+/// What `prefetch` learnt about one placement; `None` means "ask again".
+#[derive(Default)]
+pub struct Prefetched {
+    pub candidate: Option<jobadder::Candidate>,
+    pub people: Option<Vec<flare::Person>>,
+}
+
+/// One read with 429/transient retries; `None` on anything else.
+async fn patiently<T, F, Fut>(call: F) -> Option<T>
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = ClientResult<T>>,
+{
+    for attempt in 1..=ATTEMPTS {
+        match call().await {
+            Ok(v) => return Some(v),
+            Err(ClientError::RateLimited { retry_after }) => {
+                tokio::time::sleep(Duration::from_secs(retry_after.unwrap_or(1)).min(MAX_WAIT))
+                    .await;
+            }
+            Err(ClientError::Unavailable(_)) if attempt < 4 => {
+                tokio::time::sleep(Duration::from_secs(1 << (attempt - 1))).await;
+            }
+            Err(_) => return None,
+        }
+    }
+    None
 }
 
 /// Sleeps before a retry when the failure is worth one.

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::map::{self, Mapped};
-use super::{Session, org};
+use super::{Prefetched, Session, org};
 use crate::cli::FlarePushArgs;
 use crate::clock;
 use crate::context::Context;
@@ -81,10 +81,29 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
     let targets: Vec<Target> = match (&args.candidate, &args.placement, &args.since) {
         (Some(c), _, _) => vec![Target::Candidate(*c)],
         (_, Some(p), _) => vec![Target::Placement(*p)],
-        (_, _, Some(since)) => list_placements(ctx, &mut s, *since, args.page_size)?
-            .into_iter()
-            .map(|p| Target::Loaded(Box::new(p)))
-            .collect(),
+        (_, _, Some(since)) => {
+            let placements = list_placements(ctx, &mut s, *since, args.page_size)?;
+            // Read ahead (bounded) for the records not already pushed: those
+            // are skipped without calling Flare at all.
+            let pushed = already_pushed(ctx, &s, &placements)?;
+            let todo: Vec<Placement> = placements
+                .iter()
+                .filter(|p| !pushed.contains(&p.candidate.candidate_id))
+                .cloned()
+                .collect();
+            let mut ahead = s.prefetch(&todo, args.concurrency.into()).into_iter();
+            placements
+                .into_iter()
+                .map(|p| {
+                    let pre = if pushed.contains(&p.candidate.candidate_id) {
+                        Prefetched::default()
+                    } else {
+                        ahead.next().unwrap_or_default()
+                    };
+                    Target::Loaded(Box::new(p), pre)
+                })
+                .collect()
+        }
         _ => unreachable!("clap requires one of them"),
     };
     let progress = Progress::new(&ctx.printer, targets.len() as u64, "pushing");
@@ -186,7 +205,29 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
 pub enum Target {
     Candidate(i64),
     Placement(i64),
-    Loaded(Box<Placement>),
+    /// A listed placement, with what was read ahead for it.
+    Loaded(Box<Placement>, Prefetched),
+}
+
+/// Candidates the ledger already records as created in Flare.
+fn already_pushed(
+    ctx: &mut Context,
+    s: &Session,
+    placements: &[Placement],
+) -> Result<std::collections::HashSet<i64>> {
+    let mut out = std::collections::HashSet::new();
+    let read = ctx.state()?.read();
+    for p in placements {
+        let id = p.candidate.candidate_id;
+        if read
+            .pushes_for_candidate(s.org.id, id)?
+            .iter()
+            .any(|h| h.outcome == "created")
+        {
+            out.insert(id);
+        }
+    }
+    Ok(out)
 }
 
 /// Placements created or approved since `since` that are selected for
@@ -222,14 +263,14 @@ pub fn push_one(
     reference: &mut Option<crate::providers::flare::Reference>,
     dry_run: bool,
 ) -> Row {
-    let (candidate_id, placement) = match target {
-        Target::Candidate(id) => (id, None),
-        Target::Loaded(p) => (p.candidate.candidate_id, Some(*p)),
+    let (candidate_id, placement, pre) = match target {
+        Target::Candidate(id) => (id, None, Prefetched::default()),
+        Target::Loaded(p, pre) => (p.candidate.candidate_id, Some(*p), pre),
         Target::Placement(id) => {
             match s.ja(ctx, "reading the JobAdder placement", |s, api, tok| {
                 s.rt.block_on(s.ja.placement(api, tok, id))
             }) {
-                Ok(p) => (p.candidate.candidate_id, Some(p)),
+                Ok(p) => (p.candidate.candidate_id, Some(p), Prefetched::default()),
                 Err(e) => {
                     let mut row = blank(0, Some(id));
                     return fail(
@@ -276,9 +317,13 @@ pub fn push_one(
         return row;
     }
 
-    let candidate: Candidate = match s.ja(ctx, "reading the JobAdder candidate", |s, api, tok| {
-        s.rt.block_on(s.ja.candidate(api, tok, candidate_id))
-    }) {
+    let read = match pre.candidate {
+        Some(c) => Ok(c),
+        None => s.ja(ctx, "reading the JobAdder candidate", |s, api, tok| {
+            s.rt.block_on(s.ja.candidate(api, tok, candidate_id))
+        }),
+    };
+    let candidate: Candidate = match read {
         Ok(c) => c,
         Err(e) => {
             let found = !matches!(e, ClientError::NotFound(_));
@@ -314,9 +359,13 @@ pub fn push_one(
         );
     };
 
-    match s.fl(ctx, "looking the email up in Flare", |s, api, key| {
-        s.rt.block_on(s.fl.people_by_email(api, key, &email))
-    }) {
+    let looked_up = match pre.people {
+        Some(p) => Ok(p),
+        None => s.fl(ctx, "looking the email up in Flare", |s, api, key| {
+            s.rt.block_on(s.fl.people_by_email(api, key, &email))
+        }),
+    };
+    match looked_up {
         Ok(found) if !found.is_empty() => {
             row.result = Outcome::Duplicate;
             row.flare_person_id = Some(found[0].person_id.clone());

@@ -16,6 +16,7 @@ pub struct Account {
     pub name: String,
 }
 
+#[derive(Clone)]
 pub struct Client {
     http: reqwest::Client,
 }

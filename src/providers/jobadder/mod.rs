@@ -22,6 +22,7 @@ pub struct App<'a> {
     pub token_url: &'a str,
 }
 
+#[derive(Clone)]
 pub struct Client {
     http: reqwest::Client,
 }
