@@ -292,7 +292,16 @@ fn batch_pages_through_placements_despite_429_and_500() {
 
     // A second run creates nobody and reports the rest as skipped, without
     // calling Flare (which is unreachable now).
-    s.sb(&["sandbox", "fault", "add", "/flare/api/v1", "--drop", "--count", "50"]).success();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/flare/api/v1",
+        "--drop",
+        "--count",
+        "50",
+    ])
+    .success();
     let doc = push(&s, &["--since", "2026-01-01", "--json"])
         .success()
         .json();
@@ -432,6 +441,15 @@ fn diagnose_stops_at_the_first_failing_check_and_bundles_no_secret() {
             assert!(!text.contains(&secret), "a secret in the bundle");
         }
     }
+
+    // The authorising JobAdder user deactivated: the first check fails.
+    s.sb(&["sandbox", "user", "deactivate", JA_ADMIN.0])
+        .success();
+    let run = s.sb(&["flare", "diagnose", "--candidate", "30001"]).code(3);
+    assert!(run.stdout.contains("✗ JobAdder link"), "{}", run.stdout);
+    assert!(run.stdout.contains("deactivated"), "{}", run.stdout);
+    s.sb(&["sandbox", "user", "reactivate", JA_ADMIN.0])
+        .success();
 
     // The Flare link gone: exit 3 naming the Flare link.
     s.sb(&["integration", "unlink", "flare", "--yes"]).success();
