@@ -415,6 +415,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--candidate', '--candidate', [CompletionResultType]::ParameterName, 'A JobAdder candidate id')
             [CompletionResult]::new('--placement', '--placement', [CompletionResultType]::ParameterName, 'A JobAdder placement id')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Every placement created or approved since this date that is selected for onboarding export')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many records a batch reads ahead at once (creating people stays one at a time)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'JobAdder placements per page when listing (1-1000)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')

@@ -381,6 +381,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --candidate 'A JobAdder candidate id'
             cand --placement 'A JobAdder placement id'
             cand --since 'Every placement created or approved since this date that is selected for onboarding export'
+            cand --concurrency 'How many records a batch reads ahead at once (creating people stays one at a time)'
             cand --page-size 'JobAdder placements per page when listing (1-1000)'
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'

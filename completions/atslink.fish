@@ -299,6 +299,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_se
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l candidate -d 'A JobAdder candidate id' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l placement -d 'A JobAdder placement id' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l since -d 'Every placement created or approved since this date that is selected for onboarding export' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l concurrency -d 'How many records a batch reads ahead at once (creating people stays one at a time)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l page-size -d 'JobAdder placements per page when listing (1-1000)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
