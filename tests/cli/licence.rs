@@ -234,7 +234,12 @@ fn seats_never_silently_disable_anyone() {
         .run(&["licence", "seats", "2", "--yes", "--force", "--json"])
         .success();
     assert!(out.stderr.contains("over-allocated"), "{}", out.stderr);
-    assert_eq!(out.json()["data"]["seats"]["over_allocated"], 1);
+    let doc = out.json();
+    assert_eq!(doc["data"]["seats"]["over_allocated"], 1);
+    assert_eq!(
+        doc["data"]["over_allocated_users"][0], "c@x.co",
+        "the latest to join is listed"
+    );
     assert_eq!(
         users(&h)
             .iter()

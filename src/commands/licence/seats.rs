@@ -47,15 +47,22 @@ pub fn run(ctx: &mut Context, args: LicenceSeatsArgs) -> Result<Output> {
         org.seats = new;
         tx.seat_summary(&org)
     })?;
-    if after.over_allocated > 0 {
+    let over = if after.over_allocated > 0 {
+        ctx.state()?.read().over_allocated(org.id, new)?
+    } else {
+        Vec::new()
+    };
+    if !over.is_empty() {
         ctx.printer.warn(&format!(
-            "{} active users exceed the pool of {new} and stay active (over-allocated); \
-             `atslink licence list --org {slug} --state active` lists them",
-            after.over_allocated
+            "{} active user{} beyond the pool of {new} stay{} active (over-allocated, the latest to join): {}",
+            over.len(),
+            if over.len() == 1 { "" } else { "s" },
+            if over.len() == 1 { "s" } else { "" },
+            over.join(", ")
         ));
     }
     Ok(Output::new(
-        json!({ "organisation": slug, "before": org.seats, "seats": after }),
+        json!({ "organisation": slug, "before": org.seats, "seats": after, "over_allocated_users": over }),
         Human::Nothing,
     )
     .with_status(format!(
