@@ -128,6 +128,40 @@ pub fn jobadder_app(ctx: &mut Context) -> Result<(Option<String>, JobAdder, Stri
     Ok((base, ep, client_id, secret))
 }
 
+/// The consumer secret of an organisation's Salesforce app: the one stored
+/// at link time, else (in sandbox mode, for the sandbox's own app) the
+/// emulator's seeded one. `None` for a public client.
+pub fn salesforce_secret(
+    ctx: &mut Context,
+    org: &str,
+    client_id: &str,
+) -> Result<Option<SecretString>> {
+    let stored = ctx
+        .creds()?
+        .get(&format!("org/{org}/salesforce/client_secret"))?;
+    let sandbox_app = ctx.is_sandbox() && client_id == crate::sandbox::seed::SALESFORCE_CLIENT_ID;
+    Ok(stored.or_else(|| {
+        sandbox_app.then(|| SecretString::new(crate::sandbox::seed::SALESFORCE_CLIENT_SECRET))
+    }))
+}
+
+/// A linked Salesforce org's login host (rebased onto the sandbox in
+/// sandbox mode) and consumer key, as recorded with the link.
+pub fn salesforce_link(
+    ctx: &mut Context,
+    row: &crate::state::IntegrationRow,
+) -> Result<(String, String)> {
+    let base = ctx.sandbox_base()?;
+    let login_url = row
+        .detail("login_url")
+        .map(|u| rebase(u, base.as_deref()))
+        .unwrap_or_else(|| salesforce(&ctx.config, base.as_deref()).login_url);
+    Ok((
+        login_url,
+        row.detail("client_id").unwrap_or_default().to_string(),
+    ))
+}
+
 /// Replaces the origin of a URL stored by a link with the current sandbox
 /// origin: the emulator may have been served from another port then.
 pub fn rebase(url: &str, sandbox_base: Option<&str>) -> String {

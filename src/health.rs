@@ -84,15 +84,8 @@ pub fn assess(
     let last_use = link.last_refresh_at.as_deref().unwrap_or(&link.linked_at);
     let deadline = match link.provider.as_str() {
         "jobadder" => clock::parse(last_use).ok().map(|t| t + JOBADDER_IDLE),
-        "salesforce" => link
-            .details
-            .get("idle_limit_days")
-            .and_then(|d| d.as_i64())
-            .and_then(|days| {
-                clock::parse(last_use)
-                    .ok()
-                    .map(|t| t + Duration::days(days))
-            }),
+        // Salesforce's idle policy belongs to the customer's app and is
+        // not visible to atslink: no forecast rather than a guess.
         _ => None,
     };
     let health = if let Some(reason) = &link.broken_reason {

@@ -362,24 +362,8 @@ fn refresh_salesforce(
     link: &IntegrationRow,
     stored: &TokenSet,
 ) -> std::result::Result<Refreshed, Failure> {
-    let base = ctx.sandbox_base()?;
-    let detail = |k: &str| {
-        link.details
-            .get(k)
-            .and_then(|v| v.as_str())
-            .map(str::to_string)
-    };
-    let login_url = detail("login_url")
-        .map(|u| endpoints::rebase(&u, base.as_deref()))
-        .unwrap_or_else(|| endpoints::salesforce(&ctx.config, base.as_deref()).login_url);
-    let client_id = detail("client_id").unwrap_or_default();
-    let secret = ctx
-        .creds()?
-        .get(&format!("org/{}/salesforce/client_secret", org.slug))?
-        .or_else(|| {
-            (base.is_some() && client_id == crate::sandbox::seed::SALESFORCE_CLIENT_ID)
-                .then(|| SecretString::new(crate::sandbox::seed::SALESFORCE_CLIENT_SECRET))
-        });
+    let (login_url, client_id) = endpoints::salesforce_link(ctx, link)?;
+    let secret = endpoints::salesforce_secret(ctx, &org.slug, &client_id)?;
     let app = salesforce::App {
         login_url: &login_url,
         client_id: &client_id,
@@ -387,21 +371,18 @@ fn refresh_salesforce(
     };
     let client = salesforce::Client::default();
     let now = ctx.clock.now();
-    let t = if detail("flow").as_deref() == Some("jwt_bearer") {
+    let t = if link.detail("flow") == Some("jwt_bearer") {
         // No refresh token exists: mint a new assertion.
         let key = ctx
             .creds()?
             .get(&format!("org/{}/salesforce/jwt_key", org.slug))?
             .ok_or_else(|| Failure::Other(missing_secret(org, "salesforce")))?;
-        let username = detail("username").unwrap_or_default();
-        let assertion = salesforce::assertion(
-            &key,
-            &client_id,
-            &username,
-            &login_url,
-            now.unix_timestamp(),
-        )
-        .map_err(|why| Failure::Other(Error::failure(format!("the stored JWT key: {why}"))))?;
+        let username = link.detail("username").unwrap_or_default();
+        let assertion =
+            salesforce::assertion(&key, &client_id, username, &login_url, now.unix_timestamp())
+                .map_err(|why| {
+                    Failure::Other(Error::failure(format!("the stored JWT key: {why}")))
+                })?;
         with_retries(ctx, "the Salesforce JWT bearer grant", |rt| {
             rt.block_on(client.jwt_grant(&app, &assertion))
         })?
@@ -419,7 +400,7 @@ fn refresh_salesforce(
     Ok(Refreshed {
         access_token: t.access_token,
         refresh_token: t.refresh_token,
-        expires_at: now + time::Duration::hours(2),
+        expires_at: now + salesforce::ASSUMED_ACCESS_LIFETIME,
     })
 }
 

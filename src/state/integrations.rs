@@ -27,6 +27,13 @@ pub struct IntegrationRow {
     pub details: serde_json::Value,
 }
 
+impl IntegrationRow {
+    /// A text entry of `details` (`login_url`, `client_id`, `flow`, …).
+    pub fn detail(&self, key: &str) -> Option<&str> {
+        self.details.get(key).and_then(|v| v.as_str())
+    }
+}
+
 /// A link with its organisation's slug, for listings across organisations.
 #[derive(Debug, Clone, Serialize)]
 pub struct OrgIntegration {

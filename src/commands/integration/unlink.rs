@@ -143,19 +143,7 @@ pub fn revoke_salesforce(
     row: &IntegrationRow,
     token: &SecretString,
 ) -> std::result::Result<(), String> {
-    let base = ctx.sandbox_base().map_err(|e| e.message)?;
-    let login = row
-        .details
-        .get("login_url")
-        .and_then(|v| v.as_str())
-        .map(|u| endpoints::rebase(u, base.as_deref()))
-        .unwrap_or_else(|| endpoints::salesforce(&ctx.config, base.as_deref()).login_url);
-    let client_id = row
-        .details
-        .get("client_id")
-        .and_then(|v| v.as_str())
-        .unwrap_or_default()
-        .to_string();
+    let (login, client_id) = endpoints::salesforce_link(ctx, row).map_err(|e| e.message)?;
     let app = salesforce::App {
         login_url: &login,
         client_id: &client_id,

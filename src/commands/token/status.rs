@@ -89,10 +89,7 @@ fn forecast(l: &OrgIntegration, a: &Assessment) -> String {
     if let Some(d) = &a.refresh_deadline {
         return d.clone();
     }
-    match (
-        l.link.provider.as_str(),
-        l.link.details.get("flow").and_then(|f| f.as_str()),
-    ) {
+    match (l.link.provider.as_str(), l.link.detail("flow")) {
         ("salesforce", Some("jwt_bearer")) => "none (JWT bearer: no refresh token)".into(),
         ("salesforce", _) => format!(
             "unknown (the app's idle policy is not known), last verified {}",
@@ -130,7 +127,6 @@ fn check(
     rows: &mut [Row],
     concurrency: usize,
 ) -> Result<()> {
-    let base = ctx.sandbox_base()?;
     let progress = Progress::new(&ctx.printer, links.len() as u64, "checking");
     // Tokens first, through the locked path (usually no refresh is needed).
     let mut probes = Vec::new();
@@ -140,7 +136,7 @@ fn check(
             progress.inc(1);
             continue; // the provider already refused this link's refresh token
         }
-        match probe(ctx, i, org, l, base.as_deref(), Mode::IfNeeded) {
+        match probe(ctx, i, org, l, Mode::IfNeeded) {
             Ok(p) => probes.push(p),
             Err(e) => {
                 set_from_error(&mut rows[i], &e);
@@ -155,7 +151,7 @@ fn check(
             Verdict::Checks(checks) => apply(&mut rows[index], checks),
             Verdict::Retry => {
                 let (org, l) = &links[index];
-                match probe(ctx, index, org, l, base.as_deref(), Mode::Expired) {
+                match probe(ctx, index, org, l, Mode::Expired) {
                     Ok(p) => match rt.block_on(run_one(p)) {
                         Verdict::Checks(checks) => apply(&mut rows[index], checks),
                         Verdict::Retry => apply(
@@ -181,27 +177,15 @@ fn probe(
     index: usize,
     org: &crate::state::Org,
     l: &OrgIntegration,
-    base: Option<&str>,
     mode: Mode,
 ) -> Result<Probe> {
     let access = refresh::access(ctx, org, &l.link.provider, mode)?;
-    let detail = |k: &str| {
-        l.link
-            .details
-            .get(k)
-            .and_then(|v| v.as_str())
-            .map(str::to_string)
-    };
-    let client_id = detail("client_id").unwrap_or_default();
-    let client_secret = if l.link.provider == "salesforce" {
-        ctx.creds()?
-            .get(&format!("org/{}/salesforce/client_secret", org.slug))?
-            .or_else(|| {
-                (base.is_some() && client_id == crate::sandbox::seed::SALESFORCE_CLIENT_ID)
-                    .then(|| SecretString::new(crate::sandbox::seed::SALESFORCE_CLIENT_SECRET))
-            })
+    let (login_url, client_id, client_secret) = if l.link.provider == "salesforce" {
+        let (login_url, client_id) = endpoints::salesforce_link(ctx, &l.link)?;
+        let secret = endpoints::salesforce_secret(ctx, &org.slug, &client_id)?;
+        (login_url, client_id, secret)
     } else {
-        None
+        (String::new(), String::new(), None)
     };
     Ok(Probe {
         index,
@@ -209,9 +193,7 @@ fn probe(
         token: access.token,
         api_base: access.api_base.unwrap_or_default(),
         user_id: l.link.authorised_by_id.clone(),
-        login_url: detail("login_url")
-            .map(|u| endpoints::rebase(&u, base))
-            .unwrap_or_default(),
+        login_url,
         client_id,
         client_secret,
     })

@@ -201,6 +201,10 @@ impl Client {
     }
 }
 
+/// Salesforce does not say how long an access token lives (the org's
+/// session timeout decides); two hours is the default session.
+pub const ASSUMED_ACCESS_LIFETIME: time::Duration = time::Duration::hours(2);
+
 /// The REST API version atslink speaks.
 pub const API_VERSION: &str = "v60.0";
 

@@ -18,10 +18,6 @@ use crate::providers::salesforce::{self, App, Client, DevicePoll, TokenResponse}
 use crate::secrets::SecretString;
 use crate::state::IntegrationRow;
 
-/// Salesforce does not say how long an access token lives (the org's
-/// session timeout decides); two hours is the default session.
-const ASSUMED_ACCESS_LIFETIME: time::Duration = time::Duration::hours(2);
-
 pub fn connect(
     ctx: &mut Context,
     org: &str,
@@ -38,12 +34,7 @@ pub fn connect(
     )?;
     let base = ctx.sandbox_base()?;
     let settings = endpoints::salesforce(&ctx.config, base.as_deref());
-    let detail = |k: &str| {
-        existing
-            .and_then(|r| r.details.get(k))
-            .and_then(|v| v.as_str())
-            .map(str::to_string)
-    };
+    let detail = |k: &str| existing.and_then(|r| r.detail(k)).map(str::to_string);
     let login_url = match &args.login_url {
         Some(u) => {
             config::validate_url(u).map_err(|why| Error::usage(format!("--login-url: {why}")))?;
@@ -74,14 +65,8 @@ pub fn connect(
             "Salesforce consumer secret",
             &format!("atslink integration link salesforce --org {org} --client-id KEY --client-secret-stdin"),
         )?)
-    } else if existing.is_some() {
-        ctx.creds()?.get(&secret_key)?
-    } else if base.is_some() && client_id == crate::sandbox::seed::SALESFORCE_CLIENT_ID {
-        Some(SecretString::new(
-            crate::sandbox::seed::SALESFORCE_CLIENT_SECRET,
-        ))
     } else {
-        None
+        endpoints::salesforce_secret(ctx, org, &client_id)?
     };
     let jwt_key = match &args.jwt_key {
         Some(path) => Some(SecretString::new(std::fs::read_to_string(path).map_err(
@@ -165,7 +150,7 @@ pub fn connect(
         )
     })?;
     let at = clock::format(now);
-    let expires = now + ASSUMED_ACCESS_LIFETIME;
+    let expires = now + salesforce::ASSUMED_ACCESS_LIFETIME;
     let username = info.preferred_username.clone().or(args.username.clone());
     let mut secrets = Vec::new();
     let scope = token.scope.clone();
