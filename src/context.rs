@@ -55,7 +55,8 @@ impl Stamp {
 
 impl Context {
     pub fn new(global: &GlobalArgs, command_line: String) -> Result<Context> {
-        let printer = Printer::new(global.json, global.quiet, global.verbose, global.color);
+        let printer = Printer::new(global.json, global.quiet, global.verbose, global.color)
+            .with_invocation(crate::output::Invocation::from_global(global));
         let base_home = resolve_home(global.home.as_deref())?;
         let mut clock = Clock::system();
         let (home, sandbox) = if global.sandbox {

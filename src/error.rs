@@ -39,6 +39,25 @@ impl ErrorKind {
         }
     }
 
+    /// A sentence for a command that returns data with this exit code but
+    /// no message of its own (the data holds the details).
+    pub fn summary(self) -> &'static str {
+        match self {
+            ErrorKind::Failure => "the command failed; the data holds the details",
+            ErrorKind::Usage => "the input was not usable; the data holds the details",
+            ErrorKind::Auth => {
+                "a link needs attention (authentication broken); the data holds the details"
+            }
+            ErrorKind::NotFound => "something was not found; the data holds the details",
+            ErrorKind::Conflict => {
+                "a conflict stopped part of the work; the data holds the details"
+            }
+            ErrorKind::NoLicence => "no licence was available; the data holds the details",
+            ErrorKind::Unavailable => "a provider could not be reached; the data holds the details",
+            ErrorKind::Partial => "the batch partly succeeded; the per-row results are in the data",
+        }
+    }
+
     /// The stable machine-readable code in the JSON envelope.
     pub fn code(self) -> &'static str {
         match self {

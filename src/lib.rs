@@ -36,7 +36,8 @@ pub fn run(cli: Cli, command_line: String) -> ExitCode {
         };
     }
     let g = &cli.global;
-    let printer = Printer::new(g.json, g.quiet, g.verbose, g.color);
+    let printer = Printer::new(g.json, g.quiet, g.verbose, g.color)
+        .with_invocation(output::Invocation::from_global(g));
     let result = Context::new(g, command_line).and_then(|mut ctx| {
         let out = commands::dispatch(&mut ctx, cli.command)?;
         Ok((ctx, out))

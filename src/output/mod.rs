@@ -5,11 +5,13 @@
 //! `--json`. Status lines, warnings, hints, prompts and progress go to stderr.
 //! Commands hand the printer plain data (`Output`); rendering reads no store.
 
+mod invocation;
 mod printer;
 mod progress;
 mod prompt;
 mod view;
 
+pub use invocation::Invocation;
 pub use printer::{ColorChoice, Format, Printer, is_broken_pipe, sanitize};
 pub use progress::Progress;
 pub use prompt::{ConfirmPolicy, confirm};

@@ -7,6 +7,7 @@ use std::io::{self, IsTerminal, Write};
 use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::json;
 
+use super::invocation::Invocation;
 use super::view::{Human, Listing, Output};
 use crate::error::Error;
 
@@ -34,6 +35,9 @@ pub struct Printer {
     color: bool,
     stdout_tty: bool,
     stderr_tty: bool,
+    /// The global options every printed command carries (`--sandbox`,
+    /// `--home`), so a pasted hint acts on the same home.
+    invocation: Invocation,
 }
 
 impl Printer {
@@ -54,7 +58,14 @@ impl Printer {
             color,
             stdout_tty,
             stderr_tty,
+            invocation: Invocation::default(),
         }
+    }
+
+    /// Every command shown from now on carries these global options.
+    pub fn with_invocation(mut self, invocation: Invocation) -> Self {
+        self.invocation = invocation;
+        self
     }
 
     pub fn json(&self) -> bool {
@@ -87,8 +98,10 @@ impl Printer {
     /// Messages can carry provider text (account names, error
     /// descriptions): strip control characters except line breaks before
     /// they reach a terminal.
-    fn clean(msg: &str) -> String {
-        msg.chars()
+    fn clean(&self, msg: &str) -> String {
+        self.invocation
+            .apply(msg)
+            .chars()
             .map(|c| {
                 if c.is_control() && c != '\n' {
                     '\u{FFFD}'
@@ -102,7 +115,7 @@ impl Printer {
     /// A status line ("Created organisation acme"). Hidden by -q and --json.
     pub fn status(&self, msg: &str) {
         if !self.quiet && !self.json {
-            self.err_line(&Self::clean(msg));
+            self.err_line(&self.clean(msg));
         }
     }
 
@@ -111,7 +124,7 @@ impl Printer {
     pub fn note(&self, msg: &str) {
         if !self.quiet {
             let label = self.paint("note:", "1;34");
-            self.err_line(&format!("{label} {}", Self::clean(msg)));
+            self.err_line(&format!("{label} {}", self.clean(msg)));
         }
     }
 
@@ -119,7 +132,7 @@ impl Printer {
     /// something the person must know, such as plaintext secrets.
     pub fn warn(&self, msg: &str) {
         let label = self.paint("warning:", "1;33");
-        self.err_line(&format!("{label} {}", Self::clean(msg)));
+        self.err_line(&format!("{label} {}", self.clean(msg)));
     }
 
     /// Diagnostics for -v (level 1) and -vv (level 2). Never given secrets.
@@ -133,23 +146,16 @@ impl Printer {
     /// Renders a failure, once, at the edge.
     pub fn error(&self, err: &Error) {
         if self.json {
-            let doc = json!({
-                "ok": false,
-                "error": {
-                    "code": err.kind.code(),
-                    "message": err.message,
-                    "hint": err.hint,
-                }
-            });
+            let doc = json!({ "ok": false, "error": self.error_json(err) });
             // The envelope goes to stdout so scripts read one stream.
             let _ = write_stdout(&format!("{doc}\n"));
             return;
         }
         let label = self.paint("error:", "1;31");
-        self.err_line(&format!("{label} {}", Self::clean(&err.message)));
+        self.err_line(&format!("{label} {}", self.clean(&err.message)));
         if let Some(hint) = &err.hint {
             let label = self.paint("hint:", "1;36");
-            self.err_line(&format!("{label} {}", Self::clean(hint)));
+            self.err_line(&format!("{label} {}", self.clean(hint)));
         }
     }
 
@@ -164,26 +170,47 @@ impl Printer {
         }
         if self.json || format == Format::Json {
             let mut doc = String::with_capacity(out.data.get().len() + 24);
-            doc.push_str("{\"ok\":true,\"data\":");
-            doc.push_str(out.data.get());
+            match out.envelope_error() {
+                None => doc.push_str("{\"ok\":true,\"data\":"),
+                Some(err) => {
+                    // `ok` is true exactly when the exit code is 0; a failing
+                    // command that gathered results still carries them.
+                    doc.push_str("{\"ok\":false,\"error\":");
+                    doc.push_str(&self.error_json(&err).to_string());
+                    doc.push_str(",\"data\":");
+                }
+            }
+            doc.push_str(&self.invocation.apply_json(out.data.get()));
             doc.push_str("}\n");
             return write_stdout(&doc);
         }
+        if let Some(err) = &out.failure {
+            // Shown after the data so it is the last thing a person reads.
+            let failure = err.clone();
+            self.write_human(out)?;
+            self.error(&failure);
+            return Ok(());
+        }
+        self.write_human(out)
+    }
+
+    fn write_human(&self, out: Output) -> io::Result<()> {
+        let format = out.format;
         let mut text = String::new();
         match &out.into_human() {
             Human::Nothing => {}
             Human::Lines(lines) => {
                 for l in lines {
-                    text.push_str(&sanitize(l));
+                    text.push_str(&self.cell(l));
                     text.push('\n');
                 }
             }
             Human::Table { summary, listing } => {
                 if format == Format::Csv {
-                    text = csv(listing);
+                    text = self.invocation.apply(&csv(listing)).into_owned();
                 } else {
                     for l in summary {
-                        text.push_str(l);
+                        text.push_str(&self.cell(l));
                         text.push('\n');
                     }
                     text.push_str(&self.table(listing));
@@ -192,7 +219,7 @@ impl Printer {
             Human::Record { fields, sections } => {
                 let width = fields.iter().map(|(k, _)| k.len() + 1).max().unwrap_or(0);
                 for (k, v) in fields {
-                    text.push_str(&format!("{:width$}  {}\n", format!("{k}:"), sanitize(v)));
+                    text.push_str(&format!("{:width$}  {}\n", format!("{k}:"), self.cell(v)));
                 }
                 for (title, listing) in sections {
                     text.push('\n');
@@ -207,6 +234,20 @@ impl Printer {
             }
         }
         write_stdout(&text)
+    }
+
+    fn error_json(&self, err: &Error) -> serde_json::Value {
+        json!({
+            "code": err.kind.code(),
+            "message": self.invocation.apply(&err.message),
+            "hint": err.hint.as_deref().map(|h| self.invocation.apply(h)),
+        })
+    }
+
+    /// Cell and line text: control characters stripped, commands carrying
+    /// the global options in effect.
+    fn cell(&self, s: &str) -> String {
+        sanitize(&self.invocation.apply(s))
     }
 
     /// A boxed table on a terminal; aligned plain columns otherwise, which
@@ -225,7 +266,7 @@ impl Printer {
         }
         t.set_header(listing.columns.iter().map(|c| c.to_uppercase()));
         for r in &listing.rows {
-            t.add_row(r.iter().map(|c| sanitize(c)));
+            t.add_row(r.iter().map(|c| self.cell(c)));
         }
         let mut s = t.to_string();
         if !self.stdout_tty {

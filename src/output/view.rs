@@ -5,7 +5,7 @@ use serde::Serialize;
 use serde_json::value::RawValue;
 
 use super::Format;
-use crate::error::ErrorKind;
+use crate::error::{Error, ErrorKind};
 
 /// Rows for a table or CSV. Cells are plain strings: formatting decisions
 /// (durations, dates, "-" for nothing) are the command's.
@@ -60,7 +60,12 @@ pub struct Output {
     /// `--format` of list commands.
     pub format: Format,
     /// A non-zero exit with data, e.g. 8 for a batch that partly succeeded.
+    /// With `--json` the envelope is then `ok: false` with an `error` and
+    /// still carries the `data` (DESIGN: `ok` is true exactly on exit 0).
     pub exit: Option<ErrorKind>,
+    /// What the `error` of such an envelope says; a generic sentence for the
+    /// exit code when the command gave none.
+    pub failure: Option<Error>,
     /// The command already printed its data while running (a long-lived
     /// `sandbox serve` prints its URL before it blocks): print nothing more.
     pub printed: bool,
@@ -74,6 +79,7 @@ impl Output {
             status: None,
             format: Format::Table,
             exit: None,
+            failure: None,
             printed: false,
         }
     }
@@ -87,6 +93,7 @@ impl Output {
             status: None,
             format: Format::Table,
             exit: None,
+            failure: None,
             printed: false,
         }
     }
@@ -106,6 +113,24 @@ impl Output {
     pub fn with_exit(mut self, kind: ErrorKind) -> Self {
         self.exit = Some(kind);
         self
+    }
+
+    /// A non-zero exit that says why (and how to fix it), while the data
+    /// (the per-row results, the checks) is still shown and still in the
+    /// JSON document.
+    pub fn with_failure(mut self, err: Error) -> Self {
+        self.exit = Some(err.kind);
+        self.failure = Some(err);
+        self
+    }
+
+    /// The `error` of the JSON envelope for a non-zero exit with data.
+    pub fn envelope_error(&self) -> Option<Error> {
+        let kind = self.exit?;
+        Some(match &self.failure {
+            Some(e) => e.clone(),
+            None => Error::new(kind, kind.summary()),
+        })
     }
 
     pub fn with_status(mut self, status: impl Into<String>) -> Self {

@@ -137,3 +137,68 @@ fn completions_print_a_script() {
     assert!(fish.stdout.contains("complete -c atslink"));
     h.run(&["completions", "tcsh"]).code(2);
 }
+
+#[test]
+fn json_ok_is_false_whenever_the_exit_code_is_not_zero() {
+    let h = Home::new();
+    h.run(&["org", "create", "acme", "--name", "Acme", "--seats", "1"])
+        .success();
+    let run = h
+        .run(&[
+            "--json",
+            "licence",
+            "assign",
+            "a@x.co",
+            "b@x.co",
+            "--org",
+            "acme",
+            "--partial",
+        ])
+        .code(8);
+    let doc = run.json();
+    assert_eq!(doc["ok"], false, "{doc}");
+    assert_eq!(doc["error"]["code"], "partial");
+    // The per-row results are still in the document.
+    assert_eq!(doc["data"]["rows"].as_array().unwrap().len(), 2, "{doc}");
+}
+
+#[test]
+fn printed_commands_carry_sandbox_and_home() {
+    let h = Home::new();
+    // Under --sandbox every suggested command keeps --sandbox, so pasting
+    // it never touches the real home.
+    let run = h
+        .run(&[
+            "--sandbox",
+            "integration",
+            "relink",
+            "jobadder",
+            "--org",
+            "nope",
+        ])
+        .code(4);
+    assert!(
+        run.stderr.contains("`atslink --sandbox org list`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !h.file("state.db").exists(),
+        "the real home stays untouched"
+    );
+
+    // An explicit --home is carried too (one from ATSLINK_HOME is inherited
+    // by a pasted command anyway).
+    let other = tempfile::tempdir().unwrap();
+    let other_home = other.path().to_str().unwrap();
+    let run = h
+        .run(&["--json", "--home", other_home, "org", "show", "nope"])
+        .code(4);
+    let hint = run.json()["error"]["hint"].as_str().unwrap().to_string();
+    assert!(
+        hint.contains(&format!("`atslink --home {other_home} org list`")),
+        "{hint}"
+    );
+    let run = h.run(&["org", "show", "nope"]).code(4);
+    assert!(run.stderr.contains("`atslink org list`"), "{}", run.stderr);
+}
