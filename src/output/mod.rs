@@ -6,6 +6,7 @@
 //! Commands hand the printer plain data (`Output`); rendering reads no store.
 
 mod invocation;
+mod layout;
 mod printer;
 mod progress;
 mod prompt;

@@ -8,6 +8,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::json;
 
 use super::invocation::Invocation;
+use super::layout;
 use super::view::{Human, Listing, Output};
 use crate::error::Error;
 
@@ -250,37 +251,76 @@ impl Printer {
         sanitize(&self.invocation.apply(s))
     }
 
-    /// A boxed table on a terminal; aligned plain columns otherwise, which
-    /// keep `grep`/`awk` pipelines simple.
+    /// A boxed table on a terminal, fitted to its width by dropping and
+    /// shortening low-value columns (never wrapping a value: see
+    /// `layout`); aligned plain columns otherwise, which keep `grep`/`awk`
+    /// pipelines simple and complete.
     fn table(&self, listing: &Listing) -> String {
         if listing.rows.is_empty() {
             return String::new();
         }
         let mut t = Table::new();
+        t.set_content_arrangement(ContentArrangement::Disabled);
+        // Cells are cleaned first so widths are measured on what is shown.
+        let rows: Vec<Vec<String>> = listing
+            .rows
+            .iter()
+            .map(|r| r.iter().map(|c| self.cell(c)).collect())
+            .collect();
+        let shown = Listing {
+            columns: listing.columns.clone(),
+            rows,
+        };
         if self.stdout_tty {
-            t.load_preset(presets::UTF8_FULL_CONDENSED)
-                .set_content_arrangement(ContentArrangement::Dynamic);
-        } else {
-            t.load_preset(presets::NOTHING)
-                .set_content_arrangement(ContentArrangement::Disabled);
+            t.load_preset(presets::UTF8_FULL_CONDENSED);
+            let width = terminal_width(&t);
+            let fit = layout::fit(&shown, width);
+            t.set_header(fit.visible.iter().map(|&i| shown.columns[i].to_uppercase()));
+            for r in &shown.rows {
+                t.add_row(fit.visible.iter().map(|&i| match fit.caps[i] {
+                    Some(max) => layout::shorten(&r[i], max),
+                    None => r[i].clone(),
+                }));
+            }
+            if !fit.hidden.is_empty() {
+                self.status(&format!(
+                    "{} column{} hidden to fit {width} columns ({}); --json or --format csv shows everything",
+                    fit.hidden.len(),
+                    if fit.hidden.len() == 1 { "" } else { "s" },
+                    fit.hidden.join(", ")
+                ));
+            }
+            let mut s = t.to_string();
+            s.push('\n');
+            return s;
         }
-        t.set_header(listing.columns.iter().map(|c| c.to_uppercase()));
-        for r in &listing.rows {
-            t.add_row(r.iter().map(|c| self.cell(c)));
+        t.load_preset(presets::NOTHING);
+        t.set_header(shown.columns.iter().map(|c| c.to_uppercase()));
+        for r in shown.rows {
+            t.add_row(r);
         }
-        let mut s = t.to_string();
-        if !self.stdout_tty {
-            // The NOTHING preset pads every line with a leading space and
-            // trailing blanks; strip them for clean plain text.
-            s = s
-                .lines()
-                .map(|l| l.strip_prefix(' ').unwrap_or(l).trim_end())
-                .collect::<Vec<_>>()
-                .join("\n");
-        }
+        // The NOTHING preset pads every line with a leading space and
+        // trailing blanks; strip them for clean plain text.
+        let mut s = t
+            .to_string()
+            .lines()
+            .map(|l| l.strip_prefix(' ').unwrap_or(l).trim_end())
+            .collect::<Vec<_>>()
+            .join("\n");
         s.push('\n');
         s
     }
+}
+
+/// The terminal's width: `COLUMNS` when set (as `ls` and most tools honour
+/// it), else what the terminal reports, else 80.
+fn terminal_width(t: &Table) -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|w| *w >= 20)
+        .or_else(|| t.width().map(usize::from))
+        .unwrap_or(80)
 }
 
 fn write_stdout(text: &str) -> io::Result<()> {

@@ -202,3 +202,57 @@ fn printed_commands_carry_sandbox_and_home() {
     let run = h.run(&["org", "show", "nope"]).code(4);
     assert!(run.stderr.contains("`atslink org list`"), "{}", run.stderr);
 }
+
+/// Runs atslink on a pseudo-terminal (util-linux `script`), as a person
+/// at an 80-column terminal would see it.
+fn on_terminal(h: &Home, args: &str, columns: u16) -> String {
+    let out = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("{} {args}", crate::harness::BIN),
+            "/dev/null",
+        ])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", h.path())
+        .env("ATSLINK_HOME", h.path())
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", columns.to_string())
+        .stdin(Stdio::null())
+        .output()
+        .expect("util-linux script runs");
+    String::from_utf8_lossy(&out.stdout).replace('\r', "")
+}
+
+#[test]
+fn terminal_tables_fit_80_columns_without_breaking_values() {
+    let h = Home::new();
+    h.run(&["org", "create", "acme", "--name", "Acme", "--seats", "5"])
+        .success();
+    let long_name = "Alexandra Konstantinopoulou-Featherstonehaugh of the Antipodes";
+    let email = "alexandra.k@acme-recruitment.example";
+    h.run(&[
+        "licence", "assign", email, "--name", long_name, "--org", "acme",
+    ])
+    .success();
+    let screen = on_terminal(&h, "licence list --org acme", 80);
+    let table: Vec<&str> = screen
+        .lines()
+        .filter(|l| l.starts_with(['┌', '│', '├', '└', '╞', '╭']))
+        .collect();
+    assert!(!table.is_empty(), "{screen}");
+    for line in &table {
+        assert!(
+            line.chars().count() <= 80,
+            "line wider than 80: {line:?}\n{screen}"
+        );
+    }
+    // The email is whole on one line; the free-text name is shortened.
+    assert!(table.iter().any(|l| l.contains(email)), "{screen}");
+    assert!(!screen.contains(long_name), "{screen}");
+    assert!(screen.contains('…'), "{screen}");
+    assert!(screen.contains("hidden to fit 80 columns"), "{screen}");
+    // Piped output stays complete for scripts.
+    let piped = h.run(&["licence", "list", "--org", "acme"]).success();
+    assert!(piped.stdout.contains(long_name), "{}", piped.stdout);
+}

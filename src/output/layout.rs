@@ -1,0 +1,268 @@
+//! Fitting a table to the terminal without breaking the values people copy.
+//!
+//! comfy-table's dynamic arrangement wraps any cell, so at 120 columns an
+//! email, a timestamp or a suggested command came out split across lines
+//! and could no longer be copied. Here the rule is the other way round:
+//! identifiers, emails, timestamps and commands are never wrapped or cut;
+//! to fit, free text (names, details, reasons) is shortened with `…`, and
+//! low-value columns are dropped, in a fixed order. The full data is always
+//! in `--json` and `--format csv`, which never pass through here.
+//!
+//! The policy is by column name, in one place, so every table follows it
+//! and a new table gets it without code of its own.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::view::Listing;
+
+/// Columns dropped first when a table is too wide, lowest value first.
+const DROP_ORDER: &[&str] = &[
+    "command",
+    "source",
+    "first access",
+    "last access",
+    "last refresh",
+    "access expires",
+    "linked at",
+    "actor",
+    "authorised by",
+    "account",
+    "user id",
+    "refreshes",
+    "failed",
+    "reuse",
+    "before",
+    "remaining",
+    "flare id",
+    "warnings",
+    "subject",
+    "refresh token dies",
+    "note",
+];
+
+/// Free-text columns that may be shortened with `…`. Everything else
+/// (ids, emails, timestamps, commands, slugs) is shown whole.
+const SHORTEN: &[&str] = &[
+    "name",
+    "change",
+    "detail",
+    "note",
+    "warnings",
+    "account",
+    "authorised by",
+    "subject",
+    "value",
+    "health",
+    "result",
+    "integrations",
+    "jobadder name",
+    "legal entity",
+    "flare",
+    "outcome",
+    "fault",
+    "path prefix",
+    "grant",
+    "state",
+];
+
+/// Free text is first capped at this width, before any column is dropped:
+/// a 60-character company name is worth less than the link's timestamp.
+const COMFORTABLE: usize = 28;
+/// Never shortened below this (or its header).
+const NARROWEST: usize = 8;
+
+/// Which columns to show and how wide free-text columns may be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fit {
+    /// Indices of the visible columns, in order.
+    pub visible: Vec<usize>,
+    /// Per column (all of them): the maximum width of a cell, if capped.
+    pub caps: Vec<Option<usize>>,
+    /// The names of the dropped columns, in drop order.
+    pub hidden: Vec<&'static str>,
+}
+
+/// The width of a boxed table (one space of padding each side of a cell,
+/// one border between and around columns).
+fn table_width(widths: impl Iterator<Item = usize>) -> usize {
+    let (sum, n) = widths.fold((0, 0), |(s, n), w| (s + w + 2, n + 1));
+    sum + n + 1
+}
+
+pub fn fit(listing: &Listing, width: usize) -> Fit {
+    let n = listing.columns.len();
+    let header = |i: usize| listing.columns[i].width();
+    let mut natural: Vec<usize> = (0..n).map(header).collect();
+    for row in &listing.rows {
+        for (i, cell) in row.iter().enumerate() {
+            natural[i] = natural[i].max(cell.lines().map(|l| l.width()).max().unwrap_or(0));
+        }
+    }
+    let shortenable: Vec<bool> = listing
+        .columns
+        .iter()
+        .map(|c| SHORTEN.contains(c))
+        .collect();
+    let floor = |i: usize| header(i).max(NARROWEST);
+    let mut widths = natural.clone();
+    let mut visible = vec![true; n];
+    let total = |widths: &[usize], visible: &[bool]| {
+        table_width((0..n).filter(|&i| visible[i]).map(|i| widths[i]))
+    };
+
+    // 1. Free text to a comfortable width.
+    if total(&widths, &visible) > width {
+        for i in (0..n).filter(|&i| shortenable[i]) {
+            widths[i] = widths[i].min(COMFORTABLE.max(floor(i)));
+        }
+    }
+    // 2. Low-value columns go, in the fixed order.
+    let mut hidden = Vec::new();
+    for name in DROP_ORDER {
+        if total(&widths, &visible) <= width {
+            break;
+        }
+        if let Some(i) = listing.columns.iter().position(|c| c == name) {
+            // Never drop the only column left.
+            if visible.iter().filter(|v| **v).count() > 1 {
+                visible[i] = false;
+                hidden.push(listing.columns[i]);
+            }
+        }
+    }
+    // 3. Free text narrower still, the widest first.
+    while total(&widths, &visible) > width {
+        let widest = (0..n)
+            .filter(|&i| visible[i] && shortenable[i] && widths[i] > floor(i))
+            .max_by_key(|&i| widths[i]);
+        match widest {
+            Some(i) => widths[i] -= 1,
+            // What is left is values that must stay whole: the terminal
+            // wraps the line, but no value is broken.
+            None => break,
+        }
+    }
+    Fit {
+        visible: (0..n).filter(|&i| visible[i]).collect(),
+        caps: (0..n)
+            .map(|i| (widths[i] < natural[i]).then_some(widths[i]))
+            .collect(),
+        hidden,
+    }
+}
+
+/// Cuts text to a display width, ending in `…` when anything was cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.width() <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn token_status() -> Listing {
+        let mut l = Listing::new(&[
+            "org",
+            "provider",
+            "account",
+            "authorised by",
+            "access expires",
+            "last refresh",
+            "refresh token dies",
+            "health",
+            "remedy",
+        ]);
+        l.row(vec![
+            "acme".into(),
+            "jobadder".into(),
+            "Acme Recruitment Pty Ltd (Sydney)".into(),
+            "alice.admin@acme-recruitment.example".into(),
+            "2026-12-02T13:00:00Z".into(),
+            "2026-12-02T12:00:00Z".into(),
+            "2026-12-16T12:00:00Z".into(),
+            "broken: the authorising user was deactivated in JobAdder".into(),
+            "atslink integration relink jobadder --org acme".into(),
+        ]);
+        l
+    }
+
+    #[test]
+    fn wide_enough_changes_nothing() {
+        let l = token_status();
+        let f = fit(&l, 1000);
+        assert_eq!(f.visible, (0..9).collect::<Vec<_>>());
+        assert!(f.caps.iter().all(Option::is_none));
+        assert!(f.hidden.is_empty());
+    }
+
+    #[test]
+    fn eighty_columns_keep_commands_and_emails_whole() {
+        let l = token_status();
+        for width in [80, 120] {
+            let f = fit(&l, width);
+            let names: Vec<_> = f.visible.iter().map(|&i| l.columns[i]).collect();
+            // The remedy (a command) and the org are never cut or dropped.
+            assert!(
+                names.contains(&"remedy") && names.contains(&"org"),
+                "{names:?}"
+            );
+            assert_eq!(f.caps[8], None);
+            assert_eq!(f.caps[0], None);
+            // Timestamps that stay are never cut either.
+            for i in [4, 5, 6] {
+                assert_eq!(f.caps[i], None, "{width}: column {i} was cut");
+            }
+            let shown = table_width(
+                f.visible
+                    .iter()
+                    .map(|&i| f.caps[i].unwrap_or_else(|| natural(&l, i))),
+            );
+            assert!(shown <= width, "{width}: table is {shown} wide ({names:?})");
+        }
+        // At 80 the low-value columns went first, in order.
+        let f = fit(&l, 80);
+        assert_eq!(f.hidden[..2], ["last refresh", "access expires"]);
+    }
+
+    #[test]
+    fn a_command_too_long_for_the_terminal_is_still_whole() {
+        let mut l = token_status();
+        l.rows[0][8] = format!(
+            "atslink --sandbox --home /tmp/{} token refresh --org acme",
+            "x".repeat(60)
+        );
+        let f = fit(&l, 80);
+        assert!(f.visible.contains(&8));
+        assert_eq!(f.caps[8], None);
+    }
+
+    fn natural(l: &Listing, i: usize) -> usize {
+        l.rows
+            .iter()
+            .map(|r| r[i].width())
+            .chain([l.columns[i].width()])
+            .max()
+            .unwrap()
+    }
+
+    #[test]
+    fn shorten_marks_the_cut() {
+        assert_eq!(shorten("Acme Recruitment", 8), "Acme Re…");
+        assert_eq!(shorten("Acme", 8), "Acme");
+        assert_eq!(shorten("日本語テキスト", 7), "日本語…");
+    }
+}
