@@ -46,6 +46,7 @@ fn man_pages(cmd: &clap::Command, files: &mut Vec<(String, Vec<u8>)>) {
         .manual("atslink manual")
         .render(&mut buf)
         .expect("rendering to memory cannot fail");
+    buf.extend_from_slice(exit_status_section().as_bytes());
     buf.extend_from_slice(COMMON_SECTIONS.as_bytes());
     files.push((format!("man/{name}.1"), buf));
     for sub in cmd.get_subcommands() {
@@ -57,35 +58,16 @@ fn man_pages(cmd: &clap::Command, files: &mut Vec<(String, Vec<u8>)>) {
 }
 
 /// Sections every page carries: the contracts that hold for every command.
-const COMMON_SECTIONS: &str = r#".SH "EXIT STATUS"
-.TP
-\fB0\fR
-success
-.TP
-\fB1\fR
-failure not covered below
-.TP
-\fB2\fR
-usage error: bad flags, bad input file, bad config.toml
-.TP
-\fB3\fR
-authentication broken: no link, refresh rejected (invalid_grant); relink needed
-.TP
-\fB4\fR
-not found: organisation, user, candidate or placement
-.TP
-\fB5\fR
-conflict: already exists, already linked, already in Flare, duplicate row
-.TP
-\fB6\fR
-no licence available
-.TP
-\fB7\fR
-provider or credential store unavailable, rate-limited, or network error (retryable)
-.TP
-\fB8\fR
-partial success in a batch (per-row results in the output)
-.SH ENVIRONMENT
+/// EXIT STATUS, from the one exit-code table in `error.rs`.
+fn exit_status_section() -> String {
+    let mut s = String::from(".SH \"EXIT STATUS\"\n");
+    for (code, meaning) in crate::error::EXIT_CODES {
+        s.push_str(&format!(".TP\n\\fB{code}\\fR\n{meaning}\n"));
+    }
+    s
+}
+
+const COMMON_SECTIONS: &str = r#".SH ENVIRONMENT
 .TP
 \fBATSLINK_HOME\fR
 directory holding config.toml and state.db (same as \fB\-\-home\fR)

@@ -25,7 +25,44 @@ pub enum ErrorKind {
     Partial,
 }
 
+/// The exit-code table, in one place: the man pages' EXIT STATUS section
+/// is generated from it and the README's table is checked against it.
+pub const EXIT_CODES: &[(u8, &str)] = &[
+    (0, "success"),
+    (1, "failure not covered below"),
+    (2, "usage error (bad flags, bad input file, bad config)"),
+    (
+        3,
+        "authentication broken: no link, refresh rejected, relink needed",
+    ),
+    (4, "not found (organisation, user, candidate, placement)"),
+    (
+        5,
+        "conflict (already exists, already linked, already in Flare, duplicate)",
+    ),
+    (6, "no licence available"),
+    (
+        7,
+        "provider or credential store unavailable, rate-limited, network (retryable)",
+    ),
+    (
+        8,
+        "partial success in a batch (per-row results in the output)",
+    ),
+];
+
 impl ErrorKind {
+    pub const ALL: [ErrorKind; 8] = [
+        ErrorKind::Failure,
+        ErrorKind::Usage,
+        ErrorKind::Auth,
+        ErrorKind::NotFound,
+        ErrorKind::Conflict,
+        ErrorKind::NoLicence,
+        ErrorKind::Unavailable,
+        ErrorKind::Partial,
+    ];
+
     pub fn exit_code(self) -> u8 {
         match self {
             ErrorKind::Failure => 1,
@@ -153,5 +190,18 @@ impl From<rusqlite::Error> for Error {
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
         Error::failure(format!("I/O error: {e}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_its_row_in_the_table() {
+        let codes: Vec<u8> = EXIT_CODES.iter().map(|(c, _)| *c).collect();
+        let mut kinds: Vec<u8> = ErrorKind::ALL.iter().map(|k| k.exit_code()).collect();
+        kinds.insert(0, 0);
+        assert_eq!(codes, kinds);
     }
 }
