@@ -164,7 +164,19 @@ impl Printer {
         }
         if self.json || format == Format::Json {
             let mut doc = String::with_capacity(out.data.get().len() + 24);
-            doc.push_str("{\"ok\":true,\"data\":");
+            // `ok` is true exactly when the exit code is 0; a failure that
+            // gathered results carries them as `data` next to `error`.
+            match (out.exit, &out.failure) {
+                (None, _) => doc.push_str("{\"ok\":true,\"data\":"),
+                (Some(kind), failure) => {
+                    let error = json!({
+                        "code": kind.code(),
+                        "message": failure.as_ref().map_or("the command did not fully succeed: see data", |f| f.message.as_str()),
+                        "hint": failure.as_ref().and_then(|f| f.hint.as_deref()),
+                    });
+                    doc.push_str(&format!("{{\"ok\":false,\"error\":{error},\"data\":"));
+                }
+            }
             doc.push_str(out.data.get());
             doc.push_str("}\n");
             return write_stdout(&doc);

@@ -5,7 +5,7 @@ use serde::Serialize;
 use serde_json::value::RawValue;
 
 use super::Format;
-use crate::error::ErrorKind;
+use crate::error::{Error, ErrorKind};
 
 /// Rows for a table or CSV. Cells are plain strings: formatting decisions
 /// (durations, dates, "-" for nothing) are the command's.
@@ -61,6 +61,8 @@ pub struct Output {
     pub format: Format,
     /// A non-zero exit with data, e.g. 8 for a batch that partly succeeded.
     pub exit: Option<ErrorKind>,
+    /// What failed, for the envelope's `error` next to the data.
+    pub failure: Option<Error>,
     /// The command already printed its data while running (a long-lived
     /// `sandbox serve` prints its URL before it blocks): print nothing more.
     pub printed: bool,
@@ -74,6 +76,7 @@ impl Output {
             status: None,
             format: Format::Table,
             exit: None,
+            failure: None,
             printed: false,
         }
     }
@@ -87,6 +90,7 @@ impl Output {
             status: None,
             format: Format::Table,
             exit: None,
+            failure: None,
             printed: false,
         }
     }
@@ -105,6 +109,15 @@ impl Output {
 
     pub fn with_exit(mut self, kind: ErrorKind) -> Self {
         self.exit = Some(kind);
+        self
+    }
+
+    /// A failure that still carries its data (a diagnosis, a check): the
+    /// exit code is the error's, and `--json` gives `ok: false` with both
+    /// `error` and `data`.
+    pub fn with_failure(mut self, e: Error) -> Self {
+        self.exit = Some(e.kind);
+        self.failure = Some(e);
         self
     }
 
