@@ -274,13 +274,7 @@ fn record(ctx: &mut Context, s: &mut Session, subject: &Subject, checks: &mut Ch
             }
             Err(e) => {
                 checks.fail_with("placement exists", &e, "check the placement id in JobAdder");
-                f.email = subject.email.clone();
-                checks.unknown(
-                    "selected for onboarding export",
-                    "no placement to check".into(),
-                );
-                checks.unknown("candidate has an email", "no candidate to check".into());
-                return f;
+                return no_record(f, subject, checks);
             }
         }
     } else if subject.candidate.is_some() {
@@ -301,13 +295,7 @@ fn record(ctx: &mut Context, s: &mut Session, subject: &Subject, checks: &mut Ch
             }
             Err(e) => {
                 checks.fail_with("candidate found", &e, "check the candidate in JobAdder");
-                f.email = subject.email.clone();
-                checks.unknown(
-                    "selected for onboarding export",
-                    "no candidate to check".into(),
-                );
-                checks.unknown("candidate has an email", "no candidate to check".into());
-                return f;
+                return no_record(f, subject, checks);
             }
         }
     }
@@ -326,13 +314,7 @@ fn record(ctx: &mut Context, s: &mut Session, subject: &Subject, checks: &mut Ch
                 "check the candidate id in JobAdder".into(),
                 kind_of(&e),
             );
-            f.email = subject.email.clone();
-            checks.unknown(
-                "selected for onboarding export",
-                "no candidate to check".into(),
-            );
-            checks.unknown("candidate has an email", "no candidate to check".into());
-            return f;
+            return no_record(f, subject, checks);
         }
     }
     if f.pick.is_none() {
@@ -363,6 +345,16 @@ fn record(ctx: &mut Context, s: &mut Session, subject: &Subject, checks: &mut Ch
         ),
     }
     f.email = email.or(subject.email.clone());
+    f
+}
+
+/// The record was not found: what depends on it cannot be checked, and
+/// only `--email` is left for the Flare look-up.
+fn no_record(mut f: Found, subject: &Subject, checks: &mut Checks) -> Found {
+    for check in ["selected for onboarding export", "candidate has an email"] {
+        checks.unknown(check, "no JobAdder record to check".into());
+    }
+    f.email = subject.email.clone();
     f
 }
 
