@@ -412,8 +412,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;flare;push' {
-            [CompletionResult]::new('--candidate', '--candidate', [CompletionResultType]::ParameterName, 'A JobAdder candidate id')
+            [CompletionResult]::new('--candidate', '--candidate', [CompletionResultType]::ParameterName, 'A JobAdder candidate id (with their latest placement selected for onboarding export)')
             [CompletionResult]::new('--placement', '--placement', [CompletionResultType]::ParameterName, 'A JobAdder placement id')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The JobAdder candidate with this email (as on a support ticket)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The JobAdder candidate with this name, when only one has it')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Every placement created or approved since this date that is selected for onboarding export')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many records a batch reads ahead at once (creating people stays one at a time)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'JobAdder placements per page when listing (1-1000)')
@@ -455,8 +457,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;flare;diagnose' {
-            [CompletionResult]::new('--candidate', '--candidate', [CompletionResultType]::ParameterName, 'A JobAdder candidate id')
+            [CompletionResult]::new('--candidate', '--candidate', [CompletionResultType]::ParameterName, 'A JobAdder candidate id (with their latest placement selected for onboarding export)')
             [CompletionResult]::new('--placement', '--placement', [CompletionResultType]::ParameterName, 'A JobAdder placement id')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The candidate''s email (as on a support ticket); also looked up in Flare and the ledger when JobAdder cannot be asked')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The JobAdder candidate with this name, when only one has it')
             [CompletionResult]::new('--bundle', '--bundle', [CompletionResultType]::ParameterName, 'Also write everything as JSON to this file (no token or key in it)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')

@@ -378,8 +378,10 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;flare;push'= {
-            cand --candidate 'A JobAdder candidate id'
+            cand --candidate 'A JobAdder candidate id (with their latest placement selected for onboarding export)'
             cand --placement 'A JobAdder placement id'
+            cand --email 'The JobAdder candidate with this email (as on a support ticket)'
+            cand --name 'The JobAdder candidate with this name, when only one has it'
             cand --since 'Every placement created or approved since this date that is selected for onboarding export'
             cand --concurrency 'How many records a batch reads ahead at once (creating people stays one at a time)'
             cand --page-size 'JobAdder placements per page when listing (1-1000)'
@@ -419,8 +421,10 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --version 'Print version'
         }
         &'atslink;flare;diagnose'= {
-            cand --candidate 'A JobAdder candidate id'
+            cand --candidate 'A JobAdder candidate id (with their latest placement selected for onboarding export)'
             cand --placement 'A JobAdder placement id'
+            cand --email 'The candidate''s email (as on a support ticket); also looked up in Flare and the ledger when JobAdder cannot be asked'
+            cand --name 'The JobAdder candidate with this name, when only one has it'
             cand --bundle 'Also write everything as JSON to this file (no token or key in it)'
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'

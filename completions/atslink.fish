@@ -296,8 +296,10 @@ complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_se
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -f -a "mapping" -d 'Check which JobAdder workplaces and companies match Flare locations and legal entities'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -f -a "diagnose" -d 'Find out why a candidate did not reach Flare, and gather what a support ticket needs'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l candidate -d 'A JobAdder candidate id' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l candidate -d 'A JobAdder candidate id (with their latest placement selected for onboarding export)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l placement -d 'A JobAdder placement id' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l email -d 'The JobAdder candidate with this email (as on a support ticket)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l name -d 'The JobAdder candidate with this name, when only one has it' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l since -d 'Every placement created or approved since this date that is selected for onboarding export' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l concurrency -d 'How many records a batch reads ahead at once (creating people stays one at a time)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l page-size -d 'JobAdder placements per page when listing (1-1000)' -r
@@ -329,8 +331,10 @@ complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_s
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l candidate -d 'A JobAdder candidate id' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l candidate -d 'A JobAdder candidate id (with their latest placement selected for onboarding export)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l placement -d 'A JobAdder placement id' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l email -d 'The candidate\'s email (as on a support ticket); also looked up in Flare and the ledger when JobAdder cannot be asked' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l name -d 'The JobAdder candidate with this name, when only one has it' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l bundle -d 'Also write everything as JSON to this file (no token or key in it)' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F

@@ -19,15 +19,23 @@ pub enum FlareCommand {
 }
 
 #[derive(Debug, Args)]
-#[command(group(ArgGroup::new("what").required(true).args(["candidate", "placement", "since"])))]
+#[command(group(ArgGroup::new("what").required(true).args(["candidate", "placement", "email", "name", "since"])))]
 pub struct FlarePushArgs {
-    /// A JobAdder candidate id
+    /// A JobAdder candidate id (with their latest placement selected for onboarding export)
     #[arg(long, value_name = "ID")]
     pub candidate: Option<i64>,
 
     /// A JobAdder placement id
     #[arg(long, value_name = "ID")]
     pub placement: Option<i64>,
+
+    /// The JobAdder candidate with this email (as on a support ticket)
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+
+    /// The JobAdder candidate with this name, when only one has it
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
 
     /// Every placement created or approved since this date that is selected for onboarding export
     #[arg(long, value_name = "DATE", value_parser = crate::clock::parse_since)]
@@ -54,15 +62,23 @@ pub struct FlareMappingArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(group(ArgGroup::new("subject").required(true).args(["candidate", "placement"])))]
+#[command(group(ArgGroup::new("subject").required(true).args(["candidate", "placement", "email", "name"])))]
 pub struct FlareDiagnoseArgs {
-    /// A JobAdder candidate id
+    /// A JobAdder candidate id (with their latest placement selected for onboarding export)
     #[arg(long, value_name = "ID")]
     pub candidate: Option<i64>,
 
     /// A JobAdder placement id
     #[arg(long, value_name = "ID")]
     pub placement: Option<i64>,
+
+    /// The candidate's email (as on a support ticket); also looked up in Flare and the ledger when JobAdder cannot be asked
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+
+    /// The JobAdder candidate with this name, when only one has it
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
 
     /// Also write everything as JSON to this file (no token or key in it)
     #[arg(long, value_name = "FILE")]

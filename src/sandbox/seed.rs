@@ -245,6 +245,15 @@ fn account1() -> JaAccount {
             "ethan.smith@example.com",
             "+61 400 100 006",
         ),
+        // A different person with the same name as 30004: a name search
+        // for "Noah Patel" is ambiguous.
+        candidate(
+            30007,
+            "Noah",
+            "Patel",
+            "noah.patel@example.org",
+            "+61 400 100 007",
+        ),
     ];
     let placements = vec![
         // Matches a Flare location, legal entity and cost centre.

@@ -59,6 +59,26 @@ impl Read<'_> {
     }
 }
 
+impl Read<'_> {
+    /// The candidates the ledger has attempts for with this email (any
+    /// case) or this placement: how `flare diagnose` finds the history when
+    /// JobAdder cannot be asked.
+    pub fn push_candidates(
+        &self,
+        org_id: i64,
+        email: Option<&str>,
+        placement_id: Option<i64>,
+    ) -> Result<Vec<i64>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT candidate_id FROM flare_pushes
+             WHERE org_id = ?1 AND (lower(email) = lower(?2) OR placement_id = ?3)
+             GROUP BY candidate_id ORDER BY max(at) DESC",
+        )?;
+        let rows = stmt.query_map(params![org_id, email, placement_id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
 impl Tx<'_> {
     pub fn record_push(&self, org_id: i64, p: &NewPush<'_>) -> Result<i64> {
         self.conn().execute(

@@ -379,7 +379,7 @@ fn diagnose_stops_at_the_first_failing_check_and_bundles_no_secret() {
     assert!(run.stdout.contains("✗ JobAdder link"), "{}", run.stdout);
     assert!(
         run.stdout
-            .contains("atslink integration link jobadder --org acme"),
+            .contains("atslink --sandbox integration link jobadder --org acme"),
         "{}",
         run.stdout
     );
@@ -408,7 +408,7 @@ fn diagnose_stops_at_the_first_failing_check_and_bundles_no_secret() {
     assert!(run.stdout.contains("JobAdder candidate ID: 30003"));
     assert!(
         run.stdout
-            .contains("Placement made / button pressed: 2026-03-20T02:00:00Z")
+            .contains("Placement made at: 2026-03-20T02:00:00Z (placement 40003)")
     );
     assert!(
         run.stdout.contains("Darwin Depot"),

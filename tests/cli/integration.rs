@@ -179,7 +179,7 @@ fn jobadder_link_list_unlink() {
     s.consent("link", "jobadder", JA_ADMIN, true, &[])
         .code(5)
         .stderr_has("already linked")
-        .stderr_has("atslink integration relink jobadder --org acme");
+        .stderr_has("atslink --sandbox integration relink jobadder --org acme");
     // The organisation cannot be deleted while linked.
     s.sb(&["org", "delete", "acme", "--yes"]).code(5);
 
@@ -440,7 +440,7 @@ fn expired_link_shows_broken_then_relink_fixes_it() {
     );
     assert_eq!(
         link["health"]["remedy"],
-        "atslink integration relink jobadder --org acme"
+        "atslink --sandbox integration relink jobadder --org acme"
     );
     let table = s.sb(&["integration", "list"]).success();
     assert!(

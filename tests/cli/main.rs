@@ -6,6 +6,7 @@ mod browser;
 mod config;
 mod credentials;
 mod demo;
+mod diagnose;
 mod flare;
 mod harness;
 mod integration;

@@ -395,6 +395,26 @@ fn jobadder_deactivated_and_deleted_users() {
         .json()
         .unwrap();
     assert_eq!(by_email["totalCount"], 1);
+    // Name: every word, any case; two different people share this one.
+    let by_name: Value = sb
+        .get(&format!("{api}/candidates?Name=noah%20PATEL"), at)
+        .json()
+        .unwrap();
+    assert_eq!(by_name["totalCount"], 2);
+    let by_name: Value = sb
+        .get(
+            &format!("{api}/candidates?Name=Patel&Email=noah.patel@example.org"),
+            at,
+        )
+        .json()
+        .unwrap();
+    assert_eq!(by_name["items"][0]["candidateId"], 30007);
+    let of_candidate: Value = sb
+        .get(&format!("{api}/placements?CandidateId=30005"), at)
+        .json()
+        .unwrap();
+    assert_eq!(of_candidate["totalCount"], 1);
+    assert_eq!(of_candidate["items"][0]["placementId"], 40005);
     let r = sb.get(&format!("{api}/candidates?Limit=1001"), at);
     assert_eq!(r.status().as_u16(), 422);
 }

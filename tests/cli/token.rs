@@ -152,7 +152,7 @@ fn idle_expiry_is_forecast_and_refresh_moves_it() {
     assert_eq!(rows[0]["health"]["status"], "expiring");
     assert_eq!(
         rows[0]["health"]["remedy"],
-        "atslink token refresh --org acme --provider jobadder"
+        "atslink --sandbox token refresh --org acme --provider jobadder"
     );
     let refreshed = s
         .sb(&["token", "refresh", "--provider", "jobadder", "--json"])
@@ -185,7 +185,7 @@ fn idle_expiry_is_forecast_and_refresh_moves_it() {
     );
     assert!(
         run.stderr
-            .contains("atslink integration relink jobadder --org acme"),
+            .contains("atslink --sandbox integration relink jobadder --org acme"),
         "{}",
         run.stderr
     );
@@ -218,7 +218,7 @@ fn deactivated_user_is_seen_before_refresh_fails_and_deleted_user_is_named() {
     );
     assert_eq!(
         rows[0]["health"]["remedy"],
-        "atslink integration relink jobadder --org acme"
+        "atslink --sandbox integration relink jobadder --org acme"
     );
     let refresh = s
         .sb(&["token", "refresh", "--provider", "jobadder", "--force"])

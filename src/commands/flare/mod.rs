@@ -6,6 +6,7 @@ pub mod diagnose;
 pub mod map;
 pub mod mapping;
 pub mod push;
+pub mod target;
 
 use std::time::Duration;
 
@@ -31,12 +32,49 @@ pub struct Session {
     fl_api: String,
     fl_key: SecretString,
     pub cost_centre_field: String,
+    /// Why JobAdder / Flare cannot be called (`open_partial` only): every
+    /// call to that side fails with this reason instead.
+    ja_down: Option<String>,
+    fl_down: Option<String>,
 }
 
 impl Session {
     pub fn open(ctx: &mut Context, org: Org) -> Result<Session> {
         let ja = refresh::access(ctx, &org, "jobadder", Mode::IfNeeded)?;
         let fl = refresh::access(ctx, &org, "flare", Mode::IfNeeded)?;
+        Session::build(ctx, org, ja, fl)
+    }
+
+    /// Both links as far as they work, with the error of each one that
+    /// does not: `flare diagnose` still runs every check the working side
+    /// allows (a broken JobAdder link does not stop the Flare look-up).
+    pub fn open_partial(
+        ctx: &mut Context,
+        org: Org,
+    ) -> Result<(Session, Option<Error>, Option<Error>)> {
+        let ja = refresh::access(ctx, &org, "jobadder", Mode::IfNeeded);
+        let fl = refresh::access(ctx, &org, "flare", Mode::IfNeeded);
+        let (ja_err, fl_err) = (ja.as_ref().err().cloned(), fl.as_ref().err().cloned());
+        let down = |r: Result<refresh::Access>| {
+            r.unwrap_or_else(|_| refresh::Access {
+                token: SecretString::new(String::new()),
+                api_base: Some(String::new()),
+                did: refresh::Did::NotApplicable,
+                expires_at: None,
+            })
+        };
+        let mut s = Session::build(ctx, org, down(ja), down(fl))?;
+        s.ja_down = ja_err.as_ref().map(|e| e.message.clone());
+        s.fl_down = fl_err.as_ref().map(|e| e.message.clone());
+        Ok((s, ja_err, fl_err))
+    }
+
+    fn build(
+        ctx: &mut Context,
+        org: Org,
+        ja: refresh::Access,
+        fl: refresh::Access,
+    ) -> Result<Session> {
         let cost_centre_field = ctx
             .config
             .providers
@@ -58,6 +96,8 @@ impl Session {
                 .ok_or_else(|| Error::failure("the Flare link has no API URL"))?,
             fl_key: fl.token,
             cost_centre_field,
+            ja_down: None,
+            fl_down: None,
         })
     }
 
@@ -69,6 +109,9 @@ impl Session {
         what: &str,
         call: impl Fn(&Session, &str, &SecretString) -> ClientResult<T>,
     ) -> std::result::Result<T, ClientError> {
+        if let Some(why) = &self.ja_down {
+            return Err(ClientError::Unauthorized(why.clone()));
+        }
         let mut refreshed = false;
         let mut attempt = 0;
         loop {
@@ -170,6 +213,9 @@ impl Session {
         what: &str,
         call: impl Fn(&Session, &str, &SecretString) -> ClientResult<T>,
     ) -> std::result::Result<T, ClientError> {
+        if let Some(why) = &self.fl_down {
+            return Err(ClientError::Unauthorized(why.clone()));
+        }
         let mut attempt = 0;
         loop {
             attempt += 1;

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::map::{self, Mapped};
+use super::target::{self, Subject};
 use super::{Prefetched, Session, org};
 use crate::cli::FlarePushArgs;
 use crate::clock;
@@ -78,9 +79,8 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
     // Fetched on first need: a run that only skips never calls Flare.
     let mut reference = None;
     let single = args.since.is_none();
+    let mut chosen = None;
     let targets: Vec<Target> = match (&args.candidate, &args.placement, &args.since) {
-        (Some(c), _, _) => vec![Target::Candidate(*c)],
-        (_, Some(p), _) => vec![Target::Placement(*p)],
         (_, _, Some(since)) => {
             let placements = list_placements(ctx, &mut s, *since, args.page_size)?;
             // Read ahead (bounded) for the records not already pushed: those
@@ -104,7 +104,11 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
                 })
                 .collect()
         }
-        _ => unreachable!("clap requires one of them"),
+        _ => {
+            let (t, why) = single_target(ctx, &mut s, &args)?;
+            chosen = why;
+            vec![t]
+        }
     };
     let progress = Progress::new(&ctx.printer, targets.len() as u64, "pushing");
     let mut rows = Vec::new();
@@ -113,6 +117,9 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
         progress.inc(1);
     }
     progress.finish();
+    if let (Some(why), Some(row)) = (chosen, rows.first_mut()) {
+        row.warnings.insert(0, why);
+    }
 
     for r in &rows {
         for w in &r.warnings {
@@ -203,10 +210,34 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
 }
 
 pub enum Target {
+    /// A candidate without a placement.
     Candidate(i64),
-    Placement(i64),
     /// A listed placement, with what was read ahead for it.
     Loaded(Box<Placement>, Prefetched),
+}
+
+/// The one record `--candidate`, `--placement`, `--email` or `--name`
+/// names, with the candidate's latest placement selected for onboarding
+/// export (its workplace and company decide the mapping); and, when the
+/// candidate has placements but none is selected, a warning saying so.
+fn single_target(
+    ctx: &mut Context,
+    s: &mut Session,
+    args: &FlarePushArgs,
+) -> Result<(Target, Option<String>)> {
+    let subject = Subject {
+        command: "push",
+        candidate: args.candidate,
+        placement: args.placement,
+        email: args.email.clone(),
+        name: args.name.clone(),
+    };
+    let r = target::resolve(ctx, s, &subject)?;
+    let why = (r.pick.how == "none_selected").then(|| r.pick.describe(r.candidate_id));
+    Ok(match r.placement {
+        Some(p) => (Target::Loaded(Box::new(p), Prefetched::default()), why),
+        None => (Target::Candidate(r.candidate_id), why),
+    })
 }
 
 /// Candidates the ledger already records as created in Flare.
@@ -266,24 +297,6 @@ pub fn push_one(
     let (candidate_id, placement, pre) = match target {
         Target::Candidate(id) => (id, None, Prefetched::default()),
         Target::Loaded(p, pre) => (p.candidate.candidate_id, Some(*p), pre),
-        Target::Placement(id) => {
-            match s.ja(ctx, "reading the JobAdder placement", |s, api, tok| {
-                s.rt.block_on(s.ja.placement(api, tok, id))
-            }) {
-                Ok(p) => (p.candidate.candidate_id, Some(p), Prefetched::default()),
-                Err(e) => {
-                    let mut row = blank(0, Some(id));
-                    return fail(
-                        ctx,
-                        s,
-                        &mut row,
-                        e.into_error(&format!("reading JobAdder placement {id}")),
-                        dry_run,
-                        false,
-                    );
-                }
-            }
-        }
     };
     let placement_id = placement.as_ref().map(|p| p.placement_id);
     let mut row = blank(candidate_id, placement_id);

@@ -141,6 +141,20 @@ impl Client {
         self.get(api, &format!("placements/{id}"), access).await
     }
 
+    /// `FindCandidates`: one page of candidates matching `filters` (e.g.
+    /// `Email`, `Name`), as summaries.
+    pub async fn find_candidates(
+        &self,
+        api: &str,
+        access: &SecretString,
+        filters: &[(&str, &str)],
+    ) -> ClientResult<Page<Candidate>> {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        query.extend_pairs(filters);
+        self.get(api, &format!("candidates?{}", query.finish()), access)
+            .await
+    }
+
     /// One page of placements. `path_and_query` is either the first page's
     /// `placements?…` or a `links.next` URL from the previous page.
     pub async fn placements_page(
