@@ -137,3 +137,24 @@ fn completions_print_a_script() {
     assert!(fish.stdout.contains("complete -c atslink"));
     h.run(&["completions", "tcsh"]).code(2);
 }
+
+#[test]
+fn out_of_range_durations_are_usage_errors_not_panics() {
+    let h = Home::new();
+    let run = h
+        .run(&["sandbox", "clock", "advance", "99999999999d", "--json"])
+        .code(2);
+    assert_eq!(run.json()["error"]["code"], "usage");
+    assert!(run.stderr.is_empty(), "no panic message: {}", run.stderr);
+    h.run(&["token", "refresh", "--all", "--if-idle", "99999999999d"])
+        .code(2)
+        .stderr_has("too long");
+    // Advances add up; the total is bounded as well.
+    for _ in 0..10 {
+        h.run(&["sandbox", "clock", "advance", "36525d"]).success();
+    }
+    h.run(&["sandbox", "clock", "advance", "1d"])
+        .code(2)
+        .stderr_has("1000 years");
+    h.run(&["sandbox", "clock", "show"]).success();
+}
