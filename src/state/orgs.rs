@@ -43,14 +43,31 @@ pub struct NewOrg<'a> {
     pub created_at: &'a str,
 }
 
-/// One row of `org list`: the organisation, its seats, its linked providers.
+/// One row of `org list`: the organisation, its seat use, its linked
+/// providers. The pool size is the organisation's own `seats`, so only the
+/// derived counts are added next to it (flattening a whole `SeatSummary`
+/// would write the `seats` key twice in one JSON object).
 #[derive(Debug, Clone, Serialize)]
 pub struct OrgListRow {
     #[serde(flatten)]
     pub org: Org,
-    #[serde(flatten)]
-    pub seats_summary: SeatSummary,
+    pub used: i64,
+    pub available: i64,
+    pub over_allocated: i64,
     pub integrations: Vec<String>,
+}
+
+impl OrgListRow {
+    fn new(org: Org, used: i64, integrations: Vec<String>) -> Self {
+        let s = SeatSummary::new(org.seats, used);
+        OrgListRow {
+            org,
+            used: s.used,
+            available: s.available,
+            over_allocated: s.over_allocated,
+            integrations,
+        }
+    }
 }
 
 /// Reads `id, slug, name, seats, created_at` from the first five columns.
@@ -112,13 +129,13 @@ impl Read<'_> {
             let org = org_from_row(r)?;
             let used: i64 = r.get(5)?;
             let providers: Option<String> = r.get(6)?;
-            Ok(OrgListRow {
-                seats_summary: SeatSummary::new(org.seats, used),
+            Ok(OrgListRow::new(
                 org,
-                integrations: providers
+                used,
+                providers
                     .map(|p| p.split(',').map(str::to_string).collect())
                     .unwrap_or_default(),
-            })
+            ))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

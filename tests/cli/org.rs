@@ -17,13 +17,23 @@ fn create_list_show_delete() {
     h.run(&["org", "create", "beta", "--name", "Beta"])
         .success();
 
-    let list = h.run(&["org", "list", "--json"]).success().json();
+    let run = h.run(&["org", "list", "--json"]).success();
+    // Each key once per object (a JSON parser would silently keep the last).
+    assert_eq!(
+        run.stdout.matches("\"seats\":").count(),
+        2,
+        "one `seats` per organisation: {}",
+        run.stdout
+    );
+    let list = run.json();
     assert_eq!(list["ok"], true);
     let rows = list["data"].as_array().unwrap();
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0]["slug"], "acme");
     assert_eq!(rows[0]["seats"], 5);
     assert_eq!(rows[0]["available"], 5);
+    assert_eq!(rows[0]["used"], 0);
+    assert_eq!(rows[0]["over_allocated"], 0);
     assert_eq!(rows[1]["slug"], "beta");
 
     let text = h.run(&["org", "list"]).success();
