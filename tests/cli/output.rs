@@ -45,7 +45,29 @@ fn json_envelope_on_success_and_error() {
     let err = h.run(&["--json", "org", "frobnicate"]).code(2);
     assert_eq!(err.json()["error"]["code"], "usage");
     let err = h.run(&["org", "create", "--json"]).code(2);
-    assert_eq!(err.json()["ok"], false);
+    let doc = err.json();
+    assert_eq!(doc["ok"], false);
+    // The missing arguments are named, not lost after the colon.
+    let message = doc["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("--name <NAME>") && message.contains("<SLUG>"),
+        "{message}"
+    );
+    assert!(
+        doc["error"]["hint"]
+            .as_str()
+            .unwrap()
+            .contains("atslink org create --help"),
+        "{doc}"
+    );
+    let doc = h
+        .run(&["--json", "org", "create", "x", "--nme", "y"])
+        .code(2)
+        .json();
+    assert!(
+        doc["error"]["hint"].as_str().unwrap().contains("'--name'"),
+        "{doc}"
+    );
 }
 
 #[test]
