@@ -352,7 +352,8 @@ fn dry_run_and_the_seat_limit() {
     h.run(&["licence", "claim", "a@x.co"]).success();
     let before = db_bytes(&h);
     let csv = "email\na@x.co\nb@x.co\nc@x.co\nd@x.co\n";
-    let plan = assign_file(&h, csv, &["--dry-run", "--json"]).success();
+    // A dry run exits as the real run would: 6, over the limit.
+    let plan = assign_file(&h, csv, &["--dry-run", "--json"]).code(6);
     assert!(
         plan.stderr.contains("over the seat limit by 1"),
         "{}",
@@ -363,13 +364,18 @@ fn dry_run_and_the_seat_limit() {
     assert_eq!(doc["data"]["summary"]["created"], 2);
     assert_eq!(doc["data"]["summary"]["already_active"], 1);
     assert_eq!(doc["data"]["summary"]["over_limit_by"], 1);
-    let text = assign_file(&h, csv, &["--dry-run"]).success();
+    let text = assign_file(&h, csv, &["--dry-run"]).code(6);
     assert!(
         text.stderr.contains("Dry run, nothing changed"),
         "{}",
         text.stderr
     );
     assert!(text.stdout.contains("would be created"), "{}", text.stdout);
+    // With --partial the real run would leave one row without a seat: 8.
+    let plan = assign_file(&h, csv, &["--dry-run", "--partial", "--json"]).code(8);
+    assert_eq!(plan.json()["data"]["summary"]["no_seat"], 1);
+    // Within the limit: 0.
+    assign_file(&h, "email\nb@x.co\n", &["--dry-run"]).success();
     assert_eq!(db_bytes(&h), before);
 
     // Over the limit: refused whole.

@@ -230,11 +230,21 @@ pub fn apply(
             RowResult::NoSeat => summary.no_seat += 1,
         }
     }
-    let partial = summary.no_seat > 0 && !opts.dry_run;
+    // A dry run exits as the real run would: 6 where it would be refused
+    // for want of seats, 8 where --partial would leave rows without one.
+    let exit = if over_by > 0 && !opts.partial {
+        Some(ErrorKind::NoLicence)
+    } else if summary.no_seat > 0 {
+        Some(ErrorKind::Partial)
+    } else {
+        None
+    };
     let status = status_line(change, &summary, opts.dry_run);
-    if opts.dry_run && over_by > 0 {
+    if opts.dry_run && exit == Some(ErrorKind::NoLicence) {
         ctx.printer.warn(&format!(
-            "over the seat limit by {over_by}: without --partial this would be refused (exit 6)"
+            "over the seat limit by {over_by}: the real run would be refused (exit 6); \
+             raise the pool, or pass --partial to {} in order up to the limit",
+            change.verb()
         ));
     }
     let report = Report {
@@ -247,8 +257,8 @@ pub fn apply(
     };
     let org = org.clone();
     let mut out = Output::lazy(report, move |r| human(&org, r)).with_status(status);
-    if partial {
-        out = out.with_exit(ErrorKind::Partial);
+    if let Some(kind) = exit {
+        out = out.with_exit(kind);
     }
     Ok(out)
 }
