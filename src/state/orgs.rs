@@ -88,6 +88,12 @@ fn org_by_slug(conn: &rusqlite::Connection, slug: &str) -> Result<Option<Org>> {
     Ok(stmt.query_row([slug], org_from_row).optional()?)
 }
 
+fn org_slugs(conn: &rusqlite::Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT slug FROM organisations ORDER BY slug")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 fn seat_summary(conn: &rusqlite::Connection, org: &Org) -> Result<SeatSummary> {
     let used: i64 = conn.query_row(
         "SELECT count(*) FROM users WHERE org_id = ?1 AND licence = 'active'",
@@ -100,6 +106,11 @@ fn seat_summary(conn: &rusqlite::Connection, org: &Org) -> Result<SeatSummary> {
 impl Read<'_> {
     pub fn org(&self, slug: &str) -> Result<Option<Org>> {
         org_by_slug(self.conn, slug)
+    }
+
+    /// Every organisation's slug (for "did you mean" on a mistyped one).
+    pub fn org_slugs(&self) -> Result<Vec<String>> {
+        org_slugs(self.conn)
     }
 
     pub fn seat_summary(&self, org: &Org) -> Result<SeatSummary> {
@@ -144,6 +155,10 @@ impl Read<'_> {
 impl Tx<'_> {
     pub fn org(&self, slug: &str) -> Result<Option<Org>> {
         org_by_slug(self.conn(), slug)
+    }
+
+    pub fn org_slugs(&self) -> Result<Vec<String>> {
+        org_slugs(self.conn())
     }
 
     /// Seats as they are now, under the write lock: the pool size is

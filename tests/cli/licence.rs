@@ -457,3 +457,64 @@ fn claims_race_gives_exactly_the_free_seats() {
         .count();
     assert_eq!(claims, 50);
 }
+
+/// `licence assign --file FIFO`: the file arrives only after the
+/// organisation is deleted and another created (SQLite reuses the row id).
+/// The users must not land in the other organisation: exit 4, nothing written.
+#[cfg(unix)]
+#[test]
+fn organisation_deleted_while_the_file_arrives() {
+    use std::io::Write;
+    for recreate in [true, false] {
+        let h = org(10);
+        let fifo = h.file("users.fifo");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let child = h
+            .command(&[
+                "licence",
+                "assign",
+                "--file",
+                fifo.to_str().unwrap(),
+                "--json",
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Opening the write end waits until atslink opens the read end,
+        // i.e. until it has looked the organisation up and is reading.
+        let mut writer = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+        h.run(&["org", "delete", "acme", "--yes"]).success();
+        if recreate {
+            h.run(&["org", "create", "other", "--name", "Other", "--seats", "10"])
+                .success();
+        }
+        writer.write_all(b"email\nalice@x.co\nbob@x.co\n").unwrap();
+        drop(writer);
+        let out = child.wait_with_output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(4), "{stdout}");
+        let doc: Value = serde_json::from_str(&stdout).unwrap();
+        assert_eq!(doc["error"]["code"], "not_found", "{doc}");
+        assert!(
+            doc["error"]["message"].as_str().unwrap().contains("acme"),
+            "{doc}"
+        );
+        if recreate {
+            let other = h
+                .run(&["licence", "list", "--org", "other", "--json"])
+                .success()
+                .json();
+            assert_eq!(other["data"]["users"], serde_json::json!([]), "{other}");
+        }
+        assert!(
+            !audit_actions(&h).iter().any(|a| a == "licence.assign"),
+            "nothing was assigned anywhere"
+        );
+    }
+}

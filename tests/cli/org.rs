@@ -125,6 +125,39 @@ fn not_found_and_missing_org() {
 }
 
 #[test]
+fn a_mistyped_slug_gets_a_did_you_mean() {
+    let h = Home::new().env("ATSLINK_ORG", "acme-recruitmnet");
+    for slug in ["acme-recruitment", "beta"] {
+        h.run(&["org", "create", slug, "--name", "X", "--seats", "1"])
+            .success();
+    }
+    let doc = h
+        .run(&["org", "show", "amce-recruitment", "--json"])
+        .code(4)
+        .json();
+    let hint = doc["error"]["hint"].as_str().unwrap();
+    assert!(hint.contains("did you mean `acme-recruitment`?"), "{hint}");
+    assert!(hint.contains("atslink org list"), "{hint}");
+    // Every command that looks an organisation up, including the ones that
+    // resolve it inside their write transaction.
+    for args in [
+        &["licence", "claim", "a@x.co"][..],
+        &["licence", "assign", "a@x.co"],
+        &["licence", "seats", "3", "--yes"],
+        &["licence", "list"],
+        &["integration", "list"],
+        &["audit"],
+    ] {
+        h.run(args)
+            .code(4)
+            .stderr_has("did you mean `acme-recruitment`?");
+    }
+    // Nothing near: no guess.
+    let run = h.run(&["org", "show", "globex"]).code(4);
+    assert!(!run.stderr.contains("did you mean"), "{}", run.stderr);
+}
+
+#[test]
 fn delete_needs_confirmation_without_a_terminal() {
     let h = Home::new();
     h.run(&["org", "create", "acme", "--name", "Acme"])

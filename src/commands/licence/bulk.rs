@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::csv::{invalid_rows, parse_csv};
 use super::{check_email, no_licence, seats_line, user_not_found};
 use crate::cli::BulkArgs;
-use crate::context::Context;
+use crate::context::{Context, org_in};
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Human, Listing, Output, Progress};
 use crate::state::{LicenceState, NewAudit, NewUser, Org, Role, SeatSummary, Source, Tx};
@@ -159,16 +159,21 @@ pub struct Options {
 
 /// Plans and (unless a dry run) applies one change to many users in one
 /// transaction: all of it happens, or none of it.
+///
+/// The organisation is resolved by slug inside the transaction: the file
+/// may take a while to arrive, and an organisation deleted meanwhile must
+/// be exit 4, not a write into whichever organisation reused its row id.
 pub fn apply(
     ctx: &mut Context,
-    org: &Org,
+    slug: &str,
     change: Change,
     entries: Vec<Entry>,
     opts: Options,
 ) -> Result<Output> {
     let stamp = ctx.stamp();
     let progress = Progress::new(&ctx.printer, entries.len() as u64, change.verb());
-    let (rows, seats_after, over_by) = ctx.state()?.write(|tx| {
+    let (org, rows, seats_after, over_by) = ctx.state()?.write(|tx| {
+        let org = &org_in(tx, slug)?;
         let plan = plan(tx, org, change, &entries, &opts)?;
         let seats = tx.seat_summary(org)?;
         let needed = plan.iter().filter(|(_, _, r)| r.takes_seat()).count() as i64;
@@ -212,7 +217,7 @@ pub fn apply(
                 before: existing.map(|u| u.licence),
             });
         }
-        Ok((rows, tx.seat_summary(org)?, over_by))
+        Ok((org.clone(), rows, tx.seat_summary(org)?, over_by))
     })?;
     progress.finish();
 
@@ -255,7 +260,6 @@ pub fn apply(
         seats: seats_after,
         rows,
     };
-    let org = org.clone();
     let mut out = Output::lazy(report, move |r| human(&org, r)).with_status(status);
     if let Some(kind) = exit {
         out = out.with_exit(kind);

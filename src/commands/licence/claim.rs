@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{email_arg, no_licence};
 use crate::cli::LicenceClaimArgs;
-use crate::context::Context;
+use crate::context::{Context, org_in};
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
 use crate::state::{LicenceState, NewAudit, NewUser, Role, SeatSummary, Source};
@@ -31,15 +31,18 @@ struct Data {
 pub fn run(ctx: &mut Context, args: LicenceClaimArgs) -> Result<Output> {
     let email = email_arg(&args.email)?;
     let slug = ctx.org_slug(None)?;
-    let org = ctx.require_org(&slug)?;
     let stamp = ctx.stamp();
-    let (result, email, seats) = ctx.state()?.write(|tx| {
+    // The organisation is resolved inside the transaction that writes, so a
+    // claim never lands in an organisation that reused a deleted one's id.
+    let (org, result, email, seats) = ctx.state()?.write(|tx| {
+        let org = org_in(tx, &slug)?;
         let existing = tx.user(org.id, &email)?;
         if let Some(u) = &existing {
             match u.licence {
                 LicenceState::Active => {
                     tx.touch_user(u.id, &stamp.at)?;
-                    return Ok((Claimed::AlreadyActive, u.email.clone(), tx.seat_summary(&org)?));
+                    let seats = tx.seat_summary(&org)?;
+                    return Ok((org, Claimed::AlreadyActive, u.email.clone(), seats));
                 }
                 LicenceState::Disabled => {
                     return Err(Error::failure(format!(
@@ -91,7 +94,8 @@ pub fn run(ctx: &mut Context, args: LicenceClaimArgs) -> Result<Output> {
                 after: Some("active".into()),
             },
         )?;
-        Ok((Claimed::Assigned, email, tx.seat_summary(&org)?))
+        let seats = tx.seat_summary(&org)?;
+        Ok((org, Claimed::Assigned, email, seats))
     })?;
     let status = match result {
         Claimed::AlreadyActive => format!("{email} already holds a licence in {}", org.slug),

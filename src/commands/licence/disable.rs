@@ -11,7 +11,8 @@ pub fn run(ctx: &mut Context, args: LicenceChangeArgs) -> Result<Output> {
         ));
     }
     let slug = ctx.org_slug(None)?;
-    let org = ctx.require_org(&slug)?;
+    // Fail fast, before waiting for a file; `apply` resolves it again.
+    ctx.require_org(&slug)?;
     let (entries, from_file) = bulk::entries(ctx, &args.bulk, None, None)?;
     if !args.bulk.dry_run {
         let who = match entries.as_slice() {
@@ -31,7 +32,7 @@ pub fn run(ctx: &mut Context, args: LicenceChangeArgs) -> Result<Output> {
     }
     bulk::apply(
         ctx,
-        &org,
+        &slug,
         Change::Disable,
         entries,
         Options {
