@@ -311,7 +311,7 @@ pub fn org_not_found(slug: &str, known: &[String]) -> Error {
         Some(near) => format!("did you mean `{near}`? {list}"),
         None => list.to_string(),
     };
-    Error::not_found(format!("no organisation `{slug}`")).with_hint(hint)
+    Error::not_found(format!("no organisation {}", crate::error::quote(slug))).with_hint(hint)
 }
 
 fn resolve_home(flag: Option<&Path>) -> Result<PathBuf> {

@@ -276,7 +276,7 @@ fn bulk_file_formats() {
     let csv = "\u{feff}Email,Name,Role,Department\r\n\"a@x.co\",\"Smith, Ann\",admin,Sales\r\nB@x.co,Bob,,Ops\r\n\r\n";
     let run = assign_file(&h, csv, &["--json"]).success();
     assert!(
-        run.stderr.contains("ignoring unknown column department"),
+        run.stderr.contains("ignoring unknown column `department`"),
         "{}",
         run.stderr
     );
@@ -517,4 +517,94 @@ fn organisation_deleted_while_the_file_arrives() {
             "nothing was assigned anywhere"
         );
     }
+}
+
+/// The issue's file: a stray quote on line 2, then 999 rows.
+#[test]
+fn a_stray_quote_refuses_the_file_naming_its_line() {
+    let h = org(2000);
+    h.run(&["licence", "claim", "keep@x.co"]).success();
+    let before = db_bytes(&h);
+    let mut csv = String::from("email,name\nfirst@x.co,\"Ann Smith\n");
+    for i in 0..999 {
+        csv.push_str(&format!("user{i:03}@x.co,User {i}\n"));
+    }
+    std::fs::write(h.file("users.csv"), &csv).unwrap();
+    let path = h.file("users.csv");
+    let path = path.to_str().unwrap();
+    for args in [
+        &["licence", "assign", "--file", path][..],
+        &["licence", "disable", "--yes", "--file", path],
+        &["licence", "enable", "--file", path],
+    ] {
+        let run = h.run(args).code(2);
+        assert!(
+            run.stderr
+                .contains("users.csv: line 2: a quoted field is not closed"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("nothing was changed"), "{}", run.stderr);
+    }
+    assert_eq!(db_bytes(&h), before, "nothing changed");
+}
+
+#[test]
+fn sizes_are_bounded_and_headers_unique() {
+    let h = org(10);
+    let before = db_bytes(&h);
+    // An endless file is refused at the limit, not read until memory runs out.
+    #[cfg(unix)]
+    h.run(&["licence", "assign", "--file", "/dev/zero"])
+        .code(2)
+        .stderr_has("/dev/zero is larger than 16 MiB");
+    let big = format!("email,name\na@x.co,{}\n", "n".repeat(2_000_000));
+    let run = assign_file(&h, &big, &[]).code(2);
+    assert!(
+        run.stderr.contains("line 2: the name `nnn"),
+        "{}",
+        &run.stderr[..300.min(run.stderr.len())]
+    );
+    assert!(
+        run.stderr.len() < 1000,
+        "the bad value is quoted short: {} bytes",
+        run.stderr.len()
+    );
+    let bad_email = format!("email\n{}\n", "e".repeat(100_000));
+    let run = assign_file(&h, &bad_email, &[]).code(2);
+    assert!(
+        run.stderr.contains("100000 characters"),
+        "{}",
+        &run.stderr[..300.min(run.stderr.len())]
+    );
+    assert!(run.stderr.len() < 1000, "{} bytes", run.stderr.len());
+    assign_file(&h, "email,email\na@x.co,b@x.co\n", &[])
+        .code(2)
+        .stderr_has("`email` twice (columns 1 and 2)");
+    // The same limits hold for values given as arguments.
+    let long_name = "n".repeat(1000);
+    h.run(&["licence", "assign", "a@x.co", "--name", &long_name])
+        .code(2)
+        .stderr_has("longer than 200 characters");
+    h.run(&["licence", "claim", "a@x.co", "--name", &long_name])
+        .code(2)
+        .stderr_has("longer than 200 characters");
+    h.run(&["licence", "claim", "a@x.co", "--name", "Ann\nSmith"])
+        .code(2)
+        .stderr_has("line break");
+    h.run(&[
+        "licence",
+        "claim",
+        "a@x.co",
+        "--source",
+        "jobadder",
+        "--external-id",
+        &long_name,
+    ])
+    .code(2)
+    .stderr_has("--external-id");
+    let long_email = format!("{}@x.co", "e".repeat(100_000));
+    let run = h.run(&["licence", "claim", &long_email]).code(2);
+    assert!(run.stderr.len() < 1000, "{} bytes", run.stderr.len());
+    assert_eq!(db_bytes(&h), before, "nothing changed");
 }

@@ -104,6 +104,9 @@ fn create_errors() {
     h.run(&["org", "create", &"a".repeat(41), "--name", "X"])
         .code(2);
     h.run(&["org", "create", "ok-slug", "--name", "  "]).code(2);
+    h.run(&["org", "create", "ok-slug", "--name", &"n".repeat(201)])
+        .code(2)
+        .stderr_has("at most 200 characters");
     h.run(&["org", "create", "ok-slug", "--name", "X", "--seats", "-1"])
         .code(2);
     h.run(&["org", "create", "ok-slug"]).code(2);

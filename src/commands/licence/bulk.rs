@@ -7,8 +7,8 @@ use std::io::Read;
 
 use serde::Serialize;
 
-use super::csv::{invalid_rows, parse_csv};
-use super::{check_email, no_licence, seats_line, user_not_found};
+use super::csv::{MAX_FILE_BYTES, MAX_ROWS, invalid_rows, parse_csv};
+use super::{check_email, name_arg, no_licence, seats_line, user_not_found};
 use crate::cli::BulkArgs;
 use crate::context::{Context, org_in};
 use crate::error::{Error, ErrorKind, Result};
@@ -117,12 +117,13 @@ pub fn entries(
         } else {
             path.display().to_string()
         };
-        let bytes = read_file(path)?;
+        let bytes = read_file(path, &label)?;
         return Ok((parse_csv(&bytes, &label, role, &ctx.printer)?, true));
     }
     if name.is_some() && bulk.emails.len() > 1 {
         return Err(Error::usage("--name applies to a single EMAIL"));
     }
+    let name = name_arg(name)?;
     let mut seen: HashMap<String, ()> = HashMap::new();
     let mut out = Vec::new();
     for raw in &bulk.emails {
@@ -133,21 +134,34 @@ pub fn entries(
         out.push(Entry {
             line: None,
             email,
-            name: name.map(str::to_string),
+            name: name.clone(),
             role,
         });
     }
     Ok((out, false))
 }
 
-fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
+/// Reads at most [`MAX_FILE_BYTES`]: a file larger than that (or endless,
+/// like `/dev/zero`) is refused once the limit is passed, not read until
+/// memory runs out.
+fn read_file(path: &std::path::Path, label: &str) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
+    let limit = MAX_FILE_BYTES + 1;
     let res = if path.as_os_str() == "-" {
-        std::io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
+        std::io::stdin().lock().take(limit).read_to_end(&mut bytes)
     } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+        std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes))
     };
-    res.map_err(|e| Error::usage(format!("cannot read {}: {e}", path.display())))?;
+    res.map_err(|e| Error::usage(format!("cannot read {label}: {e}")))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Error::usage(format!(
+            "{label} is larger than {} MiB; nothing was changed",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ))
+        .with_hint(format!(
+            "split it into files of at most {MAX_ROWS} rows and run each"
+        )));
+    }
     Ok(bytes)
 }
 

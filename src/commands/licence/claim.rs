@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{email_arg, no_licence};
+use super::{MAX_EXTERNAL_ID_CHARS, email_arg, name_arg, no_licence, quote};
 use crate::cli::LicenceClaimArgs;
 use crate::context::{Context, org_in};
 use crate::error::{Error, Result};
@@ -30,6 +30,12 @@ struct Data {
 
 pub fn run(ctx: &mut Context, args: LicenceClaimArgs) -> Result<Output> {
     let email = email_arg(&args.email)?;
+    let name = name_arg(args.name.as_deref())?;
+    let external_id = args
+        .external_id
+        .as_deref()
+        .map(external_id_arg)
+        .transpose()?;
     let slug = ctx.org_slug(None)?;
     let stamp = ctx.stamp();
     // The organisation is resolved inside the transaction that writes, so a
@@ -72,10 +78,10 @@ pub fn run(ctx: &mut Context, args: LicenceClaimArgs) -> Result<Output> {
                     org.id,
                     &NewUser {
                         email: &email,
-                        name: args.name.as_deref(),
+                        name: name.as_deref(),
                         role: Role::Member,
                         source: args.source.unwrap_or(Source::Manual),
-                        external_id: args.external_id.as_deref(),
+                        external_id,
                         licence: LicenceState::Active,
                         access_at: Some(&stamp.at),
                         created_at: &stamp.at,
@@ -114,4 +120,19 @@ pub fn run(ctx: &mut Context, args: LicenceClaimArgs) -> Result<Output> {
         Human::Nothing,
     )
     .with_status(status))
+}
+
+/// `--external-id`: the provider's id for the user, one short line.
+fn external_id_arg(raw: &str) -> Result<&str> {
+    let id = raw.trim();
+    if id.is_empty()
+        || id.chars().count() > MAX_EXTERNAL_ID_CHARS
+        || id.chars().any(char::is_control)
+    {
+        return Err(Error::usage(format!(
+            "--external-id {} is not a provider user id (1-{MAX_EXTERNAL_ID_CHARS} characters on one line)",
+            quote(id)
+        )));
+    }
+    Ok(id)
 }

@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use super::{email_arg, user_not_found};
+use super::{email_arg, name_arg, user_not_found};
 use crate::cli::LicenceReassignArgs;
 use crate::context::{Context, org_in};
 use crate::error::{Error, Result};
@@ -13,6 +13,7 @@ use crate::state::{LicenceState, NewAudit, NewUser, Role, Source};
 pub fn run(ctx: &mut Context, args: LicenceReassignArgs) -> Result<Output> {
     let from = email_arg(&args.from)?;
     let to = email_arg(&args.to)?;
+    let name = name_arg(args.name.as_deref())?;
     if from.eq_ignore_ascii_case(&to) {
         return Err(Error::usage("FROM and TO are the same user"));
     }
@@ -50,7 +51,7 @@ pub fn run(ctx: &mut Context, args: LicenceReassignArgs) -> Result<Output> {
                 )));
             }
             Some(u) => {
-                tx.update_user_details(u.id, args.name.as_deref(), None)?;
+                tx.update_user_details(u.id, name.as_deref(), None)?;
                 tx.set_licence(u.id, LicenceState::Active)?;
                 (u.email.clone(), u.licence.as_str())
             }
@@ -59,7 +60,7 @@ pub fn run(ctx: &mut Context, args: LicenceReassignArgs) -> Result<Output> {
                     org.id,
                     &NewUser {
                         email: &to,
-                        name: args.name.as_deref(),
+                        name: name.as_deref(),
                         role: Role::Member,
                         source: Source::Manual,
                         external_id: None,

@@ -21,8 +21,9 @@ pub fn validate_slug(slug: &str) -> Result<()> {
             .take(40)
             .collect();
         let mut err = Error::usage(format!(
-            "`{slug}` is not a valid organisation slug: use 2-40 lowercase letters, digits and \
-             hyphens, not starting or ending with a hyphen"
+            "{} is not a valid organisation slug: use 2-40 lowercase letters, digits and \
+             hyphens, not starting or ending with a hyphen",
+            crate::error::quote(slug)
         ));
         if is_valid_slug(&suggestion) {
             err = err.with_hint(format!("try `{suggestion}`"));
