@@ -253,11 +253,11 @@ impl Context {
         let stdin = std::io::stdin();
         let piped_hint = || format!("pipe it in: `printf %s \"$VALUE\" | {example}`");
         if stdin.is_terminal() {
-            if !self.can_prompt() {
-                return Err(
-                    Error::usage(format!("the {what} must be piped on stdin here"))
-                        .with_hint(piped_hint()),
-                );
+            if let Some(why) = self.confirm_policy.why_not_interactive() {
+                return Err(Error::usage(format!(
+                    "cannot ask for the {what} ({why}): pipe it on stdin"
+                ))
+                .with_hint(piped_hint()));
             }
             let value = dialoguer::Password::new()
                 .with_prompt(what)

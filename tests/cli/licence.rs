@@ -341,6 +341,7 @@ fn bad_files_change_nothing() {
         off.to_str().unwrap(),
     ])
     .code(2)
+    .stderr_has("off.csv: 1 invalid row")
     .stderr_has("line 3: no user ghost@x.co");
     assert_eq!(db_bytes(&h), before, "no byte of the database changed");
     assert_eq!(state_of(&h, "keep@x.co"), "active");
@@ -381,6 +382,7 @@ fn dry_run_and_the_seat_limit() {
     // Over the limit: refused whole.
     assign_file(&h, csv, &[])
         .code(6)
+        .stderr_has("users.csv needs 3 seats")
         .stderr_has("over the seat limit by 1");
     assert_eq!(db_bytes(&h), before);
 

@@ -167,7 +167,7 @@ fn delete_needs_confirmation_without_a_terminal() {
         .success();
     h.run(&["org", "delete", "acme"])
         .code(2)
-        .stderr_has("no terminal")
+        .stderr_has("stdin is not a terminal")
         .stderr_has("atslink org delete acme --yes");
     h.run(&["org", "delete", "acme", "--no-input"]).code(2);
     // Still there.
@@ -238,4 +238,58 @@ fn delete_removes_the_organisations_secrets() {
             .unwrap()
             .is_none()
     );
+}
+
+/// Runs atslink with stdin and stderr on a pseudo-terminal (as a person at
+/// a terminal would); returns the exit code and what reached the terminal.
+#[cfg(target_os = "linux")]
+fn run_on_terminal(h: &Home, args: &[&str]) -> (i32, String) {
+    use std::io::Read;
+    use std::os::fd::{FromRawFd, OwnedFd};
+    use std::process::Stdio;
+    let (mut master, mut slave) = (0, 0);
+    // SAFETY: openpty writes two new descriptors, which are owned below.
+    let rc = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(rc, 0, "openpty");
+    // SAFETY: both descriptors were just opened and are owned by nobody else.
+    let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    let mut cmd = h.command(args);
+    cmd.stdin(Stdio::from(slave.try_clone().unwrap()))
+        .stderr(Stdio::from(slave))
+        .stdout(Stdio::piped());
+    let child = cmd.spawn().unwrap();
+    drop(cmd); // the parent's copies of the terminal side
+    let out = child.wait_with_output().unwrap();
+    let mut seen = Vec::new();
+    // Reading ends with EIO once the terminal side is closed; what was read stays.
+    let _ = std::fs::File::from(master).read_to_end(&mut seen);
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&seen).into_owned(),
+    )
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn no_input_on_a_terminal_names_the_flag_not_the_terminal() {
+    let h = Home::new();
+    h.run(&["org", "create", "acme", "--name", "Acme"])
+        .success();
+    let (code, terminal) = run_on_terminal(&h, &["org", "delete", "acme", "--no-input"]);
+    assert_eq!(code, 2, "{terminal}");
+    assert!(terminal.contains("--no-input forbids asking"), "{terminal}");
+    assert!(!terminal.contains("terminal"), "{terminal}");
+    assert!(
+        terminal.contains("atslink org delete acme --yes"),
+        "{terminal}"
+    );
+    h.run(&["org", "show", "acme"]).success();
 }

@@ -104,13 +104,14 @@ struct Report {
     rows: Vec<Row>,
 }
 
-/// Reads the entries from the positional emails or `--file`.
+/// Reads the entries from the positional emails or `--file`; with a file,
+/// also its label for messages (the path, or `stdin`).
 pub fn entries(
     ctx: &Context,
     bulk: &BulkArgs,
     role: Option<Role>,
     name: Option<&str>,
-) -> Result<(Vec<Entry>, bool)> {
+) -> Result<(Vec<Entry>, Option<String>)> {
     if let Some(path) = &bulk.file {
         let label = if path.as_os_str() == "-" {
             "stdin".to_string()
@@ -118,7 +119,8 @@ pub fn entries(
             path.display().to_string()
         };
         let bytes = read_file(path, &label)?;
-        return Ok((parse_csv(&bytes, &label, role, &ctx.printer)?, true));
+        let entries = parse_csv(&bytes, &label, role, &ctx.printer)?;
+        return Ok((entries, Some(label)));
     }
     if name.is_some() && bulk.emails.len() > 1 {
         return Err(Error::usage("--name applies to a single EMAIL"));
@@ -138,7 +140,7 @@ pub fn entries(
             role,
         });
     }
-    Ok((out, false))
+    Ok((out, None))
 }
 
 /// Reads at most [`MAX_FILE_BYTES`]: a file larger than that (or endless,
@@ -168,7 +170,8 @@ fn read_file(path: &std::path::Path, label: &str) -> Result<Vec<u8>> {
 pub struct Options {
     pub dry_run: bool,
     pub partial: bool,
-    pub from_file: bool,
+    /// The file's label when the entries came from `--file`.
+    pub file: Option<String>,
 }
 
 /// Plans and (unless a dry run) applies one change to many users in one
@@ -196,7 +199,7 @@ pub fn apply(
             let mut err = no_licence(org, &seats);
             err.message = format!(
                 "{} needs {needed} seat{} but {} {} available in {}: over the seat limit by {over_by}; nothing was changed",
-                if opts.from_file { "the file" } else { "this change" },
+                opts.file.as_deref().unwrap_or("this change"),
                 if needed == 1 { "" } else { "s" },
                 seats.available,
                 if seats.available == 1 { "is" } else { "are" },
@@ -310,9 +313,9 @@ fn plan(
         planned.push((e.clone(), existing, result));
     }
     if let Some(first) = unknown.first() {
-        if !opts.from_file {
+        let Some(label) = &opts.file else {
             return Err(user_not_found(org, &first.email));
-        }
+        };
         let errors = unknown
             .iter()
             .map(|e| {
@@ -324,7 +327,7 @@ fn plan(
                 )
             })
             .collect();
-        return Err(invalid_rows("the file", errors));
+        return Err(invalid_rows(label, errors));
     }
     Ok(planned)
 }

@@ -13,7 +13,7 @@ pub fn run(ctx: &mut Context, args: LicenceChangeArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
     // Fail fast, before waiting for a file; `apply` resolves it again.
     ctx.require_org(&slug)?;
-    let (entries, from_file) = bulk::entries(ctx, &args.bulk, None, None)?;
+    let (entries, file) = bulk::entries(ctx, &args.bulk, None, None)?;
     if !args.bulk.dry_run {
         let who = match entries.as_slice() {
             [one] => one.email.clone(),
@@ -38,7 +38,7 @@ pub fn run(ctx: &mut Context, args: LicenceChangeArgs) -> Result<Output> {
         Options {
             dry_run: args.bulk.dry_run,
             partial: false,
-            from_file,
+            file,
         },
     )
 }
