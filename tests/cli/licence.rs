@@ -610,3 +610,80 @@ fn sizes_are_bounded_and_headers_unique() {
     assert!(run.stderr.len() < 1000, "{} bytes", run.stderr.len());
     assert_eq!(db_bytes(&h), before, "nothing changed");
 }
+
+#[test]
+fn skip_unknown_reports_each_unknown_row_and_changes_the_rest() {
+    let h = org(5);
+    for e in ["a@x.co", "b@x.co"] {
+        h.run(&["licence", "claim", e]).success();
+    }
+    std::fs::write(h.file("off.csv"), "email\na@x.co\nghost@x.co\nb@x.co\n").unwrap();
+    let off = h.file("off.csv");
+    let off = off.to_str().unwrap();
+    // Without the flag the whole file is refused, and the hint offers it.
+    h.run(&["licence", "disable", "--yes", "--file", off])
+        .code(2)
+        .stderr_has("line 3: no user ghost@x.co")
+        .stderr_has("--skip-unknown");
+    h.run(&["licence", "disable", "--yes", "a@x.co", "ghost@x.co"])
+        .code(4)
+        .stderr_has("--skip-unknown");
+    assert_eq!(state_of(&h, "a@x.co"), "active");
+    // The confirmation's retry command keeps the flag.
+    h.run(&["licence", "disable", "--skip-unknown", "--file", off])
+        .code(2)
+        .stderr_has("--skip-unknown --yes");
+
+    // A dry run says the same as the real run, exit 8 included.
+    let plan = h
+        .run(&[
+            "licence",
+            "disable",
+            "--skip-unknown",
+            "--dry-run",
+            "--json",
+            "--file",
+            off,
+        ])
+        .code(8)
+        .json();
+    assert_eq!(plan["data"]["summary"]["unknown"], 1);
+    assert_eq!(state_of(&h, "a@x.co"), "active");
+    let run = h
+        .run(&[
+            "licence",
+            "disable",
+            "--yes",
+            "--skip-unknown",
+            "--json",
+            "--file",
+            off,
+        ])
+        .code(8);
+    let doc = run.json();
+    let rows: Vec<(u64, &str)> = doc["data"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["line"].as_u64().unwrap(), r["result"].as_str().unwrap()))
+        .collect();
+    assert_eq!(rows, [(2, "disabled"), (3, "unknown"), (4, "disabled")]);
+    assert_eq!(doc["data"]["summary"]["disabled"], 2);
+    assert_eq!(state_of(&h, "a@x.co"), "disabled");
+    assert_eq!(state_of(&h, "ghost@x.co"), "missing", "no user is created");
+
+    // enable too, with emails on the command line; the table says "skipped".
+    let run = h
+        .run(&[
+            "licence",
+            "enable",
+            "--skip-unknown",
+            "a@x.co",
+            "nobody@x.co",
+        ])
+        .code(8);
+    assert!(run.stdout.contains("unknown, skipped"), "{}", run.stdout);
+    assert!(run.stderr.contains("1 unknown and skipped"), "{}", run.stderr);
+    assert_eq!(state_of(&h, "a@x.co"), "active");
+    assert_eq!(users(&h).len(), 2);
+}

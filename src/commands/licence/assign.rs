@@ -17,6 +17,7 @@ pub fn run(ctx: &mut Context, args: LicenceAssignArgs) -> Result<Output> {
         Options {
             dry_run: args.bulk.dry_run,
             partial: args.partial,
+            skip_unknown: false,
             file,
         },
     )

@@ -53,6 +53,8 @@ pub enum RowResult {
     AlreadyDisabled,
     /// Left out by `--partial`: no seat was free for it.
     NoSeat,
+    /// Left out by `--skip-unknown`: no such user.
+    Unknown,
 }
 
 impl RowResult {
@@ -64,6 +66,7 @@ impl RowResult {
             RowResult::Disabled => "disabled",
             RowResult::AlreadyDisabled => "already disabled",
             RowResult::NoSeat => "no seat",
+            RowResult::Unknown => "unknown, skipped",
         }
     }
 
@@ -90,6 +93,8 @@ struct Summary {
     disabled: usize,
     already_disabled: usize,
     no_seat: usize,
+    /// Rows skipped by `--skip-unknown`.
+    unknown: usize,
     /// Seats missing for the whole input to fit (0 when it fits).
     over_limit_by: i64,
 }
@@ -170,6 +175,8 @@ fn read_file(path: &std::path::Path, label: &str) -> Result<Vec<u8>> {
 pub struct Options {
     pub dry_run: bool,
     pub partial: bool,
+    /// Report unknown users as skipped rows instead of refusing the batch.
+    pub skip_unknown: bool,
     /// The file's label when the entries came from `--file`.
     pub file: Option<String>,
 }
@@ -250,13 +257,15 @@ pub fn apply(
             RowResult::Disabled => summary.disabled += 1,
             RowResult::AlreadyDisabled => summary.already_disabled += 1,
             RowResult::NoSeat => summary.no_seat += 1,
+            RowResult::Unknown => summary.unknown += 1,
         }
     }
     // A dry run exits as the real run would: 6 where it would be refused
-    // for want of seats, 8 where --partial would leave rows without one.
+    // for want of seats, 8 where --partial would leave rows without one or
+    // --skip-unknown skipped some.
     let exit = if over_by > 0 && !opts.partial {
         Some(ErrorKind::NoLicence)
-    } else if summary.no_seat > 0 {
+    } else if summary.no_seat > 0 || summary.unknown > 0 {
         Some(ErrorKind::Partial)
     } else {
         None
@@ -305,6 +314,7 @@ fn plan(
             (Change::Assign | Change::Enable, Some(_)) => RowResult::Assigned,
             (Change::Disable, Some(LicenceState::Disabled)) => RowResult::AlreadyDisabled,
             (Change::Disable, Some(_)) => RowResult::Disabled,
+            (Change::Enable | Change::Disable, None) if opts.skip_unknown => RowResult::Unknown,
             (Change::Enable | Change::Disable, None) => {
                 unknown.push(e);
                 continue;
@@ -313,8 +323,14 @@ fn plan(
         planned.push((e.clone(), existing, result));
     }
     if let Some(first) = unknown.first() {
+        let skip = format!(
+            "or pass --skip-unknown to {} the others and report these as skipped",
+            change.verb()
+        );
         let Some(label) = &opts.file else {
-            return Err(user_not_found(org, &first.email));
+            let mut err = user_not_found(org, &first.email);
+            err.hint = err.hint.map(|h| format!("{h}; {skip}"));
+            return Err(err);
         };
         let errors = unknown
             .iter()
@@ -327,7 +343,9 @@ fn plan(
                 )
             })
             .collect();
-        return Err(invalid_rows(label, errors));
+        return Err(
+            invalid_rows(label, errors).with_hint(format!("correct or remove those rows, {skip}"))
+        );
     }
     Ok(planned)
 }
@@ -341,6 +359,7 @@ fn execute(
     result: RowResult,
 ) -> Result<()> {
     let (before, after, action) = match (existing, result) {
+        (_, RowResult::Unknown) => return Ok(()),
         (_, RowResult::AlreadyActive | RowResult::AlreadyDisabled | RowResult::NoSeat) => {
             if let Some(u) = existing {
                 tx.update_user_details(u.id, entry.name.as_deref(), entry.role)?;
@@ -416,6 +435,7 @@ fn status_line(change: Change, s: &Summary, dry_run: bool) -> String {
         }
     }
     push(s.no_seat, "left without a seat");
+    push(s.unknown, "unknown and skipped");
     if s.over_limit_by > 0 && dry_run {
         parts.push(format!("over the seat limit by {}", s.over_limit_by));
     }
@@ -446,9 +466,11 @@ fn human(org: &Org, r: Report) -> Human {
                 (true, true) => format!("would be {}", row.result.label()),
                 _ => row.result.label().to_string(),
             },
-            row.before
-                .map(|b| b.as_str().to_string())
-                .unwrap_or_else(|| "(new)".into()),
+            match (row.before, row.result) {
+                (Some(b), _) => b.as_str().to_string(),
+                (None, RowResult::Unknown) => "-".into(),
+                (None, _) => "(new)".into(),
+            },
         ]);
     }
     Human::Table {

@@ -22,10 +22,15 @@ pub fn run(ctx: &mut Context, args: LicenceChangeArgs) -> Result<Output> {
         ctx.confirm(
             &format!("Disable the licence of {who} in {slug}?"),
             &format!(
-                "atslink licence disable {} --org {slug}",
+                "atslink licence disable {} --org {slug}{}",
                 match &args.bulk.file {
                     Some(f) => format!("--file {}", f.display()),
                     None => args.bulk.emails.join(" "),
+                },
+                if args.skip_unknown {
+                    " --skip-unknown"
+                } else {
+                    ""
                 }
             ),
         )?;
@@ -38,6 +43,7 @@ pub fn run(ctx: &mut Context, args: LicenceChangeArgs) -> Result<Output> {
         Options {
             dry_run: args.bulk.dry_run,
             partial: false,
+            skip_unknown: args.skip_unknown,
             file,
         },
     )

@@ -17,6 +17,7 @@ pub fn run(ctx: &mut Context, args: LicenceChangeArgs) -> Result<Output> {
         Options {
             dry_run: args.bulk.dry_run,
             partial: args.partial,
+            skip_unknown: args.skip_unknown,
             file,
         },
     )
