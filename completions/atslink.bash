@@ -2104,7 +2104,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__disable)
-            opts="-q -v -h -V --file --dry-run --partial --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --file --dry-run --partial --skip-unknown --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2134,7 +2134,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__enable)
-            opts="-q -v -h -V --file --dry-run --partial --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --file --dry-run --partial --skip-unknown --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -85,13 +85,9 @@ impl Config {
 
     /// Loads config.toml; a missing file means defaults.
     pub fn load(path: &Path) -> Result<Config> {
-        match std::fs::read_to_string(path) {
-            Ok(text) => Config::parse(&text, path),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-            Err(e) => Err(Error::failure(format!(
-                "cannot read {}: {e}",
-                path.display()
-            ))),
+        match read_text(path)? {
+            Some(text) => Config::parse(&text, path),
+            None => Ok(Config::default()),
         }
     }
 
@@ -200,16 +196,14 @@ fn line_of(text: &str, keys: &[&str]) -> Option<usize> {
     Some(text[..span.start].matches('\n').count() + 1)
 }
 
-/// Applies an edit to config.toml, keeping comments and order. The result is
-/// validated before it replaces the file, so an edit never leaves a config
-/// that the next command would reject.
-pub fn edit(
-    path: &Path,
-    apply: impl FnOnce(&mut toml_edit::DocumentMut) -> Result<()>,
-) -> Result<()> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+/// The text of config.toml, or `None` when there is none. TOML is UTF-8 by
+/// definition, so other bytes are a bad config (exit 2) located by line and
+/// column, like every other config error; the bytes themselves are not
+/// quoted, since they could be part of a secret pasted in by mistake.
+fn read_text(path: &Path) -> Result<Option<String>> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => {
             return Err(Error::failure(format!(
                 "cannot read {}: {e}",
@@ -217,6 +211,33 @@ pub fn edit(
             )));
         }
     };
+    String::from_utf8(bytes).map(Some).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        // Columns count characters; everything before the error is valid UTF-8.
+        let column = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
+            .count()
+            + 1;
+        Error::usage(format!(
+            "invalid config file {}: line {line}, column {column}: not UTF-8 text \
+             (byte offset {})",
+            path.display(),
+            valid.len()
+        ))
+        .with_hint("save config.toml as UTF-8 (TOML files are always UTF-8)")
+    })
+}
+
+/// Applies an edit to config.toml, keeping comments and order. The result is
+/// validated before it replaces the file, so an edit never leaves a config
+/// that the next command would reject.
+pub fn edit(
+    path: &Path,
+    apply: impl FnOnce(&mut toml_edit::DocumentMut) -> Result<()>,
+) -> Result<()> {
+    let text = read_text(path)?.unwrap_or_default();
     // Validate through the loading path first, so an error never quotes
     // the file's lines.
     Config::parse(&text, path)?;

@@ -10,7 +10,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::{ConfirmPolicy, Printer};
 use crate::secrets::{self, CredentialStore, SecretString};
-use crate::state::{self, NewAudit, Org, Store, Tx};
+use crate::state::{self, NewAudit, Org, Read, Store, Tx};
 
 pub struct Context {
     pub home: PathBuf,
@@ -233,11 +233,12 @@ impl Context {
 
     /// Looks an organisation up; a missing one is exit 4 with the way to
     /// find the right slug.
+    ///
+    /// A command that writes must resolve the organisation again inside its
+    /// write transaction ([`org_in`]): between this look-up and the write,
+    /// the organisation may be deleted and its row id reused by another.
     pub fn require_org(&mut self, slug: &str) -> Result<Org> {
-        self.state()?
-            .read()
-            .org(slug)?
-            .ok_or_else(|| org_not_found(slug))
+        org_from(&self.state()?.read(), slug)
     }
 
     /// Whether a prompt may be shown: a person at a terminal, not a script.
@@ -253,11 +254,11 @@ impl Context {
         let stdin = std::io::stdin();
         let piped_hint = || format!("pipe it in: `printf %s \"$VALUE\" | {example}`");
         if stdin.is_terminal() {
-            if !self.can_prompt() {
-                return Err(
-                    Error::usage(format!("the {what} must be piped on stdin here"))
-                        .with_hint(piped_hint()),
-                );
+            if let Some(why) = self.confirm_policy.why_not_interactive() {
+                return Err(Error::usage(format!(
+                    "cannot ask for the {what} ({why}): pipe it on stdin"
+                ))
+                .with_hint(piped_hint()));
             }
             let value = dialoguer::Password::new()
                 .with_prompt(what)
@@ -286,9 +287,32 @@ impl Context {
     }
 }
 
-pub fn org_not_found(slug: &str) -> Error {
-    Error::not_found(format!("no organisation `{slug}`"))
-        .with_hint("`atslink org list` shows the organisations; `atslink org create` makes one")
+/// The organisation `slug` as one read (or read snapshot) sees it.
+pub fn org_from(read: &Read<'_>, slug: &str) -> Result<Org> {
+    match read.org(slug)? {
+        Some(org) => Ok(org),
+        None => Err(org_not_found(slug, &read.org_slugs()?)),
+    }
+}
+
+/// The organisation `slug` as it is inside a write transaction, so what the
+/// transaction writes lands in that organisation, and a deleted one is exit 4.
+pub fn org_in(tx: &Tx<'_>, slug: &str) -> Result<Org> {
+    match tx.org(slug)? {
+        Some(org) => Ok(org),
+        None => Err(org_not_found(slug, &tx.org_slugs()?)),
+    }
+}
+
+/// Exit 4 for a missing organisation; the hint suggests the closest
+/// existing slug when one is near enough to be a typo.
+pub fn org_not_found(slug: &str, known: &[String]) -> Error {
+    let list = "`atslink org list` shows the organisations; `atslink org create` makes one";
+    let hint = match crate::commands::org::closest_slug(slug, known) {
+        Some(near) => format!("did you mean `{near}`? {list}"),
+        None => list.to_string(),
+    };
+    Error::not_found(format!("no organisation {}", crate::error::quote(slug))).with_hint(hint)
 }
 
 fn resolve_home(flag: Option<&Path>) -> Result<PathBuf> {

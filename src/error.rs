@@ -193,6 +193,22 @@ impl From<std::io::Error> for Error {
     }
 }
 
+/// How much of a rejected value an error message quotes.
+const QUOTE_CHARS: usize = 60;
+
+/// A rejected value for an error message, in backticks: whole when short,
+/// else its start and its length, so a 100,000-character mistake does not
+/// flood the screen (or the JSON envelope).
+pub fn quote(value: &str) -> String {
+    let n = value.chars().count();
+    if n <= QUOTE_CHARS {
+        format!("`{value}`")
+    } else {
+        let head: String = value.chars().take(QUOTE_CHARS).collect();
+        format!("`{head}…` ({n} characters)")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

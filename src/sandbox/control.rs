@@ -26,15 +26,27 @@ fn clock_view(w: &World) -> ClockView {
     }
 }
 
+/// How far ahead of the system clock the world clock may run in total.
+const MAX_CLOCK_OFFSET_SECS: i64 = 10 * crate::clock::MAX_DURATION_SECS;
+
 pub fn advance(world: &Path, by: time::Duration) -> Result<ClockView> {
     if by.is_negative() {
         return Err(Error::usage("the sandbox clock only moves forward"));
     }
     with_world(world, |w| {
+        // Advances add up; the total is bounded too, so the world clock
+        // (and every deadline computed from it) stays inside the calendar.
         w.clock_offset = w
             .clock_offset
             .checked_add(by.whole_seconds())
-            .ok_or_else(|| Error::usage("that would move the clock too far"))?;
+            .filter(|total| *total <= MAX_CLOCK_OFFSET_SECS)
+            .ok_or_else(|| {
+                Error::usage(format!(
+                    "that would move the sandbox clock more than 1000 years ahead (it is {}d ahead now)",
+                    w.clock_offset / 86_400
+                ))
+                .with_hint("start a fresh world with `atslink sandbox reset`")
+            })?;
         Ok(clock_view(w))
     })
 }

@@ -118,6 +118,17 @@ impl Store {
         }
     }
 
+    /// Several reads that must agree with each other (an organisation looked
+    /// up by slug, then its rows by id) in one read transaction: in WAL mode
+    /// they all see one snapshot, so a concurrent delete cannot land between.
+    pub fn snapshot<T>(&mut self, f: impl FnOnce(&Read<'_>) -> Result<T>) -> Result<T> {
+        retry_busy(|| Ok(self.conn.execute_batch("BEGIN DEFERRED")?))?;
+        let result = f(&Read { conn: &self.conn });
+        // Nothing was written: ending the transaction only releases the snapshot.
+        let _ = self.conn.execute_batch("COMMIT");
+        result
+    }
+
     /// Read-only access outside a write transaction.
     pub fn read(&self) -> Read<'_> {
         Read { conn: &self.conn }
