@@ -273,7 +273,10 @@ fn terminal_tables_fit_80_columns_without_breaking_values() {
     assert!(table.iter().any(|l| l.contains(email)), "{screen}");
     assert!(!screen.contains(long_name), "{screen}");
     assert!(screen.contains('…'), "{screen}");
-    assert!(screen.contains("hidden to fit 80 columns"), "{screen}");
+    assert!(
+        screen.contains("hidden to fit 80 columns: source, first access, last access"),
+        "{screen}"
+    );
     // Piped output stays complete for scripts.
     let piped = h.run(&["licence", "list", "--org", "acme"]).success();
     assert!(piped.stdout.contains(long_name), "{}", piped.stdout);
