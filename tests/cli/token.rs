@@ -402,3 +402,24 @@ fn token_commands_never_print_secrets() {
         }
     }
 }
+
+#[test]
+fn quiet_keep_alive_is_silent_on_success_and_loud_on_failure() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    let run = s
+        .sb(&["token", "refresh", "--all", "--force", "-q"])
+        .success();
+    assert_eq!(run.stdout, "", "cron would mail this");
+    assert_eq!(run.stderr, "");
+    // Without -q the person sees the table.
+    let loud = s.sb(&["token", "refresh", "--all", "--force"]).success();
+    assert!(loud.stdout.contains("refreshed"), "{}", loud.stdout);
+
+    s.sb(&["sandbox", "user", "delete", JA_ADMIN.0]).success();
+    let run = s
+        .sb(&["token", "refresh", "--all", "--force", "-q"])
+        .code(3);
+    assert!(run.stdout.contains("broken"), "{}", run.stdout);
+    assert!(run.stderr.contains("was deleted"), "{}", run.stderr);
+}
