@@ -71,6 +71,16 @@ impl Health {
     }
 }
 
+/// Why a link is dead when its authorising user is gone. The refresh token
+/// dies with the user (JobAdder and Salesforce alike), and the same user
+/// cannot consent again, so the relink needs someone else.
+pub fn user_gone_reason(provider: &str, who: &str, what: &str) -> String {
+    format!(
+        "the authorising {provider} user ({who}) was {what}, and the refresh token died with the user: \
+         relink signed in as another active {provider} administrator"
+    )
+}
+
 pub fn relink_command(provider: &str, org: &str) -> String {
     format!("atslink integration relink {provider} --org {org}")
 }

@@ -201,25 +201,30 @@ fn idle_expiry_is_forecast_and_refresh_moves_it() {
 }
 
 #[test]
-fn deactivated_user_is_seen_before_refresh_fails_and_deleted_user_is_named() {
+fn deactivated_user_breaks_the_link_alike_for_both_providers() {
     let s = Sandboxed::new();
     s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.consent("link", "salesforce", SF_ADMIN, true, &[])
+        .success();
     s.sb(&["sandbox", "user", "deactivate", JA_ADMIN.0])
         .success();
+    s.sb(&["sandbox", "user", "deactivate", SF_ADMIN.0])
+        .success();
+    // The JobAdder access token still answers for its last minutes, but the
+    // refresh token died with the user: broken, as for Salesforce.
     let (code, rows) = status(&s, &["--check"]);
-    assert_eq!(code, 0, "the token still works: {rows:?}");
-    assert_eq!(rows[0]["health"]["status"], "expiring");
-    assert!(
-        rows[0]["health"]["reason"]
-            .as_str()
-            .unwrap()
-            .contains("deactivated"),
-        "{rows:?}"
-    );
-    assert_eq!(
-        rows[0]["health"]["remedy"],
-        "atslink integration relink jobadder --org acme"
-    );
+    assert_eq!(code, 3, "{rows:?}");
+    for provider in ["jobadder", "salesforce"] {
+        let row = rows.iter().find(|r| r["provider"] == provider).unwrap();
+        assert_eq!(row["health"]["status"], "broken", "{row}");
+        let reason = row["health"]["reason"].as_str().unwrap();
+        assert!(reason.contains("was deactivated"), "{reason}");
+        assert!(reason.contains("another active"), "{reason}");
+        assert_eq!(
+            row["health"]["remedy"],
+            format!("atslink integration relink {provider} --org acme")
+        );
+    }
     let refresh = s
         .sb(&["token", "refresh", "--provider", "jobadder", "--force"])
         .code(3);
