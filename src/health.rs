@@ -6,6 +6,7 @@ use serde::Serialize;
 use time::{Duration, OffsetDateTime};
 
 use crate::clock;
+use crate::error::ErrorKind;
 use crate::state::IntegrationRow;
 
 /// JobAdder refresh tokens die after 14 days unused.
@@ -79,6 +80,20 @@ pub fn user_gone_reason(provider: &str, who: &str, what: &str) -> String {
         "the authorising {provider} user ({who}) was {what}, and the refresh token died with the user: \
          relink signed in as another active {provider} administrator"
     )
+}
+
+/// The exit code a listing of links ends with: 3 when any is broken (for
+/// cron and monitoring), else 7 when any could not be checked.
+pub fn exit_kind<'a>(healths: impl IntoIterator<Item = &'a Health>) -> Option<ErrorKind> {
+    let mut worst = None;
+    for h in healths {
+        match h {
+            Health::Broken { .. } => return Some(ErrorKind::Auth),
+            Health::Unknown { .. } => worst = Some(ErrorKind::Unavailable),
+            _ => {}
+        }
+    }
+    worst
 }
 
 pub fn relink_command(provider: &str, org: &str) -> String {

@@ -114,11 +114,12 @@ impl Sandboxed {
         self.sb_env(&args, "", &[("BROWSER", &browser)])
     }
 
+    /// The links as `integration list --json` shows them (it exits 3 when
+    /// one is broken).
     pub fn links(&self) -> Vec<Value> {
-        self.sb(&["integration", "list", "--json"]).success().json()["data"]
-            .as_array()
-            .unwrap()
-            .clone()
+        let run = self.sb(&["integration", "list", "--json"]);
+        assert!(matches!(run.code, 0 | 3), "{run:?}");
+        run.json()["data"].as_array().unwrap().clone()
     }
 
     pub fn link(&self, provider: &str) -> Option<Value> {
@@ -442,12 +443,14 @@ fn expired_link_shows_broken_then_relink_fixes_it() {
         link["health"]["remedy"],
         "atslink integration relink jobadder --org acme"
     );
-    let table = s.sb(&["integration", "list"]).success();
+    // Listing a broken link is a failure for scripts, as `token status`.
+    let table = s.sb(&["integration", "list"]).code(3);
     assert!(
         table.stdout.contains("broken: refresh token unused"),
         "{}",
         table.stdout
     );
+    s.sb(&["integration", "list", "--json"]).code(3);
 
     s.consent("relink", "jobadder", JA_ADMIN, true, &[])
         .success();

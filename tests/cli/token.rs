@@ -225,6 +225,16 @@ fn deactivated_user_breaks_the_link_alike_for_both_providers() {
             format!("atslink integration relink {provider} --org acme")
         );
     }
+    // The person sees what was checked, not only the JSON.
+    let table = s.sb(&["token", "status", "--check"]).code(3);
+    assert!(table.stdout.contains("CHECKS"), "{}", table.stdout);
+    assert!(
+        table
+            .stdout
+            .contains("token accepted: ok; authorising user active: failed"),
+        "{}",
+        table.stdout
+    );
     let refresh = s
         .sb(&["token", "refresh", "--provider", "jobadder", "--force"])
         .code(3);

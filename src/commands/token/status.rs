@@ -72,17 +72,12 @@ pub fn run(ctx: &mut Context, args: TokenStatusArgs) -> Result<Output> {
     if args.check {
         check(ctx, &links, &mut rows, args.concurrency as usize)?;
     }
-    let broken = rows
-        .iter()
-        .any(|r| matches!(r.health.health, Health::Broken { .. }));
-    let unknown = rows
-        .iter()
-        .any(|r| matches!(r.health.health, Health::Unknown { .. }));
-    let mut out = Output::lazy(rows, table).with_format(args.format.format);
-    if broken {
-        out = out.with_exit(ErrorKind::Auth);
-    } else if unknown {
-        out = out.with_exit(ErrorKind::Unavailable);
+    let exit = health::exit_kind(rows.iter().map(|r| &r.health.health));
+    let checked = args.check;
+    let mut out =
+        Output::lazy(rows, move |rows| table(rows, checked)).with_format(args.format.format);
+    if let Some(kind) = exit {
+        out = out.with_exit(kind);
     }
     Ok(out)
 }
@@ -423,8 +418,29 @@ fn set_from_error(row: &mut Row, e: &crate::error::Error) {
     });
 }
 
-fn table(rows: Vec<Row>) -> Human {
-    let mut listing = Listing::new(&[
+/// One cell summarising what `--check` asked and heard, e.g.
+/// `token accepted: ok; authorising user active: failed` (the failure's
+/// detail is the health's reason).
+fn checks_cell(checks: &[CheckResult]) -> String {
+    if checks.is_empty() {
+        return "-".into();
+    }
+    checks
+        .iter()
+        .map(|c| {
+            let verdict = match c.ok {
+                Some(true) => "ok",
+                Some(false) => "failed",
+                None => "could not tell",
+            };
+            format!("{}: {verdict}", c.check)
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn table(rows: Vec<Row>, checked: bool) -> Human {
+    let mut columns = vec![
         "org",
         "provider",
         "account",
@@ -434,9 +450,13 @@ fn table(rows: Vec<Row>) -> Human {
         "refresh token dies",
         "health",
         "remedy",
-    ]);
+    ];
+    if checked {
+        columns.push("checks");
+    }
+    let mut listing = Listing::new(&columns);
     for r in &rows {
-        listing.row(vec![
+        let mut cells = vec![
             r.org.clone(),
             r.provider.clone(),
             r.account_id.clone().unwrap_or_else(|| "-".into()),
@@ -446,7 +466,11 @@ fn table(rows: Vec<Row>) -> Human {
             r.forecast.clone(),
             r.health.health.label(),
             r.health.remedy.clone().unwrap_or_else(|| "-".into()),
-        ]);
+        ];
+        if checked {
+            cells.push(checks_cell(&r.checks));
+        }
+        listing.row(cells);
     }
     Human::Table {
         summary: Vec::new(),
