@@ -2676,7 +2676,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__provider__subcmd__set)
-            opts="-q -v -h -V --client-id --client-secret-stdin --authorize-url --token-url --api-url --login-url --redirect-uri --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
+            opts="-q -v -h -V --client-id --client-secret-stdin --authorize-url --token-url --api-url --login-url --redirect-uri --partner-action-url --partner-action-name --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2703,6 +2703,14 @@ _atslink() {
                     return 0
                     ;;
                 --redirect-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partner-action-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partner-action-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -182,6 +182,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --api-url 'API base used when the token response names none (JobAdder, Flare)'
             cand --login-url 'Login host: https://login.salesforce.com, https://test.salesforce.com or a My Domain (Salesforce)'
             cand --redirect-uri 'Loopback redirect URI registered with the app (JobAdder, Salesforce)'
+            cand --partner-action-url 'URL template of the Actions-menu button on candidates: https, with {candidateId} and {userId}, at most 500 characters (JobAdder)'
+            cand --partner-action-name 'Name of the Actions-menu button, at most 100 characters [default: Allsorter] (JobAdder)'
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'

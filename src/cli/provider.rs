@@ -70,6 +70,14 @@ pub struct ProviderSetArgs {
     /// Loopback redirect URI registered with the app (JobAdder, Salesforce)
     #[arg(long, value_name = "URI")]
     pub redirect_uri: Option<String>,
+
+    /// URL template of the Actions-menu button on candidates: https, with {candidateId} and {userId}, at most 500 characters (JobAdder)
+    #[arg(long, value_name = "URL")]
+    pub partner_action_url: Option<String>,
+
+    /// Name of the Actions-menu button, at most 100 characters [default: Allsorter] (JobAdder)
+    #[arg(long, value_name = "NAME")]
+    pub partner_action_name: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -22,6 +22,16 @@ pub fn run(ctx: &mut Context, args: ProviderSetArgs) -> Result<Output> {
         ("api-url", "api_url", args.api_url.as_ref()),
         ("login-url", "login_url", args.login_url.as_ref()),
         ("redirect-uri", "redirect_uri", args.redirect_uri.as_ref()),
+        (
+            "partner-action-url",
+            "partner_action_url",
+            args.partner_action_url.as_ref(),
+        ),
+        (
+            "partner-action-name",
+            "partner_action_name",
+            args.partner_action_name.as_ref(),
+        ),
     ];
     let allowed = applicable_flags(provider);
     let given: Vec<&str> = values
@@ -43,9 +53,15 @@ pub fn run(ctx: &mut Context, args: ProviderSetArgs) -> Result<Output> {
             if v.trim().is_empty() {
                 return Err(Error::usage(format!("--{flag} must not be empty")));
             }
-            if key.ends_with("_url") || key.ends_with("_uri") {
-                config::validate_url(v).map_err(|why| Error::usage(format!("--{flag}: {why}")))?;
-            }
+            let checked = match *key {
+                // The same checks as loading config.toml, so what is set
+                // here is never refused later.
+                "partner_action_url" => config::validate_partner_action_url(v.trim()),
+                "partner_action_name" => config::validate_partner_action_name(v),
+                k if k.ends_with("_url") || k.ends_with("_uri") => config::validate_url(v),
+                _ => Ok(()),
+            };
+            checked.map_err(|why| Error::usage(format!("--{flag}: {why}")))?;
         }
     }
 

@@ -119,10 +119,12 @@ pub fn connect(
             "Actions-menu button \"{}\" registered on candidates (action {id})",
             ep.partner_action_name
         )),
-        (None, None) => ctx.printer.warn(
-            "no Actions-menu button was registered: set providers.jobadder.partner_action_url \
-             (a URL with {candidateId} and {userId}) and relink",
-        ),
+        (None, None) => ctx.printer.warn(&format!(
+            "no Actions-menu button was registered: no partner action URL is configured; run \
+             `atslink provider set jobadder --partner-action-url 'https://…/launch?candidate={{candidateId}}&user={{userId}}'`, \
+             then `{}`",
+            crate::health::relink_command("jobadder", org)
+        )),
         _ => {}
     }
     let api = endpoints::rebase(token.api.as_deref().unwrap_or(&ep.api_url), base.as_deref());
