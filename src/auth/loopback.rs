@@ -103,27 +103,45 @@ impl Listener {
 
     /// Waits for the callback (or a pasted redirect URL when `paste` is on)
     /// until `timeout`. Callbacks with the wrong `state` are refused and
-    /// counted; the wait goes on for the right one.
-    pub async fn wait(self, state: &str, timeout: Duration, paste: bool) -> Result<Callback> {
-        let (tx, mut pasted) = mpsc::channel::<String>(4);
+    /// counted; the wait goes on for the right one. A pasted line that is
+    /// not the answer is reported through `rejected` (the person gets a
+    /// reason and may paste again); the end of stdin ends the wait at once,
+    /// since nobody is left to paste.
+    pub async fn wait(
+        self,
+        state: &str,
+        timeout: Duration,
+        paste: bool,
+        rejected: &dyn Fn(&str),
+    ) -> Result<Callback> {
+        // `None` is the end of stdin.
+        let (tx, mut pasted) = mpsc::channel::<Option<String>>(4);
         if paste {
             std::thread::spawn(move || {
                 let mut line = String::new();
-                while std::io::stdin()
-                    .read_line(&mut line)
-                    .map(|n| n > 0)
-                    .unwrap_or(false)
-                {
-                    if !line.trim().is_empty() && tx.blocking_send(line.trim().to_string()).is_err()
-                    {
-                        break;
-                    }
+                loop {
                     line.clear();
+                    match std::io::stdin().read_line(&mut line) {
+                        Ok(n) if n > 0 => {
+                            if line.trim().is_empty() {
+                                continue;
+                            }
+                            if tx.blocking_send(Some(line.trim().to_string())).is_err() {
+                                return;
+                            }
+                        }
+                        _ => {
+                            let _ = tx.blocking_send(None);
+                            return;
+                        }
+                    }
                 }
             });
         } else {
             drop(tx);
         }
+        // Without paste the channel is closed from the start: never poll it.
+        let stdin_open = paste;
         let deadline = tokio::time::Instant::now() + timeout;
         let mut wrong_state = 0u32;
         // Each connection is served on its own task: a browser's idle
@@ -154,14 +172,26 @@ impl Listener {
                     }
                     return Err(err);
                 }
-                Some(line) = pasted.recv() => {
-                    match parse_redirect(&line, &self.path, state) {
-                        Ok(cb) => return Ok(cb),
-                        Err(e) => {
-                            if e.kind == ErrorKind::Auth {
-                                wrong_state += 1;
+                line = pasted.recv(), if stdin_open => {
+                    match line.flatten() {
+                        Some(line) => match parse_redirect(&line, &self.path, state) {
+                            Ok(cb) => return Ok(cb),
+                            Err(e) => {
+                                if e.kind == ErrorKind::Auth {
+                                    wrong_state += 1;
+                                }
+                                rejected(&format!(
+                                    "{}; paste the address the browser ended on ({}?code=…)",
+                                    e.message, self.redirect_uri
+                                ));
                             }
-                            // Not an answer; keep waiting.
+                        },
+                        None => {
+                            return Err(Error::new(
+                                ErrorKind::Failure,
+                                "stdin ended before the redirect URL was pasted; nothing was changed",
+                            )
+                            .with_hint("run the command again and paste the address the browser ends on (keep stdin open), or run it without --no-browser"));
                         }
                     }
                 }
@@ -258,9 +288,8 @@ fn parse_query(query: &str, expected_state: &str) -> Result<Callback, StateError
 
 /// Parses a pasted final redirect URL.
 pub fn parse_redirect(pasted: &str, path: &str, state: &str) -> Result<Callback> {
-    let url = url::Url::parse(pasted.trim()).map_err(|_| {
-        Error::usage("that is not the redirect URL (paste the whole address from the browser)")
-    })?;
+    let url = url::Url::parse(pasted.trim())
+        .map_err(|_| Error::usage("that is not the redirect URL (not a URL at all)"))?;
     if url.path() != path {
         return Err(Error::usage(format!(
             "that URL's path is not the callback path {path}"

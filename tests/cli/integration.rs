@@ -373,13 +373,50 @@ fn no_browser_with_a_pasted_url() {
         .to_string();
     assert!(redirect.contains("code="), "{redirect}");
     let mut stdin = child.stdin.take().unwrap();
+    // Junk gets an answer (and the wait goes on), before anything else is
+    // pasted.
     writeln!(stdin, "not a url").unwrap();
+    let mut answer = String::new();
+    while !answer.contains("not the redirect URL") {
+        let mut buf = [0u8; 4096];
+        let n = stderr.read(&mut buf).unwrap();
+        assert!(n > 0, "link exited after junk: {answer}");
+        answer.push_str(&String::from_utf8_lossy(&buf[..n]));
+    }
+    assert!(answer.contains("paste the address"), "{answer}");
     writeln!(stdin, "{redirect}").unwrap();
     let mut rest = String::new();
     stderr.read_to_string(&mut rest).unwrap();
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(0), "{seen}{rest}");
     assert!(rest.contains("Linked acme to JobAdder"), "{rest}");
+}
+
+#[test]
+fn no_browser_stops_at_the_end_of_stdin() {
+    let s = Sandboxed::new();
+    let started = Instant::now();
+    let run = s
+        .sb_env(
+            &[
+                "integration",
+                "link",
+                "jobadder",
+                "--no-browser",
+                "--timeout",
+                "5m",
+            ],
+            "http://127.0.0.1:1/elsewhere?code=x&state=y\n",
+            &[],
+        )
+        .code(1)
+        .stderr_has("callback path")
+        .stderr_has("stdin ended before the redirect URL was pasted");
+    assert!(
+        started.elapsed() < Duration::from_secs(60),
+        "waited out the timeout: {run:?}"
+    );
+    assert!(s.link("jobadder").is_none());
 }
 
 #[test]

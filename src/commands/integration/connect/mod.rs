@@ -98,7 +98,11 @@ pub async fn consent(
         ));
     }
     let timeout = Duration::from_secs(args.timeout.whole_seconds().max(1) as u64);
-    match listener.wait(state, timeout, args.no_browser).await? {
+    let rejected = |why: &str| ctx.printer.warn(why);
+    match listener
+        .wait(state, timeout, args.no_browser, &rejected)
+        .await?
+    {
         loopback::Callback::Code(code) => Ok(code),
         loopback::Callback::Refused { error, description } => {
             let detail = description.map(|d| format!(": {d}")).unwrap_or_default();
