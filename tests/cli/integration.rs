@@ -644,3 +644,120 @@ fn flare_links_with_a_verified_key() {
     s.sb(&["integration", "unlink", "flare", "--yes"]).success();
     assert!(!s.stored().contains_key("org/acme/flare/api_key"));
 }
+
+/// The partner actions (Actions-menu buttons) in a sandbox JobAdder account.
+fn buttons(s: &Sandboxed, account: u64) -> Vec<Value> {
+    s.sb(&["sandbox", "partner-actions", "--json"])
+        .success()
+        .json()["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["account"] == account)
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn one_account_is_not_silently_linked_to_two_organisations() {
+    let s = Sandboxed::new();
+    s.sb(&["org", "create", "beta", "--name", "Beta Staffing"])
+        .success();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.consent("link", "jobadder", JA_ADMIN, true, &["--org", "beta"])
+        .code(5)
+        .stderr_has("account 48213 is already linked to organisation acme")
+        .stderr_has("--allow-shared-account");
+    assert_eq!(buttons(&s, 48213).len(), 1, "no second button");
+    let beta = |s: &Sandboxed| -> Vec<Value> {
+        s.sb(&["integration", "list", "--org", "beta", "--json"])
+            .success()
+            .json()["data"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(beta(&s), Vec::<Value>::new());
+
+    // Beta links another account; acme cannot move onto it silently either.
+    s.consent("link", "jobadder", JA_OTHER_ADMIN, true, &["--org", "beta"])
+        .success();
+    s.consent(
+        "relink",
+        "jobadder",
+        JA_OTHER_ADMIN,
+        true,
+        &["--allow-account-change"],
+    )
+    .code(5)
+    .stderr_has("already linked to organisation beta");
+    assert_eq!(
+        s.link("jobadder").unwrap()["account_id"],
+        "48213",
+        "acme unchanged"
+    );
+    assert_eq!(buttons(&s, 51877).len(), 1);
+
+    // Shared on purpose.
+    s.sb(&[
+        "integration",
+        "unlink",
+        "jobadder",
+        "--org",
+        "beta",
+        "--yes",
+    ])
+    .success();
+    s.consent(
+        "link",
+        "jobadder",
+        JA_ADMIN,
+        true,
+        &["--org", "beta", "--allow-shared-account"],
+    )
+    .success();
+    assert_eq!(beta(&s)[0]["account_id"], "48213");
+    assert_eq!(s.link("jobadder").unwrap()["account_id"], "48213");
+}
+
+#[test]
+fn the_button_lives_and_dies_with_the_link() {
+    let s = Sandboxed::new();
+    // The link cannot be stored (its credential store cannot be written)
+    // after the button was registered: the button goes too.
+    std::fs::create_dir_all(s.home.file("sandbox/credentials.json/blocked")).unwrap();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[])
+        .code(1)
+        .stderr_has("was removed again");
+    assert_eq!(buttons(&s, 48213), Vec::<Value>::new());
+    std::fs::remove_dir_all(s.home.file("sandbox/credentials.json")).unwrap();
+
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    assert_eq!(buttons(&s, 48213).len(), 1);
+    // A move to another account takes the button along, even once the old
+    // access token has expired.
+    s.sb(&["sandbox", "clock", "advance", "2h"]).success();
+    s.consent(
+        "relink",
+        "jobadder",
+        JA_OTHER_ADMIN,
+        true,
+        &["--allow-account-change"],
+    )
+    .success()
+    .stderr_has("Removed the Actions-menu button");
+    assert_eq!(buttons(&s, 48213), Vec::<Value>::new());
+    let moved = buttons(&s, 51877);
+    assert_eq!(moved.len(), 1);
+    assert_eq!(
+        s.link("jobadder").unwrap()["partner_action_id"],
+        moved[0]["action_id"].to_string()
+    );
+    // A relink within the account keeps its one button.
+    s.consent("relink", "jobadder", JA_OTHER_ADMIN, true, &[])
+        .success();
+    assert_eq!(buttons(&s, 51877).len(), 1);
+    s.sb(&["integration", "unlink", "jobadder", "--yes"])
+        .success();
+    assert_eq!(buttons(&s, 51877), Vec::<Value>::new());
+}
