@@ -197,7 +197,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'OAuth token endpoint (JobAdder)')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base used when the token response names none (JobAdder, Flare)')
             [CompletionResult]::new('--login-url', '--login-url', [CompletionResultType]::ParameterName, 'Login host: https://login.salesforce.com, https://test.salesforce.com or a My Domain (Salesforce)')
-            [CompletionResult]::new('--redirect-uri', '--redirect-uri', [CompletionResultType]::ParameterName, 'Loopback redirect URI registered with the app (JobAdder, Salesforce)')
+            [CompletionResult]::new('--redirect-uri', '--redirect-uri', [CompletionResultType]::ParameterName, 'Loopback redirect URI registered with the app; repeat it to list several, tried in order until a port is free (JobAdder, Salesforce)')
             [CompletionResult]::new('--partner-action-url', '--partner-action-url', [CompletionResultType]::ParameterName, 'URL template of the Actions-menu button on candidates: https, with {candidateId} and {userId}, at most 500 characters (JobAdder)')
             [CompletionResult]::new('--partner-action-name', '--partner-action-name', [CompletionResultType]::ParameterName, 'Name of the Actions-menu button, at most 100 characters [default: Allsorter] (JobAdder)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')

@@ -181,7 +181,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --token-url 'OAuth token endpoint (JobAdder)'
             cand --api-url 'API base used when the token response names none (JobAdder, Flare)'
             cand --login-url 'Login host: https://login.salesforce.com, https://test.salesforce.com or a My Domain (Salesforce)'
-            cand --redirect-uri 'Loopback redirect URI registered with the app (JobAdder, Salesforce)'
+            cand --redirect-uri 'Loopback redirect URI registered with the app; repeat it to list several, tried in order until a port is free (JobAdder, Salesforce)'
             cand --partner-action-url 'URL template of the Actions-menu button on candidates: https, with {candidateId} and {userId}, at most 500 characters (JobAdder)'
             cand --partner-action-name 'Name of the Actions-menu button, at most 100 characters [default: Allsorter] (JobAdder)'
             cand --org 'The organisation to act on (its slug)'

@@ -149,7 +149,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_see
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l token-url -d 'OAuth token endpoint (JobAdder)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l api-url -d 'API base used when the token response names none (JobAdder, Flare)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l login-url -d 'Login host: https://login.salesforce.com, https://test.salesforce.com or a My Domain (Salesforce)' -r
-complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l redirect-uri -d 'Loopback redirect URI registered with the app (JobAdder, Salesforce)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l redirect-uri -d 'Loopback redirect URI registered with the app; repeat it to list several, tried in order until a port is free (JobAdder, Salesforce)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l partner-action-url -d 'URL template of the Actions-menu button on candidates: https, with {candidateId} and {userId}, at most 500 characters (JobAdder)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l partner-action-name -d 'Name of the Actions-menu button, at most 100 characters [default: Allsorter] (JobAdder)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l org -d 'The organisation to act on (its slug)' -r

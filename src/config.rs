@@ -42,7 +42,7 @@ pub struct JobAdderSettings {
     pub authorize_url: Option<String>,
     pub token_url: Option<String>,
     pub api_url: Option<String>,
-    pub redirect_uri: Option<String>,
+    pub redirect_uri: Option<RedirectUris>,
     pub scopes: Option<Vec<String>>,
     pub partner_action_name: Option<String>,
     pub partner_action_url: Option<String>,
@@ -53,7 +53,26 @@ pub struct JobAdderSettings {
 pub struct SalesforceSettings {
     pub client_id: Option<String>,
     pub login_url: Option<String>,
-    pub redirect_uri: Option<String>,
+    pub redirect_uri: Option<RedirectUris>,
+}
+
+/// `redirect_uri = "…"`, or a list of loopback URIs registered with the
+/// app, tried in order until one's port is free (two people linking from
+/// one host at once).
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(untagged, expecting = "a redirect URI, or a list of redirect URIs")]
+pub enum RedirectUris {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl RedirectUris {
+    pub fn list(&self) -> Vec<String> {
+        match self {
+            RedirectUris::One(u) => vec![u.clone()],
+            RedirectUris::Many(us) => us.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -124,9 +143,7 @@ impl Config {
             ("jobadder", "authorize_url", &ja.authorize_url),
             ("jobadder", "token_url", &ja.token_url),
             ("jobadder", "api_url", &ja.api_url),
-            ("jobadder", "redirect_uri", &ja.redirect_uri),
             ("salesforce", "login_url", &sf.login_url),
-            ("salesforce", "redirect_uri", &sf.redirect_uri),
             ("flare", "api_url", &self.providers.flare.api_url),
         ];
         for (provider, key, value) in urls {
@@ -143,6 +160,30 @@ impl Config {
                 .with_hint(format!(
                     "fix it by hand, or run `atslink provider set {provider} --{} URL`",
                     key.replace('_', "-")
+                )));
+            }
+        }
+        for (provider, uris) in [
+            ("jobadder", &ja.redirect_uri),
+            ("salesforce", &sf.redirect_uri),
+        ] {
+            let Some(uris) = uris else { continue };
+            let list = uris.list();
+            let why = if list.is_empty() {
+                Some("the list of redirect URIs is empty".to_string())
+            } else {
+                list.iter().find_map(|u| validate_url(u).err())
+            };
+            if let Some(why) = why {
+                let line = line_of(text, &["providers", provider, "redirect_uri"])
+                    .map(|l| format!(" line {l},"))
+                    .unwrap_or_default();
+                return Err(Error::usage(format!(
+                    "invalid config file {}:{line} key providers.{provider}.redirect_uri: {why}",
+                    path.display()
+                ))
+                .with_hint(format!(
+                    "fix it by hand, or run `atslink provider set {provider} --redirect-uri URI [--redirect-uri URI…]`"
                 )));
             }
         }
@@ -407,6 +448,49 @@ mod tests {
         assert!(validate_partner_action_name("Allsorter").is_ok());
         assert!(validate_partner_action_name(" ").is_err());
         assert!(validate_partner_action_name(&"n".repeat(101)).is_err());
+    }
+
+    #[test]
+    fn redirect_uri_is_one_or_a_list() {
+        let one = Config::parse(
+            "[providers.jobadder]\nredirect_uri = \"http://localhost:8976/callback\"\n",
+            Path::new("c.toml"),
+        )
+        .unwrap();
+        assert_eq!(
+            one.providers.jobadder.redirect_uri.unwrap().list(),
+            ["http://localhost:8976/callback"]
+        );
+        let many = Config::parse(
+            "[providers.salesforce]\nredirect_uri = [\"http://localhost:1717/a\", \"http://localhost:1718/a\"]\n",
+            Path::new("c.toml"),
+        )
+        .unwrap();
+        assert_eq!(
+            many.providers.salesforce.redirect_uri.unwrap().list().len(),
+            2
+        );
+        let bad = Config::parse(
+            "[providers.jobadder]\nredirect_uri = [\"http://localhost:1/a\", \"http://example.com/a\"]\n",
+            Path::new("c.toml"),
+        )
+        .unwrap_err();
+        assert!(bad.message.contains("line 2"), "{}", bad.message);
+        assert!(bad.message.contains("example.com"), "{}", bad.message);
+        assert!(
+            Config::parse(
+                "[providers.jobadder]\nredirect_uri = []\n",
+                Path::new("c.toml")
+            )
+            .is_err()
+        );
+        assert!(
+            Config::parse(
+                "[providers.jobadder]\nredirect_uri = 5\n",
+                Path::new("c.toml")
+            )
+            .is_err()
+        );
     }
 
     #[test]

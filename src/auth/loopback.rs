@@ -45,9 +45,67 @@ pub struct Listener {
     redirect_uri: String,
 }
 
-/// Binds the listener for `redirect_uri`. `config_key` names the setting to
-/// change when the port is taken.
-pub async fn bind(redirect_uri: &str, config_key: &str, required: bool) -> Result<Listener> {
+/// Binds the listener for the first of `redirect_uris` whose port is free
+/// (several loopback URIs may be registered with the app, so two people
+/// can link from one host at once). `config_key` names the setting to
+/// change when every port is taken. Without `required` (a pasted URL will
+/// do) a taken port is not an error: the first URI is used, unlistened.
+pub async fn bind(redirect_uris: &[String], config_key: &str, required: bool) -> Result<Listener> {
+    let mut taken = Vec::new();
+    for uri in redirect_uris {
+        let (url, addr) = loopback_addr(uri, config_key)?;
+        match TcpListener::bind(addr).await {
+            Ok(l) => {
+                return Ok(Listener {
+                    listener: Some(l),
+                    path: url.path().to_string(),
+                    redirect_uri: uri.clone(),
+                });
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => taken.push(addr.port()),
+            Err(e) if required => {
+                return Err(Error::new(
+                    ErrorKind::Unavailable,
+                    format!("cannot receive the OAuth callback: cannot listen on {addr}: {e}"),
+                ));
+            }
+            Err(_) => taken.push(addr.port()),
+        }
+    }
+    let first = redirect_uris
+        .first()
+        .ok_or_else(|| Error::usage(format!("{config_key} lists no redirect URI")))?;
+    if required {
+        let ports = taken
+            .iter()
+            .map(u16::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        let why = if taken.len() == 1 {
+            format!("port {ports} is in use")
+        } else {
+            format!("ports {ports} are all in use")
+        };
+        let provider = config_key.split('.').nth(1).unwrap_or("jobadder");
+        return Err(Error::new(
+            ErrorKind::Unavailable,
+            format!("cannot receive the OAuth callback: {why}"),
+        )
+        .with_hint(format!(
+            "wait for the other link to finish, or register another loopback redirect URI with the app and list it in {config_key} (e.g. `atslink provider set {provider} --redirect-uri {first} --redirect-uri http://localhost:PORT/callback`)"
+        )));
+    }
+    let (url, _) = loopback_addr(first, config_key)?;
+    Ok(Listener {
+        listener: None,
+        path: url.path().to_string(),
+        redirect_uri: first.clone(),
+    })
+}
+
+/// The exact loopback address a redirect URI names (JobAdder and
+/// Salesforce compare redirect URIs exactly, so the listener must too).
+fn loopback_addr(redirect_uri: &str, config_key: &str) -> Result<(url::Url, SocketAddr)> {
     let url = url::Url::parse(redirect_uri)
         .map_err(|e| Error::usage(format!("redirect URI `{redirect_uri}` is not a URL: {e}")))?;
     if url.scheme() != "http" {
@@ -70,30 +128,7 @@ pub async fn bind(redirect_uri: &str, config_key: &str, required: bool) -> Resul
         }
     };
     let port = url.port_or_known_default().unwrap_or(80);
-    let listener = match TcpListener::bind(SocketAddr::new(ip, port)).await {
-        Ok(l) => Some(l),
-        Err(e) if required => {
-            let why = if e.kind() == std::io::ErrorKind::AddrInUse {
-                format!("port {port} is in use")
-            } else {
-                format!("cannot listen on {ip}:{port}: {e}")
-            };
-            return Err(Error::new(
-                ErrorKind::Unavailable,
-                format!("cannot receive the OAuth callback: {why}"),
-            )
-            .with_hint(format!(
-                "free port {port}, or register another loopback redirect URI with the app and set {config_key} (e.g. `atslink provider set {} --redirect-uri http://localhost:PORT/callback`)",
-                config_key.split('.').nth(1).unwrap_or("jobadder")
-            )));
-        }
-        Err(_) => None,
-    };
-    Ok(Listener {
-        listener,
-        path: url.path().to_string(),
-        redirect_uri: redirect_uri.to_string(),
-    })
+    Ok((url, SocketAddr::new(ip, port)))
 }
 
 impl Listener {

@@ -761,3 +761,76 @@ fn the_button_lives_and_dies_with_the_link() {
         .success();
     assert_eq!(buttons(&s, 51877), Vec::<Value>::new());
 }
+
+#[test]
+fn two_links_on_one_host_take_the_registered_callback_ports_in_turn() {
+    let s = Sandboxed::new();
+    s.sb(&["org", "create", "beta", "--name", "Beta Staffing"])
+        .success();
+    let second = free_port();
+    let second_uri = format!("http://127.0.0.1:{second}/callback");
+    s.sb(&[
+        "sandbox",
+        "app",
+        "register-redirect",
+        "jobadder",
+        &second_uri,
+    ])
+    .success();
+    std::fs::write(
+        s.home.file("sandbox/config.toml"),
+        format!(
+            "[providers.jobadder]\nredirect_uri = [\"{}\", \"{second_uri}\"]\n",
+            s.ja_redirect()
+        ),
+    )
+    .unwrap();
+    // The first agent's link waits on the first port (its admin is slow)…
+    let mut first = s
+        .home
+        .command(&[
+            "--sandbox",
+            "integration",
+            "link",
+            "jobadder",
+            "--timeout",
+            "60s",
+        ])
+        .env("BROWSER", "true")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_listening(s.ja_port);
+    // …so the second one listens on the next registered URI and finishes.
+    let run = s
+        .consent("link", "jobadder", JA_ADMIN, true, &["--org", "beta", "-v"])
+        .success();
+    assert!(
+        run.stderr
+            .contains(&format!("listening for the callback on {second_uri}")),
+        "{}",
+        run.stderr
+    );
+    let _ = first.kill();
+    let _ = first.wait();
+    let beta = s
+        .sb(&["integration", "list", "--org", "beta", "--json"])
+        .success()
+        .json();
+    assert_eq!(beta["data"][0]["account_id"], "48213");
+
+    // With every listed port taken the link fails at once, naming them.
+    let _a = TcpListener::bind(("127.0.0.1", s.ja_port)).unwrap();
+    let _b = TcpListener::bind(("127.0.0.1", second)).unwrap();
+    s.consent(
+        "link",
+        "jobadder",
+        JA_ADMIN,
+        true,
+        &["--allow-shared-account"],
+    )
+    .code(7)
+    .stderr_has(&format!("ports {}, {second} are all in use", s.ja_port));
+}

@@ -195,3 +195,45 @@ fn partner_action_button_is_set_and_validated() {
         .stderr_has("{userId}")
         .stderr_has("atslink provider set jobadder --partner-action-url");
 }
+
+#[test]
+fn several_redirect_uris_are_written_as_a_list() {
+    let h = Home::with_file_store();
+    h.run(&[
+        "provider",
+        "set",
+        "jobadder",
+        "--redirect-uri",
+        "http://localhost:8976/callback",
+        "--redirect-uri",
+        "http://localhost:8977/callback",
+    ])
+    .success();
+    let text = std::fs::read_to_string(h.file("config.toml")).unwrap();
+    assert!(
+        text.contains(
+            "redirect_uri = [\"http://localhost:8976/callback\", \"http://localhost:8977/callback\"]"
+        ),
+        "{text}"
+    );
+    let show = h.run(&["provider", "show", "jobadder"]).success();
+    assert!(
+        show.stdout
+            .contains("http://localhost:8976/callback http://localhost:8977/callback"),
+        "{}",
+        show.stdout
+    );
+    h.run(&[
+        "provider",
+        "set",
+        "jobadder",
+        "--redirect-uri",
+        "http://localhost:8978/callback",
+    ])
+    .success();
+    let text = std::fs::read_to_string(h.file("config.toml")).unwrap();
+    assert!(
+        text.contains("redirect_uri = \"http://localhost:8978/callback\""),
+        "{text}"
+    );
+}

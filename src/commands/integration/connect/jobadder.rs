@@ -35,22 +35,24 @@ pub fn connect(
     )?;
     let (base, ep, client_id, secret) = endpoints::jobadder_app(ctx)?;
     let state = random_token();
-    let url = jobadder::authorize_url(
-        &ep.authorize_url,
-        &client_id,
-        &ep.redirect_uri,
-        &ep.scopes,
-        &state,
-    );
+    let url = |redirect_uri: &str| {
+        jobadder::authorize_url(
+            &ep.authorize_url,
+            &client_id,
+            redirect_uri,
+            &ep.scopes,
+            &state,
+        )
+    };
     let rt = crate::providers::runtime()?;
     let now = ctx.clock.now();
     let ctx_ref: &Context = ctx;
     let (token, user, button) = rt.block_on(async {
-        let code = consent(
+        let consented = consent(
             ctx_ref,
             "JobAdder",
+            &ep.redirect_uris,
             &url,
-            &ep.redirect_uri,
             "providers.jobadder.redirect_uri",
             &state,
             args,
@@ -63,7 +65,7 @@ pub fn connect(
             token_url: &ep.token_url,
         };
         let token = client
-            .exchange_code(&app, &code, &ep.redirect_uri)
+            .exchange_code(&app, &consented.code, &consented.redirect_uri)
             .await
             .map_err(|e| e.into_error("exchanging the JobAdder authorisation code"))?;
         guard.check_account("jobadder", org, token.account.as_deref())?;

@@ -146,18 +146,29 @@ pub fn connect(
     }
 }
 
-/// One browser consent: bind the callback listener first (so a taken port
-/// fails before anyone is sent to a browser), show and open the URL, wait.
+/// A consent's answer: the code, and the redirect URI it came back on
+/// (the token exchange must name the same one).
+pub struct Consented {
+    pub code: String,
+    pub redirect_uri: String,
+}
+
+/// One browser consent: bind the callback listener first, on the first of
+/// the registered redirect URIs whose port is free (so a taken port fails
+/// before anyone is sent to a browser), build the authorize URL for that
+/// URI, show and open it, wait.
 pub async fn consent(
     ctx: &Context,
     provider: &str,
-    authorize_url: &str,
-    redirect_uri: &str,
+    redirect_uris: &[String],
+    authorize_url: &dyn Fn(&str) -> String,
     config_key: &str,
     state: &str,
     args: &ConnectArgs,
-) -> Result<String> {
-    let listener = loopback::bind(redirect_uri, config_key, !args.no_browser).await?;
+) -> Result<Consented> {
+    let listener = loopback::bind(redirect_uris, config_key, !args.no_browser).await?;
+    let redirect_uri = listener.redirect_uri().to_string();
+    let authorize_url = authorize_url(&redirect_uri);
     ctx.printer.note(&format!(
         "open this URL to grant access to {provider}:\n  {authorize_url}"
     ));
@@ -170,7 +181,9 @@ pub async fn consent(
             "after the admin allows access, their browser ends on {redirect_uri}?code=…: paste that whole address here"
         ));
     } else {
-        match browser::open(authorize_url) {
+        ctx.printer
+            .debug(1, &format!("listening for the callback on {redirect_uri}"));
+        match browser::open(&authorize_url) {
             Ok(program) => ctx
                 .printer
                 .debug(1, &format!("opened the consent page with {program}")),
@@ -189,7 +202,7 @@ pub async fn consent(
         .wait(state, timeout, args.no_browser, &rejected)
         .await?
     {
-        loopback::Callback::Code(code) => Ok(code),
+        loopback::Callback::Code(code) => Ok(Consented { code, redirect_uri }),
         loopback::Callback::Refused { error, description } => {
             Err(refusal(provider, &error, description.as_deref()))
         }

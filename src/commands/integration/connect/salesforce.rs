@@ -98,20 +98,26 @@ pub fn connect(
         } else {
             let pkce = Pkce::new();
             let state = random_token();
-            let url =
-                salesforce::authorize_url(&app, &settings.redirect_uri, &state, &pkce.challenge);
-            let code = consent(
+            let url = |redirect_uri: &str| {
+                salesforce::authorize_url(&app, redirect_uri, &state, &pkce.challenge)
+            };
+            let consented = consent(
                 ctx_ref,
                 "Salesforce",
+                &settings.redirect_uris,
                 &url,
-                &settings.redirect_uri,
                 "providers.salesforce.redirect_uri",
                 &state,
                 args,
             )
             .await?;
             let t = client
-                .exchange_code(&app, &code, &settings.redirect_uri, &pkce.verifier)
+                .exchange_code(
+                    &app,
+                    &consented.code,
+                    &consented.redirect_uri,
+                    &pkce.verifier,
+                )
                 .await
                 .map_err(|e| e.into_error("exchanging the Salesforce authorisation code"))?;
             ("authorization_code", t)
