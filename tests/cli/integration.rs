@@ -763,6 +763,39 @@ fn the_button_lives_and_dies_with_the_link() {
 }
 
 #[test]
+fn a_button_left_behind_is_adopted_not_duplicated() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    let first = buttons(&s, 48213);
+    assert_eq!(first.len(), 1);
+    // JobAdder refuses the delete, so unlink leaves the button behind…
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        &format!(
+            "/jobadder/api/v2/partners/actions/{}",
+            first[0]["action_id"]
+        ),
+        "--status",
+        "403",
+    ])
+    .success();
+    s.sb(&["integration", "unlink", "jobadder", "--yes"])
+        .success()
+        .stderr_has("left behind");
+    assert_eq!(buttons(&s, 48213).len(), 1);
+    // …and the next link takes it over instead of failing on its reference
+    // or adding a second one.
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    assert_eq!(buttons(&s, 48213), first);
+    assert_eq!(
+        s.link("jobadder").unwrap()["partner_action_id"],
+        first[0]["action_id"].to_string()
+    );
+}
+
+#[test]
 fn two_links_on_one_host_take_the_registered_callback_ports_in_turn() {
     let s = Sandboxed::new();
     s.sb(&["org", "create", "beta", "--name", "Beta Staffing"])
