@@ -197,7 +197,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'OAuth token endpoint (JobAdder)')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base used when the token response names none (JobAdder, Flare)')
             [CompletionResult]::new('--login-url', '--login-url', [CompletionResultType]::ParameterName, 'Login host: https://login.salesforce.com, https://test.salesforce.com or a My Domain (Salesforce)')
-            [CompletionResult]::new('--redirect-uri', '--redirect-uri', [CompletionResultType]::ParameterName, 'Loopback redirect URI registered with the app (JobAdder, Salesforce)')
+            [CompletionResult]::new('--redirect-uri', '--redirect-uri', [CompletionResultType]::ParameterName, 'Loopback redirect URI registered with the app; repeat it to list several, tried in order until a port is free (JobAdder, Salesforce)')
+            [CompletionResult]::new('--partner-action-url', '--partner-action-url', [CompletionResultType]::ParameterName, 'URL template of the Actions-menu button on candidates: https, with {candidateId} and {userId}, at most 500 characters (JobAdder)')
+            [CompletionResult]::new('--partner-action-name', '--partner-action-name', [CompletionResultType]::ParameterName, 'Name of the Actions-menu button, at most 100 characters [default: Allsorter] (JobAdder)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
@@ -285,6 +287,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
             [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Salesforce: read the connected app''s consumer secret from stdin')
             [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Salesforce: use the device flow (a code to enter on another device)')
+            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the provider account is already linked to another organisation (JobAdder: its users then see one button per organisation)')
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Flare: read the organisation''s API key from stdin')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -331,6 +334,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
             [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Salesforce: read the connected app''s consumer secret from stdin')
             [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Salesforce: use the device flow (a code to enter on another device)')
+            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the provider account is already linked to another organisation (JobAdder: its users then see one button per organisation)')
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Flare: read the organisation''s API key from stdin')
             [CompletionResult]::new('--allow-account-change', '--allow-account-change', [CompletionResultType]::ParameterName, 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
@@ -830,6 +834,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users')
             [CompletionResult]::new('fault', 'fault', [CompletionResultType]::ParameterValue, 'Inject failures (status, latency, dropped connection) on matching requests')
             [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Refresh grants spent per token family (one family per link), by id')
+            [CompletionResult]::new('partner-actions', 'partner-actions', [CompletionResultType]::ParameterValue, 'JobAdder partner actions (Actions-menu buttons) registered in each account')
             [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'Sandbox app registrations and policies')
             [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Requests per minute per account before the sandbox answers 429 (0: unlimited)')
             [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL')
@@ -1183,6 +1188,24 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'atslink;sandbox;partner-actions' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'atslink;sandbox;app' {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
@@ -1365,6 +1388,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users')
             [CompletionResult]::new('fault', 'fault', [CompletionResultType]::ParameterValue, 'Inject failures (status, latency, dropped connection) on matching requests')
             [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Refresh grants spent per token family (one family per link), by id')
+            [CompletionResult]::new('partner-actions', 'partner-actions', [CompletionResultType]::ParameterValue, 'JobAdder partner actions (Actions-menu buttons) registered in each account')
             [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'Sandbox app registrations and policies')
             [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Requests per minute per account before the sandbox answers 429 (0: unlimited)')
             [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL')
@@ -1425,6 +1449,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;help;grants' {
+            break
+        }
+        'atslink;sandbox;help;partner-actions' {
             break
         }
         'atslink;sandbox;help;app' {
@@ -1623,6 +1650,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users')
             [CompletionResult]::new('fault', 'fault', [CompletionResultType]::ParameterValue, 'Inject failures (status, latency, dropped connection) on matching requests')
             [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Refresh grants spent per token family (one family per link), by id')
+            [CompletionResult]::new('partner-actions', 'partner-actions', [CompletionResultType]::ParameterValue, 'JobAdder partner actions (Actions-menu buttons) registered in each account')
             [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'Sandbox app registrations and policies')
             [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Requests per minute per account before the sandbox answers 429 (0: unlimited)')
             [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL')
@@ -1682,6 +1710,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;help;sandbox;grants' {
+            break
+        }
+        'atslink;help;sandbox;partner-actions' {
             break
         }
         'atslink;help;sandbox;app' {

@@ -181,7 +181,9 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --token-url 'OAuth token endpoint (JobAdder)'
             cand --api-url 'API base used when the token response names none (JobAdder, Flare)'
             cand --login-url 'Login host: https://login.salesforce.com, https://test.salesforce.com or a My Domain (Salesforce)'
-            cand --redirect-uri 'Loopback redirect URI registered with the app (JobAdder, Salesforce)'
+            cand --redirect-uri 'Loopback redirect URI registered with the app; repeat it to list several, tried in order until a port is free (JobAdder, Salesforce)'
+            cand --partner-action-url 'URL template of the Actions-menu button on candidates: https, with {candidateId} and {userId}, at most 500 characters (JobAdder)'
+            cand --partner-action-name 'Name of the Actions-menu button, at most 100 characters [default: Allsorter] (JobAdder)'
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
@@ -262,6 +264,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --no-browser 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin'
             cand --client-secret-stdin 'Salesforce: read the connected app''s consumer secret from stdin'
             cand --device 'Salesforce: use the device flow (a code to enter on another device)'
+            cand --allow-shared-account 'Link even if the provider account is already linked to another organisation (JobAdder: its users then see one button per organisation)'
             cand --api-key-stdin 'Flare: read the organisation''s API key from stdin'
             cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
             cand -q 'Print only data and errors: no status lines or progress'
@@ -306,6 +309,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --no-browser 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin'
             cand --client-secret-stdin 'Salesforce: read the connected app''s consumer secret from stdin'
             cand --device 'Salesforce: use the device flow (a code to enter on another device)'
+            cand --allow-shared-account 'Link even if the provider account is already linked to another organisation (JobAdder: its users then see one button per organisation)'
             cand --api-key-stdin 'Flare: read the organisation''s API key from stdin'
             cand --allow-account-change 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s'
             cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
@@ -763,6 +767,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand user 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
             cand fault 'Inject failures (status, latency, dropped connection) on matching requests'
             cand grants 'Refresh grants spent per token family (one family per link), by id'
+            cand partner-actions 'JobAdder partner actions (Actions-menu buttons) registered in each account'
             cand app 'Sandbox app registrations and policies'
             cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
@@ -1085,6 +1090,23 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atslink;sandbox;partner-actions'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'atslink;sandbox;app'= {
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
@@ -1254,6 +1276,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand user 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
             cand fault 'Inject failures (status, latency, dropped connection) on matching requests'
             cand grants 'Refresh grants spent per token family (one family per link), by id'
+            cand partner-actions 'JobAdder partner actions (Actions-menu buttons) registered in each account'
             cand app 'Sandbox app registrations and policies'
             cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
@@ -1299,6 +1322,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;sandbox;help;fault;clear'= {
         }
         &'atslink;sandbox;help;grants'= {
+        }
+        &'atslink;sandbox;help;partner-actions'= {
         }
         &'atslink;sandbox;help;app'= {
             cand show 'Show the sandbox app registrations, policies and rates'
@@ -1455,6 +1480,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand user 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
             cand fault 'Inject failures (status, latency, dropped connection) on matching requests'
             cand grants 'Refresh grants spent per token family (one family per link), by id'
+            cand partner-actions 'JobAdder partner actions (Actions-menu buttons) registered in each account'
             cand app 'Sandbox app registrations and policies'
             cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
@@ -1499,6 +1525,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;sandbox;fault;clear'= {
         }
         &'atslink;help;sandbox;grants'= {
+        }
+        &'atslink;help;sandbox;partner-actions'= {
         }
         &'atslink;help;sandbox;app'= {
             cand show 'Show the sandbox app registrations, policies and rates'

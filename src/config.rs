@@ -42,7 +42,7 @@ pub struct JobAdderSettings {
     pub authorize_url: Option<String>,
     pub token_url: Option<String>,
     pub api_url: Option<String>,
-    pub redirect_uri: Option<String>,
+    pub redirect_uri: Option<RedirectUris>,
     pub scopes: Option<Vec<String>>,
     pub partner_action_name: Option<String>,
     pub partner_action_url: Option<String>,
@@ -53,7 +53,26 @@ pub struct JobAdderSettings {
 pub struct SalesforceSettings {
     pub client_id: Option<String>,
     pub login_url: Option<String>,
-    pub redirect_uri: Option<String>,
+    pub redirect_uri: Option<RedirectUris>,
+}
+
+/// `redirect_uri = "…"`, or a list of loopback URIs registered with the
+/// app, tried in order until one's port is free (two people linking from
+/// one host at once).
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(untagged, expecting = "a redirect URI, or a list of redirect URIs")]
+pub enum RedirectUris {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl RedirectUris {
+    pub fn list(&self) -> Vec<String> {
+        match self {
+            RedirectUris::One(u) => vec![u.clone()],
+            RedirectUris::Many(us) => us.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -120,10 +139,7 @@ impl Config {
             ("jobadder", "authorize_url", &ja.authorize_url),
             ("jobadder", "token_url", &ja.token_url),
             ("jobadder", "api_url", &ja.api_url),
-            ("jobadder", "redirect_uri", &ja.redirect_uri),
-            ("jobadder", "partner_action_url", &ja.partner_action_url),
             ("salesforce", "login_url", &sf.login_url),
-            ("salesforce", "redirect_uri", &sf.redirect_uri),
             ("flare", "api_url", &self.providers.flare.api_url),
         ];
         for (provider, key, value) in urls {
@@ -143,8 +159,116 @@ impl Config {
                 )));
             }
         }
+        for (provider, uris) in [
+            ("jobadder", &ja.redirect_uri),
+            ("salesforce", &sf.redirect_uri),
+        ] {
+            let Some(uris) = uris else { continue };
+            let list = uris.list();
+            let why = if list.is_empty() {
+                Some("the list of redirect URIs is empty".to_string())
+            } else {
+                list.iter().find_map(|u| validate_url(u).err())
+            };
+            if let Some(why) = why {
+                let line = line_of(text, &["providers", provider, "redirect_uri"])
+                    .map(|l| format!(" line {l},"))
+                    .unwrap_or_default();
+                return Err(Error::usage(format!(
+                    "invalid config file {}:{line} key providers.{provider}.redirect_uri: {why}",
+                    path.display()
+                ))
+                .with_hint(format!(
+                    "fix it by hand, or run `atslink provider set {provider} --redirect-uri URI [--redirect-uri URI…]`"
+                )));
+            }
+        }
+        if let Some(template) = &ja.partner_action_url
+            && let Err(why) = validate_partner_action_url(template)
+        {
+            return Err(invalid_partner_action(
+                text,
+                path,
+                "partner_action_url",
+                &why,
+            ));
+        }
+        if let Some(name) = &ja.partner_action_name
+            && let Err(why) = validate_partner_action_name(name)
+        {
+            return Err(invalid_partner_action(
+                text,
+                path,
+                "partner_action_name",
+                &why,
+            ));
+        }
         Ok(())
     }
+}
+
+fn invalid_partner_action(text: &str, path: &Path, key: &str, why: &str) -> Error {
+    let line = line_of(text, &["providers", "jobadder", key])
+        .map(|l| format!(" line {l},"))
+        .unwrap_or_default();
+    let (flag, value) = if key == "partner_action_url" {
+        (
+            "--partner-action-url",
+            "'https://app.example/launch?candidate={candidateId}&user={userId}'",
+        )
+    } else {
+        ("--partner-action-name", "NAME")
+    };
+    Error::usage(format!(
+        "invalid config file {}:{line} key providers.jobadder.{key}: {why}",
+        path.display()
+    ))
+    .with_hint(format!(
+        "fix it by hand, or run `atslink provider set jobadder {flag} {value}`"
+    ))
+}
+
+/// JobAdder's limit on a partner action's `url`.
+pub const PARTNER_ACTION_URL_MAX: usize = 500;
+/// JobAdder's limit on a partner action's `actionName`.
+pub const PARTNER_ACTION_NAME_MAX: usize = 100;
+
+/// The Actions-menu button's URL template: the launch needs to know which
+/// candidate and which user clicked, it must be https (http only to a
+/// loopback host), and JobAdder refuses a `url` over 500 characters, which
+/// would otherwise surface only at link time, mid-consent.
+pub fn validate_partner_action_url(template: &str) -> std::result::Result<(), String> {
+    let missing: Vec<&str> = ["{candidateId}", "{userId}"]
+        .into_iter()
+        .filter(|p| !template.contains(p))
+        .collect();
+    if !missing.is_empty() {
+        return Err(format!(
+            "the partner action URL must contain {} (JobAdder fills them in when the button is clicked)",
+            missing.join(" and ")
+        ));
+    }
+    let len = template.chars().count();
+    if len > PARTNER_ACTION_URL_MAX {
+        return Err(format!(
+            "the partner action URL is {len} characters; JobAdder accepts at most {PARTNER_ACTION_URL_MAX}"
+        ));
+    }
+    validate_url(template)
+}
+
+pub fn validate_partner_action_name(name: &str) -> std::result::Result<(), String> {
+    let len = name.trim().chars().count();
+    if len == 0 {
+        return Err("the partner action name must not be empty".into());
+    }
+    if name.chars().count() > PARTNER_ACTION_NAME_MAX {
+        return Err(format!(
+            "the partner action name is {} characters; JobAdder accepts at most {PARTNER_ACTION_NAME_MAX}",
+            name.chars().count()
+        ));
+    }
+    Ok(())
 }
 
 fn valid_keys_hint() -> String {
@@ -311,6 +435,96 @@ mod tests {
         assert!(validate_url("ftp://example.com/").is_err());
         assert!(validate_url("not a url").is_err());
         assert!(validate_url("https://app.example/launch?c={candidateId}&u={userId}").is_ok());
+    }
+
+    #[test]
+    fn partner_action_templates() {
+        let ok = "https://app.example/launch?c={candidateId}&u={userId}";
+        assert!(validate_partner_action_url(ok).is_ok());
+        assert!(
+            validate_partner_action_url("http://127.0.0.1:9/l?c={candidateId}&u={userId}").is_ok()
+        );
+        let no_user =
+            validate_partner_action_url("https://app.example/launch?c={candidateId}").unwrap_err();
+        assert!(
+            no_user.contains("{userId}") && !no_user.contains("{candidateId}"),
+            "{no_user}"
+        );
+        assert!(
+            validate_partner_action_url("https://app.example/launch")
+                .unwrap_err()
+                .contains("{candidateId} and {userId}")
+        );
+        assert!(
+            validate_partner_action_url("http://app.example/l?c={candidateId}&u={userId}").is_err()
+        );
+        let long = format!("{ok}&pad={}", "x".repeat(500 - ok.len() - 5));
+        assert_eq!(long.len(), 500);
+        assert!(validate_partner_action_url(&long).is_ok());
+        assert!(
+            validate_partner_action_url(&format!("{long}x"))
+                .unwrap_err()
+                .contains("at most 500")
+        );
+        assert!(validate_partner_action_name("Allsorter").is_ok());
+        assert!(validate_partner_action_name(" ").is_err());
+        assert!(validate_partner_action_name(&"n".repeat(101)).is_err());
+    }
+
+    #[test]
+    fn redirect_uri_is_one_or_a_list() {
+        let one = Config::parse(
+            "[providers.jobadder]\nredirect_uri = \"http://localhost:8976/callback\"\n",
+            Path::new("c.toml"),
+        )
+        .unwrap();
+        assert_eq!(
+            one.providers.jobadder.redirect_uri.unwrap().list(),
+            ["http://localhost:8976/callback"]
+        );
+        let many = Config::parse(
+            "[providers.salesforce]\nredirect_uri = [\"http://localhost:1717/a\", \"http://localhost:1718/a\"]\n",
+            Path::new("c.toml"),
+        )
+        .unwrap();
+        assert_eq!(
+            many.providers.salesforce.redirect_uri.unwrap().list().len(),
+            2
+        );
+        let bad = Config::parse(
+            "[providers.jobadder]\nredirect_uri = [\"http://localhost:1/a\", \"http://example.com/a\"]\n",
+            Path::new("c.toml"),
+        )
+        .unwrap_err();
+        assert!(bad.message.contains("line 2"), "{}", bad.message);
+        assert!(bad.message.contains("example.com"), "{}", bad.message);
+        assert!(
+            Config::parse(
+                "[providers.jobadder]\nredirect_uri = []\n",
+                Path::new("c.toml")
+            )
+            .is_err()
+        );
+        assert!(
+            Config::parse(
+                "[providers.jobadder]\nredirect_uri = 5\n",
+                Path::new("c.toml")
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn partner_action_url_is_checked_on_load() {
+        let text = "[providers.jobadder]\npartner_action_url = \"https://app.example/launch?c={candidateId}\"\n";
+        let err = Config::parse(text, Path::new("c.toml")).unwrap_err();
+        assert!(err.message.contains("line 2"), "{}", err.message);
+        assert!(err.message.contains("{userId}"), "{}", err.message);
+        assert!(
+            err.hint
+                .unwrap()
+                .contains("provider set jobadder --partner-action-url")
+        );
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub enum SandboxCommand {
     Fault(SandboxFaultArgs),
     /// Refresh grants spent per token family (one family per link), by id
     Grants,
+    /// JobAdder partner actions (Actions-menu buttons) registered in each account
+    PartnerActions,
     /// Sandbox app registrations and policies
     App(SandboxAppArgs),
     /// Requests per minute per account before the sandbox answers 429 (0: unlimited)

@@ -78,6 +78,7 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
                 SandboxFaultCommand::Clear => sandbox::fault::clear::run(ctx),
             },
             SandboxCommand::Grants => sandbox::grants::run(ctx),
+            SandboxCommand::PartnerActions => sandbox::partner_actions::run(ctx),
             SandboxCommand::App(a) => match a.command {
                 SandboxAppCommand::Show => sandbox::app::show::run(ctx),
                 SandboxAppCommand::RegisterRedirect(a) => {

@@ -73,6 +73,11 @@ impl Printer {
         self.json
     }
 
+    /// `-q`: the person wants silence unless something is wrong.
+    pub fn quiet(&self) -> bool {
+        self.quiet
+    }
+
     pub fn stderr_is_terminal(&self) -> bool {
         self.stderr_tty
     }

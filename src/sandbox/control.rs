@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use serde::Serialize;
+use serde_json::Value;
 
 use super::world::{Fault, FaultKind, Provider, World, WorldDb, with_world};
 use crate::error::{Error, Result};
@@ -248,6 +249,37 @@ pub fn grants(world: &Path) -> Result<Vec<GrantView>> {
                 reuse_detected: f.reuse_detected,
                 last_refresh_at: f.last_refresh_at.map(fmt),
                 state: f.revoked.clone().unwrap_or_else(|| "live".into()),
+            })
+            .collect())
+    })
+}
+
+/// One JobAdder partner action, as its account holds it.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartnerActionView {
+    pub account: u64,
+    pub action_id: Value,
+    pub action_type: String,
+    pub action_name: String,
+    pub reference: Option<String>,
+    pub url: Option<String>,
+}
+
+pub fn partner_actions(world: &Path) -> Result<Vec<PartnerActionView>> {
+    with_world(world, |w| {
+        let text = |a: &Value, k: &str| a.get(k).and_then(Value::as_str).map(str::to_string);
+        Ok(w.jobadder
+            .accounts
+            .iter()
+            .flat_map(|acc| {
+                acc.partner_actions.iter().map(move |a| PartnerActionView {
+                    account: acc.account,
+                    action_id: a.get("actionId").cloned().unwrap_or(Value::Null),
+                    action_type: text(a, "actionType").unwrap_or_default(),
+                    action_name: text(a, "actionName").unwrap_or_default(),
+                    reference: text(a, "reference"),
+                    url: text(a, "url"),
+                })
             })
             .collect())
     })

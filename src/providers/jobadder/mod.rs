@@ -228,6 +228,24 @@ impl Client {
         read(resp).await
     }
 
+    /// The account's partner action with this `reference`, if any (our
+    /// references are unique per organisation, so at most one).
+    pub async fn find_partner_action(
+        &self,
+        api: &str,
+        access: &SecretString,
+        reference: &str,
+    ) -> ClientResult<Option<PartnerAction>> {
+        let path = format!(
+            "partners/actions?{}",
+            url::form_urlencoded::Serializer::new(String::new())
+                .append_pair("Reference", reference)
+                .finish()
+        );
+        let page: Page<PartnerAction> = self.get(api, &path, access).await?;
+        Ok(page.items.into_iter().next())
+    }
+
     pub async fn delete_partner_action(
         &self,
         api: &str,
