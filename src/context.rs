@@ -304,6 +304,21 @@ pub fn org_in(tx: &Tx<'_>, slug: &str) -> Result<Org> {
     }
 }
 
+/// Inside a write transaction, checks that `org` (resolved before a long
+/// step: a consent in the browser, a batch) still exists as it was. An
+/// organisation deleted meanwhile, or deleted and created again under the
+/// same slug, is exit 4 and nothing is written.
+pub fn org_unchanged(tx: &Tx<'_>, org: &Org, doing: &str) -> Result<()> {
+    match tx.org(&org.slug)? {
+        Some(now) if now.id == org.id => Ok(()),
+        _ => Err(Error::not_found(format!(
+            "organisation `{}` was deleted while {doing}; nothing was stored",
+            org.slug
+        ))
+        .with_hint("`atslink org list` shows the organisations")),
+    }
+}
+
 /// Exit 4 for a missing organisation; the hint suggests the closest
 /// existing slug when one is near enough to be a typo.
 pub fn org_not_found(slug: &str, known: &[String]) -> Error {

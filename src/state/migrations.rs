@@ -101,6 +101,21 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX flare_pushes_candidate ON flare_pushes (org_id, candidate_id, at);
     "#,
+    // 4: organisation ids are never reused. SQLite hands a deleted
+    // organisation's id to the next one created, so a command that resolved
+    // `acme` before it was deleted could write into the organisation
+    // created after it. A high-water mark makes every id new; a stale id
+    // then matches nothing (updates) or fails its foreign key (inserts).
+    // (A table rebuild to AUTOINCREMENT would need foreign keys off, which
+    // cannot be switched inside the migration's transaction.)
+    r#"
+    CREATE TABLE id_high_water (
+        name  TEXT PRIMARY KEY,
+        last  INTEGER NOT NULL
+    );
+    INSERT INTO id_high_water (name, last)
+        SELECT 'organisations', COALESCE(MAX(id), 0) FROM organisations;
+    "#,
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -185,12 +185,18 @@ impl Tx<'_> {
                     .with_hint(format!("see it with `atslink org show {}`", new.slug)),
             );
         }
+        // Never a deleted organisation's id (migration 4 says why).
+        let id: i64 = self.conn().query_row(
+            "UPDATE id_high_water SET last = last + 1 WHERE name = 'organisations' RETURNING last",
+            [],
+            |r| r.get(0),
+        )?;
         self.conn().execute(
-            "INSERT INTO organisations (slug, name, seats, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![new.slug, new.name, new.seats, new.created_at],
+            "INSERT INTO organisations (id, slug, name, seats, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id, new.slug, new.name, new.seats, new.created_at],
         )?;
         Ok(Org {
-            id: self.conn().last_insert_rowid(),
+            id,
             slug: new.slug.to_string(),
             name: new.name.to_string(),
             seats: new.seats,

@@ -867,3 +867,42 @@ fn two_links_on_one_host_take_the_registered_callback_ports_in_turn() {
     .code(7)
     .stderr_has(&format!("ports {}, {second} are all in use", s.ja_port));
 }
+
+/// The organisation is deleted, and another one created, while the admin is
+/// still on the consent page: the link must not land in the newcomer (an
+/// organisation id is never reused) and the command says what happened.
+#[test]
+fn an_organisation_deleted_during_the_consent_gets_nothing() {
+    let s = Sandboxed::new();
+    let script = s.home.file("browser.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\n{BIN} --sandbox org delete acme --yes >/dev/null 2>&1 || exit 9\n\
+             {BIN} --sandbox org create other --name Other >/dev/null 2>&1 || exit 9\n\
+             exec {}  \"$1\"\n",
+            browser(JA_ADMIN, true)
+        ),
+    )
+    .unwrap();
+    let run = s
+        .sb_env(
+            &["integration", "link", "jobadder", "--timeout", "60s"],
+            "",
+            &[("BROWSER", &format!("sh {}", script.display()))],
+        )
+        .code(4);
+    assert!(
+        run.stderr
+            .contains("was deleted while the link was under way"),
+        "{}",
+        run.stderr
+    );
+    let other = s.sb(&["integration", "list", "--org", "other", "--json"]);
+    assert_eq!(other.json()["data"], serde_json::json!([]), "{other:?}");
+    assert!(
+        s.stored().keys().all(|k| !k.contains("refresh_token")),
+        "no token kept: {:?}",
+        s.stored().keys()
+    );
+}

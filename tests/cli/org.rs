@@ -293,3 +293,25 @@ fn no_input_on_a_terminal_names_the_flag_not_the_terminal() {
     );
     h.run(&["org", "show", "acme"]).success();
 }
+
+/// SQLite reuses the highest deleted rowid; an organisation id never is.
+#[test]
+fn organisation_ids_are_never_reused() {
+    let h = crate::harness::Home::new();
+    let id_of = |slug: &str| -> i64 {
+        let db = rusqlite::Connection::open(h.file("state.db")).unwrap();
+        db.query_row(
+            "SELECT id FROM organisations WHERE slug = ?1",
+            [slug],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    h.run(&["org", "create", "acme", "--name", "Acme"])
+        .success();
+    let acme = id_of("acme");
+    h.run(&["org", "delete", "acme", "--yes"]).success();
+    h.run(&["org", "create", "other", "--name", "Other"])
+        .success();
+    assert_ne!(id_of("other"), acme);
+}

@@ -69,16 +69,22 @@ fn store(
     before: Option<String>,
     allow_shared_account: bool,
 ) -> Result<crate::state::IntegrationRow> {
-    for (key, value) in &secrets {
-        ctx.store_secret(key, Some(org.id), value)?;
-    }
-    let stamp = ctx.stamp();
     let verb = if action == "integration.relink" {
         "relink"
     } else {
         "link"
     };
+    let doing = format!("the {verb} was under way");
+    // The consent took minutes: the organisation may be gone. Checked before
+    // any secret is stored, and again where the link is written.
+    ctx.state()?
+        .write(|tx| crate::context::org_unchanged(tx, org, &doing))?;
+    for (key, value) in &secrets {
+        ctx.store_secret(key, Some(org.id), value)?;
+    }
+    let stamp = ctx.stamp();
     ctx.state()?.write(|tx| {
+        crate::context::org_unchanged(tx, org, &doing)?;
         // Checked again where it is decided: another organisation may have
         // linked the same account while this consent was under way.
         if !allow_shared_account
