@@ -22,6 +22,27 @@ pub struct Config {
     pub credential_store: StoreKind,
     #[serde(default)]
     pub providers: Providers,
+    #[serde(default)]
+    pub secrets: SecretsSettings,
+}
+
+/// `[secrets]`: where the `database` credential store's master key is.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecretsSettings {
+    /// A file holding the base64 key, mode 0600; relative to the home.
+    pub master_key_file: Option<PathBuf>,
+}
+
+impl SecretsSettings {
+    /// The key file's path, a relative one taken from the config's directory.
+    pub fn master_key_file(&self, config_path: &Path) -> Option<PathBuf> {
+        let file = self.master_key_file.as_ref()?;
+        Some(match config_path.parent() {
+            Some(dir) if file.is_relative() => dir.join(file),
+            _ => file.clone(),
+        })
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -152,7 +173,8 @@ impl Config {
 }
 
 fn valid_keys_hint() -> String {
-    "valid keys: credential_store (keychain | keyutils | file); [providers.jobadder] client_id, \
+    "valid keys: credential_store (keychain | keyutils | file | database); [secrets] \
+     master_key_file; [providers.jobadder] client_id, \
      authorize_url, token_url, api_url, redirect_uri, scopes, partner_action_name, \
      partner_action_url; [providers.salesforce] client_id, login_url, redirect_uri; \
      [providers.flare] api_url, cost_centre_field"

@@ -125,17 +125,22 @@ impl Context {
     pub fn creds(&mut self) -> Result<&dyn CredentialStore> {
         if self.creds.is_none() {
             let kind = self.config.credential_store;
-            let store: Box<dyn CredentialStore> = if self.sandbox.is_some() {
-                self.printer
-                    .debug(1, "credential store: the sandbox's file");
-                Box::new(secrets::FileStore::for_sandbox(
-                    self.home.join("credentials.json"),
-                ))
-            } else {
-                self.printer
-                    .debug(1, &format!("credential store: {}", kind.as_str()));
-                secrets::open(kind, &self.home, &self.config_path)?
-            };
+            // The sandbox keeps its fake tokens in its own file, out of the
+            // real keychain, unless its config chooses the database store:
+            // that one lives in the sandbox's own state.db, so it is as
+            // separate, and it is how the encrypted store is tried end to end.
+            let store: Box<dyn CredentialStore> =
+                if self.sandbox.is_some() && kind != secrets::StoreKind::Database {
+                    self.printer
+                        .debug(1, "credential store: the sandbox's file");
+                    Box::new(secrets::FileStore::for_sandbox(
+                        self.home.join("credentials.json"),
+                    ))
+                } else {
+                    self.printer
+                        .debug(1, &format!("credential store: {}", kind.as_str()));
+                    secrets::open(kind, &self.home, &self.config_path)?
+                };
             if let Some(notice) = store.notice() {
                 self.printer.warn(&notice);
             }
