@@ -31,9 +31,16 @@ pub struct DatabaseStore {
 impl DatabaseStore {
     /// Opens the store over the state database at `state_path` (its own
     /// connection: the trait's methods take `&self` and must be `Sync`).
+    /// A key that is not the table's is refused here, so a command fails
+    /// before it does any work whose result it could not store.
     pub fn open(state_path: &Path, key: MasterKey) -> Result<DatabaseStore> {
+        let state = Store::open(state_path)?;
+        let ids = state.read().secret_key_ids()?;
+        if ids.iter().any(|id| id != key.id()) {
+            return Err(master_key::wrong_key(&key, &ids));
+        }
         Ok(DatabaseStore {
-            state: Mutex::new(Store::open(state_path)?),
+            state: Mutex::new(state),
             key,
         })
     }
@@ -273,8 +280,17 @@ mod tests {
         store(dir.path(), 1)
             .set("org/a/jobadder/tokens", &SecretString::new("kept"))
             .unwrap();
-        let wrong = store(dir.path(), 2);
+        let open_err = DatabaseStore::open(&dir.path().join("state.db"), key(2))
+            .err()
+            .expect("a wrong key is refused at open");
+        // A store opened before the table changed key (another process
+        // wrote or rekeyed since) still refuses on every call.
+        let wrong = DatabaseStore {
+            state: Mutex::new(Store::open(&dir.path().join("state.db")).unwrap()),
+            key: key(2),
+        };
         for err in [
+            open_err,
             wrong.get("org/a/jobadder/tokens").unwrap_err(),
             wrong
                 .set("org/b/jobadder/tokens", &SecretString::new("x"))

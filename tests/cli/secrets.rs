@@ -268,7 +268,10 @@ fn rekey_re_encrypts_everything_and_is_audited() {
     assert!(!run.stdout.contains(K2) && !run.stderr.contains(K2));
 
     // The old key reads nothing now; the new one reads everything back.
-    let err = store(h.path(), K1).get(JA_SECRET).unwrap_err();
+    let k1 = MasterKey::from_base64(K1, "test").unwrap();
+    let err = DatabaseStore::open(&h.file("state.db"), k1)
+        .err()
+        .expect("the old key is refused");
     assert_eq!(err.exit_code(), 2);
     let s = store(h.path(), K2);
     assert_eq!(s.get(JA_SECRET).unwrap().unwrap().expose(), "REKEY-ja-1");
@@ -323,6 +326,19 @@ fn sandbox_links_refresh_and_rekey_on_the_database_store() {
             FLARE_KEY
         );
     };
+    // Linking without the key fails before the provider is asked: no
+    // grant spent, no partner action created, nothing stored.
+    let b = browser(JA_ADMIN, true);
+    s.sb_env(
+        &["integration", "link", "jobadder", "--timeout", "60s"],
+        "",
+        &[("BROWSER", &b)],
+    )
+    .code(2)
+    .stderr_has("needs its master key");
+    let grants = s.sb(&["sandbox", "grants", "--json"]).success().json();
+    assert_eq!(grants["data"].as_array().unwrap().len(), 0, "{grants}");
+    assert!(s.link("jobadder").is_none());
     for (args, stdin) in [
         (
             &["-vv", "integration", "link", "jobadder", "--timeout", "60s"][..],
@@ -363,7 +379,6 @@ fn sandbox_links_refresh_and_rekey_on_the_database_store() {
         .stderr_has("needs its master key");
     let link = s.link("jobadder").unwrap();
     assert!(link["broken_reason"].is_null(), "{link}");
-
     let run = with(K1, &["secrets", "rekey", "--new-key-stdin"], K2).success();
     outputs.push_str(&run.stdout);
     outputs.push_str(&run.stderr);
