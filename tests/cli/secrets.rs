@@ -405,3 +405,41 @@ fn sandbox_links_refresh_and_rekey_on_the_database_store() {
         }
     }
 }
+
+/// The third key source, the OS keychain. Needs a D-Bus session with an
+/// unlocked Secret Service: `.ci/run` provides one and sets
+/// ATSLINK_TEST_SECRET_SERVICE=1.
+#[test]
+fn the_master_key_can_live_in_the_keychain() {
+    if std::env::var_os("ATSLINK_TEST_SECRET_SERVICE").is_none_or(|v| v != "1") {
+        eprintln!(
+            "NOT RUN: the_master_key_can_live_in_the_keychain (needs a D-Bus session with an \
+             unlocked gnome-keyring and ATSLINK_TEST_SECRET_SERVICE=1; .ci/run provides both)"
+        );
+        return;
+    }
+    let bus = std::env::var("DBUS_SESSION_BUS_ADDRESS").expect("a D-Bus session");
+    let h = db_home().env("DBUS_SESSION_BUS_ADDRESS", &bus);
+    let keychain = atslink::secrets::KeychainStore::new(
+        atslink::secrets::namespace(h.path()),
+        &h.file("config.toml"),
+    );
+    let entry = atslink::secrets::master_key::KEYCHAIN_ENTRY;
+    keychain
+        .set(entry, &atslink::secrets::SecretString::new(K1))
+        .unwrap();
+    set_secret(&h, "jobadder", "KEYCHAIN-held-1", None).success();
+    assert_eq!(
+        store(h.path(), K1)
+            .get(JA_SECRET)
+            .unwrap()
+            .unwrap()
+            .expose(),
+        "KEYCHAIN-held-1"
+    );
+    // The environment still wins over the keychain.
+    set_secret(&h, "jobadder", "KEYCHAIN-held-2", Some(K2))
+        .code(2)
+        .stderr_has("is not the key");
+    assert!(keychain.delete(entry).unwrap());
+}
