@@ -34,7 +34,11 @@ impl DatabaseStore {
     /// A key that is not the table's is refused here, so a command fails
     /// before it does any work whose result it could not store.
     pub fn open(state_path: &Path, key: MasterKey) -> Result<DatabaseStore> {
-        let state = Store::open(state_path)?;
+        DatabaseStore::over(Store::open(state_path)?, key)
+    }
+
+    /// The store over an already opened state database.
+    pub fn over(state: Store, key: MasterKey) -> Result<DatabaseStore> {
         let ids = state.read().secret_key_ids()?;
         if ids.iter().any(|id| id != key.id()) {
             return Err(master_key::wrong_key(&key, &ids));

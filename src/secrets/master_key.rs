@@ -46,6 +46,9 @@ pub struct Sources<'a> {
     pub file: Option<&'a Path>,
     pub keychain: &'a dyn Fn() -> Result<Option<SecretString>>,
     pub config_path: &'a Path,
+    /// The key ids of the secrets already stored: with any, a missing key
+    /// must be found, not made anew.
+    pub stored_key_ids: &'a [String],
 }
 
 impl MasterKey {
@@ -102,18 +105,27 @@ impl MasterKey {
             Ok(None) => "has no entry".to_string(),
             Err(e) => format!("could not be read: {}", e.message),
         };
+        let config = sources.config_path.display();
+        let hint = if sources.stored_key_ids.is_empty() {
+            format!(
+                "export {ENV}=\"$({GENERATE})\" (keep a copy: it is the only way to read the \
+                 secrets), or name a mode 0600 file holding it as `master_key_file` under \
+                 [secrets] in {config}"
+            )
+        } else {
+            format!(
+                "the stored secrets need the key with id {}: set {ENV} to it, or name a mode \
+                 0600 file holding it as `master_key_file` under [secrets] in {config} (a new \
+                 key would not open them)",
+                sources.stored_key_ids.join(", ")
+            )
+        };
         Err(key_error(format!(
             "the database credential store needs its master key, and none is set: {ENV} is \
-             unset, {} names no [secrets] master_key_file, and the OS keychain {keychain}; \
-             nothing was decrypted or stored",
-            sources.config_path.display()
+             unset, {config} names no [secrets] master_key_file, and the OS keychain \
+             {keychain}; nothing was decrypted or stored"
         ))
-        .with_hint(format!(
-            "export {ENV}=\"$({GENERATE})\" (keep a copy: it is the only way to read the \
-             secrets), or name a mode 0600 file holding it as `master_key_file` under [secrets] \
-             in {}",
-            sources.config_path.display()
-        )))
+        .with_hint(hint))
     }
 
     /// A short public fingerprint of the key, stored with every ciphertext,
@@ -232,6 +244,7 @@ mod tests {
             file: None,
             keychain: &none,
             config_path: Path::new("/h/config.toml"),
+            stored_key_ids: &[],
         })
         .unwrap_err();
         assert_eq!(err.exit_code(), 2);
@@ -240,7 +253,20 @@ mod tests {
             "{}",
             err.message
         );
-        assert!(err.hint.unwrap().contains("master_key_file"));
+        assert!(err.hint.unwrap().contains("/dev/urandom"));
+        // With secrets already stored, the hint asks for their key instead
+        // of suggesting a new one.
+        let err = MasterKey::resolve(Sources {
+            env: None,
+            file: None,
+            keychain: &none,
+            config_path: Path::new("/h/config.toml"),
+            stored_key_ids: &["00112233aabbccdd".into()],
+        })
+        .unwrap_err();
+        let hint = err.hint.unwrap();
+        assert!(hint.contains("key with id 00112233aabbccdd"), "{hint}");
+        assert!(!hint.contains("/dev/urandom"), "{hint}");
     }
 
     #[test]
@@ -251,6 +277,7 @@ mod tests {
             file: None,
             keychain: &from_keychain,
             config_path: Path::new("c"),
+            stored_key_ids: &[],
         })
         .unwrap();
         assert_eq!(k.origin(), "the OS keychain");
@@ -260,6 +287,7 @@ mod tests {
             file: Some(Path::new("/nonexistent/key")),
             keychain: &from_keychain,
             config_path: Path::new("c"),
+            stored_key_ids: &[],
         })
         .unwrap();
         assert_eq!(k.origin(), ENV);

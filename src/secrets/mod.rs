@@ -100,12 +100,20 @@ pub fn open(kind: StoreKind, home: &Path, config_path: &Path) -> Result<Box<dyn 
 /// The `database` store of a home, with its master key resolved from
 /// `ATSLINK_MASTER_KEY`, `[secrets] master_key_file` or the keychain.
 pub fn open_database(home: &Path, config_path: &Path) -> Result<DatabaseStore> {
-    let key = resolve_master_key(home, config_path)?;
-    DatabaseStore::open(&home.join(crate::state::FILE_NAME), key)
+    let state = crate::state::Store::open(&home.join(crate::state::FILE_NAME))?;
+    let stored = state.read().secret_key_ids()?;
+    let key = resolve_master_key(home, config_path, &stored)?;
+    DatabaseStore::over(state, key)
 }
 
-/// The home's master key (see `master_key` for the order of sources).
-pub fn resolve_master_key(home: &Path, config_path: &Path) -> Result<MasterKey> {
+/// The home's master key (see `master_key` for the order of sources);
+/// `stored_key_ids` (of the secrets already stored) shapes the hint when
+/// no key is set.
+pub fn resolve_master_key(
+    home: &Path,
+    config_path: &Path,
+    stored_key_ids: &[String],
+) -> Result<MasterKey> {
     let config = crate::config::Config::load(config_path)?;
     let file = config.secrets.master_key_file(config_path);
     let keychain =
@@ -117,6 +125,7 @@ pub fn resolve_master_key(home: &Path, config_path: &Path) -> Result<MasterKey> 
         file: file.as_deref(),
         keychain: &keychain,
         config_path,
+        stored_key_ids,
     })
 }
 

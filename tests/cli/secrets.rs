@@ -121,7 +121,10 @@ fn a_missing_or_wrong_master_key_is_exit_2_and_changes_nothing() {
         .code(2)
         .stderr_has("needs its master key")
         .stderr_has("ATSLINK_MASTER_KEY is unset")
-        .stderr_has("hint:");
+        .stderr_has(&format!(
+            "hint: the stored secrets need the key with id {}",
+            key_id(K1)
+        ));
     assert!(!run.stderr.contains("MISSING-new"));
 
     let wrong = set_secret(&h, "jobadder", "WRONG-new-43", Some(K2))

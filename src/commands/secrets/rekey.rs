@@ -33,7 +33,8 @@ pub fn run(ctx: &mut Context, args: SecretsRekeyArgs) -> Result<Output> {
     }
     // The new key is read first: a bad new key costs nothing.
     let new = new_key(ctx, &args)?;
-    let old = secrets::resolve_master_key(&ctx.home, &ctx.config_path)?;
+    let stored = ctx.state()?.read().secret_key_ids()?;
+    let old = secrets::resolve_master_key(&ctx.home, &ctx.config_path, &stored)?;
     if new.id() == old.id() {
         return Err(Error::usage(format!(
             "the new key is the current key (key id {}); nothing was changed",
