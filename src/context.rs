@@ -129,18 +129,18 @@ impl Context {
             // real keychain, unless its config chooses the database store:
             // that one lives in the sandbox's own state.db, so it is as
             // separate, and it is how the encrypted store is tried end to end.
-            let store: Box<dyn CredentialStore> =
-                if self.sandbox.is_some() && kind != secrets::StoreKind::Database {
-                    self.printer
-                        .debug(1, "credential store: the sandbox's file");
-                    Box::new(secrets::FileStore::for_sandbox(
-                        self.home.join("credentials.json"),
-                    ))
-                } else {
-                    self.printer
-                        .debug(1, &format!("credential store: {}", kind.as_str()));
-                    secrets::open(kind, &self.home, &self.config_path)?
-                };
+            let sandbox_file = self.sandbox.is_some() && kind != secrets::StoreKind::Database;
+            let store: Box<dyn CredentialStore> = if sandbox_file {
+                self.printer
+                    .debug(1, "credential store: the sandbox's file");
+                Box::new(secrets::FileStore::for_sandbox(
+                    self.home.join("credentials.json"),
+                ))
+            } else {
+                self.printer
+                    .debug(1, &format!("credential store: {}", kind.as_str()));
+                secrets::open(kind, &self.home, &self.config_path)?
+            };
             if let Some(notice) = store.notice() {
                 self.printer.warn(&notice);
             }

@@ -49,10 +49,6 @@ impl DatabaseStore {
         })
     }
 
-    pub fn key_id(&self) -> &str {
-        self.key.id()
-    }
-
     fn with_state<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         let mut state = self
             .state
