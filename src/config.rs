@@ -327,6 +327,28 @@ mod tests {
     }
 
     #[test]
+    fn the_master_key_file_is_relative_to_the_home() {
+        let path = Path::new("/home/me/.config/atslink/config.toml");
+        let text = "credential_store = \"database\"\n[secrets]\nmaster_key_file = \"master.key\"\n";
+        let config = Config::parse(text, path).unwrap();
+        assert_eq!(config.credential_store, StoreKind::Database);
+        assert_eq!(
+            config.secrets.master_key_file(path).unwrap(),
+            Path::new("/home/me/.config/atslink/master.key")
+        );
+        let abs = Config::parse("[secrets]\nmaster_key_file = \"/etc/k\"\n", path).unwrap();
+        assert_eq!(
+            abs.secrets.master_key_file(path).unwrap(),
+            Path::new("/etc/k")
+        );
+        // The key itself never belongs in the config: an unknown key, refused.
+        let err = Config::parse("[secrets]\nmaster_key = \"AAAA\"\n", path).unwrap_err();
+        assert!(err.message.contains("master_key"), "{}", err.message);
+        assert!(!err.message.contains("AAAA"), "{}", err.message);
+        assert!(err.hint.unwrap().contains("master_key_file"));
+    }
+
+    #[test]
     fn errors_do_not_quote_the_file() {
         let text = "client_secret = \"SUPERSECRET-123\"\n";
         let err = Config::parse(text, Path::new("c.toml")).unwrap_err();
