@@ -50,7 +50,7 @@ pub fn run(ctx: &mut Context, args: SecretsRekeyArgs) -> Result<Output> {
             NewAudit {
                 org_slug: None,
                 action: "secrets.rekey".into(),
-                subject: Some(format!("{count} secrets")),
+                subject: Some(secrets_word(count)),
                 before: Some(format!("key_id={}", old.id())),
                 after: Some(format!("key_id={}", new.id())),
             },
@@ -67,8 +67,10 @@ pub fn run(ctx: &mut Context, args: SecretsRekeyArgs) -> Result<Output> {
         secrets: count,
     };
     let status = format!(
-        "Re-encrypted {count} secrets: key id {} -> {}",
-        data.key_id_before, data.key_id_after
+        "Re-encrypted {}: key id {} -> {}",
+        secrets_word(count),
+        data.key_id_before,
+        data.key_id_after
     );
     Ok(Output::new(data, Human::Nothing).with_status(status))
 }
@@ -84,4 +86,8 @@ fn new_key(ctx: &Context, args: &SecretsRekeyArgs) -> Result<MasterKey> {
             MasterKey::from_base64(text.expose(), "stdin")
         }
     }
+}
+
+fn secrets_word(n: usize) -> String {
+    format!("{n} secret{}", if n == 1 { "" } else { "s" })
 }
