@@ -46,6 +46,9 @@ _atslink() {
             atslink,sandbox)
                 cmd="atslink__subcmd__sandbox"
                 ;;
+            atslink,secrets)
+                cmd="atslink__subcmd__secrets"
+                ;;
             atslink,token)
                 cmd="atslink__subcmd__token"
                 ;;
@@ -102,6 +105,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help,sandbox)
                 cmd="atslink__subcmd__help__subcmd__sandbox"
+                ;;
+            atslink__subcmd__help,secrets)
+                cmd="atslink__subcmd__help__subcmd__secrets"
                 ;;
             atslink__subcmd__help,token)
                 cmd="atslink__subcmd__help__subcmd__token"
@@ -237,6 +243,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__user,reactivate)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__reactivate"
+                ;;
+            atslink__subcmd__help__subcmd__secrets,rekey)
+                cmd="atslink__subcmd__help__subcmd__secrets__subcmd__rekey"
                 ;;
             atslink__subcmd__help__subcmd__token,refresh)
                 cmd="atslink__subcmd__help__subcmd__token__subcmd__refresh"
@@ -580,6 +589,18 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__user__subcmd__help,reactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__reactivate"
                 ;;
+            atslink__subcmd__secrets,help)
+                cmd="atslink__subcmd__secrets__subcmd__help"
+                ;;
+            atslink__subcmd__secrets,rekey)
+                cmd="atslink__subcmd__secrets__subcmd__rekey"
+                ;;
+            atslink__subcmd__secrets__subcmd__help,help)
+                cmd="atslink__subcmd__secrets__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__secrets__subcmd__help,rekey)
+                cmd="atslink__subcmd__secrets__subcmd__help__subcmd__rekey"
+                ;;
             atslink__subcmd__token,help)
                 cmd="atslink__subcmd__token__subcmd__help"
                 ;;
@@ -605,7 +626,7 @@ _atslink() {
 
     case "${cmd}" in
         atslink)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version org provider integration flare licence token audit sandbox demo completions help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version org provider integration flare licence token audit secrets sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -947,7 +968,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help)
-            opts="org provider integration flare licence token audit sandbox demo completions help"
+            opts="org provider integration flare licence token audit secrets sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1705,6 +1726,34 @@ _atslink() {
         atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__reactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__secrets)
+            opts="rekey"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__secrets__subcmd__rekey)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4113,6 +4162,104 @@ _atslink() {
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__secrets)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version rekey help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__secrets__subcmd__help)
+            opts="rekey help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__secrets__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__secrets__subcmd__help__subcmd__rekey)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__secrets__subcmd__rekey)
+            opts="-q -v -h -V --new-key-file --new-key-stdin --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --new-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -40,6 +40,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand licence 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
             cand token 'Token health and refresh: status, refresh'
             cand audit 'Show the audit log of changes'
+            cand secrets 'The database credential store''s master key: rekey'
             cand sandbox 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
             cand demo 'A guided tour in a temporary home: real commands, shown as they run'
             cand completions 'Print a shell completion script'
@@ -745,6 +746,52 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atslink;secrets'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand rekey 'Re-encrypt every secret of the database credential store under a new master key, in one transaction'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;secrets;rekey'= {
+            cand --new-key-file 'Read the new master key (base64 of 32 bytes) from this file; it must be mode 0600'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --new-key-stdin 'Read the new master key (base64 of 32 bytes) from stdin'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;secrets;help'= {
+            cand rekey 'Re-encrypt every secret of the database credential store under a new master key, in one transaction'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;secrets;help;rekey'= {
+        }
+        &'atslink;secrets;help;help'= {
+        }
         &'atslink;sandbox'= {
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
@@ -1388,6 +1435,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand licence 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
             cand token 'Token health and refresh: status, refresh'
             cand audit 'Show the audit log of changes'
+            cand secrets 'The database credential store''s master key: rekey'
             cand sandbox 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
             cand demo 'A guided tour in a temporary home: real commands, shown as they run'
             cand completions 'Print a shell completion script'
@@ -1472,6 +1520,11 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;token;refresh'= {
         }
         &'atslink;help;audit'= {
+        }
+        &'atslink;help;secrets'= {
+            cand rekey 'Re-encrypt every secret of the database credential store under a new master key, in one transaction'
+        }
+        &'atslink;help;secrets;rekey'= {
         }
         &'atslink;help;sandbox'= {
             cand serve 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'

@@ -22,6 +22,27 @@ pub struct Config {
     pub credential_store: StoreKind,
     #[serde(default)]
     pub providers: Providers,
+    #[serde(default)]
+    pub secrets: SecretsSettings,
+}
+
+/// `[secrets]`: where the `database` credential store's master key is.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecretsSettings {
+    /// A file holding the base64 key, mode 0600; relative to the home.
+    pub master_key_file: Option<PathBuf>,
+}
+
+impl SecretsSettings {
+    /// The key file's path, a relative one taken from the config's directory.
+    pub fn master_key_file(&self, config_path: &Path) -> Option<PathBuf> {
+        let file = self.master_key_file.as_ref()?;
+        Some(match config_path.parent() {
+            Some(dir) if file.is_relative() => dir.join(file),
+            _ => file.clone(),
+        })
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -272,7 +293,8 @@ pub fn validate_partner_action_name(name: &str) -> std::result::Result<(), Strin
 }
 
 fn valid_keys_hint() -> String {
-    "valid keys: credential_store (keychain | keyutils | file); [providers.jobadder] client_id, \
+    "valid keys: credential_store (keychain | keyutils | file | database); [secrets] \
+     master_key_file; [providers.jobadder] client_id, \
      authorize_url, token_url, api_url, redirect_uri, scopes, partner_action_name, \
      partner_action_url; [providers.salesforce] client_id, login_url, redirect_uri; \
      [providers.flare] api_url, cost_centre_field"
@@ -537,6 +559,28 @@ mod tests {
         let err = Config::parse(text, Path::new("c.toml")).unwrap_err();
         assert!(err.message.contains("line 4"), "{}", err.message);
         assert!(err.message.contains("providers.jobadder.token_url"));
+    }
+
+    #[test]
+    fn the_master_key_file_is_relative_to_the_home() {
+        let path = Path::new("/home/me/.config/atslink/config.toml");
+        let text = "credential_store = \"database\"\n[secrets]\nmaster_key_file = \"master.key\"\n";
+        let config = Config::parse(text, path).unwrap();
+        assert_eq!(config.credential_store, StoreKind::Database);
+        assert_eq!(
+            config.secrets.master_key_file(path).unwrap(),
+            Path::new("/home/me/.config/atslink/master.key")
+        );
+        let abs = Config::parse("[secrets]\nmaster_key_file = \"/etc/k\"\n", path).unwrap();
+        assert_eq!(
+            abs.secrets.master_key_file(path).unwrap(),
+            Path::new("/etc/k")
+        );
+        // The key itself never belongs in the config: an unknown key, refused.
+        let err = Config::parse("[secrets]\nmaster_key = \"AAAA\"\n", path).unwrap_err();
+        assert!(err.message.contains("master_key"), "{}", err.message);
+        assert!(!err.message.contains("AAAA"), "{}", err.message);
+        assert!(err.hint.unwrap().contains("master_key_file"));
     }
 
     #[test]

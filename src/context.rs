@@ -125,7 +125,12 @@ impl Context {
     pub fn creds(&mut self) -> Result<&dyn CredentialStore> {
         if self.creds.is_none() {
             let kind = self.config.credential_store;
-            let store: Box<dyn CredentialStore> = if self.sandbox.is_some() {
+            // The sandbox keeps its fake tokens in its own file, out of the
+            // real keychain, unless its config chooses the database store:
+            // that one lives in the sandbox's own state.db, so it is as
+            // separate, and it is how the encrypted store is tried end to end.
+            let sandbox_file = self.sandbox.is_some() && kind != secrets::StoreKind::Database;
+            let store: Box<dyn CredentialStore> = if sandbox_file {
                 self.printer
                     .debug(1, "credential store: the sandbox's file");
                 Box::new(secrets::FileStore::for_sandbox(

@@ -30,7 +30,10 @@ pub enum ErrorKind {
 pub const EXIT_CODES: &[(u8, &str)] = &[
     (0, "success"),
     (1, "failure not covered below"),
-    (2, "usage error (bad flags, bad input file, bad config)"),
+    (
+        2,
+        "usage error (bad flags, bad input file, bad config, a missing or wrong master key)",
+    ),
     (
         3,
         "authentication broken: no link, refresh rejected, relink needed",

@@ -116,6 +116,22 @@ const MIGRATIONS: &[&str] = &[
     INSERT INTO id_high_water (name, last)
         SELECT 'organisations', COALESCE(MAX(id), 0) FROM organisations;
     "#,
+    // 5: the `database` credential store: AES-256-GCM ciphertexts, one row
+    // per secret. Plain types only (TEXT, no BLOB or SQLite affinity
+    // tricks) so the same statement creates the table on PostgreSQL:
+    // nonce and ciphertext are base64 text. No foreign key on the owner:
+    // platform-wide secrets (`provider/jobadder`) belong to no organisation,
+    // and `credential_refs` already ties an organisation to its entries.
+    r#"
+    CREATE TABLE secrets (
+        owner       TEXT NOT NULL,
+        field       TEXT NOT NULL,
+        key_id      TEXT NOT NULL,
+        nonce       TEXT NOT NULL,
+        ciphertext  TEXT NOT NULL,
+        PRIMARY KEY (owner, field)
+    );
+    "#,
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -225,6 +241,7 @@ mod tests {
             "integrations",
             "audit_log",
             "credential_refs",
+            "secrets",
         ] {
             assert!(tables(&conn).iter().any(|x| x == t), "{t}");
         }

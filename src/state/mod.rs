@@ -1,7 +1,8 @@
 //! The state store: SQLite on disk (`state.db` in the home), the system of
 //! record for organisations, users, integration metadata and the audit log.
 //! All SQL lives under this module; it knows no network and never holds a
-//! secret.
+//! plaintext secret (the `database` credential store keeps ciphertexts in
+//! the `secrets` table).
 
 mod audit;
 mod credentials;
@@ -9,6 +10,7 @@ mod flare_pushes;
 mod integrations;
 mod migrations;
 mod orgs;
+mod secrets;
 mod users;
 
 use std::path::{Path, PathBuf};
@@ -21,6 +23,7 @@ pub use flare_pushes::{NewPush, PushRecord};
 pub use integrations::{IntegrationRow, OrgIntegration};
 pub use migrations::LATEST_VERSION;
 pub use orgs::{NewOrg, Org, OrgListRow, SeatSummary};
+pub use secrets::SealedSecret;
 pub use users::{LicenceState, NewUser, Role, Source, User, UserFilter};
 
 use crate::error::{Error, Result};

@@ -16,5 +16,6 @@ mod output;
 mod provider;
 mod sandbox;
 mod scan;
+mod secrets;
 mod state;
 mod token;

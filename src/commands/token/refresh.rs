@@ -53,6 +53,10 @@ pub fn run(ctx: &mut Context, args: TokenRefreshArgs) -> Result<Output> {
     } else {
         Mode::Refresh
     };
+    // A credential store that cannot be used at all (a missing or wrong
+    // master key) is one configuration fault, not a failure of each link:
+    // stop with its own error and exit code before any per-link work.
+    ctx.creds()?;
     let progress = Progress::new(&ctx.printer, links.len() as u64, "refreshing");
     let mut rows = Vec::new();
     for (org, l) in links {

@@ -70,6 +70,10 @@ pub fn run(ctx: &mut Context, args: TokenStatusArgs) -> Result<Output> {
         })
         .collect();
     if args.check {
+        // A credential store that cannot be used at all (a missing or wrong
+        // master key) is one configuration fault, not a failure of each link:
+        // stop with its own error and exit code before any per-link work.
+        ctx.creds()?;
         check(ctx, &links, &mut rows, args.concurrency as usize)?;
     }
     let exit = health::exit_kind(rows.iter().map(|r| &r.health.health));

@@ -139,6 +139,10 @@ pub fn connect(
     args: &ConnectArgs,
     guard: Guard<'_>,
 ) -> Result<Connected> {
+    // Open the credential store before anyone is asked for consent: a store
+    // that could not take the result (a missing or wrong master key) must
+    // fail before a grant is spent or a partner action is created.
+    ctx.creds()?;
     match args.provider {
         crate::cli::ProviderName::Jobadder => jobadder::connect(ctx, org, args, guard),
         crate::cli::ProviderName::Salesforce => salesforce::connect(ctx, org, args, guard),
