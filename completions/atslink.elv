@@ -387,6 +387,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
             cand --dry-run 'Show what would be sent and every mapping warning; change nothing anywhere'
+            cand --retry-failed 'In a batch, also retry records whose last push failed for a reason of their own (transient failures are always retried)'
             cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
             cand -q 'Print only data and errors: no status lines or progress'
             cand --quiet 'Print only data and errors: no status lines or progress'

@@ -307,6 +307,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_s
 always\t''
 never\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l dry-run -d 'Show what would be sent and every mapping warning; change nothing anywhere'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l retry-failed -d 'In a batch, also retry records whose last push failed for a reason of their own (transient failures are always retried)'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'

@@ -37,6 +37,10 @@ pub struct FlarePushArgs {
     #[arg(long)]
     pub dry_run: bool,
 
+    /// In a batch, also retry records whose last push failed for a reason of their own (transient failures are always retried)
+    #[arg(long, requires = "since")]
+    pub retry_failed: bool,
+
     /// How many records a batch reads ahead at once (creating people stays one at a time)
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u8).range(1..=32))]
     pub concurrency: u8,

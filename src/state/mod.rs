@@ -17,7 +17,7 @@ use std::time::Duration;
 use rusqlite::Connection;
 
 pub use audit::{AuditEntry, AuditFilter, NewAudit};
-pub use flare_pushes::{NewPush, PushRecord};
+pub use flare_pushes::{NewPush, NoteClaim, PushRecord};
 pub use integrations::{IntegrationRow, OrgIntegration};
 pub use migrations::LATEST_VERSION;
 pub use orgs::{NewOrg, Org, OrgListRow, SeatSummary};

@@ -2,10 +2,11 @@
 //! write-back notes, the ledger, batches with paging and faults, a batch
 //! killed half-way, diagnose and its bundle.
 
-use std::process::Stdio;
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::integration::{FLARE_KEY, JA_ADMIN, Sandboxed};
 
@@ -28,6 +29,90 @@ fn world(s: &Sandboxed) -> Value {
         .query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))
         .unwrap();
     serde_json::from_str(&doc).unwrap()
+}
+
+/// Changes the emulator's world directly: records the CLI cannot make
+/// (a person put into Flare by someone else, a candidate without email).
+fn edit_world(s: &Sandboxed, f: impl FnOnce(&mut Value)) {
+    let conn = rusqlite::Connection::open(s.home.file("sandbox/world.db")).unwrap();
+    let mut w = world(s);
+    f(&mut w);
+    conn.execute(
+        "UPDATE world SET doc = ?1, generation = generation + 1 WHERE id = 1",
+        [serde_json::to_string(&w).unwrap()],
+    )
+    .unwrap();
+}
+
+/// `atslink sandbox serve` in its own process, killed on drop, for asking
+/// the emulated APIs directly.
+struct Server {
+    child: Child,
+    url: String,
+}
+
+impl Server {
+    fn start(s: &Sandboxed) -> Server {
+        let mut child = s
+            .home
+            .command(&["sandbox", "serve", "--port", "0"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line
+            .trim()
+            .strip_prefix("ATSLINK_SANDBOX_URL=")
+            .unwrap_or_else(|| panic!("serve printed {line:?}"))
+            .to_string();
+        Server { child, url }
+    }
+
+    /// `GET /candidates/{id}/notes` with the link's access token, as a
+    /// recruiter's JobAdder would list them.
+    fn candidate_notes(&self, s: &Sandboxed, id: i64) -> Vec<String> {
+        let stored = s.stored();
+        let tokens: Value =
+            serde_json::from_str(stored["org/acme/jobadder/tokens"].as_str().unwrap()).unwrap();
+        let doc: Value = reqwest::blocking::Client::new()
+            .get(format!(
+                "{}/jobadder/api/v2/candidates/{id}/notes",
+                self.url
+            ))
+            .bearer_auth(tokens["access_token"].as_str().unwrap())
+            .send()
+            .unwrap()
+            .json()
+            .unwrap();
+        doc["items"]
+            .as_array()
+            .unwrap_or_else(|| panic!("no notes list: {doc}"))
+            .iter()
+            .map(|n| n["text"].as_str().unwrap().to_string())
+            .collect()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn row(doc: &Value, candidate: i64) -> Value {
+    doc["data"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["candidate_id"] == candidate)
+        .unwrap_or_else(|| panic!("no row for {candidate}: {doc}"))
+        .clone()
 }
 
 fn flare_people(s: &Sandboxed) -> Vec<Value> {
@@ -496,4 +581,93 @@ fn mapping_view_shows_matches_defaults_and_brandless_entities() {
         "{}",
         text.stdout
     );
+}
+
+#[test]
+fn batch_notes_are_written_once_per_outcome_in_plain_words() {
+    let s = linked();
+    // Liam is in Flare already (put there by someone else); Noah has no email.
+    edit_world(&s, |w| {
+        w["flare"]["people"].as_array_mut().unwrap().push(json!({
+            "personId": "fp-9001", "firstName": "Liam", "lastName": "O'Brien",
+            "email": "liam.obrien@example.com", "status": "candidate",
+            "locationId": "loc-syd", "legalEntityId": "le-harbour", "brandId": "br-main"
+        }));
+        let a = &mut w["jobadder"]["accounts"][0];
+        for c in a["candidates"].as_array_mut().unwrap() {
+            if c["candidateId"] == 30004 {
+                c["email"] = Value::Null;
+            }
+        }
+        for p in a["placements"].as_array_mut().unwrap() {
+            if p["placementId"] == 40004 {
+                p["candidate"]["email"] = Value::Null;
+            }
+        }
+    });
+    // Mia's push fails on an answer whose body is raw JSON: her note says
+    // so in words, not in JSON.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/flare/api/v1/people",
+        "--status",
+        "422",
+        "--count",
+        "1",
+    ])
+    .success();
+    push(&s, &["--candidate", "30001"]).code(1);
+    let server = Server::start(&s);
+    let mia = server.candidate_notes(&s, 30001);
+    assert_eq!(mia.len(), 1, "{mia:?}");
+    assert!(
+        !mia[0].contains('{') && mia[0].contains("did not accept"),
+        "{mia:?}"
+    );
+
+    let first = push(&s, &["--since", "2026-01-01", "--json"])
+        .code(8)
+        .json();
+    assert_eq!(row(&first, 30001)["result"], "skipped", "{first}");
+    assert!(
+        row(&first, 30001)["detail"]
+            .as_str()
+            .unwrap()
+            .contains("--retry-failed")
+    );
+    assert_eq!(row(&first, 30002)["result"], "duplicate");
+    assert_eq!(row(&first, 30003)["result"], "created");
+    assert_eq!(row(&first, 30004)["result"], "failed");
+
+    // Run again: nothing is pushed twice, nobody gets a second note.
+    let second = push(&s, &["--since", "2026-01-01", "--json"])
+        .success()
+        .json();
+    assert_eq!(second["data"]["summary"]["skipped"], 4, "{second}");
+    let liam = row(&second, 30002);
+    assert!(
+        liam["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("already in Flare"),
+        "{liam}"
+    );
+    for id in [30001, 30002, 30003, 30004] {
+        let n = server.candidate_notes(&s, id);
+        assert_eq!(n.len(), 1, "candidate {id}: {n:?}");
+    }
+    assert!(server.candidate_notes(&s, 30004)[0].contains("no email address"));
+
+    // --retry-failed retries the failures: Mia now goes through (a second,
+    // different note), Noah fails the same way (no new note).
+    let third = push(&s, &["--since", "2026-01-01", "--retry-failed", "--json"])
+        .code(8)
+        .json();
+    assert_eq!(row(&third, 30001)["result"], "created", "{third}");
+    assert_eq!(row(&third, 30004)["result"], "failed");
+    assert_eq!(row(&third, 30004)["note"], "already written");
+    assert_eq!(server.candidate_notes(&s, 30001).len(), 2);
+    assert_eq!(server.candidate_notes(&s, 30004).len(), 1);
 }

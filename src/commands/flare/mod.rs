@@ -5,6 +5,7 @@
 pub mod diagnose;
 pub mod map;
 pub mod mapping;
+pub mod notes;
 pub mod push;
 
 use std::time::Duration;

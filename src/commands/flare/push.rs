@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::map::{self, Mapped};
+use super::notes::{self, Note};
 use super::{Prefetched, Session, org};
 use crate::cli::FlarePushArgs;
 use crate::clock;
@@ -14,7 +15,7 @@ use crate::output::{Human, Listing, Output, Progress};
 use crate::providers::ClientError;
 use crate::providers::flare::NewPerson;
 use crate::providers::jobadder::{Candidate, Placement};
-use crate::state::NewPush;
+use crate::state::{NewPush, PushRecord};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -22,7 +23,8 @@ pub enum Outcome {
     Created,
     /// The email is already in Flare: people are transferred once only.
     Duplicate,
-    /// Already pushed successfully (per the ledger); Flare not called.
+    /// Already in Flare per the ledger (pushed, or found there before),
+    /// or a failure to retry only with `--retry-failed`; Flare not called.
     Skipped,
     Failed,
     /// `--dry-run`: would be created.
@@ -72,7 +74,22 @@ struct Report {
     rows: Vec<Row>,
 }
 
+/// How records are pushed in this run.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub dry_run: bool,
+    /// Part of a `--since` batch: a record whose last failure was its own
+    /// (not transient) is skipped unless `retry_failed`.
+    pub batch: bool,
+    pub retry_failed: bool,
+}
+
 pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
+    let opts = Options {
+        dry_run: args.dry_run,
+        batch: args.since.is_some(),
+        retry_failed: args.retry_failed,
+    };
     let org = org(ctx)?;
     let mut s = Session::open(ctx, org)?;
     // Fetched on first need: a run that only skips never calls Flare.
@@ -85,7 +102,7 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
             let placements = list_placements(ctx, &mut s, *since, args.page_size)?;
             // Read ahead (bounded) for the records not already pushed: those
             // are skipped without calling Flare at all.
-            let pushed = already_pushed(ctx, &s, &placements)?;
+            let pushed = settled(ctx, &s, &placements, opts)?;
             let todo: Vec<Placement> = placements
                 .iter()
                 .filter(|p| !pushed.contains(&p.candidate.candidate_id))
@@ -109,7 +126,7 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
     let progress = Progress::new(&ctx.printer, targets.len() as u64, "pushing");
     let mut rows = Vec::new();
     for t in targets {
-        rows.push(push_one(ctx, &mut s, t, &mut reference, args.dry_run));
+        rows.push(push_one(ctx, &mut s, t, &mut reference, opts));
         progress.inc(1);
     }
     progress.finish();
@@ -119,7 +136,11 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
             ctx.printer
                 .warn(&format!("candidate {}: {w}", r.candidate_id));
         }
-        if let Some(n) = r.note.as_deref().filter(|n| *n != "written") {
+        if let Some(n) = r
+            .note
+            .as_deref()
+            .filter(|n| ![notes::WRITTEN, notes::ALREADY_WRITTEN].contains(n))
+        {
             ctx.printer.warn(&format!(
                 "candidate {}: the JobAdder note was not written: {n}",
                 r.candidate_id
@@ -209,25 +230,72 @@ pub enum Target {
     Loaded(Box<Placement>, Prefetched),
 }
 
-/// Candidates the ledger already records as created in Flare.
-fn already_pushed(
+/// Candidates the ledger has settled: pushed, already in Flare, or failed
+/// for a reason a rerun alone cannot fix. A batch skips them without
+/// reading anything ahead.
+fn settled(
     ctx: &mut Context,
     s: &Session,
     placements: &[Placement],
+    opts: Options,
 ) -> Result<std::collections::HashSet<i64>> {
     let mut out = std::collections::HashSet::new();
     let read = ctx.state()?.read();
     for p in placements {
         let id = p.candidate.candidate_id;
-        if read
-            .pushes_for_candidate(s.org.id, id)?
-            .iter()
-            .any(|h| h.outcome == "created")
-        {
+        if verdict(&read.pushes_for_candidate(s.org.id, id)?, opts).is_some() {
             out.insert(id);
         }
     }
     Ok(out)
+}
+
+/// Failures a rerun retries by itself: the provider was busy or the link
+/// needed fixing, nothing about the record. Failures recorded before the
+/// kind was kept are retried too, as they always were.
+fn transient(kind: Option<&str>) -> bool {
+    kind.is_none_or(|k| k == ErrorKind::Unavailable.code() || k == ErrorKind::Auth.code())
+}
+
+/// Why the ledger says not to push this candidate now, if it does: the
+/// Flare person id (when known) and the reason shown as the row's detail.
+fn verdict(history: &[PushRecord], opts: Options) -> Option<(Option<String>, String)> {
+    if let Some(done) = history.iter().rev().find(|h| h.outcome == "created") {
+        return Some((
+            done.flare_person_id.clone(),
+            format!(
+                "already pushed on {} as Flare person {}",
+                done.at,
+                done.flare_person_id.as_deref().unwrap_or("?")
+            ),
+        ));
+    }
+    if let Some(dup) = history.iter().rev().find(|h| h.outcome == "duplicate") {
+        return Some((
+            dup.flare_person_id.clone(),
+            format!(
+                "already in Flare (person {}, found on {})",
+                dup.flare_person_id.as_deref().unwrap_or("?"),
+                dup.at
+            ),
+        ));
+    }
+    let last = history.iter().rev().find(|h| h.outcome != "skipped")?;
+    if opts.batch
+        && !opts.retry_failed
+        && last.outcome == "failed"
+        && !transient(last.error_kind.as_deref())
+    {
+        return Some((
+            None,
+            format!(
+                "failed on {}: {}; rerun with --retry-failed to try again",
+                last.at,
+                last.error.as_deref().unwrap_or("unknown error")
+            ),
+        ));
+    }
+    None
 }
 
 /// Placements created or approved since `since` that are selected for
@@ -261,8 +329,9 @@ pub fn push_one(
     s: &mut Session,
     target: Target,
     reference: &mut Option<crate::providers::flare::Reference>,
-    dry_run: bool,
+    opts: Options,
 ) -> Row {
+    let dry_run = opts.dry_run;
     let (candidate_id, placement, pre) = match target {
         Target::Candidate(id) => (id, None, Prefetched::default()),
         Target::Loaded(p, pre) => (p.candidate.candidate_id, Some(*p), pre),
@@ -273,14 +342,8 @@ pub fn push_one(
                 Ok(p) => (p.candidate.candidate_id, Some(p), Prefetched::default()),
                 Err(e) => {
                     let mut row = blank(0, Some(id));
-                    return fail(
-                        ctx,
-                        s,
-                        &mut row,
-                        e.into_error(&format!("reading JobAdder placement {id}")),
-                        dry_run,
-                        false,
-                    );
+                    let e = e.into_error(&format!("reading JobAdder placement {id}"));
+                    return fail(ctx, s, &mut row, e, dry_run, None);
                 }
             }
         }
@@ -295,25 +358,21 @@ pub fn push_one(
         );
     }
 
-    // Already pushed successfully: skip without calling Flare.
+    // Settled by the ledger: skip without calling Flare or JobAdder.
     if let Ok(history) = ctx
         .state()
         .and_then(|st| st.read().pushes_for_candidate(s.org.id, candidate_id))
-        && let Some(done) = history.iter().rev().find(|h| h.outcome == "created")
+        && let Some((person, why)) = verdict(&history, opts)
     {
         row.result = Outcome::Skipped;
-        row.flare_person_id = done.flare_person_id.clone();
+        row.flare_person_id = person;
         row.error = None;
         row.warnings = vec![];
         row.note = None;
         if !dry_run {
             record(ctx, s, &row, &[]);
         }
-        row.detail = Some(format!(
-            "already pushed on {} as Flare person {}",
-            done.at,
-            done.flare_person_id.as_deref().unwrap_or("?")
-        ));
+        row.detail = Some(why);
         return row;
     }
 
@@ -326,15 +385,11 @@ pub fn push_one(
     let candidate: Candidate = match read {
         Ok(c) => c,
         Err(e) => {
+            // No note on a candidate that does not exist.
             let found = !matches!(e, ClientError::NotFound(_));
-            return fail(
-                ctx,
-                s,
-                &mut row,
-                e.into_error(&format!("reading JobAdder candidate {candidate_id}")),
-                dry_run,
-                found,
-            );
+            let e = e.into_error(&format!("reading JobAdder candidate {candidate_id}"));
+            let note = found.then(|| Note::failed(&e));
+            return fail(ctx, s, &mut row, e, dry_run, note);
         }
     };
     row.name = join_name(
@@ -355,7 +410,7 @@ pub fn push_one(
             Error::usage(format!("JobAdder candidate {candidate_id} has no email address, and Flare identifies people by email"))
                 .with_hint("add the email in JobAdder, then push again"),
             dry_run,
-            true,
+            Some(Note::no_email()),
         );
     };
 
@@ -370,25 +425,17 @@ pub fn push_one(
             row.result = Outcome::Duplicate;
             row.flare_person_id = Some(found[0].person_id.clone());
             if !dry_run {
-                let text = format!(
-                    "Flare: not transferred. {email} already exists in Flare (person {}); a person can be transferred only once.",
-                    found[0].person_id
-                );
+                let note = Note::duplicate(&email, Some(&found[0].person_id));
                 let id = record(ctx, s, &row, &[]);
-                write_notes(ctx, s, &mut row, id, &text);
+                notes::write(ctx, s, &mut row, id, &note);
             }
             return row;
         }
         Ok(_) => {}
         Err(e) => {
-            return fail(
-                ctx,
-                s,
-                &mut row,
-                e.into_error("looking the email up in Flare"),
-                dry_run,
-                true,
-            );
+            let e = e.into_error("looking the email up in Flare");
+            let note = Note::failed(&e);
+            return fail(ctx, s, &mut row, e, dry_run, Some(note));
         }
     }
 
@@ -399,7 +446,8 @@ pub fn push_one(
             Ok(r) => *reference = Some(r),
             Err(e) => {
                 let e = e.into_error("reading Flare's reference data");
-                return fail(ctx, s, &mut row, e, dry_run, true);
+                let note = Note::failed(&e);
+                return fail(ctx, s, &mut row, e, dry_run, Some(note));
             }
         }
     }
@@ -427,39 +475,27 @@ pub fn push_one(
             row.flare_person_id = Some(person.person_id.clone());
             let warnings = row.warnings.clone();
             let id = record(ctx, s, &row, &warnings);
-            let mut text = format!(
-                "Flare: created as person {} (status Candidate; promote to Recruit in Flare to start onboarding).",
-                person.person_id
+            notes::write(
+                ctx,
+                s,
+                &mut row,
+                id,
+                &Note::created(&person.person_id, &warnings),
             );
-            if !warnings.is_empty() {
-                text.push_str(&format!(" Mapping: {}.", warnings.join("; ")));
-            }
-            write_notes(ctx, s, &mut row, id, &text);
             row
         }
         Err(ClientError::Conflict(_)) => {
             // Someone else created the email between our look-up and now.
             row.result = Outcome::Duplicate;
             let id = record(ctx, s, &row, &[]);
-            write_notes(
-                ctx,
-                s,
-                &mut row,
-                id,
-                &format!(
-                    "Flare: not transferred. {email} already exists in Flare; a person can be transferred only once."
-                ),
-            );
+            notes::write(ctx, s, &mut row, id, &Note::duplicate(&email, None));
             row
         }
-        Err(e) => fail(
-            ctx,
-            s,
-            &mut row,
-            e.into_error("creating the Flare person"),
-            false,
-            true,
-        ),
+        Err(e) => {
+            let e = e.into_error("creating the Flare person");
+            let note = Note::failed(&e);
+            fail(ctx, s, &mut row, e, false, Some(note))
+        }
     }
 }
 
@@ -488,29 +524,23 @@ fn join_name(first: Option<&str>, last: Option<&str>) -> Option<String> {
     (!n.is_empty()).then_some(n)
 }
 
-/// Records a failed attempt and (when the candidate exists) says so in
-/// JobAdder.
+/// Records a failed attempt and says so in JobAdder with `note` (none when
+/// the candidate does not exist).
 fn fail(
     ctx: &mut Context,
     s: &mut Session,
     row: &mut Row,
     e: Error,
     dry_run: bool,
-    candidate_exists: bool,
+    note: Option<Note>,
 ) -> Row {
     row.result = Outcome::Failed;
     row.kind = Some(e.kind);
     row.error = Some(e.message.clone());
     if !dry_run && row.candidate_id != 0 {
         let id = record(ctx, s, row, &row.warnings.clone());
-        if candidate_exists {
-            write_notes(
-                ctx,
-                s,
-                row,
-                id,
-                &format!("Flare: transfer failed: {}", e.message),
-            );
+        if let Some(note) = note {
+            notes::write(ctx, s, row, id, &note);
         }
     }
     std::mem::replace(row, blank(0, None))
@@ -539,6 +569,7 @@ fn record(ctx: &mut Context, s: &Session, row: &Row, warnings: &[String]) -> i64
                     flare_person_id: row.flare_person_id.as_deref(),
                     warnings,
                     error: row.error.as_deref(),
+                    error_kind: row.kind.map(ErrorKind::code),
                 },
             )
         })
@@ -553,34 +584,6 @@ fn record(ctx: &mut Context, s: &Session, row: &Row, warnings: &[String]) -> i64
             0
         }
     }
-}
-
-/// The only data sent back to JobAdder: success or failure, as a note on
-/// the candidate (and the placement), flagged as created by an integration.
-fn write_notes(ctx: &mut Context, s: &mut Session, row: &mut Row, push_id: i64, text: &str) {
-    let mut targets = vec![("candidates", row.candidate_id)];
-    if let Some(p) = row.placement_id {
-        targets.push(("placements", p));
-    }
-    let mut problems = Vec::new();
-    for (kind, id) in targets {
-        if let Err(e) = s.ja(ctx, "writing the JobAdder note", |s, api, tok| {
-            s.rt.block_on(s.ja.add_note(api, tok, kind, id, text))
-        }) {
-            problems.push(format!("{kind}/{id}: {e}"));
-        }
-    }
-    let note = if problems.is_empty() {
-        "written".to_string()
-    } else {
-        problems.join("; ")
-    };
-    if push_id != 0 {
-        let _ = ctx
-            .state()
-            .and_then(|st| st.write(|tx| tx.record_push_note(push_id, &note)));
-    }
-    row.note = Some(note);
 }
 
 fn table(r: Report) -> Human {
@@ -618,5 +621,67 @@ fn table(r: Report) -> Human {
     Human::Table {
         summary: Vec::new(),
         listing,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attempt(outcome: &str, kind: Option<&str>) -> PushRecord {
+        PushRecord {
+            id: 1,
+            at: "2026-11-01T00:00:00Z".into(),
+            candidate_id: 1,
+            placement_id: None,
+            email: None,
+            outcome: outcome.into(),
+            flare_person_id: (outcome != "failed").then(|| "fp-1".into()),
+            warnings: vec![],
+            error: kind.map(|k| format!("it failed ({k})")),
+            error_kind: kind.map(str::to_string),
+            note: None,
+        }
+    }
+
+    const BATCH: Options = Options {
+        dry_run: false,
+        batch: true,
+        retry_failed: false,
+    };
+
+    #[test]
+    fn the_ledger_settles_pushed_duplicates_and_own_failures() {
+        assert!(verdict(&[], BATCH).is_none());
+        let (_, why) = verdict(&[attempt("duplicate", None)], BATCH).unwrap();
+        assert!(why.starts_with("already in Flare (person fp-1"), "{why}");
+        let (_, why) =
+            verdict(&[attempt("created", None), attempt("skipped", None)], BATCH).unwrap();
+        assert!(why.starts_with("already pushed"), "{why}");
+
+        let own = [attempt("failed", Some("usage")), attempt("skipped", None)];
+        let (_, why) = verdict(&own, BATCH).unwrap();
+        assert!(why.contains("--retry-failed"), "{why}");
+        let retry = Options {
+            retry_failed: true,
+            ..BATCH
+        };
+        assert!(verdict(&own, retry).is_none(), "--retry-failed retries");
+        let single = Options {
+            batch: false,
+            ..BATCH
+        };
+        assert!(
+            verdict(&own, single).is_none(),
+            "one record is always retried"
+        );
+
+        for transient in ["unavailable", "auth"] {
+            assert!(
+                verdict(&[attempt("failed", Some(transient))], BATCH).is_none(),
+                "{transient} is retried by itself"
+            );
+        }
+        assert!(verdict(&[attempt("failed", None)], BATCH).is_none());
     }
 }
