@@ -1086,6 +1086,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         'atslink;sandbox;fault;add' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Answer with this HTTP status instead')
             [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Delay the answer by this long (e.g. 5s)')
+            [CompletionResult]::new('--next-link', '--next-link', [CompletionResultType]::ParameterName, 'Answer as usual but with this `links.next` in paged answers (`{self}` is the request''s own URL)')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many matching requests it applies to')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')

@@ -997,6 +997,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;sandbox;fault;add'= {
             cand --status 'Answer with this HTTP status instead'
             cand --latency 'Delay the answer by this long (e.g. 5s)'
+            cand --next-link 'Answer as usual but with this `links.next` in paged answers (`{self}` is the request''s own URL)'
             cand --count 'How many matching requests it applies to'
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'

@@ -671,3 +671,97 @@ fn batch_notes_are_written_once_per_outcome_in_plain_words() {
     assert_eq!(server.candidate_notes(&s, 30001).len(), 2);
     assert_eq!(server.candidate_notes(&s, 30004).len(), 1);
 }
+
+/// A loopback HTTP server on a port of its own (another origin than the
+/// sandbox's) that answers an empty page and keeps every request it got.
+fn trap() -> (u16, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let got = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let keep = got.clone();
+    std::thread::spawn(move || {
+        for conn in listener.incoming() {
+            let Ok(mut conn) = conn else { continue };
+            let _ = conn.set_read_timeout(Some(Duration::from_secs(2)));
+            let mut buf = [0u8; 8192];
+            let n = conn.read(&mut buf).unwrap_or(0);
+            keep.lock()
+                .unwrap()
+                .push(String::from_utf8_lossy(&buf[..n]).to_string());
+            let body = r#"{"items":[],"totalCount":0,"links":{}}"#;
+            let _ = write!(
+                conn,
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    (port, got)
+}
+
+#[test]
+fn paging_links_never_take_the_token_elsewhere_nor_loop() {
+    let s = linked();
+    let (port, got) = trap();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/placements",
+        "--next-link",
+        &format!("http://127.0.0.1:{port}/jobadder/api/v2/placements?Offset=1&Limit=1"),
+    ])
+    .success();
+    let run = push(&s, &["--since", "2026-01-01", "--page-size", "1", "--json"]).code(7);
+    let msg = run.json()["error"]["message"].as_str().unwrap().to_string();
+    assert!(msg.contains("outside the account's API"), "{msg}");
+    assert!(
+        got.lock().unwrap().is_empty(),
+        "a request reached the foreign host: {:?}",
+        got.lock().unwrap()
+    );
+    assert_eq!(flare_people(&s).len(), 1, "nothing pushed");
+
+    // A next link pointing back at its own page: stopped at once, not
+    // thousands of requests later.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/placements",
+        "--next-link",
+        "{self}",
+        "--count",
+        "5000",
+    ])
+    .success();
+    let run = push(&s, &["--since", "2026-01-01", "--json"]).code(7);
+    let msg = run.json()["error"]["message"].as_str().unwrap().to_string();
+    assert!(msg.contains("repeats a page"), "{msg}");
+    let left = s
+        .sb(&["sandbox", "fault", "list", "--json"])
+        .success()
+        .json()["data"][0]["remaining"]
+        .as_u64()
+        .unwrap();
+    assert!(left >= 4998, "{} requests made", 5000 - left);
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    // A listing that ends before the count it promised is a warning.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/placements",
+        "--next-link",
+        "",
+    ])
+    .success();
+    push(
+        &s,
+        &["--since", "2026-01-01", "--page-size", "1", "--dry-run"],
+    )
+    .success()
+    .stderr_has("placements match but gave 1");
+}

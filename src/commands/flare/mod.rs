@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use crate::auth::refresh::{self, Mode};
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::providers::{ClientError, ClientResult, flare, jobadder};
 use crate::secrets::SecretString;
 use crate::state::Org;
@@ -88,7 +88,10 @@ impl Session {
     }
 
     /// Every placement matching `filters`, page by page (`Offset`/`Limit`,
-    /// then `links.next` until there is none).
+    /// then `links.next` until there is none). A next link outside the
+    /// account's API, one that loops, or a walk longer than the count
+    /// allows stops the listing (exit 7); fewer records than promised is a
+    /// warning.
     pub fn all_placements(
         &mut self,
         ctx: &mut Context,
@@ -102,7 +105,9 @@ impl Session {
         query
             .append_pair("Offset", "0")
             .append_pair("Limit", &page_size.to_string());
-        let mut next = Some(format!("placements?{}", query.finish()));
+        let first = format!("placements?{}", query.finish());
+        let mut pager = jobadder::paging::Pager::new(&self.ja_api, &first);
+        let mut next = Some(first);
         let mut out = Vec::new();
         while let Some(page) = next.take() {
             let got = self
@@ -110,8 +115,22 @@ impl Session {
                     s.rt.block_on(s.ja.placements_page(api, tok, &page))
                 })
                 .map_err(|e| e.into_error("listing JobAdder placements"))?;
+            let link = got.links.and_then(|l| l.next);
+            next = pager
+                .advance(got.items.len(), got.total_count, link.as_deref())
+                .map_err(|e| {
+                    Error::new(
+                        ErrorKind::Unavailable,
+                        format!("listing JobAdder placements stopped after {} records: {e}", pager.received),
+                    )
+                    .with_hint("nothing was pushed; try again later, and if it persists report it to JobAdder support")
+                })?;
             out.extend(got.items);
-            next = got.links.and_then(|l| l.next);
+        }
+        if let Some((got, promised)) = pager.shortfall() {
+            ctx.printer.warn(&format!(
+                "JobAdder said {promised} placements match but gave {got}; the rest are not in this run"
+            ));
         }
         Ok(out)
     }

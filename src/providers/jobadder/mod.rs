@@ -3,6 +3,7 @@
 //! `api` base from the token response, never a hard-coded host.
 
 mod models;
+pub mod paging;
 
 pub use models::{
     Candidate, CurrentUser, Note, Page, PartnerAction, Placement, TokenResponse, User,
@@ -150,6 +151,13 @@ impl Client {
         path_or_url: &str,
     ) -> ClientResult<Page<Placement>> {
         if path_or_url.starts_with("http://") || path_or_url.starts_with("https://") {
+            // Defence in depth: the caller checks links too, but the token
+            // must never leave the account's API whoever calls this.
+            if !paging::inside(api, path_or_url) {
+                return Err(ClientError::Invalid(
+                    "a paging link outside the account's API was refused".into(),
+                ));
+            }
             let resp = self
                 .http
                 .get(path_or_url)
