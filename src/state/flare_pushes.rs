@@ -40,7 +40,9 @@ pub struct NewPush<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NoteClaim {
     /// Ours to write: write it, then `note_written` (or `release_note`).
-    Claimed,
+    /// `taken_over` when an earlier run claimed it and vanished: it may
+    /// have written the note before dying, so look before writing.
+    Claimed { taken_over: bool },
     /// Already written, at this time.
     Written(String),
     /// Another run claimed it moments ago and is writing it.
@@ -105,42 +107,49 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Claims the note `key` on `target` (`candidates/30001`). A claim left
-    /// unwritten for longer than `stale_before` (a run that died between
-    /// claiming and writing) may be claimed again; a written one never.
+    /// Claims the note `key` on `target` (`candidates/30001`) for the run
+    /// `me`. A claim left unwritten by a run that is gone (`gone`), or for
+    /// longer than `stale_before`, may be taken over; a written one never.
+    #[allow(clippy::too_many_arguments)]
     pub fn claim_note(
         &self,
         org_id: i64,
         target: &str,
         key: &str,
         push_id: i64,
+        me: &str,
         now: &str,
         stale_before: &str,
+        gone: impl Fn(&str) -> bool,
     ) -> Result<NoteClaim> {
-        let existing: Option<(String, Option<String>)> = self
+        let existing: Option<(String, String, Option<String>)> = self
             .conn()
             .query_row(
-                "SELECT claimed_at, written_at FROM flare_push_notes
+                "SELECT claimed_at, claimed_by, written_at FROM flare_push_notes
                  WHERE org_id = ?1 AND target = ?2 AND note_key = ?3",
                 params![org_id, target, key],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
-        match existing {
-            Some((_, Some(written))) => return Ok(NoteClaim::Written(written)),
-            Some((claimed, None)) if claimed.as_str() >= stale_before => {
-                return Ok(NoteClaim::InFlight);
+        let taken_over = match existing {
+            Some((_, _, Some(written))) => return Ok(NoteClaim::Written(written)),
+            Some((claimed, by, None)) => {
+                if claimed.as_str() >= stale_before && by != me && !gone(&by) {
+                    return Ok(NoteClaim::InFlight);
+                }
+                true
             }
-            _ => {}
-        }
+            None => false,
+        };
         self.conn().execute(
-            "INSERT INTO flare_push_notes (org_id, target, note_key, push_id, claimed_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)
+            "INSERT INTO flare_push_notes (org_id, target, note_key, push_id, claimed_at, claimed_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (org_id, target, note_key)
-             DO UPDATE SET push_id = excluded.push_id, claimed_at = excluded.claimed_at",
-            params![org_id, target, key, push_id, now],
+             DO UPDATE SET push_id = excluded.push_id, claimed_at = excluded.claimed_at,
+                 claimed_by = excluded.claimed_by",
+            params![org_id, target, key, push_id, now, me],
         )?;
-        Ok(NoteClaim::Claimed)
+        Ok(NoteClaim::Claimed { taken_over })
     }
 
     pub fn note_written(&self, org_id: i64, target: &str, key: &str, now: &str) -> Result<()> {

@@ -116,6 +116,9 @@ const MIGRATIONS: &[&str] = &[
         note_key    TEXT NOT NULL,
         push_id     INTEGER,
         claimed_at  TEXT NOT NULL,
+        -- `host:pid` of the claiming run: a claim by a run that is gone
+        -- may be taken over.
+        claimed_by  TEXT NOT NULL,
         written_at  TEXT,
         PRIMARY KEY (org_id, target, note_key)
     );

@@ -4,6 +4,7 @@
 //! secret.
 
 mod audit;
+mod batches;
 mod credentials;
 mod flare_pushes;
 mod integrations;
@@ -17,6 +18,7 @@ use std::time::Duration;
 use rusqlite::Connection;
 
 pub use audit::{AuditEntry, AuditFilter, NewAudit};
+pub use batches::{LockHolder, LockRequest};
 pub use flare_pushes::{NewPush, NoteClaim, PushRecord};
 pub use integrations::{IntegrationRow, OrgIntegration};
 pub use migrations::LATEST_VERSION;

@@ -443,7 +443,25 @@ fn a_batch_killed_half_way_creates_each_person_once() {
     child.kill().unwrap();
     child.wait().unwrap();
     s.sb(&["sandbox", "fault", "clear"]).success();
-    push(&s, &["--since", "2026-01-01"]).success();
+    // The killed batch's lock does not stand in the way (its process is
+    // gone), and nothing it did is recorded as a duplicate of itself.
+    let doc = push(&s, &["--since", "2026-01-01", "--json"])
+        .success()
+        .json();
+    for r in doc["data"]["rows"].as_array().unwrap() {
+        assert!(r["result"] == "created" || r["result"] == "skipped", "{r}");
+        eprintln!(
+            "RERUN {} {} {} {}",
+            r["candidate_id"], r["result"], r["note"], r["detail"]
+        );
+    }
+    for id in [30001, 30002, 30003, 30004] {
+        let n: Vec<Value> = notes(&s)
+            .into_iter()
+            .filter(|n| n["candidateId"] == id)
+            .collect();
+        assert_eq!(n.len(), 1, "candidate {id}: {n:?}");
+    }
     let people = flare_people(&s);
     let mut emails: Vec<String> = people
         .iter()
@@ -764,4 +782,96 @@ fn paging_links_never_take_the_token_elsewhere_nor_loop() {
     )
     .success()
     .stderr_has("placements match but gave 1");
+}
+
+#[test]
+fn a_person_created_by_a_run_killed_before_recording_it_is_its_own() {
+    let s = linked();
+    // What a run killed between Flare's create and the ledger write leaves:
+    // the person in Flare, with atslink's reference, and nothing recorded.
+    let account = world(&s)["jobadder"]["accounts"][0]["account"].clone();
+    edit_world(&s, |w| {
+        w["flare"]["people"].as_array_mut().unwrap().push(json!({
+            "personId": "fp-7001", "firstName": "Mia", "lastName": "Nguyen",
+            "email": "mia.nguyen@example.com", "status": "candidate",
+            "locationId": "loc-syd", "legalEntityId": "le-harbour", "brandId": "br-main",
+            "source": {"system": "jobadder", "candidateId": 30001, "placementId": 40001,
+                       "reference": format!("atslink/jobadder/{account}/candidate/30001")}
+        }));
+    });
+    let doc = push(&s, &["--since", "2026-01-01", "--json"])
+        .success()
+        .json();
+    let mia = row(&doc, 30001);
+    assert_eq!(mia["result"], "created", "{doc}");
+    assert_eq!(mia["flare_person_id"], "fp-7001");
+    assert_eq!(mia["note"], "written");
+    let server = Server::start(&s);
+    let n = server.candidate_notes(&s, 30001);
+    assert_eq!(n.len(), 1, "{n:?}");
+    assert!(n[0].contains("created as person fp-7001"), "{n:?}");
+    assert_eq!(
+        flare_people(&s)
+            .iter()
+            .filter(|p| p["email"] == "mia.nguyen@example.com")
+            .count(),
+        1
+    );
+    // Every person atslink creates carries the reference.
+    let zoe = flare_people(&s)
+        .into_iter()
+        .find(|p| p["email"] == "zoe.fischer@example.com")
+        .unwrap();
+    assert_eq!(
+        zoe["source"]["reference"],
+        format!("atslink/jobadder/{account}/candidate/30003")
+    );
+}
+
+#[test]
+fn a_second_batch_for_the_organisation_fails_fast() {
+    let s = linked();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/flare/api/v1/people",
+        "--latency",
+        "300ms",
+        "--count",
+        "100",
+    ])
+    .success();
+    let mut first = s
+        .home
+        .command(&["--sandbox", "flare", "push", "--since", "2026-01-01"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let until = Instant::now() + Duration::from_secs(60);
+    while flare_people(&s).len() < 2 {
+        assert!(Instant::now() < until, "the first batch made no progress");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let second = push(&s, &["--since", "2026-01-01", "--json"]).code(5);
+    let msg = second.json()["error"]["message"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(msg.contains("another `flare push` batch for acme"), "{msg}");
+    // A dry run and a single record do not wait for the batch.
+    push(&s, &["--since", "2026-01-01", "--dry-run"]).success();
+    assert!(first.wait().unwrap().success());
+
+    // Each candidate was created once and noted once.
+    let server = Server::start(&s);
+    for id in [30001, 30002, 30003, 30004] {
+        let n = server.candidate_notes(&s, id);
+        assert_eq!(n.len(), 1, "candidate {id}: {n:?}");
+        assert!(n[0].contains("created as person"), "{n:?}");
+    }
+    // The lock went with the batch.
+    push(&s, &["--since", "2026-01-01"]).success();
 }

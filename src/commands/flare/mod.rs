@@ -2,6 +2,7 @@
 //! the mapping view, and diagnosis. JobAdder → Flare is orchestrated here;
 //! neither client knows the other.
 
+pub mod batch;
 pub mod diagnose;
 pub mod map;
 pub mod mapping;
@@ -32,6 +33,9 @@ pub struct Session {
     fl_api: String,
     fl_key: SecretString,
     pub cost_centre_field: String,
+    /// The JobAdder account number (the organisation's slug if unknown),
+    /// for the reference atslink gives each person it creates.
+    ja_account: String,
 }
 
 impl Session {
@@ -45,6 +49,12 @@ impl Session {
             .cost_centre_field
             .clone()
             .unwrap_or_else(|| crate::config::defaults::FLARE_COST_CENTRE_FIELD.to_string());
+        let ja_account = ctx
+            .state()?
+            .read()
+            .integration(org.id, "jobadder")?
+            .and_then(|l| l.account_id)
+            .unwrap_or_else(|| org.slug.clone());
         Ok(Session {
             org,
             rt: crate::providers::runtime()?,
@@ -59,7 +69,18 @@ impl Session {
                 .ok_or_else(|| Error::failure("the Flare link has no API URL"))?,
             fl_key: fl.token,
             cost_centre_field,
+            ja_account,
         })
+    }
+
+    /// atslink's reference for a JobAdder candidate, sent as the Flare
+    /// person's `source.reference`: finding it on a person means this
+    /// push created it (perhaps in a run killed before recording it).
+    pub fn source_reference(&self, candidate_id: i64) -> String {
+        format!(
+            "atslink/jobadder/{}/candidate/{candidate_id}",
+            self.ja_account
+        )
     }
 
     /// A JobAdder call with retries; a 401 gets one refresh through the

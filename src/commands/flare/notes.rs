@@ -108,8 +108,20 @@ pub fn write(ctx: &mut Context, s: &mut Session, row: &mut Row, push_id: i64, no
         let target = format!("{kind}/{id}");
         let now = ctx.clock.now();
         let (at, stale) = (clock::format(now), clock::format(now - STALE_CLAIM));
+        let me = super::batch::me();
         let claim = ctx.state().and_then(|st| {
-            st.write(|tx| tx.claim_note(s.org.id, &target, &note.key, push_id, &at, &stale))
+            st.write(|tx| {
+                tx.claim_note(
+                    s.org.id,
+                    &target,
+                    &note.key,
+                    push_id,
+                    &me,
+                    &at,
+                    &stale,
+                    super::batch::gone,
+                )
+            })
         });
         match claim {
             Ok(NoteClaim::Written(_)) => before += 1,
@@ -120,10 +132,22 @@ pub fn write(ctx: &mut Context, s: &mut Session, row: &mut Row, push_id: i64, no
                 "{target}: not written, since the ledger could not record it: {}",
                 e.message
             )),
-            Ok(NoteClaim::Claimed) => {
-                let posted = s.ja(ctx, "writing the JobAdder note", |s, api, tok| {
-                    s.rt.block_on(s.ja.add_note(api, tok, kind, id, &note.text))
-                });
+            Ok(NoteClaim::Claimed { taken_over }) => {
+                // The run that claimed it vanished, perhaps just after
+                // writing it: JobAdder itself says whether it is there.
+                let there = taken_over
+                    && s.ja(ctx, "reading the JobAdder notes", |s, api, tok| {
+                        s.rt.block_on(s.ja.notes(api, tok, kind, id))
+                    })
+                    .is_ok_and(|list| list.iter().any(|n| n.text.as_deref() == Some(&note.text)));
+                let posted = if there {
+                    Ok(None)
+                } else {
+                    s.ja(ctx, "writing the JobAdder note", |s, api, tok| {
+                        s.rt.block_on(s.ja.add_note(api, tok, kind, id, &note.text))
+                    })
+                    .map(Some)
+                };
                 let key = &note.key;
                 let done = ctx.state().and_then(|st| {
                     st.write(|tx| match &posted {
@@ -132,7 +156,8 @@ pub fn write(ctx: &mut Context, s: &mut Session, row: &mut Row, push_id: i64, no
                     })
                 });
                 match posted {
-                    Ok(_) => written += 1,
+                    Ok(Some(_)) => written += 1,
+                    Ok(None) => before += 1,
                     Err(e) => problems.push(format!("{target}: {e}")),
                 }
                 if let Err(e) = done {

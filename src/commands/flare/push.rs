@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::batch::BatchLock;
 use super::map::{self, Mapped};
 use super::notes::{self, Note};
 use super::{Prefetched, Session, org};
@@ -91,6 +92,12 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
         retry_failed: args.retry_failed,
     };
     let org = org(ctx)?;
+    // A dry run changes nothing, so it needs no lock.
+    let lock = if opts.batch && !opts.dry_run {
+        Some(BatchLock::take(ctx, &org)?)
+    } else {
+        None
+    };
     let mut s = Session::open(ctx, org)?;
     // Fetched on first need: a run that only skips never calls Flare.
     let mut reference = None;
@@ -128,6 +135,9 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
     for t in targets {
         rows.push(push_one(ctx, &mut s, t, &mut reference, opts));
         progress.inc(1);
+        if let Some(l) = &lock {
+            l.renew(ctx);
+        }
     }
     progress.finish();
 
@@ -298,6 +308,19 @@ fn verdict(history: &[PushRecord], opts: Options) -> Option<(Option<String>, Str
     None
 }
 
+/// The latest `created` attempt, if its note was never written.
+fn unnoted(history: &[PushRecord]) -> Option<&PushRecord> {
+    history
+        .iter()
+        .rev()
+        .find(|h| h.outcome == "created")
+        .filter(|h| {
+            !h.note
+                .as_deref()
+                .is_some_and(|n| n == notes::WRITTEN || n == notes::ALREADY_WRITTEN)
+        })
+}
+
 /// Placements created or approved since `since` that are selected for
 /// onboarding export, through every page.
 fn list_placements(
@@ -371,6 +394,16 @@ pub fn push_one(
         row.note = None;
         if !dry_run {
             record(ctx, s, &row, &[]);
+            // A run stopped between recording the person and writing its
+            // note (or whose note failed) left JobAdder uninformed: write
+            // the same note now; its key keeps it once-only.
+            if let Some(done) = unnoted(&history) {
+                let note = Note::created(
+                    done.flare_person_id.as_deref().unwrap_or("?"),
+                    &done.warnings,
+                );
+                notes::write(ctx, s, &mut row, done.id, &note);
+            }
         }
         row.detail = Some(why);
         return row;
@@ -420,7 +453,15 @@ pub fn push_one(
             s.rt.block_on(s.fl.people_by_email(api, key, &email))
         }),
     };
+    // A person carrying our reference is this push's own, created by a run
+    // that did not get to record it (killed, or racing this one): record
+    // it as created and write the success note, once.
+    let ours = s.source_reference(candidate_id);
+    let mut own = None;
     match looked_up {
+        Ok(found) if found.iter().any(|p| p.has_reference(&ours)) => {
+            own = found.into_iter().find(|p| p.has_reference(&ours));
+        }
         Ok(found) if !found.is_empty() => {
             row.result = Outcome::Duplicate;
             row.flare_person_id = Some(found[0].person_id.clone());
@@ -452,40 +493,41 @@ pub fn push_one(
         }
     }
     let reference = reference.as_ref().expect("fetched above");
-    let mapped = map::map(
+    let mut mapped = map::map(
         &candidate,
         placement.as_ref(),
         reference,
         &s.cost_centre_field,
     );
+    mapped.person.source.reference = Some(ours.clone());
     row.warnings = mapped.warnings.clone();
+    if let Some(person) = own {
+        row.mapping = Some(mapped);
+        row.detail = Some("created by an earlier run that did not get to record it".into());
+        return created(ctx, s, row, &person.person_id, dry_run);
+    }
     if dry_run {
         row.result = Outcome::WouldCreate;
         row.would_send = Some(mapped.person.clone());
         row.mapping = Some(mapped);
         return row;
     }
-    let created = s.fl(ctx, "creating the Flare person", |s, api, key| {
+    let created_now = s.fl(ctx, "creating the Flare person", |s, api, key| {
         s.rt.block_on(s.fl.create_person(api, key, &mapped.person))
     });
     row.mapping = Some(mapped);
-    match created {
-        Ok(person) => {
-            row.result = Outcome::Created;
-            row.flare_person_id = Some(person.person_id.clone());
-            let warnings = row.warnings.clone();
-            let id = record(ctx, s, &row, &warnings);
-            notes::write(
-                ctx,
-                s,
-                &mut row,
-                id,
-                &Note::created(&person.person_id, &warnings),
-            );
-            row
-        }
+    match created_now {
+        Ok(person) => created(ctx, s, row, &person.person_id, false),
         Err(ClientError::Conflict(_)) => {
-            // Someone else created the email between our look-up and now.
+            // The email appeared between our look-up and now: perhaps our
+            // own create, answered too late (a retried request) or made by
+            // another run; otherwise someone else's.
+            if let Ok(found) = s.fl(ctx, "looking the email up in Flare", |s, api, key| {
+                s.rt.block_on(s.fl.people_by_email(api, key, &email))
+            }) && let Some(p) = found.iter().find(|p| p.has_reference(&ours))
+            {
+                return created(ctx, s, row, &p.person_id, false);
+            }
             row.result = Outcome::Duplicate;
             let id = record(ctx, s, &row, &[]);
             notes::write(ctx, s, &mut row, id, &Note::duplicate(&email, None));
@@ -497,6 +539,24 @@ pub fn push_one(
             fail(ctx, s, &mut row, e, false, Some(note))
         }
     }
+}
+
+/// The person is in Flare because of this push: record it and say so.
+fn created(
+    ctx: &mut Context,
+    s: &mut Session,
+    mut row: Row,
+    person_id: &str,
+    dry_run: bool,
+) -> Row {
+    row.result = Outcome::Created;
+    row.flare_person_id = Some(person_id.to_string());
+    if !dry_run {
+        let warnings = row.warnings.clone();
+        let id = record(ctx, s, &row, &warnings);
+        notes::write(ctx, s, &mut row, id, &Note::created(person_id, &warnings));
+    }
+    row
 }
 
 fn blank(candidate_id: i64, placement_id: Option<i64>) -> Row {

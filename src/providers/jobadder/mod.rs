@@ -170,6 +170,24 @@ impl Client {
         self.get(api, path_or_url, access).await
     }
 
+    /// The latest notes on a candidate or placement (newest first).
+    pub async fn notes(
+        &self,
+        api: &str,
+        access: &SecretString,
+        kind: &str,
+        id: i64,
+    ) -> ClientResult<Vec<Note>> {
+        let page: Page<Note> = self
+            .get(
+                api,
+                &format!("{kind}/{id}/notes?Offset=0&Limit=100"),
+                access,
+            )
+            .await?;
+        Ok(page.items)
+    }
+
     /// Adds a note flagged as created by an integration.
     pub async fn add_note(
         &self,
