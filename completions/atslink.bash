@@ -876,7 +876,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__flare__subcmd__push)
-            opts="-q -v -h -V --candidate --placement --since --dry-run --retry-failed --concurrency --page-size --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --candidate --placement --since --require-match --dry-run --retry-failed --concurrency --page-size --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -29,9 +29,13 @@ pub struct FlarePushArgs {
     #[arg(long, value_name = "ID")]
     pub placement: Option<i64>,
 
-    /// Every placement created or approved since this date that is selected for onboarding export
-    #[arg(long, value_name = "DATE", value_parser = crate::clock::parse_since)]
-    pub since: Option<time::OffsetDateTime>,
+    /// Every placement created or approved since then that is selected for onboarding export: a date, a duration before now (7d), or `last` (where the previous successful batch started)
+    #[arg(long, value_name = "DATE|DURATION|last", value_parser = crate::clock::parse_batch_since)]
+    pub since: Option<crate::clock::Since>,
+
+    /// Refuse to push a record whose location or legal entity would fall back to the Flare account's default
+    #[arg(long)]
+    pub require_match: bool,
 
     /// Show what would be sent and every mapping warning; change nothing anywhere
     #[arg(long)]

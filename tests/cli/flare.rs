@@ -875,3 +875,108 @@ fn a_second_batch_for_the_organisation_fails_fast() {
     // The lock went with the batch.
     push(&s, &["--since", "2026-01-01"]).success();
 }
+
+#[test]
+fn batches_since_a_duration_or_the_last_batch() {
+    let s = linked();
+    // No batch has completed: `last` has nothing to start from.
+    let run = push(&s, &["--since", "last", "--json"]).code(2);
+    let hint = run.json()["error"]["hint"].as_str().unwrap().to_string();
+    assert!(hint.contains("--since 30d"), "{hint}");
+
+    // Two placements made now on the sandbox clock; the seeded ones are
+    // months old.
+    s.sb(&["sandbox", "generate", "2"]).success();
+    let doc = push(&s, &["--since", "7d", "--json"]).success().json();
+    assert_eq!(doc["data"]["summary"]["created"], 2, "{doc}");
+    assert_eq!(doc["data"]["rows"].as_array().unwrap().len(), 2);
+
+    // An hour later one more: `last` picks up from the previous batch.
+    s.sb(&["sandbox", "clock", "advance", "1h"]).success();
+    s.sb(&["sandbox", "generate", "1"]).success();
+    let doc = push(&s, &["--since", "last", "--json"]).success().json();
+    assert_eq!(doc["data"]["summary"]["created"], 1, "{doc}");
+    assert!(
+        doc["data"]["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["placement_id"].as_i64().unwrap() > 40005),
+        "nothing from before the last batch: {doc}"
+    );
+    // A failed batch does not move the checkpoint: the record it failed on
+    // is still found by the next `last` an hour later.
+    s.sb(&["sandbox", "clock", "advance", "1h"]).success();
+    s.sb(&["sandbox", "generate", "1"]).success();
+    s.sb(&["sandbox", "clock", "advance", "1h"]).success();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/flare/api/v1/people",
+        "--status",
+        "422",
+        "--count",
+        "10",
+    ])
+    .success();
+    push(&s, &["--since", "last"]).code(8);
+    s.sb(&["sandbox", "fault", "clear"]).success();
+    let doc = push(&s, &["--since", "last", "--retry-failed", "--json"])
+        .success()
+        .json();
+    assert_eq!(doc["data"]["summary"]["created"], 1, "{doc}");
+}
+
+#[test]
+fn require_match_refuses_what_would_fall_back_to_a_default() {
+    let s = linked();
+    let doc = push(&s, &["--since", "2026-01-01", "--require-match", "--json"])
+        .code(8)
+        .json();
+    assert_eq!(row(&doc, 30001)["result"], "created", "{doc}");
+    assert_eq!(row(&doc, 30004)["result"], "created");
+    let liam = row(&doc, 30002);
+    assert_eq!(liam["result"], "failed");
+    assert!(
+        liam["error"]
+            .as_str()
+            .unwrap()
+            .contains("\"Unmatched Freight Co\" matches no Flare legal entity"),
+        "{liam}"
+    );
+    let zoe = row(&doc, 30003);
+    assert!(
+        zoe["error"]
+            .as_str()
+            .unwrap()
+            .contains("\"Darwin Depot\" matches no Flare location"),
+        "{zoe}"
+    );
+    let emails: Vec<Value> = flare_people(&s)
+        .iter()
+        .map(|p| p["email"].clone())
+        .collect();
+    assert!(
+        !emails.contains(&json!("zoe.fischer@example.com")),
+        "{emails:?}"
+    );
+    assert!(!emails.contains(&json!("liam.obrien@example.com")));
+    let server = Server::start(&s);
+    let n = server.candidate_notes(&s, 30003);
+    assert_eq!(n.len(), 1, "{n:?}");
+    assert!(
+        n[0].contains("Darwin Depot") && !n[0].contains('{'),
+        "{n:?}"
+    );
+
+    // One record: refused with the reason, nothing created.
+    let run = push(&s, &["--placement", "40003", "--require-match"]).code(2);
+    assert!(
+        run.stderr.contains("refused by --require-match"),
+        "{}",
+        run.stderr
+    );
+    // Without the flag the default applies, as before.
+    push(&s, &["--placement", "40003", "--json"]).success();
+}

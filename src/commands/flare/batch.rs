@@ -10,7 +10,9 @@
 //! this one missed. A batch killed on this machine is taken over at once
 //! (its process is gone); one on another machine after its lease expires.
 
-use crate::clock;
+use time::OffsetDateTime;
+
+use crate::clock::{self, Since};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::state::{LockHolder, LockRequest, Org};
@@ -140,5 +142,47 @@ fn process_alive(pid: i64) -> bool {
     {
         let _ = pid;
         true
+    }
+}
+
+/// `--since last` starts this long before the previous batch started:
+/// records committed while that batch was listing, and a JobAdder clock a
+/// little behind ours, are not missed. Rereading them costs nothing, as
+/// the ledger skips what is done.
+const CHECKPOINT_OVERLAP: time::Duration = time::Duration::minutes(10);
+
+/// The time a batch's `--since` names, on the command's clock.
+pub fn resolve_since(ctx: &mut Context, org: &Org, since: Since) -> Result<OffsetDateTime> {
+    match since {
+        Since::At(t) => Ok(t),
+        Since::Ago(d) => Ok(ctx.clock.now() - d),
+        Since::Last => {
+            let at = ctx.state()?.read().checkpoint(org.id, LOCK)?.ok_or_else(|| {
+                Error::usage(format!(
+                    "no batch has completed for {} yet, so there is no `last` to start from",
+                    org.slug
+                ))
+                .with_hint(format!(
+                    "run `atslink flare push --org {} --since 30d` (or a date) once; every batch that succeeds sets the start of the next `--since last`",
+                    org.slug
+                ))
+            })?;
+            Ok(clock::parse(&at)? - CHECKPOINT_OVERLAP)
+        }
+    }
+}
+
+/// Records where the next `--since last` starts: when this batch (which
+/// succeeded in full) started.
+pub fn save_checkpoint(ctx: &mut Context, org_id: i64, started: OffsetDateTime) {
+    let (since, now) = (clock::format(started), clock::format(ctx.clock.now()));
+    if let Err(e) = ctx
+        .state()
+        .and_then(|st| st.write(|tx| tx.set_checkpoint(org_id, LOCK, &since, &now)))
+    {
+        ctx.printer.warn(&format!(
+            "could not record where the next `--since last` starts: {}",
+            e.message
+        ));
     }
 }

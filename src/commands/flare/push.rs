@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::batch::BatchLock;
+use super::batch::{self, BatchLock};
 use super::map::{self, Mapped};
 use super::notes::{self, Note};
 use super::{Prefetched, Session, org};
@@ -83,6 +83,9 @@ pub struct Options {
     /// (not transient) is skipped unless `retry_failed`.
     pub batch: bool,
     pub retry_failed: bool,
+    /// `--require-match`: refuse a record whose location or legal entity
+    /// would fall back to the account's default.
+    pub require_match: bool,
 }
 
 pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
@@ -90,6 +93,7 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
         dry_run: args.dry_run,
         batch: args.since.is_some(),
         retry_failed: args.retry_failed,
+        require_match: args.require_match,
     };
     let org = org(ctx)?;
     // A dry run changes nothing, so it needs no lock.
@@ -98,11 +102,16 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
     } else {
         None
     };
+    let started = ctx.clock.now();
+    let since = match args.since {
+        Some(since) => Some(batch::resolve_since(ctx, &org, since)?),
+        None => None,
+    };
     let mut s = Session::open(ctx, org)?;
     // Fetched on first need: a run that only skips never calls Flare.
     let mut reference = None;
     let single = args.since.is_none();
-    let targets: Vec<Target> = match (&args.candidate, &args.placement, &args.since) {
+    let targets: Vec<Target> = match (&args.candidate, &args.placement, &since) {
         (Some(c), _, _) => vec![Target::Candidate(*c)],
         (_, Some(p), _) => vec![Target::Placement(*p)],
         (_, _, Some(since)) => {
@@ -220,6 +229,9 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
         if args.dry_run { " (would be)" } else { "" }
     );
     let failed = summary.failed > 0;
+    if lock.is_some() && !failed {
+        batch::save_checkpoint(ctx, s.org.id, started);
+    }
     let report = Report {
         organisation: s.org.slug.clone(),
         dry_run: args.dry_run,
@@ -506,6 +518,18 @@ pub fn push_one(
         row.detail = Some("created by an earlier run that did not get to record it".into());
         return created(ctx, s, row, &person.person_id, dry_run);
     }
+    if opts.require_match
+        && let Some(misses) = unmatched(&mapped, placement.is_some())
+    {
+        let e = Error::usage(format!(
+            "refused by --require-match: {}",
+            misses.join("; ")
+        ))
+        .with_hint("add the missing location or legal entity in Flare (or correct the placement in JobAdder), then push again; `atslink flare mapping` shows every mismatch");
+        row.detail = Some("refused: --require-match".into());
+        row.mapping = Some(mapped);
+        return fail(ctx, s, &mut row, e, dry_run, Some(Note::refused(&misses)));
+    }
     if dry_run {
         row.result = Outcome::WouldCreate;
         row.would_send = Some(mapped.person.clone());
@@ -539,6 +563,26 @@ pub fn push_one(
             fail(ctx, s, &mut row, e, false, Some(note))
         }
     }
+}
+
+/// What would fall back to a default, in words for both the person running
+/// the push and the recruiter reading the note; `None` when all matched.
+fn unmatched(m: &Mapped, has_placement: bool) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    let what = |c: &map::Choice, field: &str, flare: &str| match &c.from {
+        Some(name) => format!("the {field} \"{name}\" matches no Flare {flare}"),
+        None if has_placement => {
+            format!("the placement has no {field}, so no Flare {flare} matches")
+        }
+        None => format!("there is no placement, so no Flare {flare} matches"),
+    };
+    if m.location.how == "default" {
+        out.push(what(&m.location, "workplace", "location"));
+    }
+    if m.legal_entity.how == "default" {
+        out.push(what(&m.legal_entity, "company", "legal entity"));
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// The person is in Flare because of this push: record it and say so.
@@ -708,6 +752,7 @@ mod tests {
         dry_run: false,
         batch: true,
         retry_failed: false,
+        require_match: false,
     };
 
     #[test]
