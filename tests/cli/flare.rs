@@ -980,3 +980,27 @@ fn require_match_refuses_what_would_fall_back_to_a_default() {
     // Without the flag the default applies, as before.
     push(&s, &["--placement", "40003", "--json"]).success();
 }
+
+#[test]
+fn a_batch_says_what_it_waits_for_and_what_is_done() {
+    let s = linked();
+    for (prefix, n) in [
+        // Listing, reading ahead, pushing: one rate limit in each.
+        ("/jobadder/api/v2/placements", "1"),
+        ("/flare/api/v1/people", "1"),
+        ("/flare/api/v1/account", "1"),
+    ] {
+        s.sb(&[
+            "sandbox", "fault", "add", prefix, "--status", "429", "--count", n,
+        ])
+        .success();
+    }
+    let run = push(&s, &["-v", "--since", "2026-01-01"]).success();
+    for line in [
+        "waiting 1 s for JobAdder's rate limit (listing JobAdder placements)",
+        "waiting 1 s for Flare's rate limit (reading ahead: ",
+        "waiting 1 s for Flare's rate limit (pushing: 0 of 4 done)",
+    ] {
+        assert!(run.stderr.contains(line), "no {line:?} in {}", run.stderr);
+    }
+}

@@ -7,6 +7,7 @@ pub mod diagnose;
 pub mod map;
 pub mod mapping;
 pub mod notes;
+pub mod pace;
 pub mod push;
 
 use std::time::Duration;
@@ -36,6 +37,8 @@ pub struct Session {
     /// The JobAdder account number (the organisation's slug if unknown),
     /// for the reference atslink gives each person it creates.
     ja_account: String,
+    /// A batch's progress: waits are shown on it (and logged with -v).
+    pub pace: Option<pace::Pace>,
 }
 
 impl Session {
@@ -70,6 +73,7 @@ impl Session {
             fl_key: fl.token,
             cost_centre_field,
             ja_account,
+            pace: None,
         })
     }
 
@@ -102,7 +106,9 @@ impl Session {
                         .map_err(|e| ClientError::Unauthorized(e.message))?;
                     self.ja_token = fresh.token;
                 }
-                Err(e) if attempt < ATTEMPTS && wait(ctx, what, &e, attempt) => {}
+                Err(e)
+                    if attempt < ATTEMPTS
+                        && wait(ctx, self.pace.as_ref(), "JobAdder", what, &e, attempt) => {}
                 other => return other,
             }
         }
@@ -175,19 +181,28 @@ impl Session {
             let (ja_api, ja_tok) = (self.ja_api.clone(), self.ja_token.clone());
             let (fl_api, fl_key) = (self.fl_api.clone(), self.fl_key.clone());
             let (cid, fallback_email) = (p.candidate.candidate_id, p.candidate.email.clone());
+            let pace = self.pace.clone();
             set.spawn_on(
                 async move {
                     let _permit = limit.acquire_owned().await.expect("never closed");
-                    let candidate = patiently(|| ja.candidate(&ja_api, &ja_tok, cid)).await;
+                    let pace = pace.as_ref();
+                    let candidate =
+                        patiently(pace, "JobAdder", || ja.candidate(&ja_api, &ja_tok, cid)).await;
                     let email = candidate
                         .as_ref()
                         .and_then(|c| c.email.clone())
                         .or(fallback_email)
                         .filter(|e| !e.trim().is_empty());
                     let people = match &email {
-                        Some(e) => patiently(|| fl.people_by_email(&fl_api, &fl_key, e)).await,
+                        Some(e) => {
+                            patiently(pace, "Flare", || fl.people_by_email(&fl_api, &fl_key, e))
+                                .await
+                        }
                         None => None,
                     };
+                    if let Some(p) = pace {
+                        p.inc();
+                    }
                     (i, Prefetched { candidate, people })
                 },
                 self.rt.handle(),
@@ -215,7 +230,9 @@ impl Session {
         loop {
             attempt += 1;
             match call(self, &self.fl_api, &self.fl_key) {
-                Err(e) if attempt < ATTEMPTS && wait(ctx, what, &e, attempt) => {}
+                Err(e)
+                    if attempt < ATTEMPTS
+                        && wait(ctx, self.pace.as_ref(), "Flare", what, &e, attempt) => {}
                 other => return other,
             }
         }
@@ -230,39 +247,64 @@ pub struct Prefetched {
 }
 
 /// One read with 429/transient retries; `None` on anything else.
-async fn patiently<T, F, Fut>(call: F) -> Option<T>
+async fn patiently<T, F, Fut>(pace: Option<&pace::Pace>, provider: &str, call: F) -> Option<T>
 where
     F: Fn() -> Fut,
     Fut: std::future::Future<Output = ClientResult<T>>,
 {
     for attempt in 1..=ATTEMPTS {
-        match call().await {
+        let e = match call().await {
             Ok(v) => return Some(v),
-            Err(ClientError::RateLimited { retry_after }) => {
-                tokio::time::sleep(Duration::from_secs(retry_after.unwrap_or(1)).min(MAX_WAIT))
-                    .await;
-            }
-            Err(ClientError::Unavailable(_)) if attempt < 4 => {
-                tokio::time::sleep(Duration::from_secs(1 << (attempt - 1))).await;
-            }
-            Err(_) => return None,
+            Err(e) => e,
+        };
+        let (why, d) = backoff(&e, attempt)?;
+        match pace {
+            Some(p) => p.wait_async(provider, why, d).await,
+            None => tokio::time::sleep(d).await,
         }
     }
     None
 }
 
-/// Sleeps before a retry when the failure is worth one.
-fn wait(ctx: &Context, what: &str, e: &ClientError, attempt: u32) -> bool {
-    let d = match e {
-        ClientError::RateLimited { retry_after } => {
-            Duration::from_secs(retry_after.unwrap_or(1)).min(MAX_WAIT)
-        }
-        ClientError::Unavailable(_) if attempt < 4 => Duration::from_secs(1 << (attempt - 1)),
-        _ => return false,
+/// How long to wait before another try, if the failure is worth one.
+fn backoff(e: &ClientError, attempt: u32) -> Option<(pace::Why, Duration)> {
+    match e {
+        ClientError::RateLimited { retry_after } => Some((
+            pace::Why::RateLimit,
+            Duration::from_secs(retry_after.unwrap_or(1)).min(MAX_WAIT),
+        )),
+        ClientError::Unavailable(_) if attempt < 4 => Some((
+            pace::Why::Unavailable,
+            Duration::from_secs(1 << (attempt - 1)),
+        )),
+        _ => None,
+    }
+}
+
+/// Sleeps before a retry when the failure is worth one, on a batch's
+/// progress when there is one.
+fn wait(
+    ctx: &Context,
+    pace: Option<&pace::Pace>,
+    provider: &str,
+    what: &str,
+    e: &ClientError,
+    attempt: u32,
+) -> bool {
+    let Some((why, d)) = backoff(e, attempt) else {
+        return false;
     };
-    ctx.printer
-        .debug(1, &format!("{what}: {e}; retrying in {} s", d.as_secs()));
-    std::thread::sleep(d);
+    let detail = format!("{what}: {e}; retrying in {} s", d.as_secs());
+    match pace {
+        Some(p) => {
+            ctx.printer.debug(2, &detail);
+            p.wait(provider, why, d)
+        }
+        None => {
+            ctx.printer.debug(1, &detail);
+            std::thread::sleep(d)
+        }
+    }
     true
 }
 

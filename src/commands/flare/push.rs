@@ -7,12 +7,13 @@ use serde::Serialize;
 use super::batch::{self, BatchLock};
 use super::map::{self, Mapped};
 use super::notes::{self, Note};
+use super::pace::Pace;
 use super::{Prefetched, Session, org};
 use crate::cli::FlarePushArgs;
 use crate::clock;
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
-use crate::output::{Human, Listing, Output, Progress};
+use crate::output::{Human, Listing, Output};
 use crate::providers::ClientError;
 use crate::providers::flare::NewPerson;
 use crate::providers::jobadder::{Candidate, Placement};
@@ -108,6 +109,8 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
         None => None,
     };
     let mut s = Session::open(ctx, org)?;
+    let pace = Pace::new(&ctx.printer, "listing JobAdder placements");
+    s.pace = Some(pace.clone());
     // Fetched on first need: a run that only skips never calls Flare.
     let mut reference = None;
     let single = args.since.is_none();
@@ -124,6 +127,7 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
                 .filter(|p| !pushed.contains(&p.candidate.candidate_id))
                 .cloned()
                 .collect();
+            pace.stage("reading ahead", todo.len() as u64);
             let mut ahead = s.prefetch(&todo, args.concurrency.into()).into_iter();
             placements
                 .into_iter()
@@ -139,16 +143,16 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
         }
         _ => unreachable!("clap requires one of them"),
     };
-    let progress = Progress::new(&ctx.printer, targets.len() as u64, "pushing");
+    pace.stage("pushing", targets.len() as u64);
     let mut rows = Vec::new();
     for t in targets {
         rows.push(push_one(ctx, &mut s, t, &mut reference, opts));
-        progress.inc(1);
+        pace.inc();
         if let Some(l) = &lock {
             l.renew(ctx);
         }
     }
-    progress.finish();
+    pace.finish();
 
     for r in &rows {
         for w in &r.warnings {
