@@ -889,6 +889,18 @@ fn batches_since_a_duration_or_the_last_batch() {
     s.sb(&["sandbox", "generate", "2"]).success();
     let doc = push(&s, &["--since", "7d", "--json"]).success().json();
     assert_eq!(doc["data"]["summary"]["created"], 2, "{doc}");
+    let now = s
+        .sb(&["sandbox", "clock", "show", "--json"])
+        .success()
+        .json()["data"]["now"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let since = doc["data"]["since"].as_str().unwrap();
+    assert!(
+        since < now.as_str() && since[..4] == now[..4],
+        "{since} vs {now}"
+    );
     assert_eq!(doc["data"]["rows"].as_array().unwrap().len(), 2);
 
     // An hour later one more: `last` picks up from the previous batch.

@@ -71,6 +71,9 @@ struct Summary {
 #[derive(Serialize)]
 struct Report {
     organisation: String,
+    /// A batch's start, resolved (`7d` and `last` become a time).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    since: Option<String>,
     dry_run: bool,
     summary: Summary,
     rows: Vec<Row>,
@@ -238,6 +241,7 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
     }
     let report = Report {
         organisation: s.org.slug.clone(),
+        since: since.map(clock::format),
         dry_run: args.dry_run,
         summary,
         rows,
