@@ -100,16 +100,16 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
         require_match: args.require_match,
     };
     let org = org(ctx)?;
+    let started = ctx.clock.now();
+    let since = match args.since {
+        Some(since) => Some(batch::resolve_since(ctx, &org, since)?),
+        None => None,
+    };
     // A dry run changes nothing, so it needs no lock.
     let lock = if opts.batch && !opts.dry_run {
         Some(BatchLock::take(ctx, &org)?)
     } else {
         None
-    };
-    let started = ctx.clock.now();
-    let since = match args.since {
-        Some(since) => Some(batch::resolve_since(ctx, &org, since)?),
-        None => None,
     };
     let mut s = Session::open(ctx, org)?;
     let pace = Pace::new(&ctx.printer, "listing JobAdder placements");
