@@ -914,7 +914,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__flare__subcmd__push)
-            opts="-q -v -h -V --candidate --placement --email --name --since --dry-run --concurrency --page-size --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --candidate --placement --email --name --since --require-match --dry-run --retry-failed --concurrency --page-size --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3250,7 +3250,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__fault__subcmd__add)
-            opts="-q -v -h -V --status --latency --drop --count --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --status --latency --drop --next-link --count --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3261,6 +3261,10 @@ _atslink() {
                     return 0
                     ;;
                 --latency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-link)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -305,7 +305,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_s
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l placement -d 'A JobAdder placement id' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l email -d 'The JobAdder candidate with this email (as on a support ticket)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l name -d 'The JobAdder candidate with this name, when only one has it' -r
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l since -d 'Every placement created or approved since this date that is selected for onboarding export' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l since -d 'Every placement created or approved since then that is selected for onboarding export: a date, a duration before now (7d), or `last` (where the previous successful batch started)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l concurrency -d 'How many records a batch reads ahead at once (creating people stays one at a time)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l page-size -d 'JobAdder placements per page when listing (1-1000)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l org -d 'The organisation to act on (its slug)' -r
@@ -313,7 +313,9 @@ complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_s
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l require-match -d 'Refuse to push a record whose location or legal entity would fall back to the Flare account\'s default'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l dry-run -d 'Show what would be sent and every mapping warning; change nothing anywhere'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l retry-failed -d 'In a batch, also retry records whose last push failed for a reason of their own (transient failures are always retried)'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'

@@ -67,6 +67,32 @@ pub fn parse_since(s: &str) -> std::result::Result<OffsetDateTime, String> {
         .map_err(|_| format!("`{s}` is not a date: use YYYY-MM-DD or an RFC 3339 time"))
 }
 
+/// A batch's `--since`: a date or time, a duration before now (`7d`), or
+/// `last` (where the previous successful batch started).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Since {
+    At(OffsetDateTime),
+    Ago(time::Duration),
+    Last,
+}
+
+/// `--since` for batches: what `parse_since` takes, a duration (`7d`,
+/// meaning that long before now on the command's clock), or `last`.
+pub fn parse_batch_since(s: &str) -> std::result::Result<Since, String> {
+    if s.trim().eq_ignore_ascii_case("last") {
+        return Ok(Since::Last);
+    }
+    if let Ok(t) = parse_since(s) {
+        return Ok(Since::At(t));
+    }
+    match parse_duration(s) {
+        Ok(d) if !d.is_negative() => Ok(Since::Ago(d)),
+        _ => Err(format!(
+            "`{s}` is not a date, a duration or `last`: use YYYY-MM-DD, an RFC 3339 time, 7d (a duration before now) or last"
+        )),
+    }
+}
+
 /// The longest duration any flag accepts: 100 years. Far beyond any real
 /// use, yet small enough that adding it to any timestamp this program sees
 /// stays inside the calendar (`time` panics on overflowing arithmetic).
@@ -152,5 +178,19 @@ mod tests {
         assert!(format(t).ends_with('Z'));
         assert!(parse_since("2026-11-01").is_ok());
         assert!(parse_since("yesterday").is_err());
+    }
+
+    #[test]
+    fn batch_since() {
+        assert_eq!(
+            parse_batch_since("7d").unwrap(),
+            Since::Ago(time::Duration::days(7))
+        );
+        assert_eq!(parse_batch_since("last").unwrap(), Since::Last);
+        assert!(matches!(
+            parse_batch_since("2026-11-01").unwrap(),
+            Since::At(_)
+        ));
+        assert!(parse_batch_since("yesterday").is_err());
     }
 }

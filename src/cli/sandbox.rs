@@ -128,7 +128,7 @@ pub enum SandboxFaultCommand {
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("fault").required(true).args(["status", "latency", "drop"])))]
+#[command(group(clap::ArgGroup::new("fault").required(true).args(["status", "latency", "drop", "next_link"])))]
 pub struct SandboxFaultAddArgs {
     /// Path prefix under the sandbox origin, e.g. /jobadder/id/connect/token
     #[arg(value_name = "PATH_PREFIX")]
@@ -145,6 +145,10 @@ pub struct SandboxFaultAddArgs {
     /// Close the connection without answering
     #[arg(long)]
     pub drop: bool,
+
+    /// Answer as usual but with this `links.next` in paged answers (`{self}` is the request's own URL)
+    #[arg(long, value_name = "URL")]
+    pub next_link: Option<String>,
 
     /// How many matching requests it applies to
     #[arg(long, default_value_t = 1, value_name = "N")]

@@ -132,6 +132,49 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (owner, field)
     );
     "#,
+    // 6: what makes batch pushes safe to rerun and to run twice.
+    r#"
+    -- The error kind (`unavailable`, `auth`, `usage`, …) of a failed
+    -- attempt: a batch retries transient failures by itself and the others
+    -- only with --retry-failed.
+    ALTER TABLE flare_pushes ADD COLUMN error_kind TEXT;
+    -- One row per JobAdder note atslink wrote (or is writing): the key is
+    -- the record and the outcome told, so a note is written once per
+    -- record per distinct outcome however often a push is rerun.
+    CREATE TABLE flare_push_notes (
+        org_id      INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        target      TEXT NOT NULL,
+        note_key    TEXT NOT NULL,
+        push_id     INTEGER,
+        claimed_at  TEXT NOT NULL,
+        -- `host:pid` of the claiming run: a claim by a run that is gone
+        -- may be taken over.
+        claimed_by  TEXT NOT NULL,
+        written_at  TEXT,
+        PRIMARY KEY (org_id, target, note_key)
+    );
+    -- A lease, not a held transaction: a batch runs for minutes and must
+    -- not block every other writer. `owner` is unique per run; `host` and
+    -- `pid` let a run on the same machine take over from a dead one.
+    CREATE TABLE batch_locks (
+        org_id      INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        owner       TEXT NOT NULL,
+        host        TEXT NOT NULL,
+        pid         INTEGER NOT NULL,
+        acquired_at TEXT NOT NULL,
+        expires_at  TEXT NOT NULL,
+        PRIMARY KEY (org_id, name)
+    );
+    -- Where the next `--since last` batch starts, per organisation.
+    CREATE TABLE batch_checkpoints (
+        org_id      INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        since       TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        PRIMARY KEY (org_id, name)
+    );
+    "#,
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

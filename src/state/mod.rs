@@ -5,6 +5,7 @@
 //! the `secrets` table).
 
 mod audit;
+mod batches;
 mod credentials;
 mod flare_pushes;
 mod integrations;
@@ -19,7 +20,8 @@ use std::time::Duration;
 use rusqlite::Connection;
 
 pub use audit::{AuditEntry, AuditFilter, NewAudit};
-pub use flare_pushes::{NewPush, PushRecord};
+pub use batches::{LockHolder, LockRequest};
+pub use flare_pushes::{NewPush, NoteClaim, PushRecord};
 pub use integrations::{IntegrationRow, OrgIntegration};
 pub use migrations::LATEST_VERSION;
 pub use orgs::{NewOrg, Org, OrgListRow, SeatSummary};
