@@ -10,7 +10,8 @@ use serde_json::{Value, json};
 use crate::harness::SandboxServer;
 use crate::integration::{FLARE_KEY, JA_ADMIN, Sandboxed};
 
-fn linked() -> Sandboxed {
+/// `acme` linked to JobAdder (by its admin) and to Flare.
+pub fn linked() -> Sandboxed {
     let s = Sandboxed::new();
     s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
     s.sb_env(
