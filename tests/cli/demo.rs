@@ -34,8 +34,16 @@ fn demo_runs_the_tour_and_leaves_nothing_behind() {
         for (at, _) in line.match_indices("atslink ") {
             let rest = &line[at + "atslink ".len()..];
             let command = rest.split_whitespace().next().unwrap_or("");
-            if ["org", "integration", "licence", "token", "flare", "provider", "audit"]
-                .contains(&command)
+            if [
+                "org",
+                "integration",
+                "licence",
+                "token",
+                "flare",
+                "provider",
+                "audit",
+            ]
+            .contains(&command)
             {
                 panic!("a printed command without --sandbox: {line}");
             }
