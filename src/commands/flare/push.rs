@@ -115,42 +115,16 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
     let mut s = Session::open(ctx, org)?;
     let pace = Pace::new(&ctx.printer, "listing JobAdder placements");
     s.pace = Some(pace.clone());
-    // Fetched on first need: a run that only skips never calls Flare.
-    let mut reference = None;
-    let single = args.since.is_none();
-    let mut chosen = None;
-    let targets: Vec<Target> = match (&args.candidate, &args.placement, &since) {
-        (_, _, Some(since)) => {
-            let placements = list_placements(ctx, &mut s, *since, args.page_size)?;
-            // Read ahead (bounded) for the records not already pushed: those
-            // are skipped without calling Flare at all.
-            let pushed = settled(ctx, &s, &placements, opts)?;
-            let todo: Vec<Placement> = placements
-                .iter()
-                .filter(|p| !pushed.contains(&p.candidate.candidate_id))
-                .cloned()
-                .collect();
-            pace.stage("reading ahead", todo.len() as u64);
-            let mut ahead = s.prefetch(&todo, args.concurrency.into()).into_iter();
-            placements
-                .into_iter()
-                .map(|p| {
-                    let pre = if pushed.contains(&p.candidate.candidate_id) {
-                        Prefetched::default()
-                    } else {
-                        ahead.next().unwrap_or_default()
-                    };
-                    Target::Loaded(Box::new(p), pre)
-                })
-                .collect()
-        }
-        _ => {
+    let (targets, chosen) = match since {
+        Some(since) => (batch_targets(ctx, &mut s, &pace, since, &args, opts)?, None),
+        None => {
             let (t, why) = single_target(ctx, &mut s, &args)?;
-            chosen = why;
-            vec![t]
+            (vec![t], why)
         }
     };
     pace.stage("pushing", targets.len() as u64);
+    // Fetched on first need: a run that only skips never calls Flare.
+    let mut reference = None;
     let mut rows = Vec::new();
     for t in targets {
         rows.push(push_one(ctx, &mut s, t, &mut reference, opts));
@@ -163,85 +137,12 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
     if let (Some(why), Some(row)) = (chosen, rows.first_mut()) {
         row.warnings.insert(0, why);
     }
-
-    for r in &rows {
-        for w in &r.warnings {
-            ctx.printer
-                .warn(&format!("candidate {}: {w}", r.candidate_id));
-        }
-        if let Some(n) = r
-            .note
-            .as_deref()
-            .filter(|n| ![notes::WRITTEN, notes::ALREADY_WRITTEN].contains(n))
-        {
-            ctx.printer.warn(&format!(
-                "candidate {}: the JobAdder note was not written: {n}",
-                r.candidate_id
-            ));
-        }
+    warn_rows(ctx, &rows);
+    if since.is_none() {
+        single_outcome(&s, &rows[0])?;
     }
-    if single {
-        let r = &rows[0];
-        match r.result {
-            Outcome::Skipped => {
-                return Err(Error::conflict(format!(
-                    "candidate {} was {}; a person is transferred only once",
-                    r.candidate_id,
-                    r.detail.as_deref().unwrap_or("already pushed")
-                ))
-                .with_hint(format!(
-                    "`atslink flare diagnose --org {} --candidate {}` shows the history",
-                    s.org.slug, r.candidate_id
-                )));
-            }
-            Outcome::Duplicate => {
-                return Err(Error::conflict(format!(
-                    "{} is already in Flare (person {}): a person is transferred only once, and atslink never updates Flare records",
-                    r.email.as_deref().unwrap_or("the candidate"),
-                    r.flare_person_id.as_deref().unwrap_or("?")
-                ))
-                .with_hint("if the Flare record is wrong, correct it in Flare"));
-            }
-            Outcome::Failed => {
-                return Err(Error::new(
-                    r.kind.unwrap_or(ErrorKind::Failure),
-                    r.error.clone().unwrap_or_else(|| "the push failed".into()),
-                )
-                .with_hint(format!(
-                    "`atslink flare diagnose --org {} --candidate {}` runs every check",
-                    s.org.slug, r.candidate_id
-                )));
-            }
-            _ => {}
-        }
-    }
-    let mut summary = Summary::default();
-    for r in &rows {
-        match r.result {
-            Outcome::Created => summary.created += 1,
-            Outcome::Duplicate => summary.duplicate += 1,
-            Outcome::Skipped => summary.skipped += 1,
-            Outcome::Failed => summary.failed += 1,
-            Outcome::WouldCreate => summary.would_create += 1,
-        }
-    }
-    let status = format!(
-        "{}{} created, {} duplicate, {} skipped, {} failed{}",
-        if args.dry_run {
-            "Dry run, nothing changed: "
-        } else {
-            ""
-        },
-        if args.dry_run {
-            summary.would_create
-        } else {
-            summary.created
-        },
-        summary.duplicate,
-        summary.skipped,
-        summary.failed,
-        if args.dry_run { " (would be)" } else { "" }
-    );
+    let summary = Summary::of(&rows);
+    let status = summary.status(args.dry_run);
     let failed = summary.failed > 0;
     if lock.is_some() && !failed {
         batch::save_checkpoint(ctx, s.org.id, started);
@@ -258,6 +159,122 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
         out = out.with_exit(ErrorKind::Partial);
     }
     Ok(out)
+}
+
+/// The placements approved or created since `since` and selected for
+/// onboarding export, each with what was read ahead (bounded) for it.
+/// Records the ledger has settled are skipped without calling Flare, so
+/// nothing is read ahead for them.
+fn batch_targets(
+    ctx: &mut Context,
+    s: &mut Session,
+    pace: &Pace,
+    since: time::OffsetDateTime,
+    args: &FlarePushArgs,
+    opts: Options,
+) -> Result<Vec<Target>> {
+    let placements = list_placements(ctx, s, since, args.page_size)?;
+    let pushed = settled(ctx, s, &placements, opts)?;
+    let todo: Vec<Placement> = placements
+        .iter()
+        .filter(|p| !pushed.contains(&p.candidate.candidate_id))
+        .cloned()
+        .collect();
+    pace.stage("reading ahead", todo.len() as u64);
+    let mut ahead = s.prefetch(&todo, args.concurrency.into()).into_iter();
+    Ok(placements
+        .into_iter()
+        .map(|p| {
+            let pre = if pushed.contains(&p.candidate.candidate_id) {
+                Prefetched::default()
+            } else {
+                ahead.next().unwrap_or_default()
+            };
+            Target::Loaded(Box::new(p), pre)
+        })
+        .collect())
+}
+
+/// Each row's mapping warnings, and notes that could not be written, on
+/// stderr where the person running the push sees them.
+fn warn_rows(ctx: &Context, rows: &[Row]) {
+    for r in rows {
+        for w in &r.warnings {
+            ctx.printer
+                .warn(&format!("candidate {}: {w}", r.candidate_id));
+        }
+        if let Some(n) = r
+            .note
+            .as_deref()
+            .filter(|n| ![notes::WRITTEN, notes::ALREADY_WRITTEN].contains(n))
+        {
+            ctx.printer.warn(&format!(
+                "candidate {}: the JobAdder note was not written: {n}",
+                r.candidate_id
+            ));
+        }
+    }
+}
+
+/// A single record that did not go through is the command's error: a
+/// conflict when it was pushed before or is already in Flare.
+fn single_outcome(s: &Session, r: &Row) -> Result<()> {
+    match r.result {
+        Outcome::Skipped => Err(Error::conflict(format!(
+            "candidate {} was {}; a person is transferred only once",
+            r.candidate_id,
+            r.detail.as_deref().unwrap_or("already pushed")
+        ))
+        .with_hint(format!(
+            "`atslink flare diagnose --org {} --candidate {}` shows the history",
+            s.org.slug, r.candidate_id
+        ))),
+        Outcome::Duplicate => Err(Error::conflict(format!(
+            "{} is already in Flare (person {}): a person is transferred only once, and atslink never updates Flare records",
+            r.email.as_deref().unwrap_or("the candidate"),
+            r.flare_person_id.as_deref().unwrap_or("?")
+        ))
+        .with_hint("if the Flare record is wrong, correct it in Flare")),
+        Outcome::Failed => Err(Error::new(
+            r.kind.unwrap_or(ErrorKind::Failure),
+            r.error.clone().unwrap_or_else(|| "the push failed".into()),
+        )
+        .with_hint(format!(
+            "`atslink flare diagnose --org {} --candidate {}` runs every check",
+            s.org.slug, r.candidate_id
+        ))),
+        Outcome::Created | Outcome::WouldCreate => Ok(()),
+    }
+}
+
+impl Summary {
+    fn of(rows: &[Row]) -> Summary {
+        let mut summary = Summary::default();
+        for r in rows {
+            match r.result {
+                Outcome::Created => summary.created += 1,
+                Outcome::Duplicate => summary.duplicate += 1,
+                Outcome::Skipped => summary.skipped += 1,
+                Outcome::Failed => summary.failed += 1,
+                Outcome::WouldCreate => summary.would_create += 1,
+            }
+        }
+        summary
+    }
+
+    fn status(&self, dry_run: bool) -> String {
+        if dry_run {
+            format!(
+                "Dry run, nothing changed: {} created, {} duplicate, {} skipped, {} failed (would be)",
+                self.would_create, self.duplicate, self.skipped, self.failed
+            )
+        } else {
+            format!(
+                "{} created, {} duplicate, {} skipped, {} failed",
+                self.created, self.duplicate, self.skipped, self.failed
+            )
+        }
+    }
 }
 
 pub enum Target {
