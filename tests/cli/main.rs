@@ -17,5 +17,6 @@ mod provider;
 mod sandbox;
 mod scan;
 mod secrets;
+mod snapshots;
 mod state;
 mod token;
