@@ -13,13 +13,10 @@ use std::time::Duration;
 use crate::auth::refresh::{self, Mode};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::http::Policy;
 use crate::providers::{ClientError, ClientResult, flare, jobadder};
 use crate::secrets::SecretString;
 use crate::state::Org;
-
-/// Retries for 429 (honouring `Retry-After`) and transient failures.
-const ATTEMPTS: u32 = 6;
-const MAX_WAIT: Duration = Duration::from_secs(65);
 
 /// Both links of one organisation, ready for calls.
 pub struct Session {
@@ -86,7 +83,7 @@ impl Session {
             org,
             rt: crate::providers::runtime()?,
             ja: jobadder::Client::default(),
-            fl: flare::Client::default(),
+            fl: flare::Client::new(ctx.http()),
             ja_api: ja
                 .api_base
                 .ok_or_else(|| Error::failure("the JobAdder link has no API base"))?,
@@ -123,7 +120,7 @@ impl Session {
                         .map_err(|e| ClientError::Unauthorized(e.message))?;
                     self.ja_token = fresh.token;
                 }
-                Err(e) if attempt < ATTEMPTS && wait(ctx, what, &e, attempt) => {}
+                Err(e) if wait(ctx, what, &e, attempt) => {}
                 other => return other,
             }
         }
@@ -187,7 +184,7 @@ impl Session {
                         .or(fallback_email)
                         .filter(|e| !e.trim().is_empty());
                     let people = match &email {
-                        Some(e) => patiently(|| fl.people_by_email(&fl_api, &fl_key, e)).await,
+                        Some(e) => fl.people_by_email(&fl_api, &fl_key, e).await.ok(),
                         None => None,
                     };
                     (i, Prefetched { candidate, people })
@@ -206,24 +203,17 @@ impl Session {
         out
     }
 
-    /// A Flare call with retries.
+    /// A Flare call (the Flare client retries under the HTTP policy).
     pub fn fl<T>(
         &self,
-        ctx: &Context,
-        what: &str,
+        _ctx: &Context,
+        _what: &str,
         call: impl Fn(&Session, &str, &SecretString) -> ClientResult<T>,
     ) -> std::result::Result<T, ClientError> {
         if let Some(why) = &self.fl_down {
             return Err(ClientError::Unauthorized(why.clone()));
         }
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            match call(self, &self.fl_api, &self.fl_key) {
-                Err(e) if attempt < ATTEMPTS && wait(ctx, what, &e, attempt) => {}
-                other => return other,
-            }
-        }
+        call(self, &self.fl_api, &self.fl_key)
     }
 }
 
@@ -234,39 +224,48 @@ pub struct Prefetched {
     pub people: Option<Vec<flare::Person>>,
 }
 
-/// One read with 429/transient retries; `None` on anything else.
+/// One JobAdder read with 429/transient retries; `None` on anything else.
+/// (The JobAdder client does not retry by itself yet; once it moves onto
+/// `crate::http::Http` this and `wait` go.)
 async fn patiently<T, F, Fut>(call: F) -> Option<T>
 where
     F: Fn() -> Fut,
     Fut: std::future::Future<Output = ClientResult<T>>,
 {
-    for attempt in 1..=ATTEMPTS {
+    let policy = Policy::default();
+    for attempt in 1..=policy.attempts {
         match call().await {
             Ok(v) => return Some(v),
-            Err(ClientError::RateLimited { retry_after }) => {
-                tokio::time::sleep(Duration::from_secs(retry_after.unwrap_or(1)).min(MAX_WAIT))
-                    .await;
-            }
-            Err(ClientError::Unavailable(_)) if attempt < 4 => {
-                tokio::time::sleep(Duration::from_secs(1 << (attempt - 1))).await;
-            }
-            Err(_) => return None,
+            Err(e) => match delay(&policy, &e, attempt) {
+                Some(d) => tokio::time::sleep(d).await,
+                None => return None,
+            },
         }
     }
     None
 }
 
+/// The policy's wait before another attempt, when the failure is worth one.
+fn delay(policy: &Policy, e: &ClientError, attempt: u32) -> Option<Duration> {
+    if attempt >= policy.attempts {
+        return None;
+    }
+    match e {
+        ClientError::RateLimited { retry_after } => {
+            Some(policy.delay(attempt, retry_after.map(Duration::from_secs)))
+        }
+        ClientError::Unavailable(_) => Some(policy.delay(attempt, None)),
+        _ => None,
+    }
+}
+
 /// Sleeps before a retry when the failure is worth one.
 fn wait(ctx: &Context, what: &str, e: &ClientError, attempt: u32) -> bool {
-    let d = match e {
-        ClientError::RateLimited { retry_after } => {
-            Duration::from_secs(retry_after.unwrap_or(1)).min(MAX_WAIT)
-        }
-        ClientError::Unavailable(_) if attempt < 4 => Duration::from_secs(1 << (attempt - 1)),
-        _ => return false,
+    let Some(d) = delay(&Policy::default(), e, attempt) else {
+        return false;
     };
     ctx.printer
-        .debug(1, &format!("{what}: {e}; retrying in {} s", d.as_secs()));
+        .debug(1, &format!("{what}: {e}; retrying in {} ms", d.as_millis()));
     std::thread::sleep(d);
     true
 }

@@ -110,6 +110,7 @@ struct Probe {
     login_url: String,
     client_id: String,
     client_secret: Option<SecretString>,
+    http: crate::http::Http,
 }
 
 enum Verdict {
@@ -185,6 +186,7 @@ fn probe(
         (String::new(), String::new(), None)
     };
     Ok(Probe {
+        http: ctx.http(),
         index,
         provider: l.link.provider.clone(),
         token: access.token,
@@ -280,7 +282,7 @@ async fn check_jobadder(p: &Probe) -> Verdict {
 }
 
 async fn check_salesforce(p: &Probe) -> Verdict {
-    let client = salesforce::Client::default();
+    let client = salesforce::Client::new(p.http.clone());
     let app = salesforce::App {
         login_url: &p.login_url,
         client_id: &p.client_id,
@@ -343,7 +345,7 @@ async fn check_salesforce(p: &Probe) -> Verdict {
 }
 
 async fn check_flare(p: &Probe) -> Verdict {
-    let check = match flare::Client::default()
+    let check = match flare::Client::new(p.http.clone())
         .account(&p.api_base, &p.token)
         .await
     {

@@ -9,10 +9,8 @@ mod models;
 pub use jwt::assertion;
 pub use models::{DeviceStart, TokenResponse, UserInfo};
 
-use reqwest::header::AUTHORIZATION;
-
-use super::http::{self, body, decode, oauth_error, snippet, status_error, transport};
 use super::{ClientError, ClientResult};
+use crate::http::{Http, Reply, Retry, snippet, status_error};
 use crate::secrets::SecretString;
 
 /// The customer's connected app (or External Client App).
@@ -32,15 +30,14 @@ impl App<'_> {
     }
 }
 
+#[derive(Clone, Default)]
 pub struct Client {
-    http: reqwest::Client,
+    http: Http,
 }
 
-impl Default for Client {
-    fn default() -> Self {
-        Client {
-            http: http::client(),
-        }
+impl Client {
+    pub fn new(http: Http) -> Self {
+        Client { http }
     }
 }
 
@@ -70,13 +67,24 @@ pub enum DevicePoll {
 }
 
 impl Client {
-    async fn token(&self, app: &App<'_>, params: &[(&str, &str)]) -> ClientResult<TokenResponse> {
+    async fn token(
+        &self,
+        app: &App<'_>,
+        params: &[(&str, &str)],
+        retry: Retry,
+    ) -> ClientResult<TokenResponse> {
         let mut form: Vec<(&str, &str)> = vec![("client_id", app.client_id)];
         if let Some(secret) = app.client_secret {
             form.push(("client_secret", secret.expose()));
         }
         form.extend_from_slice(params);
-        http::post_token_form(&self.http, &app.endpoint("token"), &form).await
+        self.http
+            .post(&app.endpoint("token"))
+            .form(&form)
+            .retry(retry)
+            .send()
+            .await?
+            .oauth()
     }
 
     pub async fn exchange_code(
@@ -94,6 +102,7 @@ impl Client {
                 ("redirect_uri", redirect_uri),
                 ("code_verifier", verifier),
             ],
+            Retry::RateLimitOnly,
         )
         .await
     }
@@ -109,21 +118,24 @@ impl Client {
                 ("grant_type", "refresh_token"),
                 ("refresh_token", refresh_token.expose()),
             ],
+            // The locked refresh owns the retries (it must know whether a
+            // response was lost).
+            Retry::Never,
         )
         .await
     }
 
     pub async fn device_start(&self, app: &App<'_>) -> ClientResult<DeviceStart> {
-        http::post_token_form(
-            &self.http,
-            &app.endpoint("token"),
-            &[
+        self.http
+            .post(&app.endpoint("token"))
+            .form(&[
                 ("response_type", "device_code"),
                 ("client_id", app.client_id),
                 ("scope", "api refresh_token"),
-            ],
-        )
-        .await
+            ])
+            .send()
+            .await?
+            .oauth()
     }
 
     pub async fn device_poll(
@@ -135,6 +147,7 @@ impl Client {
             .token(
                 app,
                 &[("grant_type", "device"), ("code", device_code.expose())],
+                Retry::RateLimitOnly,
             )
             .await
         {
@@ -154,50 +167,43 @@ impl Client {
         app: &App<'_>,
         assertion: &SecretString,
     ) -> ClientResult<TokenResponse> {
-        http::post_token_form(
-            &self.http,
-            &app.endpoint("token"),
-            &[
+        self.http
+            .post(&app.endpoint("token"))
+            .form(&[
                 ("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer"),
                 ("assertion", assertion.expose()),
-            ],
-        )
-        .await
+            ])
+            .retry(Retry::Never)
+            .send()
+            .await?
+            .oauth()
     }
 
     /// Revokes a refresh token (and with it its access tokens).
     pub async fn revoke(&self, app: &App<'_>, token: &SecretString) -> ClientResult<()> {
-        let resp = self
+        let reply = self
             .http
-            .post(app.endpoint("revoke"))
+            .post(&app.endpoint("revoke"))
             .form(&[("token", token.expose())])
+            // Revoking twice is harmless.
+            .retry(Retry::Transient)
             .send()
-            .await
-            .map_err(transport)?;
-        let status = resp.status();
-        let bytes = body(resp).await?;
-        if status.is_success() {
+            .await?;
+        if reply.status.is_success() {
             Ok(())
         } else {
-            Err(oauth_error(status, &bytes, None))
+            Err(crate::http::oauth_error(
+                reply.status,
+                &reply.body,
+                reply.retry_after(),
+            ))
         }
     }
 
     pub async fn userinfo(&self, app: &App<'_>, access: &SecretString) -> ClientResult<UserInfo> {
-        let resp = self
-            .http
-            .get(app.endpoint("userinfo"))
-            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
-            .send()
-            .await
-            .map_err(transport)?;
-        let status = resp.status();
-        let bytes = body(resp).await?;
-        if status.is_success() {
-            decode(&bytes)
-        } else {
-            Err(api_error(status, &bytes))
-        }
+        let url = app.endpoint("userinfo");
+        let reply = self.http.get(&url).bearer(access, &url).send().await?;
+        read(&reply)
     }
 }
 
@@ -228,23 +234,12 @@ impl Client {
             #[serde(rename = "IsActive")]
             is_active: bool,
         }
-        let resp = self
-            .http
-            .get(format!(
-                "{}/services/data/{API_VERSION}/sobjects/User/{user_id}?fields=IsActive",
-                instance.trim_end_matches('/')
-            ))
-            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
-            .send()
-            .await
-            .map_err(transport)?;
-        let status = resp.status();
-        let bytes = body(resp).await?;
-        if status.is_success() {
-            decode::<U>(&bytes).map(|u| u.is_active)
-        } else {
-            Err(api_error(status, &bytes))
-        }
+        let url = format!(
+            "{}/services/data/{API_VERSION}/sobjects/User/{user_id}?fields=IsActive",
+            instance.trim_end_matches('/')
+        );
+        let reply = self.http.get(&url).bearer(access, instance).send().await?;
+        read::<U>(&reply).map(|u| u.is_active)
     }
 
     /// Token introspection (needs the app's credentials): the real expiry.
@@ -262,25 +257,29 @@ impl Client {
         if let Some(s) = app.client_secret {
             form.push(("client_secret", s.expose()));
         }
-        let resp = self
-            .http
-            .post(app.endpoint("introspect"))
+        self.http
+            .post(&app.endpoint("introspect"))
             .form(&form)
+            // Introspection changes nothing: safe to repeat.
+            .retry(Retry::Transient)
             .send()
-            .await
-            .map_err(transport)?;
-        let status = resp.status();
-        let bytes = body(resp).await?;
-        if status.is_success() {
-            decode(&bytes)
-        } else {
-            Err(oauth_error(status, &bytes, None))
-        }
+            .await?
+            .oauth()
+    }
+}
+
+/// An API answer: the JSON body, or the error it describes.
+fn read<T: serde::de::DeserializeOwned>(reply: &Reply) -> ClientResult<T> {
+    if reply.status.is_success() {
+        reply.json()
+    } else {
+        Err(api_error(reply))
     }
 }
 
 /// Salesforce's error array `[{"message","errorCode"}]`, or the raw text.
-fn api_error(status: reqwest::StatusCode, bytes: &[u8]) -> ClientError {
+fn api_error(reply: &Reply) -> ClientError {
+    let bytes = &reply.body;
     #[derive(serde::Deserialize)]
     #[serde(rename_all = "camelCase")]
     struct E {
@@ -292,5 +291,5 @@ fn api_error(status: reqwest::StatusCode, bytes: &[u8]) -> ClientError {
         .and_then(|v| v.into_iter().next())
         .map(|e| snippet(format!("{} ({})", e.message, e.error_code).as_bytes()))
         .unwrap_or_else(|| snippet(bytes));
-    status_error(status, message)
+    status_error(reply.status, message, reply.retry_after())
 }

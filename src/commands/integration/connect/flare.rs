@@ -59,7 +59,7 @@ pub fn connect(
     )?;
     let rt = crate::providers::runtime()?;
     let account = rt
-        .block_on(Client::default().account(&api_url, &key))
+        .block_on(Client::new(ctx.http()).account(&api_url, &key))
         .map_err(|e| e.into_error("checking the Flare API key"))?;
     guard.check_account("flare", org, Some(&account.account_id))?;
     let at = clock::format(ctx.clock.now());

@@ -81,7 +81,7 @@ pub fn connect(
         client_secret: client_secret.as_ref(),
     };
     let rt = crate::providers::runtime()?;
-    let client = Client::default();
+    let client = Client::new(ctx.http());
     let ctx_ref: &Context = ctx;
     let (flow, token, info) = rt.block_on(async {
         let (flow, token) = if let (Some(key), Some(username)) = (&jwt_key, &args.username) {
