@@ -26,6 +26,7 @@ use std::time::{Duration, Instant};
 
 use time::OffsetDateTime;
 
+use super::oauth;
 use super::tokens::{self, TokenSet};
 use crate::clock;
 use crate::context::Context;
@@ -345,14 +346,15 @@ fn refresh_jobadder(
         ))
     })?;
     let now = ctx.clock.now();
-    let client = jobadder::Client::default();
     let app = jobadder::App {
         client_id: &client_id,
         client_secret: &secret,
         token_url: &ep.token_url,
     };
+    let oauth = oauth::jobadder::OAuth::new(ctx.http(), &app, &ep.authorize_url)
+        .map_err(|e| Failure::Other(e.into_error("the JobAdder app registration")))?;
     let t = with_retries(ctx, "refreshing the JobAdder token", |rt| {
-        rt.block_on(client.refresh(&app, refresh))
+        rt.block_on(oauth.refresh(refresh))
     })?;
     Ok(Refreshed {
         access_token: t.access_token,
@@ -398,8 +400,10 @@ fn refresh_salesforce(
                 "the Salesforce link has no refresh token",
             ))
         })?;
+        let oauth = oauth::salesforce::OAuth::new(ctx.http(), &app)
+            .map_err(|e| Failure::Other(e.into_error("the Salesforce connected app")))?;
         with_retries(ctx, "refreshing the Salesforce token", |rt| {
-            rt.block_on(client.refresh(&app, refresh))
+            rt.block_on(oauth.refresh(refresh))
         })?
     };
     Ok(Refreshed {

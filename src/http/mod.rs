@@ -15,6 +15,7 @@
 //! The settings live in [`Policy`]; the command line builds one `Http` per
 //! process (`Context::http`).
 
+pub mod oauth;
 pub mod origin;
 pub mod policy;
 
@@ -375,4 +376,4 @@ impl Reply {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

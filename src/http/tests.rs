@@ -10,7 +10,7 @@ use super::*;
 
 /// Serves `script` (raw HTTP responses), one per connection, and records
 /// each request's head.
-async fn server(script: Vec<String>) -> (String, Arc<Mutex<Vec<String>>>) {
+pub(crate) async fn server(script: Vec<String>) -> (String, Arc<Mutex<Vec<String>>>) {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let seen = Arc::new(Mutex::new(Vec::new()));
@@ -30,7 +30,7 @@ async fn server(script: Vec<String>) -> (String, Arc<Mutex<Vec<String>>>) {
     (base, seen)
 }
 
-fn answer(status: &str, extra: &str, body: &str) -> String {
+pub(crate) fn answer(status: &str, extra: &str, body: &str) -> String {
     format!(
         "HTTP/1.1 {status}\r\nconnection: close\r\ncontent-length: {}\r\n{extra}\r\n{body}",
         body.len()
@@ -45,7 +45,7 @@ fn quick() -> Http {
     })
 }
 
-fn rt() -> tokio::runtime::Runtime {
+pub(crate) fn rt() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

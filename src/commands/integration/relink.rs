@@ -124,6 +124,8 @@ fn remove_replaced_button(
         client_secret: &secret,
         token_url: &ep.token_url,
     };
+    let oauth = crate::auth::oauth::jobadder::OAuth::new(ctx.http(), &app, &ep.authorize_url)
+        .map_err(|e| e.to_string())?;
     let rt = crate::providers::runtime().map_err(|e| e.message)?;
     rt.block_on(async {
         match client
@@ -138,8 +140,8 @@ fn remove_replaced_button(
             .refresh_token
             .as_ref()
             .ok_or("its access token expired and there is no refresh token")?;
-        let fresh = client
-            .refresh(&app, refresh)
+        let fresh = oauth
+            .refresh(refresh)
             .await
             .map_err(|e| format!("its refresh token was refused: {e}"))?;
         match client

@@ -10,6 +10,7 @@ use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
 use super::select;
+use crate::auth::oauth::salesforce::OAuth as SalesforceOAuth;
 use crate::auth::refresh::{self, Mode};
 use crate::cli::TokenStatusArgs;
 use crate::context::Context;
@@ -324,7 +325,11 @@ async fn check_salesforce(p: &Probe) -> Verdict {
         }
     }
     if p.client_secret.is_some() {
-        match client.introspect(&app, &p.token, "access_token").await {
+        let introspection = match SalesforceOAuth::new(p.http.clone(), &app) {
+            Ok(oauth) => oauth.introspect(&p.token, "access_token").await,
+            Err(e) => Err(e),
+        };
+        match introspection {
             Ok(i) => checks.push(CheckResult {
                 check: "access token expiry".into(),
                 ok: Some(i.active),

@@ -1,5 +1,6 @@
-//! Salesforce: OAuth with the customer's own connected app (web-server flow
-//! with PKCE, device flow, JWT bearer), revoke and identity. Endpoints hang
+//! Salesforce: the OAuth grants the `oauth2` crate cannot express (device
+//! flow, JWT bearer, revocation; the web-server flow, refresh and
+//! introspection are in `crate::auth::oauth::salesforce`) and identity. Endpoints hang
 //! off the login host (login, test, or a My Domain); data calls go to the
 //! `instance_url` each token response names.
 
@@ -22,7 +23,8 @@ pub struct App<'a> {
 }
 
 impl App<'_> {
-    fn endpoint(&self, name: &str) -> String {
+    /// `<login>/services/oauth2/<name>`.
+    pub fn endpoint(&self, name: &str) -> String {
         format!(
             "{}/services/oauth2/{name}",
             self.login_url.trim_end_matches('/')
@@ -41,24 +43,6 @@ impl Client {
     }
 }
 
-pub fn authorize_url(
-    app: &App<'_>,
-    redirect_uri: &str,
-    state: &str,
-    code_challenge: &str,
-) -> String {
-    let mut url = url::Url::parse(&app.endpoint("authorize")).expect("validated when configured");
-    url.query_pairs_mut()
-        .append_pair("response_type", "code")
-        .append_pair("client_id", app.client_id)
-        .append_pair("redirect_uri", redirect_uri)
-        .append_pair("scope", "api refresh_token")
-        .append_pair("state", state)
-        .append_pair("code_challenge", code_challenge)
-        .append_pair("code_challenge_method", "S256");
-    url.into()
-}
-
 /// The outcome of one device-flow poll.
 pub enum DevicePoll {
     Pending,
@@ -67,6 +51,7 @@ pub enum DevicePoll {
 }
 
 impl Client {
+    /// A hand-written token request, for the grants below.
     async fn token(
         &self,
         app: &App<'_>,
@@ -87,44 +72,10 @@ impl Client {
             .oauth()
     }
 
-    pub async fn exchange_code(
-        &self,
-        app: &App<'_>,
-        code: &str,
-        redirect_uri: &str,
-        verifier: &str,
-    ) -> ClientResult<TokenResponse> {
-        self.token(
-            app,
-            &[
-                ("grant_type", "authorization_code"),
-                ("code", code),
-                ("redirect_uri", redirect_uri),
-                ("code_verifier", verifier),
-            ],
-            Retry::RateLimitOnly,
-        )
-        .await
-    }
-
-    pub async fn refresh(
-        &self,
-        app: &App<'_>,
-        refresh_token: &SecretString,
-    ) -> ClientResult<TokenResponse> {
-        self.token(
-            app,
-            &[
-                ("grant_type", "refresh_token"),
-                ("refresh_token", refresh_token.expose()),
-            ],
-            // The locked refresh owns the retries (it must know whether a
-            // response was lost).
-            Retry::Never,
-        )
-        .await
-    }
-
+    /// Salesforce's device flow is not RFC 8628, so the crate's device
+    /// grant cannot speak it: the start is a `response_type=device_code`
+    /// POST to the token endpoint, and the poll is `grant_type=device` with
+    /// `code`, which Salesforce requires instead of the RFC's form.
     pub async fn device_start(&self, app: &App<'_>) -> ClientResult<DeviceStart> {
         self.http
             .post(&app.endpoint("token"))
@@ -162,6 +113,8 @@ impl Client {
         }
     }
 
+    /// The JWT bearer grant (RFC 7523) is not among the grants the `oauth2`
+    /// crate models, so the form is written here.
     pub async fn jwt_grant(
         &self,
         app: &App<'_>,
@@ -179,7 +132,9 @@ impl Client {
             .oauth()
     }
 
-    /// Revokes a refresh token (and with it its access tokens).
+    /// Revokes a refresh token (and with it its access tokens). Hand-written:
+    /// the crate refuses a revocation URL that is not https (RFC 7009), and
+    /// the sandbox, like any local proxy, is plain http on loopback.
     pub async fn revoke(&self, app: &App<'_>, token: &SecretString) -> ClientResult<()> {
         let reply = self
             .http
@@ -240,31 +195,6 @@ impl Client {
         );
         let reply = self.http.get(&url).bearer(access, instance).send().await?;
         read::<U>(&reply).map(|u| u.is_active)
-    }
-
-    /// Token introspection (needs the app's credentials): the real expiry.
-    pub async fn introspect(
-        &self,
-        app: &App<'_>,
-        token: &SecretString,
-        hint: &str,
-    ) -> ClientResult<Introspection> {
-        let mut form = vec![
-            ("token", token.expose()),
-            ("token_type_hint", hint),
-            ("client_id", app.client_id),
-        ];
-        if let Some(s) = app.client_secret {
-            form.push(("client_secret", s.expose()));
-        }
-        self.http
-            .post(&app.endpoint("introspect"))
-            .form(&form)
-            // Introspection changes nothing: safe to repeat.
-            .retry(Retry::Transient)
-            .send()
-            .await?
-            .oauth()
     }
 }
 

@@ -161,14 +161,14 @@ pub async fn consent(
     ctx: &Context,
     provider: &str,
     redirect_uris: &[String],
-    authorize_url: &dyn Fn(&str) -> String,
+    authorize_url: &dyn Fn(&str) -> Result<String>,
     config_key: &str,
     state: &str,
     args: &ConnectArgs,
 ) -> Result<Consented> {
     let listener = loopback::bind(redirect_uris, config_key, !args.no_browser).await?;
     let redirect_uri = listener.redirect_uri().to_string();
-    let authorize_url = authorize_url(&redirect_uri);
+    let authorize_url = authorize_url(&redirect_uri)?;
     ctx.printer.note(&format!(
         "open this URL to grant access to {provider}:\n  {authorize_url}"
     ));

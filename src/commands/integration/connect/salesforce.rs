@@ -6,7 +6,8 @@ use std::time::Duration;
 use serde_json::json;
 
 use super::{Connected, Guard, consent, reject_flags};
-use crate::auth::pkce::{Pkce, random_token};
+use crate::auth::oauth::salesforce::OAuth as SalesforceOAuth;
+use crate::auth::pkce::random_token;
 use crate::auth::tokens::{self, TokenSet};
 use crate::cli::ConnectArgs;
 use crate::clock;
@@ -82,6 +83,8 @@ pub fn connect(
     };
     let rt = crate::providers::runtime()?;
     let client = Client::new(ctx.http());
+    let oauth = SalesforceOAuth::new(ctx.http(), &app)
+        .map_err(|e| e.into_error("the Salesforce connected app"))?;
     let ctx_ref: &Context = ctx;
     let (flow, token, info) = rt.block_on(async {
         let (flow, token) = if let (Some(key), Some(username)) = (&jwt_key, &args.username) {
@@ -96,10 +99,12 @@ pub fn connect(
         } else if args.device {
             ("device", device_flow(ctx_ref, &client, &app, args).await?)
         } else {
-            let pkce = Pkce::new();
+            let verifier = random_token();
             let state = random_token();
             let url = |redirect_uri: &str| {
-                salesforce::authorize_url(&app, redirect_uri, &state, &pkce.challenge)
+                oauth
+                    .authorize_url(redirect_uri, &state, &verifier)
+                    .map_err(|e| e.into_error("the Salesforce consent URL"))
             };
             let consented = consent(
                 ctx_ref,
@@ -111,13 +116,8 @@ pub fn connect(
                 args,
             )
             .await?;
-            let t = client
-                .exchange_code(
-                    &app,
-                    &consented.code,
-                    &consented.redirect_uri,
-                    &pkce.verifier,
-                )
+            let t = oauth
+                .exchange_code(&consented.code, &consented.redirect_uri, &verifier)
                 .await
                 .map_err(|e| e.into_error("exchanging the Salesforce authorisation code"))?;
             ("authorization_code", t)
