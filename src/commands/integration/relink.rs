@@ -19,7 +19,8 @@ use crate::state::IntegrationRow;
 pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
     let org = ctx.require_org(&slug)?;
-    let provider = args.connect.provider.as_str();
+    let connect_args = connect::ConnectArgs::from_cli(args.provider);
+    let provider = connect_args.provider.as_str();
     let existing = ctx
         .state()?
         .read()
@@ -43,17 +44,17 @@ pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
         verb: "relink",
         replacing: Some(&existing),
         allow_account_change: args.allow_account_change,
-        allow_shared_account: args.connect.allow_shared_account,
+        allow_shared_account: connect_args.allow_shared_account,
         others: &others,
     };
-    let connected = connect::connect(ctx, &slug, &args.connect, guard)?;
+    let connected = connect::connect(ctx, &slug, &connect_args, guard)?;
     let row = persist(
         ctx,
         &org,
         connected,
         "integration.relink",
         Some(summary(&existing)),
-        args.connect.allow_shared_account,
+        connect_args.allow_shared_account,
     )?;
     // A move to another JobAdder account leaves the old account's button
     // pointing at a link that no longer exists: remove it with the old

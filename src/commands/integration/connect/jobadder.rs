@@ -3,11 +3,10 @@
 
 use serde_json::json;
 
-use super::{Connected, Guard, NewButton, consent, reject_flags};
+use super::{ConnectArgs, Connected, Guard, NewButton, consent};
 use crate::auth::oauth::jobadder::OAuth as JobAdderOAuth;
 use crate::auth::pkce::random_token;
 use crate::auth::tokens::{self, TokenSet};
-use crate::cli::ConnectArgs;
 use crate::clock;
 use crate::context::Context;
 use crate::endpoints;
@@ -22,18 +21,6 @@ pub fn connect(
     args: &ConnectArgs,
     guard: Guard<'_>,
 ) -> Result<Connected> {
-    reject_flags(
-        "jobadder",
-        &[
-            ("client-id", args.client_id.is_some()),
-            ("client-secret-stdin", args.client_secret_stdin),
-            ("login-url", args.login_url.is_some()),
-            ("device", args.device),
-            ("jwt-key", args.jwt_key.is_some()),
-            ("api-key-stdin", args.api_key_stdin),
-            ("api-url", args.api_url.is_some()),
-        ],
-    )?;
     let (base, ep, client_id, secret) = endpoints::jobadder_app(ctx)?;
     let state = random_token();
     let app = App {

@@ -5,11 +5,10 @@ use std::time::Duration;
 
 use serde_json::json;
 
-use super::{Connected, Guard, consent, reject_flags};
+use super::{ConnectArgs, Connected, Guard, consent};
 use crate::auth::oauth::salesforce::OAuth as SalesforceOAuth;
 use crate::auth::pkce::random_token;
 use crate::auth::tokens::{self, TokenSet};
-use crate::cli::ConnectArgs;
 use crate::clock;
 use crate::config;
 use crate::context::Context;
@@ -26,13 +25,6 @@ pub fn connect(
     guard: Guard<'_>,
 ) -> Result<Connected> {
     let existing = guard.replacing;
-    reject_flags(
-        "salesforce",
-        &[
-            ("api-key-stdin", args.api_key_stdin),
-            ("api-url", args.api_url.is_some()),
-        ],
-    )?;
     let base = ctx.sandbox_base()?;
     let settings = endpoints::salesforce(&ctx.config, base.as_deref());
     let detail = |k: &str| existing.and_then(|r| r.detail(k)).map(str::to_string);
