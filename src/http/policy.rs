@@ -72,13 +72,21 @@ fn jitter() -> f64 {
     f64::from(u32::from_le_bytes(b)) / (f64::from(u32::MAX) + 1.0)
 }
 
-/// `Retry-After` in seconds (the HTTP-date form is not used by the
-/// providers atslink talks to and is ignored, falling back to backoff).
+/// `Retry-After` in seconds: either form RFC 9110 allows, delay-seconds
+/// or an HTTP-date (counted from now; a date in the past means now).
 pub fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<u64> {
-    headers
-        .get(reqwest::header::RETRY_AFTER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse().ok())
+    let value = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    if let Ok(secs) = value.parse() {
+        return Some(secs);
+    }
+    let at =
+        time::OffsetDateTime::parse(value, &time::format_description::well_known::Rfc2822).ok()?;
+    let left = at - time::OffsetDateTime::now_utc();
+    Some(left.whole_seconds().max(0) as u64)
 }
 
 #[cfg(test)]
@@ -108,6 +116,24 @@ mod tests {
             p.delay(1, Some(Duration::from_secs(3600))),
             Duration::from_millis(350)
         );
+    }
+
+    #[test]
+    fn retry_after_in_seconds_or_as_a_date() {
+        let mut h = reqwest::header::HeaderMap::new();
+        let mut with = |v: &str| {
+            h.insert(reqwest::header::RETRY_AFTER, v.parse().unwrap());
+            retry_after(&h)
+        };
+        assert_eq!(with("7"), Some(7));
+        assert_eq!(with("Sun, 06 Nov 1994 08:49:37 GMT"), Some(0));
+        let soon = time::OffsetDateTime::now_utc() + time::Duration::seconds(120);
+        let date = soon
+            .format(&time::format_description::well_known::Rfc2822)
+            .unwrap();
+        let secs = with(&date).unwrap();
+        assert!((115..=120).contains(&secs), "{date} -> {secs}");
+        assert_eq!(with("soon"), None);
     }
 
     #[test]
