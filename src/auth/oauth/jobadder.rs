@@ -3,23 +3,18 @@
 //! body), no PKCE, and three extra token fields that say where the
 //! account's API lives.
 
-use std::borrow::Cow;
-
-use oauth2::basic::{
-    BasicErrorResponse, BasicRevocationErrorResponse, BasicTokenIntrospectionResponse,
-    BasicTokenType,
-};
+use oauth2::basic::BasicTokenType;
 use oauth2::{
-    AuthType, AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken, EndpointNotSet,
-    EndpointSet, ExtraTokenFields, RefreshToken, Scope, StandardRevocableToken,
+    AuthType, AuthUrl, ClientId, ClientSecret, EndpointNotSet, ExtraTokenFields,
     StandardTokenResponse, TokenResponse as _, TokenUrl,
 };
 use serde::{Deserialize, Serialize};
 
-use super::{bad_url, redirect, scopes, secret, token_error};
-use crate::http::{Http, Retry};
+use super::{Crate, bad_url, scopes, secret};
+use crate::http::Http;
 use crate::providers::ClientResult;
 use crate::providers::jobadder::{App, TokenResponse};
+use crate::secrets::SecretString;
 
 /// JobAdder's additions to the token response.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -46,22 +41,9 @@ fn string_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Str
 
 type Token = StandardTokenResponse<JobAdderFields, BasicTokenType>;
 
-type Crate = oauth2::Client<
-    BasicErrorResponse,
-    Token,
-    BasicTokenIntrospectionResponse,
-    StandardRevocableToken,
-    BasicRevocationErrorResponse,
-    EndpointSet,
-    EndpointNotSet,
-    EndpointNotSet,
-    EndpointNotSet,
-    EndpointSet,
->;
-
 /// The platform's JobAdder app as an OAuth client.
 pub struct OAuth {
-    client: Crate,
+    client: Crate<Token, EndpointNotSet>,
     http: Http,
 }
 
@@ -75,21 +57,14 @@ impl OAuth {
         Ok(OAuth { client, http })
     }
 
-    /// The consent URL the admin opens.
+    /// The consent URL the admin opens (no PKCE: JobAdder has none).
     pub fn authorize_url(
         &self,
         redirect_uri: &str,
         scope: &[String],
         state: &str,
     ) -> ClientResult<String> {
-        let redirect = redirect(redirect_uri)?;
-        let (url, _) = self
-            .client
-            .authorize_url(|| CsrfToken::new(state.to_string()))
-            .add_scopes(scope.iter().map(|s| Scope::new(s.clone())))
-            .set_redirect_uri(Cow::Owned(redirect))
-            .url();
-        Ok(url.into())
+        super::authorize_url(&self.client, redirect_uri, state, scope.to_vec(), None)
     }
 
     pub async fn exchange_code(
@@ -97,29 +72,16 @@ impl OAuth {
         code: &str,
         redirect_uri: &str,
     ) -> ClientResult<TokenResponse> {
-        let redirect = redirect(redirect_uri)?;
-        self.client
-            .exchange_code(AuthorizationCode::new(code.to_string()))
-            .set_redirect_uri(Cow::Owned(redirect))
-            // A code is single use: only a rate limit is worth a repeat.
-            .request_async(&self.http.oauth(Retry::RateLimitOnly))
+        super::exchange_code(&self.client, &self.http, code, redirect_uri, None)
             .await
             .map(convert)
-            .map_err(token_error)
     }
 
     /// One refresh grant, not retried here: the locked refresh decides.
-    pub async fn refresh(
-        &self,
-        refresh_token: &crate::secrets::SecretString,
-    ) -> ClientResult<TokenResponse> {
-        let token = RefreshToken::new(refresh_token.expose().to_string());
-        self.client
-            .exchange_refresh_token(&token)
-            .request_async(&self.http.oauth(Retry::Never))
+    pub async fn refresh(&self, refresh_token: &SecretString) -> ClientResult<TokenResponse> {
+        super::refresh(&self.client, &self.http, refresh_token)
             .await
             .map(convert)
-            .map_err(token_error)
     }
 }
 
@@ -141,7 +103,6 @@ mod tests {
     use super::*;
     use crate::http::tests::{answer, rt, server};
     use crate::providers::ClientError;
-    use crate::secrets::SecretString;
 
     fn json(status: &str, body: &str) -> String {
         answer(status, "content-type: application/json\r\n", body)

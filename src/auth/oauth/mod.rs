@@ -11,12 +11,90 @@
 pub mod jobadder;
 pub mod salesforce;
 
-use oauth2::RequestTokenError;
-use oauth2::basic::BasicErrorResponse;
+use std::borrow::Cow;
 
-use crate::http::snippet;
+use oauth2::basic::{
+    BasicErrorResponse, BasicRevocationErrorResponse, BasicTokenIntrospectionResponse,
+};
+use oauth2::{
+    AuthorizationCode, CsrfToken, EndpointNotSet, EndpointSet, EndpointState, PkceCodeChallenge,
+    PkceCodeVerifier, RefreshToken, RequestTokenError, Scope, StandardRevocableToken,
+};
+
+use crate::http::{Http, Retry, snippet};
 use crate::providers::{ClientError, ClientResult};
 use crate::secrets::SecretString;
+
+/// The crate's client as atslink sets it up: authorize and token endpoints
+/// always, introspection (`Intro`) where the provider has it.
+type Crate<TR, Intro> = oauth2::Client<
+    BasicErrorResponse,
+    TR,
+    BasicTokenIntrospectionResponse,
+    StandardRevocableToken,
+    BasicRevocationErrorResponse,
+    EndpointSet,
+    EndpointNotSet,
+    Intro,
+    EndpointNotSet,
+    EndpointSet,
+>;
+
+/// The consent URL for `redirect_uri`, with the S256 challenge of
+/// `verifier` when the provider takes PKCE.
+fn authorize_url<TR: oauth2::TokenResponse, I: EndpointState>(
+    client: &Crate<TR, I>,
+    redirect_uri: &str,
+    state: &str,
+    scopes: impl IntoIterator<Item = String>,
+    verifier: Option<&str>,
+) -> ClientResult<String> {
+    let mut req = client
+        .authorize_url(|| CsrfToken::new(state.to_string()))
+        .add_scopes(scopes.into_iter().map(Scope::new))
+        .set_redirect_uri(Cow::Owned(redirect(redirect_uri)?));
+    if let Some(v) = verifier {
+        req = req.set_pkce_challenge(PkceCodeChallenge::from_code_verifier_sha256(
+            &PkceCodeVerifier::new(v.to_string()),
+        ));
+    }
+    Ok(req.url().0.into())
+}
+
+/// The authorization code grant. A code is single use: only a rate limit
+/// is worth a repeat.
+async fn exchange_code<TR: oauth2::TokenResponse, I: EndpointState>(
+    client: &Crate<TR, I>,
+    http: &Http,
+    code: &str,
+    redirect_uri: &str,
+    verifier: Option<&str>,
+) -> ClientResult<TR> {
+    let redirect = redirect(redirect_uri)?;
+    let mut req = client
+        .exchange_code(AuthorizationCode::new(code.to_string()))
+        .set_redirect_uri(Cow::Owned(redirect));
+    if let Some(v) = verifier {
+        req = req.set_pkce_verifier(PkceCodeVerifier::new(v.to_string()));
+    }
+    req.request_async(&http.oauth(Retry::RateLimitOnly))
+        .await
+        .map_err(token_error)
+}
+
+/// One refresh grant, not retried here: the locked refresh decides.
+async fn refresh<TR: oauth2::TokenResponse, I: EndpointState>(
+    client: &Crate<TR, I>,
+    http: &Http,
+    refresh_token: &SecretString,
+) -> ClientResult<TR> {
+    let token = RefreshToken::new(refresh_token.expose().to_string());
+    client
+        .exchange_refresh_token(&token)
+        .request_async(&http.oauth(Retry::Never))
+        .await
+        .map_err(token_error)
+}
 
 type TokenError = RequestTokenError<ClientError, BasicErrorResponse>;
 

@@ -3,21 +3,15 @@
 //! Salesforce's token response has no `expires_in` (the org's session
 //! policy decides) and adds `instance_url`, `id` and `signature`.
 
-use std::borrow::Cow;
-
-use oauth2::basic::{
-    BasicErrorResponse, BasicRevocationErrorResponse, BasicTokenIntrospectionResponse,
-    BasicTokenType,
-};
+use oauth2::basic::BasicTokenType;
 use oauth2::{
-    AccessToken, AuthType, AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken,
-    EndpointNotSet, EndpointSet, ExtraTokenFields, IntrospectionUrl, PkceCodeChallenge,
-    PkceCodeVerifier, RefreshToken, Scope, StandardRevocableToken, StandardTokenResponse,
-    TokenIntrospectionResponse as _, TokenResponse as _, TokenUrl,
+    AccessToken, AuthType, AuthUrl, ClientId, ClientSecret, EndpointSet, ExtraTokenFields,
+    IntrospectionUrl, StandardTokenResponse, TokenIntrospectionResponse as _, TokenResponse as _,
+    TokenUrl,
 };
 use serde::{Deserialize, Serialize};
 
-use super::{bad_url, redirect, scopes, secret, token_error};
+use super::{Crate, bad_url, scopes, secret, token_error};
 use crate::http::{Http, Retry};
 use crate::providers::ClientResult;
 use crate::providers::salesforce::{App, Introspection, TokenResponse};
@@ -41,25 +35,12 @@ impl ExtraTokenFields for SalesforceFields {}
 
 type Token = StandardTokenResponse<SalesforceFields, BasicTokenType>;
 
-type Crate = oauth2::Client<
-    BasicErrorResponse,
-    Token,
-    BasicTokenIntrospectionResponse,
-    StandardRevocableToken,
-    BasicRevocationErrorResponse,
-    EndpointSet,
-    EndpointNotSet,
-    EndpointSet,
-    EndpointNotSet,
-    EndpointSet,
->;
-
 /// What atslink asks for: the REST API and a refresh token.
 const SCOPES: [&str; 2] = ["api", "refresh_token"];
 
 /// The customer's connected app as an OAuth client.
 pub struct OAuth {
-    client: Crate,
+    client: Crate<Token, EndpointSet>,
     http: Http,
 }
 
@@ -86,17 +67,8 @@ impl OAuth {
         state: &str,
         verifier: &str,
     ) -> ClientResult<String> {
-        let redirect = redirect(redirect_uri)?;
-        let challenge =
-            PkceCodeChallenge::from_code_verifier_sha256(&PkceCodeVerifier::new(verifier.into()));
-        let (url, _) = self
-            .client
-            .authorize_url(|| CsrfToken::new(state.to_string()))
-            .add_scopes(SCOPES.map(|s| Scope::new(s.into())))
-            .set_pkce_challenge(challenge)
-            .set_redirect_uri(Cow::Owned(redirect))
-            .url();
-        Ok(url.into())
+        let scope = SCOPES.map(String::from);
+        super::authorize_url(&self.client, redirect_uri, state, scope, Some(verifier))
     }
 
     pub async fn exchange_code(
@@ -105,27 +77,16 @@ impl OAuth {
         redirect_uri: &str,
         verifier: &str,
     ) -> ClientResult<TokenResponse> {
-        let redirect = redirect(redirect_uri)?;
-        self.client
-            .exchange_code(AuthorizationCode::new(code.to_string()))
-            .set_redirect_uri(Cow::Owned(redirect))
-            .set_pkce_verifier(PkceCodeVerifier::new(verifier.to_string()))
-            // A code is single use: only a rate limit is worth a repeat.
-            .request_async(&self.http.oauth(Retry::RateLimitOnly))
+        super::exchange_code(&self.client, &self.http, code, redirect_uri, Some(verifier))
             .await
             .map(convert)
-            .map_err(token_error)
     }
 
     /// One refresh grant, not retried here: the locked refresh decides.
     pub async fn refresh(&self, refresh_token: &SecretString) -> ClientResult<TokenResponse> {
-        let token = RefreshToken::new(refresh_token.expose().to_string());
-        self.client
-            .exchange_refresh_token(&token)
-            .request_async(&self.http.oauth(Retry::Never))
+        super::refresh(&self.client, &self.http, refresh_token)
             .await
             .map(convert)
-            .map_err(token_error)
     }
 
     /// Token introspection (needs the app's credentials): the real expiry.
