@@ -6,7 +6,8 @@
 //! - a cap on the response body;
 //! - retries of transient answers (429, 5xx, network failures) with
 //!   jittered exponential backoff, honouring `Retry-After`; a POST is only
-//!   retried on 429 unless its caller says it is safe to repeat;
+//!   retried on 429 or when no connection was made, unless its caller says
+//!   it is safe to repeat;
 //! - a bearer token only ever goes to the link's own API origin (see
 //!   [`origin`]);
 //! - `-vv` tracing of each exchange that never shows a header, a body or a
@@ -145,14 +146,19 @@ impl Http {
             attempt += 1;
             let Some(this) = req.try_clone() else {
                 // Only streaming bodies cannot be cloned; atslink sends none.
-                return self.once(req).await;
+                return self.once(req).await.map_err(|f| f.error);
             };
-            let result = self.once(this).await;
+            let (result, reached) = match self.once(this).await {
+                Ok(reply) => (Ok(reply), true),
+                Err(Failed { error, reached }) => (Err(error), reached),
+            };
             let again = attempt < self.policy.attempts
                 && match (&result, retry) {
                     (Ok(r), Retry::Transient) => is_transient(r.status),
                     (Ok(r), Retry::RateLimitOnly) => r.status == StatusCode::TOO_MANY_REQUESTS,
                     (Err(ClientError::Unavailable(_)), Retry::Transient) => true,
+                    // No connection, so the provider never saw the request.
+                    (Err(ClientError::Unavailable(_)), Retry::RateLimitOnly) => !reached,
                     _ => false,
                 };
             if !again {
@@ -177,20 +183,27 @@ impl Http {
     }
 
     /// One exchange: send, read the body up to the cap, trace.
-    async fn once(&self, req: reqwest::Request) -> ClientResult<Reply> {
+    async fn once(&self, req: reqwest::Request) -> Result<Reply, Failed> {
         let shown = format!("{} {}", req.method(), redact_url(req.url()));
         self.trace(|| format!("http: → {shown}"));
         let started = Instant::now();
-        let mut resp = self.client.execute(req).await.map_err(transport)?;
+        let mut resp = self.client.execute(req).await.map_err(|e| Failed {
+            reached: !e.is_connect(),
+            error: transport(e),
+        })?;
         let status = resp.status();
         let headers = std::mem::take(resp.headers_mut());
         let mut body = Vec::new();
-        while let Some(chunk) = resp.chunk().await.map_err(transport)? {
+        while let Some(chunk) = resp
+            .chunk()
+            .await
+            .map_err(|e| Failed::reached(transport(e)))?
+        {
             if body.len() + chunk.len() > self.policy.max_body {
-                return Err(ClientError::Invalid(format!(
+                return Err(Failed::reached(ClientError::Invalid(format!(
                     "response larger than {} MiB",
                     self.policy.max_body / (1024 * 1024)
-                )));
+                ))));
             }
             body.extend_from_slice(&chunk);
         }
@@ -210,6 +223,22 @@ impl Http {
             headers,
             body,
         })
+    }
+}
+
+/// A failed exchange, and whether the request may have reached the
+/// provider (anything but a refused or failed connection).
+struct Failed {
+    error: ClientError,
+    reached: bool,
+}
+
+impl Failed {
+    fn reached(error: ClientError) -> Self {
+        Failed {
+            error,
+            reached: true,
+        }
     }
 }
 

@@ -144,3 +144,47 @@ fn the_bearer_goes_only_to_the_api_origin_and_tracing_hides_secrets() {
         );
     });
 }
+
+#[test]
+fn a_post_that_never_connected_is_tried_again() {
+    rt().block_on(async {
+        // A port nothing listens on: every attempt is refused.
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let lines = Arc::new(Mutex::new(Vec::<String>::new()));
+        let sink = lines.clone();
+        let http = quick().with_trace(Arc::new(move |l: &str| {
+            sink.lock().unwrap().push(l.to_string())
+        }));
+        let err = http
+            .post(&format!("http://127.0.0.1:{port}/token"))
+            .send()
+            .await
+            .unwrap_err();
+        assert!(matches!(err, ClientError::Unavailable(_)), "{err}");
+        let tries = lines
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|l| l.contains("→ POST"))
+            .count();
+        assert_eq!(tries, 4);
+        // Never retried when the caller owns the decision.
+        lines.lock().unwrap().clear();
+        let _ = http
+            .post(&format!("http://127.0.0.1:{port}/token"))
+            .retry(Retry::Never)
+            .send()
+            .await;
+        let tries = lines
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|l| l.contains("→ POST"))
+            .count();
+        assert_eq!(tries, 1);
+    });
+}
