@@ -27,6 +27,8 @@ pub struct Context {
     state: Option<Store>,
     creds: Option<Box<dyn CredentialStore>>,
     sandbox: Option<SandboxMode>,
+    /// The outbound HTTP policy's client, built on first use.
+    http: std::sync::OnceLock<crate::http::Http>,
 }
 
 /// `--sandbox`: where the emulator's world is and how to reach it.
@@ -54,6 +56,19 @@ impl Stamp {
 }
 
 impl Context {
+    /// The HTTP client every provider and OAuth call goes through, tracing
+    /// its exchanges at `-vv`.
+    pub fn http(&self) -> crate::http::Http {
+        self.http
+            .get_or_init(|| {
+                let printer = self.printer.clone();
+                crate::http::Http::new(crate::http::Policy::default()).with_trace(
+                    std::sync::Arc::new(move |line: &str| printer.debug(2, line)),
+                )
+            })
+            .clone()
+    }
+
     pub fn new(global: &GlobalArgs, command_line: String) -> Result<Context> {
         let printer = Printer::new(global.json, global.quiet, global.verbose, global.color)
             .with_invocation(crate::output::Invocation::from_global(global));
@@ -106,6 +121,7 @@ impl Context {
             state: None,
             creds: None,
             sandbox,
+            http: std::sync::OnceLock::new(),
         })
     }
 

@@ -3,15 +3,15 @@
 
 use serde_json::json;
 
-use super::{Connected, Guard, NewButton, consent, reject_flags};
+use super::{ConnectArgs, Connected, Guard, NewButton, consent};
+use crate::auth::oauth::jobadder::OAuth as JobAdderOAuth;
 use crate::auth::pkce::random_token;
 use crate::auth::tokens::{self, TokenSet};
-use crate::cli::ConnectArgs;
 use crate::clock;
 use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
-use crate::providers::jobadder::{self, App, Client};
+use crate::providers::jobadder::{App, Client};
 
 use crate::state::IntegrationRow;
 
@@ -21,28 +21,19 @@ pub fn connect(
     args: &ConnectArgs,
     guard: Guard<'_>,
 ) -> Result<Connected> {
-    reject_flags(
-        "jobadder",
-        &[
-            ("client-id", args.client_id.is_some()),
-            ("client-secret-stdin", args.client_secret_stdin),
-            ("login-url", args.login_url.is_some()),
-            ("device", args.device),
-            ("jwt-key", args.jwt_key.is_some()),
-            ("api-key-stdin", args.api_key_stdin),
-            ("api-url", args.api_url.is_some()),
-        ],
-    )?;
     let (base, ep, client_id, secret) = endpoints::jobadder_app(ctx)?;
     let state = random_token();
+    let app = App {
+        client_id: &client_id,
+        client_secret: &secret,
+        token_url: &ep.token_url,
+    };
+    let oauth = JobAdderOAuth::new(ctx.http(), &app, &ep.authorize_url)
+        .map_err(|e| e.into_error("the JobAdder app registration"))?;
     let url = |redirect_uri: &str| {
-        jobadder::authorize_url(
-            &ep.authorize_url,
-            &client_id,
-            redirect_uri,
-            &ep.scopes,
-            &state,
-        )
+        oauth
+            .authorize_url(redirect_uri, &ep.scopes, &state)
+            .map_err(|e| e.into_error("the JobAdder consent URL"))
     };
     let rt = crate::providers::runtime()?;
     let now = ctx.clock.now();
@@ -59,13 +50,8 @@ pub fn connect(
         )
         .await?;
         let client = Client::default();
-        let app = App {
-            client_id: &client_id,
-            client_secret: &secret,
-            token_url: &ep.token_url,
-        };
-        let token = client
-            .exchange_code(&app, &consented.code, &consented.redirect_uri)
+        let token = oauth
+            .exchange_code(&consented.code, &consented.redirect_uri)
             .await
             .map_err(|e| e.into_error("exchanging the JobAdder authorisation code"))?;
         guard.check_account("jobadder", org, token.account.as_deref())?;
