@@ -81,6 +81,10 @@ pub struct JaUser {
     pub password: String,
     pub position: String,
     pub admin: bool,
+    /// JobAdder's "Grant API access to Integration partners" permission:
+    /// with it a non-administrator may consent too.
+    #[serde(default)]
+    pub grant_api_access: bool,
     pub inactive: bool,
     pub deleted: bool,
 }

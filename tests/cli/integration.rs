@@ -14,6 +14,7 @@ use crate::harness::{BIN, Home, Run, free_port};
 pub const JA_ADMIN: (&str, &str) = ("admin@sandbox-recruitment.example", "sandbox-admin");
 pub const JA_RECRUITER: (&str, &str) =
     ("recruiter@sandbox-recruitment.example", "sandbox-recruiter");
+pub const JA_TEAM_LEAD: (&str, &str) = ("lead@sandbox-recruitment.example", "sandbox-lead");
 pub const JA_OTHER_ADMIN: (&str, &str) = ("admin@other-agency.example", "other-admin");
 pub const SF_ADMIN: (&str, &str) = ("admin@sandbox-sf.example", "sandbox-admin");
 pub const SF_OTHER_ADMIN: (&str, &str) = ("admin@other-sf.example", "other-admin");
@@ -216,16 +217,39 @@ fn jobadder_link_list_unlink() {
 #[test]
 fn denied_and_non_admin_consent() {
     let s = Sandboxed::new();
-    s.consent("link", "jobadder", JA_ADMIN, false, &[])
+    let denied = s
+        .consent("link", "jobadder", JA_ADMIN, false, &[])
         .code(3)
         .stderr_has("did not grant access (access_denied")
         .stderr_has("choose Allow");
-    s.consent("link", "jobadder", JA_RECRUITER, true, &[])
+    assert!(
+        !denied.stderr.contains("may not grant"),
+        "{}",
+        denied.stderr
+    );
+    // A non-admin is not told to click Allow again: someone else must.
+    let refused = s
+        .consent("link", "jobadder", JA_RECRUITER, true, &[])
         .code(3)
-        .stderr_has("access_denied")
-        .stderr_has("administrator");
+        .stderr_has("may not grant API access")
+        .stderr_has(
+            "only JobAdder administrators (or users with the \"Grant API access to Integration partners\" permission) can link",
+        )
+        .stderr_has("ask an administrator");
+    assert!(
+        !refused.stderr.contains("choose Allow"),
+        "{}",
+        refused.stderr
+    );
     assert!(s.link("jobadder").is_none());
     assert!(s.stored().is_empty());
+
+    // A non-admin holding the permission may link, as in JobAdder.
+    s.consent("link", "jobadder", JA_TEAM_LEAD, true, &[])
+        .success();
+    let link = s.link("jobadder").unwrap();
+    assert_eq!(link["authorised_by"], JA_TEAM_LEAD.0);
+    assert_eq!(link["authorised_by_admin"], false);
 }
 
 /// Waits until something listens on the port (the link command's

@@ -379,12 +379,12 @@ fn jobadder_deactivated_and_deleted_users() {
         admin["access_token"].as_str().unwrap(),
     );
     let plain: Value = sb.get(&format!("{api}/users"), at).json().unwrap();
-    assert_eq!(plain["totalCount"], 2);
+    assert_eq!(plain["totalCount"], 3);
     let all: Value = sb
         .get(&format!("{api}/users?Include=Inactive,Deleted&Limit=2"), at)
         .json()
         .unwrap();
-    assert_eq!(all["totalCount"], 3);
+    assert_eq!(all["totalCount"], 4);
     assert_eq!(all["items"].as_array().unwrap().len(), 2);
     assert!(all["links"]["next"].as_str().unwrap().contains("Offset=2"));
     let by_email: Value = sb
@@ -439,6 +439,11 @@ fn jobadder_non_admin_is_refused_and_deny_returns_access_denied() {
     assert!(run.stdout.contains("result: refused"), "{}", run.stdout);
     let p = cb.params();
     assert_eq!(param(&p, "error"), Some("access_denied"));
+    // Unlike a Deny, the refusal says why.
+    assert!(
+        param(&p, "error_description").is_some_and(|d| d.contains("Grant API access")),
+        "{p:?}"
+    );
     assert_eq!(param(&p, "state"), Some("st-123"));
     assert!(param(&p, "code").is_none());
 

@@ -101,18 +101,55 @@ pub async fn consent(
     match listener.wait(state, timeout, args.no_browser).await? {
         loopback::Callback::Code(code) => Ok(code),
         loopback::Callback::Refused { error, description } => {
-            let detail = description.map(|d| format!(": {d}")).unwrap_or_default();
-            Err(Error::new(
-                ErrorKind::Auth,
-                format!("{provider} did not grant access ({error}{detail}); nothing was changed"),
-            )
-            .with_hint(if error == "access_denied" {
-                format!("run the command again and choose Allow; only a {provider} administrator can grant access")
-            } else {
-                "run the command again".to_string()
-            }))
+            Err(refusal(provider, &error, description.as_deref()))
         }
     }
+}
+
+/// Who may consent, as the provider documents it.
+fn who_may_grant(provider: &str) -> String {
+    match provider {
+        "JobAdder" => "only JobAdder administrators (or users with the \"Grant API access to \
+                       Integration partners\" permission) can link"
+            .into(),
+        _ => format!("only a {provider} administrator can link"),
+    }
+}
+
+/// The error for a consent that came back without a code. A user who may
+/// not grant API access is told so, rather than being treated like someone
+/// who clicked Deny: the fix is another person, not another click.
+fn refusal(provider: &str, error: &str, description: Option<&str>) -> Error {
+    let detail = description.map(|d| format!(": {d}")).unwrap_or_default();
+    let not_permitted = error == "access_denied"
+        && description.is_some_and(|d| {
+            let d = d.to_ascii_lowercase();
+            d.contains("grant api access") || d.contains("not permitted")
+        });
+    if not_permitted {
+        return Error::new(
+            ErrorKind::Auth,
+            format!(
+                "the {provider} user who signed in may not grant API access: {}; nothing was changed",
+                who_may_grant(provider)
+            ),
+        )
+        .with_hint(format!(
+            "ask an administrator of the {provider} account to sign in when the consent page opens, and run the command again"
+        ));
+    }
+    Error::new(
+        ErrorKind::Auth,
+        format!("{provider} did not grant access ({error}{detail}); nothing was changed"),
+    )
+    .with_hint(if error == "access_denied" {
+        format!(
+            "run the command again and choose Allow ({})",
+            who_may_grant(provider)
+        )
+    } else {
+        "run the command again".to_string()
+    })
 }
 
 pub fn human_duration(d: time::Duration) -> String {
