@@ -148,6 +148,9 @@ _atslink() {
             atslink__subcmd__help__subcmd__licence,seats)
                 cmd="atslink__subcmd__help__subcmd__licence__subcmd__seats"
                 ;;
+            atslink__subcmd__help__subcmd__org,check)
+                cmd="atslink__subcmd__help__subcmd__org__subcmd__check"
+                ;;
             atslink__subcmd__help__subcmd__org,create)
                 cmd="atslink__subcmd__help__subcmd__org__subcmd__create"
                 ;;
@@ -166,6 +169,9 @@ _atslink() {
             atslink__subcmd__help__subcmd__provider,show)
                 cmd="atslink__subcmd__help__subcmd__provider__subcmd__show"
                 ;;
+            atslink__subcmd__help__subcmd__sandbox,action)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__action"
+                ;;
             atslink__subcmd__help__subcmd__sandbox,app)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__app"
                 ;;
@@ -177,6 +183,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help__subcmd__sandbox,fault)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__fault"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox,flare)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__flare"
                 ;;
             atslink__subcmd__help__subcmd__sandbox,generate)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__generate"
@@ -198,6 +207,15 @@ _atslink() {
                 ;;
             atslink__subcmd__help__subcmd__sandbox,user)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__action,add)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__action__subcmd__add"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__action,delete)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__action__subcmd__delete"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__action,set)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__action__subcmd__set"
                 ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__app,register-redirect)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__app__subcmd__register__subcmd__redirect"
@@ -223,6 +241,21 @@ _atslink() {
             atslink__subcmd__help__subcmd__sandbox__subcmd__fault,list)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__fault__subcmd__list"
                 ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__flare,defaults)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__defaults"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__flare,entity)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__entity"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__flare,location)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__location"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__flare,pay-group)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__pay__subcmd__group"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__flare,show)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__show"
+                ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__user,deactivate)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__deactivate"
                 ;;
@@ -234,6 +267,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__user,reactivate)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__reactivate"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__user,set)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__set"
                 ;;
             atslink__subcmd__help__subcmd__token,refresh)
                 cmd="atslink__subcmd__help__subcmd__token__subcmd__refresh"
@@ -319,6 +355,9 @@ _atslink() {
             atslink__subcmd__licence__subcmd__help,seats)
                 cmd="atslink__subcmd__licence__subcmd__help__subcmd__seats"
                 ;;
+            atslink__subcmd__org,check)
+                cmd="atslink__subcmd__org__subcmd__check"
+                ;;
             atslink__subcmd__org,create)
                 cmd="atslink__subcmd__org__subcmd__create"
                 ;;
@@ -333,6 +372,9 @@ _atslink() {
                 ;;
             atslink__subcmd__org,show)
                 cmd="atslink__subcmd__org__subcmd__show"
+                ;;
+            atslink__subcmd__org__subcmd__help,check)
+                cmd="atslink__subcmd__org__subcmd__help__subcmd__check"
                 ;;
             atslink__subcmd__org__subcmd__help,create)
                 cmd="atslink__subcmd__org__subcmd__help__subcmd__create"
@@ -367,6 +409,9 @@ _atslink() {
             atslink__subcmd__provider__subcmd__help,show)
                 cmd="atslink__subcmd__provider__subcmd__help__subcmd__show"
                 ;;
+            atslink__subcmd__sandbox,action)
+                cmd="atslink__subcmd__sandbox__subcmd__action"
+                ;;
             atslink__subcmd__sandbox,app)
                 cmd="atslink__subcmd__sandbox__subcmd__app"
                 ;;
@@ -378,6 +423,9 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox,fault)
                 cmd="atslink__subcmd__sandbox__subcmd__fault"
+                ;;
+            atslink__subcmd__sandbox,flare)
+                cmd="atslink__subcmd__sandbox__subcmd__flare"
                 ;;
             atslink__subcmd__sandbox,generate)
                 cmd="atslink__subcmd__sandbox__subcmd__generate"
@@ -402,6 +450,30 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox,user)
                 cmd="atslink__subcmd__sandbox__subcmd__user"
+                ;;
+            atslink__subcmd__sandbox__subcmd__action,add)
+                cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__add"
+                ;;
+            atslink__subcmd__sandbox__subcmd__action,delete)
+                cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__delete"
+                ;;
+            atslink__subcmd__sandbox__subcmd__action,help)
+                cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__action,set)
+                cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__set"
+                ;;
+            atslink__subcmd__sandbox__subcmd__action__subcmd__help,add)
+                cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__help__subcmd__add"
+                ;;
+            atslink__subcmd__sandbox__subcmd__action__subcmd__help,delete)
+                cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__help__subcmd__delete"
+                ;;
+            atslink__subcmd__sandbox__subcmd__action__subcmd__help,help)
+                cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__action__subcmd__help,set)
+                cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__help__subcmd__set"
                 ;;
             atslink__subcmd__sandbox__subcmd__app,help)
                 cmd="atslink__subcmd__sandbox__subcmd__app__subcmd__help"
@@ -469,6 +541,45 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__fault__subcmd__help,list)
                 cmd="atslink__subcmd__sandbox__subcmd__fault__subcmd__help__subcmd__list"
                 ;;
+            atslink__subcmd__sandbox__subcmd__flare,defaults)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__defaults"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare,entity)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__entity"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare,help)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare,location)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__location"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare,pay-group)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__pay__subcmd__group"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare,show)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__show"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare__subcmd__help,defaults)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__defaults"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare__subcmd__help,entity)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__entity"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare__subcmd__help,help)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare__subcmd__help,location)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__location"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare__subcmd__help,pay-group)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__pay__subcmd__group"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare__subcmd__help,show)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__show"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help,action)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__action"
+                ;;
             atslink__subcmd__sandbox__subcmd__help,app)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__app"
                 ;;
@@ -480,6 +591,9 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox__subcmd__help,fault)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__fault"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help,flare)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__flare"
                 ;;
             atslink__subcmd__sandbox__subcmd__help,generate)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__generate"
@@ -505,6 +619,15 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__help,user)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user"
                 ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__action,add)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__action__subcmd__add"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__action,delete)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__action__subcmd__delete"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__action,set)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__action__subcmd__set"
+                ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__app,register-redirect)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__app__subcmd__register__subcmd__redirect"
                 ;;
@@ -529,6 +652,21 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__help__subcmd__fault,list)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__fault__subcmd__list"
                 ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__flare,defaults)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__defaults"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__flare,entity)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__entity"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__flare,location)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__location"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__flare,pay-group)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__pay__subcmd__group"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__flare,show)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__show"
+                ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__user,deactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__deactivate"
                 ;;
@@ -540,6 +678,9 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__user,reactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__reactivate"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__user,set)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__set"
                 ;;
             atslink__subcmd__sandbox__subcmd__user,deactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__deactivate"
@@ -556,6 +697,9 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__user,reactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__reactivate"
                 ;;
+            atslink__subcmd__sandbox__subcmd__user,set)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__set"
+                ;;
             atslink__subcmd__sandbox__subcmd__user__subcmd__help,deactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__deactivate"
                 ;;
@@ -570,6 +714,9 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox__subcmd__user__subcmd__help,reactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__reactivate"
+                ;;
+            atslink__subcmd__sandbox__subcmd__user__subcmd__help,set)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__set"
                 ;;
             atslink__subcmd__token,help)
                 cmd="atslink__subcmd__token__subcmd__help"
@@ -1246,8 +1393,22 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__org)
-            opts="create list show delete"
+            opts="create list show delete check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__org__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1358,8 +1519,64 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox)
-            opts="serve reset clock user fault grants app rate browse jwt-key generate"
+            opts="serve reset clock user fault grants app rate browse jwt-key generate flare action"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__action)
+            opts="add set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__action__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__action__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__action__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1539,6 +1756,90 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__flare)
+            opts="show pay-group location entity defaults"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__defaults)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__entity)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__location)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__pay__subcmd__group)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__help__subcmd__sandbox__subcmd__generate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1624,7 +1925,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox__subcmd__user)
-            opts="list deactivate delete reactivate"
+            opts="list deactivate delete reactivate set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1680,6 +1981,20 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__reactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2384,12 +2699,46 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__org)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version create list show delete help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version create list show delete check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__org__subcmd__check)
+            opts="-q -v -h -V --only --all-orgs --concurrency --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --only)
+                    COMPREPLY=($(compgen -W "licences jobadder salesforce flare" -- "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2470,8 +2819,22 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__org__subcmd__help)
-            opts="create list show delete help"
+            opts="create list show delete check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__org__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2768,12 +3131,210 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants app rate browse jwt-key generate help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants app rate browse jwt-key generate flare action help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version add set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action__subcmd__add)
+            opts="-q -v -h -V --name --count --account --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action__subcmd__delete)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action__subcmd__help)
+            opts="add set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action__subcmd__set)
+            opts="-q -v -h -V --admin-only --name --url --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --admin-only)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3329,6 +3890,288 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__sandbox__subcmd__flare)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version show pay-group location entity defaults help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__defaults)
+            opts="-q -v -h -V --location --legal-entity --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --legal-entity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__entity)
+            opts="-q -v -h -V --brand --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --brand)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__help)
+            opts="show pay-group location entity defaults help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__defaults)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__entity)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__location)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__pay__subcmd__group)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__location)
+            opts="-q -v -h -V --add --remove --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__pay__subcmd__group)
+            opts="-q -v -h -V --add --remove --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__show)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__sandbox__subcmd__generate)
             opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3382,8 +4225,64 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help)
-            opts="serve reset clock user fault grants app rate browse jwt-key generate help"
+            opts="serve reset clock user fault grants app rate browse jwt-key generate flare action help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__action)
+            opts="add set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__action__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__action__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__action__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3563,6 +4462,90 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__flare)
+            opts="show pay-group location entity defaults"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__defaults)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__entity)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__location)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__pay__subcmd__group)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__sandbox__subcmd__help__subcmd__generate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3662,7 +4645,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help__subcmd__user)
-            opts="list deactivate delete reactivate"
+            opts="list deactivate delete reactivate set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3718,6 +4701,20 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__reactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3844,7 +4841,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__user)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version list deactivate delete reactivate help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version list deactivate delete reactivate set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3922,7 +4919,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__user__subcmd__help)
-            opts="list deactivate delete reactivate help"
+            opts="list deactivate delete reactivate set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4005,6 +5002,20 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__sandbox__subcmd__user__subcmd__list)
             opts="-q -v -h -V --provider --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4042,6 +5053,40 @@ _atslink() {
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__set)
+            opts="-q -v -h -V --admin --api-access --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --admin)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-access)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

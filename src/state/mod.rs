@@ -9,6 +9,7 @@ mod flare_pushes;
 mod integrations;
 mod migrations;
 mod orgs;
+mod readiness;
 mod users;
 
 use std::path::{Path, PathBuf};
@@ -21,6 +22,7 @@ pub use flare_pushes::{NewPush, PushRecord};
 pub use integrations::{IntegrationRow, OrgIntegration};
 pub use migrations::LATEST_VERSION;
 pub use orgs::{NewOrg, Org, OrgListRow, SeatSummary};
+pub use readiness::LedgerSummary;
 pub use users::{LicenceState, NewUser, Role, Source, User, UserFilter};
 
 use crate::error::{Error, Result};

@@ -4,6 +4,7 @@
 
 mod models;
 
+pub use models::ListedAction;
 pub use models::{
     Candidate, CurrentUser, Note, Page, PartnerAction, Placement, TokenResponse, User,
 };
@@ -198,6 +199,17 @@ impl Client {
             .await
             .map_err(transport)?;
         read(resp).await
+    }
+
+    /// The account's candidate partner actions (every partner's Actions-menu
+    /// buttons on candidates), first page of up to 100.
+    pub async fn candidate_actions(
+        &self,
+        api: &str,
+        access: &SecretString,
+    ) -> ClientResult<Page<ListedAction>> {
+        self.get(api, "partners/actions/Candidate?Limit=100", access)
+            .await
     }
 
     /// Registers the Actions-menu button on candidates.

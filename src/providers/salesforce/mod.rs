@@ -247,6 +247,34 @@ impl Client {
         }
     }
 
+    /// How many contacts a one-row SOQL query returns (0 or 1): proof that
+    /// the API, the instance and the user's object access all work.
+    pub async fn sample_contact(&self, instance: &str, access: &SecretString) -> ClientResult<u64> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Q {
+            total_size: u64,
+        }
+        let resp = self
+            .http
+            .get(format!(
+                "{}/services/data/{API_VERSION}/query",
+                instance.trim_end_matches('/')
+            ))
+            .query(&[("q", "SELECT Id FROM Contact LIMIT 1")])
+            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+            .send()
+            .await
+            .map_err(transport)?;
+        let status = resp.status();
+        let bytes = body(resp).await?;
+        if status.is_success() {
+            decode::<Q>(&bytes).map(|q| q.total_size)
+        } else {
+            Err(api_error(status, &bytes))
+        }
+    }
+
     /// Token introspection (needs the app's credentials): the real expiry.
     pub async fn introspect(
         &self,
