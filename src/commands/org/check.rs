@@ -95,9 +95,15 @@ fn fit(text: &str, max: usize) -> String {
 /// than that, such as a URL, stays whole on its own line: a command is
 /// never cut).
 fn wrap(text: &str, max: usize) -> Vec<String> {
+    wrap_from(text, max, max)
+}
+
+/// As `wrap`, with a first line of its own width.
+fn wrap_from(text: &str, first: usize, rest: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split(' ') {
+        let max = if lines.is_empty() { first } else { rest };
         if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > max {
             lines.push(std::mem::take(&mut line));
         }
@@ -115,7 +121,23 @@ fn wrap(text: &str, max: usize) -> Vec<String> {
 fn check_lines(c: &Check) -> Vec<String> {
     let head = format!("  {} {}: ", c.status.mark(), c.title());
     let room = WIDTH.saturating_sub(head.chars().count());
-    let mut lines = vec![format!("{head}{}", fit(&c.evidence, room))];
+    // The evidence wraps under the title (it is what tells the customer
+    // which entity, which button, which user); past three lines it is cut,
+    // and `--json` has it whole.
+    let mut evidence = wrap_from(&c.evidence, room, WIDTH - 4);
+    if evidence.len() > 3 {
+        evidence.truncate(3);
+        evidence[2] = fit(&format!("{} …", evidence[2]), WIDTH - 4);
+    }
+    let mut lines = Vec::new();
+    for (i, e) in evidence.iter().enumerate() {
+        // A single word wider than the room (a long URL) is cut here only.
+        lines.push(if i == 0 {
+            format!("{head}{}", fit(e, room))
+        } else {
+            format!("    {}", fit(e, WIDTH - 4))
+        });
+    }
     if let Some(fix) = &c.fix
         && c.status != Status::Pass
     {
