@@ -12,7 +12,7 @@ use crate::checks::{Check, Counts, Group, Status};
 use crate::cli::{CheckGroup, OrgCheckArgs};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
-use crate::output::{Human, Listing, Output};
+use crate::output::{Human, Listing, Output, Tone};
 
 /// Human lines stay inside this many columns.
 const WIDTH: usize = 80;
@@ -153,24 +153,51 @@ fn check_lines(c: &Check) -> Vec<String> {
     lines
 }
 
+fn tone(s: Status) -> Tone {
+    match s {
+        Status::Pass => Tone::Good,
+        Status::Warn => Tone::Warn,
+        Status::Fail => Tone::Bad,
+        Status::Unknown => Tone::Unknown,
+    }
+}
+
 fn human(r: OrgReport) -> Human {
-    let mut lines = vec![fit(&format!("{} ({})", r.organisation, r.name), WIDTH)];
+    let plain = |l: String| (Tone::Plain, l);
+    let mut lines = vec![(
+        Tone::Heading,
+        fit(&format!("{} ({})", r.organisation, r.name), WIDTH),
+    )];
     let mut current = None;
     for c in &r.checks {
         if current != Some(c.group) {
             current = Some(c.group);
-            lines.push(String::new());
-            lines.push(c.group.title().to_string());
+            lines.push(plain(String::new()));
+            lines.push((Tone::Heading, c.group.title().to_string()));
         }
-        lines.extend(check_lines(c));
+        // The line with the mark carries the colour; evidence and fix
+        // continue it plain.
+        for (i, l) in check_lines(c).into_iter().enumerate() {
+            lines.push(if i == 0 {
+                (tone(c.status), l)
+            } else {
+                plain(l)
+            });
+        }
     }
     if !r.not_linked.is_empty() {
-        lines.push(String::new());
-        lines.push(format!("Not linked: {}", r.not_linked.join(", ")));
+        lines.push(plain(String::new()));
+        lines.push(plain(format!("Not linked: {}", r.not_linked.join(", "))));
     }
-    lines.push(String::new());
-    lines.push(r.counts.line());
-    Human::Lines(lines)
+    lines.push(plain(String::new()));
+    let summary = match r.counts.exit() {
+        Some(ErrorKind::Failure) => Tone::Bad,
+        Some(_) => Tone::Unknown,
+        None if r.counts.warnings > 0 => Tone::Warn,
+        None => Tone::Good,
+    };
+    lines.push((summary, r.counts.line()));
+    Human::Toned(lines)
 }
 
 #[derive(Serialize)]
