@@ -10,9 +10,9 @@ use super::{Check, unreachable};
 use crate::commands::flare::map::cost_centre_value;
 use crate::commands::flare::mapping::coverage;
 use crate::error::Error;
+use crate::providers::ClientError;
 use crate::providers::flare::{Client, LocationMembers, PayGroup, Reference};
 use crate::providers::jobadder::{self, Placement};
-use crate::providers::{ClientError, ClientResult};
 use crate::secrets::SecretString;
 use crate::state::LedgerSummary;
 
@@ -46,13 +46,9 @@ pub async fn check(p: Probe) -> Vec<Check> {
         }
     };
     let client = Client::default();
-    let (reference, members, groups, placements) = tokio::join!(
-        patiently(|| client.reference(&api, &key)),
-        patiently(|| client.location_members(&api, &key)),
-        patiently(|| client.pay_groups(&api, &key)),
-        placements(&p),
-    );
-    let reference = match reference {
+    let (setup, placements) =
+        tokio::join!(patiently(|| client.set_up(&api, &key)), placements(&p),);
+    let setup = match setup {
         Ok(r) => r,
         Err(e) => {
             out.push(Check::from_client_error(
@@ -72,6 +68,7 @@ pub async fn check(p: Probe) -> Vec<Check> {
             return out;
         }
     };
+    let reference = setup.reference();
     out.push(Check::pass(
         "flare.link",
         format!(
@@ -80,8 +77,8 @@ pub async fn check(p: Probe) -> Vec<Check> {
         ),
     ));
     out.push(account_defaults(&reference));
-    out.push(in_default_location(&reference, members));
-    out.push(in_pay_group(&reference, groups, &p.pay_group));
+    out.push(in_default_location(&reference, &setup.locations));
+    out.push(in_pay_group(&reference, &setup.pay_groups, &p.pay_group));
     out.push(brands(&reference));
     if let Some(c) = mapping_coverage(&p, &reference, placements) {
         out.push(c);
@@ -155,12 +152,8 @@ fn account_defaults(r: &Reference) -> Check {
 }
 
 /// "Ensure that the legal entity has been added to your default location."
-fn in_default_location(r: &Reference, members: ClientResult<Vec<LocationMembers>>) -> Check {
+fn in_default_location(r: &Reference, members: &[LocationMembers]) -> Check {
     const ID: &str = "flare.entities_in_default_location";
-    let members = match members {
-        Ok(m) => m,
-        Err(e) => return Check::from_client_error(ID, &e, "try again later"),
-    };
     let Some(default) = r
         .account
         .defaults
@@ -208,12 +201,8 @@ fn in_default_location(r: &Reference, members: ClientResult<Vec<LocationMembers>
 
 /// "Ensure that the legal entity has been added to your … "JobAdder" pay
 /// group" (the name is a setting: `providers.flare.pay_group`).
-fn in_pay_group(r: &Reference, groups: ClientResult<Vec<PayGroup>>, name: &str) -> Check {
+fn in_pay_group(r: &Reference, groups: &[PayGroup], name: &str) -> Check {
     const ID: &str = "flare.entities_in_pay_group";
-    let groups = match groups {
-        Ok(g) => g,
-        Err(e) => return Check::from_client_error(ID, &e, "try again later"),
-    };
     let Some(group) = groups.iter().find(|g| g.name.eq_ignore_ascii_case(name)) else {
         let names: Vec<&str> = groups.iter().map(|g| g.name.as_str()).collect();
         return Check::fail(

@@ -12,7 +12,7 @@ use super::{Check, unreachable};
 use crate::clock;
 use crate::error::{Error, ErrorKind};
 use crate::health::{JOBADDER_IDLE, relink_command};
-use crate::providers::jobadder::{Client, ListedAction, Page, User};
+use crate::providers::jobadder::{Client, ListedAction, User};
 use crate::providers::{ClientError, ClientResult};
 use crate::secrets::SecretString;
 use crate::state::IntegrationRow;
@@ -61,7 +61,7 @@ pub async fn check(p: Probe) -> Vec<Check> {
                 None => None,
             }
         },
-        patiently(|| client.candidate_actions(&api, &token)),
+        all_actions(&client, &api, &token),
     );
     match current {
         Ok(u) => out.push(Check::pass(
@@ -91,6 +91,25 @@ pub async fn check(p: Probe) -> Vec<Check> {
     out.push(authorising_user(&p, user));
     out.extend(partner_action(&p, actions));
     out
+}
+
+/// Every candidate partner action, page by page.
+async fn all_actions(
+    client: &Client,
+    api: &str,
+    token: &SecretString,
+) -> ClientResult<Vec<ListedAction>> {
+    let mut out = Vec::new();
+    loop {
+        let page = patiently(|| client.candidate_actions(api, token, out.len())).await?;
+        let total = page.total_count.map_or(0, |t| t.max(0) as usize);
+        let got = page.items.len();
+        out.extend(page.items);
+        // A short or empty page, or everything counted: the end.
+        if got == 0 || out.len() >= total {
+            return Ok(out);
+        }
+    }
 }
 
 /// The check of a link whose token could not be had: a refused refresh is
@@ -259,13 +278,13 @@ fn authorising_user(p: &Probe, user: Option<ClientResult<User>>) -> Check {
 
 /// The Actions-menu button: exists, its name and URL are the configured
 /// ones, recruiters can see it, and the menu is not overcrowded.
-fn partner_action(p: &Probe, actions: ClientResult<Page<ListedAction>>) -> Vec<Check> {
+fn partner_action(p: &Probe, actions: ClientResult<Vec<ListedAction>>) -> Vec<Check> {
     let reregister = format!(
         "re-register it: `atslink integration unlink jobadder --org {s} --yes`, then `atslink integration link jobadder --org {s}`",
         s = p.slug
     );
     let actions = match actions {
-        Ok(page) => page.items,
+        Ok(list) => list,
         Err(e) => {
             let mut out = vec![Check::from_client_error(
                 "jobadder.partner_action",

@@ -5,6 +5,10 @@
 use reqwest::header::AUTHORIZATION;
 use serde::Deserialize;
 
+mod setup;
+
+pub use setup::{LocationMembers, PayGroup};
+
 use super::http::{self, body, decode, retry_after, snippet, status_error, transport};
 use super::{ClientError, ClientResult};
 use crate::secrets::SecretString;
@@ -52,27 +56,6 @@ pub struct AccountDetail {
 pub struct Location {
     pub location_id: String,
     pub name: String,
-}
-
-/// A location with the legal entities added to it (what role information
-/// depends on: see the Flare FAQ).
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct LocationMembers {
-    pub location_id: String,
-    pub name: String,
-    #[serde(default)]
-    pub legal_entity_ids: Vec<String>,
-}
-
-/// A pay group and the legal entities in it.
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PayGroup {
-    pub pay_group_id: String,
-    pub name: String,
-    #[serde(default)]
-    pub legal_entity_ids: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
@@ -183,28 +166,6 @@ impl Client {
                 .await?
                 .items,
         })
-    }
-
-    pub async fn location_members(
-        &self,
-        api_url: &str,
-        key: &SecretString,
-    ) -> ClientResult<Vec<LocationMembers>> {
-        Ok(self
-            .get::<Items<LocationMembers>>(api_url, "locations", key)
-            .await?
-            .items)
-    }
-
-    pub async fn pay_groups(
-        &self,
-        api_url: &str,
-        key: &SecretString,
-    ) -> ClientResult<Vec<PayGroup>> {
-        Ok(self
-            .get::<Items<PayGroup>>(api_url, "pay-groups", key)
-            .await?
-            .items)
     }
 
     /// People with this email (case-insensitive).

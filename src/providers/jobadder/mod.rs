@@ -201,15 +201,20 @@ impl Client {
         read(resp).await
     }
 
-    /// The account's candidate partner actions (every partner's Actions-menu
-    /// buttons on candidates), first page of up to 100.
+    /// One page of the account's candidate partner actions (every
+    /// partner's Actions-menu buttons on candidates), 1000 at most.
     pub async fn candidate_actions(
         &self,
         api: &str,
         access: &SecretString,
+        offset: usize,
     ) -> ClientResult<Page<ListedAction>> {
-        self.get(api, "partners/actions/Candidate?Limit=100", access)
-            .await
+        self.get(
+            api,
+            &format!("partners/actions/Candidate?Offset={offset}&Limit=1000"),
+            access,
+        )
+        .await
     }
 
     /// Registers the Actions-menu button on candidates.
