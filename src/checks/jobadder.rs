@@ -88,7 +88,7 @@ pub async fn check(p: Probe) -> Vec<Check> {
             return out;
         }
     }
-    out.push(authorising_user(&p, user));
+    out.push(authorising_user(&p.slug, &p.link, user));
     out.extend(partner_action(&p, actions));
     out
 }
@@ -233,10 +233,17 @@ fn account_shared(p: &Probe) -> Check {
     }
 }
 
-fn authorising_user(p: &Probe, user: Option<ClientResult<User>>) -> Check {
+/// The verdict on the user who authorised the link, from JobAdder's answer
+/// about them (`None`: the link does not say who). `flare diagnose` gives
+/// the same verdict.
+pub fn authorising_user(
+    slug: &str,
+    link: &IntegrationRow,
+    user: Option<ClientResult<User>>,
+) -> Check {
     const ID: &str = "jobadder.authorising_user";
-    let who = p.link.authorised_by.as_deref().unwrap_or("?");
-    let relink = relink_command("jobadder", &p.slug);
+    let who = link.authorised_by.as_deref().unwrap_or("?");
+    let relink = relink_command("jobadder", slug);
     let Some(user) = user else {
         return Check::warn(
             ID,

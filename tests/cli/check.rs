@@ -597,3 +597,32 @@ fn all_orgs_one_line_each_over_200_organisations_exits_with_the_worst() {
         .json();
     assert_eq!(doc["data"]["blocking"], 0, "{doc}");
 }
+
+#[test]
+fn flare_diagnose_gives_the_same_verdict_on_the_authorising_user() {
+    let s = linked();
+    s.sb(&["sandbox", "user", "set", JA_ADMIN.0, "--admin", "off"])
+        .success();
+    let org = check(&s, &["--only", "jobadder"]).success().json();
+    let shared = find(&org, "jobadder.authorising_user");
+    let doc = s
+        .sb(&["flare", "diagnose", "--candidate", "30001", "--json"])
+        .json();
+    let link = doc["data"]["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == "JobAdder link")
+        .unwrap()
+        .clone();
+    // Still works, so not a failure; but the same evidence and fix.
+    assert_eq!(link["ok"], true, "{doc}");
+    assert!(
+        link["detail"]
+            .as_str()
+            .unwrap()
+            .ends_with(shared["evidence"].as_str().unwrap()),
+        "{link} vs {shared}"
+    );
+    assert_eq!(link["fix"], shared["fix"], "{link}");
+}
