@@ -88,7 +88,8 @@ pub async fn check(p: Probe) -> Vec<Check> {
             return out;
         }
     }
-    out.push(authorising_user(&p.slug, &p.link, user));
+    let who = p.link.authorised_by.as_deref().unwrap_or("?");
+    out.push(authorising_user(&p.slug, who, user));
     out.extend(partner_action(&p, actions));
     out
 }
@@ -236,13 +237,8 @@ fn account_shared(p: &Probe) -> Check {
 /// The verdict on the user who authorised the link, from JobAdder's answer
 /// about them (`None`: the link does not say who). `flare diagnose` gives
 /// the same verdict.
-pub fn authorising_user(
-    slug: &str,
-    link: &IntegrationRow,
-    user: Option<ClientResult<User>>,
-) -> Check {
+pub fn authorising_user(slug: &str, who: &str, user: Option<ClientResult<User>>) -> Check {
     const ID: &str = "jobadder.authorising_user";
-    let who = link.authorised_by.as_deref().unwrap_or("?");
     let relink = relink_command("jobadder", slug);
     let Some(user) = user else {
         return Check::warn(

@@ -626,3 +626,34 @@ fn flare_diagnose_gives_the_same_verdict_on_the_authorising_user() {
     );
     assert_eq!(link["fix"], shared["fix"], "{link}");
 }
+
+#[test]
+fn token_status_gives_the_same_verdict_on_the_authorising_user() {
+    let s = linked();
+    s.sb(&["sandbox", "user", "set", JA_ADMIN.0, "--admin", "off"])
+        .success();
+    let org = check(&s, &["--only", "jobadder"]).success().json();
+    let shared = find(&org, "jobadder.authorising_user")["evidence"].clone();
+    let rows = s
+        .sb(&["token", "status", "--check", "--json"])
+        .success()
+        .json();
+    let ja = rows["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["provider"] == "jobadder")
+        .unwrap()
+        .clone();
+    let user = ja["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == "authorising user active")
+        .unwrap()
+        .clone();
+    // Still active, so the token is healthy; the detail is org check's.
+    assert_eq!(user["ok"], true, "{ja}");
+    assert_eq!(user["detail"], shared, "{ja}");
+    assert_eq!(ja["health"]["status"], "ok", "{ja}");
+}

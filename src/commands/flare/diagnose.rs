@@ -233,7 +233,7 @@ fn jobadder_link(
     let user = s.ja(ctx, "reading the authorising user", |s, api, tok| {
         s.rt.block_on(s.ja.user(api, tok, id))
     });
-    let verdict = crate::checks::jobadder::authorising_user(&slug, l, Some(user));
+    let verdict = crate::checks::jobadder::authorising_user(&slug, by, Some(user));
     match verdict.status {
         Status::Pass => checks.pass(CHECK, format!("healthy; {}", verdict.evidence)),
         Status::Warn => checks.push(

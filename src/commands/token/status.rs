@@ -11,6 +11,7 @@ use tokio::task::JoinSet;
 
 use super::select;
 use crate::auth::refresh::{self, Mode};
+use crate::checks::Status;
 use crate::cli::TokenStatusArgs;
 use crate::context::Context;
 use crate::endpoints;
@@ -106,6 +107,9 @@ fn forecast(l: &OrgIntegration, a: &Assessment) -> String {
 /// What one provider check needs, owned so it can run as a task.
 struct Probe {
     index: usize,
+    org: String,
+    /// Who authorised the link, as stored.
+    who: String,
     provider: String,
     token: SecretString,
     api_base: String,
@@ -189,6 +193,8 @@ fn probe(
     };
     Ok(Probe {
         index,
+        org: org.slug.clone(),
+        who: l.link.authorised_by.clone().unwrap_or_else(|| "?".into()),
         provider: l.link.provider.clone(),
         token: access.token,
         api_base: access.api_base.unwrap_or_default(),
@@ -256,29 +262,20 @@ async fn check_jobadder(p: &Probe) -> Verdict {
         }
     }
     if let Some(id) = p.user_id.as_deref().and_then(|i| i.parse::<i64>().ok()) {
-        match client.user(&p.api_base, &p.token, id).await {
-            Ok(u) if u.deleted || u.inactive => checks.push(CheckResult {
-                check: "authorising user active".into(),
-                ok: Some(false),
-                detail: format!(
-                    "user {id} is {} in JobAdder: refresh will fail once the access token expires; relink with an active admin",
-                    if u.deleted { "deleted" } else { "deactivated" }
-                ),
-            }),
-            Ok(_) => checks.push(CheckResult {
-                check: "authorising user active".into(),
-                ok: Some(true),
-                detail: format!("user {id} is active"),
-            }),
-            Err(ClientError::NotFound(_)) => checks.push(CheckResult {
-                check: "authorising user active".into(),
-                ok: Some(false),
-                detail: format!(
-                    "user {id} no longer exists in JobAdder: refresh will fail once the access token expires; relink with an active admin"
-                ),
-            }),
-            Err(e) => checks.push(unreachable_check("authorising user active", &e)),
-        }
+        // `org check`'s verdict: a deactivated or deleted user fails (the
+        // token dies at its next refresh); one no longer allowed to
+        // authorise is noted, but the token still works.
+        let user = client.user(&p.api_base, &p.token, id).await;
+        let verdict = crate::checks::jobadder::authorising_user(&p.org, &p.who, Some(user));
+        checks.push(CheckResult {
+            check: "authorising user active".into(),
+            ok: match verdict.status {
+                Status::Pass | Status::Warn => Some(true),
+                Status::Fail => Some(false),
+                Status::Unknown => None,
+            },
+            detail: verdict.evidence,
+        });
     }
     Verdict::Checks(checks)
 }
