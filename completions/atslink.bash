@@ -46,6 +46,9 @@ _atslink() {
             atslink,sandbox)
                 cmd="atslink__subcmd__sandbox"
                 ;;
+            atslink,secrets)
+                cmd="atslink__subcmd__secrets"
+                ;;
             atslink,token)
                 cmd="atslink__subcmd__token"
                 ;;
@@ -102,6 +105,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help,sandbox)
                 cmd="atslink__subcmd__help__subcmd__sandbox"
+                ;;
+            atslink__subcmd__help,secrets)
+                cmd="atslink__subcmd__help__subcmd__secrets"
                 ;;
             atslink__subcmd__help,token)
                 cmd="atslink__subcmd__help__subcmd__token"
@@ -196,6 +202,9 @@ _atslink() {
             atslink__subcmd__help__subcmd__sandbox,jwt-key)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__jwt__subcmd__key"
                 ;;
+            atslink__subcmd__help__subcmd__sandbox,partner-actions)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__partner__subcmd__actions"
+                ;;
             atslink__subcmd__help__subcmd__sandbox,rate)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__rate"
                 ;;
@@ -270,6 +279,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__user,set)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__set"
+                ;;
+            atslink__subcmd__help__subcmd__secrets,rekey)
+                cmd="atslink__subcmd__help__subcmd__secrets__subcmd__rekey"
                 ;;
             atslink__subcmd__help__subcmd__token,refresh)
                 cmd="atslink__subcmd__help__subcmd__token__subcmd__refresh"
@@ -439,6 +451,9 @@ _atslink() {
             atslink__subcmd__sandbox,jwt-key)
                 cmd="atslink__subcmd__sandbox__subcmd__jwt__subcmd__key"
                 ;;
+            atslink__subcmd__sandbox,partner-actions)
+                cmd="atslink__subcmd__sandbox__subcmd__partner__subcmd__actions"
+                ;;
             atslink__subcmd__sandbox,rate)
                 cmd="atslink__subcmd__sandbox__subcmd__rate"
                 ;;
@@ -607,6 +622,9 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__help,jwt-key)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__jwt__subcmd__key"
                 ;;
+            atslink__subcmd__sandbox__subcmd__help,partner-actions)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__partner__subcmd__actions"
+                ;;
             atslink__subcmd__sandbox__subcmd__help,rate)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__rate"
                 ;;
@@ -718,6 +736,18 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__user__subcmd__help,set)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__set"
                 ;;
+            atslink__subcmd__secrets,help)
+                cmd="atslink__subcmd__secrets__subcmd__help"
+                ;;
+            atslink__subcmd__secrets,rekey)
+                cmd="atslink__subcmd__secrets__subcmd__rekey"
+                ;;
+            atslink__subcmd__secrets__subcmd__help,help)
+                cmd="atslink__subcmd__secrets__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__secrets__subcmd__help,rekey)
+                cmd="atslink__subcmd__secrets__subcmd__help__subcmd__rekey"
+                ;;
             atslink__subcmd__token,help)
                 cmd="atslink__subcmd__token__subcmd__help"
                 ;;
@@ -743,7 +773,7 @@ _atslink() {
 
     case "${cmd}" in
         atslink)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version org provider integration flare licence token audit sandbox demo completions help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version org provider integration flare licence token audit secrets sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1031,7 +1061,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__flare__subcmd__push)
-            opts="-q -v -h -V --candidate --placement --email --name --since --dry-run --concurrency --page-size --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --candidate --placement --email --name --since --require-match --dry-run --retry-failed --concurrency --page-size --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1085,7 +1115,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help)
-            opts="org provider integration flare licence token audit sandbox demo completions help"
+            opts="org provider integration flare licence token audit secrets sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1519,7 +1549,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox)
-            opts="serve reset clock user fault grants app rate browse jwt-key generate flare action"
+            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1882,6 +1912,20 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__partner__subcmd__actions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__help__subcmd__sandbox__subcmd__rate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1997,6 +2041,34 @@ _atslink() {
         atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__secrets)
+            opts="rekey"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__secrets__subcmd__rekey)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2161,7 +2233,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration__subcmd__link)
-            opts="-q -v -h -V --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --api-key-stdin --api-url --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
+            opts="-q -v -h -V --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --allow-shared-account --api-key-stdin --api-url --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2241,7 +2313,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration__subcmd__relink)
-            opts="-q -v -h -V --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --api-key-stdin --api-url --allow-account-change --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
+            opts="-q -v -h -V --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --allow-shared-account --api-key-stdin --api-url --allow-account-change --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2419,7 +2491,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__disable)
-            opts="-q -v -h -V --file --dry-run --partial --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --file --dry-run --partial --skip-unknown --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2449,7 +2521,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__enable)
-            opts="-q -v -h -V --file --dry-run --partial --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --file --dry-run --partial --skip-unknown --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3055,7 +3127,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__provider__subcmd__set)
-            opts="-q -v -h -V --client-id --client-secret-stdin --authorize-url --token-url --api-url --login-url --redirect-uri --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
+            opts="-q -v -h -V --client-id --client-secret-stdin --authorize-url --token-url --api-url --login-url --redirect-uri --partner-action-url --partner-action-name --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3082,6 +3154,14 @@ _atslink() {
                     return 0
                     ;;
                 --redirect-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partner-action-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partner-action-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3131,7 +3211,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants app rate browse jwt-key generate flare action help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3731,7 +3811,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__fault__subcmd__add)
-            opts="-q -v -h -V --status --latency --drop --count --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --status --latency --drop --next-link --count --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3742,6 +3822,10 @@ _atslink() {
                     return 0
                     ;;
                 --latency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-link)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4225,7 +4309,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help)
-            opts="serve reset clock user fault grants app rate browse jwt-key generate flare action help"
+            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4602,6 +4686,20 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__partner__subcmd__actions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__sandbox__subcmd__help__subcmd__rate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4739,6 +4837,32 @@ _atslink() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__partner__subcmd__actions)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5085,6 +5209,104 @@ _atslink() {
                     ;;
                 --api-access)
                     COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__secrets)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version rekey help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__secrets__subcmd__help)
+            opts="rekey help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__secrets__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__secrets__subcmd__help__subcmd__rekey)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__secrets__subcmd__rekey)
+            opts="-q -v -h -V --new-key-file --new-key-stdin --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --new-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --org)

@@ -250,9 +250,10 @@ pub fn authorising_user(slug: &str, who: &str, user: Option<ClientResult<User>>)
     match user {
         Ok(u) if u.deleted || u.inactive => Check::fail(
             ID,
-            format!(
-                "{who} is {} in JobAdder: the link dies at its next refresh",
-                if u.deleted { "deleted" } else { "deactivated" }
+            crate::health::user_gone_reason(
+                "JobAdder",
+                who,
+                if u.deleted { "deleted" } else { "deactivated" },
             ),
             format!("relink as an active JobAdder administrator: `{relink}`"),
         ),
@@ -272,7 +273,7 @@ pub fn authorising_user(slug: &str, who: &str, user: Option<ClientResult<User>>)
         ),
         Err(ClientError::NotFound(_)) => Check::fail(
             ID,
-            format!("{who} no longer exists in JobAdder: the link dies at its next refresh"),
+            crate::health::user_gone_reason("JobAdder", who, "deleted"),
             format!("relink as an active JobAdder administrator: `{relink}`"),
         ),
         Err(e) => Check::from_client_error(ID, &e, &relink),

@@ -37,13 +37,21 @@ pub struct FlarePushArgs {
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
 
-    /// Every placement created or approved since this date that is selected for onboarding export
-    #[arg(long, value_name = "DATE", value_parser = crate::clock::parse_since)]
-    pub since: Option<time::OffsetDateTime>,
+    /// Every placement created or approved since then that is selected for onboarding export: a date, a duration before now (7d), or `last` (where the previous successful batch started)
+    #[arg(long, value_name = "DATE|DURATION|last", value_parser = crate::clock::parse_batch_since)]
+    pub since: Option<crate::clock::Since>,
+
+    /// Refuse to push a record whose location or legal entity would fall back to the Flare account's default
+    #[arg(long)]
+    pub require_match: bool,
 
     /// Show what would be sent and every mapping warning; change nothing anywhere
     #[arg(long)]
     pub dry_run: bool,
+
+    /// In a batch, also retry records whose last push failed for a reason of their own (transient failures are always retried)
+    #[arg(long, requires = "since")]
+    pub retry_failed: bool,
 
     /// How many records a batch reads ahead at once (creating people stays one at a time)
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u8).range(1..=32))]

@@ -8,6 +8,7 @@ mod licence;
 mod org;
 mod provider;
 mod sandbox;
+mod secrets;
 mod token;
 
 use std::path::PathBuf;
@@ -29,6 +30,7 @@ pub use org::{OrgArgs, OrgCommand, OrgCreateArgs, OrgDeleteArgs, OrgListArgs, Or
 pub use provider::{
     ProviderArgs, ProviderCommand, ProviderName, ProviderSetArgs, ProviderShowArgs,
 };
+pub use secrets::{SecretsArgs, SecretsCommand, SecretsRekeyArgs};
 pub use token::{TokenArgs, TokenCommand, TokenRefreshArgs, TokenStatusArgs};
 
 pub use sandbox::{
@@ -123,6 +125,8 @@ pub enum Command {
     Token(TokenArgs),
     /// Show the audit log of changes
     Audit(AuditArgs),
+    /// The database credential store's master key: rekey
+    Secrets(SecretsArgs),
     /// The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls
     Sandbox(SandboxArgs),
     /// A guided tour in a temporary home: real commands, shown as they run

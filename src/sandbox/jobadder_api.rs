@@ -94,6 +94,8 @@ pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
                 "Candidate",
             )
         }),
+        ("GET", ["candidates", id, "notes"]) => read("candidate")
+            .unwrap_or_else(|| notes(&w.jobadder.accounts[ai], "candidate", id, req)),
         ("POST", ["candidates", id, "notes"]) => match write("candidate_note") {
             Some(r) => r,
             None => add_note(w, ai, "candidate", id, req, &family, now)?,
@@ -109,6 +111,8 @@ pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
                 "Placement",
             )
         }),
+        ("GET", ["placements", id, "notes"]) => read("placement")
+            .unwrap_or_else(|| notes(&w.jobadder.accounts[ai], "placement", id, req)),
         ("POST", ["placements", id, "notes"]) => match write("placement_note") {
             Some(r) => r,
             None => add_note(w, ai, "placement", id, req, &family, now)?,
@@ -324,6 +328,35 @@ fn placements(a: &JaAccount, req: &Req) -> Resp {
                     == Some(true)
             })
         })
+        .cloned()
+        .collect();
+    page(items, req)
+}
+
+/// A record's notes, newest first (as JobAdder lists them), paged; 404
+/// when the record does not exist.
+fn notes(a: &JaAccount, kind: &str, id: &str, req: &Req) -> Resp {
+    let key = format!("{kind}Id");
+    let list = if kind == "candidate" {
+        &a.candidates
+    } else {
+        &a.placements
+    };
+    if !list.iter().any(|x| id_of(x, &key) == id) {
+        return error(
+            404,
+            if kind == "candidate" {
+                "Candidate not found"
+            } else {
+                "Placement not found"
+            },
+        );
+    }
+    let items = a
+        .notes
+        .iter()
+        .rev()
+        .filter(|n| id_of(n, &key) == id)
         .cloned()
         .collect();
     page(items, req)

@@ -256,9 +256,20 @@ pub struct DeviceCode {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase", tag = "kind")]
 pub enum FaultKind {
-    Status { status: u16 },
-    Latency { millis: u64 },
+    Status {
+        status: u16,
+    },
+    Latency {
+        millis: u64,
+    },
     Drop,
+    /// Answer as usual, but with this `links.next` in a paged answer
+    /// (`{self}` stands for the request's own URL): a hostile or broken
+    /// paging link.
+    #[serde(rename = "next_link")]
+    NextLink {
+        url: String,
+    },
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

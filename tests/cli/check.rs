@@ -351,8 +351,14 @@ fn the_idle_deadline_warns_then_fails_and_an_unreachable_jobadder_is_unknown() {
 fn one_jobadder_account_linked_to_two_organisations() {
     let s = linked();
     s.sb(&["org", "create", "beta", "--name", "Beta"]).success();
-    s.consent("link", "jobadder", JA_ADMIN, true, &["--org", "beta"])
-        .success();
+    s.consent(
+        "link",
+        "jobadder",
+        JA_ADMIN,
+        true,
+        &["--org", "beta", "--allow-shared-account"],
+    )
+    .success();
     let doc = check(&s, &["--only", "jobadder"]).code(1).json();
     assert_status(&doc, "jobadder.account_shared", "fail");
     assert!(

@@ -17,5 +17,6 @@ mod output;
 mod provider;
 mod sandbox;
 mod scan;
+mod secrets;
 mod state;
 mod token;

@@ -118,6 +118,10 @@ struct Found {
 
 pub fn run(ctx: &mut Context, args: FlareDiagnoseArgs) -> Result<Output> {
     let org = org(ctx)?;
+    // A credential store that cannot be used at all (a missing or wrong
+    // master key) is one configuration fault, not a failure of each link:
+    // stop with its own error and exit code before any per-link work.
+    ctx.creds()?;
     let subject = Subject {
         command: "diagnose",
         candidate: args.candidate,

@@ -4,9 +4,9 @@
 
 use serde::Serialize;
 
-use super::{email_arg, no_licence};
+use super::{MAX_EXTERNAL_ID_CHARS, email_arg, name_arg, no_licence, quote};
 use crate::cli::LicenceClaimArgs;
-use crate::context::Context;
+use crate::context::{Context, org_in};
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
 use crate::state::{LicenceState, NewAudit, NewUser, Role, SeatSummary, Source};
@@ -30,16 +30,25 @@ struct Data {
 
 pub fn run(ctx: &mut Context, args: LicenceClaimArgs) -> Result<Output> {
     let email = email_arg(&args.email)?;
+    let name = name_arg(args.name.as_deref())?;
+    let external_id = args
+        .external_id
+        .as_deref()
+        .map(external_id_arg)
+        .transpose()?;
     let slug = ctx.org_slug(None)?;
-    let org = ctx.require_org(&slug)?;
     let stamp = ctx.stamp();
-    let (result, email, seats) = ctx.state()?.write(|tx| {
+    // The organisation is resolved inside the transaction that writes, so a
+    // claim never lands in an organisation that reused a deleted one's id.
+    let (org, result, email, seats) = ctx.state()?.write(|tx| {
+        let org = org_in(tx, &slug)?;
         let existing = tx.user(org.id, &email)?;
         if let Some(u) = &existing {
             match u.licence {
                 LicenceState::Active => {
                     tx.touch_user(u.id, &stamp.at)?;
-                    return Ok((Claimed::AlreadyActive, u.email.clone(), tx.seat_summary(&org)?));
+                    let seats = tx.seat_summary(&org)?;
+                    return Ok((org, Claimed::AlreadyActive, u.email.clone(), seats));
                 }
                 LicenceState::Disabled => {
                     return Err(Error::failure(format!(
@@ -69,10 +78,10 @@ pub fn run(ctx: &mut Context, args: LicenceClaimArgs) -> Result<Output> {
                     org.id,
                     &NewUser {
                         email: &email,
-                        name: args.name.as_deref(),
+                        name: name.as_deref(),
                         role: Role::Member,
                         source: args.source.unwrap_or(Source::Manual),
-                        external_id: args.external_id.as_deref(),
+                        external_id,
                         licence: LicenceState::Active,
                         access_at: Some(&stamp.at),
                         created_at: &stamp.at,
@@ -91,7 +100,8 @@ pub fn run(ctx: &mut Context, args: LicenceClaimArgs) -> Result<Output> {
                 after: Some("active".into()),
             },
         )?;
-        Ok((Claimed::Assigned, email, tx.seat_summary(&org)?))
+        let seats = tx.seat_summary(&org)?;
+        Ok((org, Claimed::Assigned, email, seats))
     })?;
     let status = match result {
         Claimed::AlreadyActive => format!("{email} already holds a licence in {}", org.slug),
@@ -110,4 +120,19 @@ pub fn run(ctx: &mut Context, args: LicenceClaimArgs) -> Result<Output> {
         Human::Nothing,
     )
     .with_status(status))
+}
+
+/// `--external-id`: the provider's id for the user, one short line.
+fn external_id_arg(raw: &str) -> Result<&str> {
+    let id = raw.trim();
+    if id.is_empty()
+        || id.chars().count() > MAX_EXTERNAL_ID_CHARS
+        || id.chars().any(char::is_control)
+    {
+        return Err(Error::usage(format!(
+            "--external-id {} is not a provider user id (1-{MAX_EXTERNAL_ID_CHARS} characters on one line)",
+            quote(id)
+        )));
+    }
+    Ok(id)
 }

@@ -11,6 +11,7 @@ pub mod flare;
 pub mod generate;
 pub mod grants;
 pub mod jwt_key;
+pub mod partner_actions;
 pub mod rate;
 pub mod reset;
 pub mod serve;
