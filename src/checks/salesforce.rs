@@ -9,7 +9,7 @@ use super::jobadder::{access_failed, patiently};
 use super::{Check, unreachable};
 use crate::error::Error;
 use crate::health::relink_command;
-use crate::providers::salesforce::{App, Client};
+use crate::providers::salesforce::{App, Client, UserInfo};
 use crate::providers::{ClientError, ClientResult};
 use crate::secrets::SecretString;
 use crate::state::IntegrationRow;
@@ -79,19 +79,7 @@ pub async fn check(p: Probe) -> Vec<Check> {
         "salesforce.link",
         format!("the token is accepted for {who} at {instance}"),
     )];
-    let linked = p.link.account_id.as_deref().unwrap_or("?");
-    out.push(if info.organization_id == linked {
-        Check::pass("salesforce.org_match", format!("org {linked}"))
-    } else {
-        Check::fail(
-            "salesforce.org_match",
-            format!(
-                "the token belongs to org {}, the link says {linked}",
-                info.organization_id
-            ),
-            relink.clone(),
-        )
-    });
+    out.push(org_match(&p, &info, &instance, &relink));
     out.push(authorising_user(&p, active, &relink));
     if let Some(i) = introspection {
         out.push(app_credentials(&p, i));
@@ -108,6 +96,52 @@ pub async fn check(p: Probe) -> Vec<Check> {
         ),
     });
     out
+}
+
+/// The token's org is the linked org, and Salesforce places the user on
+/// the instance the link calls (an org moved to another instance, or a
+/// link to a sandbox org used against production, shows here).
+fn org_match(p: &Probe, info: &UserInfo, instance: &str, relink: &str) -> Check {
+    const ID: &str = "salesforce.org_match";
+    let linked = p.link.account_id.as_deref().unwrap_or("?");
+    if info.organization_id != linked {
+        return Check::fail(
+            ID,
+            format!(
+                "the token belongs to org {}, the link says {linked}",
+                info.organization_id
+            ),
+            relink.to_string(),
+        );
+    }
+    match info.urls.as_ref().and_then(|u| u.rest.as_deref()) {
+        Some(rest) if same_instance(rest, instance) => {
+            Check::pass(ID, format!("org {linked} on {instance}"))
+        }
+        Some(rest) => Check::fail(
+            ID,
+            format!(
+                "org {linked} is served from {}, the link calls {instance}",
+                instance_of(rest)
+            ),
+            relink.to_string(),
+        ),
+        None => Check::pass(
+            ID,
+            format!("org {linked} (Salesforce named no instance to compare)"),
+        ),
+    }
+}
+
+/// `https://host/path/services/data/v{version}/` → `https://host/path`.
+fn instance_of(rest: &str) -> &str {
+    rest.find("/services/").map_or(rest, |i| &rest[..i])
+}
+
+fn same_instance(rest: &str, instance: &str) -> bool {
+    instance_of(rest)
+        .trim_end_matches('/')
+        .eq_ignore_ascii_case(instance.trim_end_matches('/'))
 }
 
 fn cannot_ask(p: &Probe, why: &str) -> Vec<Check> {
@@ -160,5 +194,25 @@ fn app_credentials(
             format!("client {} is accepted by token introspection", p.client_id),
         ),
         Err(e) => Check::from_client_error(ID, &e, &fix),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instances_compare_by_origin_and_path() {
+        let rest = "https://acme.my.salesforce.com/services/data/v{version}/";
+        assert!(same_instance(rest, "https://acme.my.salesforce.com"));
+        assert!(same_instance(rest, "https://ACME.my.salesforce.com/"));
+        assert!(!same_instance(
+            rest,
+            "https://acme--uat.sandbox.my.salesforce.com"
+        ));
+        assert!(same_instance(
+            "http://127.0.0.1:9/salesforce/instance/services/data/v{version}/",
+            "http://127.0.0.1:9/salesforce/instance"
+        ));
     }
 }

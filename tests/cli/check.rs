@@ -510,6 +510,16 @@ fn salesforce_checks_pass_fail_and_unknown() {
     ] {
         assert_status(&doc, id, "pass");
     }
+    // The org and the instance Salesforce names for the user are the link's.
+    let evidence = find(&doc, "salesforce.org_match")["evidence"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        evidence.starts_with("org 00D000000000SBX on http://127.0.0.1:")
+            && evidence.ends_with("/salesforce/instance"),
+        "{evidence}"
+    );
 
     s.sb(&[
         "sandbox",
