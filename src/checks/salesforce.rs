@@ -80,7 +80,8 @@ pub async fn check(p: Probe) -> Vec<Check> {
         format!("the token is accepted for {who} at {instance}"),
     )];
     out.push(org_match(&p, &info, &instance, &relink));
-    out.push(authorising_user(&p, active, &relink));
+    let who = p.link.authorised_by.as_deref().unwrap_or("?");
+    out.push(authorising_user(&p.slug, who, active));
     if let Some(i) = introspection {
         out.push(app_credentials(&p, i));
     }
@@ -153,27 +154,26 @@ fn cannot_ask(p: &Probe, why: &str) -> Vec<Check> {
     ids.into_iter().map(|id| Check::unknown(id, why)).collect()
 }
 
-fn authorising_user(p: &Probe, active: Option<ClientResult<bool>>, relink: &str) -> Check {
+/// The verdict on the user who authorised the link, from `User.IsActive`
+/// (`None`: the link does not say who). `token status --check` gives the
+/// same verdict.
+pub fn authorising_user(slug: &str, who: &str, active: Option<ClientResult<bool>>) -> Check {
     const ID: &str = "salesforce.authorising_user";
-    let who = p.link.authorised_by.as_deref().unwrap_or("?");
+    let relink = relink_command("salesforce", slug);
     match active {
-        None => Check::warn(
-            ID,
-            "the link does not record who authorised it",
-            relink.to_string(),
-        ),
+        None => Check::warn(ID, "the link does not record who authorised it", relink),
         Some(Ok(true)) => Check::pass(ID, format!("{who} is active")),
         Some(Ok(false)) => Check::fail(
             ID,
-            format!("{who} is deactivated in Salesforce: refreshing fails"),
+            crate::health::user_gone_reason("Salesforce", who, "deactivated"),
             format!("relink as an active user: `{relink}`"),
         ),
         Some(Err(ClientError::NotFound(_))) => Check::fail(
             ID,
-            format!("{who} no longer exists in Salesforce"),
+            crate::health::user_gone_reason("Salesforce", who, "deleted"),
             format!("relink as an active user: `{relink}`"),
         ),
-        Some(Err(e)) => Check::from_client_error(ID, &e, relink),
+        Some(Err(e)) => Check::from_client_error(ID, &e, &relink),
     }
 }
 

@@ -268,17 +268,23 @@ async fn check_jobadder(p: &Probe) -> Verdict {
         // authorise is noted, but the token still works.
         let user = client.user(&p.api_base, &p.token, id).await;
         let verdict = crate::checks::jobadder::authorising_user(&p.org, &p.who, Some(user));
-        checks.push(CheckResult {
-            check: USER_ACTIVE.into(),
-            ok: match verdict.status {
-                Status::Pass | Status::Warn => Some(true),
-                Status::Fail => Some(false),
-                Status::Unknown => None,
-            },
-            detail: verdict.evidence,
-        });
+        checks.push(shared(verdict));
     }
     Verdict::Checks(checks)
+}
+
+/// `org check`'s verdict on the authorising user as this command's check:
+/// a warning (e.g. no longer an administrator) leaves the token healthy.
+fn shared(verdict: crate::checks::Check) -> CheckResult {
+    CheckResult {
+        check: USER_ACTIVE.into(),
+        ok: match verdict.status {
+            Status::Pass | Status::Warn => Some(true),
+            Status::Fail => Some(false),
+            Status::Unknown => None,
+        },
+        detail: verdict.evidence,
+    }
 }
 
 async fn check_salesforce(p: &Probe) -> Verdict {
@@ -305,23 +311,9 @@ async fn check_salesforce(p: &Probe) -> Verdict {
         }
     }
     if let Some(id) = &p.user_id {
-        match client.user_is_active(&p.api_base, &p.token, id).await {
-            Ok(true) => checks.push(CheckResult {
-                check: USER_ACTIVE.into(),
-                ok: Some(true),
-                detail: format!("User {id} IsActive"),
-            }),
-            Ok(false) => checks.push(CheckResult {
-                check: USER_ACTIVE.into(),
-                ok: Some(false),
-                detail: health::user_gone_reason(
-                    "Salesforce",
-                    &format!("User {id}"),
-                    "deactivated",
-                ),
-            }),
-            Err(e) => checks.push(unreachable_check("authorising user active", &e)),
-        }
+        let active = client.user_is_active(&p.api_base, &p.token, id).await;
+        let verdict = crate::checks::salesforce::authorising_user(&p.org, &p.who, Some(active));
+        checks.push(shared(verdict));
     }
     if p.client_secret.is_some() {
         match client.introspect(&app, &p.token, "access_token").await {
