@@ -673,3 +673,98 @@ fn token_status_gives_the_same_verdict_on_the_authorising_user() {
     assert_eq!(user["detail"], shared, "{ja}");
     assert_eq!(ja["health"]["status"], "ok", "{ja}");
 }
+
+#[test]
+fn states_the_other_tests_leave_out() {
+    let s = linked();
+    // The Connected App's credentials: introspection answers, then refuses.
+    s.consent("link", "salesforce", SF_ADMIN, true, &[])
+        .success();
+    let doc = check(&s, &["--only", "salesforce"]).success().json();
+    assert_status(&doc, "salesforce.app_credentials", "pass");
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/salesforce/login/services/oauth2/introspect",
+        "--status",
+        "401",
+        "--count",
+        "10",
+    ])
+    .success();
+    let doc = check(&s, &["--only", "salesforce"]).code(1).json();
+    assert_status(&doc, "salesforce.app_credentials", "fail");
+    assert!(
+        find(&doc, "salesforce.app_credentials")["fix"]
+            .as_str()
+            .unwrap()
+            .contains("--client-secret-stdin")
+    );
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    // Flare refuses the key: blocking, with the relink fix.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/flare/api",
+        "--status",
+        "401",
+        "--count",
+        "10",
+    ])
+    .success();
+    let doc = check(&s, &["--only", "flare"]).code(1).json();
+    assert_status(&doc, "flare.link", "fail");
+    assert!(
+        find(&doc, "flare.link")["fix"]
+            .as_str()
+            .unwrap()
+            .contains("integration relink flare --org acme --api-key-stdin")
+    );
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    // JobAdder down while Flare answers: coverage is unknown, the rest of
+    // Flare is checked.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api",
+        "--status",
+        "503",
+        "--count",
+        "100",
+    ])
+    .success();
+    let doc = check(&s, &["--only", "flare"]).code(7).json();
+    assert_status(&doc, "flare.mapping_coverage", "unknown");
+    assert_status(&doc, "flare.link", "pass");
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    // The authorising JobAdder user deleted.
+    s.sb(&["sandbox", "user", "delete", JA_ADMIN.0]).success();
+    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    assert_status(&doc, "jobadder.authorising_user", "fail");
+    assert!(
+        find(&doc, "jobadder.authorising_user")["evidence"]
+            .as_str()
+            .unwrap()
+            .contains("was deleted")
+    );
+    s.sb(&["sandbox", "user", "reactivate", JA_ADMIN.0])
+        .success();
+
+    // No button URL configured any more: nothing to compare the button with.
+    std::fs::write(
+        s.home.file("sandbox/config.toml"),
+        format!(
+            "[providers.jobadder]\nredirect_uri = \"{}\"\n",
+            s.ja_redirect()
+        ),
+    )
+    .unwrap();
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, "jobadder.partner_action_url", "warn");
+}
