@@ -134,6 +134,12 @@ fn plan(ctx: &mut Context, org: Org, only: Option<Group>, by_name: bool) -> Resu
             read.ledger_summary(org.id, &since)?,
         )
     };
+    if !links.is_empty() && only != Some(Group::Licences) {
+        // A credential store that cannot be used at all (a missing or wrong
+        // master key) is one configuration fault, not a failure of every
+        // link: stop with its own error and exit code.
+        ctx.creds()?;
+    }
     let link = |p: &str| links.iter().find(|l| l.provider == p).cloned();
     let (ja, sf, fl) = (link("jobadder"), link("salesforce"), link("flare"));
     let mut report = OrgReport {
