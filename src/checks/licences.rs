@@ -40,7 +40,7 @@ pub fn check(slug: &str, seats: &SeatSummary, managers: &[String]) -> Vec<Check>
                 "{used}: {} over the pool after the seats were reduced",
                 seats.over_allocated
             ),
-            format!("atslink licence seats --org {slug} (or disable users: `atslink licence list --org {slug}`)"),
+            format!("buy the seats back (`atslink licence seats N --org {slug}`) or disable users (`atslink licence disable EMAIL --org {slug}`)"),
         )
     } else if seats.available == 0 {
         Check::warn(

@@ -282,6 +282,21 @@ fn the_actions_menu_button_hidden_renamed_repointed_crowded_and_deleted() {
             .all(|c| c["id"] != "jobadder.partner_action_url"),
         "nothing to compare without a button: {doc}"
     );
+    // The fix it gives, followed, brings the button back.
+    let fix = find(&doc, "jobadder.partner_action")["fix"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        fix.contains("integration unlink jobadder --org acme --yes`"),
+        "{fix}"
+    );
+    s.sb(&["integration", "unlink", "jobadder", "--yes"])
+        .success();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, "jobadder.partner_action", "pass");
+    assert_status(&doc, "jobadder.partner_action_name", "pass");
 }
 
 #[test]
