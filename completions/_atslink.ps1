@@ -70,6 +70,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List organisations with their seats and integrations')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an organisation: seats, integrations and recent audit entries')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an organisation, its users and its stored secrets')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Readiness report: licences and every linked provider checked live, each with its fix')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -148,11 +149,33 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'atslink;org;check' {
+            [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Only this group of checks')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Provider checks in flight at once')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--all-orgs', '--all-orgs', [CompletionResultType]::ParameterName, 'Check every organisation: one line each; exits with the worst')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'atslink;org;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an organisation')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List organisations with their seats and integrations')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an organisation: seats, integrations and recent audit entries')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an organisation, its users and its stored secrets')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Readiness report: licences and every linked provider checked live, each with its fix')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -166,6 +189,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;org;help;delete' {
+            break
+        }
+        'atslink;org;help;check' {
             break
         }
         'atslink;org;help;help' {
@@ -1083,6 +1109,8 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL')
             [CompletionResult]::new('jwt-key', 'jwt-key', [CompletionResultType]::ParameterValue, 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)')
+            [CompletionResult]::new('flare', 'flare', [CompletionResultType]::ParameterValue, 'The Flare account''s set-up: pay groups, location membership, brands, defaults')
+            [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1215,6 +1243,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user: their refresh tokens stop working (invalid_grant)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user: JobAdder refreshes fail with invalid_request')
             [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a deactivated or deleted user')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a JobAdder user''s administrator flag or "Grant API access to Integration partners" right')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1291,11 +1320,32 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'atslink;sandbox;user;set' {
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Administrator in JobAdder')
+            [CompletionResult]::new('--api-access', '--api-access', [CompletionResultType]::ParameterName, 'The "Grant API access to Integration partners" right')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'atslink;sandbox;user;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sandbox users and their state')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user: their refresh tokens stop working (invalid_grant)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user: JobAdder refreshes fail with invalid_request')
             [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a deactivated or deleted user')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a JobAdder user''s administrator flag or "Grant API access to Integration partners" right')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1309,6 +1359,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;user;help;reactivate' {
+            break
+        }
+        'atslink;sandbox;user;help;set' {
             break
         }
         'atslink;sandbox;user;help;help' {
@@ -1625,6 +1678,255 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'atslink;sandbox;flare' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the Flare account''s set-up: defaults, locations, legal entities, brands, pay groups')
+            [CompletionResult]::new('pay-group', 'pay-group', [CompletionResultType]::ParameterValue, 'Add a legal entity to a pay group (created if missing) or remove it')
+            [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'Add a legal entity to a location or remove it')
+            [CompletionResult]::new('entity', 'entity', [CompletionResultType]::ParameterValue, 'Set or remove a legal entity''s brand (Enterprise > Entities)')
+            [CompletionResult]::new('defaults', 'defaults', [CompletionResultType]::ParameterValue, 'Set the account''s default location or legal entity (any id, even one that does not exist)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;flare;show' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;flare;pay-group' {
+            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Add this legal entity (id)')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Remove this legal entity (id)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;flare;location' {
+            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Add this legal entity (id)')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Remove this legal entity (id)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;flare;entity' {
+            [CompletionResult]::new('--brand', '--brand', [CompletionResultType]::ParameterName, 'The brand''s id, or `none` to remove the entity''s brand')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;flare;defaults' {
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'The default location''s id')
+            [CompletionResult]::new('--legal-entity', '--legal-entity', [CompletionResultType]::ParameterName, 'The default legal entity''s id')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;flare;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the Flare account''s set-up: defaults, locations, legal entities, brands, pay groups')
+            [CompletionResult]::new('pay-group', 'pay-group', [CompletionResultType]::ParameterValue, 'Add a legal entity to a pay group (created if missing) or remove it')
+            [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'Add a legal entity to a location or remove it')
+            [CompletionResult]::new('entity', 'entity', [CompletionResultType]::ParameterValue, 'Set or remove a legal entity''s brand (Enterprise > Entities)')
+            [CompletionResult]::new('defaults', 'defaults', [CompletionResultType]::ParameterValue, 'Set the account''s default location or legal entity (any id, even one that does not exist)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;flare;help;show' {
+            break
+        }
+        'atslink;sandbox;flare;help;pay-group' {
+            break
+        }
+        'atslink;sandbox;flare;help;location' {
+            break
+        }
+        'atslink;sandbox;flare;help;entity' {
+            break
+        }
+        'atslink;sandbox;flare;help;defaults' {
+            break
+        }
+        'atslink;sandbox;flare;help;help' {
+            break
+        }
+        'atslink;sandbox;action' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add other partners'' candidate buttons to a JobAdder account')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a partner action: restrict it to admins, rename it, point it elsewhere')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a partner action (as a JobAdder admin removing the button would)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;action;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The button''s name (numbered when --count > 1)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many buttons')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The JobAdder account number [default: the first account]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;action;set' {
+            [CompletionResult]::new('--admin-only', '--admin-only', [CompletionResultType]::ParameterName, 'Show the button to administrators only')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Rename the button')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Point the button at another URL')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;action;delete' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;action;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add other partners'' candidate buttons to a JobAdder account')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a partner action: restrict it to admins, rename it, point it elsewhere')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a partner action (as a JobAdder admin removing the button would)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;action;help;add' {
+            break
+        }
+        'atslink;sandbox;action;help;set' {
+            break
+        }
+        'atslink;sandbox;action;help;delete' {
+            break
+        }
+        'atslink;sandbox;action;help;help' {
+            break
+        }
         'atslink;sandbox;help' {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Reseed the sandbox world: users, records, apps, tokens, clock, faults')
@@ -1638,6 +1940,8 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL')
             [CompletionResult]::new('jwt-key', 'jwt-key', [CompletionResultType]::ParameterValue, 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)')
+            [CompletionResult]::new('flare', 'flare', [CompletionResultType]::ParameterValue, 'The Flare account''s set-up: pay groups, location membership, brands, defaults')
+            [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1663,6 +1967,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user: their refresh tokens stop working (invalid_grant)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user: JobAdder refreshes fail with invalid_request')
             [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a deactivated or deleted user')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a JobAdder user''s administrator flag or "Grant API access to Integration partners" right')
             break
         }
         'atslink;sandbox;help;user;list' {
@@ -1675,6 +1980,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;help;user;reactivate' {
+            break
+        }
+        'atslink;sandbox;help;user;set' {
             break
         }
         'atslink;sandbox;help;fault' {
@@ -1723,6 +2031,44 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;help;generate' {
+            break
+        }
+        'atslink;sandbox;help;flare' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the Flare account''s set-up: defaults, locations, legal entities, brands, pay groups')
+            [CompletionResult]::new('pay-group', 'pay-group', [CompletionResultType]::ParameterValue, 'Add a legal entity to a pay group (created if missing) or remove it')
+            [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'Add a legal entity to a location or remove it')
+            [CompletionResult]::new('entity', 'entity', [CompletionResultType]::ParameterValue, 'Set or remove a legal entity''s brand (Enterprise > Entities)')
+            [CompletionResult]::new('defaults', 'defaults', [CompletionResultType]::ParameterValue, 'Set the account''s default location or legal entity (any id, even one that does not exist)')
+            break
+        }
+        'atslink;sandbox;help;flare;show' {
+            break
+        }
+        'atslink;sandbox;help;flare;pay-group' {
+            break
+        }
+        'atslink;sandbox;help;flare;location' {
+            break
+        }
+        'atslink;sandbox;help;flare;entity' {
+            break
+        }
+        'atslink;sandbox;help;flare;defaults' {
+            break
+        }
+        'atslink;sandbox;help;action' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add other partners'' candidate buttons to a JobAdder account')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a partner action: restrict it to admins, rename it, point it elsewhere')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a partner action (as a JobAdder admin removing the button would)')
+            break
+        }
+        'atslink;sandbox;help;action;add' {
+            break
+        }
+        'atslink;sandbox;help;action;set' {
+            break
+        }
+        'atslink;sandbox;help;action;delete' {
             break
         }
         'atslink;sandbox;help;help' {
@@ -1784,6 +2130,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List organisations with their seats and integrations')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an organisation: seats, integrations and recent audit entries')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an organisation, its users and its stored secrets')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Readiness report: licences and every linked provider checked live, each with its fix')
             break
         }
         'atslink;help;org;create' {
@@ -1796,6 +2143,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;help;org;delete' {
+            break
+        }
+        'atslink;help;org;check' {
             break
         }
         'atslink;help;provider' {
@@ -1932,6 +2282,8 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL')
             [CompletionResult]::new('jwt-key', 'jwt-key', [CompletionResultType]::ParameterValue, 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)')
+            [CompletionResult]::new('flare', 'flare', [CompletionResultType]::ParameterValue, 'The Flare account''s set-up: pay groups, location membership, brands, defaults')
+            [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete')
             break
         }
         'atslink;help;sandbox;serve' {
@@ -1956,6 +2308,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user: their refresh tokens stop working (invalid_grant)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user: JobAdder refreshes fail with invalid_request')
             [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a deactivated or deleted user')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a JobAdder user''s administrator flag or "Grant API access to Integration partners" right')
             break
         }
         'atslink;help;sandbox;user;list' {
@@ -1968,6 +2321,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;help;sandbox;user;reactivate' {
+            break
+        }
+        'atslink;help;sandbox;user;set' {
             break
         }
         'atslink;help;sandbox;fault' {
@@ -2016,6 +2372,44 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;help;sandbox;generate' {
+            break
+        }
+        'atslink;help;sandbox;flare' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the Flare account''s set-up: defaults, locations, legal entities, brands, pay groups')
+            [CompletionResult]::new('pay-group', 'pay-group', [CompletionResultType]::ParameterValue, 'Add a legal entity to a pay group (created if missing) or remove it')
+            [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'Add a legal entity to a location or remove it')
+            [CompletionResult]::new('entity', 'entity', [CompletionResultType]::ParameterValue, 'Set or remove a legal entity''s brand (Enterprise > Entities)')
+            [CompletionResult]::new('defaults', 'defaults', [CompletionResultType]::ParameterValue, 'Set the account''s default location or legal entity (any id, even one that does not exist)')
+            break
+        }
+        'atslink;help;sandbox;flare;show' {
+            break
+        }
+        'atslink;help;sandbox;flare;pay-group' {
+            break
+        }
+        'atslink;help;sandbox;flare;location' {
+            break
+        }
+        'atslink;help;sandbox;flare;entity' {
+            break
+        }
+        'atslink;help;sandbox;flare;defaults' {
+            break
+        }
+        'atslink;help;sandbox;action' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add other partners'' candidate buttons to a JobAdder account')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a partner action: restrict it to admins, rename it, point it elsewhere')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a partner action (as a JobAdder admin removing the button would)')
+            break
+        }
+        'atslink;help;sandbox;action;add' {
+            break
+        }
+        'atslink;help;sandbox;action;set' {
+            break
+        }
+        'atslink;help;sandbox;action;delete' {
             break
         }
         'atslink;help;demo' {

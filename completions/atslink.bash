@@ -172,6 +172,9 @@ _atslink() {
             atslink__subcmd__help__subcmd__licence,seats)
                 cmd="atslink__subcmd__help__subcmd__licence__subcmd__seats"
                 ;;
+            atslink__subcmd__help__subcmd__org,check)
+                cmd="atslink__subcmd__help__subcmd__org__subcmd__check"
+                ;;
             atslink__subcmd__help__subcmd__org,create)
                 cmd="atslink__subcmd__help__subcmd__org__subcmd__create"
                 ;;
@@ -190,6 +193,9 @@ _atslink() {
             atslink__subcmd__help__subcmd__provider,show)
                 cmd="atslink__subcmd__help__subcmd__provider__subcmd__show"
                 ;;
+            atslink__subcmd__help__subcmd__sandbox,action)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__action"
+                ;;
             atslink__subcmd__help__subcmd__sandbox,app)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__app"
                 ;;
@@ -201,6 +207,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help__subcmd__sandbox,fault)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__fault"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox,flare)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__flare"
                 ;;
             atslink__subcmd__help__subcmd__sandbox,generate)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__generate"
@@ -226,6 +235,15 @@ _atslink() {
             atslink__subcmd__help__subcmd__sandbox,user)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user"
                 ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__action,add)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__action__subcmd__add"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__action,delete)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__action__subcmd__delete"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__action,set)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__action__subcmd__set"
+                ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__app,register-redirect)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__app__subcmd__register__subcmd__redirect"
                 ;;
@@ -250,6 +268,21 @@ _atslink() {
             atslink__subcmd__help__subcmd__sandbox__subcmd__fault,list)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__fault__subcmd__list"
                 ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__flare,defaults)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__defaults"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__flare,entity)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__entity"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__flare,location)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__location"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__flare,pay-group)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__pay__subcmd__group"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__flare,show)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__show"
+                ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__user,deactivate)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__deactivate"
                 ;;
@@ -261,6 +294,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__user,reactivate)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__reactivate"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__user,set)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__set"
                 ;;
             atslink__subcmd__help__subcmd__secrets,rekey)
                 cmd="atslink__subcmd__help__subcmd__secrets__subcmd__rekey"
@@ -415,6 +451,9 @@ _atslink() {
             atslink__subcmd__licence__subcmd__help,seats)
                 cmd="atslink__subcmd__licence__subcmd__help__subcmd__seats"
                 ;;
+            atslink__subcmd__org,check)
+                cmd="atslink__subcmd__org__subcmd__check"
+                ;;
             atslink__subcmd__org,create)
                 cmd="atslink__subcmd__org__subcmd__create"
                 ;;
@@ -429,6 +468,9 @@ _atslink() {
                 ;;
             atslink__subcmd__org,show)
                 cmd="atslink__subcmd__org__subcmd__show"
+                ;;
+            atslink__subcmd__org__subcmd__help,check)
+                cmd="atslink__subcmd__org__subcmd__help__subcmd__check"
                 ;;
             atslink__subcmd__org__subcmd__help,create)
                 cmd="atslink__subcmd__org__subcmd__help__subcmd__create"
@@ -463,6 +505,9 @@ _atslink() {
             atslink__subcmd__provider__subcmd__help,show)
                 cmd="atslink__subcmd__provider__subcmd__help__subcmd__show"
                 ;;
+            atslink__subcmd__sandbox,action)
+                cmd="atslink__subcmd__sandbox__subcmd__action"
+                ;;
             atslink__subcmd__sandbox,app)
                 cmd="atslink__subcmd__sandbox__subcmd__app"
                 ;;
@@ -474,6 +519,9 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox,fault)
                 cmd="atslink__subcmd__sandbox__subcmd__fault"
+                ;;
+            atslink__subcmd__sandbox,flare)
+                cmd="atslink__subcmd__sandbox__subcmd__flare"
                 ;;
             atslink__subcmd__sandbox,generate)
                 cmd="atslink__subcmd__sandbox__subcmd__generate"
@@ -501,6 +549,30 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox,user)
                 cmd="atslink__subcmd__sandbox__subcmd__user"
+                ;;
+            atslink__subcmd__sandbox__subcmd__action,add)
+                cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__add"
+                ;;
+            atslink__subcmd__sandbox__subcmd__action,delete)
+                cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__delete"
+                ;;
+            atslink__subcmd__sandbox__subcmd__action,help)
+                cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__action,set)
+                cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__set"
+                ;;
+            atslink__subcmd__sandbox__subcmd__action__subcmd__help,add)
+                cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__help__subcmd__add"
+                ;;
+            atslink__subcmd__sandbox__subcmd__action__subcmd__help,delete)
+                cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__help__subcmd__delete"
+                ;;
+            atslink__subcmd__sandbox__subcmd__action__subcmd__help,help)
+                cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__action__subcmd__help,set)
+                cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__help__subcmd__set"
                 ;;
             atslink__subcmd__sandbox__subcmd__app,help)
                 cmd="atslink__subcmd__sandbox__subcmd__app__subcmd__help"
@@ -568,6 +640,45 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__fault__subcmd__help,list)
                 cmd="atslink__subcmd__sandbox__subcmd__fault__subcmd__help__subcmd__list"
                 ;;
+            atslink__subcmd__sandbox__subcmd__flare,defaults)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__defaults"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare,entity)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__entity"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare,help)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare,location)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__location"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare,pay-group)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__pay__subcmd__group"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare,show)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__show"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare__subcmd__help,defaults)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__defaults"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare__subcmd__help,entity)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__entity"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare__subcmd__help,help)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare__subcmd__help,location)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__location"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare__subcmd__help,pay-group)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__pay__subcmd__group"
+                ;;
+            atslink__subcmd__sandbox__subcmd__flare__subcmd__help,show)
+                cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__show"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help,action)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__action"
+                ;;
             atslink__subcmd__sandbox__subcmd__help,app)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__app"
                 ;;
@@ -579,6 +690,9 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox__subcmd__help,fault)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__fault"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help,flare)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__flare"
                 ;;
             atslink__subcmd__sandbox__subcmd__help,generate)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__generate"
@@ -607,6 +721,15 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__help,user)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user"
                 ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__action,add)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__action__subcmd__add"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__action,delete)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__action__subcmd__delete"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__action,set)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__action__subcmd__set"
+                ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__app,register-redirect)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__app__subcmd__register__subcmd__redirect"
                 ;;
@@ -631,6 +754,21 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__help__subcmd__fault,list)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__fault__subcmd__list"
                 ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__flare,defaults)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__defaults"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__flare,entity)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__entity"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__flare,location)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__location"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__flare,pay-group)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__pay__subcmd__group"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__flare,show)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__show"
+                ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__user,deactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__deactivate"
                 ;;
@@ -642,6 +780,9 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__user,reactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__reactivate"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__user,set)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__set"
                 ;;
             atslink__subcmd__sandbox__subcmd__user,deactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__deactivate"
@@ -658,6 +799,9 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__user,reactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__reactivate"
                 ;;
+            atslink__subcmd__sandbox__subcmd__user,set)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__set"
+                ;;
             atslink__subcmd__sandbox__subcmd__user__subcmd__help,deactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__deactivate"
                 ;;
@@ -672,6 +816,9 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox__subcmd__user__subcmd__help,reactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__reactivate"
+                ;;
+            atslink__subcmd__sandbox__subcmd__user__subcmd__help,set)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__set"
                 ;;
             atslink__subcmd__secrets,help)
                 cmd="atslink__subcmd__secrets__subcmd__help"
@@ -1444,8 +1591,22 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__org)
-            opts="create list show delete"
+            opts="create list show delete check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__org__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1556,8 +1717,64 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox)
-            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key generate"
+            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__action)
+            opts="add set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__action__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__action__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__action__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1737,6 +1954,90 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__flare)
+            opts="show pay-group location entity defaults"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__defaults)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__entity)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__location)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__pay__subcmd__group)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__help__subcmd__sandbox__subcmd__generate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1836,7 +2137,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox__subcmd__user)
-            opts="list deactivate delete reactivate"
+            opts="list deactivate delete reactivate set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1892,6 +2193,20 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__reactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3012,12 +3327,46 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__org)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version create list show delete help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version create list show delete check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__org__subcmd__check)
+            opts="-q -v -h -V --only --all-orgs --concurrency --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --only)
+                    COMPREPLY=($(compgen -W "licences jobadder salesforce flare" -- "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3098,8 +3447,22 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__org__subcmd__help)
-            opts="create list show delete help"
+            opts="create list show delete check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__org__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3404,12 +3767,210 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants partner-actions app rate browse jwt-key generate help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version add set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action__subcmd__add)
+            opts="-q -v -h -V --name --count --account --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action__subcmd__delete)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action__subcmd__help)
+            opts="add set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__action__subcmd__set)
+            opts="-q -v -h -V --admin-only --name --url --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --admin-only)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3969,6 +4530,288 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__sandbox__subcmd__flare)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version show pay-group location entity defaults help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__defaults)
+            opts="-q -v -h -V --location --legal-entity --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --legal-entity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__entity)
+            opts="-q -v -h -V --brand --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --brand)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__help)
+            opts="show pay-group location entity defaults help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__defaults)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__entity)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__location)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__pay__subcmd__group)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__location)
+            opts="-q -v -h -V --add --remove --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__pay__subcmd__group)
+            opts="-q -v -h -V --add --remove --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__flare__subcmd__show)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__sandbox__subcmd__generate)
             opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4022,8 +4865,64 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help)
-            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key generate help"
+            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__action)
+            opts="add set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__action__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__action__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__action__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4203,6 +5102,90 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__flare)
+            opts="show pay-group location entity defaults"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__defaults)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__entity)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__location)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__pay__subcmd__group)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__sandbox__subcmd__help__subcmd__generate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4316,7 +5299,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help__subcmd__user)
-            opts="list deactivate delete reactivate"
+            opts="list deactivate delete reactivate set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4372,6 +5355,20 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__reactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4524,7 +5521,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__user)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version list deactivate delete reactivate help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version list deactivate delete reactivate set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4602,7 +5599,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__user__subcmd__help)
-            opts="list deactivate delete reactivate help"
+            opts="list deactivate delete reactivate set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4685,6 +5682,20 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__sandbox__subcmd__user__subcmd__list)
             opts="-q -v -h -V --provider --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4722,6 +5733,40 @@ _atslink() {
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__set)
+            opts="-q -v -h -V --admin --api-access --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --admin)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-access)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

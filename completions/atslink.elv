@@ -66,6 +66,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand list 'List organisations with their seats and integrations'
             cand show 'Show an organisation: seats, integrations and recent audit entries'
             cand delete 'Delete an organisation, its users and its stored secrets'
+            cand check 'Readiness report: licences and every linked provider checked live, each with its fix'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;org;create'= {
@@ -139,11 +140,32 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atslink;org;check'= {
+            cand --only 'Only this group of checks'
+            cand --concurrency 'Provider checks in flight at once'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --all-orgs 'Check every organisation: one line each; exits with the worst'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'atslink;org;help'= {
             cand create 'Create an organisation'
             cand list 'List organisations with their seats and integrations'
             cand show 'Show an organisation: seats, integrations and recent audit entries'
             cand delete 'Delete an organisation, its users and its stored secrets'
+            cand check 'Readiness report: licences and every linked provider checked live, each with its fix'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;org;help;create'= {
@@ -153,6 +175,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;org;help;show'= {
         }
         &'atslink;org;help;delete'= {
+        }
+        &'atslink;org;help;check'= {
         }
         &'atslink;org;help;help'= {
         }
@@ -989,6 +1013,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
             cand jwt-key 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)'
             cand generate 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
+            cand flare 'The Flare account''s set-up: pay groups, location membership, brands, defaults'
+            cand action 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;serve'= {
@@ -1111,6 +1137,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand deactivate 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
             cand delete 'Delete a user: JobAdder refreshes fail with invalid_request'
             cand reactivate 'Reactivate a deactivated or deleted user'
+            cand set 'Change a JobAdder user''s administrator flag or "Grant API access to Integration partners" right'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;user;list'= {
@@ -1182,11 +1209,31 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atslink;sandbox;user;set'= {
+            cand --admin 'Administrator in JobAdder'
+            cand --api-access 'The "Grant API access to Integration partners" right'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'atslink;sandbox;user;help'= {
             cand list 'List sandbox users and their state'
             cand deactivate 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
             cand delete 'Delete a user: JobAdder refreshes fail with invalid_request'
             cand reactivate 'Reactivate a deactivated or deleted user'
+            cand set 'Change a JobAdder user''s administrator flag or "Grant API access to Integration partners" right'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;user;help;list'= {
@@ -1196,6 +1243,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;sandbox;user;help;delete'= {
         }
         &'atslink;sandbox;user;help;reactivate'= {
+        }
+        &'atslink;sandbox;user;help;set'= {
         }
         &'atslink;sandbox;user;help;help'= {
         }
@@ -1486,6 +1535,233 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atslink;sandbox;flare'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the Flare account''s set-up: defaults, locations, legal entities, brands, pay groups'
+            cand pay-group 'Add a legal entity to a pay group (created if missing) or remove it'
+            cand location 'Add a legal entity to a location or remove it'
+            cand entity 'Set or remove a legal entity''s brand (Enterprise > Entities)'
+            cand defaults 'Set the account''s default location or legal entity (any id, even one that does not exist)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;flare;show'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;flare;pay-group'= {
+            cand --add 'Add this legal entity (id)'
+            cand --remove 'Remove this legal entity (id)'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;flare;location'= {
+            cand --add 'Add this legal entity (id)'
+            cand --remove 'Remove this legal entity (id)'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;flare;entity'= {
+            cand --brand 'The brand''s id, or `none` to remove the entity''s brand'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;flare;defaults'= {
+            cand --location 'The default location''s id'
+            cand --legal-entity 'The default legal entity''s id'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;flare;help'= {
+            cand show 'Show the Flare account''s set-up: defaults, locations, legal entities, brands, pay groups'
+            cand pay-group 'Add a legal entity to a pay group (created if missing) or remove it'
+            cand location 'Add a legal entity to a location or remove it'
+            cand entity 'Set or remove a legal entity''s brand (Enterprise > Entities)'
+            cand defaults 'Set the account''s default location or legal entity (any id, even one that does not exist)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;flare;help;show'= {
+        }
+        &'atslink;sandbox;flare;help;pay-group'= {
+        }
+        &'atslink;sandbox;flare;help;location'= {
+        }
+        &'atslink;sandbox;flare;help;entity'= {
+        }
+        &'atslink;sandbox;flare;help;defaults'= {
+        }
+        &'atslink;sandbox;flare;help;help'= {
+        }
+        &'atslink;sandbox;action'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add other partners'' candidate buttons to a JobAdder account'
+            cand set 'Change a partner action: restrict it to admins, rename it, point it elsewhere'
+            cand delete 'Delete a partner action (as a JobAdder admin removing the button would)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;action;add'= {
+            cand --name 'The button''s name (numbered when --count > 1)'
+            cand --count 'How many buttons'
+            cand --account 'The JobAdder account number [default: the first account]'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;action;set'= {
+            cand --admin-only 'Show the button to administrators only'
+            cand --name 'Rename the button'
+            cand --url 'Point the button at another URL'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;action;delete'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;action;help'= {
+            cand add 'Add other partners'' candidate buttons to a JobAdder account'
+            cand set 'Change a partner action: restrict it to admins, rename it, point it elsewhere'
+            cand delete 'Delete a partner action (as a JobAdder admin removing the button would)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;action;help;add'= {
+        }
+        &'atslink;sandbox;action;help;set'= {
+        }
+        &'atslink;sandbox;action;help;delete'= {
+        }
+        &'atslink;sandbox;action;help;help'= {
+        }
         &'atslink;sandbox;help'= {
             cand serve 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
             cand reset 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
@@ -1499,6 +1775,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
             cand jwt-key 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)'
             cand generate 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
+            cand flare 'The Flare account''s set-up: pay groups, location membership, brands, defaults'
+            cand action 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;help;serve'= {
@@ -1518,6 +1796,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand deactivate 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
             cand delete 'Delete a user: JobAdder refreshes fail with invalid_request'
             cand reactivate 'Reactivate a deactivated or deleted user'
+            cand set 'Change a JobAdder user''s administrator flag or "Grant API access to Integration partners" right'
         }
         &'atslink;sandbox;help;user;list'= {
         }
@@ -1526,6 +1805,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;sandbox;help;user;delete'= {
         }
         &'atslink;sandbox;help;user;reactivate'= {
+        }
+        &'atslink;sandbox;help;user;set'= {
         }
         &'atslink;sandbox;help;fault'= {
             cand add 'Add a fault for the next N requests whose path starts with PATH_PREFIX'
@@ -1560,6 +1841,34 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;sandbox;help;jwt-key'= {
         }
         &'atslink;sandbox;help;generate'= {
+        }
+        &'atslink;sandbox;help;flare'= {
+            cand show 'Show the Flare account''s set-up: defaults, locations, legal entities, brands, pay groups'
+            cand pay-group 'Add a legal entity to a pay group (created if missing) or remove it'
+            cand location 'Add a legal entity to a location or remove it'
+            cand entity 'Set or remove a legal entity''s brand (Enterprise > Entities)'
+            cand defaults 'Set the account''s default location or legal entity (any id, even one that does not exist)'
+        }
+        &'atslink;sandbox;help;flare;show'= {
+        }
+        &'atslink;sandbox;help;flare;pay-group'= {
+        }
+        &'atslink;sandbox;help;flare;location'= {
+        }
+        &'atslink;sandbox;help;flare;entity'= {
+        }
+        &'atslink;sandbox;help;flare;defaults'= {
+        }
+        &'atslink;sandbox;help;action'= {
+            cand add 'Add other partners'' candidate buttons to a JobAdder account'
+            cand set 'Change a partner action: restrict it to admins, rename it, point it elsewhere'
+            cand delete 'Delete a partner action (as a JobAdder admin removing the button would)'
+        }
+        &'atslink;sandbox;help;action;add'= {
+        }
+        &'atslink;sandbox;help;action;set'= {
+        }
+        &'atslink;sandbox;help;action;delete'= {
         }
         &'atslink;sandbox;help;help'= {
         }
@@ -1616,6 +1925,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand list 'List organisations with their seats and integrations'
             cand show 'Show an organisation: seats, integrations and recent audit entries'
             cand delete 'Delete an organisation, its users and its stored secrets'
+            cand check 'Readiness report: licences and every linked provider checked live, each with its fix'
         }
         &'atslink;help;org;create'= {
         }
@@ -1624,6 +1934,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;org;show'= {
         }
         &'atslink;help;org;delete'= {
+        }
+        &'atslink;help;org;check'= {
         }
         &'atslink;help;provider'= {
             cand set 'Set a provider''s app registration and endpoints (secrets go to the credential store)'
@@ -1727,6 +2039,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
             cand jwt-key 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)'
             cand generate 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
+            cand flare 'The Flare account''s set-up: pay groups, location membership, brands, defaults'
+            cand action 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete'
         }
         &'atslink;help;sandbox;serve'= {
         }
@@ -1745,6 +2059,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand deactivate 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
             cand delete 'Delete a user: JobAdder refreshes fail with invalid_request'
             cand reactivate 'Reactivate a deactivated or deleted user'
+            cand set 'Change a JobAdder user''s administrator flag or "Grant API access to Integration partners" right'
         }
         &'atslink;help;sandbox;user;list'= {
         }
@@ -1753,6 +2068,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;sandbox;user;delete'= {
         }
         &'atslink;help;sandbox;user;reactivate'= {
+        }
+        &'atslink;help;sandbox;user;set'= {
         }
         &'atslink;help;sandbox;fault'= {
             cand add 'Add a fault for the next N requests whose path starts with PATH_PREFIX'
@@ -1787,6 +2104,34 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;sandbox;jwt-key'= {
         }
         &'atslink;help;sandbox;generate'= {
+        }
+        &'atslink;help;sandbox;flare'= {
+            cand show 'Show the Flare account''s set-up: defaults, locations, legal entities, brands, pay groups'
+            cand pay-group 'Add a legal entity to a pay group (created if missing) or remove it'
+            cand location 'Add a legal entity to a location or remove it'
+            cand entity 'Set or remove a legal entity''s brand (Enterprise > Entities)'
+            cand defaults 'Set the account''s default location or legal entity (any id, even one that does not exist)'
+        }
+        &'atslink;help;sandbox;flare;show'= {
+        }
+        &'atslink;help;sandbox;flare;pay-group'= {
+        }
+        &'atslink;help;sandbox;flare;location'= {
+        }
+        &'atslink;help;sandbox;flare;entity'= {
+        }
+        &'atslink;help;sandbox;flare;defaults'= {
+        }
+        &'atslink;help;sandbox;action'= {
+            cand add 'Add other partners'' candidate buttons to a JobAdder account'
+            cand set 'Change a partner action: restrict it to admins, rename it, point it elsewhere'
+            cand delete 'Delete a partner action (as a JobAdder admin removing the button would)'
+        }
+        &'atslink;help;sandbox;action;add'= {
+        }
+        &'atslink;help;sandbox;action;set'= {
+        }
+        &'atslink;help;sandbox;action;delete'= {
         }
         &'atslink;help;demo'= {
         }

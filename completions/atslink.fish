@@ -49,24 +49,25 @@ complete -c atslink -n "__fish_atslink_needs_command" -f -a "sandbox" -d 'The pr
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "demo" -d 'A guided tour in a temporary home: real commands, shown as they run'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -l org -d 'The organisation to act on (its slug)' -r
-complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
-complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
-complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
-complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
-complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -l yes -d 'Confirm destructive actions without asking'
-complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
-complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
-complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -s h -l help -d 'Print help'
-complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -f -a "create" -d 'Create an organisation'
-complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -f -a "list" -d 'List organisations with their seats and integrations'
-complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -f -a "show" -d 'Show an organisation: seats, integrations and recent audit entries'
-complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -f -a "delete" -d 'Delete an organisation, its users and its stored secrets'
-complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -f -a "create" -d 'Create an organisation'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -f -a "list" -d 'List organisations with their seats and integrations'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -f -a "show" -d 'Show an organisation: seats, integrations and recent audit entries'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -f -a "delete" -d 'Delete an organisation, its users and its stored secrets'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -f -a "check" -d 'Readiness report: licences and every linked provider checked live, each with its fix'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l name -d 'Display name, e.g. "Acme Recruitment"' -r
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l seats -d 'Licence seats the organisation has bought' -r
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l org -d 'The organisation to act on (its slug)' -r
@@ -124,10 +125,30 @@ complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_sub
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l only -d 'Only this group of checks' -r -f -a "licences\t''
+jobadder\t''
+salesforce\t''
+flare\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l concurrency -d 'Provider checks in flight at once' -r
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l all-orgs -d 'Check every organisation: one line each; exits with the worst'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an organisation'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List organisations with their seats and integrations'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an organisation: seats, integrations and recent audit entries'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an organisation, its users and its stored secrets'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "check" -d 'Readiness report: licences and every linked provider checked live, each with its fix'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
@@ -605,32 +626,34 @@ complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "rekey" -d 'Re-encrypt every secret of the database credential store under a new master key, in one transaction'
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -l org -d 'The organisation to act on (its slug)' -r
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -l yes -d 'Confirm destructive actions without asking'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -s h -l help -d 'Print help'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -f -a "serve" -d 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -f -a "reset" -d 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -f -a "clock" -d 'Show or move the sandbox world\'s clock'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -f -a "user" -d 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -f -a "fault" -d 'Inject failures (status, latency, dropped connection) on matching requests'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -f -a "grants" -d 'Refresh grants spent per token family (one family per link), by id'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -f -a "partner-actions" -d 'JobAdder partner actions (Actions-menu buttons) registered in each account'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -f -a "app" -d 'Sandbox app registrations and policies'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -f -a "rate" -d 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -f -a "browse" -d 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -f -a "jwt-key" -d 'Write the sandbox connected app\'s private key (for the Salesforce JWT bearer flow)'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -f -a "generate" -d 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -f -a "serve" -d 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -f -a "reset" -d 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -f -a "clock" -d 'Show or move the sandbox world\'s clock'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -f -a "user" -d 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -f -a "fault" -d 'Inject failures (status, latency, dropped connection) on matching requests'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -f -a "grants" -d 'Refresh grants spent per token family (one family per link), by id'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -f -a "partner-actions" -d 'JobAdder partner actions (Actions-menu buttons) registered in each account'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -f -a "app" -d 'Sandbox app registrations and policies'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -f -a "rate" -d 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -f -a "browse" -d 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -f -a "jwt-key" -d 'Write the sandbox connected app\'s private key (for the Salesforce JWT bearer flow)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -f -a "generate" -d 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -f -a "flare" -d 'The Flare account\'s set-up: pay groups, location membership, brands, defaults'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -f -a "action" -d 'Change JobAdder partner actions (Actions-menu buttons): add other partners\', restrict, rename, delete'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
@@ -691,6 +714,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -f -a "deactivate" -d 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete a user: JobAdder refreshes fail with invalid_request'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -f -a "reactivate" -d 'Reactivate a deactivated or deleted user'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -f -a "set" -d 'Change a JobAdder user\'s administrator flag or "Grant API access to Integration partners" right'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from user" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from fault" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from fault" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
@@ -809,6 +833,42 @@ complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -f -a "show" -d 'Show the Flare account\'s set-up: defaults, locations, legal entities, brands, pay groups'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -f -a "pay-group" -d 'Add a legal entity to a pay group (created if missing) or remove it'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -f -a "location" -d 'Add a legal entity to a location or remove it'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -f -a "entity" -d 'Set or remove a legal entity\'s brand (Enterprise > Entities)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -f -a "defaults" -d 'Set the account\'s default location or legal entity (any id, even one that does not exist)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -f -a "add" -d 'Add other partners\' candidate buttons to a JobAdder account'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -f -a "set" -d 'Change a partner action: restrict it to admins, rename it, point it elsewhere'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -f -a "delete" -d 'Delete a partner action (as a JobAdder admin removing the button would)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "clock" -d 'Show or move the sandbox world\'s clock'
@@ -821,6 +881,8 @@ complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "browse" -d 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "jwt-key" -d 'Write the sandbox connected app\'s private key (for the Salesforce JWT bearer flow)'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "flare" -d 'The Flare account\'s set-up: pay groups, location membership, brands, defaults'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "action" -d 'Change JobAdder partner actions (Actions-menu buttons): add other partners\', restrict, rename, delete'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand demo" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand demo" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
@@ -864,6 +926,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_su
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organisations with their seats and integrations'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show an organisation: seats, integrations and recent audit entries'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "delete" -d 'Delete an organisation, its users and its stored secrets'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "check" -d 'Readiness report: licences and every linked provider checked live, each with its fix'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "set" -d 'Set a provider\'s app registration and endpoints (secrets go to the credential store)'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "show" -d 'Show provider settings and whether a secret is stored (never its value)'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "link" -d 'Link an organisation to JobAdder, Salesforce or Flare (OAuth consent in the browser, or an API key)'
@@ -895,3 +958,5 @@ complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_su
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "browse" -d 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "jwt-key" -d 'Write the sandbox connected app\'s private key (for the Salesforce JWT bearer flow)'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "generate" -d 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "flare" -d 'The Flare account\'s set-up: pay groups, location membership, brands, defaults'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "action" -d 'Change JobAdder partner actions (Actions-menu buttons): add other partners\', restrict, rename, delete'

@@ -102,6 +102,8 @@ pub struct FlareSettings {
     pub api_url: Option<String>,
     /// The JobAdder placement custom field holding the Flare cost centre.
     pub cost_centre_field: Option<String>,
+    /// The Flare pay group every legal entity must be in (`org check`).
+    pub pay_group: Option<String>,
 }
 
 /// Built-in defaults, used where config.toml says nothing.
@@ -116,6 +118,8 @@ pub mod defaults {
     pub const SALESFORCE_REDIRECT_URI: &str = "http://localhost:1717/OauthRedirect";
     /// As the Flare FAQ names it (with an en dash; a hyphen matches too).
     pub const FLARE_COST_CENTRE_FIELD: &str = "Flare \u{2013} Cost Centre";
+    /// As the Flare FAQ names it ("JobAdder" or anything: it is a setting).
+    pub const FLARE_PAY_GROUP: &str = "JobAdder";
 }
 
 impl Config {

@@ -27,6 +27,7 @@ pub use licence::{
     BulkArgs, LicenceArgs, LicenceAssignArgs, LicenceChangeArgs, LicenceClaimArgs, LicenceCommand,
     LicenceListArgs, LicenceReassignArgs, LicenceSeatsArgs,
 };
+pub use org::{CheckGroup, OrgCheckArgs};
 pub use org::{OrgArgs, OrgCommand, OrgCreateArgs, OrgDeleteArgs, OrgListArgs, OrgShowArgs};
 pub use provider::{
     ProviderArgs, ProviderCommand, ProviderName, ProviderSetArgs, ProviderShowArgs,
@@ -40,6 +41,12 @@ pub use sandbox::{
     SandboxCommand, SandboxFaultAddArgs, SandboxFaultArgs, SandboxFaultCommand,
     SandboxGenerateArgs, SandboxJwtKeyArgs, SandboxRateArgs, SandboxServeArgs, SandboxUserArgs,
     SandboxUserCommand, SandboxUserEmailArgs, SandboxUserListArgs, SandboxUserProvider,
+};
+
+pub use sandbox::{
+    SandboxActionAddArgs, SandboxActionArgs, SandboxActionCommand, SandboxActionIdArgs,
+    SandboxActionSetArgs, SandboxFlareArgs, SandboxFlareCommand, SandboxFlareDefaultsArgs,
+    SandboxFlareEntityArgs, SandboxFlareMemberArgs, SandboxUserSetArgs,
 };
 
 use crate::output::{ColorChoice, Format};

@@ -36,6 +36,10 @@ pub enum SandboxCommand {
     JwtKey(SandboxJwtKeyArgs),
     /// Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)
     Generate(SandboxGenerateArgs),
+    /// The Flare account's set-up: pay groups, location membership, brands, defaults
+    Flare(SandboxFlareArgs),
+    /// Change JobAdder partner actions (Actions-menu buttons): add other partners', restrict, rename, delete
+    Action(SandboxActionArgs),
 }
 
 #[derive(Debug, Args)]
@@ -96,6 +100,23 @@ pub enum SandboxUserCommand {
     Delete(SandboxUserEmailArgs),
     /// Reactivate a deactivated or deleted user
     Reactivate(SandboxUserEmailArgs),
+    /// Change a JobAdder user's administrator flag or "Grant API access to Integration partners" right
+    Set(SandboxUserSetArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("change").required(true).multiple(true).args(["admin", "api_access"])))]
+pub struct SandboxUserSetArgs {
+    /// The JobAdder user's email
+    pub email: String,
+
+    /// Administrator in JobAdder
+    #[arg(long, value_enum)]
+    pub admin: Option<OnOff>,
+
+    /// The "Grant API access to Integration partners" right
+    #[arg(long, value_enum)]
+    pub api_access: Option<OnOff>,
 }
 
 #[derive(Debug, Args)]
@@ -239,4 +260,117 @@ pub struct SandboxJwtKeyArgs {
     /// Where to write the PEM private key (mode 0600)
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxFlareArgs {
+    #[command(subcommand)]
+    pub command: SandboxFlareCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxFlareCommand {
+    /// Show the Flare account's set-up: defaults, locations, legal entities, brands, pay groups
+    Show,
+    /// Add a legal entity to a pay group (created if missing) or remove it
+    PayGroup(SandboxFlareMemberArgs),
+    /// Add a legal entity to a location or remove it
+    Location(SandboxFlareMemberArgs),
+    /// Set or remove a legal entity's brand (Enterprise > Entities)
+    Entity(SandboxFlareEntityArgs),
+    /// Set the account's default location or legal entity (any id, even one that does not exist)
+    Defaults(SandboxFlareDefaultsArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("membership").required(true).args(["add", "remove"])))]
+pub struct SandboxFlareMemberArgs {
+    /// The pay group's name, or the location's id
+    pub target: String,
+
+    /// Add this legal entity (id)
+    #[arg(long, value_name = "ENTITY")]
+    pub add: Option<String>,
+
+    /// Remove this legal entity (id)
+    #[arg(long, value_name = "ENTITY")]
+    pub remove: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxFlareEntityArgs {
+    /// The legal entity's id, e.g. le-harbour
+    pub entity: String,
+
+    /// The brand's id, or `none` to remove the entity's brand
+    #[arg(long, value_name = "BRAND")]
+    pub brand: String,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("default").required(true).multiple(true).args(["location", "legal_entity"])))]
+pub struct SandboxFlareDefaultsArgs {
+    /// The default location's id
+    #[arg(long, value_name = "ID")]
+    pub location: Option<String>,
+
+    /// The default legal entity's id
+    #[arg(long, value_name = "ID")]
+    pub legal_entity: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxActionArgs {
+    #[command(subcommand)]
+    pub command: SandboxActionCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxActionCommand {
+    /// Add other partners' candidate buttons to a JobAdder account
+    Add(SandboxActionAddArgs),
+    /// Change a partner action: restrict it to admins, rename it, point it elsewhere
+    Set(SandboxActionSetArgs),
+    /// Delete a partner action (as a JobAdder admin removing the button would)
+    Delete(SandboxActionIdArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxActionAddArgs {
+    /// The button's name (numbered when --count > 1)
+    #[arg(long, default_value = "Other Partner")]
+    pub name: String,
+
+    /// How many buttons
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub count: u32,
+
+    /// The JobAdder account number [default: the first account]
+    #[arg(long, value_name = "N")]
+    pub account: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("change").required(true).multiple(true).args(["admin_only", "name", "url"])))]
+pub struct SandboxActionSetArgs {
+    /// The action's id
+    pub id: String,
+
+    /// Show the button to administrators only
+    #[arg(long, value_enum)]
+    pub admin_only: Option<OnOff>,
+
+    /// Rename the button
+    #[arg(long)]
+    pub name: Option<String>,
+
+    /// Point the button at another URL
+    #[arg(long)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxActionIdArgs {
+    /// The action's id
+    pub id: String,
 }

@@ -253,6 +253,56 @@ const STEPS: &[Step] = &[
         &["--sandbox", "audit", "--org", "acme", "--limit", "8"],
         0,
     ),
+    step(
+        "Weeks later a Flare admin adds a legal entity but leaves it out of the \"JobAdder\" pay group (planted in the sandbox):",
+        &[
+            "--sandbox",
+            "sandbox",
+            "flare",
+            "pay-group",
+            "JobAdder",
+            "--remove",
+            "le-southern",
+        ],
+        0,
+    ),
+    step(
+        "The readiness report (run before the onboarding session, and first on every ticket): each check with its evidence, and the fix for what blocks; exit 1.",
+        &["--sandbox", "org", "check", "--org", "acme"],
+        1,
+    ),
+    step(
+        "Fix what it found: the Flare admin adds the entity to the pay group…",
+        &[
+            "--sandbox",
+            "sandbox",
+            "flare",
+            "pay-group",
+            "JobAdder",
+            "--add",
+            "le-southern",
+        ],
+        0,
+    ),
+    step(
+        "…and Dave becomes acme's licence admin.",
+        &[
+            "--sandbox",
+            "licence",
+            "assign",
+            "dave@acme.example",
+            "--role",
+            "admin",
+            "--org",
+            "acme",
+        ],
+        0,
+    ),
+    step(
+        "Ready: nothing blocks (warnings remain, with their fixes).",
+        &["--sandbox", "org", "check", "--org", "acme"],
+        0,
+    ),
 ];
 
 #[derive(Serialize)]

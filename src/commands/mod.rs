@@ -19,6 +19,7 @@ use crate::cli::{
     SandboxAppCommand, SandboxClockCommand, SandboxCommand, SandboxFaultCommand,
     SandboxUserCommand, SecretsCommand, TokenCommand,
 };
+use crate::cli::{SandboxActionCommand, SandboxFlareCommand};
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::Output;
@@ -30,6 +31,7 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             OrgCommand::List(a) => org::list::run(ctx, a),
             OrgCommand::Show(a) => org::show::run(ctx, a),
             OrgCommand::Delete(a) => org::delete::run(ctx, a),
+            OrgCommand::Check(a) => org::check::run(ctx, a),
         },
         Command::Provider(a) => match a.command {
             ProviderCommand::Set(a) => provider::set::run(ctx, a),
@@ -75,6 +77,7 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
                 SandboxUserCommand::Deactivate(a) => sandbox::user::deactivate::run(ctx, a),
                 SandboxUserCommand::Delete(a) => sandbox::user::delete::run(ctx, a),
                 SandboxUserCommand::Reactivate(a) => sandbox::user::reactivate::run(ctx, a),
+                SandboxUserCommand::Set(a) => sandbox::user::set::run(ctx, a),
             },
             SandboxCommand::Fault(a) => match a.command {
                 SandboxFaultCommand::Add(a) => sandbox::fault::add::run(ctx, a),
@@ -94,6 +97,18 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             SandboxCommand::Browse(a) => sandbox::browse::run(ctx, a),
             SandboxCommand::JwtKey(a) => sandbox::jwt_key::run(ctx, a),
             SandboxCommand::Generate(a) => sandbox::generate::run(ctx, a),
+            SandboxCommand::Flare(a) => match a.command {
+                SandboxFlareCommand::Show => sandbox::flare::show::run(ctx),
+                SandboxFlareCommand::PayGroup(a) => sandbox::flare::pay_group::run(ctx, a),
+                SandboxFlareCommand::Location(a) => sandbox::flare::location::run(ctx, a),
+                SandboxFlareCommand::Entity(a) => sandbox::flare::entity::run(ctx, a),
+                SandboxFlareCommand::Defaults(a) => sandbox::flare::defaults::run(ctx, a),
+            },
+            SandboxCommand::Action(a) => match a.command {
+                SandboxActionCommand::Add(a) => sandbox::action::add::run(ctx, a),
+                SandboxActionCommand::Set(a) => sandbox::action::set::run(ctx, a),
+                SandboxActionCommand::Delete(a) => sandbox::action::delete::run(ctx, a),
+            },
         },
         Command::Demo => demo::run(ctx),
         // Handled before a context exists: it needs no home or config.

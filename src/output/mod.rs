@@ -16,4 +16,4 @@ pub use invocation::{Invocation, shell_quote};
 pub use printer::{ColorChoice, Format, Printer, is_broken_pipe, sanitize};
 pub use progress::Progress;
 pub use prompt::{ConfirmPolicy, confirm};
-pub use view::{Human, Listing, Output};
+pub use view::{Human, Listing, Output, Tone};

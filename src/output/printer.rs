@@ -9,7 +9,7 @@ use serde_json::json;
 
 use super::invocation::Invocation;
 use super::layout;
-use super::view::{Human, Listing, Output};
+use super::view::{Human, Listing, Output, Tone};
 use crate::error::Error;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -34,6 +34,8 @@ pub struct Printer {
     quiet: bool,
     verbose: u8,
     color: bool,
+    /// Colour on stdout: `--color always`, or auto on a terminal.
+    stdout_color: bool,
     stdout_tty: bool,
     stderr_tty: bool,
     /// The global options every printed command carries (`--sandbox`,
@@ -45,18 +47,18 @@ impl Printer {
     pub fn new(json: bool, quiet: bool, verbose: u8, color: ColorChoice) -> Self {
         let stdout_tty = io::stdout().is_terminal();
         let stderr_tty = io::stderr().is_terminal();
-        let color = match color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                stderr_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-            }
+        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let (color, stdout_color) = match color {
+            ColorChoice::Always => (true, true),
+            ColorChoice::Never => (false, false),
+            ColorChoice::Auto => (stderr_tty && !no_color_env, stdout_tty && !no_color_env),
         };
         Printer {
             json,
             quiet,
             verbose,
             color,
+            stdout_color,
             stdout_tty,
             stderr_tty,
             invocation: Invocation::default(),
@@ -208,6 +210,27 @@ impl Printer {
             Human::Lines(lines) => {
                 for l in lines {
                     text.push_str(&self.cell(l));
+                    text.push('\n');
+                }
+            }
+            Human::Toned(lines) => {
+                for (tone, l) in lines {
+                    let l = self.cell(l);
+                    let code = match tone {
+                        Tone::Plain => None,
+                        Tone::Heading => Some("1"),
+                        Tone::Good => Some("32"),
+                        Tone::Warn => Some("33"),
+                        Tone::Bad => Some("31"),
+                        Tone::Unknown => Some("35"),
+                    };
+                    match code {
+                        // Painted after cleaning: the escapes are ours.
+                        Some(c) if self.stdout_color => {
+                            text.push_str(&format!("\x1b[{c}m{l}\x1b[0m"))
+                        }
+                        _ => text.push_str(&l),
+                    }
                     text.push('\n');
                 }
             }

@@ -36,6 +36,9 @@ pub enum Human {
     Nothing,
     /// Free text lines on stdout.
     Lines(Vec<String>),
+    /// Lines with a tone each, coloured when stdout is a terminal (or
+    /// `--color always`): a report of checks.
+    Toned(Vec<(Tone, String)>),
     /// A table, optionally preceded by summary lines (on stdout, since they
     /// are data). CSV output renders only the rows.
     Table {
@@ -47,6 +50,17 @@ pub enum Human {
         fields: Vec<(&'static str, String)>,
         sections: Vec<(String, Listing)>,
     },
+}
+
+/// How a `Human::Toned` line is coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Plain,
+    Heading,
+    Good,
+    Warn,
+    Bad,
+    Unknown,
 }
 
 /// A command's successful result.

@@ -41,6 +41,7 @@ pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
         ("GET", "/legal-entities") => items(&f.legal_entities),
         ("GET", "/brands") => items(&f.brands),
         ("GET", "/cost-centres") => items(&f.cost_centres),
+        ("GET", "/pay-groups") => items(&f.pay_groups),
         ("GET", "/people") => {
             let email = req.query("email").map(str::to_lowercase);
             let found: Vec<Value> = f

@@ -12,6 +12,7 @@ use super::world::{Family, JaAccount, JaUser, Provider, World};
 use crate::error::Result;
 
 pub const PREFIX: &str = "/jobadder/api/v2";
+pub const GRANT_API_ACCESS: &str = "Grant API access to Integration partners";
 const PARTNER_ACTION_TYPES: [&str; 7] = [
     "Job",
     "JobAd",
@@ -190,6 +191,9 @@ fn user_json(a: &JaAccount, u: &JaUser) -> Value {
         "inactive": u.inactive,
         "deleted": u.deleted,
         "admin": u.admin,
+        // JobAdder names user rights; the one integrations care about is
+        // the right to authorise them without being an administrator.
+        "permissions": if u.grant_api_access { vec![GRANT_API_ACCESS] } else { Vec::new() },
         "accountName": a.name,
         "timeZone": "Australia/Sydney",
         "culture": "en-AU",
@@ -499,6 +503,13 @@ fn create_action(
     let mut action = body.clone();
     action["actionId"] = json!(id);
     action["actionType"] = json!(kind);
+    // Shown to every user unless the partner asks otherwise; an admin can
+    // later restrict it (`sandbox action set --admin-only on`).
+    action["adminOnly"] = json!(
+        body.get("adminOnly")
+            .and_then(Value::as_bool)
+            .unwrap_or(false)
+    );
     action["createdBy"] = json!({"userId": f.user_id.parse::<u64>().unwrap_or(0)});
     action["createdAt"] = json!(super::server::format_time(now));
     w.jobadder.accounts[ai].partner_actions.push(action.clone());

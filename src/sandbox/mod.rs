@@ -16,6 +16,7 @@ mod salesforce;
 mod salesforce_api;
 pub mod seed;
 mod server;
+pub mod setup;
 mod tokens;
 pub mod world;
 

@@ -51,6 +51,12 @@ pub fn userinfo(w: &mut World, req: &Req, now: i64) -> Result<Resp> {
             "family_name": u.last_name,
             "active": u.active,
             "user_type": "STANDARD",
+            // Salesforce names the org's instance here, with a literal
+            // `{version}` placeholder.
+            "urls": {
+                "rest": format!("{}{INSTANCE_PREFIX}/services/data/v{{version}}/", req.origin),
+                "sobjects": format!("{}{INSTANCE_PREFIX}/services/data/v{{version}}/sobjects/", req.origin),
+            },
         }),
     ))
 }

@@ -489,9 +489,11 @@ fn flare() -> FlareWorld {
             "defaults": {"locationId": "loc-syd", "legalEntityId": "le-harbour", "brandId": "br-main"}
         }),
         locations: vec![
-            json!({"locationId": "loc-syd", "name": "Sydney Warehouse"}),
-            json!({"locationId": "loc-mel", "name": "Melbourne Office"}),
-            json!({"locationId": "loc-bne", "name": "Brisbane Yard"}),
+            // Every legal entity belongs to the default location, as the
+            // FAQ asks; `sandbox flare location` misconfigures it.
+            json!({"locationId": "loc-syd", "name": "Sydney Warehouse", "legalEntityIds": ["le-harbour", "le-southern"]}),
+            json!({"locationId": "loc-mel", "name": "Melbourne Office", "legalEntityIds": ["le-southern"]}),
+            json!({"locationId": "loc-bne", "name": "Brisbane Yard", "legalEntityIds": []}),
         ],
         legal_entities: vec![
             json!({"legalEntityId": "le-harbour", "name": "Harbour Logistics Pty Ltd", "brandId": "br-main"}),
@@ -505,6 +507,10 @@ fn flare() -> FlareWorld {
             json!({"costCentreId": "cc-100", "code": "CC-100", "name": "Warehousing"}),
             json!({"costCentreId": "cc-200", "code": "CC-200", "name": "Transport"}),
             json!({"costCentreId": "cc-300", "code": "CC-300", "name": "Construction"}),
+        ],
+        pay_groups: vec![
+            json!({"payGroupId": "pg-jobadder", "name": "JobAdder", "legalEntityIds": ["le-harbour", "le-southern"]}),
+            json!({"payGroupId": "pg-contractor", "name": "Contractor", "legalEntityIds": ["le-harbour"]}),
         ],
         people: vec![json!({
             "personId": "fp-0001",

@@ -143,6 +143,10 @@ pub struct FlareWorld {
     pub brands: Vec<Value>,
     pub cost_centres: Vec<Value>,
     pub people: Vec<Value>,
+    /// `{"payGroupId","name","legalEntityIds"}`: the FAQ's "JobAdder" pay
+    /// group must hold every legal entity, or role information is wrong.
+    #[serde(default)]
+    pub pay_groups: Vec<Value>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

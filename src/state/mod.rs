@@ -11,6 +11,7 @@ mod flare_pushes;
 mod integrations;
 mod migrations;
 mod orgs;
+mod readiness;
 mod secrets;
 mod users;
 
@@ -25,6 +26,7 @@ pub use flare_pushes::{NewPush, NoteClaim, PushRecord};
 pub use integrations::{IntegrationRow, OrgIntegration};
 pub use migrations::LATEST_VERSION;
 pub use orgs::{NewOrg, Org, OrgListRow, SeatSummary};
+pub use readiness::LedgerSummary;
 pub use secrets::SealedSecret;
 pub use users::{LicenceState, NewUser, Role, Source, User, UserFilter};
 

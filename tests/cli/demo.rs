@@ -20,8 +20,18 @@ fn demo_runs_the_tour_and_leaves_nothing_behind() {
         "workplace \"Darwin Depot\" matches no Flare location",
         "a person is transferred only once",
         "Moved the licence of carol@acme.example to dave@acme.example",
+        "$ atslink --sandbox org check --org acme",
+        "error: acme: 2 blocking (licences.managers",
     ] {
         assert!(run.stderr.contains(expected), "{expected}: {}", run.stderr);
+    }
+    // Before the fix the pay group blocks; after it, nothing does.
+    for expected in [
+        "  ✗ entities in pay group: \"Southern Cross Construction\" not in the pay",
+        "16 passed, 1 warning, 2 blocking",
+        "18 passed, 1 warning, 0 blocking",
+    ] {
+        assert!(run.stdout.contains(expected), "{expected}: {}", run.stdout);
     }
     assert!(
         run.stdout.contains("dave@acme.example"),

@@ -3,6 +3,7 @@
 
 mod assets;
 mod browser;
+mod check;
 mod config;
 mod credentials;
 mod demo;

@@ -384,6 +384,8 @@ fn sandbox_links_refresh_and_rekey_on_the_database_store() {
         &["token", "refresh", "--all", "--force"][..],
         &["token", "status", "--check"][..],
         &["flare", "diagnose", "--candidate", "1"][..],
+        &["org", "check"][..],
+        &["org", "check", "--all-orgs"][..],
     ] {
         s.sb(args).code(2).stderr_has("needs its master key");
     }

@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::map::{self, Mapped};
 use super::target::{self, PlacementPick, Subject};
 use super::{Session, org};
+use crate::checks::Status;
 use crate::cli::FlareDiagnoseArgs;
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
@@ -231,30 +232,33 @@ fn jobadder_link(
         checks.pass(CHECK, format!("healthy; authorised by {by}"));
         return None;
     };
-    match s.ja(ctx, "reading the authorising user", |s, api, tok| {
+    // The verdict is `org check`'s (deactivated, deleted, or no longer
+    // allowed to authorise), told in this report's terms.
+    let user = s.ja(ctx, "reading the authorising user", |s, api, tok| {
         s.rt.block_on(s.ja.user(api, tok, id))
-    }) {
-        Ok(u) if u.inactive || u.deleted => checks.fail(
+    });
+    let verdict = crate::checks::jobadder::authorising_user(&slug, by, Some(user));
+    match verdict.status {
+        Status::Pass => checks.pass(CHECK, format!("healthy; {}", verdict.evidence)),
+        Status::Warn => checks.push(
             CHECK,
-            format!(
-                "the authorising user {by} is {}: the link dies at its next refresh",
-                if u.deleted { "deleted" } else { "deactivated" }
-            ),
-            relink_command("jobadder", &slug),
+            Some(true),
+            format!("healthy; {}", verdict.evidence),
+            verdict.fix,
+        ),
+        Status::Fail => checks.fail(
+            CHECK,
+            verdict.evidence,
+            verdict
+                .fix
+                .unwrap_or_else(|| relink_command("jobadder", &slug)),
             ErrorKind::Auth,
         ),
-        Ok(_) => checks.pass(CHECK, format!("healthy; authorised by {by}")),
-        Err(ClientError::NotFound(_)) => checks.fail(
+        Status::Unknown => checks.fail(
             CHECK,
-            format!("the authorising user {by} no longer exists"),
-            relink_command("jobadder", &slug),
-            ErrorKind::Auth,
-        ),
-        Err(e) => checks.fail(
-            CHECK,
-            format!("JobAdder could not be asked: {e}"),
+            format!("JobAdder could not be asked: {}", verdict.evidence),
             "try again later".into(),
-            kind_of(&e),
+            ErrorKind::Unavailable,
         ),
     }
     None

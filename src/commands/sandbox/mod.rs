@@ -2,10 +2,12 @@
 //! commands act on the world file directly (no server needed). The sandbox
 //! is not the system of record, so these skip the audit log.
 
+pub mod action;
 pub mod app;
 pub mod browse;
 pub mod clock;
 pub mod fault;
+pub mod flare;
 pub mod generate;
 pub mod grants;
 pub mod jwt_key;

@@ -12,6 +12,7 @@ use tokio::task::JoinSet;
 use super::select;
 use crate::auth::oauth::salesforce::OAuth as SalesforceOAuth;
 use crate::auth::refresh::{self, Mode};
+use crate::checks::Status;
 use crate::cli::TokenStatusArgs;
 use crate::context::Context;
 use crate::endpoints;
@@ -108,6 +109,9 @@ fn forecast(l: &OrgIntegration, a: &Assessment) -> String {
 /// What one provider check needs, owned so it can run as a task.
 struct Probe {
     index: usize,
+    org: String,
+    /// Who authorised the link, as stored.
+    who: String,
     provider: String,
     token: SecretString,
     api_base: String,
@@ -193,6 +197,8 @@ fn probe(
     Ok(Probe {
         http: ctx.http(),
         index,
+        org: org.slug.clone(),
+        who: l.link.authorised_by.clone().unwrap_or_else(|| "?".into()),
         provider: l.link.provider.clone(),
         token: access.token,
         api_base: access.api_base.unwrap_or_default(),
@@ -260,30 +266,28 @@ async fn check_jobadder(p: &Probe) -> Verdict {
         }
     }
     if let Some(id) = p.user_id.as_deref().and_then(|i| i.parse::<i64>().ok()) {
-        match client.user(&p.api_base, &p.token, id).await {
-            Ok(u) if u.deleted || u.inactive => checks.push(CheckResult {
-                check: USER_ACTIVE.into(),
-                ok: Some(false),
-                detail: health::user_gone_reason(
-                    "JobAdder",
-                    &format!("user {id}"),
-                    if u.deleted { "deleted" } else { "deactivated" },
-                ),
-            }),
-            Ok(_) => checks.push(CheckResult {
-                check: USER_ACTIVE.into(),
-                ok: Some(true),
-                detail: format!("user {id} is active"),
-            }),
-            Err(ClientError::NotFound(_)) => checks.push(CheckResult {
-                check: USER_ACTIVE.into(),
-                ok: Some(false),
-                detail: health::user_gone_reason("JobAdder", &format!("user {id}"), "deleted"),
-            }),
-            Err(e) => checks.push(unreachable_check("authorising user active", &e)),
-        }
+        // `org check`'s verdict: a deactivated or deleted user fails (the
+        // token dies at its next refresh); one no longer allowed to
+        // authorise is noted, but the token still works.
+        let user = client.user(&p.api_base, &p.token, id).await;
+        let verdict = crate::checks::jobadder::authorising_user(&p.org, &p.who, Some(user));
+        checks.push(shared(verdict));
     }
     Verdict::Checks(checks)
+}
+
+/// `org check`'s verdict on the authorising user as this command's check:
+/// a warning (e.g. no longer an administrator) leaves the token healthy.
+fn shared(verdict: crate::checks::Check) -> CheckResult {
+    CheckResult {
+        check: USER_ACTIVE.into(),
+        ok: match verdict.status {
+            Status::Pass | Status::Warn => Some(true),
+            Status::Fail => Some(false),
+            Status::Unknown => None,
+        },
+        detail: verdict.evidence,
+    }
 }
 
 async fn check_salesforce(p: &Probe) -> Verdict {
@@ -310,23 +314,9 @@ async fn check_salesforce(p: &Probe) -> Verdict {
         }
     }
     if let Some(id) = &p.user_id {
-        match client.user_is_active(&p.api_base, &p.token, id).await {
-            Ok(true) => checks.push(CheckResult {
-                check: USER_ACTIVE.into(),
-                ok: Some(true),
-                detail: format!("User {id} IsActive"),
-            }),
-            Ok(false) => checks.push(CheckResult {
-                check: USER_ACTIVE.into(),
-                ok: Some(false),
-                detail: health::user_gone_reason(
-                    "Salesforce",
-                    &format!("User {id}"),
-                    "deactivated",
-                ),
-            }),
-            Err(e) => checks.push(unreachable_check("authorising user active", &e)),
-        }
+        let active = client.user_is_active(&p.api_base, &p.token, id).await;
+        let verdict = crate::checks::salesforce::authorising_user(&p.org, &p.who, Some(active));
+        checks.push(shared(verdict));
     }
     if p.client_secret.is_some() {
         let introspection = match SalesforceOAuth::new(p.http.clone(), &app) {

@@ -4,6 +4,10 @@
 
 use serde::Deserialize;
 
+mod setup;
+
+pub use setup::{LocationMembers, PayGroup};
+
 use super::ClientResult;
 use crate::http::{Http, Reply, Retry, snippet, status_error};
 use crate::secrets::SecretString;

@@ -5,6 +5,7 @@
 mod models;
 pub mod paging;
 
+pub use models::ListedAction;
 pub use models::{
     Candidate, CurrentUser, Note, Page, PartnerAction, Placement, TokenResponse, User,
 };
@@ -224,6 +225,22 @@ impl Client {
             .await
             .map_err(transport)?;
         read(resp).await
+    }
+
+    /// One page of the account's candidate partner actions (every
+    /// partner's Actions-menu buttons on candidates), 1000 at most.
+    pub async fn candidate_actions(
+        &self,
+        api: &str,
+        access: &SecretString,
+        offset: usize,
+    ) -> ClientResult<Page<ListedAction>> {
+        self.get(
+            api,
+            &format!("partners/actions/Candidate?Offset={offset}&Limit=1000"),
+            access,
+        )
+        .await
     }
 
     /// Registers the Actions-menu button on candidates.

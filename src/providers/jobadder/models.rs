@@ -57,6 +57,11 @@ pub struct User {
     pub inactive: bool,
     #[serde(default)]
     pub deleted: bool,
+    #[serde(default)]
+    pub admin: bool,
+    /// Named rights, e.g. "Grant API access to Integration partners".
+    #[serde(default)]
+    pub permissions: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -64,6 +69,23 @@ pub struct User {
 pub struct PartnerAction {
     #[serde(deserialize_with = "id_text")]
     pub action_id: String,
+}
+
+/// A partner action as JobAdder lists it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ListedAction {
+    #[serde(deserialize_with = "id_text")]
+    pub action_id: String,
+    #[serde(default)]
+    pub action_name: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub reference: Option<String>,
+    /// Shown to administrators only: recruiters never see the button.
+    #[serde(default)]
+    pub admin_only: bool,
 }
 
 fn id_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {

@@ -223,3 +223,21 @@ fn api_error(reply: &Reply) -> ClientError {
         .unwrap_or_else(|| snippet(bytes));
     status_error(reply.status, message, reply.retry_after())
 }
+
+impl Client {
+    /// How many contacts a one-row SOQL query returns (0 or 1): proof that
+    /// the API, the instance and the user's object access all work.
+    pub async fn sample_contact(&self, instance: &str, access: &SecretString) -> ClientResult<u64> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Q {
+            total_size: u64,
+        }
+        let url = format!(
+            "{}/services/data/{API_VERSION}/query?q=SELECT+Id+FROM+Contact+LIMIT+1",
+            instance.trim_end_matches('/')
+        );
+        let reply = self.http.get(&url).bearer(access, instance).send().await?;
+        read::<Q>(&reply).map(|q| q.total_size)
+    }
+}

@@ -49,4 +49,14 @@ pub struct UserInfo {
     pub email: Option<String>,
     #[serde(default)]
     pub active: Option<bool>,
+    /// The user's API endpoints on their org's instance.
+    #[serde(default)]
+    pub urls: Option<UserUrls>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct UserUrls {
+    /// `https://<instance>/services/data/v{version}/`
+    #[serde(default)]
+    pub rest: Option<String>,
 }

@@ -2,6 +2,7 @@ pub mod deactivate;
 pub mod delete;
 pub mod list;
 pub mod reactivate;
+pub mod set;
 
 use crate::context::Context;
 use crate::error::Result;

@@ -1,0 +1,280 @@
+//! Running the checks of one or many organisations. What needs the state
+//! store or the locked refresh path is gathered first, one organisation at
+//! a time (no network unless a token must be refreshed); then every
+//! provider group of every organisation runs as its own task, at most
+//! `concurrency` at once.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+use tokio::sync::Semaphore;
+use tokio::task::JoinSet;
+
+use super::{CATALOGUE, Check, Counts, Group, flare, jobadder, licences, salesforce};
+use crate::auth::refresh::{self, Mode};
+use crate::clock;
+use crate::context::Context;
+use crate::endpoints;
+use crate::error::{Error, Result};
+use crate::health::DEFAULT_WARN_WITHIN;
+use crate::output::Progress;
+use crate::secrets::SecretString;
+use crate::state::{IntegrationRow, Org};
+
+/// The checks of one organisation.
+#[derive(Debug, Serialize)]
+pub struct OrgReport {
+    pub organisation: String,
+    pub name: String,
+    #[serde(flatten)]
+    pub counts: Counts,
+    /// Providers the organisation has no link to (their groups are not run).
+    pub not_linked: Vec<&'static str>,
+    pub checks: Vec<Check>,
+}
+
+enum Task {
+    Jobadder(jobadder::Probe),
+    Salesforce(salesforce::Probe),
+    Flare(flare::Probe),
+}
+
+impl Task {
+    async fn run(self) -> Vec<Check> {
+        match self {
+            Task::Jobadder(p) => jobadder::check(p).await,
+            Task::Salesforce(p) => salesforce::check(p).await,
+            Task::Flare(p) => flare::check(p).await,
+        }
+    }
+}
+
+/// What one organisation's run starts from.
+struct Plan {
+    report: OrgReport,
+    tasks: Vec<Task>,
+}
+
+/// Runs the checks (all groups, or `only`) of every organisation given.
+///
+/// With `only` naming a provider group, an organisation without that link
+/// gets a failing `<provider>.link` check when it was asked for by name
+/// (`by_name`); across all organisations it is simply skipped.
+pub fn check_orgs(
+    ctx: &mut Context,
+    orgs: Vec<Org>,
+    only: Option<Group>,
+    by_name: bool,
+    concurrency: usize,
+) -> Result<Vec<OrgReport>> {
+    let mut plans = Vec::with_capacity(orgs.len());
+    for org in orgs {
+        plans.push(plan(ctx, org, only, by_name)?);
+    }
+    let total: usize = plans.iter().map(|p| p.tasks.len()).sum();
+    let progress = Progress::new(&ctx.printer, total as u64, "checking");
+    let mut reports = Vec::with_capacity(plans.len());
+    let mut tasks = Vec::new();
+    for (i, p) in plans.into_iter().enumerate() {
+        tasks.extend(p.tasks.into_iter().map(|t| (i, t)));
+        reports.push(p.report);
+    }
+    let rt = crate::providers::runtime()?;
+    let results = rt.block_on(run_tasks(tasks, concurrency, &progress));
+    progress.finish();
+    for (i, checks) in results {
+        reports[i].checks.extend(checks);
+    }
+    for r in &mut reports {
+        let order = |c: &Check| CATALOGUE.iter().position(|s| s.id == c.id);
+        r.checks.sort_by_key(order);
+        r.counts = Counts::of(&r.checks);
+    }
+    Ok(reports)
+}
+
+async fn run_tasks(
+    tasks: Vec<(usize, Task)>,
+    concurrency: usize,
+    progress: &Progress,
+) -> Vec<(usize, Vec<Check>)> {
+    let limit = Arc::new(Semaphore::new(concurrency.max(1)));
+    let mut set = JoinSet::new();
+    for (i, task) in tasks {
+        let limit = limit.clone();
+        set.spawn(async move {
+            let _permit = limit.acquire_owned().await.expect("never closed");
+            (i, task.run().await)
+        });
+    }
+    let mut out = Vec::new();
+    while let Some(done) = set.join_next().await {
+        if let Ok(r) = done {
+            out.push(r);
+        }
+        progress.inc(1);
+    }
+    out
+}
+
+fn wanted(only: Option<Group>, g: Group) -> bool {
+    only.is_none_or(|o| o == g)
+}
+
+/// The local checks, and the provider tasks with their tokens.
+fn plan(ctx: &mut Context, org: Org, only: Option<Group>, by_name: bool) -> Result<Plan> {
+    let now = ctx.clock.now();
+    let since = clock::format(now - time::Duration::days(flare::WINDOW_DAYS));
+    let (seats, managers, links, ledger) = {
+        let read = ctx.state()?.read();
+        (
+            read.seat_summary(&org)?,
+            read.managers(org.id)?,
+            read.integrations(org.id)?,
+            read.ledger_summary(org.id, &since)?,
+        )
+    };
+    if !links.is_empty() && only != Some(Group::Licences) {
+        // A credential store that cannot be used at all (a missing or wrong
+        // master key) is one configuration fault, not a failure of every
+        // link: stop with its own error and exit code.
+        ctx.creds()?;
+    }
+    let link = |p: &str| links.iter().find(|l| l.provider == p).cloned();
+    let (ja, sf, fl) = (link("jobadder"), link("salesforce"), link("flare"));
+    let mut report = OrgReport {
+        organisation: org.slug.clone(),
+        name: org.name.clone(),
+        counts: Counts::default(),
+        not_linked: Vec::new(),
+        checks: Vec::new(),
+    };
+    if wanted(only, Group::Licences) {
+        report
+            .checks
+            .extend(licences::check(&org.slug, &seats, &managers));
+    }
+    for (provider, l) in [("jobadder", &ja), ("salesforce", &sf), ("flare", &fl)] {
+        if l.is_some() || !wanted(only, Group::parse(provider).expect("a group")) {
+            continue;
+        }
+        report.not_linked.push(provider);
+        // Asked for by name: its absence is the finding.
+        if by_name && only.is_some_and(|g| Group::parse(provider) == Some(g)) {
+            let id = super::CATALOGUE
+                .iter()
+                .find(|s| s.id == format!("{provider}.link"))
+                .expect("every provider has a link check")
+                .id;
+            report.checks.push(Check::fail(
+                id,
+                format!("{} is not linked to {provider}", org.slug),
+                format!("atslink integration link {provider} --org {}", org.slug),
+            ));
+        }
+    }
+    let mut tasks = Vec::new();
+    // JobAdder's token is wanted by the Flare group too (mapping coverage).
+    let ja_access = match &ja {
+        Some(_) if wanted(only, Group::Jobadder) || wanted(only, Group::Flare) => {
+            Some(access(ctx, &org, "jobadder"))
+        }
+        _ => None,
+    };
+    if let (Some(_), true) = (&ja, wanted(only, Group::Jobadder)) {
+        // Read again: getting the token may have refreshed it, which moves
+        // the idle deadline.
+        let l = ctx
+            .state()?
+            .read()
+            .integration(org.id, "jobadder")?
+            .or(ja.clone())
+            .expect("linked");
+        tasks.push(Task::Jobadder(jobadder_probe(
+            ctx,
+            &org,
+            &l,
+            ja_access.clone().expect("fetched above"),
+        )?));
+    }
+    if let (Some(l), true) = (&sf, wanted(only, Group::Salesforce)) {
+        tasks.push(Task::Salesforce(salesforce_probe(ctx, &org, l)?));
+    }
+    if let (Some(_), true) = (&fl, wanted(only, Group::Flare)) {
+        let settings = &ctx.config.providers.flare;
+        tasks.push(Task::Flare(flare::Probe {
+            slug: org.slug.clone(),
+            pay_group: settings
+                .pay_group
+                .clone()
+                .unwrap_or_else(|| crate::config::defaults::FLARE_PAY_GROUP.into()),
+            cost_centre_field: settings
+                .cost_centre_field
+                .clone()
+                .unwrap_or_else(|| crate::config::defaults::FLARE_COST_CENTRE_FIELD.into()),
+            jobadder: ja_access.map(|a| a.map_err(|e| format!("needs JobAdder: {}", e.message))),
+            since,
+            ledger,
+            access: access(ctx, &org, "flare"),
+        }));
+    }
+    Ok(Plan { report, tasks })
+}
+
+/// The link's access token and API base through the locked refresh path,
+/// or why there is none (a broken link is refused without a network call).
+fn access(
+    ctx: &mut Context,
+    org: &Org,
+    provider: &str,
+) -> std::result::Result<(SecretString, String), Error> {
+    let a = refresh::access(ctx, org, provider, Mode::IfNeeded)?;
+    let api = a
+        .api_base
+        .ok_or_else(|| Error::failure(format!("the {provider} link has no API base")))?;
+    Ok((a.token, api))
+}
+
+fn jobadder_probe(
+    ctx: &mut Context,
+    org: &Org,
+    link: &IntegrationRow,
+    access: std::result::Result<(SecretString, String), Error>,
+) -> Result<jobadder::Probe> {
+    let base = ctx.sandbox_base()?;
+    let ep = endpoints::jobadder(&ctx.config, base.as_deref());
+    let shared_with = match &link.account_id {
+        Some(account) => ctx
+            .state()?
+            .read()
+            .orgs_sharing_account(org.id, "jobadder", account)?,
+        None => Vec::new(),
+    };
+    Ok(jobadder::Probe {
+        slug: org.slug.clone(),
+        link: link.clone(),
+        access,
+        action_name: ep.partner_action_name,
+        action_url: ep.partner_action_url,
+        shared_with,
+        now: ctx.clock.now(),
+        warn_within: DEFAULT_WARN_WITHIN,
+    })
+}
+
+fn salesforce_probe(
+    ctx: &mut Context,
+    org: &Org,
+    link: &IntegrationRow,
+) -> Result<salesforce::Probe> {
+    let (login_url, client_id) = endpoints::salesforce_link(ctx, link)?;
+    let client_secret = endpoints::salesforce_secret(ctx, &org.slug, &client_id)?;
+    Ok(salesforce::Probe {
+        slug: org.slug.clone(),
+        link: link.clone(),
+        access: access(ctx, org, "salesforce"),
+        login_url,
+        client_id,
+        client_secret,
+    })
+}

@@ -1,0 +1,224 @@
+//! Salesforce: the link, that the token's org is the linked org, the
+//! authorising user, the Connected App's credentials, and a sample contact
+//! query on the linked instance.
+//!
+//! Not checked yet: the Canvas app / tab is reachable (needs the launch
+//! endpoint).
+
+use super::jobadder::{access_failed, patiently};
+use super::{Check, unreachable};
+use crate::error::Error;
+use crate::health::relink_command;
+use crate::http::Http;
+use crate::providers::salesforce::{App, Client, UserInfo};
+use crate::providers::{ClientError, ClientResult};
+use crate::secrets::SecretString;
+use crate::state::IntegrationRow;
+
+pub struct Probe {
+    pub slug: String,
+    pub link: IntegrationRow,
+    pub access: Result<(SecretString, String), Error>,
+    pub login_url: String,
+    pub client_id: String,
+    pub client_secret: Option<SecretString>,
+}
+
+pub async fn check(p: Probe) -> Vec<Check> {
+    let relink = relink_command("salesforce", &p.slug);
+    let (token, instance) = match &p.access {
+        Ok(a) => a.clone(),
+        Err(e) => {
+            let mut out = vec![access_failed("salesforce.link", "salesforce", &p.slug, e)];
+            out.extend(cannot_ask(&p, "the Salesforce link does not work"));
+            return out;
+        }
+    };
+    let client = Client::default();
+    let app = App {
+        login_url: &p.login_url,
+        client_id: &p.client_id,
+        client_secret: p.client_secret.as_ref(),
+    };
+    let user_id = p.link.authorised_by_id.clone();
+    let (info, active, introspection, contacts) = tokio::join!(
+        patiently(|| client.userinfo(&app, &token)),
+        async {
+            match &user_id {
+                Some(id) => Some(patiently(|| client.user_is_active(&instance, &token, id)).await),
+                None => None,
+            }
+        },
+        async {
+            match p.client_secret {
+                Some(_) => Some(
+                    patiently(|| async {
+                        crate::auth::oauth::salesforce::OAuth::new(Http::default(), &app)?
+                            .introspect(&token, "access_token")
+                            .await
+                    })
+                    .await,
+                ),
+                None => None,
+            }
+        },
+        patiently(|| client.sample_contact(&instance, &token)),
+    );
+    let info = match info {
+        Ok(i) => i,
+        Err(e) => {
+            let mut out = vec![Check::from_client_error("salesforce.link", &e, &relink)];
+            let why = if unreachable(&e) {
+                "Salesforce could not be reached"
+            } else {
+                "the Salesforce link does not work"
+            };
+            out.extend(cannot_ask(&p, why));
+            return out;
+        }
+    };
+    let who = info
+        .preferred_username
+        .clone()
+        .unwrap_or_else(|| info.user_id.clone());
+    let mut out = vec![Check::pass(
+        "salesforce.link",
+        format!("the token is accepted for {who} at {instance}"),
+    )];
+    out.push(org_match(&p, &info, &instance, &relink));
+    let who = p.link.authorised_by.as_deref().unwrap_or("?");
+    out.push(authorising_user(&p.slug, who, active));
+    if let Some(i) = introspection {
+        out.push(app_credentials(&p, i));
+    }
+    out.push(match contacts {
+        Ok(n) => Check::pass(
+            "salesforce.contact_query",
+            format!("SELECT Id FROM Contact LIMIT 1 answered ({n} row)"),
+        ),
+        Err(e) => Check::from_client_error(
+            "salesforce.contact_query",
+            &e,
+            "give the authorising user read access to Contacts (Salesforce Setup > Profiles)",
+        ),
+    });
+    out
+}
+
+/// The token's org is the linked org, and Salesforce places the user on
+/// the instance the link calls (an org moved to another instance, or a
+/// link to a sandbox org used against production, shows here).
+fn org_match(p: &Probe, info: &UserInfo, instance: &str, relink: &str) -> Check {
+    const ID: &str = "salesforce.org_match";
+    let linked = p.link.account_id.as_deref().unwrap_or("?");
+    if info.organization_id != linked {
+        return Check::fail(
+            ID,
+            format!(
+                "the token belongs to org {}, the link says {linked}",
+                info.organization_id
+            ),
+            relink.to_string(),
+        );
+    }
+    match info.urls.as_ref().and_then(|u| u.rest.as_deref()) {
+        Some(rest) if same_instance(rest, instance) => {
+            Check::pass(ID, format!("org {linked} on {instance}"))
+        }
+        Some(rest) => Check::fail(
+            ID,
+            format!(
+                "org {linked} is served from {}, the link calls {instance}",
+                instance_of(rest)
+            ),
+            relink.to_string(),
+        ),
+        None => Check::pass(
+            ID,
+            format!("org {linked} (Salesforce named no instance to compare)"),
+        ),
+    }
+}
+
+/// `https://host/path/services/data/v{version}/` → `https://host/path`.
+fn instance_of(rest: &str) -> &str {
+    rest.find("/services/").map_or(rest, |i| &rest[..i])
+}
+
+fn same_instance(rest: &str, instance: &str) -> bool {
+    instance_of(rest)
+        .trim_end_matches('/')
+        .eq_ignore_ascii_case(instance.trim_end_matches('/'))
+}
+
+fn cannot_ask(p: &Probe, why: &str) -> Vec<Check> {
+    let mut ids = vec!["salesforce.org_match", "salesforce.authorising_user"];
+    if p.client_secret.is_some() {
+        ids.push("salesforce.app_credentials");
+    }
+    ids.push("salesforce.contact_query");
+    ids.into_iter().map(|id| Check::unknown(id, why)).collect()
+}
+
+/// The verdict on the user who authorised the link, from `User.IsActive`
+/// (`None`: the link does not say who). `token status --check` gives the
+/// same verdict.
+pub fn authorising_user(slug: &str, who: &str, active: Option<ClientResult<bool>>) -> Check {
+    const ID: &str = "salesforce.authorising_user";
+    let relink = relink_command("salesforce", slug);
+    match active {
+        None => Check::warn(ID, "the link does not record who authorised it", relink),
+        Some(Ok(true)) => Check::pass(ID, format!("{who} is active")),
+        Some(Ok(false)) => Check::fail(
+            ID,
+            crate::health::user_gone_reason("Salesforce", who, "deactivated"),
+            format!("relink as an active user: `{relink}`"),
+        ),
+        Some(Err(ClientError::NotFound(_))) => Check::fail(
+            ID,
+            crate::health::user_gone_reason("Salesforce", who, "deleted"),
+            format!("relink as an active user: `{relink}`"),
+        ),
+        Some(Err(e)) => Check::from_client_error(ID, &e, &relink),
+    }
+}
+
+/// Token introspection authenticates the Connected App with its client id
+/// and secret: an answer at all proves they are still accepted.
+fn app_credentials(
+    p: &Probe,
+    i: ClientResult<crate::providers::salesforce::Introspection>,
+) -> Check {
+    const ID: &str = "salesforce.app_credentials";
+    let fix = format!(
+        "enter the Connected App's current credentials: `atslink integration relink salesforce --org {} --client-id ID --client-secret-stdin`",
+        p.slug
+    );
+    match i {
+        Ok(_) => Check::pass(
+            ID,
+            format!("client {} is accepted by token introspection", p.client_id),
+        ),
+        Err(e) => Check::from_client_error(ID, &e, &fix),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instances_compare_by_origin_and_path() {
+        let rest = "https://acme.my.salesforce.com/services/data/v{version}/";
+        assert!(same_instance(rest, "https://acme.my.salesforce.com"));
+        assert!(same_instance(rest, "https://ACME.my.salesforce.com/"));
+        assert!(!same_instance(
+            rest,
+            "https://acme--uat.sandbox.my.salesforce.com"
+        ));
+        assert!(same_instance(
+            "http://127.0.0.1:9/salesforce/instance/services/data/v{version}/",
+            "http://127.0.0.1:9/salesforce/instance"
+        ));
+    }
+}

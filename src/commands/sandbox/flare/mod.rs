@@ -1,0 +1,27 @@
+//! `sandbox flare …`: the Flare account's set-up, as a Flare admin would
+//! change it (and as `org check` reads it).
+
+pub mod defaults;
+pub mod entity;
+pub mod location;
+pub mod pay_group;
+pub mod show;
+
+use crate::cli::SandboxFlareMemberArgs;
+use crate::sandbox::setup::Membership;
+
+/// The entity and the change of `--add ENTITY` / `--remove ENTITY`.
+fn membership(args: &SandboxFlareMemberArgs) -> (&str, Membership) {
+    match (&args.add, &args.remove) {
+        (Some(e), _) => (e, Membership::Add),
+        (None, Some(e)) => (e, Membership::Remove),
+        (None, None) => unreachable!("clap requires one of --add and --remove"),
+    }
+}
+
+fn verb(change: Membership) -> &'static str {
+    match change {
+        Membership::Add => "Added",
+        Membership::Remove => "Removed",
+    }
+}

@@ -1,0 +1,785 @@
+//! `org check` against the sandbox: every check in each state it can take
+//! (pass, warn, fail, unknown), planted by `sandbox` commands the way a
+//! customer's admin would misconfigure JobAdder or Flare; the exit codes
+//! (0, 1 blocking, 7 unknown), the human report within 80 columns, and
+//! `--all-orgs` over 200 organisations.
+
+use serde_json::Value;
+
+use crate::harness::Run;
+use crate::integration::{FLARE_KEY, JA_ADMIN, SF_ADMIN, Sandboxed};
+
+/// acme with an admin user, linked to JobAdder (by the sandbox admin) and
+/// Flare.
+fn linked() -> Sandboxed {
+    let s = Sandboxed::new();
+    s.sb(&["licence", "assign", "boss@acme.example", "--role", "admin"])
+        .success();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.sb_env(
+        &["integration", "link", "flare", "--api-key-stdin"],
+        FLARE_KEY,
+        &[],
+    )
+    .success();
+    s
+}
+
+fn check(s: &Sandboxed, extra: &[&str]) -> Run {
+    let mut args = vec!["org", "check", "--json"];
+    args.extend_from_slice(extra);
+    s.sb(&args)
+}
+
+/// The check with this id, or panic naming what there is.
+fn find<'a>(doc: &'a Value, id: &str) -> &'a Value {
+    doc["data"]["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == id)
+        .unwrap_or_else(|| panic!("no check {id}: {doc}"))
+}
+
+#[track_caller]
+fn assert_status(doc: &Value, id: &str, status: &str) {
+    let c = find(doc, id);
+    assert_eq!(c["status"], status, "{id}: {c}");
+    if status == "pass" {
+        assert!(c.get("fix").is_none(), "a pass has no fix: {c}");
+    } else if status != "unknown" {
+        assert!(
+            c["fix"].as_str().is_some_and(|f| !f.is_empty()),
+            "{id} says how to fix it: {c}"
+        );
+    }
+}
+
+/// The id of acme's Actions-menu button.
+fn action_id(s: &Sandboxed) -> String {
+    s.link("jobadder").unwrap()["partner_action_id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn a_ready_organisation_passes_and_the_seeded_brand_rule_warns() {
+    let s = linked();
+    // Two fresh placements whose names all match Flare, with cost centres.
+    s.sb(&["sandbox", "generate", "2"]).success();
+    let doc = check(&s, &[]).success().json();
+    assert_eq!(doc["ok"], true);
+    for id in [
+        "licences.managers",
+        "licences.seats",
+        "licences.pool",
+        "jobadder.link",
+        "jobadder.idle_deadline",
+        "jobadder.authorising_user",
+        "jobadder.account_shared",
+        "jobadder.partner_action",
+        "jobadder.partner_action_name",
+        "jobadder.partner_action_url",
+        "jobadder.partner_action_visibility",
+        "jobadder.button_count",
+        "flare.link",
+        "flare.account_defaults",
+        "flare.entities_in_default_location",
+        "flare.entities_in_pay_group",
+        "flare.mapping_coverage",
+        "flare.ledger",
+    ] {
+        assert_status(&doc, id, "pass");
+    }
+    // The seed brands the default entity and leaves the other without one.
+    assert_status(&doc, "flare.brands", "warn");
+    let brands = find(&doc, "flare.brands")["evidence"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(brands.contains("Southern Cross Construction"), "{brands}");
+    assert_eq!(doc["data"]["warnings"], 1);
+    assert_eq!(doc["data"]["blocking"], 0);
+    assert_eq!(doc["data"]["not_linked"], serde_json::json!(["salesforce"]));
+
+    // Dynamic branding, as the FAQ asks: no brand on the default entity,
+    // one on every other.
+    s.sb(&[
+        "sandbox",
+        "flare",
+        "entity",
+        "le-harbour",
+        "--brand",
+        "none",
+    ])
+    .success();
+    s.sb(&[
+        "sandbox",
+        "flare",
+        "entity",
+        "le-southern",
+        "--brand",
+        "br-trades",
+    ])
+    .success();
+    let doc = check(&s, &["--only", "flare"]).success().json();
+    assert_status(&doc, "flare.brands", "pass");
+    assert!(
+        doc["data"]["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["group"] == "flare"),
+        "--only flare: {doc}"
+    );
+
+    // The human report: grouped, marked, within 80 columns, summed up.
+    let run = s.sb(&["org", "check"]).success();
+    for line in run.stdout.lines() {
+        assert!(line.chars().count() <= 80, "wider than 80: {line:?}");
+    }
+    for expected in [
+        "JobAdder\n",
+        "Flare\n",
+        "  ✓ link healthy: ",
+        "Not linked: salesforce",
+    ] {
+        assert!(
+            run.stdout.contains(expected),
+            "{expected:?}: {}",
+            run.stdout
+        );
+    }
+    assert!(
+        run.stdout
+            .trim_end()
+            .ends_with("19 passed, 0 warnings, 0 blocking"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn licences_block_without_a_manager_or_seats_and_warn_when_the_pool_is_full() {
+    let s = Sandboxed::new();
+    let doc = check(&s, &["--only", "licences"]).code(1).json();
+    assert_eq!(doc["ok"], false);
+    assert_eq!(doc["error"]["code"], "failure");
+    assert_status(&doc, "licences.managers", "fail");
+    assert!(
+        doc["error"]["hint"]
+            .as_str()
+            .unwrap()
+            .contains("--role admin"),
+        "the first blocker's fix is the hint: {doc}"
+    );
+    assert_status(&doc, "licences.seats", "pass");
+    assert_status(&doc, "licences.pool", "pass");
+
+    s.sb(&[
+        "licence",
+        "assign",
+        "a@acme.example",
+        "b@acme.example",
+        "--role",
+        "manager",
+    ])
+    .success();
+    s.sb(&["licence", "seats", "2", "--yes"]).success();
+    let doc = check(&s, &["--only", "licences"]).success().json();
+    assert_status(&doc, "licences.managers", "pass");
+    assert_status(&doc, "licences.pool", "warn");
+
+    s.sb(&["licence", "seats", "1", "--force", "--yes"])
+        .success();
+    let doc = check(&s, &["--only", "licences"]).success().json();
+    assert_status(&doc, "licences.pool", "warn");
+    assert!(
+        find(&doc, "licences.pool")["evidence"]
+            .as_str()
+            .unwrap()
+            .contains("1 over"),
+        "{doc}"
+    );
+
+    s.sb(&["licence", "seats", "0", "--force", "--yes"])
+        .success();
+    let doc = check(&s, &["--only", "licences"]).code(1).json();
+    assert_status(&doc, "licences.seats", "fail");
+}
+
+#[test]
+fn the_authorising_user_demoted_granted_and_deactivated() {
+    let s = linked();
+    s.sb(&["sandbox", "user", "set", JA_ADMIN.0, "--admin", "off"])
+        .success();
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, "jobadder.authorising_user", "warn");
+
+    s.sb(&["sandbox", "user", "set", JA_ADMIN.0, "--api-access", "on"])
+        .success();
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, "jobadder.authorising_user", "pass");
+    assert!(
+        find(&doc, "jobadder.authorising_user")["evidence"]
+            .as_str()
+            .unwrap()
+            .contains("Grant API access to Integration partners")
+    );
+
+    s.sb(&["sandbox", "user", "deactivate", JA_ADMIN.0])
+        .success();
+    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    assert_status(&doc, "jobadder.authorising_user", "fail");
+    // The access token still works until its next refresh.
+    assert_status(&doc, "jobadder.link", "pass");
+}
+
+#[test]
+fn the_actions_menu_button_hidden_renamed_repointed_crowded_and_deleted() {
+    let s = linked();
+    let id = action_id(&s);
+    s.sb(&["sandbox", "action", "set", &id, "--admin-only", "on"])
+        .success();
+    s.sb(&["sandbox", "action", "set", &id, "--name", "CV Tool"])
+        .success();
+    s.sb(&["sandbox", "action", "add", "--count", "10"])
+        .success();
+    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    assert_status(&doc, "jobadder.partner_action", "pass");
+    assert_status(&doc, "jobadder.partner_action_visibility", "fail");
+    assert_status(&doc, "jobadder.partner_action_name", "warn");
+    assert_status(&doc, "jobadder.partner_action_url", "pass");
+    assert_status(&doc, "jobadder.button_count", "warn");
+    assert!(
+        find(&doc, "jobadder.button_count")["evidence"]
+            .as_str()
+            .unwrap()
+            .starts_with("11 partner buttons")
+    );
+
+    s.sb(&[
+        "sandbox",
+        "action",
+        "set",
+        &id,
+        "--url",
+        "https://elsewhere.example/x",
+    ])
+    .success();
+    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    assert_status(&doc, "jobadder.partner_action_url", "fail");
+
+    s.sb(&["sandbox", "action", "delete", &id]).success();
+    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    assert_status(&doc, "jobadder.partner_action", "fail");
+    assert!(
+        doc["data"]["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["id"] != "jobadder.partner_action_url"),
+        "nothing to compare without a button: {doc}"
+    );
+    // The fix it gives, followed, brings the button back.
+    let fix = find(&doc, "jobadder.partner_action")["fix"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        fix.contains("integration unlink jobadder --org acme --yes`"),
+        "{fix}"
+    );
+    s.sb(&["integration", "unlink", "jobadder", "--yes"])
+        .success();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, "jobadder.partner_action", "pass");
+    assert_status(&doc, "jobadder.partner_action_name", "pass");
+}
+
+#[test]
+fn the_idle_deadline_warns_then_fails_and_an_unreachable_jobadder_is_unknown() {
+    let s = linked();
+    // JobAdder unreachable: every check that needs it is unknown (exit 7),
+    // none passes; what atslink knows locally is still reported.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api",
+        "--status",
+        "503",
+        "--count",
+        "100",
+    ])
+    .success();
+    let doc = check(&s, &["--only", "jobadder"]).code(7).json();
+    assert_eq!(doc["error"]["code"], "unavailable");
+    for id in [
+        "jobadder.link",
+        "jobadder.authorising_user",
+        "jobadder.partner_action",
+        "jobadder.button_count",
+    ] {
+        assert_status(&doc, id, "unknown");
+    }
+    assert_status(&doc, "jobadder.idle_deadline", "pass");
+    assert_status(&doc, "jobadder.account_shared", "pass");
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    // Ten days unused, and the token endpoint down: the refresh that would
+    // renew it cannot happen, so the deadline four days out is a warning.
+    s.sb(&["sandbox", "clock", "advance", "10d"]).success();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/id/connect/token",
+        "--status",
+        "503",
+        "--count",
+        "100",
+    ])
+    .success();
+    let doc = check(&s, &["--only", "jobadder"]).code(7).json();
+    assert_status(&doc, "jobadder.idle_deadline", "warn");
+    assert_status(&doc, "jobadder.link", "unknown");
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    // Fifteen days: the refresh token is dead; the link is broken.
+    s.sb(&["sandbox", "clock", "advance", "5d"]).success();
+    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    assert_status(&doc, "jobadder.idle_deadline", "fail");
+    assert_status(&doc, "jobadder.link", "fail");
+    assert!(
+        find(&doc, "jobadder.link")["fix"]
+            .as_str()
+            .unwrap()
+            .contains("integration relink jobadder --org acme"),
+        "{doc}"
+    );
+}
+
+#[test]
+fn one_jobadder_account_linked_to_two_organisations() {
+    let s = linked();
+    s.sb(&["org", "create", "beta", "--name", "Beta"]).success();
+    s.consent(
+        "link",
+        "jobadder",
+        JA_ADMIN,
+        true,
+        &["--org", "beta", "--allow-shared-account"],
+    )
+    .success();
+    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    assert_status(&doc, "jobadder.account_shared", "fail");
+    assert!(
+        find(&doc, "jobadder.account_shared")["evidence"]
+            .as_str()
+            .unwrap()
+            .contains("beta"),
+        "{doc}"
+    );
+}
+
+#[test]
+fn flare_set_up_mistakes_of_the_faq() {
+    let s = linked();
+    s.sb(&[
+        "sandbox",
+        "flare",
+        "location",
+        "loc-syd",
+        "--remove",
+        "le-southern",
+    ])
+    .success();
+    s.sb(&[
+        "sandbox",
+        "flare",
+        "pay-group",
+        "JobAdder",
+        "--remove",
+        "le-harbour",
+    ])
+    .success();
+    // Four generated placements: "Perth Depot" and "Generated Labour Hire"
+    // match nothing in Flare.
+    s.sb(&["sandbox", "generate", "4"]).success();
+    let doc = check(&s, &["--only", "flare"]).code(1).json();
+    assert_status(&doc, "flare.entities_in_default_location", "fail");
+    assert!(
+        find(&doc, "flare.entities_in_default_location")["evidence"]
+            .as_str()
+            .unwrap()
+            .contains("Southern Cross Construction")
+    );
+    assert_status(&doc, "flare.entities_in_pay_group", "fail");
+    assert!(
+        find(&doc, "flare.entities_in_pay_group")["fix"]
+            .as_str()
+            .unwrap()
+            .contains("Harbour Logistics Pty Ltd")
+    );
+    assert_status(&doc, "flare.mapping_coverage", "warn");
+    let coverage = find(&doc, "flare.mapping_coverage")["evidence"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        coverage.contains("Perth Depot") && coverage.contains("Generated Labour Hire"),
+        "{coverage}"
+    );
+
+    // The pay group's name is a setting.
+    std::fs::write(
+        s.home.file("sandbox/config.toml"),
+        std::fs::read_to_string(s.home.file("sandbox/config.toml")).unwrap()
+            + "\n[providers.flare]\npay_group = \"Casuals\"\n",
+    )
+    .unwrap();
+    let doc = check(&s, &["--only", "flare"]).code(1).json();
+    assert!(
+        find(&doc, "flare.entities_in_pay_group")["evidence"]
+            .as_str()
+            .unwrap()
+            .contains("no pay group \"Casuals\""),
+        "{doc}"
+    );
+
+    s.sb(&["sandbox", "flare", "defaults", "--location", "loc-gone"])
+        .success();
+    let doc = check(&s, &["--only", "flare"]).code(1).json();
+    assert_status(&doc, "flare.account_defaults", "fail");
+}
+
+#[test]
+fn the_ledger_reports_failures_and_when_candidates_last_arrived() {
+    let s = linked();
+    s.sb(&["flare", "push", "--placement", "40001"]).success();
+    let doc = check(&s, &["--only", "flare"]).success().json();
+    assert_status(&doc, "flare.ledger", "pass");
+    assert!(
+        find(&doc, "flare.ledger")["evidence"]
+            .as_str()
+            .unwrap()
+            .contains("a candidate last arrived in Flare at"),
+        "{doc}"
+    );
+    // Flare refuses the next person: the failure is in the ledger.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/flare/api/v1/people",
+        "--status",
+        "400",
+        "--count",
+        "20",
+    ])
+    .success();
+    s.sb(&["flare", "push", "--placement", "40002"]);
+    s.sb(&["sandbox", "fault", "clear"]).success();
+    let doc = check(&s, &["--only", "flare"]).success().json();
+    assert_status(&doc, "flare.ledger", "warn");
+    assert!(
+        find(&doc, "flare.ledger")["fix"]
+            .as_str()
+            .unwrap()
+            .contains("flare diagnose --org acme --candidate"),
+        "{doc}"
+    );
+
+    // Flare unreachable: unknown, exit 7, never a pass.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/flare/api",
+        "--status",
+        "503",
+        "--count",
+        "100",
+    ])
+    .success();
+    let doc = check(&s, &["--only", "flare"]).code(7).json();
+    for id in ["flare.link", "flare.entities_in_pay_group", "flare.brands"] {
+        assert_status(&doc, id, "unknown");
+    }
+}
+
+#[test]
+fn salesforce_checks_pass_fail_and_unknown() {
+    let s = Sandboxed::new();
+    s.consent("link", "salesforce", SF_ADMIN, true, &[])
+        .success();
+    let doc = check(&s, &["--only", "salesforce"]).success().json();
+    for id in [
+        "salesforce.link",
+        "salesforce.org_match",
+        "salesforce.authorising_user",
+        "salesforce.contact_query",
+    ] {
+        assert_status(&doc, id, "pass");
+    }
+    // The org and the instance Salesforce names for the user are the link's.
+    let evidence = find(&doc, "salesforce.org_match")["evidence"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        evidence.starts_with("org 00D000000000SBX on http://127.0.0.1:")
+            && evidence.ends_with("/salesforce/instance"),
+        "{evidence}"
+    );
+
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/salesforce/instance/services/data/v60.0/query",
+        "--status",
+        "403",
+    ])
+    .success();
+    let doc = check(&s, &["--only", "salesforce"]).code(1).json();
+    assert_status(&doc, "salesforce.contact_query", "fail");
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    // Deactivating the user ends their sessions (as Salesforce does): the
+    // link fails with the relink fix, and what needs it is unknown.
+    s.sb(&["sandbox", "user", "deactivate", SF_ADMIN.0])
+        .success();
+    let doc = check(&s, &["--only", "salesforce"]).code(1).json();
+    assert_status(&doc, "salesforce.link", "fail");
+    assert_status(&doc, "salesforce.authorising_user", "unknown");
+    s.sb(&["sandbox", "user", "reactivate", SF_ADMIN.0])
+        .success();
+
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/salesforce",
+        "--status",
+        "503",
+        "--count",
+        "100",
+    ])
+    .success();
+    let doc = check(&s, &["--only", "salesforce"]).code(7).json();
+    assert_status(&doc, "salesforce.link", "unknown");
+    assert_status(&doc, "salesforce.contact_query", "unknown");
+
+    // Asked for by name but not linked: that is the finding.
+    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    assert_status(&doc, "jobadder.link", "fail");
+}
+
+#[test]
+fn all_orgs_one_line_each_over_200_organisations_exits_with_the_worst() {
+    let s = linked();
+    // 199 more organisations (acme is the 200th), created in parallel.
+    std::thread::scope(|scope| {
+        for t in 0..8 {
+            let s = &s;
+            scope.spawn(move || {
+                for i in (t..199).step_by(8) {
+                    let slug = format!("org-{i:03}");
+                    s.sb(&["org", "create", &slug, "--name", &slug, "--seats", "3"])
+                        .success();
+                }
+            });
+        }
+    });
+    let doc = s
+        .sb(&["org", "check", "--all-orgs", "--json"])
+        .code(1)
+        .json();
+    let orgs = doc["data"]["organisations"].as_array().unwrap();
+    assert_eq!(orgs.len(), 200);
+    // acme is ready; the new ones have no admin or manager: blocking.
+    let acme = orgs.iter().find(|o| o["organisation"] == "acme").unwrap();
+    assert_eq!(acme["blocking"], 0, "{acme}");
+    assert_eq!(doc["data"]["blocking"], 199);
+    assert!(
+        doc["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("199 organisation")
+    );
+
+    let run = s.sb(&["org", "check", "--all-orgs"]).code(1);
+    assert_eq!(run.stdout.lines().count(), 202, "summary, header, 200 rows");
+    assert!(
+        run.stdout.lines().any(|l| l.starts_with("org-042 ")),
+        "{}",
+        run.stdout
+    );
+
+    // Only their licences block: the JobAdder group skips organisations
+    // without a JobAdder link, and acme's passes.
+    let doc = s
+        .sb(&["org", "check", "--all-orgs", "--only", "jobadder", "--json"])
+        .success()
+        .json();
+    assert_eq!(doc["data"]["blocking"], 0, "{doc}");
+}
+
+#[test]
+fn flare_diagnose_gives_the_same_verdict_on_the_authorising_user() {
+    let s = linked();
+    s.sb(&["sandbox", "user", "set", JA_ADMIN.0, "--admin", "off"])
+        .success();
+    let org = check(&s, &["--only", "jobadder"]).success().json();
+    let shared = find(&org, "jobadder.authorising_user");
+    let doc = s
+        .sb(&["flare", "diagnose", "--candidate", "30001", "--json"])
+        .json();
+    let link = doc["data"]["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == "JobAdder link")
+        .unwrap()
+        .clone();
+    // Still works, so not a failure; but the same evidence and fix.
+    assert_eq!(link["ok"], true, "{doc}");
+    assert!(
+        link["detail"]
+            .as_str()
+            .unwrap()
+            .ends_with(shared["evidence"].as_str().unwrap()),
+        "{link} vs {shared}"
+    );
+    assert_eq!(link["fix"], shared["fix"], "{link}");
+}
+
+#[test]
+fn token_status_gives_the_same_verdict_on_the_authorising_user() {
+    let s = linked();
+    s.sb(&["sandbox", "user", "set", JA_ADMIN.0, "--admin", "off"])
+        .success();
+    let org = check(&s, &["--only", "jobadder"]).success().json();
+    let shared = find(&org, "jobadder.authorising_user")["evidence"].clone();
+    let rows = s
+        .sb(&["token", "status", "--check", "--json"])
+        .success()
+        .json();
+    let ja = rows["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["provider"] == "jobadder")
+        .unwrap()
+        .clone();
+    let user = ja["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == "authorising user active")
+        .unwrap()
+        .clone();
+    // Still active, so the token is healthy; the detail is org check's.
+    assert_eq!(user["ok"], true, "{ja}");
+    assert_eq!(user["detail"], shared, "{ja}");
+    assert_eq!(ja["health"]["status"], "ok", "{ja}");
+}
+
+#[test]
+fn states_the_other_tests_leave_out() {
+    let s = linked();
+    // The Connected App's credentials: introspection answers, then refuses.
+    s.consent("link", "salesforce", SF_ADMIN, true, &[])
+        .success();
+    let doc = check(&s, &["--only", "salesforce"]).success().json();
+    assert_status(&doc, "salesforce.app_credentials", "pass");
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/salesforce/login/services/oauth2/introspect",
+        "--status",
+        "401",
+        "--count",
+        "10",
+    ])
+    .success();
+    let doc = check(&s, &["--only", "salesforce"]).code(1).json();
+    assert_status(&doc, "salesforce.app_credentials", "fail");
+    assert!(
+        find(&doc, "salesforce.app_credentials")["fix"]
+            .as_str()
+            .unwrap()
+            .contains("--client-secret-stdin")
+    );
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    // Flare refuses the key: blocking, with the relink fix.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/flare/api",
+        "--status",
+        "401",
+        "--count",
+        "10",
+    ])
+    .success();
+    let doc = check(&s, &["--only", "flare"]).code(1).json();
+    assert_status(&doc, "flare.link", "fail");
+    assert!(
+        find(&doc, "flare.link")["fix"]
+            .as_str()
+            .unwrap()
+            .contains("integration relink flare --org acme --api-key-stdin")
+    );
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    // JobAdder down while Flare answers: coverage is unknown, the rest of
+    // Flare is checked.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api",
+        "--status",
+        "503",
+        "--count",
+        "100",
+    ])
+    .success();
+    let doc = check(&s, &["--only", "flare"]).code(7).json();
+    assert_status(&doc, "flare.mapping_coverage", "unknown");
+    assert_status(&doc, "flare.link", "pass");
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    // The authorising JobAdder user deleted.
+    s.sb(&["sandbox", "user", "delete", JA_ADMIN.0]).success();
+    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    assert_status(&doc, "jobadder.authorising_user", "fail");
+    assert!(
+        find(&doc, "jobadder.authorising_user")["evidence"]
+            .as_str()
+            .unwrap()
+            .contains("was deleted")
+    );
+    s.sb(&["sandbox", "user", "reactivate", JA_ADMIN.0])
+        .success();
+
+    // No button URL configured any more: nothing to compare the button with.
+    std::fs::write(
+        s.home.file("sandbox/config.toml"),
+        format!(
+            "[providers.jobadder]\nredirect_uri = \"{}\"\n",
+            s.ja_redirect()
+        ),
+    )
+    .unwrap();
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, "jobadder.partner_action_url", "warn");
+}
