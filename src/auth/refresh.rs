@@ -292,7 +292,7 @@ fn with_retries<T>(
     let mut lost = false;
     loop {
         attempt += 1;
-        match call(&rt) {
+        match call(rt) {
             Ok(v) => return Ok(v),
             Err(e) if e.is_invalid_grant() => {
                 return Err(Failure::Refused {

@@ -83,10 +83,24 @@ impl ClientError {
 
 pub type ClientResult<T> = Result<T, ClientError>;
 
-/// A current-thread runtime for one command's network work.
-pub fn runtime() -> crate::error::Result<tokio::runtime::Runtime> {
-    tokio::runtime::Builder::new_current_thread()
+/// The process's one async runtime, made on first use (local commands never
+/// start it). One runtime, not one per call: the HTTP client's pooled
+/// connections are driven by the runtime that opened them, so a connection
+/// opened under a runtime that is no longer being polled (a per-call
+/// current-thread runtime, parked while the locked refresh runs on another)
+/// hung the next request on it until the timeout. Two worker threads keep
+/// connections alive while the calling thread blocks.
+pub fn runtime() -> crate::error::Result<&'static tokio::runtime::Runtime> {
+    static RUNTIME: std::sync::OnceLock<tokio::runtime::Runtime> = std::sync::OnceLock::new();
+    if let Some(rt) = RUNTIME.get() {
+        return Ok(rt);
+    }
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| Error::failure(format!("cannot start the async runtime: {e}")))
+        .map_err(|e| Error::failure(format!("cannot start the async runtime: {e}")))?;
+    // Another thread may have won the race; either runtime serves.
+    let _ = RUNTIME.set(rt);
+    Ok(RUNTIME.get().expect("set just above"))
 }

@@ -29,7 +29,7 @@ const MAX_WAIT: Duration = Duration::from_secs(65);
 /// Both links of one organisation, ready for calls.
 pub struct Session {
     pub org: Org,
-    pub rt: tokio::runtime::Runtime,
+    pub rt: &'static tokio::runtime::Runtime,
     pub ja: jobadder::Client,
     pub fl: flare::Client,
     ja_api: String,
