@@ -40,6 +40,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand licence 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
             cand token 'Token health and refresh: status, refresh'
             cand audit 'Show the audit log of changes'
+            cand serve 'Serve the JobAdder launch button, health checks and metrics over HTTP (behind a TLS proxy)'
             cand sandbox 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
             cand demo 'A guided tour in a temporary home: real commands, shown as they run'
             cand completions 'Print a shell completion script'
@@ -735,6 +736,26 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atslink;serve'= {
+            cand --listen 'Address to listen on [default: serve.listen, else 127.0.0.1:8780]; port 0 picks a free one'
+            cand --public-url 'The public https URL the reverse proxy serves atslink at [default: serve.public_url]'
+            cand --drain-timeout 'How long in-flight requests may take to finish after SIGTERM or Ctrl-C'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'atslink;sandbox'= {
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
@@ -1357,6 +1378,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand licence 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
             cand token 'Token health and refresh: status, refresh'
             cand audit 'Show the audit log of changes'
+            cand serve 'Serve the JobAdder launch button, health checks and metrics over HTTP (behind a TLS proxy)'
             cand sandbox 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
             cand demo 'A guided tour in a temporary home: real commands, shown as they run'
             cand completions 'Print a shell completion script'
@@ -1441,6 +1463,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;token;refresh'= {
         }
         &'atslink;help;audit'= {
+        }
+        &'atslink;help;serve'= {
         }
         &'atslink;help;sandbox'= {
             cand serve 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'

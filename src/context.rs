@@ -109,6 +109,42 @@ impl Context {
         })
     }
 
+    /// Another context on the same home, config and printer, with its own
+    /// state connection and credential store: `serve` gives one to each
+    /// concurrent request. In sandbox mode it reaches this context's
+    /// emulator (started here if needed) instead of starting its own.
+    pub fn worker(&mut self) -> Result<Context> {
+        let world = self.sandbox_world();
+        let sandbox = self.sandbox_base()?.map(|url| SandboxMode {
+            world,
+            url: Some(url),
+            running: None,
+        });
+        Ok(Context {
+            home: self.home.clone(),
+            base_home: self.base_home.clone(),
+            config_path: self.config_path.clone(),
+            config: self.config.clone(),
+            printer: self.printer.clone(),
+            clock: self.clock,
+            org_flag: self.org_flag.clone(),
+            confirm_policy: self.confirm_policy.clone(),
+            command_line: self.command_line.clone(),
+            state: None,
+            creds: None,
+            sandbox,
+        })
+    }
+
+    /// Re-reads the sandbox world's clock (`sandbox clock advance` may have
+    /// moved it since this context was made); the system clock otherwise.
+    pub fn resync_clock(&mut self) -> Result<()> {
+        if let Some(mode) = &self.sandbox {
+            self.clock = Clock::at(crate::sandbox::clock_now(&mode.world)?);
+        }
+        Ok(())
+    }
+
     pub fn state(&mut self) -> Result<&mut Store> {
         if self.state.is_none() {
             let path = self.home.join(state::FILE_NAME);

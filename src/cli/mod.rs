@@ -8,6 +8,7 @@ mod licence;
 mod org;
 mod provider;
 mod sandbox;
+mod serve;
 mod token;
 
 use std::path::PathBuf;
@@ -28,6 +29,7 @@ pub use org::{OrgArgs, OrgCommand, OrgCreateArgs, OrgDeleteArgs, OrgListArgs, Or
 pub use provider::{
     ProviderArgs, ProviderCommand, ProviderName, ProviderSetArgs, ProviderShowArgs,
 };
+pub use serve::ServeArgs;
 pub use token::{TokenArgs, TokenCommand, TokenRefreshArgs, TokenStatusArgs};
 
 pub use sandbox::{
@@ -116,6 +118,8 @@ pub enum Command {
     Token(TokenArgs),
     /// Show the audit log of changes
     Audit(AuditArgs),
+    /// Serve the JobAdder launch button, health checks and metrics over HTTP (behind a TLS proxy)
+    Serve(ServeArgs),
     /// The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls
     Sandbox(SandboxArgs),
     /// A guided tour in a temporary home: real commands, shown as they run

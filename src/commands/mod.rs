@@ -11,6 +11,7 @@ pub mod licence;
 pub mod org;
 pub mod provider;
 pub mod sandbox;
+pub mod serve;
 pub mod token;
 
 use crate::cli::{
@@ -90,6 +91,7 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             SandboxCommand::JwtKey(a) => sandbox::jwt_key::run(ctx, a),
             SandboxCommand::Generate(a) => sandbox::generate::run(ctx, a),
         },
+        Command::Serve(a) => serve::run(ctx, a),
         Command::Demo => demo::run(ctx),
         // Handled before a context exists: it needs no home or config.
         Command::Completions(_) => unreachable!("completions is dispatched in lib::run"),

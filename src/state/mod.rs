@@ -140,6 +140,17 @@ pub struct Read<'a> {
     conn: &'a Connection,
 }
 
+impl Read<'_> {
+    /// A query that touches the database file: the store is reachable.
+    pub fn ping(&self) -> Result<()> {
+        self.conn
+            .query_row("SELECT count(*) FROM organisations", [], |r| {
+                r.get::<_, i64>(0)
+            })?;
+        Ok(())
+    }
+}
+
 fn is_busy(e: &Error) -> bool {
     e.message.starts_with(crate::error::DB_BUSY)
 }

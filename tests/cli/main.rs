@@ -15,5 +15,6 @@ mod output;
 mod provider;
 mod sandbox;
 mod scan;
+mod serve;
 mod state;
 mod token;
