@@ -178,6 +178,9 @@ _atslink() {
             atslink__subcmd__help__subcmd__sandbox,browse)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__browse"
                 ;;
+            atslink__subcmd__help__subcmd__sandbox,click)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__click"
+                ;;
             atslink__subcmd__help__subcmd__sandbox,clock)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__clock"
                 ;;
@@ -214,6 +217,9 @@ _atslink() {
             atslink__subcmd__help__subcmd__sandbox__subcmd__app,show)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__app__subcmd__show"
                 ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__click,jobadder)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__click__subcmd__jobadder"
+                ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__clock,advance)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__advance"
                 ;;
@@ -228,6 +234,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__fault,list)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__fault__subcmd__list"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__user,add)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__add"
                 ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__user,deactivate)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__deactivate"
@@ -379,6 +388,9 @@ _atslink() {
             atslink__subcmd__sandbox,browse)
                 cmd="atslink__subcmd__sandbox__subcmd__browse"
                 ;;
+            atslink__subcmd__sandbox,click)
+                cmd="atslink__subcmd__sandbox__subcmd__click"
+                ;;
             atslink__subcmd__sandbox,clock)
                 cmd="atslink__subcmd__sandbox__subcmd__clock"
                 ;;
@@ -433,6 +445,18 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__app__subcmd__help,show)
                 cmd="atslink__subcmd__sandbox__subcmd__app__subcmd__help__subcmd__show"
                 ;;
+            atslink__subcmd__sandbox__subcmd__click,help)
+                cmd="atslink__subcmd__sandbox__subcmd__click__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__click,jobadder)
+                cmd="atslink__subcmd__sandbox__subcmd__click__subcmd__jobadder"
+                ;;
+            atslink__subcmd__sandbox__subcmd__click__subcmd__help,help)
+                cmd="atslink__subcmd__sandbox__subcmd__click__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__click__subcmd__help,jobadder)
+                cmd="atslink__subcmd__sandbox__subcmd__click__subcmd__help__subcmd__jobadder"
+                ;;
             atslink__subcmd__sandbox__subcmd__clock,advance)
                 cmd="atslink__subcmd__sandbox__subcmd__clock__subcmd__advance"
                 ;;
@@ -481,6 +505,9 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__help,browse)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__browse"
                 ;;
+            atslink__subcmd__sandbox__subcmd__help,click)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__click"
+                ;;
             atslink__subcmd__sandbox__subcmd__help,clock)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__clock"
                 ;;
@@ -520,6 +547,9 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__help__subcmd__app,show)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__app__subcmd__show"
                 ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__click,jobadder)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__click__subcmd__jobadder"
+                ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__clock,advance)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__advance"
                 ;;
@@ -535,6 +565,9 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__help__subcmd__fault,list)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__fault__subcmd__list"
                 ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__user,add)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__add"
+                ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__user,deactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__deactivate"
                 ;;
@@ -546,6 +579,9 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__user,reactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__reactivate"
+                ;;
+            atslink__subcmd__sandbox__subcmd__user,add)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__add"
                 ;;
             atslink__subcmd__sandbox__subcmd__user,deactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__deactivate"
@@ -561,6 +597,9 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox__subcmd__user,reactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__reactivate"
+                ;;
+            atslink__subcmd__sandbox__subcmd__user__subcmd__help,add)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__add"
                 ;;
             atslink__subcmd__sandbox__subcmd__user__subcmd__help,deactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__deactivate"
@@ -1348,7 +1387,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox)
-            opts="serve reset clock user fault grants app rate browse jwt-key generate"
+            opts="serve reset clock user fault grants app rate browse jwt-key click generate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1420,6 +1459,34 @@ _atslink() {
         atslink__subcmd__help__subcmd__sandbox__subcmd__browse)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__click)
+            opts="jobadder"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__click__subcmd__jobadder)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1614,8 +1681,22 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox__subcmd__user)
-            opts="list deactivate delete reactivate"
+            opts="list add deactivate delete reactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2772,7 +2853,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants app rate browse jwt-key generate help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants app rate browse jwt-key click generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2991,6 +3072,108 @@ _atslink() {
                     return 0
                     ;;
                 --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__click)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__click__subcmd__help)
+            opts="jobadder help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__click__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__click__subcmd__help__subcmd__jobadder)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__click__subcmd__jobadder)
+            opts="-q -v -h -V --user --candidate --print-url --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --candidate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3386,7 +3569,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help)
-            opts="serve reset clock user fault grants app rate browse jwt-key generate help"
+            opts="serve reset clock user fault grants app rate browse jwt-key click generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3458,6 +3641,34 @@ _atslink() {
         atslink__subcmd__sandbox__subcmd__help__subcmd__browse)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__click)
+            opts="jobadder"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__click__subcmd__jobadder)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3666,8 +3877,22 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help__subcmd__user)
-            opts="list deactivate delete reactivate"
+            opts="list add deactivate delete reactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3848,12 +4073,46 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__user)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version list deactivate delete reactivate help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version list add deactivate delete reactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__add)
+            opts="-q -v -h -V --provider --admin --password --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -W "jobadder salesforce" -- "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3926,8 +4185,22 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__user__subcmd__help)
-            opts="list deactivate delete reactivate help"
+            opts="list add deactivate delete reactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

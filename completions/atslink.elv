@@ -782,6 +782,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
             cand jwt-key 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)'
+            cand click 'Click a provider''s button as its user would: opens the signed launch URL and prints the outcome'
             cand generate 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -902,6 +903,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List sandbox users and their state'
+            cand add 'Add users (one or many) to the sandbox''s JobAdder account or Salesforce org'
             cand deactivate 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
             cand delete 'Delete a user: JobAdder refreshes fail with invalid_request'
             cand reactivate 'Reactivate a deactivated or deleted user'
@@ -912,6 +914,26 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;user;add'= {
+            cand --provider 'Which provider''s users'
+            cand --password 'Their password on the sandbox login page'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --admin 'Make them administrators (JobAdder)'
             cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
             cand -q 'Print only data and errors: no status lines or progress'
             cand --quiet 'Print only data and errors: no status lines or progress'
@@ -978,12 +1000,15 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;sandbox;user;help'= {
             cand list 'List sandbox users and their state'
+            cand add 'Add users (one or many) to the sandbox''s JobAdder account or Salesforce org'
             cand deactivate 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
             cand delete 'Delete a user: JobAdder refreshes fail with invalid_request'
             cand reactivate 'Reactivate a deactivated or deleted user'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;user;help;list'= {
+        }
+        &'atslink;sandbox;user;help;add'= {
         }
         &'atslink;sandbox;user;help;deactivate'= {
         }
@@ -1245,6 +1270,53 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atslink;sandbox;click'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand jobadder 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;click;jobadder'= {
+            cand --user 'The clicking JobAdder user (email or user id)'
+            cand --candidate 'The candidate id the button is clicked on'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --print-url 'Print the signed URL without opening it'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;click;help'= {
+            cand jobadder 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;click;help;jobadder'= {
+        }
+        &'atslink;sandbox;click;help;help'= {
+        }
         &'atslink;sandbox;generate'= {
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
@@ -1273,6 +1345,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
             cand jwt-key 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)'
+            cand click 'Click a provider''s button as its user would: opens the signed launch URL and prints the outcome'
             cand generate 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1290,11 +1363,14 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;sandbox;help;user'= {
             cand list 'List sandbox users and their state'
+            cand add 'Add users (one or many) to the sandbox''s JobAdder account or Salesforce org'
             cand deactivate 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
             cand delete 'Delete a user: JobAdder refreshes fail with invalid_request'
             cand reactivate 'Reactivate a deactivated or deleted user'
         }
         &'atslink;sandbox;help;user;list'= {
+        }
+        &'atslink;sandbox;help;user;add'= {
         }
         &'atslink;sandbox;help;user;deactivate'= {
         }
@@ -1331,6 +1407,11 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;sandbox;help;browse'= {
         }
         &'atslink;sandbox;help;jwt-key'= {
+        }
+        &'atslink;sandbox;help;click'= {
+            cand jobadder 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h'
+        }
+        &'atslink;sandbox;help;click;jobadder'= {
         }
         &'atslink;sandbox;help;generate'= {
         }
@@ -1477,6 +1558,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
             cand jwt-key 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)'
+            cand click 'Click a provider''s button as its user would: opens the signed launch URL and prints the outcome'
             cand generate 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
         }
         &'atslink;help;sandbox;serve'= {
@@ -1493,11 +1575,14 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;help;sandbox;user'= {
             cand list 'List sandbox users and their state'
+            cand add 'Add users (one or many) to the sandbox''s JobAdder account or Salesforce org'
             cand deactivate 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
             cand delete 'Delete a user: JobAdder refreshes fail with invalid_request'
             cand reactivate 'Reactivate a deactivated or deleted user'
         }
         &'atslink;help;sandbox;user;list'= {
+        }
+        &'atslink;help;sandbox;user;add'= {
         }
         &'atslink;help;sandbox;user;deactivate'= {
         }
@@ -1534,6 +1619,11 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;sandbox;browse'= {
         }
         &'atslink;help;sandbox;jwt-key'= {
+        }
+        &'atslink;help;sandbox;click'= {
+            cand jobadder 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h'
+        }
+        &'atslink;help;sandbox;click;jobadder'= {
         }
         &'atslink;help;sandbox;generate'= {
         }

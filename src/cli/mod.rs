@@ -34,10 +34,12 @@ pub use token::{TokenArgs, TokenCommand, TokenRefreshArgs, TokenStatusArgs};
 
 pub use sandbox::{
     OnOff, SandboxAppArgs, SandboxAppCommand, SandboxAppRedirectArgs, SandboxAppSalesforceArgs,
-    SandboxArgs, SandboxBrowseArgs, SandboxClockAdvanceArgs, SandboxClockArgs, SandboxClockCommand,
+    SandboxArgs, SandboxBrowseArgs, SandboxClickArgs, SandboxClickCommand,
+    SandboxClickJobadderArgs, SandboxClockAdvanceArgs, SandboxClockArgs, SandboxClockCommand,
     SandboxCommand, SandboxFaultAddArgs, SandboxFaultArgs, SandboxFaultCommand,
-    SandboxGenerateArgs, SandboxJwtKeyArgs, SandboxRateArgs, SandboxServeArgs, SandboxUserArgs,
-    SandboxUserCommand, SandboxUserEmailArgs, SandboxUserListArgs, SandboxUserProvider,
+    SandboxGenerateArgs, SandboxJwtKeyArgs, SandboxRateArgs, SandboxServeArgs, SandboxUserAddArgs,
+    SandboxUserArgs, SandboxUserCommand, SandboxUserEmailArgs, SandboxUserListArgs,
+    SandboxUserProvider,
 };
 
 use crate::output::{ColorChoice, Format};

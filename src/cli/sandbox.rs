@@ -32,6 +32,8 @@ pub enum SandboxCommand {
     Browse(SandboxBrowseArgs),
     /// Write the sandbox connected app's private key (for the Salesforce JWT bearer flow)
     JwtKey(SandboxJwtKeyArgs),
+    /// Click a provider's button as its user would: opens the signed launch URL and prints the outcome
+    Click(SandboxClickArgs),
     /// Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)
     Generate(SandboxGenerateArgs),
 }
@@ -88,12 +90,60 @@ pub enum SandboxUserProvider {
 pub enum SandboxUserCommand {
     /// List sandbox users and their state
     List(SandboxUserListArgs),
+    /// Add users (one or many) to the sandbox's JobAdder account or Salesforce org
+    Add(SandboxUserAddArgs),
     /// Deactivate a user: their refresh tokens stop working (invalid_grant)
     Deactivate(SandboxUserEmailArgs),
     /// Delete a user: JobAdder refreshes fail with invalid_request
     Delete(SandboxUserEmailArgs),
     /// Reactivate a deactivated or deleted user
     Reactivate(SandboxUserEmailArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxUserAddArgs {
+    /// Their emails (JobAdder) or usernames (Salesforce); all are added or none
+    #[arg(required = true, value_name = "EMAIL")]
+    pub emails: Vec<String>,
+
+    /// Which provider's users
+    #[arg(long, value_enum, default_value_t = SandboxUserProvider::Jobadder)]
+    pub provider: SandboxUserProvider,
+
+    /// Make them administrators (JobAdder)
+    #[arg(long)]
+    pub admin: bool,
+
+    /// Their password on the sandbox login page
+    #[arg(long, default_value = "sandbox-user", value_name = "PW")]
+    pub password: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxClickArgs {
+    #[command(subcommand)]
+    pub command: SandboxClickCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxClickCommand {
+    /// Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h
+    Jobadder(SandboxClickJobadderArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxClickJobadderArgs {
+    /// The clicking JobAdder user (email or user id)
+    #[arg(long, value_name = "USER")]
+    pub user: String,
+
+    /// The candidate id the button is clicked on
+    #[arg(long, value_name = "ID")]
+    pub candidate: String,
+
+    /// Print the signed URL without opening it
+    #[arg(long)]
+    pub print_url: bool,
 }
 
 #[derive(Debug, Args)]

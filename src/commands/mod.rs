@@ -16,8 +16,8 @@ pub mod token;
 
 use crate::cli::{
     Command, FlareCommand, IntegrationCommand, LicenceCommand, OrgCommand, ProviderCommand,
-    SandboxAppCommand, SandboxClockCommand, SandboxCommand, SandboxFaultCommand,
-    SandboxUserCommand, TokenCommand,
+    SandboxAppCommand, SandboxClickCommand, SandboxClockCommand, SandboxCommand,
+    SandboxFaultCommand, SandboxUserCommand, TokenCommand,
 };
 use crate::context::Context;
 use crate::error::Result;
@@ -69,6 +69,7 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             },
             SandboxCommand::User(a) => match a.command {
                 SandboxUserCommand::List(a) => sandbox::user::list::run(ctx, a),
+                SandboxUserCommand::Add(a) => sandbox::user::add::run(ctx, a),
                 SandboxUserCommand::Deactivate(a) => sandbox::user::deactivate::run(ctx, a),
                 SandboxUserCommand::Delete(a) => sandbox::user::delete::run(ctx, a),
                 SandboxUserCommand::Reactivate(a) => sandbox::user::reactivate::run(ctx, a),
@@ -90,6 +91,9 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             SandboxCommand::Browse(a) => sandbox::browse::run(ctx, a),
             SandboxCommand::JwtKey(a) => sandbox::jwt_key::run(ctx, a),
             SandboxCommand::Generate(a) => sandbox::generate::run(ctx, a),
+            SandboxCommand::Click(a) => match a.command {
+                SandboxClickCommand::Jobadder(a) => sandbox::click::jobadder(ctx, a),
+            },
         },
         Command::Serve(a) => serve::run(ctx, a),
         Command::Demo => demo::run(ctx),

@@ -25,6 +25,11 @@ pub fn run(ctx: &mut Context, args: ServeArgs) -> Result<Output> {
              (the https address of the reverse proxy) or pass --public-url",
         );
     }
+    if settings.handoff_url.is_none() {
+        ctx.printer.warn(
+            "serve.handoff_url is not set: launch pages list the candidate's files without links",
+        );
+    }
     let shared = serve::Shared::new(ctx, settings)?;
     let printer = ctx.printer.clone();
     let mut printed = Ok(());
@@ -44,7 +49,7 @@ pub fn run(ctx: &mut Context, args: ServeArgs) -> Result<Output> {
 }
 
 fn settings(ctx: &mut Context, args: &ServeArgs) -> Result<Settings> {
-    let c = &ctx.config.serve;
+    let c = ctx.config.serve.clone();
     let listen = match (args.listen, &c.listen) {
         (Some(a), _) => a,
         // Validated when the config was loaded.
@@ -62,10 +67,19 @@ fn settings(ctx: &mut Context, args: &ServeArgs) -> Result<Settings> {
         .ok()
         .filter(|d| !d.is_zero())
         .ok_or_else(|| Error::usage("--drain-timeout must be positive, e.g. 10s"))?;
+    let handoff_url = match (&c.handoff_url, ctx.sandbox_base()?) {
+        (Some(t), _) => Some(t.clone()),
+        // The sandbox's stand-in for the reformatting app.
+        (None, Some(base)) => Some(format!(
+            "{base}{}?org={{org}}&user={{user}}&candidate={{candidate}}&file={{file}}",
+            crate::sandbox::HANDOFF_PATH
+        )),
+        (None, None) => None,
+    };
     Ok(Settings {
         listen,
         public_url,
-        handoff_url: c.handoff_url.clone(),
+        handoff_url,
         drain,
     })
 }

@@ -24,6 +24,7 @@ pub const TOP_LEVEL_COMMANDS: &[&str] = &[
     "licence",
     "token",
     "audit",
+    "serve",
     "sandbox",
     "demo",
     "completions",

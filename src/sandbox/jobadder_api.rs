@@ -104,6 +104,19 @@ pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
                 "Candidate",
             )
         }),
+        ("GET", ["candidates", id, "attachments"]) => read("candidate").unwrap_or_else(|| {
+            let a = &w.jobadder.accounts[ai];
+            if !a.candidates.iter().any(|c| id_of(c, "candidateId") == *id) {
+                return error(404, "Candidate not found");
+            }
+            let items = a
+                .attachments
+                .iter()
+                .filter(|x| id_of(x, "candidateId") == *id)
+                .cloned()
+                .collect();
+            page(items, req)
+        }),
         ("POST", ["candidates", id, "notes"]) => match write("candidate_note") {
             Some(r) => r,
             None => add_note(w, ai, "candidate", id, req, &family, now)?,
@@ -131,7 +144,8 @@ pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
                 if let Some(t) = action_type(key) {
                     list_actions(a, req, Some(t))
                 } else {
-                    find(&a.partner_actions, "actionId", key, "Partner action")
+                    let shown: Vec<Value> = a.partner_actions.iter().map(without_salt).collect();
+                    find(&shown, "actionId", key, "Partner action")
                 }
             }),
         ("POST", ["partners", "actions", kind]) => match need(&family, &["partner_ui_action"]) {
@@ -344,7 +358,7 @@ fn list_actions(a: &JaAccount, req: &Req, kind: Option<&str>) -> Resp {
         })
         .filter(|x| id.is_none_or(|i| id_of(x, "actionId") == i))
         .filter(|x| reference.is_none_or(|r| str_field(x, "reference") == r))
-        .cloned()
+        .map(without_salt)
         .collect();
     page(items, req)
 }
@@ -394,6 +408,9 @@ fn create_action(
             "urlType",
         ));
     }
+    if let Some(r) = salt_refusal(&body) {
+        return Ok(r);
+    }
     let reference = body.get("reference").and_then(Value::as_str);
     if let Some(r) = reference
         && w.jobadder.accounts[ai]
@@ -414,7 +431,28 @@ fn create_action(
     action["createdBy"] = json!({"userId": f.user_id.parse::<u64>().unwrap_or(0)});
     action["createdAt"] = json!(super::server::format_time(now));
     w.jobadder.accounts[ai].partner_actions.push(action.clone());
-    Ok(Resp::json(201, &action))
+    Ok(Resp::json(201, &without_salt(&action)))
+}
+
+/// The salt is write-only: JobAdder signs clicks with it but never shows it.
+fn without_salt(action: &Value) -> Value {
+    let mut v = action.clone();
+    if let Some(o) = v.as_object_mut() {
+        o.remove("salt");
+    }
+    v
+}
+
+fn salt_refusal(body: &Value) -> Option<Resp> {
+    match body.get("salt") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) if s.chars().count() <= 20 => None,
+        Some(_) => Some(invalid(
+            "salt must be a string of at most 20 characters",
+            "Invalid",
+            "salt",
+        )),
+    }
 }
 
 /// JobAdder paging: `Offset` (default 0), `Limit` (default 100, at most

@@ -10,7 +10,9 @@
 //! closes, in-flight requests finish within the drain deadline.
 
 mod health;
+mod launch;
 mod metrics;
+mod pages;
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -57,6 +59,8 @@ pub struct Shared {
     pub settings: Settings,
     pub metrics: Metrics,
     pub draining: AtomicBool,
+    /// One HTTP client (and connection pool) for every provider call.
+    pub jobadder: crate::providers::jobadder::Client,
     printer: Printer,
     /// Makes request contexts; holds the in-process sandbox, if any.
     template: Mutex<Context>,
@@ -75,6 +79,7 @@ impl Shared {
             settings,
             metrics: Metrics::new(),
             draining: AtomicBool::new(false),
+            jobadder: crate::providers::jobadder::Client::default(),
             printer: ctx.printer.clone(),
             template: Mutex::new(template),
             pool: Mutex::new(Vec::new()),
@@ -125,6 +130,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::metrics))
+        .route("/launch/jobadder/{org}", get(launch::jobadder))
         .layer(middleware::from_fn_with_state(Arc::clone(&shared), around))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(shared)

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod browse;
+pub mod click;
 pub mod clock;
 pub mod fault;
 pub mod generate;

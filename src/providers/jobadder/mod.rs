@@ -2,10 +2,11 @@
 //! the v2 API calls atslink needs. Every API call goes to the account's own
 //! `api` base from the token response, never a hard-coded host.
 
+pub mod hashed_url;
 mod models;
 
 pub use models::{
-    Candidate, CurrentUser, Note, Page, PartnerAction, Placement, TokenResponse, User,
+    Attachment, Candidate, CurrentUser, Note, Page, PartnerAction, Placement, TokenResponse, User,
 };
 
 use reqwest::header::AUTHORIZATION;
@@ -186,7 +187,23 @@ impl Client {
         read(resp).await
     }
 
-    /// Registers the Actions-menu button on candidates.
+    /// A candidate's files (metadata only).
+    pub async fn candidate_attachments(
+        &self,
+        api: &str,
+        access: &SecretString,
+        candidate_id: i64,
+    ) -> ClientResult<Page<Attachment>> {
+        self.get(
+            api,
+            &format!("candidates/{candidate_id}/attachments"),
+            access,
+        )
+        .await
+    }
+
+    /// Registers the Actions-menu button on candidates. With a `salt`,
+    /// JobAdder appends `_exp` and `_h` to the URL at click time.
     pub async fn create_partner_action(
         &self,
         api: &str,
@@ -194,7 +211,17 @@ impl Client {
         name: &str,
         url: &str,
         reference: &str,
+        salt: Option<&str>,
     ) -> ClientResult<PartnerAction> {
+        let mut body = serde_json::json!({
+            "actionName": name,
+            "reference": reference,
+            "url": url,
+            "urlType": "Popup",
+        });
+        if let Some(salt) = salt {
+            body["salt"] = salt.into();
+        }
         let resp = self
             .http
             .post(format!(
@@ -202,12 +229,7 @@ impl Client {
                 api.trim_end_matches('/')
             ))
             .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
-            .json(&serde_json::json!({
-                "actionName": name,
-                "reference": reference,
-                "url": url,
-                "urlType": "Popup",
-            }))
+            .json(&body)
             .send()
             .await
             .map_err(transport)?;

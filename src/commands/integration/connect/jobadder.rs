@@ -11,7 +11,8 @@ use crate::clock;
 use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
-use crate::providers::jobadder::{self, App, Client};
+use crate::providers::jobadder::{self, App, Client, hashed_url};
+use crate::secrets::SecretString;
 
 use crate::state::IntegrationRow;
 
@@ -34,6 +35,9 @@ pub fn connect(
         ],
     )?;
     let (base, ep, client_id, secret) = endpoints::jobadder_app(ctx)?;
+    let action_url = endpoints::partner_action_url(&ctx.config, &ep, org);
+    // Sent with a newly registered button; JobAdder signs clicks with it.
+    let salt = hashed_url::new_salt()?;
     let state = random_token();
     let url = jobadder::authorize_url(
         &ep.authorize_url,
@@ -91,7 +95,7 @@ pub fn connect(
         let existing_action = replacing
             .filter(|r| r.row.account_id == token.account)
             .and_then(|r| r.row.partner_action_id.clone());
-        let action_id = match (&existing_action, &ep.partner_action_url) {
+        let action_id = match (&existing_action, &action_url) {
             (Some(id), _) => Some(id.clone()),
             (None, Some(action_url)) => Some(
                 client
@@ -101,6 +105,7 @@ pub fn connect(
                         &ep.partner_action_name,
                         action_url,
                         &format!("atslink:{org}"),
+                        Some(&salt),
                     )
                     .await
                     .map_err(|e| e.into_error("registering the JobAdder Actions-menu button"))?
@@ -111,7 +116,8 @@ pub fn connect(
         Ok::<_, Error>((token, user, action_id))
     })?;
     let kept = replacing.and_then(|r| r.row.partner_action_id.as_deref()) == action_id.as_deref();
-    match (&action_id, &ep.partner_action_url) {
+    let created = action_id.is_some() && !kept;
+    match (&action_id, &action_url) {
         (Some(id), _) if kept => ctx.printer.status(&format!(
             "The Actions-menu button stays registered (action {id})"
         )),
@@ -121,7 +127,7 @@ pub fn connect(
         )),
         (None, None) => ctx.printer.warn(
             "no Actions-menu button was registered: set providers.jobadder.partner_action_url \
-             (a URL with {candidateId} and {userId}) and relink",
+             (a URL with {candidateId} and {userId}), or serve.public_url, and relink",
         ),
         _ => {}
     }
@@ -163,6 +169,15 @@ pub fn connect(
             broken_at: None,
             details: json!({ "flow": "authorization_code" }),
         },
-        secrets: vec![(tokens::key(org, "jobadder"), tokens.to_secret())],
+        secrets: salt_secret(org, created, salt)
+            .into_iter()
+            .chain([(tokens::key(org, "jobadder"), tokens.to_secret())])
+            .collect(),
     })
+}
+
+/// The salt to store when a button was registered with it now; a kept
+/// button keeps the salt already stored.
+fn salt_secret(org: &str, created: bool, salt: String) -> Option<(String, SecretString)> {
+    created.then(|| (hashed_url::salt_key(org), SecretString::new(salt)))
 }
