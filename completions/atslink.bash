@@ -46,6 +46,9 @@ _atslink() {
             atslink,sandbox)
                 cmd="atslink__subcmd__sandbox"
                 ;;
+            atslink,secrets)
+                cmd="atslink__subcmd__secrets"
+                ;;
             atslink,serve)
                 cmd="atslink__subcmd__serve"
                 ;;
@@ -105,6 +108,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help,sandbox)
                 cmd="atslink__subcmd__help__subcmd__sandbox"
+                ;;
+            atslink__subcmd__help,secrets)
+                cmd="atslink__subcmd__help__subcmd__secrets"
                 ;;
             atslink__subcmd__help,serve)
                 cmd="atslink__subcmd__help__subcmd__serve"
@@ -196,6 +202,9 @@ _atslink() {
             atslink__subcmd__help__subcmd__sandbox,jwt-key)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__jwt__subcmd__key"
                 ;;
+            atslink__subcmd__help__subcmd__sandbox,partner-actions)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__partner__subcmd__actions"
+                ;;
             atslink__subcmd__help__subcmd__sandbox,rate)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__rate"
                 ;;
@@ -249,6 +258,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__user,reactivate)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__reactivate"
+                ;;
+            atslink__subcmd__help__subcmd__secrets,rekey)
+                cmd="atslink__subcmd__help__subcmd__secrets__subcmd__rekey"
                 ;;
             atslink__subcmd__help__subcmd__token,refresh)
                 cmd="atslink__subcmd__help__subcmd__token__subcmd__refresh"
@@ -409,6 +421,9 @@ _atslink() {
             atslink__subcmd__sandbox,jwt-key)
                 cmd="atslink__subcmd__sandbox__subcmd__jwt__subcmd__key"
                 ;;
+            atslink__subcmd__sandbox,partner-actions)
+                cmd="atslink__subcmd__sandbox__subcmd__partner__subcmd__actions"
+                ;;
             atslink__subcmd__sandbox,rate)
                 cmd="atslink__subcmd__sandbox__subcmd__rate"
                 ;;
@@ -526,6 +541,9 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__help,jwt-key)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__jwt__subcmd__key"
                 ;;
+            atslink__subcmd__sandbox__subcmd__help,partner-actions)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__partner__subcmd__actions"
+                ;;
             atslink__subcmd__sandbox__subcmd__help,rate)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__rate"
                 ;;
@@ -616,6 +634,18 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__user__subcmd__help,reactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__reactivate"
                 ;;
+            atslink__subcmd__secrets,help)
+                cmd="atslink__subcmd__secrets__subcmd__help"
+                ;;
+            atslink__subcmd__secrets,rekey)
+                cmd="atslink__subcmd__secrets__subcmd__rekey"
+                ;;
+            atslink__subcmd__secrets__subcmd__help,help)
+                cmd="atslink__subcmd__secrets__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__secrets__subcmd__help,rekey)
+                cmd="atslink__subcmd__secrets__subcmd__help__subcmd__rekey"
+                ;;
             atslink__subcmd__token,help)
                 cmd="atslink__subcmd__token__subcmd__help"
                 ;;
@@ -641,7 +671,7 @@ _atslink() {
 
     case "${cmd}" in
         atslink)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version org provider integration flare licence token audit serve sandbox demo completions help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version org provider integration flare licence token audit serve secrets sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -783,7 +813,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__flare__subcmd__diagnose)
-            opts="-q -v -h -V --candidate --placement --bundle --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --candidate --placement --email --name --bundle --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -794,6 +824,14 @@ _atslink() {
                     return 0
                     ;;
                 --placement)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -921,7 +959,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__flare__subcmd__push)
-            opts="-q -v -h -V --candidate --placement --since --dry-run --concurrency --page-size --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --candidate --placement --email --name --since --require-match --dry-run --retry-failed --concurrency --page-size --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -932,6 +970,14 @@ _atslink() {
                     return 0
                     ;;
                 --placement)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -967,7 +1013,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help)
-            opts="org provider integration flare licence token audit serve sandbox demo completions help"
+            opts="org provider integration flare licence token audit serve secrets sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1387,7 +1433,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox)
-            opts="serve reset clock user fault grants app rate browse jwt-key click generate"
+            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1638,6 +1684,20 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__partner__subcmd__actions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__help__subcmd__sandbox__subcmd__rate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1753,6 +1813,34 @@ _atslink() {
         atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__reactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__secrets)
+            opts="rekey"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__secrets__subcmd__rekey)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1931,7 +2019,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration__subcmd__link)
-            opts="-q -v -h -V --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --api-key-stdin --api-url --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
+            opts="-q -v -h -V --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --allow-shared-account --api-key-stdin --api-url --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2011,7 +2099,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration__subcmd__relink)
-            opts="-q -v -h -V --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --api-key-stdin --api-url --allow-account-change --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
+            opts="-q -v -h -V --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --allow-shared-account --api-key-stdin --api-url --allow-account-change --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2189,7 +2277,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__disable)
-            opts="-q -v -h -V --file --dry-run --partial --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --file --dry-run --partial --skip-unknown --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2219,7 +2307,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__enable)
-            opts="-q -v -h -V --file --dry-run --partial --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --file --dry-run --partial --skip-unknown --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2777,7 +2865,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__provider__subcmd__set)
-            opts="-q -v -h -V --client-id --client-secret-stdin --authorize-url --token-url --api-url --login-url --redirect-uri --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
+            opts="-q -v -h -V --client-id --client-secret-stdin --authorize-url --token-url --api-url --login-url --redirect-uri --partner-action-url --partner-action-name --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2804,6 +2892,14 @@ _atslink() {
                     return 0
                     ;;
                 --redirect-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partner-action-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partner-action-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2853,7 +2949,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants app rate browse jwt-key click generate help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3357,7 +3453,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__fault__subcmd__add)
-            opts="-q -v -h -V --status --latency --drop --count --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --status --latency --drop --next-link --count --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3368,6 +3464,10 @@ _atslink() {
                     return 0
                     ;;
                 --latency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-link)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3569,7 +3669,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help)
-            opts="serve reset clock user fault grants app rate browse jwt-key click generate help"
+            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3834,6 +3934,20 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__partner__subcmd__actions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__sandbox__subcmd__help__subcmd__rate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3971,6 +4085,32 @@ _atslink() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__partner__subcmd__actions)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4319,6 +4459,104 @@ _atslink() {
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__secrets)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version rekey help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__secrets__subcmd__help)
+            opts="rekey help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__secrets__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__secrets__subcmd__help__subcmd__rekey)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__secrets__subcmd__rekey)
+            opts="-q -v -h -V --new-key-file --new-key-stdin --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --new-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -41,6 +41,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand token 'Token health and refresh: status, refresh'
             cand audit 'Show the audit log of changes'
             cand serve 'Serve the JobAdder launch button, health checks and metrics over HTTP (behind a TLS proxy)'
+            cand secrets 'The database credential store''s master key: rekey'
             cand sandbox 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
             cand demo 'A guided tour in a temporary home: real commands, shown as they run'
             cand completions 'Print a shell completion script'
@@ -182,7 +183,9 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --token-url 'OAuth token endpoint (JobAdder)'
             cand --api-url 'API base used when the token response names none (JobAdder, Flare)'
             cand --login-url 'Login host: https://login.salesforce.com, https://test.salesforce.com or a My Domain (Salesforce)'
-            cand --redirect-uri 'Loopback redirect URI registered with the app (JobAdder, Salesforce)'
+            cand --redirect-uri 'Loopback redirect URI registered with the app; repeat it to list several, tried in order until a port is free (JobAdder, Salesforce)'
+            cand --partner-action-url 'URL template of the Actions-menu button on candidates: https, with {candidateId} and {userId}, at most 500 characters (JobAdder)'
+            cand --partner-action-name 'Name of the Actions-menu button, at most 100 characters [default: Allsorter] (JobAdder)'
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
@@ -263,6 +266,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --no-browser 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin'
             cand --client-secret-stdin 'Salesforce: read the connected app''s consumer secret from stdin'
             cand --device 'Salesforce: use the device flow (a code to enter on another device)'
+            cand --allow-shared-account 'Link even if the provider account is already linked to another organisation (JobAdder: its users then see one button per organisation)'
             cand --api-key-stdin 'Flare: read the organisation''s API key from stdin'
             cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
             cand -q 'Print only data and errors: no status lines or progress'
@@ -307,6 +311,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --no-browser 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin'
             cand --client-secret-stdin 'Salesforce: read the connected app''s consumer secret from stdin'
             cand --device 'Salesforce: use the device flow (a code to enter on another device)'
+            cand --allow-shared-account 'Link even if the provider account is already linked to another organisation (JobAdder: its users then see one button per organisation)'
             cand --api-key-stdin 'Flare: read the organisation''s API key from stdin'
             cand --allow-account-change 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s'
             cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
@@ -379,15 +384,19 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;flare;push'= {
-            cand --candidate 'A JobAdder candidate id'
+            cand --candidate 'A JobAdder candidate id (with their latest placement selected for onboarding export)'
             cand --placement 'A JobAdder placement id'
-            cand --since 'Every placement created or approved since this date that is selected for onboarding export'
+            cand --email 'The JobAdder candidate with this email (as on a support ticket)'
+            cand --name 'The JobAdder candidate with this name, when only one has it'
+            cand --since 'Every placement created or approved since then that is selected for onboarding export: a date, a duration before now (7d), or `last` (where the previous successful batch started)'
             cand --concurrency 'How many records a batch reads ahead at once (creating people stays one at a time)'
             cand --page-size 'JobAdder placements per page when listing (1-1000)'
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --require-match 'Refuse to push a record whose location or legal entity would fall back to the Flare account''s default'
             cand --dry-run 'Show what would be sent and every mapping warning; change nothing anywhere'
+            cand --retry-failed 'In a batch, also retry records whose last push failed for a reason of their own (transient failures are always retried)'
             cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
             cand -q 'Print only data and errors: no status lines or progress'
             cand --quiet 'Print only data and errors: no status lines or progress'
@@ -420,8 +429,10 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --version 'Print version'
         }
         &'atslink;flare;diagnose'= {
-            cand --candidate 'A JobAdder candidate id'
+            cand --candidate 'A JobAdder candidate id (with their latest placement selected for onboarding export)'
             cand --placement 'A JobAdder placement id'
+            cand --email 'The candidate''s email (as on a support ticket); also looked up in Flare and the ledger when JobAdder cannot be asked'
+            cand --name 'The JobAdder candidate with this name, when only one has it'
             cand --bundle 'Also write everything as JSON to this file (no token or key in it)'
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
@@ -527,6 +538,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
             cand --dry-run 'Show what would change, and change nothing'
             cand --partial 'When there are not enough seats, enable in order up to the limit and report the rest (exit 8)'
+            cand --skip-unknown 'Skip users who do not exist, reporting each as `unknown` (exit 8), instead of refusing the whole change'
             cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
             cand -q 'Print only data and errors: no status lines or progress'
             cand --quiet 'Print only data and errors: no status lines or progress'
@@ -547,6 +559,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
             cand --dry-run 'Show what would change, and change nothing'
             cand --partial 'When there are not enough seats, enable in order up to the limit and report the rest (exit 8)'
+            cand --skip-unknown 'Skip users who do not exist, reporting each as `unknown` (exit 8), instead of refusing the whole change'
             cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
             cand -q 'Print only data and errors: no status lines or progress'
             cand --quiet 'Print only data and errors: no status lines or progress'
@@ -756,6 +769,52 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atslink;secrets'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand rekey 'Re-encrypt every secret of the database credential store under a new master key, in one transaction'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;secrets;rekey'= {
+            cand --new-key-file 'Read the new master key (base64 of 32 bytes) from this file; it must be mode 0600'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --new-key-stdin 'Read the new master key (base64 of 32 bytes) from stdin'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;secrets;help'= {
+            cand rekey 'Re-encrypt every secret of the database credential store under a new master key, in one transaction'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;secrets;help;rekey'= {
+        }
+        &'atslink;secrets;help;help'= {
+        }
         &'atslink;sandbox'= {
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
@@ -778,6 +837,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand user 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
             cand fault 'Inject failures (status, latency, dropped connection) on matching requests'
             cand grants 'Refresh grants spent per token family (one family per link), by id'
+            cand partner-actions 'JobAdder partner actions (Actions-menu buttons) registered in each account'
             cand app 'Sandbox app registrations and policies'
             cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
@@ -1042,6 +1102,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;sandbox;fault;add'= {
             cand --status 'Answer with this HTTP status instead'
             cand --latency 'Delay the answer by this long (e.g. 5s)'
+            cand --next-link 'Answer as usual but with this `links.next` in paged answers (`{self}` is the request''s own URL)'
             cand --count 'How many matching requests it applies to'
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
@@ -1109,6 +1170,23 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;sandbox;fault;help;help'= {
         }
         &'atslink;sandbox;grants'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;partner-actions'= {
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
@@ -1341,6 +1419,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand user 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
             cand fault 'Inject failures (status, latency, dropped connection) on matching requests'
             cand grants 'Refresh grants spent per token family (one family per link), by id'
+            cand partner-actions 'JobAdder partner actions (Actions-menu buttons) registered in each account'
             cand app 'Sandbox app registrations and policies'
             cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
@@ -1390,6 +1469,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;sandbox;help;fault;clear'= {
         }
         &'atslink;sandbox;help;grants'= {
+        }
+        &'atslink;sandbox;help;partner-actions'= {
         }
         &'atslink;sandbox;help;app'= {
             cand show 'Show the sandbox app registrations, policies and rates'
@@ -1460,6 +1541,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand token 'Token health and refresh: status, refresh'
             cand audit 'Show the audit log of changes'
             cand serve 'Serve the JobAdder launch button, health checks and metrics over HTTP (behind a TLS proxy)'
+            cand secrets 'The database credential store''s master key: rekey'
             cand sandbox 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
             cand demo 'A guided tour in a temporary home: real commands, shown as they run'
             cand completions 'Print a shell completion script'
@@ -1547,6 +1629,11 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;help;serve'= {
         }
+        &'atslink;help;secrets'= {
+            cand rekey 'Re-encrypt every secret of the database credential store under a new master key, in one transaction'
+        }
+        &'atslink;help;secrets;rekey'= {
+        }
         &'atslink;help;sandbox'= {
             cand serve 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
             cand reset 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
@@ -1554,6 +1641,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand user 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
             cand fault 'Inject failures (status, latency, dropped connection) on matching requests'
             cand grants 'Refresh grants spent per token family (one family per link), by id'
+            cand partner-actions 'JobAdder partner actions (Actions-menu buttons) registered in each account'
             cand app 'Sandbox app registrations and policies'
             cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
@@ -1602,6 +1690,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;sandbox;fault;clear'= {
         }
         &'atslink;help;sandbox;grants'= {
+        }
+        &'atslink;help;sandbox;partner-actions'= {
         }
         &'atslink;help;sandbox;app'= {
             cand show 'Show the sandbox app registrations, policies and rates'

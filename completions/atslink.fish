@@ -45,6 +45,7 @@ complete -c atslink -n "__fish_atslink_needs_command" -f -a "licence" -d 'Licenc
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "token" -d 'Token health and refresh: status, refresh'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "audit" -d 'Show the audit log of changes'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "serve" -d 'Serve the JobAdder launch button, health checks and metrics over HTTP (behind a TLS proxy)'
+complete -c atslink -n "__fish_atslink_needs_command" -f -a "secrets" -d 'The database credential store\'s master key: rekey'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "sandbox" -d 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "demo" -d 'A guided tour in a temporary home: real commands, shown as they run'
 complete -c atslink -n "__fish_atslink_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -150,7 +151,9 @@ complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_see
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l token-url -d 'OAuth token endpoint (JobAdder)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l api-url -d 'API base used when the token response names none (JobAdder, Flare)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l login-url -d 'Login host: https://login.salesforce.com, https://test.salesforce.com or a My Domain (Salesforce)' -r
-complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l redirect-uri -d 'Loopback redirect URI registered with the app (JobAdder, Salesforce)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l redirect-uri -d 'Loopback redirect URI registered with the app; repeat it to list several, tried in order until a port is free (JobAdder, Salesforce)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l partner-action-url -d 'URL template of the Actions-menu button on candidates: https, with {candidateId} and {userId}, at most 500 characters (JobAdder)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l partner-action-name -d 'Name of the Actions-menu button, at most 100 characters [default: Allsorter] (JobAdder)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
@@ -213,6 +216,7 @@ never\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l no-browser -d 'Do not open a browser: print the URL (to send to the customer\'s admin) and read the final redirect URL from stdin'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l client-secret-stdin -d 'Salesforce: read the connected app\'s consumer secret from stdin'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l device -d 'Salesforce: use the device flow (a code to enter on another device)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l allow-shared-account -d 'Link even if the provider account is already linked to another organisation (JobAdder: its users then see one button per organisation)'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l api-key-stdin -d 'Flare: read the organisation\'s API key from stdin'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
@@ -249,6 +253,7 @@ never\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l no-browser -d 'Do not open a browser: print the URL (to send to the customer\'s admin) and read the final redirect URL from stdin'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l client-secret-stdin -d 'Salesforce: read the connected app\'s consumer secret from stdin'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l device -d 'Salesforce: use the device flow (a code to enter on another device)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l allow-shared-account -d 'Link even if the provider account is already linked to another organisation (JobAdder: its users then see one button per organisation)'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l api-key-stdin -d 'Flare: read the organisation\'s API key from stdin'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l allow-account-change -d 'Accept a consent from a different JobAdder account or Salesforce org than the current link\'s'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
@@ -297,9 +302,11 @@ complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_se
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -f -a "mapping" -d 'Check which JobAdder workplaces and companies match Flare locations and legal entities'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -f -a "diagnose" -d 'Find out why a candidate did not reach Flare, and gather what a support ticket needs'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l candidate -d 'A JobAdder candidate id' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l candidate -d 'A JobAdder candidate id (with their latest placement selected for onboarding export)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l placement -d 'A JobAdder placement id' -r
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l since -d 'Every placement created or approved since this date that is selected for onboarding export' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l email -d 'The JobAdder candidate with this email (as on a support ticket)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l name -d 'The JobAdder candidate with this name, when only one has it' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l since -d 'Every placement created or approved since then that is selected for onboarding export: a date, a duration before now (7d), or `last` (where the previous successful batch started)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l concurrency -d 'How many records a batch reads ahead at once (creating people stays one at a time)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l page-size -d 'JobAdder placements per page when listing (1-1000)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l org -d 'The organisation to act on (its slug)' -r
@@ -307,7 +314,9 @@ complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_s
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l require-match -d 'Refuse to push a record whose location or legal entity would fall back to the Flare account\'s default'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l dry-run -d 'Show what would be sent and every mapping warning; change nothing anywhere'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l retry-failed -d 'In a batch, also retry records whose last push failed for a reason of their own (transient failures are always retried)'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
@@ -330,8 +339,10 @@ complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_s
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l candidate -d 'A JobAdder candidate id' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l candidate -d 'A JobAdder candidate id (with their latest placement selected for onboarding export)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l placement -d 'A JobAdder placement id' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l email -d 'The candidate\'s email (as on a support ticket); also looked up in Flare and the ledger when JobAdder cannot be asked' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l name -d 'The JobAdder candidate with this name, when only one has it' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l bundle -d 'Also write everything as JSON to this file (no token or key in it)' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
@@ -421,6 +432,7 @@ always\t''
 never\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l dry-run -d 'Show what would change, and change nothing'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l partial -d 'When there are not enough seats, enable in order up to the limit and report the rest (exit 8)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l skip-unknown -d 'Skip users who do not exist, reporting each as `unknown` (exit 8), instead of refusing the whole change'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
@@ -437,6 +449,7 @@ always\t''
 never\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l dry-run -d 'Show what would change, and change nothing'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l partial -d 'When there are not enough seats, enable in order up to the limit and report the rest (exit 8)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l skip-unknown -d 'Skip users who do not exist, reporting each as `unknown` (exit 8), instead of refusing the whole change'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
@@ -591,32 +604,65 @@ complete -c atslink -n "__fish_atslink_using_subcommand serve" -l no-input -d 'N
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -l org -d 'The organisation to act on (its slug)' -r
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -l yes -d 'Confirm destructive actions without asking'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -s h -l help -d 'Print help'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -f -a "serve" -d 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -f -a "reset" -d 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -f -a "clock" -d 'Show or move the sandbox world\'s clock'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -f -a "user" -d 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -f -a "fault" -d 'Inject failures (status, latency, dropped connection) on matching requests'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -f -a "grants" -d 'Refresh grants spent per token family (one family per link), by id'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -f -a "app" -d 'Sandbox app registrations and policies'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -f -a "rate" -d 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -f -a "browse" -d 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -f -a "jwt-key" -d 'Write the sandbox connected app\'s private key (for the Salesforce JWT bearer flow)'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -f -a "click" -d 'Click a provider\'s button as its user would: opens the signed launch URL and prints the outcome'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -f -a "generate" -d 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants app rate browse jwt-key click generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -f -a "rekey" -d 'Re-encrypt every secret of the database credential store under a new master key, in one transaction'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l new-key-file -d 'Read the new master key (base64 of 32 bytes) from this file; it must be mode 0600' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l new-key-stdin -d 'Read the new master key (base64 of 32 bytes) from stdin'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "rekey" -d 'Re-encrypt every secret of the database credential store under a new master key, in one transaction'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -f -a "serve" -d 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -f -a "reset" -d 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -f -a "clock" -d 'Show or move the sandbox world\'s clock'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -f -a "user" -d 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -f -a "fault" -d 'Inject failures (status, latency, dropped connection) on matching requests'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -f -a "grants" -d 'Refresh grants spent per token family (one family per link), by id'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -f -a "partner-actions" -d 'JobAdder partner actions (Actions-menu buttons) registered in each account'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -f -a "app" -d 'Sandbox app registrations and policies'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -f -a "rate" -d 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -f -a "browse" -d 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -f -a "jwt-key" -d 'Write the sandbox connected app\'s private key (for the Salesforce JWT bearer flow)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -f -a "click" -d 'Click a provider\'s button as its user would: opens the signed launch URL and prints the outcome'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -f -a "generate" -d 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
@@ -709,6 +755,19 @@ complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from grants" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from grants" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from grants" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from partner-actions" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from partner-actions" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from partner-actions" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from partner-actions" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from partner-actions" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from partner-actions" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from partner-actions" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from partner-actions" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from partner-actions" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from partner-actions" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from partner-actions" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from app" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
@@ -804,6 +863,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "user" -d 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "fault" -d 'Inject failures (status, latency, dropped connection) on matching requests'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "grants" -d 'Refresh grants spent per token family (one family per link), by id'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "partner-actions" -d 'JobAdder partner actions (Actions-menu buttons) registered in each account'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "app" -d 'Sandbox app registrations and policies'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "rate" -d 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "browse" -d 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
@@ -837,18 +897,19 @@ complete -c atslink -n "__fish_atslink_using_subcommand completions" -l no-input
 complete -c atslink -n "__fish_atslink_using_subcommand completions" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve sandbox demo completions help" -f -a "org" -d 'Create, list, show and delete customer organisations'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve sandbox demo completions help" -f -a "provider" -d 'Platform-wide provider app settings (client ids, endpoints, secrets)'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve sandbox demo completions help" -f -a "integration" -d 'Link organisations to JobAdder, Salesforce and Flare; unlink, relink, list'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve sandbox demo completions help" -f -a "flare" -d 'Push JobAdder candidates and placements into Flare; mapping; diagnose'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve sandbox demo completions help" -f -a "licence" -d 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve sandbox demo completions help" -f -a "token" -d 'Token health and refresh: status, refresh'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve sandbox demo completions help" -f -a "audit" -d 'Show the audit log of changes'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve sandbox demo completions help" -f -a "serve" -d 'Serve the JobAdder launch button, health checks and metrics over HTTP (behind a TLS proxy)'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve sandbox demo completions help" -f -a "sandbox" -d 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve sandbox demo completions help" -f -a "demo" -d 'A guided tour in a temporary home: real commands, shown as they run'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve sandbox demo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve sandbox demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve secrets sandbox demo completions help" -f -a "org" -d 'Create, list, show and delete customer organisations'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve secrets sandbox demo completions help" -f -a "provider" -d 'Platform-wide provider app settings (client ids, endpoints, secrets)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve secrets sandbox demo completions help" -f -a "integration" -d 'Link organisations to JobAdder, Salesforce and Flare; unlink, relink, list'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve secrets sandbox demo completions help" -f -a "flare" -d 'Push JobAdder candidates and placements into Flare; mapping; diagnose'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve secrets sandbox demo completions help" -f -a "licence" -d 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve secrets sandbox demo completions help" -f -a "token" -d 'Token health and refresh: status, refresh'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve secrets sandbox demo completions help" -f -a "audit" -d 'Show the audit log of changes'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve secrets sandbox demo completions help" -f -a "serve" -d 'Serve the JobAdder launch button, health checks and metrics over HTTP (behind a TLS proxy)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve secrets sandbox demo completions help" -f -a "secrets" -d 'The database credential store\'s master key: rekey'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve secrets sandbox demo completions help" -f -a "sandbox" -d 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve secrets sandbox demo completions help" -f -a "demo" -d 'A guided tour in a temporary home: real commands, shown as they run'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve secrets sandbox demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and not __fish_seen_subcommand_from org provider integration flare licence token audit serve secrets sandbox demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organisation'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organisations with their seats and integrations'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show an organisation: seats, integrations and recent audit entries'
@@ -871,12 +932,14 @@ complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_su
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from licence" -f -a "seats" -d 'Set the number of seats the organisation has bought'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "status" -d 'Show every link\'s token health: expiry, last refresh, forecast death, remedy'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "refresh" -d 'Refresh links\' tokens through the locked path (the nightly keep-alive)'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "rekey" -d 'Re-encrypt every secret of the database credential store under a new master key, in one transaction'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "clock" -d 'Show or move the sandbox world\'s clock'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "user" -d 'List, deactivate, delete or reactivate sandbox JobAdder and Salesforce users'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "fault" -d 'Inject failures (status, latency, dropped connection) on matching requests'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "grants" -d 'Refresh grants spent per token family (one family per link), by id'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "partner-actions" -d 'JobAdder partner actions (Actions-menu buttons) registered in each account'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "app" -d 'Sandbox app registrations and policies'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "rate" -d 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "browse" -d 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'

@@ -67,7 +67,39 @@ pub fn parse_since(s: &str) -> std::result::Result<OffsetDateTime, String> {
         .map_err(|_| format!("`{s}` is not a date: use YYYY-MM-DD or an RFC 3339 time"))
 }
 
-/// Parses `90s`, `5m`, `12h`, `7d`, `2w` (and `250ms`, for latencies).
+/// A batch's `--since`: a date or time, a duration before now (`7d`), or
+/// `last` (where the previous successful batch started).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Since {
+    At(OffsetDateTime),
+    Ago(time::Duration),
+    Last,
+}
+
+/// `--since` for batches: what `parse_since` takes, a duration (`7d`,
+/// meaning that long before now on the command's clock), or `last`.
+pub fn parse_batch_since(s: &str) -> std::result::Result<Since, String> {
+    if s.trim().eq_ignore_ascii_case("last") {
+        return Ok(Since::Last);
+    }
+    if let Ok(t) = parse_since(s) {
+        return Ok(Since::At(t));
+    }
+    match parse_duration(s) {
+        Ok(d) if !d.is_negative() => Ok(Since::Ago(d)),
+        _ => Err(format!(
+            "`{s}` is not a date, a duration or `last`: use YYYY-MM-DD, an RFC 3339 time, 7d (a duration before now) or last"
+        )),
+    }
+}
+
+/// The longest duration any flag accepts: 100 years. Far beyond any real
+/// use, yet small enough that adding it to any timestamp this program sees
+/// stays inside the calendar (`time` panics on overflowing arithmetic).
+pub const MAX_DURATION_SECS: i64 = 36_525 * 86_400;
+
+/// Parses `90s`, `5m`, `12h`, `7d`, `2w` (and `250ms`, for latencies), at
+/// most [`MAX_DURATION_SECS`].
 pub fn parse_duration(s: &str) -> std::result::Result<time::Duration, String> {
     let s = s.trim();
     let split = s
@@ -78,7 +110,11 @@ pub fn parse_duration(s: &str) -> std::result::Result<time::Duration, String> {
         .parse()
         .map_err(|_| format!("`{s}` is not a duration (e.g. 90s, 5m, 12h, 7d, 2w)"))?;
     if unit == "ms" {
-        return Ok(time::Duration::milliseconds(n));
+        return n
+            .checked_div(1000)
+            .filter(|secs| *secs <= MAX_DURATION_SECS)
+            .map(|_| time::Duration::milliseconds(n))
+            .ok_or_else(|| format!("`{s}` is too long: at most 36525d (100 years)"));
     }
     let secs = match unit {
         "s" => 1,
@@ -93,8 +129,9 @@ pub fn parse_duration(s: &str) -> std::result::Result<time::Duration, String> {
         }
     };
     n.checked_mul(secs)
+        .filter(|total| *total <= MAX_DURATION_SECS)
         .map(time::Duration::seconds)
-        .ok_or_else(|| format!("`{s}` is too long"))
+        .ok_or_else(|| format!("`{s}` is too long: at most 36525d (100 years)"))
 }
 
 #[cfg(test)]
@@ -118,11 +155,42 @@ mod tests {
     }
 
     #[test]
+    fn durations_are_bounded_so_time_arithmetic_cannot_overflow() {
+        assert!(parse_duration("36525d").is_ok());
+        for huge in [
+            "36526d",
+            "99999999999d",
+            "9223372036854775807s",
+            "99999999999999ms",
+        ] {
+            let err = parse_duration(huge).unwrap_err();
+            assert!(err.contains("too long"), "{huge}: {err}");
+        }
+        // The bound keeps `now + d` representable.
+        let d = parse_duration("36525d").unwrap();
+        assert!(Clock::system().now().checked_add(d).is_some());
+    }
+
+    #[test]
     fn timestamps_round_trip() {
         let t = Clock::system().now();
         assert_eq!(parse(&format(t)).unwrap(), t);
         assert!(format(t).ends_with('Z'));
         assert!(parse_since("2026-11-01").is_ok());
         assert!(parse_since("yesterday").is_err());
+    }
+
+    #[test]
+    fn batch_since() {
+        assert_eq!(
+            parse_batch_since("7d").unwrap(),
+            Since::Ago(time::Duration::days(7))
+        );
+        assert_eq!(parse_batch_since("last").unwrap(), Since::Last);
+        assert!(matches!(
+            parse_batch_since("2026-11-01").unwrap(),
+            Since::At(_)
+        ));
+        assert!(parse_batch_since("yesterday").is_err());
     }
 }

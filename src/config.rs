@@ -24,6 +24,8 @@ pub struct Config {
     pub providers: Providers,
     #[serde(default)]
     pub serve: ServeSettings,
+    #[serde(default)]
+    pub secrets: SecretsSettings,
 }
 
 /// `[serve]`: the server half (`atslink serve`).
@@ -37,6 +39,25 @@ pub struct ServeSettings {
     pub public_url: Option<String>,
     /// Where a chosen file is handed off: `{org}`, `{user}`, `{candidate}`, `{file}`.
     pub handoff_url: Option<String>,
+}
+
+/// `[secrets]`: where the `database` credential store's master key is.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecretsSettings {
+    /// A file holding the base64 key, mode 0600; relative to the home.
+    pub master_key_file: Option<PathBuf>,
+}
+
+impl SecretsSettings {
+    /// The key file's path, a relative one taken from the config's directory.
+    pub fn master_key_file(&self, config_path: &Path) -> Option<PathBuf> {
+        let file = self.master_key_file.as_ref()?;
+        Some(match config_path.parent() {
+            Some(dir) if file.is_relative() => dir.join(file),
+            _ => file.clone(),
+        })
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -57,7 +78,7 @@ pub struct JobAdderSettings {
     pub authorize_url: Option<String>,
     pub token_url: Option<String>,
     pub api_url: Option<String>,
-    pub redirect_uri: Option<String>,
+    pub redirect_uri: Option<RedirectUris>,
     pub scopes: Option<Vec<String>>,
     pub partner_action_name: Option<String>,
     pub partner_action_url: Option<String>,
@@ -68,7 +89,26 @@ pub struct JobAdderSettings {
 pub struct SalesforceSettings {
     pub client_id: Option<String>,
     pub login_url: Option<String>,
-    pub redirect_uri: Option<String>,
+    pub redirect_uri: Option<RedirectUris>,
+}
+
+/// `redirect_uri = "…"`, or a list of loopback URIs registered with the
+/// app, tried in order until one's port is free (two people linking from
+/// one host at once).
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(untagged, expecting = "a redirect URI, or a list of redirect URIs")]
+pub enum RedirectUris {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl RedirectUris {
+    pub fn list(&self) -> Vec<String> {
+        match self {
+            RedirectUris::One(u) => vec![u.clone()],
+            RedirectUris::Many(us) => us.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -100,13 +140,9 @@ impl Config {
 
     /// Loads config.toml; a missing file means defaults.
     pub fn load(path: &Path) -> Result<Config> {
-        match std::fs::read_to_string(path) {
-            Ok(text) => Config::parse(&text, path),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-            Err(e) => Err(Error::failure(format!(
-                "cannot read {}: {e}",
-                path.display()
-            ))),
+        match read_text(path)? {
+            Some(text) => Config::parse(&text, path),
+            None => Ok(Config::default()),
         }
     }
 
@@ -139,10 +175,7 @@ impl Config {
             ("jobadder", "authorize_url", &ja.authorize_url),
             ("jobadder", "token_url", &ja.token_url),
             ("jobadder", "api_url", &ja.api_url),
-            ("jobadder", "redirect_uri", &ja.redirect_uri),
-            ("jobadder", "partner_action_url", &ja.partner_action_url),
             ("salesforce", "login_url", &sf.login_url),
-            ("salesforce", "redirect_uri", &sf.redirect_uri),
             ("flare", "api_url", &self.providers.flare.api_url),
         ];
         let serve = [
@@ -188,12 +221,121 @@ impl Config {
                 )));
             }
         }
+        for (provider, uris) in [
+            ("jobadder", &ja.redirect_uri),
+            ("salesforce", &sf.redirect_uri),
+        ] {
+            let Some(uris) = uris else { continue };
+            let list = uris.list();
+            let why = if list.is_empty() {
+                Some("the list of redirect URIs is empty".to_string())
+            } else {
+                list.iter().find_map(|u| validate_url(u).err())
+            };
+            if let Some(why) = why {
+                let line = line_of(text, &["providers", provider, "redirect_uri"])
+                    .map(|l| format!(" line {l},"))
+                    .unwrap_or_default();
+                return Err(Error::usage(format!(
+                    "invalid config file {}:{line} key providers.{provider}.redirect_uri: {why}",
+                    path.display()
+                ))
+                .with_hint(format!(
+                    "fix it by hand, or run `atslink provider set {provider} --redirect-uri URI [--redirect-uri URI…]`"
+                )));
+            }
+        }
+        if let Some(template) = &ja.partner_action_url
+            && let Err(why) = validate_partner_action_url(template)
+        {
+            return Err(invalid_partner_action(
+                text,
+                path,
+                "partner_action_url",
+                &why,
+            ));
+        }
+        if let Some(name) = &ja.partner_action_name
+            && let Err(why) = validate_partner_action_name(name)
+        {
+            return Err(invalid_partner_action(
+                text,
+                path,
+                "partner_action_name",
+                &why,
+            ));
+        }
         Ok(())
     }
 }
 
+fn invalid_partner_action(text: &str, path: &Path, key: &str, why: &str) -> Error {
+    let line = line_of(text, &["providers", "jobadder", key])
+        .map(|l| format!(" line {l},"))
+        .unwrap_or_default();
+    let (flag, value) = if key == "partner_action_url" {
+        (
+            "--partner-action-url",
+            "'https://app.example/launch?candidate={candidateId}&user={userId}'",
+        )
+    } else {
+        ("--partner-action-name", "NAME")
+    };
+    Error::usage(format!(
+        "invalid config file {}:{line} key providers.jobadder.{key}: {why}",
+        path.display()
+    ))
+    .with_hint(format!(
+        "fix it by hand, or run `atslink provider set jobadder {flag} {value}`"
+    ))
+}
+
+/// JobAdder's limit on a partner action's `url`.
+pub const PARTNER_ACTION_URL_MAX: usize = 500;
+/// JobAdder's limit on a partner action's `actionName`.
+pub const PARTNER_ACTION_NAME_MAX: usize = 100;
+
+/// The Actions-menu button's URL template: the launch needs to know which
+/// candidate and which user clicked, it must be https (http only to a
+/// loopback host), and JobAdder refuses a `url` over 500 characters, which
+/// would otherwise surface only at link time, mid-consent.
+pub fn validate_partner_action_url(template: &str) -> std::result::Result<(), String> {
+    let missing: Vec<&str> = ["{candidateId}", "{userId}"]
+        .into_iter()
+        .filter(|p| !template.contains(p))
+        .collect();
+    if !missing.is_empty() {
+        return Err(format!(
+            "the partner action URL must contain {} (JobAdder fills them in when the button is clicked)",
+            missing.join(" and ")
+        ));
+    }
+    let len = template.chars().count();
+    if len > PARTNER_ACTION_URL_MAX {
+        return Err(format!(
+            "the partner action URL is {len} characters; JobAdder accepts at most {PARTNER_ACTION_URL_MAX}"
+        ));
+    }
+    validate_url(template)
+}
+
+pub fn validate_partner_action_name(name: &str) -> std::result::Result<(), String> {
+    let len = name.trim().chars().count();
+    if len == 0 {
+        return Err("the partner action name must not be empty".into());
+    }
+    if name.chars().count() > PARTNER_ACTION_NAME_MAX {
+        return Err(format!(
+            "the partner action name is {} characters; JobAdder accepts at most {PARTNER_ACTION_NAME_MAX}",
+            name.chars().count()
+        ));
+    }
+    Ok(())
+}
+
 fn valid_keys_hint() -> String {
-    "valid keys: credential_store (keychain | keyutils | file); [providers.jobadder] client_id, \
+    "valid keys: credential_store (keychain | keyutils | file | database); [secrets] \
+     master_key_file; [providers.jobadder] client_id, \
      authorize_url, token_url, api_url, redirect_uri, scopes, partner_action_name, \
      partner_action_url; [providers.salesforce] client_id, login_url, redirect_uri; \
      [providers.flare] api_url, cost_centre_field; [serve] listen, public_url, handoff_url"
@@ -248,16 +390,14 @@ fn line_of(text: &str, keys: &[&str]) -> Option<usize> {
     Some(text[..span.start].matches('\n').count() + 1)
 }
 
-/// Applies an edit to config.toml, keeping comments and order. The result is
-/// validated before it replaces the file, so an edit never leaves a config
-/// that the next command would reject.
-pub fn edit(
-    path: &Path,
-    apply: impl FnOnce(&mut toml_edit::DocumentMut) -> Result<()>,
-) -> Result<()> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+/// The text of config.toml, or `None` when there is none. TOML is UTF-8 by
+/// definition, so other bytes are a bad config (exit 2) located by line and
+/// column, like every other config error; the bytes themselves are not
+/// quoted, since they could be part of a secret pasted in by mistake.
+fn read_text(path: &Path) -> Result<Option<String>> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => {
             return Err(Error::failure(format!(
                 "cannot read {}: {e}",
@@ -265,6 +405,33 @@ pub fn edit(
             )));
         }
     };
+    String::from_utf8(bytes).map(Some).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        // Columns count characters; everything before the error is valid UTF-8.
+        let column = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
+            .count()
+            + 1;
+        Error::usage(format!(
+            "invalid config file {}: line {line}, column {column}: not UTF-8 text \
+             (byte offset {})",
+            path.display(),
+            valid.len()
+        ))
+        .with_hint("save config.toml as UTF-8 (TOML files are always UTF-8)")
+    })
+}
+
+/// Applies an edit to config.toml, keeping comments and order. The result is
+/// validated before it replaces the file, so an edit never leaves a config
+/// that the next command would reject.
+pub fn edit(
+    path: &Path,
+    apply: impl FnOnce(&mut toml_edit::DocumentMut) -> Result<()>,
+) -> Result<()> {
+    let text = read_text(path)?.unwrap_or_default();
     // Validate through the loading path first, so an error never quotes
     // the file's lines.
     Config::parse(&text, path)?;
@@ -341,6 +508,96 @@ mod tests {
     }
 
     #[test]
+    fn partner_action_templates() {
+        let ok = "https://app.example/launch?c={candidateId}&u={userId}";
+        assert!(validate_partner_action_url(ok).is_ok());
+        assert!(
+            validate_partner_action_url("http://127.0.0.1:9/l?c={candidateId}&u={userId}").is_ok()
+        );
+        let no_user =
+            validate_partner_action_url("https://app.example/launch?c={candidateId}").unwrap_err();
+        assert!(
+            no_user.contains("{userId}") && !no_user.contains("{candidateId}"),
+            "{no_user}"
+        );
+        assert!(
+            validate_partner_action_url("https://app.example/launch")
+                .unwrap_err()
+                .contains("{candidateId} and {userId}")
+        );
+        assert!(
+            validate_partner_action_url("http://app.example/l?c={candidateId}&u={userId}").is_err()
+        );
+        let long = format!("{ok}&pad={}", "x".repeat(500 - ok.len() - 5));
+        assert_eq!(long.len(), 500);
+        assert!(validate_partner_action_url(&long).is_ok());
+        assert!(
+            validate_partner_action_url(&format!("{long}x"))
+                .unwrap_err()
+                .contains("at most 500")
+        );
+        assert!(validate_partner_action_name("Allsorter").is_ok());
+        assert!(validate_partner_action_name(" ").is_err());
+        assert!(validate_partner_action_name(&"n".repeat(101)).is_err());
+    }
+
+    #[test]
+    fn redirect_uri_is_one_or_a_list() {
+        let one = Config::parse(
+            "[providers.jobadder]\nredirect_uri = \"http://localhost:8976/callback\"\n",
+            Path::new("c.toml"),
+        )
+        .unwrap();
+        assert_eq!(
+            one.providers.jobadder.redirect_uri.unwrap().list(),
+            ["http://localhost:8976/callback"]
+        );
+        let many = Config::parse(
+            "[providers.salesforce]\nredirect_uri = [\"http://localhost:1717/a\", \"http://localhost:1718/a\"]\n",
+            Path::new("c.toml"),
+        )
+        .unwrap();
+        assert_eq!(
+            many.providers.salesforce.redirect_uri.unwrap().list().len(),
+            2
+        );
+        let bad = Config::parse(
+            "[providers.jobadder]\nredirect_uri = [\"http://localhost:1/a\", \"http://example.com/a\"]\n",
+            Path::new("c.toml"),
+        )
+        .unwrap_err();
+        assert!(bad.message.contains("line 2"), "{}", bad.message);
+        assert!(bad.message.contains("example.com"), "{}", bad.message);
+        assert!(
+            Config::parse(
+                "[providers.jobadder]\nredirect_uri = []\n",
+                Path::new("c.toml")
+            )
+            .is_err()
+        );
+        assert!(
+            Config::parse(
+                "[providers.jobadder]\nredirect_uri = 5\n",
+                Path::new("c.toml")
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn partner_action_url_is_checked_on_load() {
+        let text = "[providers.jobadder]\npartner_action_url = \"https://app.example/launch?c={candidateId}\"\n";
+        let err = Config::parse(text, Path::new("c.toml")).unwrap_err();
+        assert!(err.message.contains("line 2"), "{}", err.message);
+        assert!(err.message.contains("{userId}"), "{}", err.message);
+        assert!(
+            err.hint
+                .unwrap()
+                .contains("provider set jobadder --partner-action-url")
+        );
+    }
+
+    #[test]
     fn line_numbers() {
         let text = "credential_store = \"file\"\n\n[providers.jobadder]\ntoken_url = \"http://x.example\"\n";
         assert_eq!(
@@ -350,6 +607,28 @@ mod tests {
         let err = Config::parse(text, Path::new("c.toml")).unwrap_err();
         assert!(err.message.contains("line 4"), "{}", err.message);
         assert!(err.message.contains("providers.jobadder.token_url"));
+    }
+
+    #[test]
+    fn the_master_key_file_is_relative_to_the_home() {
+        let path = Path::new("/home/me/.config/atslink/config.toml");
+        let text = "credential_store = \"database\"\n[secrets]\nmaster_key_file = \"master.key\"\n";
+        let config = Config::parse(text, path).unwrap();
+        assert_eq!(config.credential_store, StoreKind::Database);
+        assert_eq!(
+            config.secrets.master_key_file(path).unwrap(),
+            Path::new("/home/me/.config/atslink/master.key")
+        );
+        let abs = Config::parse("[secrets]\nmaster_key_file = \"/etc/k\"\n", path).unwrap();
+        assert_eq!(
+            abs.secrets.master_key_file(path).unwrap(),
+            Path::new("/etc/k")
+        );
+        // The key itself never belongs in the config: an unknown key, refused.
+        let err = Config::parse("[secrets]\nmaster_key = \"AAAA\"\n", path).unwrap_err();
+        assert!(err.message.contains("master_key"), "{}", err.message);
+        assert!(!err.message.contains("AAAA"), "{}", err.message);
+        assert!(err.hint.unwrap().contains("master_key_file"));
     }
 
     #[test]

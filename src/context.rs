@@ -10,7 +10,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::{ConfirmPolicy, Printer};
 use crate::secrets::{self, CredentialStore, SecretString};
-use crate::state::{self, NewAudit, Org, Store, Tx};
+use crate::state::{self, NewAudit, Org, Read, Store, Tx};
 
 pub struct Context {
     pub home: PathBuf,
@@ -161,7 +161,12 @@ impl Context {
     pub fn creds(&mut self) -> Result<&dyn CredentialStore> {
         if self.creds.is_none() {
             let kind = self.config.credential_store;
-            let store: Box<dyn CredentialStore> = if self.sandbox.is_some() {
+            // The sandbox keeps its fake tokens in its own file, out of the
+            // real keychain, unless its config chooses the database store:
+            // that one lives in the sandbox's own state.db, so it is as
+            // separate, and it is how the encrypted store is tried end to end.
+            let sandbox_file = self.sandbox.is_some() && kind != secrets::StoreKind::Database;
+            let store: Box<dyn CredentialStore> = if sandbox_file {
                 self.printer
                     .debug(1, "credential store: the sandbox's file");
                 Box::new(secrets::FileStore::for_sandbox(
@@ -269,11 +274,12 @@ impl Context {
 
     /// Looks an organisation up; a missing one is exit 4 with the way to
     /// find the right slug.
+    ///
+    /// A command that writes must resolve the organisation again inside its
+    /// write transaction ([`org_in`]): between this look-up and the write,
+    /// the organisation may be deleted and its row id reused by another.
     pub fn require_org(&mut self, slug: &str) -> Result<Org> {
-        self.state()?
-            .read()
-            .org(slug)?
-            .ok_or_else(|| org_not_found(slug))
+        org_from(&self.state()?.read(), slug)
     }
 
     /// Whether a prompt may be shown: a person at a terminal, not a script.
@@ -289,11 +295,11 @@ impl Context {
         let stdin = std::io::stdin();
         let piped_hint = || format!("pipe it in: `printf %s \"$VALUE\" | {example}`");
         if stdin.is_terminal() {
-            if !self.can_prompt() {
-                return Err(
-                    Error::usage(format!("the {what} must be piped on stdin here"))
-                        .with_hint(piped_hint()),
-                );
+            if let Some(why) = self.confirm_policy.why_not_interactive() {
+                return Err(Error::usage(format!(
+                    "cannot ask for the {what} ({why}): pipe it on stdin"
+                ))
+                .with_hint(piped_hint()));
             }
             let value = dialoguer::Password::new()
                 .with_prompt(what)
@@ -322,9 +328,47 @@ impl Context {
     }
 }
 
-pub fn org_not_found(slug: &str) -> Error {
-    Error::not_found(format!("no organisation `{slug}`"))
-        .with_hint("`atslink org list` shows the organisations; `atslink org create` makes one")
+/// The organisation `slug` as one read (or read snapshot) sees it.
+pub fn org_from(read: &Read<'_>, slug: &str) -> Result<Org> {
+    match read.org(slug)? {
+        Some(org) => Ok(org),
+        None => Err(org_not_found(slug, &read.org_slugs()?)),
+    }
+}
+
+/// The organisation `slug` as it is inside a write transaction, so what the
+/// transaction writes lands in that organisation, and a deleted one is exit 4.
+pub fn org_in(tx: &Tx<'_>, slug: &str) -> Result<Org> {
+    match tx.org(slug)? {
+        Some(org) => Ok(org),
+        None => Err(org_not_found(slug, &tx.org_slugs()?)),
+    }
+}
+
+/// Inside a write transaction, checks that `org` (resolved before a long
+/// step: a consent in the browser, a batch) still exists as it was. An
+/// organisation deleted meanwhile, or deleted and created again under the
+/// same slug, is exit 4 and nothing is written.
+pub fn org_unchanged(tx: &Tx<'_>, org: &Org, doing: &str) -> Result<()> {
+    match tx.org(&org.slug)? {
+        Some(now) if now.id == org.id => Ok(()),
+        _ => Err(Error::not_found(format!(
+            "organisation `{}` was deleted while {doing}; nothing was stored",
+            org.slug
+        ))
+        .with_hint("`atslink org list` shows the organisations")),
+    }
+}
+
+/// Exit 4 for a missing organisation; the hint suggests the closest
+/// existing slug when one is near enough to be a typo.
+pub fn org_not_found(slug: &str, known: &[String]) -> Error {
+    let list = "`atslink org list` shows the organisations; `atslink org create` makes one";
+    let hint = match crate::commands::org::closest_slug(slug, known) {
+        Some(near) => format!("did you mean `{near}`? {list}"),
+        None => list.to_string(),
+    };
+    Error::not_found(format!("no organisation {}", crate::error::quote(slug))).with_hint(hint)
 }
 
 fn resolve_home(flag: Option<&Path>) -> Result<PathBuf> {

@@ -11,7 +11,8 @@ pub struct JobAdder {
     pub authorize_url: String,
     pub token_url: String,
     pub api_url: String,
-    pub redirect_uri: String,
+    /// Registered loopback redirect URIs, tried in order until a port is free.
+    pub redirect_uris: Vec<String>,
     pub scopes: Vec<String>,
     pub partner_action_name: String,
     pub partner_action_url: Option<String>,
@@ -20,7 +21,7 @@ pub struct JobAdder {
 pub struct Salesforce {
     pub client_id: Option<String>,
     pub login_url: String,
-    pub redirect_uri: String,
+    pub redirect_uris: Vec<String>,
 }
 
 pub struct Flare {
@@ -54,10 +55,11 @@ pub fn jobadder(config: &Config, sandbox_base: Option<&str>) -> JobAdder {
         authorize_url,
         token_url,
         api_url,
-        redirect_uri: c
+        redirect_uris: c
             .redirect_uri
-            .clone()
-            .unwrap_or_else(|| defaults::JOBADDER_REDIRECT_URI.into()),
+            .as_ref()
+            .map(|r| r.list())
+            .unwrap_or_else(|| vec![defaults::JOBADDER_REDIRECT_URI.into()]),
         scopes: c.scopes.clone().unwrap_or_else(|| {
             defaults::JOBADDER_SCOPES
                 .iter()
@@ -95,10 +97,11 @@ pub fn salesforce(config: &Config, sandbox_base: Option<&str>) -> Salesforce {
                 .clone()
                 .unwrap_or_else(|| defaults::SALESFORCE_LOGIN_URL.into()),
         },
-        redirect_uri: c
+        redirect_uris: c
             .redirect_uri
-            .clone()
-            .unwrap_or_else(|| defaults::SALESFORCE_REDIRECT_URI.into()),
+            .as_ref()
+            .map(|r| r.list())
+            .unwrap_or_else(|| vec![defaults::SALESFORCE_REDIRECT_URI.into()]),
     }
 }
 

@@ -30,7 +30,10 @@ pub enum ErrorKind {
 pub const EXIT_CODES: &[(u8, &str)] = &[
     (0, "success"),
     (1, "failure not covered below"),
-    (2, "usage error (bad flags, bad input file, bad config)"),
+    (
+        2,
+        "usage error (bad flags, bad input file, bad config, a missing or wrong master key)",
+    ),
     (
         3,
         "authentication broken: no link, refresh rejected, relink needed",
@@ -190,6 +193,22 @@ impl From<rusqlite::Error> for Error {
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
         Error::failure(format!("I/O error: {e}"))
+    }
+}
+
+/// How much of a rejected value an error message quotes.
+const QUOTE_CHARS: usize = 60;
+
+/// A rejected value for an error message, in backticks: whole when short,
+/// else its start and its length, so a 100,000-character mistake does not
+/// flood the screen (or the JSON envelope).
+pub fn quote(value: &str) -> String {
+    let n = value.chars().count();
+    if n <= QUOTE_CHARS {
+        format!("`{value}`")
+    } else {
+        let head: String = value.chars().take(QUOTE_CHARS).collect();
+        format!("`{head}…` ({n} characters)")
     }
 }
 

@@ -6,6 +6,7 @@ use serde::Serialize;
 use time::{Duration, OffsetDateTime};
 
 use crate::clock;
+use crate::error::ErrorKind;
 use crate::state::IntegrationRow;
 
 /// JobAdder refresh tokens die after 14 days unused.
@@ -69,6 +70,30 @@ impl Health {
             Health::Unknown { reason } => format!("unknown: {reason}"),
         }
     }
+}
+
+/// Why a link is dead when its authorising user is gone. The refresh token
+/// dies with the user (JobAdder and Salesforce alike), and the same user
+/// cannot consent again, so the relink needs someone else.
+pub fn user_gone_reason(provider: &str, who: &str, what: &str) -> String {
+    format!(
+        "the authorising {provider} user ({who}) was {what}, and the refresh token died with the user: \
+         relink signed in as another active {provider} administrator"
+    )
+}
+
+/// The exit code a listing of links ends with: 3 when any is broken (for
+/// cron and monitoring), else 7 when any could not be checked.
+pub fn exit_kind<'a>(healths: impl IntoIterator<Item = &'a Health>) -> Option<ErrorKind> {
+    let mut worst = None;
+    for h in healths {
+        match h {
+            Health::Broken { .. } => return Some(ErrorKind::Auth),
+            Health::Unknown { .. } => worst = Some(ErrorKind::Unavailable),
+            _ => {}
+        }
+    }
+    worst
 }
 
 pub fn relink_command(provider: &str, org: &str) -> String {

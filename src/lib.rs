@@ -73,20 +73,84 @@ pub fn usage_error(e: clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
         )
     {
         let printer = Printer::new(true, false, 0, output::ColorChoice::Never);
-        let message = e
-            .render()
-            .to_string()
-            .lines()
-            .next()
-            .unwrap_or("invalid command line")
-            .trim_start_matches("error: ")
-            .to_string();
-        printer
-            .error(&error::Error::usage(message).with_hint("run `atslink --help` for the usage"));
+        printer.error(&usage_envelope(&e.render().to_string()));
         return ExitCode::from(2);
     }
     let code = e.exit_code();
     // clap writes help to stdout; a closed pipe there is not a failure.
     let _ = e.print();
     ExitCode::from(code as u8)
+}
+
+/// Turns clap's rendered usage error into one message and a hint. clap puts
+/// the detail on indented lines after the first (the missing arguments, the
+/// valid values), a `tip:` and a `Usage:` line after a blank line: the
+/// detail belongs in the message, the tip and the command's help in the hint.
+fn usage_envelope(rendered: &str) -> error::Error {
+    let mut lines = rendered.lines();
+    let mut message = lines
+        .next()
+        .unwrap_or("invalid command line")
+        .trim_start_matches("error: ")
+        .trim_end()
+        .to_string();
+    let mut detail = Vec::new();
+    let mut tips = Vec::new();
+    let mut command = "atslink".to_string();
+    let mut in_detail = true;
+    for line in lines {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            in_detail = false;
+        } else if let Some(tip) = trimmed.strip_prefix("tip: ") {
+            tips.push(tip.to_string());
+        } else if let Some(usage) = trimmed.strip_prefix("Usage: ") {
+            // The command path: the words before the first option or argument.
+            command = usage
+                .split_whitespace()
+                .take_while(|w| !w.starts_with(['-', '<', '[']))
+                .collect::<Vec<_>>()
+                .join(" ");
+        } else if in_detail && line.starts_with(' ') {
+            detail.push(trimmed.to_string());
+        }
+    }
+    if !detail.is_empty() {
+        let sep = if message.ends_with(':') { " " } else { ": " };
+        message = format!("{message}{sep}{}", detail.join(", "));
+    }
+    tips.push(format!("run `{command} --help` for the usage"));
+    error::Error::usage(message).with_hint(tips.join("; "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::usage_envelope;
+
+    #[test]
+    fn usage_envelope_keeps_the_detail_and_the_tip() {
+        let e = usage_envelope(
+            "error: the following required arguments were not provided:\n  --name <NAME>\n  <SLUG>\n\n\
+             Usage: atslink org create --name <NAME> <SLUG>\n\nFor more information, try '--help'.\n",
+        );
+        assert_eq!(
+            e.message,
+            "the following required arguments were not provided: --name <NAME>, <SLUG>"
+        );
+        assert_eq!(
+            e.hint.as_deref(),
+            Some("run `atslink org create --help` for the usage")
+        );
+        let e = usage_envelope(
+            "error: unexpected argument '--nme' found\n\n  tip: a similar argument exists: '--name'\n\n\
+             Usage: atslink org create --name <NAME> <SLUG>\n\nFor more information, try '--help'.\n",
+        );
+        assert_eq!(e.message, "unexpected argument '--nme' found");
+        assert_eq!(
+            e.hint.as_deref(),
+            Some(
+                "a similar argument exists: '--name'; run `atslink org create --help` for the usage"
+            )
+        );
+    }
 }

@@ -45,9 +45,67 @@ pub struct Listener {
     redirect_uri: String,
 }
 
-/// Binds the listener for `redirect_uri`. `config_key` names the setting to
-/// change when the port is taken.
-pub async fn bind(redirect_uri: &str, config_key: &str, required: bool) -> Result<Listener> {
+/// Binds the listener for the first of `redirect_uris` whose port is free
+/// (several loopback URIs may be registered with the app, so two people
+/// can link from one host at once). `config_key` names the setting to
+/// change when every port is taken. Without `required` (a pasted URL will
+/// do) a taken port is not an error: the first URI is used, unlistened.
+pub async fn bind(redirect_uris: &[String], config_key: &str, required: bool) -> Result<Listener> {
+    let mut taken = Vec::new();
+    for uri in redirect_uris {
+        let (url, addr) = loopback_addr(uri, config_key)?;
+        match TcpListener::bind(addr).await {
+            Ok(l) => {
+                return Ok(Listener {
+                    listener: Some(l),
+                    path: url.path().to_string(),
+                    redirect_uri: uri.clone(),
+                });
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => taken.push(addr.port()),
+            Err(e) if required => {
+                return Err(Error::new(
+                    ErrorKind::Unavailable,
+                    format!("cannot receive the OAuth callback: cannot listen on {addr}: {e}"),
+                ));
+            }
+            Err(_) => taken.push(addr.port()),
+        }
+    }
+    let first = redirect_uris
+        .first()
+        .ok_or_else(|| Error::usage(format!("{config_key} lists no redirect URI")))?;
+    if required {
+        let ports = taken
+            .iter()
+            .map(u16::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        let why = if taken.len() == 1 {
+            format!("port {ports} is in use")
+        } else {
+            format!("ports {ports} are all in use")
+        };
+        let provider = config_key.split('.').nth(1).unwrap_or("jobadder");
+        return Err(Error::new(
+            ErrorKind::Unavailable,
+            format!("cannot receive the OAuth callback: {why}"),
+        )
+        .with_hint(format!(
+            "wait for the other link to finish, or register another loopback redirect URI with the app and list it in {config_key} (e.g. `atslink provider set {provider} --redirect-uri {first} --redirect-uri http://localhost:PORT/callback`)"
+        )));
+    }
+    let (url, _) = loopback_addr(first, config_key)?;
+    Ok(Listener {
+        listener: None,
+        path: url.path().to_string(),
+        redirect_uri: first.clone(),
+    })
+}
+
+/// The exact loopback address a redirect URI names (JobAdder and
+/// Salesforce compare redirect URIs exactly, so the listener must too).
+fn loopback_addr(redirect_uri: &str, config_key: &str) -> Result<(url::Url, SocketAddr)> {
     let url = url::Url::parse(redirect_uri)
         .map_err(|e| Error::usage(format!("redirect URI `{redirect_uri}` is not a URL: {e}")))?;
     if url.scheme() != "http" {
@@ -70,30 +128,7 @@ pub async fn bind(redirect_uri: &str, config_key: &str, required: bool) -> Resul
         }
     };
     let port = url.port_or_known_default().unwrap_or(80);
-    let listener = match TcpListener::bind(SocketAddr::new(ip, port)).await {
-        Ok(l) => Some(l),
-        Err(e) if required => {
-            let why = if e.kind() == std::io::ErrorKind::AddrInUse {
-                format!("port {port} is in use")
-            } else {
-                format!("cannot listen on {ip}:{port}: {e}")
-            };
-            return Err(Error::new(
-                ErrorKind::Unavailable,
-                format!("cannot receive the OAuth callback: {why}"),
-            )
-            .with_hint(format!(
-                "free port {port}, or register another loopback redirect URI with the app and set {config_key} (e.g. `atslink provider set {} --redirect-uri http://localhost:PORT/callback`)",
-                config_key.split('.').nth(1).unwrap_or("jobadder")
-            )));
-        }
-        Err(_) => None,
-    };
-    Ok(Listener {
-        listener,
-        path: url.path().to_string(),
-        redirect_uri: redirect_uri.to_string(),
-    })
+    Ok((url, SocketAddr::new(ip, port)))
 }
 
 impl Listener {
@@ -103,27 +138,45 @@ impl Listener {
 
     /// Waits for the callback (or a pasted redirect URL when `paste` is on)
     /// until `timeout`. Callbacks with the wrong `state` are refused and
-    /// counted; the wait goes on for the right one.
-    pub async fn wait(self, state: &str, timeout: Duration, paste: bool) -> Result<Callback> {
-        let (tx, mut pasted) = mpsc::channel::<String>(4);
+    /// counted; the wait goes on for the right one. A pasted line that is
+    /// not the answer is reported through `rejected` (the person gets a
+    /// reason and may paste again); the end of stdin ends the wait at once,
+    /// since nobody is left to paste.
+    pub async fn wait(
+        self,
+        state: &str,
+        timeout: Duration,
+        paste: bool,
+        rejected: &dyn Fn(&str),
+    ) -> Result<Callback> {
+        // `None` is the end of stdin.
+        let (tx, mut pasted) = mpsc::channel::<Option<String>>(4);
         if paste {
             std::thread::spawn(move || {
                 let mut line = String::new();
-                while std::io::stdin()
-                    .read_line(&mut line)
-                    .map(|n| n > 0)
-                    .unwrap_or(false)
-                {
-                    if !line.trim().is_empty() && tx.blocking_send(line.trim().to_string()).is_err()
-                    {
-                        break;
-                    }
+                loop {
                     line.clear();
+                    match std::io::stdin().read_line(&mut line) {
+                        Ok(n) if n > 0 => {
+                            if line.trim().is_empty() {
+                                continue;
+                            }
+                            if tx.blocking_send(Some(line.trim().to_string())).is_err() {
+                                return;
+                            }
+                        }
+                        _ => {
+                            let _ = tx.blocking_send(None);
+                            return;
+                        }
+                    }
                 }
             });
         } else {
             drop(tx);
         }
+        // Without paste the channel is closed from the start: never poll it.
+        let stdin_open = paste;
         let deadline = tokio::time::Instant::now() + timeout;
         let mut wrong_state = 0u32;
         // Each connection is served on its own task: a browser's idle
@@ -154,14 +207,26 @@ impl Listener {
                     }
                     return Err(err);
                 }
-                Some(line) = pasted.recv() => {
-                    match parse_redirect(&line, &self.path, state) {
-                        Ok(cb) => return Ok(cb),
-                        Err(e) => {
-                            if e.kind == ErrorKind::Auth {
-                                wrong_state += 1;
+                line = pasted.recv(), if stdin_open => {
+                    match line.flatten() {
+                        Some(line) => match parse_redirect(&line, &self.path, state) {
+                            Ok(cb) => return Ok(cb),
+                            Err(e) => {
+                                if e.kind == ErrorKind::Auth {
+                                    wrong_state += 1;
+                                }
+                                rejected(&format!(
+                                    "{}; paste the address the browser ended on ({}?code=…)",
+                                    e.message, self.redirect_uri
+                                ));
                             }
-                            // Not an answer; keep waiting.
+                        },
+                        None => {
+                            return Err(Error::new(
+                                ErrorKind::Failure,
+                                "stdin ended before the redirect URL was pasted; nothing was changed",
+                            )
+                            .with_hint("run the command again and paste the address the browser ends on (keep stdin open), or run it without --no-browser"));
                         }
                     }
                 }
@@ -258,9 +323,8 @@ fn parse_query(query: &str, expected_state: &str) -> Result<Callback, StateError
 
 /// Parses a pasted final redirect URL.
 pub fn parse_redirect(pasted: &str, path: &str, state: &str) -> Result<Callback> {
-    let url = url::Url::parse(pasted.trim()).map_err(|_| {
-        Error::usage("that is not the redirect URL (paste the whole address from the browser)")
-    })?;
+    let url = url::Url::parse(pasted.trim())
+        .map_err(|_| Error::usage("that is not the redirect URL (not a URL at all)"))?;
     if url.path() != path {
         return Err(Error::usage(format!(
             "that URL's path is not the callback path {path}"

@@ -31,7 +31,7 @@ use crate::clock;
 use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
-use crate::health::{JOBADDER_IDLE, relink_command};
+use crate::health::{self, JOBADDER_IDLE, relink_command};
 use crate::providers::runtime;
 use crate::providers::{ClientError, jobadder, salesforce};
 use crate::secrets::SecretString;
@@ -426,10 +426,30 @@ fn mark_broken(
         && clock::parse(&idle_since).is_ok_and(|t| now - t > JOBADDER_IDLE);
     // The provider's own word wins over inference: a deleted user is named
     // as such even when the token was also idle.
+    let label = if link.provider == "jobadder" {
+        "JobAdder"
+    } else {
+        "Salesforce"
+    };
+    let user_deactivated = |d: &Option<String>| {
+        d.as_deref().is_some_and(|d| {
+            let d = d.to_ascii_lowercase();
+            d.contains("inactive user") || d.contains("deactivated")
+        })
+    };
     let reason = match e {
-        ClientError::OAuth { error, .. } if error == "invalid_request" => {
-            format!("refresh rejected (invalid_request): the authorising user {who} was deleted")
-        }
+        ClientError::OAuth { error, .. } if error == "invalid_request" => format!(
+            "refresh rejected (invalid_request): {}",
+            health::user_gone_reason(label, who, "deleted")
+        ),
+        // Both providers say so when the authorising user was deactivated
+        // (Salesforce: `inactive user`): name it, since the remedy differs
+        // (another administrator must consent).
+        ClientError::OAuth { error, description } if user_deactivated(description) => format!(
+            "refresh rejected ({error}: {}): {}",
+            description.as_deref().unwrap_or_default(),
+            health::user_gone_reason(label, who, "deactivated")
+        ),
         _ if idle_expired => {
             format!("refresh token unused for more than 14 days (last used {idle_since})")
         }

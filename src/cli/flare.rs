@@ -19,9 +19,9 @@ pub enum FlareCommand {
 }
 
 #[derive(Debug, Args)]
-#[command(group(ArgGroup::new("what").required(true).args(["candidate", "placement", "since"])))]
+#[command(group(ArgGroup::new("what").required(true).args(["candidate", "placement", "email", "name", "since"])))]
 pub struct FlarePushArgs {
-    /// A JobAdder candidate id
+    /// A JobAdder candidate id (with their latest placement selected for onboarding export)
     #[arg(long, value_name = "ID")]
     pub candidate: Option<i64>,
 
@@ -29,13 +29,29 @@ pub struct FlarePushArgs {
     #[arg(long, value_name = "ID")]
     pub placement: Option<i64>,
 
-    /// Every placement created or approved since this date that is selected for onboarding export
-    #[arg(long, value_name = "DATE", value_parser = crate::clock::parse_since)]
-    pub since: Option<time::OffsetDateTime>,
+    /// The JobAdder candidate with this email (as on a support ticket)
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+
+    /// The JobAdder candidate with this name, when only one has it
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// Every placement created or approved since then that is selected for onboarding export: a date, a duration before now (7d), or `last` (where the previous successful batch started)
+    #[arg(long, value_name = "DATE|DURATION|last", value_parser = crate::clock::parse_batch_since)]
+    pub since: Option<crate::clock::Since>,
+
+    /// Refuse to push a record whose location or legal entity would fall back to the Flare account's default
+    #[arg(long)]
+    pub require_match: bool,
 
     /// Show what would be sent and every mapping warning; change nothing anywhere
     #[arg(long)]
     pub dry_run: bool,
+
+    /// In a batch, also retry records whose last push failed for a reason of their own (transient failures are always retried)
+    #[arg(long, requires = "since")]
+    pub retry_failed: bool,
 
     /// How many records a batch reads ahead at once (creating people stays one at a time)
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u8).range(1..=32))]
@@ -54,15 +70,23 @@ pub struct FlareMappingArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(group(ArgGroup::new("subject").required(true).args(["candidate", "placement"])))]
+#[command(group(ArgGroup::new("subject").required(true).args(["candidate", "placement", "email", "name"])))]
 pub struct FlareDiagnoseArgs {
-    /// A JobAdder candidate id
+    /// A JobAdder candidate id (with their latest placement selected for onboarding export)
     #[arg(long, value_name = "ID")]
     pub candidate: Option<i64>,
 
     /// A JobAdder placement id
     #[arg(long, value_name = "ID")]
     pub placement: Option<i64>,
+
+    /// The candidate's email (as on a support ticket); also looked up in Flare and the ledger when JobAdder cannot be asked
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+
+    /// The JobAdder candidate with this name, when only one has it
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
 
     /// Also write everything as JSON to this file (no token or key in it)
     #[arg(long, value_name = "FILE")]

@@ -61,6 +61,10 @@ pub struct ConnectArgs {
     #[arg(long, value_name = "USER", requires = "jwt_key")]
     pub username: Option<String>,
 
+    /// Link even if the provider account is already linked to another organisation (JobAdder: its users then see one button per organisation)
+    #[arg(long)]
+    pub allow_shared_account: bool,
+
     /// Flare: read the organisation's API key from stdin
     #[arg(long)]
     pub api_key_stdin: bool,

@@ -89,6 +89,10 @@ pub struct LicenceChangeArgs {
     /// When there are not enough seats, enable in order up to the limit and report the rest (exit 8)
     #[arg(long)]
     pub partial: bool,
+
+    /// Skip users who do not exist, reporting each as `unknown` (exit 8), instead of refusing the whole change
+    #[arg(long)]
+    pub skip_unknown: bool,
 }
 
 #[derive(Debug, Args)]

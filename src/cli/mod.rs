@@ -8,6 +8,7 @@ mod licence;
 mod org;
 mod provider;
 mod sandbox;
+mod secrets;
 mod serve;
 mod token;
 
@@ -29,6 +30,7 @@ pub use org::{OrgArgs, OrgCommand, OrgCreateArgs, OrgDeleteArgs, OrgListArgs, Or
 pub use provider::{
     ProviderArgs, ProviderCommand, ProviderName, ProviderSetArgs, ProviderShowArgs,
 };
+pub use secrets::{SecretsArgs, SecretsCommand, SecretsRekeyArgs};
 pub use serve::ServeArgs;
 pub use token::{TokenArgs, TokenCommand, TokenRefreshArgs, TokenStatusArgs};
 
@@ -122,6 +124,8 @@ pub enum Command {
     Audit(AuditArgs),
     /// Serve the JobAdder launch button, health checks and metrics over HTTP (behind a TLS proxy)
     Serve(ServeArgs),
+    /// The database credential store's master key: rekey
+    Secrets(SecretsArgs),
     /// The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls
     Sandbox(SandboxArgs),
     /// A guided tour in a temporary home: real commands, shown as they run

@@ -67,9 +67,17 @@ pub struct ProviderSetArgs {
     #[arg(long, value_name = "URL")]
     pub login_url: Option<String>,
 
-    /// Loopback redirect URI registered with the app (JobAdder, Salesforce)
+    /// Loopback redirect URI registered with the app; repeat it to list several, tried in order until a port is free (JobAdder, Salesforce)
     #[arg(long, value_name = "URI")]
-    pub redirect_uri: Option<String>,
+    pub redirect_uri: Vec<String>,
+
+    /// URL template of the Actions-menu button on candidates: https, with {candidateId} and {userId}, at most 500 characters (JobAdder)
+    #[arg(long, value_name = "URL")]
+    pub partner_action_url: Option<String>,
+
+    /// Name of the Actions-menu button, at most 100 characters [default: Allsorter] (JobAdder)
+    #[arg(long, value_name = "NAME")]
+    pub partner_action_name: Option<String>,
 }
 
 #[derive(Debug, Args)]

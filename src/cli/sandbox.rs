@@ -24,6 +24,8 @@ pub enum SandboxCommand {
     Fault(SandboxFaultArgs),
     /// Refresh grants spent per token family (one family per link), by id
     Grants,
+    /// JobAdder partner actions (Actions-menu buttons) registered in each account
+    PartnerActions,
     /// Sandbox app registrations and policies
     App(SandboxAppArgs),
     /// Requests per minute per account before the sandbox answers 429 (0: unlimited)
@@ -176,7 +178,7 @@ pub enum SandboxFaultCommand {
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("fault").required(true).args(["status", "latency", "drop"])))]
+#[command(group(clap::ArgGroup::new("fault").required(true).args(["status", "latency", "drop", "next_link"])))]
 pub struct SandboxFaultAddArgs {
     /// Path prefix under the sandbox origin, e.g. /jobadder/id/connect/token
     #[arg(value_name = "PATH_PREFIX")]
@@ -193,6 +195,10 @@ pub struct SandboxFaultAddArgs {
     /// Close the connection without answering
     #[arg(long)]
     pub drop: bool,
+
+    /// Answer as usual but with this `links.next` in paged answers (`{self}` is the request's own URL)
+    #[arg(long, value_name = "URL")]
+    pub next_link: Option<String>,
 
     /// How many matching requests it applies to
     #[arg(long, default_value_t = 1, value_name = "N")]

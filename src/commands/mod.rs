@@ -11,13 +11,14 @@ pub mod licence;
 pub mod org;
 pub mod provider;
 pub mod sandbox;
+pub mod secrets;
 pub mod serve;
 pub mod token;
 
 use crate::cli::{
     Command, FlareCommand, IntegrationCommand, LicenceCommand, OrgCommand, ProviderCommand,
     SandboxAppCommand, SandboxClickCommand, SandboxClockCommand, SandboxCommand,
-    SandboxFaultCommand, SandboxUserCommand, TokenCommand,
+    SandboxFaultCommand, SandboxUserCommand, SecretsCommand, TokenCommand,
 };
 use crate::context::Context;
 use crate::error::Result;
@@ -60,6 +61,9 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             TokenCommand::Refresh(a) => token::refresh::run(ctx, a),
         },
         Command::Audit(a) => audit::run(ctx, a),
+        Command::Secrets(a) => match a.command {
+            SecretsCommand::Rekey(a) => secrets::rekey::run(ctx, a),
+        },
         Command::Sandbox(a) => match a.command {
             SandboxCommand::Serve(a) => sandbox::serve::run(ctx, a),
             SandboxCommand::Reset => sandbox::reset::run(ctx),
@@ -80,6 +84,7 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
                 SandboxFaultCommand::Clear => sandbox::fault::clear::run(ctx),
             },
             SandboxCommand::Grants => sandbox::grants::run(ctx),
+            SandboxCommand::PartnerActions => sandbox::partner_actions::run(ctx),
             SandboxCommand::App(a) => match a.command {
                 SandboxAppCommand::Show => sandbox::app::show::run(ctx),
                 SandboxAppCommand::RegisterRedirect(a) => {

@@ -25,6 +25,7 @@ pub const TOP_LEVEL_COMMANDS: &[&str] = &[
     "token",
     "audit",
     "serve",
+    "secrets",
     "sandbox",
     "demo",
     "completions",

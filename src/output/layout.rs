@@ -65,6 +65,11 @@ const SHORTEN: &[&str] = &[
     "state",
 ];
 
+/// Columns whose values are commands to copy: when the table cannot hold
+/// them whole they move under it as numbered notes (`[1]` in the cell),
+/// still whole and still copyable.
+const FOOTNOTE: &[&str] = &["remedy", "fix"];
+
 /// Free text is first capped at this width, before any column is dropped:
 /// a 60-character company name is worth less than the link's timestamp.
 const COMFORTABLE: usize = 28;
@@ -80,6 +85,8 @@ pub struct Fit {
     pub caps: Vec<Option<usize>>,
     /// The names of the dropped columns, in drop order.
     pub hidden: Vec<&'static str>,
+    /// Visible columns shown as `[n]` with their values under the table.
+    pub footnoted: Vec<usize>,
 }
 
 /// The width of a boxed table (one space of padding each side of a cell,
@@ -130,7 +137,17 @@ pub fn fit(listing: &Listing, width: usize) -> Fit {
             }
         }
     }
-    // 3. Free text narrower still, the widest first.
+    // 3. Commands move under the table rather than squeeze everything else.
+    let mut footnoted = Vec::new();
+    for i in (0..n).filter(|&i| visible[i] && FOOTNOTE.contains(&listing.columns[i])) {
+        if total(&widths, &visible) <= width {
+            break;
+        }
+        let marks = listing.rows.len().to_string().len() + 2;
+        widths[i] = header(i).max(marks);
+        footnoted.push(i);
+    }
+    // 4. Free text narrower still, the widest first.
     while total(&widths, &visible) > width {
         let widest = (0..n)
             .filter(|&i| visible[i] && shortenable[i] && widths[i] > floor(i))
@@ -145,9 +162,10 @@ pub fn fit(listing: &Listing, width: usize) -> Fit {
     Fit {
         visible: (0..n).filter(|&i| visible[i]).collect(),
         caps: (0..n)
-            .map(|i| (widths[i] < natural[i]).then_some(widths[i]))
+            .map(|i| (widths[i] < natural[i] && !footnoted.contains(&i)).then_some(widths[i]))
             .collect(),
         hidden,
+        footnoted,
     }
 }
 
@@ -226,11 +244,13 @@ mod tests {
             for i in [4, 5, 6] {
                 assert_eq!(f.caps[i], None, "{width}: column {i} was cut");
             }
-            let shown = table_width(
-                f.visible
-                    .iter()
-                    .map(|&i| f.caps[i].unwrap_or_else(|| natural(&l, i))),
-            );
+            let shown = table_width(f.visible.iter().map(|&i| {
+                if f.footnoted.contains(&i) {
+                    l.columns[i].len()
+                } else {
+                    f.caps[i].unwrap_or_else(|| natural(&l, i))
+                }
+            }));
             assert!(shown <= width, "{width}: table is {shown} wide ({names:?})");
         }
         // At 80 the low-value columns went first, in order.
@@ -248,6 +268,11 @@ mod tests {
         let f = fit(&l, 80);
         assert!(f.visible.contains(&8));
         assert_eq!(f.caps[8], None);
+        // Too long for any column: it moves under the table, whole.
+        assert_eq!(f.footnoted, [8]);
+        // Which leaves room for the health text (before, it was squeezed
+        // to "broken:…").
+        assert!(f.caps[7].is_none_or(|w| w >= 20), "{:?}", f.caps);
     }
 
     fn natural(l: &Listing, i: usize) -> usize {

@@ -73,6 +73,11 @@ impl Printer {
         self.json
     }
 
+    /// `-q`: the person wants silence unless something is wrong.
+    pub fn quiet(&self) -> bool {
+        self.quiet
+    }
+
     pub fn stderr_is_terminal(&self) -> bool {
         self.stderr_tty
     }
@@ -284,22 +289,38 @@ impl Printer {
             let width = terminal_width(&t);
             let fit = layout::fit(&shown, width);
             t.set_header(fit.visible.iter().map(|&i| shown.columns[i].to_uppercase()));
+            // Commands moved under the table, numbered once each.
+            let mut notes: Vec<String> = Vec::new();
             for r in &shown.rows {
-                t.add_row(fit.visible.iter().map(|&i| match fit.caps[i] {
-                    Some(max) => layout::shorten(&r[i], max),
-                    None => r[i].clone(),
+                t.add_row(fit.visible.iter().map(|&i| {
+                    let cell = &r[i];
+                    if fit.footnoted.contains(&i) && cell != "-" && !cell.is_empty() {
+                        let n = match notes.iter().position(|c| c == cell) {
+                            Some(at) => at + 1,
+                            None => {
+                                notes.push(cell.clone());
+                                notes.len()
+                            }
+                        };
+                        return format!("[{n}]");
+                    }
+                    match fit.caps[i] {
+                        Some(max) => layout::shorten(cell, max),
+                        None => cell.clone(),
+                    }
                 }));
             }
             if !fit.hidden.is_empty() {
                 self.status(&format!(
-                    "{} column{} hidden to fit {width} columns ({}); --json or --format csv shows everything",
-                    fit.hidden.len(),
-                    if fit.hidden.len() == 1 { "" } else { "s" },
+                    "hidden to fit {width} columns: {} (--json shows all)",
                     fit.hidden.join(", ")
                 ));
             }
             let mut s = t.to_string();
             s.push('\n');
+            for (n, note) in notes.iter().enumerate() {
+                s.push_str(&format!("[{}] {note}\n", n + 1));
+            }
             return s;
         }
         t.load_preset(presets::NOTHING);

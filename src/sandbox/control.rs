@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use serde::Serialize;
+use serde_json::Value;
 
 use super::world::{Fault, FaultKind, Provider, World, WorldDb, with_world};
 use crate::error::{Error, Result};
@@ -26,15 +27,27 @@ fn clock_view(w: &World) -> ClockView {
     }
 }
 
+/// How far ahead of the system clock the world clock may run in total.
+const MAX_CLOCK_OFFSET_SECS: i64 = 10 * crate::clock::MAX_DURATION_SECS;
+
 pub fn advance(world: &Path, by: time::Duration) -> Result<ClockView> {
     if by.is_negative() {
         return Err(Error::usage("the sandbox clock only moves forward"));
     }
     with_world(world, |w| {
+        // Advances add up; the total is bounded too, so the world clock
+        // (and every deadline computed from it) stays inside the calendar.
         w.clock_offset = w
             .clock_offset
             .checked_add(by.whole_seconds())
-            .ok_or_else(|| Error::usage("that would move the clock too far"))?;
+            .filter(|total| *total <= MAX_CLOCK_OFFSET_SECS)
+            .ok_or_else(|| {
+                Error::usage(format!(
+                    "that would move the sandbox clock more than 1000 years ahead (it is {}d ahead now)",
+                    w.clock_offset / 86_400
+                ))
+                .with_hint("start a fresh world with `atslink sandbox reset`")
+            })?;
         Ok(clock_view(w))
     })
 }
@@ -236,6 +249,37 @@ pub fn grants(world: &Path) -> Result<Vec<GrantView>> {
                 reuse_detected: f.reuse_detected,
                 last_refresh_at: f.last_refresh_at.map(fmt),
                 state: f.revoked.clone().unwrap_or_else(|| "live".into()),
+            })
+            .collect())
+    })
+}
+
+/// One JobAdder partner action, as its account holds it.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartnerActionView {
+    pub account: u64,
+    pub action_id: Value,
+    pub action_type: String,
+    pub action_name: String,
+    pub reference: Option<String>,
+    pub url: Option<String>,
+}
+
+pub fn partner_actions(world: &Path) -> Result<Vec<PartnerActionView>> {
+    with_world(world, |w| {
+        let text = |a: &Value, k: &str| a.get(k).and_then(Value::as_str).map(str::to_string);
+        Ok(w.jobadder
+            .accounts
+            .iter()
+            .flat_map(|acc| {
+                acc.partner_actions.iter().map(move |a| PartnerActionView {
+                    account: acc.account,
+                    action_id: a.get("actionId").cloned().unwrap_or(Value::Null),
+                    action_type: text(a, "actionType").unwrap_or_default(),
+                    action_name: text(a, "actionName").unwrap_or_default(),
+                    reference: text(a, "reference"),
+                    url: text(a, "url"),
+                })
             })
             .collect())
     })
@@ -464,6 +508,7 @@ pub fn add_users(world: &Path, new: &NewUsers<'_>) -> Result<Vec<UserView>> {
                         admin: new.admin,
                         inactive: false,
                         deleted: false,
+                        grant_api_access: false,
                     });
                 }
                 _ => {

@@ -84,8 +84,9 @@ fn create_person(w: &mut World, req: &Req) -> Result<Resp> {
     .into_iter()
     .filter(|k| body[*k].as_str().is_none_or(|s| s.trim().is_empty()))
     .collect();
-    let source_ok =
-        body["source"]["system"].is_string() && !body["source"]["candidateId"].is_null();
+    let source_ok = body["source"]["system"].is_string()
+        && !body["source"]["candidateId"].is_null()
+        && (body["source"]["reference"].is_null() || body["source"]["reference"].is_string());
     if !missing.is_empty() || !source_ok {
         let mut fields: Vec<&str> = missing;
         if !source_ok {

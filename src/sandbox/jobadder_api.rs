@@ -82,20 +82,9 @@ pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
                 None => error(404, "User not found"),
             }
         }),
-        ("GET", ["candidates"]) => read("candidate").unwrap_or_else(|| {
-            let email = req.query_ci("Email").map(str::to_lowercase);
-            let items: Vec<Value> = w.jobadder.accounts[ai]
-                .candidates
-                .iter()
-                .filter(|c| {
-                    email
-                        .as_deref()
-                        .is_none_or(|e| str_field(c, "email").to_lowercase() == e)
-                })
-                .cloned()
-                .collect();
-            page(items, req)
-        }),
+        ("GET", ["candidates"]) => {
+            read("candidate").unwrap_or_else(|| candidates(&w.jobadder.accounts[ai], req))
+        }
         ("GET", ["candidates", id]) => read("candidate").unwrap_or_else(|| {
             find(
                 &w.jobadder.accounts[ai].candidates,
@@ -117,6 +106,8 @@ pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
                 .collect();
             page(items, req)
         }),
+        ("GET", ["candidates", id, "notes"]) => read("candidate")
+            .unwrap_or_else(|| notes(&w.jobadder.accounts[ai], "candidate", id, req)),
         ("POST", ["candidates", id, "notes"]) => match write("candidate_note") {
             Some(r) => r,
             None => add_note(w, ai, "candidate", id, req, &family, now)?,
@@ -132,6 +123,8 @@ pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
                 "Placement",
             )
         }),
+        ("GET", ["placements", id, "notes"]) => read("placement")
+            .unwrap_or_else(|| notes(&w.jobadder.accounts[ai], "placement", id, req)),
         ("POST", ["placements", id, "notes"]) => match write("placement_note") {
             Some(r) => r,
             None => add_note(w, ai, "placement", id, req, &family, now)?,
@@ -258,13 +251,79 @@ fn date_filter(value: &str, field: Option<&str>) -> bool {
     }
 }
 
+/// `FindCandidates`: `CandidateId` (repeatable), `Email` (the whole
+/// address, any case, also matching `otherEmail`), `Name` (every word of it
+/// found in the candidate's "first last" name, any case). Filters combine
+/// with AND; results in candidate id order.
+fn candidates(a: &JaAccount, req: &Req) -> Resp {
+    let ids = ids_filter(req, "CandidateId");
+    let email = req.query_ci("Email").map(|e| e.trim().to_lowercase());
+    let words: Vec<String> = req
+        .query_ci("Name")
+        .map(|n| n.split_whitespace().map(str::to_lowercase).collect())
+        .unwrap_or_default();
+    let items = a
+        .candidates
+        .iter()
+        .filter(|c| {
+            ids.as_ref()
+                .is_none_or(|ids| ids.contains(&id_of(c, "candidateId")))
+        })
+        .filter(|c| {
+            email.as_deref().is_none_or(|e| {
+                let others = c.get("otherEmail").and_then(Value::as_array);
+                str_field(c, "email").to_lowercase() == e
+                    || others.is_some_and(|o| {
+                        o.iter()
+                            .any(|x| x.as_str().is_some_and(|x| x.to_lowercase() == e))
+                    })
+            })
+        })
+        .filter(|c| {
+            let full = format!("{} {}", str_field(c, "firstName"), str_field(c, "lastName"))
+                .to_lowercase();
+            words.iter().all(|w| full.contains(w.as_str()))
+        })
+        .cloned()
+        .collect();
+    page(items, req)
+}
+
+/// A repeatable id filter (`CandidateId=1&CandidateId=2`, or comma
+/// separated); `None` when absent.
+fn ids_filter(req: &Req, name: &str) -> Option<Vec<String>> {
+    let ids: Vec<String> = req
+        .query
+        .iter()
+        .filter(|(k, _)| {
+            k.eq_ignore_ascii_case(name) || k.eq_ignore_ascii_case(&format!("{name}[]"))
+        })
+        .flat_map(|(_, v)| {
+            v.split(',')
+                .map(|s| s.trim().to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    (!ids.is_empty()).then_some(ids)
+}
+
 fn placements(a: &JaAccount, req: &Req) -> Resp {
+    let candidate_ids = ids_filter(req, "CandidateId");
     let created = req.query_ci("CreatedAt");
     let approved = req.query_ci("ApprovedAt");
     let export = req.query_ci("Export").map(str::to_lowercase);
     let items = a
         .placements
         .iter()
+        .filter(|p| {
+            candidate_ids.as_ref().is_none_or(|ids| {
+                ids.contains(
+                    &p.get("candidate")
+                        .map(|c| id_of(c, "candidateId"))
+                        .unwrap_or_default(),
+                )
+            })
+        })
         .filter(|p| {
             created.is_none_or(|c| date_filter(c, p.get("createdAt").and_then(Value::as_str)))
         })
@@ -279,6 +338,35 @@ fn placements(a: &JaAccount, req: &Req) -> Resp {
                     == Some(true)
             })
         })
+        .cloned()
+        .collect();
+    page(items, req)
+}
+
+/// A record's notes, newest first (as JobAdder lists them), paged; 404
+/// when the record does not exist.
+fn notes(a: &JaAccount, kind: &str, id: &str, req: &Req) -> Resp {
+    let key = format!("{kind}Id");
+    let list = if kind == "candidate" {
+        &a.candidates
+    } else {
+        &a.placements
+    };
+    if !list.iter().any(|x| id_of(x, &key) == id) {
+        return error(
+            404,
+            if kind == "candidate" {
+                "Candidate not found"
+            } else {
+                "Placement not found"
+            },
+        );
+    }
+    let items = a
+        .notes
+        .iter()
+        .rev()
+        .filter(|n| id_of(n, &key) == id)
         .cloned()
         .collect();
     page(items, req)

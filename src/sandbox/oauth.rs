@@ -126,12 +126,14 @@ pub struct Flow {
     pub app_name: &'static str,
     pub login_action: String,
     pub consent_action: String,
-    /// JobAdder: only administrators may grant API access.
+    /// JobAdder: only administrators (or users with "Grant API access to
+    /// Integration partners") may grant API access.
     pub admin_only: bool,
     pub code_ttl: i64,
 }
 
-/// A person signing in: (account or org, user id, label, is admin).
+/// A person signing in: (account or org, user id, label, may grant API
+/// access).
 pub type Login = (String, String, String, bool);
 
 pub fn authenticate(
@@ -155,7 +157,7 @@ pub fn authenticate(
                         a.account.to_string(),
                         u.user_id.to_string(),
                         u.email.clone(),
-                        u.admin,
+                        u.admin || u.grant_api_access,
                     )
                 })
         }),
@@ -226,7 +228,7 @@ impl Flow {
         let form = req.form();
         let user = form_get(&form, "username").unwrap_or("");
         let pw = form_get(&form, "password").unwrap_or("");
-        let Some((account, user_id, label, admin)) = authenticate(w, self.provider, user, pw)
+        let Some((account, user_id, label, may_grant)) = authenticate(w, self.provider, user, pw)
         else {
             let id = w.pending[i].id.clone();
             return Ok(Resp::html(
@@ -239,9 +241,11 @@ impl Flow {
                 ),
             ));
         };
-        if self.admin_only && !admin {
+        if self.admin_only && !may_grant {
             let p = w.pending.remove(i);
-            let back = return_with_error(&p);
+            // Unlike a person clicking Deny, the refusal says why, so the
+            // application can tell the two apart.
+            let back = return_with_error(&p, Some(NOT_PERMITTED));
             return Ok(Resp::html(403, pages::refusal(self.brand, &label, &back)));
         }
         w.pending[i].login = Some((account.clone(), user_id));
@@ -290,7 +294,7 @@ impl Flow {
             ));
         }
         if !allow {
-            return Ok(Resp::redirect(return_with_error(&p)));
+            return Ok(Resp::redirect(return_with_error(&p, None)));
         }
         let code = issue_code(w, &p, self.code_ttl, now)?;
         let mut params = vec![("code", code.as_str())];
@@ -301,8 +305,16 @@ impl Flow {
     }
 }
 
-fn return_with_error(p: &Pending) -> String {
+/// The `error_description` of a consent refused because the user may not
+/// grant API access (JobAdder: not an administrator and without the
+/// permission).
+pub const NOT_PERMITTED: &str = "The user is not permitted to grant API access to integration partners: only administrators or users with the Grant API access to Integration partners permission can";
+
+fn return_with_error(p: &Pending, description: Option<&str>) -> String {
     let mut params = vec![("error", "access_denied")];
+    if let Some(d) = description {
+        params.push(("error_description", d));
+    }
     if let Some(s) = &p.state {
         params.push(("state", s));
     }

@@ -83,13 +83,14 @@ pub fn consent(
     )
 }
 
-/// A non-admin tried to grant API access.
+/// A user who may not grant API access tried to.
 pub fn refusal(brand: &str, user: &str, return_to: &str) -> String {
     page(
         brand,
         "Access not granted",
         &format!(
-            "<p id=\"refusal\">{user} cannot grant this: only administrators can grant API access \
+            "<p id=\"refusal\">{user} cannot grant this: only administrators, or users with the \
+             \"Grant API access to Integration partners\" permission, can grant API access \
              to integration partners.</p>\n<p><a id=\"return\" href=\"{href}\">Return to the application</a></p>",
             user = escape(user),
             href = escape(return_to),

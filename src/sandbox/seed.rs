@@ -27,6 +27,10 @@ pub const JOBADDER_ADMIN2_USER_ID: u64 = 1003;
 pub const JOBADDER_RECRUITER_EMAIL: &str = "recruiter@sandbox-recruitment.example";
 pub const JOBADDER_RECRUITER_PASSWORD: &str = "sandbox-recruiter";
 pub const JOBADDER_RECRUITER_USER_ID: u64 = 1002;
+/// Not an administrator, but holds "Grant API access to Integration partners".
+pub const JOBADDER_TEAM_LEAD_EMAIL: &str = "lead@sandbox-recruitment.example";
+pub const JOBADDER_TEAM_LEAD_PASSWORD: &str = "sandbox-lead";
+pub const JOBADDER_TEAM_LEAD_USER_ID: u64 = 1004;
 pub const JOBADDER_OTHER_ACCOUNT: u64 = 51877;
 pub const JOBADDER_OTHER_ACCOUNT_NAME: &str = "Other Agency";
 pub const JOBADDER_OTHER_ADMIN_EMAIL: &str = "admin@other-agency.example";
@@ -111,6 +115,7 @@ fn ja_user(
         password: pw.into(),
         position: pos.into(),
         admin,
+        grant_api_access: false,
         inactive: false,
         deleted: false,
     }
@@ -201,6 +206,18 @@ fn account1() -> JaAccount {
             "Operations Manager",
             true,
         ),
+        JaUser {
+            grant_api_access: true,
+            ..ja_user(
+                JOBADDER_TEAM_LEAD_USER_ID,
+                "Logan",
+                "Lead",
+                JOBADDER_TEAM_LEAD_EMAIL,
+                JOBADDER_TEAM_LEAD_PASSWORD,
+                "Team Lead",
+                false,
+            )
+        },
     ];
     let candidates = vec![
         candidate(
@@ -244,6 +261,15 @@ fn account1() -> JaAccount {
             "Smith",
             "ethan.smith@example.com",
             "+61 400 100 006",
+        ),
+        // A different person with the same name as 30004: a name search
+        // for "Noah Patel" is ambiguous.
+        candidate(
+            30007,
+            "Noah",
+            "Patel",
+            "noah.patel@example.org",
+            "+61 400 100 007",
         ),
     ];
     let placements = vec![

@@ -250,6 +250,9 @@ async fn handle(
                 Some(FaultKind::Drop) => Step::Drop,
                 Some(FaultKind::Status { status }) => Step::Respond(fault_response(status)),
                 Some(FaultKind::Latency { millis }) => Step::Sleep(millis),
+                Some(FaultKind::NextLink { url }) => {
+                    Step::Respond(with_next_link(route(w, &r1, now)?, &r1, &url))
+                }
                 None => Step::Respond(route(w, &r1, now)?),
             })
         })
@@ -294,6 +297,26 @@ fn internal(e: &Error) -> Resp {
         500,
         &json!({"error": "sandbox_error", "message": e.message}),
     )
+}
+
+/// A paged answer whose `links.next` is replaced by `url` (`{self}` is
+/// the request's own URL); any other answer unchanged.
+fn with_next_link(mut resp: Resp, req: &Req, url: &str) -> Resp {
+    let Ok(mut doc) = serde_json::from_slice::<serde_json::Value>(&resp.body) else {
+        return resp;
+    };
+    let Some(links) = doc.get_mut("links").and_then(|l| l.as_object_mut()) else {
+        return resp;
+    };
+    let mut own = format!("{}{}", req.origin, req.path);
+    if !req.query.is_empty() {
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        q.extend_pairs(&req.query);
+        own = format!("{own}?{}", q.finish());
+    }
+    links.insert("next".into(), json!(url.replace("{self}", &own)));
+    resp.body = serde_json::to_vec(&doc).expect("JSON serialises");
+    resp
 }
 
 fn fault_response(status: u16) -> Resp {

@@ -84,6 +84,10 @@ pub struct JaUser {
     pub password: String,
     pub position: String,
     pub admin: bool,
+    /// JobAdder's "Grant API access to Integration partners" permission:
+    /// with it a non-administrator may consent too.
+    #[serde(default)]
+    pub grant_api_access: bool,
     pub inactive: bool,
     pub deleted: bool,
 }
@@ -251,9 +255,20 @@ pub struct DeviceCode {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase", tag = "kind")]
 pub enum FaultKind {
-    Status { status: u16 },
-    Latency { millis: u64 },
+    Status {
+        status: u16,
+    },
+    Latency {
+        millis: u64,
+    },
     Drop,
+    /// Answer as usual, but with this `links.next` in a paged answer
+    /// (`{self}` stands for the request's own URL): a hostile or broken
+    /// paging link.
+    #[serde(rename = "next_link")]
+    NextLink {
+        url: String,
+    },
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

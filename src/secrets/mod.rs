@@ -6,10 +6,12 @@
 //! so two homes (a real one and the sandbox, or two test homes) never see
 //! each other's secrets.
 
+pub mod database;
 mod file;
 mod keychain;
 #[cfg(target_os = "linux")]
 mod keyutils;
+pub mod master_key;
 mod memory;
 mod secret;
 
@@ -17,10 +19,12 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+pub use database::DatabaseStore;
 pub use file::FileStore;
 pub use keychain::KeychainStore;
 #[cfg(target_os = "linux")]
 pub use keyutils::KeyutilsStore;
+pub use master_key::MasterKey;
 pub use memory::MemoryStore;
 pub use secret::SecretString;
 
@@ -35,6 +39,8 @@ pub enum StoreKind {
     Keychain,
     Keyutils,
     File,
+    /// AES-256-GCM ciphertexts in the state database (see `database`).
+    Database,
     #[serde(skip)]
     Memory,
 }
@@ -45,6 +51,7 @@ impl StoreKind {
             StoreKind::Keychain => "keychain",
             StoreKind::Keyutils => "keyutils",
             StoreKind::File => "file",
+            StoreKind::Database => "database",
             StoreKind::Memory => "memory",
         }
     }
@@ -85,8 +92,41 @@ pub fn open(kind: StoreKind, home: &Path, config_path: &Path) -> Result<Box<dyn 
             config_path,
         )),
         StoreKind::File => Ok(Box::new(FileStore::new(home.join("credentials.json")))),
+        StoreKind::Database => Ok(Box::new(open_database(home, config_path)?)),
         StoreKind::Memory => Ok(Box::new(MemoryStore::default())),
     }
+}
+
+/// The `database` store of a home, with its master key resolved from
+/// `ATSLINK_MASTER_KEY`, `[secrets] master_key_file` or the keychain.
+pub fn open_database(home: &Path, config_path: &Path) -> Result<DatabaseStore> {
+    let state = crate::state::Store::open(&home.join(crate::state::FILE_NAME))?;
+    let stored = state.read().secret_key_ids()?;
+    let key = resolve_master_key(home, config_path, &stored)?;
+    DatabaseStore::over(state, key)
+}
+
+/// The home's master key (see `master_key` for the order of sources);
+/// `stored_key_ids` (of the secrets already stored) shapes the hint when
+/// no key is set.
+pub fn resolve_master_key(
+    home: &Path,
+    config_path: &Path,
+    stored_key_ids: &[String],
+) -> Result<MasterKey> {
+    let config = crate::config::Config::load(config_path)?;
+    let file = config.secrets.master_key_file(config_path);
+    let keychain =
+        || KeychainStore::new(namespace(home), config_path).get(master_key::KEYCHAIN_ENTRY);
+    MasterKey::resolve(master_key::Sources {
+        env: std::env::var(master_key::ENV)
+            .ok()
+            .map(zeroize::Zeroizing::new),
+        file: file.as_deref(),
+        keychain: &keychain,
+        config_path,
+        stored_key_ids,
+    })
 }
 
 /// The error for a store that cannot be used, with the way out.
@@ -98,7 +138,8 @@ pub(crate) fn unavailable(what: impl std::fmt::Display, config_path: &Path) -> E
     .with_hint(format!(
         "start and unlock a keyring (Secret Service, macOS Keychain, Windows Credential Manager), \
          or choose another store in {}: `credential_store = \"keyutils\"` (Linux kernel keyring, \
-         for headless servers) or `credential_store = \"file\"` (plaintext, mode 0600)",
+         for headless servers), `credential_store = \"database\"` (encrypted in the state \
+         database under a master key) or `credential_store = \"file\"` (plaintext, mode 0600)",
         config_path.display()
     ))
 }

@@ -18,7 +18,7 @@ use super::pages::{self, Contact, Page};
 use crate::auth::refresh::{self, Mode};
 use crate::commands::licence::check_email;
 use crate::commands::licence::claim::{Claim, Claimant, claim_seat};
-use crate::context::{Context, Stamp};
+use crate::context::{Context, Stamp, org_in};
 use crate::error::{Error, ErrorKind, Result};
 use crate::health::relink_command;
 use crate::providers::ClientError;
@@ -355,8 +355,17 @@ impl Seat {
             source: Source::Jobadder,
             external_id: Some(&self.jobadder_user),
         };
+        // The organisation is re-read inside the transaction, as `licence
+        // claim` does, so a seat never lands in one that replaced it.
         let claim = ctx.state()?.write(|tx| {
-            let claim = claim_seat(tx, &self.org, &stamp, &who)?;
+            let org = org_in(tx, &self.org.slug)?;
+            if org.id != self.org.id {
+                return Err(Error::not_found(format!(
+                    "organisation {} was replaced during the launch",
+                    org.slug
+                )));
+            }
+            let claim = claim_seat(tx, &org, &stamp, &who)?;
             let (user_id, outcome) = match &claim {
                 Claim::AlreadyActive { user_id, .. } | Claim::Assigned { user_id, .. } => {
                     (Some(*user_id), "admitted")

@@ -1,6 +1,6 @@
 //! The Flare push ledger: one row per attempt.
 
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::{Read, Tx};
@@ -18,6 +18,8 @@ pub struct PushRecord {
     pub flare_person_id: Option<String>,
     pub warnings: Vec<String>,
     pub error: Option<String>,
+    /// The error kind of a failure (`unavailable`, `auth`, `usage`, …).
+    pub error_kind: Option<String>,
     /// `written`, or why the JobAdder note could not be written.
     pub note: Option<String>,
 }
@@ -31,13 +33,28 @@ pub struct NewPush<'a> {
     pub flare_person_id: Option<&'a str>,
     pub warnings: &'a [String],
     pub error: Option<&'a str>,
+    pub error_kind: Option<&'a str>,
+}
+
+/// Whether a note may be written now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoteClaim {
+    /// Ours to write: write it, then `note_written` (or `release_note`).
+    /// `taken_over` when an earlier run claimed it and vanished: it may
+    /// have written the note before dying, so look before writing.
+    Claimed { taken_over: bool },
+    /// Already written, at this time.
+    Written(String),
+    /// Another run claimed it moments ago and is writing it.
+    InFlight,
 }
 
 impl Read<'_> {
     /// A candidate's attempts, oldest first.
     pub fn pushes_for_candidate(&self, org_id: i64, candidate_id: i64) -> Result<Vec<PushRecord>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, at, candidate_id, placement_id, email, outcome, flare_person_id, warnings, error, note
+            "SELECT id, at, candidate_id, placement_id, email, outcome, flare_person_id, warnings, error, note,
+                    error_kind
              FROM flare_pushes WHERE org_id = ?1 AND candidate_id = ?2 ORDER BY at, id",
         )?;
         let rows = stmt.query_map(params![org_id, candidate_id], |r| {
@@ -53,8 +70,29 @@ impl Read<'_> {
                 warnings: serde_json::from_str(&warnings).unwrap_or_default(),
                 error: r.get(8)?,
                 note: r.get(9)?,
+                error_kind: r.get(10)?,
             })
         })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Read<'_> {
+    /// The candidates the ledger has attempts for with this email (any
+    /// case) or this placement: how `flare diagnose` finds the history when
+    /// JobAdder cannot be asked.
+    pub fn push_candidates(
+        &self,
+        org_id: i64,
+        email: Option<&str>,
+        placement_id: Option<i64>,
+    ) -> Result<Vec<i64>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT candidate_id FROM flare_pushes
+             WHERE org_id = ?1 AND (lower(email) = lower(?2) OR placement_id = ?3)
+             GROUP BY candidate_id ORDER BY max(at) DESC",
+        )?;
+        let rows = stmt.query_map(params![org_id, email, placement_id], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
@@ -63,8 +101,8 @@ impl Tx<'_> {
     pub fn record_push(&self, org_id: i64, p: &NewPush<'_>) -> Result<i64> {
         self.conn().execute(
             "INSERT INTO flare_pushes (org_id, at, candidate_id, placement_id, email, outcome,
-                 flare_person_id, warnings, error)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                 flare_person_id, warnings, error, error_kind)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 org_id,
                 p.at,
@@ -74,7 +112,8 @@ impl Tx<'_> {
                 p.outcome,
                 p.flare_person_id,
                 serde_json::to_string(p.warnings).expect("strings serialise"),
-                p.error
+                p.error,
+                p.error_kind
             ],
         )?;
         Ok(self.conn().last_insert_rowid())
@@ -84,6 +123,70 @@ impl Tx<'_> {
         self.conn().execute(
             "UPDATE flare_pushes SET note = ?2 WHERE id = ?1",
             params![push_id, note],
+        )?;
+        Ok(())
+    }
+
+    /// Claims the note `key` on `target` (`candidates/30001`) for the run
+    /// `me`. A claim left unwritten by a run that is gone (`gone`), or for
+    /// longer than `stale_before`, may be taken over; a written one never.
+    #[allow(clippy::too_many_arguments)]
+    pub fn claim_note(
+        &self,
+        org_id: i64,
+        target: &str,
+        key: &str,
+        push_id: i64,
+        me: &str,
+        now: &str,
+        stale_before: &str,
+        gone: impl Fn(&str) -> bool,
+    ) -> Result<NoteClaim> {
+        let existing: Option<(String, String, Option<String>)> = self
+            .conn()
+            .query_row(
+                "SELECT claimed_at, claimed_by, written_at FROM flare_push_notes
+                 WHERE org_id = ?1 AND target = ?2 AND note_key = ?3",
+                params![org_id, target, key],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let taken_over = match existing {
+            Some((_, _, Some(written))) => return Ok(NoteClaim::Written(written)),
+            Some((claimed, by, None)) => {
+                if claimed.as_str() >= stale_before && by != me && !gone(&by) {
+                    return Ok(NoteClaim::InFlight);
+                }
+                true
+            }
+            None => false,
+        };
+        self.conn().execute(
+            "INSERT INTO flare_push_notes (org_id, target, note_key, push_id, claimed_at, claimed_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (org_id, target, note_key)
+             DO UPDATE SET push_id = excluded.push_id, claimed_at = excluded.claimed_at,
+                 claimed_by = excluded.claimed_by",
+            params![org_id, target, key, push_id, now, me],
+        )?;
+        Ok(NoteClaim::Claimed { taken_over })
+    }
+
+    pub fn note_written(&self, org_id: i64, target: &str, key: &str, now: &str) -> Result<()> {
+        self.conn().execute(
+            "UPDATE flare_push_notes SET written_at = ?4
+             WHERE org_id = ?1 AND target = ?2 AND note_key = ?3",
+            params![org_id, target, key, now],
+        )?;
+        Ok(())
+    }
+
+    /// The note could not be written: a later run may try again.
+    pub fn release_note(&self, org_id: i64, target: &str, key: &str) -> Result<()> {
+        self.conn().execute(
+            "DELETE FROM flare_push_notes
+             WHERE org_id = ?1 AND target = ?2 AND note_key = ?3 AND written_at IS NULL",
+            params![org_id, target, key],
         )?;
         Ok(())
     }

@@ -188,6 +188,16 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// The organisations (slugs) linked to this provider account.
+    pub fn orgs_linked_to(&self, provider: &str, account_id: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT o.slug FROM integrations i JOIN organisations o ON o.id = i.org_id
+             WHERE i.provider = ?1 AND i.account_id = ?2 ORDER BY o.slug",
+        )?;
+        let rows = stmt.query_map(params![provider, account_id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn delete_integration(&self, org_id: i64, provider: &str) -> Result<bool> {
         let n = self.conn().execute(
             "DELETE FROM integrations WHERE org_id = ?1 AND provider = ?2",

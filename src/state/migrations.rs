@@ -101,7 +101,81 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX flare_pushes_candidate ON flare_pushes (org_id, candidate_id, at);
     "#,
-    // 4: launches from a provider's button (`atslink serve`): who pressed it
+    // 4: organisation ids are never reused. SQLite hands a deleted
+    // organisation's id to the next one created, so a command that resolved
+    // `acme` before it was deleted could write into the organisation
+    // created after it. A high-water mark makes every id new; a stale id
+    // then matches nothing (updates) or fails its foreign key (inserts).
+    // (A table rebuild to AUTOINCREMENT would need foreign keys off, which
+    // cannot be switched inside the migration's transaction.)
+    r#"
+    CREATE TABLE id_high_water (
+        name  TEXT PRIMARY KEY,
+        last  INTEGER NOT NULL
+    );
+    INSERT INTO id_high_water (name, last)
+        SELECT 'organisations', COALESCE(MAX(id), 0) FROM organisations;
+    "#,
+    // 5: the `database` credential store: AES-256-GCM ciphertexts, one row
+    // per secret. Plain types only (TEXT, no BLOB or SQLite affinity
+    // tricks) so the same statement creates the table on PostgreSQL:
+    // nonce and ciphertext are base64 text. No foreign key on the owner:
+    // platform-wide secrets (`provider/jobadder`) belong to no organisation,
+    // and `credential_refs` already ties an organisation to its entries.
+    r#"
+    CREATE TABLE secrets (
+        owner       TEXT NOT NULL,
+        field       TEXT NOT NULL,
+        key_id      TEXT NOT NULL,
+        nonce       TEXT NOT NULL,
+        ciphertext  TEXT NOT NULL,
+        PRIMARY KEY (owner, field)
+    );
+    "#,
+    // 6: what makes batch pushes safe to rerun and to run twice.
+    r#"
+    -- The error kind (`unavailable`, `auth`, `usage`, …) of a failed
+    -- attempt: a batch retries transient failures by itself and the others
+    -- only with --retry-failed.
+    ALTER TABLE flare_pushes ADD COLUMN error_kind TEXT;
+    -- One row per JobAdder note atslink wrote (or is writing): the key is
+    -- the record and the outcome told, so a note is written once per
+    -- record per distinct outcome however often a push is rerun.
+    CREATE TABLE flare_push_notes (
+        org_id      INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        target      TEXT NOT NULL,
+        note_key    TEXT NOT NULL,
+        push_id     INTEGER,
+        claimed_at  TEXT NOT NULL,
+        -- `host:pid` of the claiming run: a claim by a run that is gone
+        -- may be taken over.
+        claimed_by  TEXT NOT NULL,
+        written_at  TEXT,
+        PRIMARY KEY (org_id, target, note_key)
+    );
+    -- A lease, not a held transaction: a batch runs for minutes and must
+    -- not block every other writer. `owner` is unique per run; `host` and
+    -- `pid` let a run on the same machine take over from a dead one.
+    CREATE TABLE batch_locks (
+        org_id      INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        owner       TEXT NOT NULL,
+        host        TEXT NOT NULL,
+        pid         INTEGER NOT NULL,
+        acquired_at TEXT NOT NULL,
+        expires_at  TEXT NOT NULL,
+        PRIMARY KEY (org_id, name)
+    );
+    -- Where the next `--since last` batch starts, per organisation.
+    CREATE TABLE batch_checkpoints (
+        org_id      INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        since       TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        PRIMARY KEY (org_id, name)
+    );
+    "#,
+    // 7: launches from a provider's button (`atslink serve`): who pressed it
     // on which record, when, and what they got.
     r#"
     CREATE TABLE launches (
@@ -227,6 +301,7 @@ mod tests {
             "audit_log",
             "credential_refs",
             "launches",
+            "secrets",
         ] {
             assert!(tables(&conn).iter().any(|x| x == t), "{t}");
         }

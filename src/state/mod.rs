@@ -1,15 +1,18 @@
 //! The state store: SQLite on disk (`state.db` in the home), the system of
 //! record for organisations, users, integration metadata and the audit log.
 //! All SQL lives under this module; it knows no network and never holds a
-//! secret.
+//! plaintext secret (the `database` credential store keeps ciphertexts in
+//! the `secrets` table).
 
 mod audit;
+mod batches;
 mod credentials;
 mod flare_pushes;
 mod integrations;
 mod launches;
 mod migrations;
 mod orgs;
+mod secrets;
 mod users;
 
 use std::path::{Path, PathBuf};
@@ -18,11 +21,13 @@ use std::time::Duration;
 use rusqlite::Connection;
 
 pub use audit::{AuditEntry, AuditFilter, NewAudit};
-pub use flare_pushes::{NewPush, PushRecord};
+pub use batches::{LockHolder, LockRequest};
+pub use flare_pushes::{NewPush, NoteClaim, PushRecord};
 pub use integrations::{IntegrationRow, OrgIntegration};
 pub use launches::NewLaunch;
 pub use migrations::LATEST_VERSION;
 pub use orgs::{NewOrg, Org, OrgListRow, SeatSummary};
+pub use secrets::SealedSecret;
 pub use users::{LicenceState, NewUser, Role, Source, User, UserFilter};
 
 use crate::error::{Error, Result};
@@ -118,6 +123,17 @@ impl Store {
                 Err(e)
             }
         }
+    }
+
+    /// Several reads that must agree with each other (an organisation looked
+    /// up by slug, then its rows by id) in one read transaction: in WAL mode
+    /// they all see one snapshot, so a concurrent delete cannot land between.
+    pub fn snapshot<T>(&mut self, f: impl FnOnce(&Read<'_>) -> Result<T>) -> Result<T> {
+        retry_busy(|| Ok(self.conn.execute_batch("BEGIN DEFERRED")?))?;
+        let result = f(&Read { conn: &self.conn });
+        // Nothing was written: ending the transaction only releases the snapshot.
+        let _ = self.conn.execute_batch("COMMIT");
+        result
     }
 
     /// Read-only access outside a write transaction.

@@ -43,14 +43,31 @@ pub struct NewOrg<'a> {
     pub created_at: &'a str,
 }
 
-/// One row of `org list`: the organisation, its seats, its linked providers.
+/// One row of `org list`: the organisation, its seat use, its linked
+/// providers. The pool size is the organisation's own `seats`, so only the
+/// derived counts are added next to it (flattening a whole `SeatSummary`
+/// would write the `seats` key twice in one JSON object).
 #[derive(Debug, Clone, Serialize)]
 pub struct OrgListRow {
     #[serde(flatten)]
     pub org: Org,
-    #[serde(flatten)]
-    pub seats_summary: SeatSummary,
+    pub used: i64,
+    pub available: i64,
+    pub over_allocated: i64,
     pub integrations: Vec<String>,
+}
+
+impl OrgListRow {
+    fn new(org: Org, used: i64, integrations: Vec<String>) -> Self {
+        let s = SeatSummary::new(org.seats, used);
+        OrgListRow {
+            org,
+            used: s.used,
+            available: s.available,
+            over_allocated: s.over_allocated,
+            integrations,
+        }
+    }
 }
 
 /// Reads `id, slug, name, seats, created_at` from the first five columns.
@@ -71,6 +88,12 @@ fn org_by_slug(conn: &rusqlite::Connection, slug: &str) -> Result<Option<Org>> {
     Ok(stmt.query_row([slug], org_from_row).optional()?)
 }
 
+fn org_slugs(conn: &rusqlite::Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT slug FROM organisations ORDER BY slug")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 fn seat_summary(conn: &rusqlite::Connection, org: &Org) -> Result<SeatSummary> {
     let used: i64 = conn.query_row(
         "SELECT count(*) FROM users WHERE org_id = ?1 AND licence = 'active'",
@@ -83,6 +106,11 @@ fn seat_summary(conn: &rusqlite::Connection, org: &Org) -> Result<SeatSummary> {
 impl Read<'_> {
     pub fn org(&self, slug: &str) -> Result<Option<Org>> {
         org_by_slug(self.conn, slug)
+    }
+
+    /// Every organisation's slug (for "did you mean" on a mistyped one).
+    pub fn org_slugs(&self) -> Result<Vec<String>> {
+        org_slugs(self.conn)
     }
 
     pub fn seat_summary(&self, org: &Org) -> Result<SeatSummary> {
@@ -112,13 +140,13 @@ impl Read<'_> {
             let org = org_from_row(r)?;
             let used: i64 = r.get(5)?;
             let providers: Option<String> = r.get(6)?;
-            Ok(OrgListRow {
-                seats_summary: SeatSummary::new(org.seats, used),
+            Ok(OrgListRow::new(
                 org,
-                integrations: providers
+                used,
+                providers
                     .map(|p| p.split(',').map(str::to_string).collect())
                     .unwrap_or_default(),
-            })
+            ))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -127,6 +155,10 @@ impl Read<'_> {
 impl Tx<'_> {
     pub fn org(&self, slug: &str) -> Result<Option<Org>> {
         org_by_slug(self.conn(), slug)
+    }
+
+    pub fn org_slugs(&self) -> Result<Vec<String>> {
+        org_slugs(self.conn())
     }
 
     /// Seats as they are now, under the write lock: the pool size is
@@ -153,12 +185,18 @@ impl Tx<'_> {
                     .with_hint(format!("see it with `atslink org show {}`", new.slug)),
             );
         }
+        // Never a deleted organisation's id (migration 4 says why).
+        let id: i64 = self.conn().query_row(
+            "UPDATE id_high_water SET last = last + 1 WHERE name = 'organisations' RETURNING last",
+            [],
+            |r| r.get(0),
+        )?;
         self.conn().execute(
-            "INSERT INTO organisations (slug, name, seats, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![new.slug, new.name, new.seats, new.created_at],
+            "INSERT INTO organisations (id, slug, name, seats, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id, new.slug, new.name, new.seats, new.created_at],
         )?;
         Ok(Org {
-            id: self.conn().last_insert_rowid(),
+            id,
             slug: new.slug.to_string(),
             name: new.name.to_string(),
             seats: new.seats,

@@ -164,20 +164,22 @@ impl Read<'_> {
     }
 }
 
-impl Read<'_> {
-    /// Active users beyond the first `seats` by when they joined: the ones
-    /// a shrunk pool leaves over-allocated.
-    pub fn over_allocated(&self, org_id: i64, seats: i64) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT email FROM users WHERE org_id = ?1 AND licence = 'active'
-             ORDER BY created_at, id LIMIT -1 OFFSET ?2",
-        )?;
-        let rows = stmt.query_map(params![org_id, seats], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
+/// Active users beyond the first `seats` by when they joined: the ones a
+/// shrunk pool leaves over-allocated.
+fn over_allocated(conn: &rusqlite::Connection, org_id: i64, seats: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT email FROM users WHERE org_id = ?1 AND licence = 'active'
+         ORDER BY created_at, id LIMIT -1 OFFSET ?2",
+    )?;
+    let rows = stmt.query_map(params![org_id, seats], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 impl Tx<'_> {
+    pub fn over_allocated(&self, org_id: i64, seats: i64) -> Result<Vec<String>> {
+        over_allocated(self.conn(), org_id, seats)
+    }
+
     pub fn user(&self, org_id: i64, email: &str) -> Result<Option<User>> {
         user(self.conn(), org_id, email)
     }

@@ -65,3 +65,29 @@ fn bad_url_names_the_key() {
         .code(2)
         .stderr_has("providers.flare.api_url");
 }
+
+#[test]
+fn non_utf8_config_is_a_usage_error_with_its_position() {
+    let h = Home::new();
+    // Latin-1 "é" in a comment on line 2, after "# caf".
+    std::fs::write(
+        h.file("config.toml"),
+        b"credential_store = \"file\"\n# caf\xe9\n".as_slice(),
+    )
+    .unwrap();
+    h.run(&["org", "list"])
+        .code(2)
+        .stderr_has("config.toml")
+        .stderr_has("line 2, column 6")
+        .stderr_has("UTF-8");
+    let json = h.run(&["org", "list", "--json"]).code(2).json();
+    assert_eq!(json["error"]["code"], "usage");
+    // Editing refuses the same way, leaving the file as it was.
+    h.run(&["provider", "set", "jobadder", "--client-id", "abc"])
+        .code(2)
+        .stderr_has("line 2, column 6");
+    assert_eq!(
+        std::fs::read(h.file("config.toml")).unwrap(),
+        b"credential_store = \"file\"\n# caf\xe9\n"
+    );
+}

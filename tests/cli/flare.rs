@@ -2,10 +2,11 @@
 //! write-back notes, the ledger, batches with paging and faults, a batch
 //! killed half-way, diagnose and its bundle.
 
-use std::process::Stdio;
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::integration::{FLARE_KEY, JA_ADMIN, Sandboxed};
 
@@ -28,6 +29,90 @@ fn world(s: &Sandboxed) -> Value {
         .query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))
         .unwrap();
     serde_json::from_str(&doc).unwrap()
+}
+
+/// Changes the emulator's world directly: records the CLI cannot make
+/// (a person put into Flare by someone else, a candidate without email).
+fn edit_world(s: &Sandboxed, f: impl FnOnce(&mut Value)) {
+    let conn = rusqlite::Connection::open(s.home.file("sandbox/world.db")).unwrap();
+    let mut w = world(s);
+    f(&mut w);
+    conn.execute(
+        "UPDATE world SET doc = ?1, generation = generation + 1 WHERE id = 1",
+        [serde_json::to_string(&w).unwrap()],
+    )
+    .unwrap();
+}
+
+/// `atslink sandbox serve` in its own process, killed on drop, for asking
+/// the emulated APIs directly.
+struct Server {
+    child: Child,
+    url: String,
+}
+
+impl Server {
+    fn start(s: &Sandboxed) -> Server {
+        let mut child = s
+            .home
+            .command(&["sandbox", "serve", "--port", "0"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line
+            .trim()
+            .strip_prefix("ATSLINK_SANDBOX_URL=")
+            .unwrap_or_else(|| panic!("serve printed {line:?}"))
+            .to_string();
+        Server { child, url }
+    }
+
+    /// `GET /candidates/{id}/notes` with the link's access token, as a
+    /// recruiter's JobAdder would list them.
+    fn candidate_notes(&self, s: &Sandboxed, id: i64) -> Vec<String> {
+        let stored = s.stored();
+        let tokens: Value =
+            serde_json::from_str(stored["org/acme/jobadder/tokens"].as_str().unwrap()).unwrap();
+        let doc: Value = reqwest::blocking::Client::new()
+            .get(format!(
+                "{}/jobadder/api/v2/candidates/{id}/notes",
+                self.url
+            ))
+            .bearer_auth(tokens["access_token"].as_str().unwrap())
+            .send()
+            .unwrap()
+            .json()
+            .unwrap();
+        doc["items"]
+            .as_array()
+            .unwrap_or_else(|| panic!("no notes list: {doc}"))
+            .iter()
+            .map(|n| n["text"].as_str().unwrap().to_string())
+            .collect()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn row(doc: &Value, candidate: i64) -> Value {
+    doc["data"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["candidate_id"] == candidate)
+        .unwrap_or_else(|| panic!("no row for {candidate}: {doc}"))
+        .clone()
 }
 
 fn flare_people(s: &Sandboxed) -> Vec<Value> {
@@ -358,7 +443,25 @@ fn a_batch_killed_half_way_creates_each_person_once() {
     child.kill().unwrap();
     child.wait().unwrap();
     s.sb(&["sandbox", "fault", "clear"]).success();
-    push(&s, &["--since", "2026-01-01"]).success();
+    // The killed batch's lock does not stand in the way (its process is
+    // gone), and nothing it did is recorded as a duplicate of itself.
+    let doc = push(&s, &["--since", "2026-01-01", "--json"])
+        .success()
+        .json();
+    for r in doc["data"]["rows"].as_array().unwrap() {
+        assert!(r["result"] == "created" || r["result"] == "skipped", "{r}");
+        eprintln!(
+            "RERUN {} {} {} {}",
+            r["candidate_id"], r["result"], r["note"], r["detail"]
+        );
+    }
+    for id in [30001, 30002, 30003, 30004] {
+        let n: Vec<Value> = notes(&s)
+            .into_iter()
+            .filter(|n| n["candidateId"] == id)
+            .collect();
+        assert_eq!(n.len(), 1, "candidate {id}: {n:?}");
+    }
     let people = flare_people(&s);
     let mut emails: Vec<String> = people
         .iter()
@@ -379,7 +482,7 @@ fn diagnose_stops_at_the_first_failing_check_and_bundles_no_secret() {
     assert!(run.stdout.contains("✗ JobAdder link"), "{}", run.stdout);
     assert!(
         run.stdout
-            .contains("atslink integration link jobadder --org acme"),
+            .contains("atslink --sandbox integration link jobadder --org acme"),
         "{}",
         run.stdout
     );
@@ -408,7 +511,7 @@ fn diagnose_stops_at_the_first_failing_check_and_bundles_no_secret() {
     assert!(run.stdout.contains("JobAdder candidate ID: 30003"));
     assert!(
         run.stdout
-            .contains("Placement made / button pressed: 2026-03-20T02:00:00Z")
+            .contains("Placement made at: 2026-03-20T02:00:00Z (placement 40003)")
     );
     assert!(
         run.stdout.contains("Darwin Depot"),
@@ -496,4 +599,420 @@ fn mapping_view_shows_matches_defaults_and_brandless_entities() {
         "{}",
         text.stdout
     );
+}
+
+#[test]
+fn batch_notes_are_written_once_per_outcome_in_plain_words() {
+    let s = linked();
+    // Liam is in Flare already (put there by someone else); Noah has no email.
+    edit_world(&s, |w| {
+        w["flare"]["people"].as_array_mut().unwrap().push(json!({
+            "personId": "fp-9001", "firstName": "Liam", "lastName": "O'Brien",
+            "email": "liam.obrien@example.com", "status": "candidate",
+            "locationId": "loc-syd", "legalEntityId": "le-harbour", "brandId": "br-main"
+        }));
+        let a = &mut w["jobadder"]["accounts"][0];
+        for c in a["candidates"].as_array_mut().unwrap() {
+            if c["candidateId"] == 30004 {
+                c["email"] = Value::Null;
+            }
+        }
+        for p in a["placements"].as_array_mut().unwrap() {
+            if p["placementId"] == 40004 {
+                p["candidate"]["email"] = Value::Null;
+            }
+        }
+    });
+    // Mia's push fails on an answer whose body is raw JSON: her note says
+    // so in words, not in JSON.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/flare/api/v1/people",
+        "--status",
+        "422",
+        "--count",
+        "1",
+    ])
+    .success();
+    push(&s, &["--candidate", "30001"]).code(1);
+    let server = Server::start(&s);
+    let mia = server.candidate_notes(&s, 30001);
+    assert_eq!(mia.len(), 1, "{mia:?}");
+    assert!(
+        !mia[0].contains('{') && mia[0].contains("did not accept"),
+        "{mia:?}"
+    );
+
+    let first = push(&s, &["--since", "2026-01-01", "--json"])
+        .code(8)
+        .json();
+    assert_eq!(row(&first, 30001)["result"], "skipped", "{first}");
+    assert!(
+        row(&first, 30001)["detail"]
+            .as_str()
+            .unwrap()
+            .contains("--retry-failed")
+    );
+    assert_eq!(row(&first, 30002)["result"], "duplicate");
+    assert_eq!(row(&first, 30003)["result"], "created");
+    assert_eq!(row(&first, 30004)["result"], "failed");
+
+    // Run again: nothing is pushed twice, nobody gets a second note.
+    let second = push(&s, &["--since", "2026-01-01", "--json"])
+        .success()
+        .json();
+    assert_eq!(second["data"]["summary"]["skipped"], 4, "{second}");
+    let liam = row(&second, 30002);
+    assert!(
+        liam["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("already in Flare"),
+        "{liam}"
+    );
+    for id in [30001, 30002, 30003, 30004] {
+        let n = server.candidate_notes(&s, id);
+        assert_eq!(n.len(), 1, "candidate {id}: {n:?}");
+    }
+    assert!(server.candidate_notes(&s, 30004)[0].contains("no email address"));
+
+    // --retry-failed retries the failures: Mia now goes through (a second,
+    // different note), Noah fails the same way (no new note).
+    let third = push(&s, &["--since", "2026-01-01", "--retry-failed", "--json"])
+        .code(8)
+        .json();
+    assert_eq!(row(&third, 30001)["result"], "created", "{third}");
+    assert_eq!(row(&third, 30004)["result"], "failed");
+    assert_eq!(row(&third, 30004)["note"], "already written");
+    assert_eq!(server.candidate_notes(&s, 30001).len(), 2);
+    assert_eq!(server.candidate_notes(&s, 30004).len(), 1);
+}
+
+/// A loopback HTTP server on a port of its own (another origin than the
+/// sandbox's) that answers an empty page and keeps every request it got.
+fn trap() -> (u16, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let got = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let keep = got.clone();
+    std::thread::spawn(move || {
+        for conn in listener.incoming() {
+            let Ok(mut conn) = conn else { continue };
+            let _ = conn.set_read_timeout(Some(Duration::from_secs(2)));
+            let mut buf = [0u8; 8192];
+            let n = conn.read(&mut buf).unwrap_or(0);
+            keep.lock()
+                .unwrap()
+                .push(String::from_utf8_lossy(&buf[..n]).to_string());
+            let body = r#"{"items":[],"totalCount":0,"links":{}}"#;
+            let _ = write!(
+                conn,
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    (port, got)
+}
+
+#[test]
+fn paging_links_never_take_the_token_elsewhere_nor_loop() {
+    let s = linked();
+    let (port, got) = trap();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/placements",
+        "--next-link",
+        &format!("http://127.0.0.1:{port}/jobadder/api/v2/placements?Offset=1&Limit=1"),
+    ])
+    .success();
+    let run = push(&s, &["--since", "2026-01-01", "--page-size", "1", "--json"]).code(7);
+    let msg = run.json()["error"]["message"].as_str().unwrap().to_string();
+    assert!(msg.contains("outside the account's API"), "{msg}");
+    assert!(
+        got.lock().unwrap().is_empty(),
+        "a request reached the foreign host: {:?}",
+        got.lock().unwrap()
+    );
+    assert_eq!(flare_people(&s).len(), 1, "nothing pushed");
+
+    // A next link pointing back at its own page: stopped at once, not
+    // thousands of requests later.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/placements",
+        "--next-link",
+        "{self}",
+        "--count",
+        "5000",
+    ])
+    .success();
+    let run = push(&s, &["--since", "2026-01-01", "--json"]).code(7);
+    let msg = run.json()["error"]["message"].as_str().unwrap().to_string();
+    assert!(msg.contains("repeats a page"), "{msg}");
+    let left = s
+        .sb(&["sandbox", "fault", "list", "--json"])
+        .success()
+        .json()["data"][0]["remaining"]
+        .as_u64()
+        .unwrap();
+    assert!(left >= 4998, "{} requests made", 5000 - left);
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    // A listing that ends before the count it promised is a warning.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/placements",
+        "--next-link",
+        "",
+    ])
+    .success();
+    push(
+        &s,
+        &["--since", "2026-01-01", "--page-size", "1", "--dry-run"],
+    )
+    .success()
+    .stderr_has("placements match but gave 1");
+}
+
+#[test]
+fn a_person_created_by_a_run_killed_before_recording_it_is_its_own() {
+    let s = linked();
+    // What a run killed between Flare's create and the ledger write leaves:
+    // the person in Flare, with atslink's reference, and nothing recorded.
+    let account = world(&s)["jobadder"]["accounts"][0]["account"].clone();
+    edit_world(&s, |w| {
+        w["flare"]["people"].as_array_mut().unwrap().push(json!({
+            "personId": "fp-7001", "firstName": "Mia", "lastName": "Nguyen",
+            "email": "mia.nguyen@example.com", "status": "candidate",
+            "locationId": "loc-syd", "legalEntityId": "le-harbour", "brandId": "br-main",
+            "source": {"system": "jobadder", "candidateId": 30001, "placementId": 40001,
+                       "reference": format!("atslink/jobadder/{account}/candidate/30001")}
+        }));
+    });
+    let doc = push(&s, &["--since", "2026-01-01", "--json"])
+        .success()
+        .json();
+    let mia = row(&doc, 30001);
+    assert_eq!(mia["result"], "created", "{doc}");
+    assert_eq!(mia["flare_person_id"], "fp-7001");
+    assert_eq!(mia["note"], "written");
+    let server = Server::start(&s);
+    let n = server.candidate_notes(&s, 30001);
+    assert_eq!(n.len(), 1, "{n:?}");
+    assert!(n[0].contains("created as person fp-7001"), "{n:?}");
+    assert_eq!(
+        flare_people(&s)
+            .iter()
+            .filter(|p| p["email"] == "mia.nguyen@example.com")
+            .count(),
+        1
+    );
+    // Every person atslink creates carries the reference.
+    let zoe = flare_people(&s)
+        .into_iter()
+        .find(|p| p["email"] == "zoe.fischer@example.com")
+        .unwrap();
+    assert_eq!(
+        zoe["source"]["reference"],
+        format!("atslink/jobadder/{account}/candidate/30003")
+    );
+}
+
+#[test]
+fn a_second_batch_for_the_organisation_fails_fast() {
+    let s = linked();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/flare/api/v1/people",
+        "--latency",
+        "300ms",
+        "--count",
+        "100",
+    ])
+    .success();
+    let mut first = s
+        .home
+        .command(&["--sandbox", "flare", "push", "--since", "2026-01-01"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let until = Instant::now() + Duration::from_secs(60);
+    while flare_people(&s).len() < 2 {
+        assert!(Instant::now() < until, "the first batch made no progress");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let second = push(&s, &["--since", "2026-01-01", "--json"]).code(5);
+    let msg = second.json()["error"]["message"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(msg.contains("another `flare push` batch for acme"), "{msg}");
+    // A dry run and a single record do not wait for the batch.
+    push(&s, &["--since", "2026-01-01", "--dry-run"]).success();
+    assert!(first.wait().unwrap().success());
+
+    // Each candidate was created once and noted once.
+    let server = Server::start(&s);
+    for id in [30001, 30002, 30003, 30004] {
+        let n = server.candidate_notes(&s, id);
+        assert_eq!(n.len(), 1, "candidate {id}: {n:?}");
+        assert!(n[0].contains("created as person"), "{n:?}");
+    }
+    // The lock went with the batch.
+    push(&s, &["--since", "2026-01-01"]).success();
+}
+
+#[test]
+fn batches_since_a_duration_or_the_last_batch() {
+    let s = linked();
+    // No batch has completed: `last` has nothing to start from.
+    let run = push(&s, &["--since", "last", "--json"]).code(2);
+    let hint = run.json()["error"]["hint"].as_str().unwrap().to_string();
+    assert!(hint.contains("--since 30d"), "{hint}");
+
+    // Two placements made now on the sandbox clock; the seeded ones are
+    // months old.
+    s.sb(&["sandbox", "generate", "2"]).success();
+    let doc = push(&s, &["--since", "7d", "--json"]).success().json();
+    assert_eq!(doc["data"]["summary"]["created"], 2, "{doc}");
+    let now = s
+        .sb(&["sandbox", "clock", "show", "--json"])
+        .success()
+        .json()["data"]["now"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let since = doc["data"]["since"].as_str().unwrap();
+    assert!(
+        since < now.as_str() && since[..4] == now[..4],
+        "{since} vs {now}"
+    );
+    assert_eq!(doc["data"]["rows"].as_array().unwrap().len(), 2);
+
+    // An hour later one more: `last` picks up from the previous batch.
+    s.sb(&["sandbox", "clock", "advance", "1h"]).success();
+    s.sb(&["sandbox", "generate", "1"]).success();
+    let doc = push(&s, &["--since", "last", "--json"]).success().json();
+    assert_eq!(doc["data"]["summary"]["created"], 1, "{doc}");
+    assert!(
+        doc["data"]["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["placement_id"].as_i64().unwrap() > 40005),
+        "nothing from before the last batch: {doc}"
+    );
+    // A failed batch does not move the checkpoint: the record it failed on
+    // is still found by the next `last` an hour later.
+    s.sb(&["sandbox", "clock", "advance", "1h"]).success();
+    s.sb(&["sandbox", "generate", "1"]).success();
+    s.sb(&["sandbox", "clock", "advance", "1h"]).success();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/flare/api/v1/people",
+        "--status",
+        "422",
+        "--count",
+        "10",
+    ])
+    .success();
+    push(&s, &["--since", "last"]).code(8);
+    s.sb(&["sandbox", "fault", "clear"]).success();
+    let doc = push(&s, &["--since", "last", "--retry-failed", "--json"])
+        .success()
+        .json();
+    assert_eq!(doc["data"]["summary"]["created"], 1, "{doc}");
+}
+
+#[test]
+fn require_match_refuses_what_would_fall_back_to_a_default() {
+    let s = linked();
+    let doc = push(&s, &["--since", "2026-01-01", "--require-match", "--json"])
+        .code(8)
+        .json();
+    assert_eq!(row(&doc, 30001)["result"], "created", "{doc}");
+    assert_eq!(row(&doc, 30004)["result"], "created");
+    let liam = row(&doc, 30002);
+    assert_eq!(liam["result"], "failed");
+    assert!(
+        liam["error"]
+            .as_str()
+            .unwrap()
+            .contains("\"Unmatched Freight Co\" matches no Flare legal entity"),
+        "{liam}"
+    );
+    let zoe = row(&doc, 30003);
+    assert!(
+        zoe["error"]
+            .as_str()
+            .unwrap()
+            .contains("\"Darwin Depot\" matches no Flare location"),
+        "{zoe}"
+    );
+    let emails: Vec<Value> = flare_people(&s)
+        .iter()
+        .map(|p| p["email"].clone())
+        .collect();
+    assert!(
+        !emails.contains(&json!("zoe.fischer@example.com")),
+        "{emails:?}"
+    );
+    assert!(!emails.contains(&json!("liam.obrien@example.com")));
+    let server = Server::start(&s);
+    let n = server.candidate_notes(&s, 30003);
+    assert_eq!(n.len(), 1, "{n:?}");
+    assert!(
+        n[0].contains("Darwin Depot") && !n[0].contains('{'),
+        "{n:?}"
+    );
+
+    // One record: refused with the reason, nothing created.
+    let run = push(&s, &["--placement", "40003", "--require-match"]).code(2);
+    assert!(
+        run.stderr.contains("refused by --require-match"),
+        "{}",
+        run.stderr
+    );
+    // Without the flag the default applies, as before.
+    push(&s, &["--placement", "40003", "--json"]).success();
+}
+
+#[test]
+fn a_batch_says_what_it_waits_for_and_what_is_done() {
+    let s = linked();
+    for (prefix, n) in [
+        // Listing, reading ahead, pushing: one rate limit in each.
+        ("/jobadder/api/v2/placements", "1"),
+        ("/flare/api/v1/people", "1"),
+        ("/flare/api/v1/account", "1"),
+    ] {
+        s.sb(&[
+            "sandbox", "fault", "add", prefix, "--status", "429", "--count", n,
+        ])
+        .success();
+    }
+    let run = push(&s, &["-v", "--since", "2026-01-01"]).success();
+    for line in [
+        "waiting 1 s for JobAdder's rate limit (listing JobAdder placements)",
+        "waiting 1 s for Flare's rate limit (reading ahead: ",
+        "waiting 1 s for Flare's rate limit (pushing: 0 of 4 done)",
+    ] {
+        assert!(run.stderr.contains(line), "no {line:?} in {}", run.stderr);
+    }
 }

@@ -14,6 +14,7 @@ use crate::harness::{BIN, Home, Run, free_port};
 pub const JA_ADMIN: (&str, &str) = ("admin@sandbox-recruitment.example", "sandbox-admin");
 pub const JA_RECRUITER: (&str, &str) =
     ("recruiter@sandbox-recruitment.example", "sandbox-recruiter");
+pub const JA_TEAM_LEAD: (&str, &str) = ("lead@sandbox-recruitment.example", "sandbox-lead");
 pub const JA_OTHER_ADMIN: (&str, &str) = ("admin@other-agency.example", "other-admin");
 pub const SF_ADMIN: (&str, &str) = ("admin@sandbox-sf.example", "sandbox-admin");
 pub const SF_OTHER_ADMIN: (&str, &str) = ("admin@other-sf.example", "other-admin");
@@ -114,11 +115,12 @@ impl Sandboxed {
         self.sb_env(&args, "", &[("BROWSER", &browser)])
     }
 
+    /// The links as `integration list --json` shows them (it exits 3 when
+    /// one is broken).
     pub fn links(&self) -> Vec<Value> {
-        self.sb(&["integration", "list", "--json"]).success().json()["data"]
-            .as_array()
-            .unwrap()
-            .clone()
+        let run = self.sb(&["integration", "list", "--json"]);
+        assert!(matches!(run.code, 0 | 3), "{run:?}");
+        run.json()["data"].as_array().unwrap().clone()
     }
 
     pub fn link(&self, provider: &str) -> Option<Value> {
@@ -179,7 +181,7 @@ fn jobadder_link_list_unlink() {
     s.consent("link", "jobadder", JA_ADMIN, true, &[])
         .code(5)
         .stderr_has("already linked")
-        .stderr_has("atslink integration relink jobadder --org acme");
+        .stderr_has("atslink --sandbox integration relink jobadder --org acme");
     // The organisation cannot be deleted while linked.
     s.sb(&["org", "delete", "acme", "--yes"]).code(5);
 
@@ -216,16 +218,39 @@ fn jobadder_link_list_unlink() {
 #[test]
 fn denied_and_non_admin_consent() {
     let s = Sandboxed::new();
-    s.consent("link", "jobadder", JA_ADMIN, false, &[])
+    let denied = s
+        .consent("link", "jobadder", JA_ADMIN, false, &[])
         .code(3)
         .stderr_has("did not grant access (access_denied")
         .stderr_has("choose Allow");
-    s.consent("link", "jobadder", JA_RECRUITER, true, &[])
+    assert!(
+        !denied.stderr.contains("may not grant"),
+        "{}",
+        denied.stderr
+    );
+    // A non-admin is not told to click Allow again: someone else must.
+    let refused = s
+        .consent("link", "jobadder", JA_RECRUITER, true, &[])
         .code(3)
-        .stderr_has("access_denied")
-        .stderr_has("administrator");
+        .stderr_has("may not grant API access")
+        .stderr_has(
+            "only JobAdder administrators (or users with the \"Grant API access to Integration partners\" permission) can link",
+        )
+        .stderr_has("ask an administrator");
+    assert!(
+        !refused.stderr.contains("choose Allow"),
+        "{}",
+        refused.stderr
+    );
     assert!(s.link("jobadder").is_none());
     assert!(s.stored().is_empty());
+
+    // A non-admin holding the permission may link, as in JobAdder.
+    s.consent("link", "jobadder", JA_TEAM_LEAD, true, &[])
+        .success();
+    let link = s.link("jobadder").unwrap();
+    assert_eq!(link["authorised_by"], JA_TEAM_LEAD.0);
+    assert_eq!(link["authorised_by_admin"], false);
 }
 
 /// Waits until something listens on the port (the link command's
@@ -372,13 +397,50 @@ fn no_browser_with_a_pasted_url() {
         .to_string();
     assert!(redirect.contains("code="), "{redirect}");
     let mut stdin = child.stdin.take().unwrap();
+    // Junk gets an answer (and the wait goes on), before anything else is
+    // pasted.
     writeln!(stdin, "not a url").unwrap();
+    let mut answer = String::new();
+    while !answer.contains("not the redirect URL") {
+        let mut buf = [0u8; 4096];
+        let n = stderr.read(&mut buf).unwrap();
+        assert!(n > 0, "link exited after junk: {answer}");
+        answer.push_str(&String::from_utf8_lossy(&buf[..n]));
+    }
+    assert!(answer.contains("paste the address"), "{answer}");
     writeln!(stdin, "{redirect}").unwrap();
     let mut rest = String::new();
     stderr.read_to_string(&mut rest).unwrap();
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(0), "{seen}{rest}");
     assert!(rest.contains("Linked acme to JobAdder"), "{rest}");
+}
+
+#[test]
+fn no_browser_stops_at_the_end_of_stdin() {
+    let s = Sandboxed::new();
+    let started = Instant::now();
+    let run = s
+        .sb_env(
+            &[
+                "integration",
+                "link",
+                "jobadder",
+                "--no-browser",
+                "--timeout",
+                "5m",
+            ],
+            "http://127.0.0.1:1/elsewhere?code=x&state=y\n",
+            &[],
+        )
+        .code(1)
+        .stderr_has("callback path")
+        .stderr_has("stdin ended before the redirect URL was pasted");
+    assert!(
+        started.elapsed() < Duration::from_secs(60),
+        "waited out the timeout: {run:?}"
+    );
+    assert!(s.link("jobadder").is_none());
 }
 
 #[test]
@@ -440,14 +502,16 @@ fn expired_link_shows_broken_then_relink_fixes_it() {
     );
     assert_eq!(
         link["health"]["remedy"],
-        "atslink integration relink jobadder --org acme"
+        "atslink --sandbox integration relink jobadder --org acme"
     );
-    let table = s.sb(&["integration", "list"]).success();
+    // Listing a broken link is a failure for scripts, as `token status`.
+    let table = s.sb(&["integration", "list"]).code(3);
     assert!(
         table.stdout.contains("broken: refresh token unused"),
         "{}",
         table.stdout
     );
+    s.sb(&["integration", "list", "--json"]).code(3);
 
     s.consent("relink", "jobadder", JA_ADMIN, true, &[])
         .success();
@@ -579,4 +643,266 @@ fn flare_links_with_a_verified_key() {
     assert_eq!(s.link("flare").unwrap()["health"]["status"], "ok");
     s.sb(&["integration", "unlink", "flare", "--yes"]).success();
     assert!(!s.stored().contains_key("org/acme/flare/api_key"));
+}
+
+/// The partner actions (Actions-menu buttons) in a sandbox JobAdder account.
+fn buttons(s: &Sandboxed, account: u64) -> Vec<Value> {
+    s.sb(&["sandbox", "partner-actions", "--json"])
+        .success()
+        .json()["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["account"] == account)
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn one_account_is_not_silently_linked_to_two_organisations() {
+    let s = Sandboxed::new();
+    s.sb(&["org", "create", "beta", "--name", "Beta Staffing"])
+        .success();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.consent("link", "jobadder", JA_ADMIN, true, &["--org", "beta"])
+        .code(5)
+        .stderr_has("account 48213 is already linked to organisation acme")
+        .stderr_has("--allow-shared-account");
+    assert_eq!(buttons(&s, 48213).len(), 1, "no second button");
+    let beta = |s: &Sandboxed| -> Vec<Value> {
+        s.sb(&["integration", "list", "--org", "beta", "--json"])
+            .success()
+            .json()["data"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(beta(&s), Vec::<Value>::new());
+
+    // Beta links another account; acme cannot move onto it silently either.
+    s.consent("link", "jobadder", JA_OTHER_ADMIN, true, &["--org", "beta"])
+        .success();
+    s.consent(
+        "relink",
+        "jobadder",
+        JA_OTHER_ADMIN,
+        true,
+        &["--allow-account-change"],
+    )
+    .code(5)
+    .stderr_has("already linked to organisation beta");
+    assert_eq!(
+        s.link("jobadder").unwrap()["account_id"],
+        "48213",
+        "acme unchanged"
+    );
+    assert_eq!(buttons(&s, 51877).len(), 1);
+
+    // Shared on purpose.
+    s.sb(&[
+        "integration",
+        "unlink",
+        "jobadder",
+        "--org",
+        "beta",
+        "--yes",
+    ])
+    .success();
+    s.consent(
+        "link",
+        "jobadder",
+        JA_ADMIN,
+        true,
+        &["--org", "beta", "--allow-shared-account"],
+    )
+    .success();
+    assert_eq!(beta(&s)[0]["account_id"], "48213");
+    assert_eq!(s.link("jobadder").unwrap()["account_id"], "48213");
+}
+
+#[test]
+fn the_button_lives_and_dies_with_the_link() {
+    let s = Sandboxed::new();
+    // The link cannot be stored (its credential store cannot be written)
+    // after the button was registered: the button goes too.
+    std::fs::create_dir_all(s.home.file("sandbox/credentials.json/blocked")).unwrap();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[])
+        .code(1)
+        .stderr_has("was removed again");
+    assert_eq!(buttons(&s, 48213), Vec::<Value>::new());
+    std::fs::remove_dir_all(s.home.file("sandbox/credentials.json")).unwrap();
+
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    assert_eq!(buttons(&s, 48213).len(), 1);
+    // A move to another account takes the button along, even once the old
+    // access token has expired.
+    s.sb(&["sandbox", "clock", "advance", "2h"]).success();
+    s.consent(
+        "relink",
+        "jobadder",
+        JA_OTHER_ADMIN,
+        true,
+        &["--allow-account-change"],
+    )
+    .success()
+    .stderr_has("Removed the Actions-menu button");
+    assert_eq!(buttons(&s, 48213), Vec::<Value>::new());
+    let moved = buttons(&s, 51877);
+    assert_eq!(moved.len(), 1);
+    assert_eq!(
+        s.link("jobadder").unwrap()["partner_action_id"],
+        moved[0]["action_id"].to_string()
+    );
+    // A relink within the account keeps its one button.
+    s.consent("relink", "jobadder", JA_OTHER_ADMIN, true, &[])
+        .success();
+    assert_eq!(buttons(&s, 51877).len(), 1);
+    s.sb(&["integration", "unlink", "jobadder", "--yes"])
+        .success();
+    assert_eq!(buttons(&s, 51877), Vec::<Value>::new());
+}
+
+#[test]
+fn a_button_left_behind_is_adopted_not_duplicated() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    let first = buttons(&s, 48213);
+    assert_eq!(first.len(), 1);
+    // JobAdder refuses the delete, so unlink leaves the button behind…
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        &format!(
+            "/jobadder/api/v2/partners/actions/{}",
+            first[0]["action_id"]
+        ),
+        "--status",
+        "403",
+    ])
+    .success();
+    s.sb(&["integration", "unlink", "jobadder", "--yes"])
+        .success()
+        .stderr_has("left behind");
+    assert_eq!(buttons(&s, 48213).len(), 1);
+    // …and the next link takes it over instead of failing on its reference
+    // or adding a second one.
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    assert_eq!(buttons(&s, 48213), first);
+    assert_eq!(
+        s.link("jobadder").unwrap()["partner_action_id"],
+        first[0]["action_id"].to_string()
+    );
+}
+
+#[test]
+fn two_links_on_one_host_take_the_registered_callback_ports_in_turn() {
+    let s = Sandboxed::new();
+    s.sb(&["org", "create", "beta", "--name", "Beta Staffing"])
+        .success();
+    let second = free_port();
+    let second_uri = format!("http://127.0.0.1:{second}/callback");
+    s.sb(&[
+        "sandbox",
+        "app",
+        "register-redirect",
+        "jobadder",
+        &second_uri,
+    ])
+    .success();
+    std::fs::write(
+        s.home.file("sandbox/config.toml"),
+        format!(
+            "[providers.jobadder]\nredirect_uri = [\"{}\", \"{second_uri}\"]\n",
+            s.ja_redirect()
+        ),
+    )
+    .unwrap();
+    // The first agent's link waits on the first port (its admin is slow)…
+    let mut first = s
+        .home
+        .command(&[
+            "--sandbox",
+            "integration",
+            "link",
+            "jobadder",
+            "--timeout",
+            "60s",
+        ])
+        .env("BROWSER", "true")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_listening(s.ja_port);
+    // …so the second one listens on the next registered URI and finishes.
+    let run = s
+        .consent("link", "jobadder", JA_ADMIN, true, &["--org", "beta", "-v"])
+        .success();
+    assert!(
+        run.stderr
+            .contains(&format!("listening for the callback on {second_uri}")),
+        "{}",
+        run.stderr
+    );
+    let _ = first.kill();
+    let _ = first.wait();
+    let beta = s
+        .sb(&["integration", "list", "--org", "beta", "--json"])
+        .success()
+        .json();
+    assert_eq!(beta["data"][0]["account_id"], "48213");
+
+    // With every listed port taken the link fails at once, naming them.
+    let _a = TcpListener::bind(("127.0.0.1", s.ja_port)).unwrap();
+    let _b = TcpListener::bind(("127.0.0.1", second)).unwrap();
+    s.consent(
+        "link",
+        "jobadder",
+        JA_ADMIN,
+        true,
+        &["--allow-shared-account"],
+    )
+    .code(7)
+    .stderr_has(&format!("ports {}, {second} are all in use", s.ja_port));
+}
+
+/// The organisation is deleted, and another one created, while the admin is
+/// still on the consent page: the link must not land in the newcomer (an
+/// organisation id is never reused) and the command says what happened.
+#[test]
+fn an_organisation_deleted_during_the_consent_gets_nothing() {
+    let s = Sandboxed::new();
+    let script = s.home.file("browser.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\n{BIN} --sandbox org delete acme --yes >/dev/null 2>&1 || exit 9\n\
+             {BIN} --sandbox org create other --name Other >/dev/null 2>&1 || exit 9\n\
+             exec {}  \"$1\"\n",
+            browser(JA_ADMIN, true)
+        ),
+    )
+    .unwrap();
+    let run = s
+        .sb_env(
+            &["integration", "link", "jobadder", "--timeout", "60s"],
+            "",
+            &[("BROWSER", &format!("sh {}", script.display()))],
+        )
+        .code(4);
+    assert!(
+        run.stderr
+            .contains("was deleted while the link was under way"),
+        "{}",
+        run.stderr
+    );
+    let other = s.sb(&["integration", "list", "--org", "other", "--json"]);
+    assert_eq!(other.json()["data"], serde_json::json!([]), "{other:?}");
+    assert!(
+        s.stored().keys().all(|k| !k.contains("refresh_token")),
+        "no token kept: {:?}",
+        s.stored().keys()
+    );
 }

@@ -276,7 +276,7 @@ fn bulk_file_formats() {
     let csv = "\u{feff}Email,Name,Role,Department\r\n\"a@x.co\",\"Smith, Ann\",admin,Sales\r\nB@x.co,Bob,,Ops\r\n\r\n";
     let run = assign_file(&h, csv, &["--json"]).success();
     assert!(
-        run.stderr.contains("ignoring unknown column department"),
+        run.stderr.contains("ignoring unknown column `department`"),
         "{}",
         run.stderr
     );
@@ -341,6 +341,7 @@ fn bad_files_change_nothing() {
         off.to_str().unwrap(),
     ])
     .code(2)
+    .stderr_has("off.csv: 1 invalid row")
     .stderr_has("line 3: no user ghost@x.co");
     assert_eq!(db_bytes(&h), before, "no byte of the database changed");
     assert_eq!(state_of(&h, "keep@x.co"), "active");
@@ -352,7 +353,8 @@ fn dry_run_and_the_seat_limit() {
     h.run(&["licence", "claim", "a@x.co"]).success();
     let before = db_bytes(&h);
     let csv = "email\na@x.co\nb@x.co\nc@x.co\nd@x.co\n";
-    let plan = assign_file(&h, csv, &["--dry-run", "--json"]).success();
+    // A dry run exits as the real run would: 6, over the limit.
+    let plan = assign_file(&h, csv, &["--dry-run", "--json"]).code(6);
     assert!(
         plan.stderr.contains("over the seat limit by 1"),
         "{}",
@@ -363,18 +365,24 @@ fn dry_run_and_the_seat_limit() {
     assert_eq!(doc["data"]["summary"]["created"], 2);
     assert_eq!(doc["data"]["summary"]["already_active"], 1);
     assert_eq!(doc["data"]["summary"]["over_limit_by"], 1);
-    let text = assign_file(&h, csv, &["--dry-run"]).success();
+    let text = assign_file(&h, csv, &["--dry-run"]).code(6);
     assert!(
         text.stderr.contains("Dry run, nothing changed"),
         "{}",
         text.stderr
     );
     assert!(text.stdout.contains("would be created"), "{}", text.stdout);
+    // With --partial the real run would leave one row without a seat: 8.
+    let plan = assign_file(&h, csv, &["--dry-run", "--partial", "--json"]).code(8);
+    assert_eq!(plan.json()["data"]["summary"]["no_seat"], 1);
+    // Within the limit: 0.
+    assign_file(&h, "email\nb@x.co\n", &["--dry-run"]).success();
     assert_eq!(db_bytes(&h), before);
 
     // Over the limit: refused whole.
     assign_file(&h, csv, &[])
         .code(6)
+        .stderr_has("users.csv needs 3 seats")
         .stderr_has("over the seat limit by 1");
     assert_eq!(db_bytes(&h), before);
 
@@ -450,4 +458,236 @@ fn claims_race_gives_exactly_the_free_seats() {
         .filter(|a| *a == "licence.claim")
         .count();
     assert_eq!(claims, 50);
+}
+
+/// `licence assign --file FIFO`: the file arrives only after the
+/// organisation is deleted and another created (SQLite reuses the row id).
+/// The users must not land in the other organisation: exit 4, nothing written.
+#[cfg(unix)]
+#[test]
+fn organisation_deleted_while_the_file_arrives() {
+    use std::io::Write;
+    for recreate in [true, false] {
+        let h = org(10);
+        let fifo = h.file("users.fifo");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let child = h
+            .command(&[
+                "licence",
+                "assign",
+                "--file",
+                fifo.to_str().unwrap(),
+                "--json",
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Opening the write end waits until atslink opens the read end,
+        // i.e. until it has looked the organisation up and is reading.
+        let mut writer = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+        h.run(&["org", "delete", "acme", "--yes"]).success();
+        if recreate {
+            h.run(&["org", "create", "other", "--name", "Other", "--seats", "10"])
+                .success();
+        }
+        writer.write_all(b"email\nalice@x.co\nbob@x.co\n").unwrap();
+        drop(writer);
+        let out = child.wait_with_output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(4), "{stdout}");
+        let doc: Value = serde_json::from_str(&stdout).unwrap();
+        assert_eq!(doc["error"]["code"], "not_found", "{doc}");
+        assert!(
+            doc["error"]["message"].as_str().unwrap().contains("acme"),
+            "{doc}"
+        );
+        if recreate {
+            let other = h
+                .run(&["licence", "list", "--org", "other", "--json"])
+                .success()
+                .json();
+            assert_eq!(other["data"]["users"], serde_json::json!([]), "{other}");
+        }
+        assert!(
+            !audit_actions(&h).iter().any(|a| a == "licence.assign"),
+            "nothing was assigned anywhere"
+        );
+    }
+}
+
+/// The issue's file: a stray quote on line 2, then 999 rows.
+#[test]
+fn a_stray_quote_refuses_the_file_naming_its_line() {
+    let h = org(2000);
+    h.run(&["licence", "claim", "keep@x.co"]).success();
+    let before = db_bytes(&h);
+    let mut csv = String::from("email,name\nfirst@x.co,\"Ann Smith\n");
+    for i in 0..999 {
+        csv.push_str(&format!("user{i:03}@x.co,User {i}\n"));
+    }
+    std::fs::write(h.file("users.csv"), &csv).unwrap();
+    let path = h.file("users.csv");
+    let path = path.to_str().unwrap();
+    for args in [
+        &["licence", "assign", "--file", path][..],
+        &["licence", "disable", "--yes", "--file", path],
+        &["licence", "enable", "--file", path],
+    ] {
+        let run = h.run(args).code(2);
+        assert!(
+            run.stderr
+                .contains("users.csv: line 2: a quoted field is not closed"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("nothing was changed"), "{}", run.stderr);
+    }
+    assert_eq!(db_bytes(&h), before, "nothing changed");
+}
+
+#[test]
+fn sizes_are_bounded_and_headers_unique() {
+    let h = org(10);
+    let before = db_bytes(&h);
+    // An endless file is refused at the limit, not read until memory runs out.
+    #[cfg(unix)]
+    h.run(&["licence", "assign", "--file", "/dev/zero"])
+        .code(2)
+        .stderr_has("/dev/zero is larger than 16 MiB");
+    let big = format!("email,name\na@x.co,{}\n", "n".repeat(2_000_000));
+    let run = assign_file(&h, &big, &[]).code(2);
+    assert!(
+        run.stderr.contains("line 2: the name `nnn"),
+        "{}",
+        &run.stderr[..300.min(run.stderr.len())]
+    );
+    assert!(
+        run.stderr.len() < 1000,
+        "the bad value is quoted short: {} bytes",
+        run.stderr.len()
+    );
+    let bad_email = format!("email\n{}\n", "e".repeat(100_000));
+    let run = assign_file(&h, &bad_email, &[]).code(2);
+    assert!(
+        run.stderr.contains("100000 characters"),
+        "{}",
+        &run.stderr[..300.min(run.stderr.len())]
+    );
+    assert!(run.stderr.len() < 1000, "{} bytes", run.stderr.len());
+    assign_file(&h, "email,email\na@x.co,b@x.co\n", &[])
+        .code(2)
+        .stderr_has("`email` twice (columns 1 and 2)");
+    // The same limits hold for values given as arguments.
+    let long_name = "n".repeat(1000);
+    h.run(&["licence", "assign", "a@x.co", "--name", &long_name])
+        .code(2)
+        .stderr_has("longer than 200 characters");
+    h.run(&["licence", "claim", "a@x.co", "--name", &long_name])
+        .code(2)
+        .stderr_has("longer than 200 characters");
+    h.run(&["licence", "claim", "a@x.co", "--name", "Ann\nSmith"])
+        .code(2)
+        .stderr_has("line break");
+    h.run(&[
+        "licence",
+        "claim",
+        "a@x.co",
+        "--source",
+        "jobadder",
+        "--external-id",
+        &long_name,
+    ])
+    .code(2)
+    .stderr_has("--external-id");
+    let long_email = format!("{}@x.co", "e".repeat(100_000));
+    let run = h.run(&["licence", "claim", &long_email]).code(2);
+    assert!(run.stderr.len() < 1000, "{} bytes", run.stderr.len());
+    assert_eq!(db_bytes(&h), before, "nothing changed");
+}
+
+#[test]
+fn skip_unknown_reports_each_unknown_row_and_changes_the_rest() {
+    let h = org(5);
+    for e in ["a@x.co", "b@x.co"] {
+        h.run(&["licence", "claim", e]).success();
+    }
+    std::fs::write(h.file("off.csv"), "email\na@x.co\nghost@x.co\nb@x.co\n").unwrap();
+    let off = h.file("off.csv");
+    let off = off.to_str().unwrap();
+    // Without the flag the whole file is refused, and the hint offers it.
+    h.run(&["licence", "disable", "--yes", "--file", off])
+        .code(2)
+        .stderr_has("line 3: no user ghost@x.co")
+        .stderr_has("--skip-unknown");
+    h.run(&["licence", "disable", "--yes", "a@x.co", "ghost@x.co"])
+        .code(4)
+        .stderr_has("--skip-unknown");
+    assert_eq!(state_of(&h, "a@x.co"), "active");
+    // The confirmation's retry command keeps the flag.
+    h.run(&["licence", "disable", "--skip-unknown", "--file", off])
+        .code(2)
+        .stderr_has("--skip-unknown --yes");
+
+    // A dry run says the same as the real run, exit 8 included.
+    let plan = h
+        .run(&[
+            "licence",
+            "disable",
+            "--skip-unknown",
+            "--dry-run",
+            "--json",
+            "--file",
+            off,
+        ])
+        .code(8)
+        .json();
+    assert_eq!(plan["data"]["summary"]["unknown"], 1);
+    assert_eq!(state_of(&h, "a@x.co"), "active");
+    let run = h
+        .run(&[
+            "licence",
+            "disable",
+            "--yes",
+            "--skip-unknown",
+            "--json",
+            "--file",
+            off,
+        ])
+        .code(8);
+    let doc = run.json();
+    let rows: Vec<(u64, &str)> = doc["data"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["line"].as_u64().unwrap(), r["result"].as_str().unwrap()))
+        .collect();
+    assert_eq!(rows, [(2, "disabled"), (3, "unknown"), (4, "disabled")]);
+    assert_eq!(doc["data"]["summary"]["disabled"], 2);
+    assert_eq!(state_of(&h, "a@x.co"), "disabled");
+    assert_eq!(state_of(&h, "ghost@x.co"), "missing", "no user is created");
+
+    // enable too, with emails on the command line; the table says "skipped".
+    let run = h
+        .run(&[
+            "licence",
+            "enable",
+            "--skip-unknown",
+            "a@x.co",
+            "nobody@x.co",
+        ])
+        .code(8);
+    assert!(run.stdout.contains("unknown, skipped"), "{}", run.stdout);
+    assert!(
+        run.stderr.contains("1 unknown and skipped"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(state_of(&h, "a@x.co"), "active");
+    assert_eq!(users(&h).len(), 2);
 }

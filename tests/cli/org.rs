@@ -17,13 +17,23 @@ fn create_list_show_delete() {
     h.run(&["org", "create", "beta", "--name", "Beta"])
         .success();
 
-    let list = h.run(&["org", "list", "--json"]).success().json();
+    let run = h.run(&["org", "list", "--json"]).success();
+    // Each key once per object (a JSON parser would silently keep the last).
+    assert_eq!(
+        run.stdout.matches("\"seats\":").count(),
+        2,
+        "one `seats` per organisation: {}",
+        run.stdout
+    );
+    let list = run.json();
     assert_eq!(list["ok"], true);
     let rows = list["data"].as_array().unwrap();
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0]["slug"], "acme");
     assert_eq!(rows[0]["seats"], 5);
     assert_eq!(rows[0]["available"], 5);
+    assert_eq!(rows[0]["used"], 0);
+    assert_eq!(rows[0]["over_allocated"], 0);
     assert_eq!(rows[1]["slug"], "beta");
 
     let text = h.run(&["org", "list"]).success();
@@ -94,6 +104,9 @@ fn create_errors() {
     h.run(&["org", "create", &"a".repeat(41), "--name", "X"])
         .code(2);
     h.run(&["org", "create", "ok-slug", "--name", "  "]).code(2);
+    h.run(&["org", "create", "ok-slug", "--name", &"n".repeat(201)])
+        .code(2)
+        .stderr_has("at most 200 characters");
     h.run(&["org", "create", "ok-slug", "--name", "X", "--seats", "-1"])
         .code(2);
     h.run(&["org", "create", "ok-slug"]).code(2);
@@ -115,13 +128,46 @@ fn not_found_and_missing_org() {
 }
 
 #[test]
+fn a_mistyped_slug_gets_a_did_you_mean() {
+    let h = Home::new().env("ATSLINK_ORG", "acme-recruitmnet");
+    for slug in ["acme-recruitment", "beta"] {
+        h.run(&["org", "create", slug, "--name", "X", "--seats", "1"])
+            .success();
+    }
+    let doc = h
+        .run(&["org", "show", "amce-recruitment", "--json"])
+        .code(4)
+        .json();
+    let hint = doc["error"]["hint"].as_str().unwrap();
+    assert!(hint.contains("did you mean `acme-recruitment`?"), "{hint}");
+    assert!(hint.contains("atslink org list"), "{hint}");
+    // Every command that looks an organisation up, including the ones that
+    // resolve it inside their write transaction.
+    for args in [
+        &["licence", "claim", "a@x.co"][..],
+        &["licence", "assign", "a@x.co"],
+        &["licence", "seats", "3", "--yes"],
+        &["licence", "list"],
+        &["integration", "list"],
+        &["audit"],
+    ] {
+        h.run(args)
+            .code(4)
+            .stderr_has("did you mean `acme-recruitment`?");
+    }
+    // Nothing near: no guess.
+    let run = h.run(&["org", "show", "globex"]).code(4);
+    assert!(!run.stderr.contains("did you mean"), "{}", run.stderr);
+}
+
+#[test]
 fn delete_needs_confirmation_without_a_terminal() {
     let h = Home::new();
     h.run(&["org", "create", "acme", "--name", "Acme"])
         .success();
     h.run(&["org", "delete", "acme"])
         .code(2)
-        .stderr_has("no terminal")
+        .stderr_has("stdin is not a terminal")
         .stderr_has("atslink org delete acme --yes");
     h.run(&["org", "delete", "acme", "--no-input"]).code(2);
     // Still there.
@@ -192,4 +238,80 @@ fn delete_removes_the_organisations_secrets() {
             .unwrap()
             .is_none()
     );
+}
+
+/// Runs atslink with stdin and stderr on a pseudo-terminal (as a person at
+/// a terminal would); returns the exit code and what reached the terminal.
+#[cfg(target_os = "linux")]
+fn run_on_terminal(h: &Home, args: &[&str]) -> (i32, String) {
+    use std::io::Read;
+    use std::os::fd::{FromRawFd, OwnedFd};
+    use std::process::Stdio;
+    let (mut master, mut slave) = (0, 0);
+    // SAFETY: openpty writes two new descriptors, which are owned below.
+    let rc = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(rc, 0, "openpty");
+    // SAFETY: both descriptors were just opened and are owned by nobody else.
+    let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    let mut cmd = h.command(args);
+    cmd.stdin(Stdio::from(slave.try_clone().unwrap()))
+        .stderr(Stdio::from(slave))
+        .stdout(Stdio::piped());
+    let child = cmd.spawn().unwrap();
+    drop(cmd); // the parent's copies of the terminal side
+    let out = child.wait_with_output().unwrap();
+    let mut seen = Vec::new();
+    // Reading ends with EIO once the terminal side is closed; what was read stays.
+    let _ = std::fs::File::from(master).read_to_end(&mut seen);
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&seen).into_owned(),
+    )
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn no_input_on_a_terminal_names_the_flag_not_the_terminal() {
+    let h = Home::new();
+    h.run(&["org", "create", "acme", "--name", "Acme"])
+        .success();
+    let (code, terminal) = run_on_terminal(&h, &["org", "delete", "acme", "--no-input"]);
+    assert_eq!(code, 2, "{terminal}");
+    assert!(terminal.contains("--no-input forbids asking"), "{terminal}");
+    assert!(!terminal.contains("terminal"), "{terminal}");
+    assert!(
+        terminal.contains("atslink org delete acme --yes"),
+        "{terminal}"
+    );
+    h.run(&["org", "show", "acme"]).success();
+}
+
+/// SQLite reuses the highest deleted rowid; an organisation id never is.
+#[test]
+fn organisation_ids_are_never_reused() {
+    let h = crate::harness::Home::new();
+    let id_of = |slug: &str| -> i64 {
+        let db = rusqlite::Connection::open(h.file("state.db")).unwrap();
+        db.query_row(
+            "SELECT id FROM organisations WHERE slug = ?1",
+            [slug],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    h.run(&["org", "create", "acme", "--name", "Acme"])
+        .success();
+    let acme = id_of("acme");
+    h.run(&["org", "delete", "acme", "--yes"]).success();
+    h.run(&["org", "create", "other", "--name", "Other"])
+        .success();
+    assert_ne!(id_of("other"), acme);
 }

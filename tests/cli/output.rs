@@ -45,7 +45,29 @@ fn json_envelope_on_success_and_error() {
     let err = h.run(&["--json", "org", "frobnicate"]).code(2);
     assert_eq!(err.json()["error"]["code"], "usage");
     let err = h.run(&["org", "create", "--json"]).code(2);
-    assert_eq!(err.json()["ok"], false);
+    let doc = err.json();
+    assert_eq!(doc["ok"], false);
+    // The missing arguments are named, not lost after the colon.
+    let message = doc["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("--name <NAME>") && message.contains("<SLUG>"),
+        "{message}"
+    );
+    assert!(
+        doc["error"]["hint"]
+            .as_str()
+            .unwrap()
+            .contains("atslink org create --help"),
+        "{doc}"
+    );
+    let doc = h
+        .run(&["--json", "org", "create", "x", "--nme", "y"])
+        .code(2)
+        .json();
+    assert!(
+        doc["error"]["hint"].as_str().unwrap().contains("'--name'"),
+        "{doc}"
+    );
 }
 
 #[test]
@@ -251,8 +273,32 @@ fn terminal_tables_fit_80_columns_without_breaking_values() {
     assert!(table.iter().any(|l| l.contains(email)), "{screen}");
     assert!(!screen.contains(long_name), "{screen}");
     assert!(screen.contains('…'), "{screen}");
-    assert!(screen.contains("hidden to fit 80 columns"), "{screen}");
+    assert!(
+        screen.contains("hidden to fit 80 columns: source, first access, last access"),
+        "{screen}"
+    );
     // Piped output stays complete for scripts.
     let piped = h.run(&["licence", "list", "--org", "acme"]).success();
     assert!(piped.stdout.contains(long_name), "{}", piped.stdout);
+}
+
+#[test]
+fn out_of_range_durations_are_usage_errors_not_panics() {
+    let h = Home::new();
+    let run = h
+        .run(&["sandbox", "clock", "advance", "99999999999d", "--json"])
+        .code(2);
+    assert_eq!(run.json()["error"]["code"], "usage");
+    assert!(run.stderr.is_empty(), "no panic message: {}", run.stderr);
+    h.run(&["token", "refresh", "--all", "--if-idle", "99999999999d"])
+        .code(2)
+        .stderr_has("too long");
+    // Advances add up; the total is bounded as well.
+    for _ in 0..10 {
+        h.run(&["sandbox", "clock", "advance", "36525d"]).success();
+    }
+    h.run(&["sandbox", "clock", "advance", "1d"])
+        .code(2)
+        .stderr_has("1000 years");
+    h.run(&["sandbox", "clock", "show"]).success();
 }

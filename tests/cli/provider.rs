@@ -117,3 +117,123 @@ fn set_rejects_bad_input_without_changes() {
     assert_eq!(std::fs::read(h.file("config.toml")).unwrap(), before);
     assert!(!h.file("credentials.json").exists());
 }
+
+#[test]
+fn partner_action_button_is_set_and_validated() {
+    let h = Home::with_file_store();
+    let url = "https://app.example/launch?candidate={candidateId}&user={userId}";
+    h.run(&[
+        "provider",
+        "set",
+        "jobadder",
+        "--partner-action-url",
+        url,
+        "--partner-action-name",
+        "Allsorter CV",
+    ])
+    .success();
+    let show = h.run(&["provider", "show", "jobadder", "--json"]).success();
+    let settings = show.json()["data"][0]["settings"].clone();
+    let get = |k: &str| {
+        settings
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["key"] == k)
+            .unwrap()["value"]
+            .clone()
+    };
+    assert_eq!(get("partner_action_url"), url);
+    assert_eq!(get("partner_action_name"), "Allsorter CV");
+
+    let before = std::fs::read_to_string(h.file("config.toml")).unwrap();
+    let bad = [
+        (
+            "https://app.example/launch?candidate={candidateId}",
+            "{userId}",
+        ),
+        (
+            "http://app.example/launch?c={candidateId}&u={userId}",
+            "https",
+        ),
+    ];
+    for (value, why) in bad {
+        h.run(&["provider", "set", "jobadder", "--partner-action-url", value])
+            .code(2)
+            .stderr_has(why);
+    }
+    let long = format!("{url}&pad={}", "x".repeat(450));
+    h.run(&["provider", "set", "jobadder", "--partner-action-url", &long])
+        .code(2)
+        .stderr_has("at most 500");
+    h.run(&[
+        "provider",
+        "set",
+        "jobadder",
+        "--partner-action-name",
+        &"n".repeat(101),
+    ])
+    .code(2)
+    .stderr_has("at most 100");
+    h.run(&["provider", "set", "salesforce", "--partner-action-url", url])
+        .code(2)
+        .stderr_has("does not apply to salesforce");
+    assert_eq!(
+        std::fs::read_to_string(h.file("config.toml")).unwrap(),
+        before,
+        "a refused value leaves config.toml alone"
+    );
+
+    // A template edited by hand is checked when the config is loaded, and
+    // the hint names the command that exists.
+    h.write_config(
+        "credential_store = \"file\"\n[providers.jobadder]\npartner_action_url = \"https://app.example/l?c={candidateId}\"\n",
+    );
+    h.run(&["provider", "show"])
+        .code(2)
+        .stderr_has("line 3")
+        .stderr_has("{userId}")
+        .stderr_has("atslink provider set jobadder --partner-action-url");
+}
+
+#[test]
+fn several_redirect_uris_are_written_as_a_list() {
+    let h = Home::with_file_store();
+    h.run(&[
+        "provider",
+        "set",
+        "jobadder",
+        "--redirect-uri",
+        "http://localhost:8976/callback",
+        "--redirect-uri",
+        "http://localhost:8977/callback",
+    ])
+    .success();
+    let text = std::fs::read_to_string(h.file("config.toml")).unwrap();
+    assert!(
+        text.contains(
+            "redirect_uri = [\"http://localhost:8976/callback\", \"http://localhost:8977/callback\"]"
+        ),
+        "{text}"
+    );
+    let show = h.run(&["provider", "show", "jobadder"]).success();
+    assert!(
+        show.stdout
+            .contains("http://localhost:8976/callback http://localhost:8977/callback"),
+        "{}",
+        show.stdout
+    );
+    h.run(&[
+        "provider",
+        "set",
+        "jobadder",
+        "--redirect-uri",
+        "http://localhost:8978/callback",
+    ])
+    .success();
+    let text = std::fs::read_to_string(h.file("config.toml")).unwrap();
+    assert!(
+        text.contains("redirect_uri = \"http://localhost:8978/callback\""),
+        "{text}"
+    );
+}

@@ -379,12 +379,12 @@ fn jobadder_deactivated_and_deleted_users() {
         admin["access_token"].as_str().unwrap(),
     );
     let plain: Value = sb.get(&format!("{api}/users"), at).json().unwrap();
-    assert_eq!(plain["totalCount"], 2);
+    assert_eq!(plain["totalCount"], 3);
     let all: Value = sb
         .get(&format!("{api}/users?Include=Inactive,Deleted&Limit=2"), at)
         .json()
         .unwrap();
-    assert_eq!(all["totalCount"], 3);
+    assert_eq!(all["totalCount"], 4);
     assert_eq!(all["items"].as_array().unwrap().len(), 2);
     assert!(all["links"]["next"].as_str().unwrap().contains("Offset=2"));
     let by_email: Value = sb
@@ -395,6 +395,26 @@ fn jobadder_deactivated_and_deleted_users() {
         .json()
         .unwrap();
     assert_eq!(by_email["totalCount"], 1);
+    // Name: every word, any case; two different people share this one.
+    let by_name: Value = sb
+        .get(&format!("{api}/candidates?Name=noah%20PATEL"), at)
+        .json()
+        .unwrap();
+    assert_eq!(by_name["totalCount"], 2);
+    let by_name: Value = sb
+        .get(
+            &format!("{api}/candidates?Name=Patel&Email=noah.patel@example.org"),
+            at,
+        )
+        .json()
+        .unwrap();
+    assert_eq!(by_name["items"][0]["candidateId"], 30007);
+    let of_candidate: Value = sb
+        .get(&format!("{api}/placements?CandidateId=30005"), at)
+        .json()
+        .unwrap();
+    assert_eq!(of_candidate["totalCount"], 1);
+    assert_eq!(of_candidate["items"][0]["placementId"], 40005);
     let r = sb.get(&format!("{api}/candidates?Limit=1001"), at);
     assert_eq!(r.status().as_u16(), 422);
 }
@@ -419,6 +439,11 @@ fn jobadder_non_admin_is_refused_and_deny_returns_access_denied() {
     assert!(run.stdout.contains("result: refused"), "{}", run.stdout);
     let p = cb.params();
     assert_eq!(param(&p, "error"), Some("access_denied"));
+    // Unlike a Deny, the refusal says why.
+    assert!(
+        param(&p, "error_description").is_some_and(|d| d.contains("Grant API access")),
+        "{p:?}"
+    );
     assert_eq!(param(&p, "state"), Some("st-123"));
     assert!(param(&p, "code").is_none());
 

@@ -152,7 +152,7 @@ fn idle_expiry_is_forecast_and_refresh_moves_it() {
     assert_eq!(rows[0]["health"]["status"], "expiring");
     assert_eq!(
         rows[0]["health"]["remedy"],
-        "atslink token refresh --org acme --provider jobadder"
+        "atslink --sandbox token refresh --org acme --provider jobadder"
     );
     let refreshed = s
         .sb(&["token", "refresh", "--provider", "jobadder", "--json"])
@@ -185,7 +185,7 @@ fn idle_expiry_is_forecast_and_refresh_moves_it() {
     );
     assert!(
         run.stderr
-            .contains("atslink integration relink jobadder --org acme"),
+            .contains("atslink --sandbox integration relink jobadder --org acme"),
         "{}",
         run.stderr
     );
@@ -201,24 +201,39 @@ fn idle_expiry_is_forecast_and_refresh_moves_it() {
 }
 
 #[test]
-fn deactivated_user_is_seen_before_refresh_fails_and_deleted_user_is_named() {
+fn deactivated_user_breaks_the_link_alike_for_both_providers() {
     let s = Sandboxed::new();
     s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.consent("link", "salesforce", SF_ADMIN, true, &[])
+        .success();
     s.sb(&["sandbox", "user", "deactivate", JA_ADMIN.0])
         .success();
+    s.sb(&["sandbox", "user", "deactivate", SF_ADMIN.0])
+        .success();
+    // The JobAdder access token still answers for its last minutes, but the
+    // refresh token died with the user: broken, as for Salesforce.
     let (code, rows) = status(&s, &["--check"]);
-    assert_eq!(code, 0, "the token still works: {rows:?}");
-    assert_eq!(rows[0]["health"]["status"], "expiring");
+    assert_eq!(code, 3, "{rows:?}");
+    for provider in ["jobadder", "salesforce"] {
+        let row = rows.iter().find(|r| r["provider"] == provider).unwrap();
+        assert_eq!(row["health"]["status"], "broken", "{row}");
+        let reason = row["health"]["reason"].as_str().unwrap();
+        assert!(reason.contains("was deactivated"), "{reason}");
+        assert!(reason.contains("another active"), "{reason}");
+        assert_eq!(
+            row["health"]["remedy"],
+            format!("atslink --sandbox integration relink {provider} --org acme")
+        );
+    }
+    // The person sees what was checked, not only the JSON.
+    let table = s.sb(&["token", "status", "--check"]).code(3);
+    assert!(table.stdout.contains("CHECKS"), "{}", table.stdout);
     assert!(
-        rows[0]["health"]["reason"]
-            .as_str()
-            .unwrap()
-            .contains("deactivated"),
-        "{rows:?}"
-    );
-    assert_eq!(
-        rows[0]["health"]["remedy"],
-        "atslink integration relink jobadder --org acme"
+        table
+            .stdout
+            .contains("token accepted: ok; authorising user active: failed"),
+        "{}",
+        table.stdout
     );
     let refresh = s
         .sb(&["token", "refresh", "--provider", "jobadder", "--force"])
@@ -401,4 +416,25 @@ fn token_commands_never_print_secrets() {
             assert!(!out.contains(&t), "a secret reached the output");
         }
     }
+}
+
+#[test]
+fn quiet_keep_alive_is_silent_on_success_and_loud_on_failure() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    let run = s
+        .sb(&["token", "refresh", "--all", "--force", "-q"])
+        .success();
+    assert_eq!(run.stdout, "", "cron would mail this");
+    assert_eq!(run.stderr, "");
+    // Without -q the person sees the table.
+    let loud = s.sb(&["token", "refresh", "--all", "--force"]).success();
+    assert!(loud.stdout.contains("refreshed"), "{}", loud.stdout);
+
+    s.sb(&["sandbox", "user", "delete", JA_ADMIN.0]).success();
+    let run = s
+        .sb(&["token", "refresh", "--all", "--force", "-q"])
+        .code(3);
+    assert!(run.stdout.contains("broken"), "{}", run.stdout);
+    assert!(run.stderr.contains("was deleted"), "{}", run.stderr);
 }

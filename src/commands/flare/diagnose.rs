@@ -1,30 +1,76 @@
-//! `flare diagnose`: runs the checks in order, each with a pass/fail mark
-//! and the fix, and ends with what a Flare support ticket needs. The exit
-//! code is that of the first failing check.
+//! `flare diagnose`: runs every check, each passed, failed (with the fix) or
+//! unknown (with why it could not be run), and ends with what a Flare
+//! support ticket needs. A broken link stops only the checks that need it:
+//! with JobAdder down, the Flare look-up (by `--email` or the ledger's
+//! email), the ledger's history and the Flare link are still checked. The
+//! exit code is that of the first failing check, and the report is the
+//! data of a failing envelope (`ok: false`) whenever it is not 0.
 
 use serde::Serialize;
 
-use super::map;
+use super::map::{self, Mapped};
+use super::target::{self, PlacementPick, Subject};
 use super::{Session, org};
-use crate::auth::refresh::{self, Mode};
 use crate::cli::FlareDiagnoseArgs;
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::health::relink_command;
 use crate::output::{Human, Output};
 use crate::providers::ClientError;
+use crate::providers::flare::Reference;
 use crate::providers::jobadder::{Candidate, Placement};
-use crate::state::PushRecord;
+use crate::state::{IntegrationRow, PushRecord};
 
 #[derive(Debug, Serialize)]
 struct Check {
     check: &'static str,
-    ok: bool,
+    /// `true` passed, `false` failed, `null` unknown: the check could not
+    /// be run, and `detail` says why.
+    ok: Option<bool>,
     detail: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     fix: Option<String>,
     #[serde(skip)]
     kind: ErrorKind,
+}
+
+#[derive(Default)]
+struct Checks(Vec<Check>);
+
+impl Checks {
+    fn push(&mut self, check: &'static str, ok: Option<bool>, detail: String, fix: Option<String>) {
+        self.0.push(Check {
+            check,
+            ok,
+            detail,
+            fix,
+            kind: ErrorKind::Failure,
+        });
+    }
+
+    fn pass(&mut self, check: &'static str, detail: String) {
+        self.push(check, Some(true), detail, None);
+    }
+
+    fn fail(&mut self, check: &'static str, detail: String, fix: String, kind: ErrorKind) {
+        self.push(check, Some(false), detail, Some(fix));
+        self.0.last_mut().expect("just pushed").kind = kind;
+    }
+
+    /// A failure from an error: its message, its hint as the fix.
+    fn fail_with(&mut self, check: &'static str, e: &Error, fallback_fix: &str) {
+        let fix = e.hint.clone().unwrap_or_else(|| fallback_fix.to_string());
+        self.fail(check, e.message.clone(), fix, e.kind);
+    }
+
+    fn unknown(&mut self, check: &'static str, why: String) {
+        self.push(check, None, why, None);
+    }
+
+    /// The exit: the first failure's kind.
+    fn first_failure_of(checks: &[Check]) -> Option<&Check> {
+        checks.iter().find(|c| c.ok == Some(false))
+    }
 }
 
 /// The block Flare support asks for.
@@ -34,289 +80,96 @@ struct Ticket {
     candidate_name: Option<String>,
     candidate_email: Option<String>,
     flare_employee_id: Option<String>,
-    /// When the placement was made (or the pushes were attempted).
+    /// The placement involved; null when there was none.
+    placement_id: Option<i64>,
+    /// When that placement was made; null without a placement (or when
+    /// JobAdder could not be asked).
     placement_made_at: Option<String>,
     pushes_attempted_at: Vec<String>,
+    /// Whether JobAdder could say which placement (if any) was involved.
+    #[serde(skip)]
+    placement_known: bool,
 }
 
 #[derive(Debug, Serialize)]
 struct Report {
     organisation: String,
     checks: Vec<Check>,
+    /// Which placement was diagnosed and why; absent when JobAdder could not
+    /// be asked or the candidate was not found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    placement: Option<PlacementPick>,
     history: Vec<PushRecord>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    mapping: Option<map::Mapped>,
+    mapping: Option<Mapped>,
     ticket: Ticket,
+}
+
+/// What is learnt about the record as the checks run.
+#[derive(Default)]
+struct Found {
+    candidate_id: Option<i64>,
+    candidate: Option<Candidate>,
+    placement: Option<Placement>,
+    pick: Option<PlacementPick>,
+    email: Option<String>,
 }
 
 pub fn run(ctx: &mut Context, args: FlareDiagnoseArgs) -> Result<Output> {
     let org = org(ctx)?;
-    let mut checks: Vec<Check> = Vec::new();
-    let mut ticket = Ticket::default();
-    let mut mapping = None;
-    let mut history = Vec::new();
-    let pass = |checks: &mut Vec<Check>, check: &'static str, detail: String| {
-        checks.push(Check {
-            check,
-            ok: true,
-            detail,
-            fix: None,
-            kind: ErrorKind::Failure,
-        });
+    // A credential store that cannot be used at all (a missing or wrong
+    // master key) is one configuration fault, not a failure of each link:
+    // stop with its own error and exit code before any per-link work.
+    ctx.creds()?;
+    let subject = Subject {
+        command: "diagnose",
+        candidate: args.candidate,
+        placement: args.placement,
+        email: args.email.clone(),
+        name: args.name.clone(),
     };
-    let fail = |checks: &mut Vec<Check>,
-                check: &'static str,
-                detail: String,
-                fix: String,
-                kind: ErrorKind| {
-        checks.push(Check {
-            check,
-            ok: false,
-            detail,
-            fix: Some(fix),
-            kind,
-        });
-    };
-
-    // 1. JobAdder link health, including the authorising user.
     let link = ctx.state()?.read().integration(org.id, "jobadder")?;
-    let session = match &link {
-        None => {
-            fail(
-                &mut checks,
-                "JobAdder link",
-                format!("{} is not linked to JobAdder", org.slug),
-                format!("atslink integration link jobadder --org {}", org.slug),
-                ErrorKind::Auth,
-            );
-            None
-        }
-        Some(l) => match refresh::access(ctx, &org, "jobadder", Mode::IfNeeded) {
-            Err(e) => {
-                fail(
-                    &mut checks,
-                    "JobAdder link",
-                    e.message.clone(),
-                    relink_command("jobadder", &org.slug),
-                    e.kind,
-                );
-                None
-            }
-            Ok(_) => match Session::open(ctx, org.clone()) {
-                Ok(mut s) => {
-                    let who = l
-                        .authorised_by_id
-                        .as_deref()
-                        .and_then(|i| i.parse::<i64>().ok());
-                    let user = who.map(|id| {
-                        s.ja(ctx, "reading the authorising user", |s, api, tok| {
-                            s.rt.block_on(s.ja.user(api, tok, id))
-                        })
-                    });
-                    match user {
-                        Some(Ok(u)) if u.inactive || u.deleted => fail(
-                            &mut checks,
-                            "JobAdder link",
-                            format!(
-                                "the authorising user {} is {}: the link dies at its next refresh",
-                                l.authorised_by.as_deref().unwrap_or("?"),
-                                if u.deleted { "deleted" } else { "deactivated" }
-                            ),
-                            relink_command("jobadder", &org.slug),
-                            ErrorKind::Auth,
-                        ),
-                        Some(Err(e)) if !matches!(e, ClientError::NotFound(_)) => fail(
-                            &mut checks,
-                            "JobAdder link",
-                            format!("JobAdder could not be asked: {e}"),
-                            "try again later".into(),
-                            ErrorKind::Unavailable,
-                        ),
-                        Some(Err(_)) => fail(
-                            &mut checks,
-                            "JobAdder link",
-                            format!(
-                                "the authorising user {} no longer exists",
-                                l.authorised_by.as_deref().unwrap_or("?")
-                            ),
-                            relink_command("jobadder", &org.slug),
-                            ErrorKind::Auth,
-                        ),
-                        _ => pass(
-                            &mut checks,
-                            "JobAdder link",
-                            format!(
-                                "healthy; authorised by {}",
-                                l.authorised_by.as_deref().unwrap_or("?")
-                            ),
-                        ),
-                    }
-                    Some(s)
-                }
-                Err(e) => {
-                    // The JobAdder side works but Flare does not: reported below.
-                    pass(&mut checks, "JobAdder link", "healthy".into());
-                    fail(
-                        &mut checks,
-                        "Flare link",
-                        e.message.clone(),
-                        format!(
-                            "atslink integration link flare --org {} --api-key-stdin",
-                            org.slug
-                        ),
-                        e.kind,
-                    );
-                    None
-                }
-            },
-        },
+    let (mut s, ja_err, fl_err) = Session::open_partial(ctx, org)?;
+    let mut checks = Checks::default();
+
+    let ja_down = jobadder_link(ctx, &mut s, link.as_ref(), ja_err.as_ref(), &mut checks);
+    let mut found = match &ja_down {
+        None => record(ctx, &mut s, &subject, &mut checks),
+        Some(why) => record_unknown(&subject, why, &mut checks),
     };
+    let history = ledger(ctx, &s, &subject, &mut found)?;
+    let reference = flare_link(ctx, &s, fl_err.as_ref(), &mut checks);
+    let flare_employee_id = in_flare(ctx, &s, &found, reference.is_some(), &mut checks);
+    let mapping = mapping(&s, &found, reference.as_ref(), &ja_down, &mut checks);
 
-    if let Some(mut s) = session {
-        // 2-3. The candidate exists and has an email.
-        let placement: Option<Placement> = match args.placement {
-            Some(pid) => match s.ja(ctx, "reading the placement", |s, api, tok| {
-                s.rt.block_on(s.ja.placement(api, tok, pid))
-            }) {
-                Ok(p) => {
-                    ticket.placement_made_at = p.created_at.clone();
-                    Some(p)
-                }
-                Err(e) => {
-                    fail(
-                        &mut checks,
-                        "placement exists",
-                        format!("placement {pid}: {e}"),
-                        "check the placement id in JobAdder".into(),
-                        kind_of(&e),
-                    );
-                    None
-                }
-            },
-            None => None,
-        };
-        let candidate_id = args
+    let ticket = Ticket {
+        jobadder_candidate_id: found.candidate_id,
+        candidate_name: found
             .candidate
-            .or(placement.as_ref().map(|p| p.candidate.candidate_id));
-        ticket.jobadder_candidate_id = candidate_id;
-        let candidate: Option<Candidate> = candidate_id.and_then(|cid| {
-            match s.ja(ctx, "reading the candidate", |s, api, tok| {
-                s.rt.block_on(s.ja.candidate(api, tok, cid))
-            }) {
-                Ok(c) => {
-                    pass(&mut checks, "candidate exists", format!("candidate {cid}"));
-                    Some(c)
-                }
-                Err(e) => {
-                    fail(
-                        &mut checks,
-                        "candidate exists",
-                        format!("candidate {cid}: {e}"),
-                        "check the candidate id in JobAdder".into(),
-                        kind_of(&e),
-                    );
-                    None
-                }
-            }
-        });
-        if let Some(c) = &candidate {
-            ticket.candidate_name = Some(
-                format!(
-                    "{} {}",
-                    c.first_name.as_deref().unwrap_or(""),
-                    c.last_name.as_deref().unwrap_or("")
-                )
-                .trim()
-                .to_string(),
-            );
-            ticket.candidate_email = c.email.clone();
-            match c.email.as_deref().filter(|e| !e.trim().is_empty()) {
-                Some(e) => pass(&mut checks, "candidate has an email", e.to_string()),
-                None => fail(
-                    &mut checks,
-                    "candidate has an email",
-                    "no email address".into(),
-                    "add the email in JobAdder; Flare identifies people by email".into(),
-                    ErrorKind::Failure,
-                ),
-            }
-        }
-        // 4. Flare link health.
-        let reference = s.fl(ctx, "reading Flare's reference data", |s, api, key| {
-            s.rt.block_on(s.fl.reference(api, key))
-        });
-        match &reference {
-            Ok(r) => pass(
-                &mut checks,
-                "Flare link",
-                format!("account {} ({})", r.account.account_id, r.account.name),
-            ),
-            Err(e) => fail(
-                &mut checks,
-                "Flare link",
-                format!("Flare refused or did not answer: {e}"),
-                format!(
-                    "check the key: `atslink integration relink flare --org {} --api-key-stdin`",
-                    s.org.slug
-                ),
-                kind_of(e),
-            ),
-        }
-        // 5. Already in Flare?
-        if let (Some(email), Ok(_)) = (ticket.candidate_email.clone(), &reference) {
-            match s.fl(ctx, "looking the email up in Flare", |s, api, key| {
-                s.rt.block_on(s.fl.people_by_email(api, key, &email))
-            }) {
-                Ok(found) if !found.is_empty() => {
-                    ticket.flare_employee_id = Some(found[0].person_id.clone());
-                    fail(&mut checks, "not yet in Flare",
-                        format!("{email} is already in Flare as person {}: already transferred, cannot be transferred again", found[0].person_id),
-                        "correct the record in Flare if it is wrong; atslink never updates Flare people".into(), ErrorKind::Conflict);
-                }
-                Ok(_) => pass(
-                    &mut checks,
-                    "not yet in Flare",
-                    format!("no Flare person has {email}"),
-                ),
-                Err(e) => fail(
-                    &mut checks,
-                    "not yet in Flare",
-                    format!("could not ask Flare: {e}"),
-                    "try again later".into(),
-                    kind_of(&e),
-                ),
-            }
-        }
-        // 6. The ledger's history.
-        if let Some(cid) = candidate_id {
-            history = ctx.state()?.read().pushes_for_candidate(s.org.id, cid)?;
-            ticket.pushes_attempted_at = history.iter().map(|h| h.at.clone()).collect();
-        }
-        // 7. The mapping, with every default that would apply.
-        if let (Some(c), Ok(r)) = (&candidate, &reference) {
-            let m = map::map(c, placement.as_ref(), r, &s.cost_centre_field);
-            if m.warnings.is_empty() {
-                pass(
-                    &mut checks,
-                    "mapping",
-                    "every field maps without a default".into(),
-                );
-            } else {
-                checks.push(Check {
-                    check: "mapping",
-                    ok: true,
-                    detail: format!("defaults would apply: {}", m.warnings.join("; ")),
-                    fix: Some("`atslink flare mapping` shows every name; rename in JobAdder or Flare to match".into()),
-                    kind: ErrorKind::Failure,
-                });
-            }
-            mapping = Some(m);
-        }
-    }
-
+            .as_ref()
+            .map(target::full_name)
+            .or(subject.name.clone()),
+        candidate_email: found.email.clone(),
+        flare_employee_id,
+        placement_id: found
+            .placement
+            .as_ref()
+            .map(|p| p.placement_id)
+            .or(subject.placement)
+            .or_else(|| {
+                // JobAdder down: the ledger's latest placement for them.
+                ja_down
+                    .as_ref()
+                    .and_then(|_| history.iter().rev().find_map(|h| h.placement_id))
+            }),
+        placement_made_at: found.placement.as_ref().and_then(|p| p.created_at.clone()),
+        pushes_attempted_at: history.iter().map(|h| h.at.clone()).collect(),
+        placement_known: found.pick.is_some(),
+    };
     let report = Report {
-        organisation: org.slug.clone(),
-        checks,
+        organisation: s.org.slug.clone(),
+        checks: checks.0,
+        placement: found.pick,
         history,
         mapping,
         ticket,
@@ -328,12 +181,419 @@ pub fn run(ctx: &mut Context, args: FlareDiagnoseArgs) -> Result<Output> {
         ctx.printer
             .status(&format!("Wrote the support bundle to {}", path.display()));
     }
-    let first_fail = report.checks.iter().find(|c| !c.ok).map(|c| c.kind);
-    let mut out = Output::lazy(report, human);
-    if let Some(kind) = first_fail {
-        out = out.with_exit(kind);
+    let failure = Checks::first_failure_of(&report.checks).map(|c| {
+        Error::new(c.kind, format!("{}: {}", c.check, c.detail))
+            .with_hint(c.fix.clone().unwrap_or_default())
+    });
+    let out = Output::lazy(report, human);
+    Ok(match failure {
+        // The checks stay the data of the failing envelope.
+        Some(e) => out.with_failure(e),
+        None => out,
+    })
+}
+
+/// Check 1: the JobAdder link and its authorising user. Returns why
+/// JobAdder cannot be asked, if it cannot.
+fn jobadder_link(
+    ctx: &mut Context,
+    s: &mut Session,
+    link: Option<&IntegrationRow>,
+    err: Option<&Error>,
+    checks: &mut Checks,
+) -> Option<String> {
+    const CHECK: &str = "JobAdder link";
+    let slug = s.org.slug.clone();
+    let Some(l) = link else {
+        checks.fail(
+            CHECK,
+            format!("{slug} is not linked to JobAdder"),
+            format!("atslink integration link jobadder --org {slug}"),
+            ErrorKind::Auth,
+        );
+        return Some("the organisation is not linked to JobAdder".into());
+    };
+    if let Some(e) = err {
+        let fix = if e.kind == ErrorKind::Auth {
+            relink_command("jobadder", &slug)
+        } else {
+            "try again later".into()
+        };
+        checks.fail(CHECK, e.message.clone(), fix, e.kind);
+        return Some("JobAdder cannot be asked: the JobAdder link is broken".into());
     }
-    Ok(out)
+    let by = l.authorised_by.as_deref().unwrap_or("?");
+    let Some(id) = l
+        .authorised_by_id
+        .as_deref()
+        .and_then(|i| i.parse::<i64>().ok())
+    else {
+        checks.pass(CHECK, format!("healthy; authorised by {by}"));
+        return None;
+    };
+    match s.ja(ctx, "reading the authorising user", |s, api, tok| {
+        s.rt.block_on(s.ja.user(api, tok, id))
+    }) {
+        Ok(u) if u.inactive || u.deleted => checks.fail(
+            CHECK,
+            format!(
+                "the authorising user {by} is {}: the link dies at its next refresh",
+                if u.deleted { "deleted" } else { "deactivated" }
+            ),
+            relink_command("jobadder", &slug),
+            ErrorKind::Auth,
+        ),
+        Ok(_) => checks.pass(CHECK, format!("healthy; authorised by {by}")),
+        Err(ClientError::NotFound(_)) => checks.fail(
+            CHECK,
+            format!("the authorising user {by} no longer exists"),
+            relink_command("jobadder", &slug),
+            ErrorKind::Auth,
+        ),
+        Err(e) => checks.fail(
+            CHECK,
+            format!("JobAdder could not be asked: {e}"),
+            "try again later".into(),
+            kind_of(&e),
+        ),
+    }
+    None
+}
+
+/// Checks 2-5, with JobAdder: the record (placement, or the candidate by
+/// id, email or name), whether the placement is selected for onboarding
+/// export, and the candidate's email.
+fn record(ctx: &mut Context, s: &mut Session, subject: &Subject, checks: &mut Checks) -> Found {
+    let mut f = Found::default();
+    if let Some(pid) = subject.placement {
+        match target::read_placement(ctx, s, pid) {
+            Ok(p) => {
+                checks.pass(
+                    "placement exists",
+                    format!("placement {pid} of candidate {}", p.candidate.candidate_id),
+                );
+                f.candidate_id = Some(p.candidate.candidate_id);
+                f.pick = Some(PlacementPick::given(pid));
+                f.placement = Some(p);
+            }
+            Err(e) => {
+                checks.fail_with("placement exists", &e, "check the placement id in JobAdder");
+                return no_record(f, subject, checks);
+            }
+        }
+    } else if subject.candidate.is_some() {
+        f.candidate_id = subject.candidate;
+    } else {
+        match target::find_candidate(ctx, s, subject) {
+            Ok(c) => {
+                checks.pass(
+                    "candidate found",
+                    format!(
+                        "candidate {} ({}) by {}",
+                        c.candidate_id,
+                        target::full_name(&c),
+                        subject.describe()
+                    ),
+                );
+                f.candidate_id = Some(c.candidate_id);
+            }
+            Err(e) => {
+                checks.fail_with("candidate found", &e, "check the candidate in JobAdder");
+                return no_record(f, subject, checks);
+            }
+        }
+    }
+    let cid = f.candidate_id.expect("set above");
+    match s.ja(ctx, "reading the candidate", |s, api, tok| {
+        s.rt.block_on(s.ja.candidate(api, tok, cid))
+    }) {
+        Ok(c) => {
+            checks.pass("candidate exists", format!("candidate {cid}"));
+            f.candidate = Some(c);
+        }
+        Err(e) => {
+            checks.fail(
+                "candidate exists",
+                format!("candidate {cid}: {e}"),
+                "check the candidate id in JobAdder".into(),
+                kind_of(&e),
+            );
+            return no_record(f, subject, checks);
+        }
+    }
+    if f.pick.is_none() {
+        match target::candidate_placement(ctx, s, cid) {
+            Ok((p, pick)) => {
+                f.placement = p;
+                f.pick = Some(pick);
+            }
+            Err(e) => checks.fail_with("selected for onboarding export", &e, "try again later"),
+        }
+    }
+    if let Some(pick) = &f.pick {
+        onboarding(&f, pick, cid, &s.org.slug, checks);
+    }
+    let email = f
+        .candidate
+        .as_ref()
+        .and_then(|c| c.email.clone())
+        .or_else(|| f.placement.as_ref().and_then(|p| p.candidate.email.clone()))
+        .filter(|e| !e.trim().is_empty());
+    match &email {
+        Some(e) => checks.pass("candidate has an email", e.clone()),
+        None => checks.fail(
+            "candidate has an email",
+            "no email address".into(),
+            "add the email in JobAdder; Flare identifies people by email".into(),
+            ErrorKind::Failure,
+        ),
+    }
+    f.email = email.or(subject.email.clone());
+    f
+}
+
+/// The record was not found: what depends on it cannot be checked, and
+/// only `--email` is left for the Flare look-up.
+fn no_record(mut f: Found, subject: &Subject, checks: &mut Checks) -> Found {
+    for check in ["selected for onboarding export", "candidate has an email"] {
+        checks.unknown(check, "no JobAdder record to check".into());
+    }
+    f.email = subject.email.clone();
+    f
+}
+
+/// The batch's filter: only placements selected for onboarding export are
+/// pushed, so this is the first thing support needs to know.
+fn onboarding(f: &Found, pick: &PlacementPick, cid: i64, slug: &str, checks: &mut Checks) {
+    const CHECK: &str = "selected for onboarding export";
+    match (&f.placement, pick.how) {
+        (Some(p), _) if p.export.onboarding => checks.pass(
+            CHECK,
+            format!(
+                "{}: the batch (`flare push --since`) takes it",
+                pick.describe(cid)
+            ),
+        ),
+        (Some(p), _) => checks.fail(
+            CHECK,
+            format!(
+                "placement {} is not selected for onboarding export: the batch (`flare push --since`) skips it",
+                p.placement_id
+            ),
+            format!(
+                "in JobAdder, tick Onboarding in the placement's Export settings; or push it alone: `atslink flare push --org {slug} --placement {}`",
+                p.placement_id
+            ),
+            ErrorKind::Failure,
+        ),
+        (None, "none_selected") => checks.fail(
+            CHECK,
+            format!("{}: the batch (`flare push --since`) skips them", pick.describe(cid)),
+            format!(
+                "in JobAdder, tick Onboarding in the placement's Export settings; or push it alone: `atslink flare push --org {slug} --placement {}`",
+                pick.latest_unselected.unwrap_or_default()
+            ),
+            ErrorKind::Failure,
+        ),
+        // No placement at all: only the partner button (candidate
+        // onboarding) sends them, and there is no export flag to check.
+        _ => checks.pass(
+            CHECK,
+            format!(
+                "{}: only the partner button (or `flare push --candidate`) sends them",
+                pick.describe(cid)
+            ),
+        ),
+    }
+}
+
+/// Checks 2-5 without JobAdder: marked unknown, with why; the candidate id
+/// and email still come from the command line where given.
+fn record_unknown(subject: &Subject, why: &str, checks: &mut Checks) -> Found {
+    let first = match (subject.placement, subject.candidate) {
+        (Some(_), _) => "placement exists",
+        (_, Some(_)) => "candidate exists",
+        _ => "candidate found",
+    };
+    for check in [
+        first,
+        "selected for onboarding export",
+        "candidate has an email",
+    ] {
+        checks.unknown(check, why.to_string());
+    }
+    Found {
+        candidate_id: subject.candidate,
+        email: subject.email.clone(),
+        ..Found::default()
+    }
+}
+
+/// The ledger's attempts for the candidate; without a candidate id (JobAdder
+/// down), the candidates the ledger has for the email or placement. Fills in
+/// the candidate id and email from it when JobAdder could not.
+fn ledger(
+    ctx: &mut Context,
+    s: &Session,
+    subject: &Subject,
+    f: &mut Found,
+) -> Result<Vec<PushRecord>> {
+    let read = ctx.state()?.read();
+    let ids = match f.candidate_id {
+        Some(c) => vec![c],
+        None => read.push_candidates(s.org.id, f.email.as_deref(), subject.placement)?,
+    };
+    let mut history = Vec::new();
+    for id in &ids {
+        history.extend(read.pushes_for_candidate(s.org.id, *id)?);
+    }
+    history.sort_by(|a, b| (&a.at, a.id).cmp(&(&b.at, b.id)));
+    if f.candidate_id.is_none() && ids.len() == 1 {
+        f.candidate_id = Some(ids[0]);
+    }
+    if f.email.is_none() {
+        f.email = history.iter().rev().find_map(|h| h.email.clone());
+    }
+    Ok(history)
+}
+
+/// Check 6: the Flare link, by reading its reference data.
+fn flare_link(
+    ctx: &mut Context,
+    s: &Session,
+    err: Option<&Error>,
+    checks: &mut Checks,
+) -> Option<Reference> {
+    const CHECK: &str = "Flare link";
+    let slug = &s.org.slug;
+    if let Some(e) = err {
+        checks.fail(
+            CHECK,
+            e.message.clone(),
+            format!("atslink integration link flare --org {slug} --api-key-stdin"),
+            e.kind,
+        );
+        return None;
+    }
+    match s.fl(ctx, "reading Flare's reference data", |s, api, key| {
+        s.rt.block_on(s.fl.reference(api, key))
+    }) {
+        Ok(r) => {
+            checks.pass(
+                CHECK,
+                format!("account {} ({})", r.account.account_id, r.account.name),
+            );
+            Some(r)
+        }
+        Err(e) => {
+            checks.fail(
+                CHECK,
+                format!("Flare refused or did not answer: {e}"),
+                format!(
+                    "check the key: `atslink integration relink flare --org {slug} --api-key-stdin`"
+                ),
+                kind_of(&e),
+            );
+            None
+        }
+    }
+}
+
+/// Check 7: whether the email is already in Flare (people are transferred
+/// once only). Returns the Flare person's id when it is.
+fn in_flare(
+    ctx: &mut Context,
+    s: &Session,
+    f: &Found,
+    flare_up: bool,
+    checks: &mut Checks,
+) -> Option<String> {
+    const CHECK: &str = "not yet in Flare";
+    let Some(email) = f.email.clone() else {
+        checks.unknown(
+            CHECK,
+            format!(
+                "no email known (not from JobAdder, the ledger or --email): run again with `--email`, e.g. `atslink flare diagnose --org {} --email EMAIL`",
+                s.org.slug
+            ),
+        );
+        return None;
+    };
+    if !flare_up {
+        checks.unknown(CHECK, format!("Flare cannot be asked about {email}"));
+        return None;
+    }
+    match s.fl(ctx, "looking the email up in Flare", |s, api, key| {
+        s.rt.block_on(s.fl.people_by_email(api, key, &email))
+    }) {
+        Ok(found) if !found.is_empty() => {
+            let id = found[0].person_id.clone();
+            checks.fail(
+                CHECK,
+                format!("{email} is already in Flare as person {id}: already transferred, cannot be transferred again"),
+                "correct the record in Flare if it is wrong; atslink never updates Flare people".into(),
+                ErrorKind::Conflict,
+            );
+            Some(id)
+        }
+        Ok(_) => {
+            checks.pass(CHECK, format!("no Flare person has {email}"));
+            None
+        }
+        Err(e) => {
+            checks.fail(
+                CHECK,
+                format!("could not ask Flare: {e}"),
+                "try again later".into(),
+                kind_of(&e),
+            );
+            None
+        }
+    }
+}
+
+/// Check 8: the mapping of the diagnosed placement (which one is said),
+/// with every default that would apply.
+fn mapping(
+    s: &Session,
+    f: &Found,
+    reference: Option<&Reference>,
+    ja_down: &Option<String>,
+    checks: &mut Checks,
+) -> Option<Mapped> {
+    const CHECK: &str = "mapping";
+    let (Some(c), Some(r)) = (&f.candidate, reference) else {
+        let why = match (ja_down, &f.candidate, reference) {
+            (Some(why), ..) => why.clone(),
+            (_, None, _) => "no candidate to map".into(),
+            _ => "Flare's reference data could not be read".into(),
+        };
+        checks.unknown(CHECK, why);
+        return None;
+    };
+    let m = map::map(c, f.placement.as_ref(), r, &s.cost_centre_field);
+    let which = f
+        .pick
+        .as_ref()
+        .map(|p| p.describe(c.candidate_id))
+        .unwrap_or_else(|| "no placement".into());
+    if m.warnings.is_empty() {
+        checks.pass(
+            CHECK,
+            format!("{which}: every field maps without a default"),
+        );
+    } else {
+        checks.push(
+            CHECK,
+            Some(true),
+            format!("{which}: defaults would apply: {}", m.warnings.join("; ")),
+            Some(
+                "`atslink flare mapping` shows every name; rename in JobAdder or Flare to match"
+                    .into(),
+            ),
+        );
+    }
+    Some(m)
 }
 
 fn kind_of(e: &ClientError) -> ErrorKind {
@@ -343,14 +603,15 @@ fn kind_of(e: &ClientError) -> ErrorKind {
 fn human(r: Report) -> Human {
     let mut lines = Vec::new();
     for c in &r.checks {
-        lines.push(format!(
-            "{} {}: {}",
-            if c.ok { "✓" } else { "✗" },
-            c.check,
-            c.detail
-        ));
+        let mark = match c.ok {
+            Some(true) => "✓",
+            Some(false) => "✗",
+            None => "?",
+        };
+        let unknown = if c.ok.is_none() { " unknown:" } else { "" };
+        lines.push(format!("{mark} {}:{unknown} {}", c.check, c.detail));
         if let Some(fix) = &c.fix
-            && !c.ok
+            && c.ok == Some(false)
         {
             lines.push(format!("    fix: {fix}"));
         }
@@ -375,11 +636,46 @@ fn human(r: Report) -> Human {
                 .unwrap_or_default()
         ));
     }
-    let t = &r.ticket;
-    let dash = || "-".to_string();
     lines.push(String::new());
     lines.push("For a Flare support ticket:".into());
-    for (k, v) in [
+    for (k, v) in ticket_lines(&r.ticket) {
+        lines.push(format!("  {k}: {v}"));
+    }
+    Human::Lines(lines)
+}
+
+/// The ticket block. The time line names what it is: when the placement
+/// was made, or (no placement) when the button was pressed or the push
+/// attempted, never one passed off as the other.
+fn ticket_lines(t: &Ticket) -> Vec<(&'static str, String)> {
+    let dash = || "-".to_string();
+    let time = match (
+        t.placement_id,
+        &t.placement_made_at,
+        t.pushes_attempted_at.last(),
+    ) {
+        (Some(p), Some(at), _) => ("Placement made at", format!("{at} (placement {p})")),
+        (None, _, _) if !t.placement_known => (
+            "Placement made / button pressed at",
+            "(unknown: JobAdder could not say whether a placement was involved; give the estimated time the placement was made or the button pressed)".into(),
+        ),
+        (Some(p), None, _) => (
+            "Placement made at",
+            format!(
+                "(unknown: JobAdder could not be asked; give the estimated time placement {p} was made)"
+            ),
+        ),
+        (None, _, Some(at)) => (
+            "Button pressed / push attempted at",
+            format!("{at} (no placement; the latest attempt in the ledger)"),
+        ),
+        (None, _, None) => (
+            "Button pressed at",
+            "(no placement; unknown: give the estimated time the partner button was pressed)"
+                .into(),
+        ),
+    };
+    vec![
         (
             "JobAdder candidate ID",
             t.jobadder_candidate_id
@@ -400,15 +696,6 @@ fn human(r: Report) -> Human {
                 .clone()
                 .unwrap_or_else(|| "(none in Flare)".into()),
         ),
-        (
-            "Placement made / button pressed",
-            t.placement_made_at
-                .clone()
-                .or_else(|| t.pushes_attempted_at.last().cloned())
-                .unwrap_or_else(|| "(unknown: give the estimated time)".into()),
-        ),
-    ] {
-        lines.push(format!("  {k}: {v}"));
-    }
-    Human::Lines(lines)
+        time,
+    ]
 }

@@ -263,6 +263,7 @@ pub fn map(
             system: "jobadder",
             candidate_id: candidate.candidate_id,
             placement_id: placement.map(|p| p.placement_id),
+            reference: None,
         },
     };
     Mapped {

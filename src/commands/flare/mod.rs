@@ -2,16 +2,20 @@
 //! the mapping view, and diagnosis. JobAdder → Flare is orchestrated here;
 //! neither client knows the other.
 
+pub mod batch;
 pub mod diagnose;
 pub mod map;
 pub mod mapping;
+pub mod notes;
+pub mod pace;
 pub mod push;
+pub mod target;
 
 use std::time::Duration;
 
 use crate::auth::refresh::{self, Mode};
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::providers::{ClientError, ClientResult, flare, jobadder};
 use crate::secrets::SecretString;
 use crate::state::Org;
@@ -31,12 +35,54 @@ pub struct Session {
     fl_api: String,
     fl_key: SecretString,
     pub cost_centre_field: String,
+    /// Why JobAdder / Flare cannot be called (`open_partial` only): every
+    /// call to that side fails with this reason instead.
+    ja_down: Option<String>,
+    fl_down: Option<String>,
+    /// The JobAdder account number (the organisation's slug if unknown),
+    /// for the reference atslink gives each person it creates.
+    ja_account: String,
+    /// A batch's progress: waits are shown on it (and logged with -v).
+    pub pace: Option<pace::Pace>,
 }
 
 impl Session {
     pub fn open(ctx: &mut Context, org: Org) -> Result<Session> {
         let ja = refresh::access(ctx, &org, "jobadder", Mode::IfNeeded)?;
         let fl = refresh::access(ctx, &org, "flare", Mode::IfNeeded)?;
+        Session::build(ctx, org, ja, fl)
+    }
+
+    /// Both links as far as they work, with the error of each one that
+    /// does not: `flare diagnose` still runs every check the working side
+    /// allows (a broken JobAdder link does not stop the Flare look-up).
+    pub fn open_partial(
+        ctx: &mut Context,
+        org: Org,
+    ) -> Result<(Session, Option<Error>, Option<Error>)> {
+        let ja = refresh::access(ctx, &org, "jobadder", Mode::IfNeeded);
+        let fl = refresh::access(ctx, &org, "flare", Mode::IfNeeded);
+        let (ja_err, fl_err) = (ja.as_ref().err().cloned(), fl.as_ref().err().cloned());
+        let down = |r: Result<refresh::Access>| {
+            r.unwrap_or_else(|_| refresh::Access {
+                token: SecretString::new(String::new()),
+                api_base: Some(String::new()),
+                did: refresh::Did::NotApplicable,
+                expires_at: None,
+            })
+        };
+        let mut s = Session::build(ctx, org, down(ja), down(fl))?;
+        s.ja_down = ja_err.as_ref().map(|e| e.message.clone());
+        s.fl_down = fl_err.as_ref().map(|e| e.message.clone());
+        Ok((s, ja_err, fl_err))
+    }
+
+    fn build(
+        ctx: &mut Context,
+        org: Org,
+        ja: refresh::Access,
+        fl: refresh::Access,
+    ) -> Result<Session> {
         let cost_centre_field = ctx
             .config
             .providers
@@ -44,6 +90,12 @@ impl Session {
             .cost_centre_field
             .clone()
             .unwrap_or_else(|| crate::config::defaults::FLARE_COST_CENTRE_FIELD.to_string());
+        let ja_account = ctx
+            .state()?
+            .read()
+            .integration(org.id, "jobadder")?
+            .and_then(|l| l.account_id)
+            .unwrap_or_else(|| org.slug.clone());
         Ok(Session {
             org,
             rt: crate::providers::runtime()?,
@@ -58,7 +110,21 @@ impl Session {
                 .ok_or_else(|| Error::failure("the Flare link has no API URL"))?,
             fl_key: fl.token,
             cost_centre_field,
+            ja_down: None,
+            fl_down: None,
+            ja_account,
+            pace: None,
         })
+    }
+
+    /// atslink's reference for a JobAdder candidate, sent as the Flare
+    /// person's `source.reference`: finding it on a person means this
+    /// push created it (perhaps in a run killed before recording it).
+    pub fn source_reference(&self, candidate_id: i64) -> String {
+        format!(
+            "atslink/jobadder/{}/candidate/{candidate_id}",
+            self.ja_account
+        )
     }
 
     /// A JobAdder call with retries; a 401 gets one refresh through the
@@ -69,6 +135,9 @@ impl Session {
         what: &str,
         call: impl Fn(&Session, &str, &SecretString) -> ClientResult<T>,
     ) -> std::result::Result<T, ClientError> {
+        if let Some(why) = &self.ja_down {
+            return Err(ClientError::Unauthorized(why.clone()));
+        }
         let mut refreshed = false;
         let mut attempt = 0;
         loop {
@@ -80,14 +149,19 @@ impl Session {
                         .map_err(|e| ClientError::Unauthorized(e.message))?;
                     self.ja_token = fresh.token;
                 }
-                Err(e) if attempt < ATTEMPTS && wait(ctx, what, &e, attempt) => {}
+                Err(e)
+                    if attempt < ATTEMPTS
+                        && wait(ctx, self.pace.as_ref(), "JobAdder", what, &e, attempt) => {}
                 other => return other,
             }
         }
     }
 
     /// Every placement matching `filters`, page by page (`Offset`/`Limit`,
-    /// then `links.next` until there is none).
+    /// then `links.next` until there is none). A next link outside the
+    /// account's API, one that loops, or a walk longer than the count
+    /// allows stops the listing (exit 7); fewer records than promised is a
+    /// warning.
     pub fn all_placements(
         &mut self,
         ctx: &mut Context,
@@ -101,7 +175,9 @@ impl Session {
         query
             .append_pair("Offset", "0")
             .append_pair("Limit", &page_size.to_string());
-        let mut next = Some(format!("placements?{}", query.finish()));
+        let first = format!("placements?{}", query.finish());
+        let mut pager = jobadder::paging::Pager::new(&self.ja_api, &first);
+        let mut next = Some(first);
         let mut out = Vec::new();
         while let Some(page) = next.take() {
             let got = self
@@ -109,8 +185,22 @@ impl Session {
                     s.rt.block_on(s.ja.placements_page(api, tok, &page))
                 })
                 .map_err(|e| e.into_error("listing JobAdder placements"))?;
+            let link = got.links.and_then(|l| l.next);
+            next = pager
+                .advance(got.items.len(), got.total_count, link.as_deref())
+                .map_err(|e| {
+                    Error::new(
+                        ErrorKind::Unavailable,
+                        format!("listing JobAdder placements stopped after {} records: {e}", pager.received),
+                    )
+                    .with_hint("nothing was pushed; try again later, and if it persists report it to JobAdder support")
+                })?;
             out.extend(got.items);
-            next = got.links.and_then(|l| l.next);
+        }
+        if let Some((got, promised)) = pager.shortfall() {
+            ctx.printer.warn(&format!(
+                "JobAdder said {promised} placements match but gave {got}; the rest are not in this run"
+            ));
         }
         Ok(out)
     }
@@ -134,19 +224,28 @@ impl Session {
             let (ja_api, ja_tok) = (self.ja_api.clone(), self.ja_token.clone());
             let (fl_api, fl_key) = (self.fl_api.clone(), self.fl_key.clone());
             let (cid, fallback_email) = (p.candidate.candidate_id, p.candidate.email.clone());
+            let pace = self.pace.clone();
             set.spawn_on(
                 async move {
                     let _permit = limit.acquire_owned().await.expect("never closed");
-                    let candidate = patiently(|| ja.candidate(&ja_api, &ja_tok, cid)).await;
+                    let pace = pace.as_ref();
+                    let candidate =
+                        patiently(pace, "JobAdder", || ja.candidate(&ja_api, &ja_tok, cid)).await;
                     let email = candidate
                         .as_ref()
                         .and_then(|c| c.email.clone())
                         .or(fallback_email)
                         .filter(|e| !e.trim().is_empty());
                     let people = match &email {
-                        Some(e) => patiently(|| fl.people_by_email(&fl_api, &fl_key, e)).await,
+                        Some(e) => {
+                            patiently(pace, "Flare", || fl.people_by_email(&fl_api, &fl_key, e))
+                                .await
+                        }
                         None => None,
                     };
+                    if let Some(p) = pace {
+                        p.inc();
+                    }
                     (i, Prefetched { candidate, people })
                 },
                 self.rt.handle(),
@@ -170,11 +269,16 @@ impl Session {
         what: &str,
         call: impl Fn(&Session, &str, &SecretString) -> ClientResult<T>,
     ) -> std::result::Result<T, ClientError> {
+        if let Some(why) = &self.fl_down {
+            return Err(ClientError::Unauthorized(why.clone()));
+        }
         let mut attempt = 0;
         loop {
             attempt += 1;
             match call(self, &self.fl_api, &self.fl_key) {
-                Err(e) if attempt < ATTEMPTS && wait(ctx, what, &e, attempt) => {}
+                Err(e)
+                    if attempt < ATTEMPTS
+                        && wait(ctx, self.pace.as_ref(), "Flare", what, &e, attempt) => {}
                 other => return other,
             }
         }
@@ -189,39 +293,64 @@ pub struct Prefetched {
 }
 
 /// One read with 429/transient retries; `None` on anything else.
-async fn patiently<T, F, Fut>(call: F) -> Option<T>
+async fn patiently<T, F, Fut>(pace: Option<&pace::Pace>, provider: &str, call: F) -> Option<T>
 where
     F: Fn() -> Fut,
     Fut: std::future::Future<Output = ClientResult<T>>,
 {
     for attempt in 1..=ATTEMPTS {
-        match call().await {
+        let e = match call().await {
             Ok(v) => return Some(v),
-            Err(ClientError::RateLimited { retry_after }) => {
-                tokio::time::sleep(Duration::from_secs(retry_after.unwrap_or(1)).min(MAX_WAIT))
-                    .await;
-            }
-            Err(ClientError::Unavailable(_)) if attempt < 4 => {
-                tokio::time::sleep(Duration::from_secs(1 << (attempt - 1))).await;
-            }
-            Err(_) => return None,
+            Err(e) => e,
+        };
+        let (why, d) = backoff(&e, attempt)?;
+        match pace {
+            Some(p) => p.wait_async(provider, why, d).await,
+            None => tokio::time::sleep(d).await,
         }
     }
     None
 }
 
-/// Sleeps before a retry when the failure is worth one.
-fn wait(ctx: &Context, what: &str, e: &ClientError, attempt: u32) -> bool {
-    let d = match e {
-        ClientError::RateLimited { retry_after } => {
-            Duration::from_secs(retry_after.unwrap_or(1)).min(MAX_WAIT)
-        }
-        ClientError::Unavailable(_) if attempt < 4 => Duration::from_secs(1 << (attempt - 1)),
-        _ => return false,
+/// How long to wait before another try, if the failure is worth one.
+fn backoff(e: &ClientError, attempt: u32) -> Option<(pace::Why, Duration)> {
+    match e {
+        ClientError::RateLimited { retry_after } => Some((
+            pace::Why::RateLimit,
+            Duration::from_secs(retry_after.unwrap_or(1)).min(MAX_WAIT),
+        )),
+        ClientError::Unavailable(_) if attempt < 4 => Some((
+            pace::Why::Unavailable,
+            Duration::from_secs(1 << (attempt - 1)),
+        )),
+        _ => None,
+    }
+}
+
+/// Sleeps before a retry when the failure is worth one, on a batch's
+/// progress when there is one.
+fn wait(
+    ctx: &Context,
+    pace: Option<&pace::Pace>,
+    provider: &str,
+    what: &str,
+    e: &ClientError,
+    attempt: u32,
+) -> bool {
+    let Some((why, d)) = backoff(e, attempt) else {
+        return false;
     };
-    ctx.printer
-        .debug(1, &format!("{what}: {e}; retrying in {} s", d.as_secs()));
-    std::thread::sleep(d);
+    let detail = format!("{what}: {e}; retrying in {} s", d.as_secs());
+    match pace {
+        Some(p) => {
+            ctx.printer.debug(2, &detail);
+            p.wait(provider, why, d)
+        }
+        None => {
+            ctx.printer.debug(1, &detail);
+            std::thread::sleep(d)
+        }
+    }
     true
 }
 

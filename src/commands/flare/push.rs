@@ -4,17 +4,21 @@
 
 use serde::Serialize;
 
+use super::batch::{self, BatchLock};
 use super::map::{self, Mapped};
+use super::notes::{self, Note};
+use super::pace::Pace;
+use super::target::{self, Subject};
 use super::{Prefetched, Session, org};
 use crate::cli::FlarePushArgs;
 use crate::clock;
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
-use crate::output::{Human, Listing, Output, Progress};
+use crate::output::{Human, Listing, Output};
 use crate::providers::ClientError;
 use crate::providers::flare::NewPerson;
 use crate::providers::jobadder::{Candidate, Placement};
-use crate::state::NewPush;
+use crate::state::{NewPush, PushRecord};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -22,7 +26,8 @@ pub enum Outcome {
     Created,
     /// The email is already in Flare: people are transferred once only.
     Duplicate,
-    /// Already pushed successfully (per the ledger); Flare not called.
+    /// Already in Flare per the ledger (pushed, or found there before),
+    /// or a failure to retry only with `--retry-failed`; Flare not called.
     Skipped,
     Failed,
     /// `--dry-run`: would be created.
@@ -67,30 +72,65 @@ struct Summary {
 #[derive(Serialize)]
 struct Report {
     organisation: String,
+    /// A batch's start, resolved (`7d` and `last` become a time).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    since: Option<String>,
     dry_run: bool,
     summary: Summary,
     rows: Vec<Row>,
 }
 
+/// How records are pushed in this run.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub dry_run: bool,
+    /// Part of a `--since` batch: a record whose last failure was its own
+    /// (not transient) is skipped unless `retry_failed`.
+    pub batch: bool,
+    pub retry_failed: bool,
+    /// `--require-match`: refuse a record whose location or legal entity
+    /// would fall back to the account's default.
+    pub require_match: bool,
+}
+
 pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
+    let opts = Options {
+        dry_run: args.dry_run,
+        batch: args.since.is_some(),
+        retry_failed: args.retry_failed,
+        require_match: args.require_match,
+    };
     let org = org(ctx)?;
+    let started = ctx.clock.now();
+    let since = match args.since {
+        Some(since) => Some(batch::resolve_since(ctx, &org, since)?),
+        None => None,
+    };
+    // A dry run changes nothing, so it needs no lock.
+    let lock = if opts.batch && !opts.dry_run {
+        Some(BatchLock::take(ctx, &org)?)
+    } else {
+        None
+    };
     let mut s = Session::open(ctx, org)?;
+    let pace = Pace::new(&ctx.printer, "listing JobAdder placements");
+    s.pace = Some(pace.clone());
     // Fetched on first need: a run that only skips never calls Flare.
     let mut reference = None;
     let single = args.since.is_none();
-    let targets: Vec<Target> = match (&args.candidate, &args.placement, &args.since) {
-        (Some(c), _, _) => vec![Target::Candidate(*c)],
-        (_, Some(p), _) => vec![Target::Placement(*p)],
+    let mut chosen = None;
+    let targets: Vec<Target> = match (&args.candidate, &args.placement, &since) {
         (_, _, Some(since)) => {
             let placements = list_placements(ctx, &mut s, *since, args.page_size)?;
             // Read ahead (bounded) for the records not already pushed: those
             // are skipped without calling Flare at all.
-            let pushed = already_pushed(ctx, &s, &placements)?;
+            let pushed = settled(ctx, &s, &placements, opts)?;
             let todo: Vec<Placement> = placements
                 .iter()
                 .filter(|p| !pushed.contains(&p.candidate.candidate_id))
                 .cloned()
                 .collect();
+            pace.stage("reading ahead", todo.len() as u64);
             let mut ahead = s.prefetch(&todo, args.concurrency.into()).into_iter();
             placements
                 .into_iter()
@@ -104,22 +144,36 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
                 })
                 .collect()
         }
-        _ => unreachable!("clap requires one of them"),
+        _ => {
+            let (t, why) = single_target(ctx, &mut s, &args)?;
+            chosen = why;
+            vec![t]
+        }
     };
-    let progress = Progress::new(&ctx.printer, targets.len() as u64, "pushing");
+    pace.stage("pushing", targets.len() as u64);
     let mut rows = Vec::new();
     for t in targets {
-        rows.push(push_one(ctx, &mut s, t, &mut reference, args.dry_run));
-        progress.inc(1);
+        rows.push(push_one(ctx, &mut s, t, &mut reference, opts));
+        pace.inc();
+        if let Some(l) = &lock {
+            l.renew(ctx);
+        }
     }
-    progress.finish();
+    pace.finish();
+    if let (Some(why), Some(row)) = (chosen, rows.first_mut()) {
+        row.warnings.insert(0, why);
+    }
 
     for r in &rows {
         for w in &r.warnings {
             ctx.printer
                 .warn(&format!("candidate {}: {w}", r.candidate_id));
         }
-        if let Some(n) = r.note.as_deref().filter(|n| *n != "written") {
+        if let Some(n) = r
+            .note
+            .as_deref()
+            .filter(|n| ![notes::WRITTEN, notes::ALREADY_WRITTEN].contains(n))
+        {
             ctx.printer.warn(&format!(
                 "candidate {}: the JobAdder note was not written: {n}",
                 r.candidate_id
@@ -189,8 +243,12 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
         if args.dry_run { " (would be)" } else { "" }
     );
     let failed = summary.failed > 0;
+    if lock.is_some() && !failed {
+        batch::save_checkpoint(ctx, s.org.id, started);
+    }
     let report = Report {
         organisation: s.org.slug.clone(),
+        since: since.map(clock::format),
         dry_run: args.dry_run,
         summary,
         rows,
@@ -203,31 +261,115 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
 }
 
 pub enum Target {
+    /// A candidate without a placement.
     Candidate(i64),
-    Placement(i64),
     /// A listed placement, with what was read ahead for it.
     Loaded(Box<Placement>, Prefetched),
 }
 
-/// Candidates the ledger already records as created in Flare.
-fn already_pushed(
+/// The one record `--candidate`, `--placement`, `--email` or `--name`
+/// names, with the candidate's latest placement selected for onboarding
+/// export (its workplace and company decide the mapping); and, when the
+/// candidate has placements but none is selected, a warning saying so.
+fn single_target(
+    ctx: &mut Context,
+    s: &mut Session,
+    args: &FlarePushArgs,
+) -> Result<(Target, Option<String>)> {
+    let subject = Subject {
+        command: "push",
+        candidate: args.candidate,
+        placement: args.placement,
+        email: args.email.clone(),
+        name: args.name.clone(),
+    };
+    let r = target::resolve(ctx, s, &subject)?;
+    let why = (r.pick.how == "none_selected").then(|| r.pick.describe(r.candidate_id));
+    Ok(match r.placement {
+        Some(p) => (Target::Loaded(Box::new(p), Prefetched::default()), why),
+        None => (Target::Candidate(r.candidate_id), why),
+    })
+}
+
+/// Candidates the ledger has settled: pushed, already in Flare, or failed
+/// for a reason a rerun alone cannot fix. A batch skips them without
+/// reading anything ahead.
+fn settled(
     ctx: &mut Context,
     s: &Session,
     placements: &[Placement],
+    opts: Options,
 ) -> Result<std::collections::HashSet<i64>> {
     let mut out = std::collections::HashSet::new();
     let read = ctx.state()?.read();
     for p in placements {
         let id = p.candidate.candidate_id;
-        if read
-            .pushes_for_candidate(s.org.id, id)?
-            .iter()
-            .any(|h| h.outcome == "created")
-        {
+        if verdict(&read.pushes_for_candidate(s.org.id, id)?, opts).is_some() {
             out.insert(id);
         }
     }
     Ok(out)
+}
+
+/// Failures a rerun retries by itself: the provider was busy or the link
+/// needed fixing, nothing about the record. Failures recorded before the
+/// kind was kept are retried too, as they always were.
+fn transient(kind: Option<&str>) -> bool {
+    kind.is_none_or(|k| k == ErrorKind::Unavailable.code() || k == ErrorKind::Auth.code())
+}
+
+/// Why the ledger says not to push this candidate now, if it does: the
+/// Flare person id (when known) and the reason shown as the row's detail.
+fn verdict(history: &[PushRecord], opts: Options) -> Option<(Option<String>, String)> {
+    if let Some(done) = history.iter().rev().find(|h| h.outcome == "created") {
+        return Some((
+            done.flare_person_id.clone(),
+            format!(
+                "already pushed on {} as Flare person {}",
+                done.at,
+                done.flare_person_id.as_deref().unwrap_or("?")
+            ),
+        ));
+    }
+    if let Some(dup) = history.iter().rev().find(|h| h.outcome == "duplicate") {
+        return Some((
+            dup.flare_person_id.clone(),
+            format!(
+                "already in Flare (person {}, found on {})",
+                dup.flare_person_id.as_deref().unwrap_or("?"),
+                dup.at
+            ),
+        ));
+    }
+    let last = history.iter().rev().find(|h| h.outcome != "skipped")?;
+    if opts.batch
+        && !opts.retry_failed
+        && last.outcome == "failed"
+        && !transient(last.error_kind.as_deref())
+    {
+        return Some((
+            None,
+            format!(
+                "failed on {}: {}; rerun with --retry-failed to try again",
+                last.at,
+                last.error.as_deref().unwrap_or("unknown error")
+            ),
+        ));
+    }
+    None
+}
+
+/// The latest `created` attempt, if its note was never written.
+fn unnoted(history: &[PushRecord]) -> Option<&PushRecord> {
+    history
+        .iter()
+        .rev()
+        .find(|h| h.outcome == "created")
+        .filter(|h| {
+            !h.note
+                .as_deref()
+                .is_some_and(|n| n == notes::WRITTEN || n == notes::ALREADY_WRITTEN)
+        })
 }
 
 /// Placements created or approved since `since` that are selected for
@@ -261,29 +403,12 @@ pub fn push_one(
     s: &mut Session,
     target: Target,
     reference: &mut Option<crate::providers::flare::Reference>,
-    dry_run: bool,
+    opts: Options,
 ) -> Row {
+    let dry_run = opts.dry_run;
     let (candidate_id, placement, pre) = match target {
         Target::Candidate(id) => (id, None, Prefetched::default()),
         Target::Loaded(p, pre) => (p.candidate.candidate_id, Some(*p), pre),
-        Target::Placement(id) => {
-            match s.ja(ctx, "reading the JobAdder placement", |s, api, tok| {
-                s.rt.block_on(s.ja.placement(api, tok, id))
-            }) {
-                Ok(p) => (p.candidate.candidate_id, Some(p), Prefetched::default()),
-                Err(e) => {
-                    let mut row = blank(0, Some(id));
-                    return fail(
-                        ctx,
-                        s,
-                        &mut row,
-                        e.into_error(&format!("reading JobAdder placement {id}")),
-                        dry_run,
-                        false,
-                    );
-                }
-            }
-        }
     };
     let placement_id = placement.as_ref().map(|p| p.placement_id);
     let mut row = blank(candidate_id, placement_id);
@@ -295,25 +420,31 @@ pub fn push_one(
         );
     }
 
-    // Already pushed successfully: skip without calling Flare.
+    // Settled by the ledger: skip without calling Flare or JobAdder.
     if let Ok(history) = ctx
         .state()
         .and_then(|st| st.read().pushes_for_candidate(s.org.id, candidate_id))
-        && let Some(done) = history.iter().rev().find(|h| h.outcome == "created")
+        && let Some((person, why)) = verdict(&history, opts)
     {
         row.result = Outcome::Skipped;
-        row.flare_person_id = done.flare_person_id.clone();
+        row.flare_person_id = person;
         row.error = None;
         row.warnings = vec![];
         row.note = None;
         if !dry_run {
             record(ctx, s, &row, &[]);
+            // A run stopped between recording the person and writing its
+            // note (or whose note failed) left JobAdder uninformed: write
+            // the same note now; its key keeps it once-only.
+            if let Some(done) = unnoted(&history) {
+                let note = Note::created(
+                    done.flare_person_id.as_deref().unwrap_or("?"),
+                    &done.warnings,
+                );
+                notes::write(ctx, s, &mut row, done.id, &note);
+            }
         }
-        row.detail = Some(format!(
-            "already pushed on {} as Flare person {}",
-            done.at,
-            done.flare_person_id.as_deref().unwrap_or("?")
-        ));
+        row.detail = Some(why);
         return row;
     }
 
@@ -326,15 +457,11 @@ pub fn push_one(
     let candidate: Candidate = match read {
         Ok(c) => c,
         Err(e) => {
+            // No note on a candidate that does not exist.
             let found = !matches!(e, ClientError::NotFound(_));
-            return fail(
-                ctx,
-                s,
-                &mut row,
-                e.into_error(&format!("reading JobAdder candidate {candidate_id}")),
-                dry_run,
-                found,
-            );
+            let e = e.into_error(&format!("reading JobAdder candidate {candidate_id}"));
+            let note = found.then(|| Note::failed(&e));
+            return fail(ctx, s, &mut row, e, dry_run, note);
         }
     };
     row.name = join_name(
@@ -355,7 +482,7 @@ pub fn push_one(
             Error::usage(format!("JobAdder candidate {candidate_id} has no email address, and Flare identifies people by email"))
                 .with_hint("add the email in JobAdder, then push again"),
             dry_run,
-            true,
+            Some(Note::no_email()),
         );
     };
 
@@ -365,30 +492,30 @@ pub fn push_one(
             s.rt.block_on(s.fl.people_by_email(api, key, &email))
         }),
     };
+    // A person carrying our reference is this push's own, created by a run
+    // that did not get to record it (killed, or racing this one): record
+    // it as created and write the success note, once.
+    let ours = s.source_reference(candidate_id);
+    let mut own = None;
     match looked_up {
+        Ok(found) if found.iter().any(|p| p.has_reference(&ours)) => {
+            own = found.into_iter().find(|p| p.has_reference(&ours));
+        }
         Ok(found) if !found.is_empty() => {
             row.result = Outcome::Duplicate;
             row.flare_person_id = Some(found[0].person_id.clone());
             if !dry_run {
-                let text = format!(
-                    "Flare: not transferred. {email} already exists in Flare (person {}); a person can be transferred only once.",
-                    found[0].person_id
-                );
+                let note = Note::duplicate(&email, Some(&found[0].person_id));
                 let id = record(ctx, s, &row, &[]);
-                write_notes(ctx, s, &mut row, id, &text);
+                notes::write(ctx, s, &mut row, id, &note);
             }
             return row;
         }
         Ok(_) => {}
         Err(e) => {
-            return fail(
-                ctx,
-                s,
-                &mut row,
-                e.into_error("looking the email up in Flare"),
-                dry_run,
-                true,
-            );
+            let e = e.into_error("looking the email up in Flare");
+            let note = Note::failed(&e);
+            return fail(ctx, s, &mut row, e, dry_run, Some(note));
         }
     }
 
@@ -399,68 +526,108 @@ pub fn push_one(
             Ok(r) => *reference = Some(r),
             Err(e) => {
                 let e = e.into_error("reading Flare's reference data");
-                return fail(ctx, s, &mut row, e, dry_run, true);
+                let note = Note::failed(&e);
+                return fail(ctx, s, &mut row, e, dry_run, Some(note));
             }
         }
     }
     let reference = reference.as_ref().expect("fetched above");
-    let mapped = map::map(
+    let mut mapped = map::map(
         &candidate,
         placement.as_ref(),
         reference,
         &s.cost_centre_field,
     );
+    mapped.person.source.reference = Some(ours.clone());
     row.warnings = mapped.warnings.clone();
+    if let Some(person) = own {
+        row.mapping = Some(mapped);
+        row.detail = Some("created by an earlier run that did not get to record it".into());
+        return created(ctx, s, row, &person.person_id, dry_run);
+    }
+    if opts.require_match
+        && let Some(misses) = unmatched(&mapped, placement.is_some())
+    {
+        let e = Error::usage(format!(
+            "refused by --require-match: {}",
+            misses.join("; ")
+        ))
+        .with_hint("add the missing location or legal entity in Flare (or correct the placement in JobAdder), then push again; `atslink flare mapping` shows every mismatch");
+        row.detail = Some("refused: --require-match".into());
+        row.mapping = Some(mapped);
+        return fail(ctx, s, &mut row, e, dry_run, Some(Note::refused(&misses)));
+    }
     if dry_run {
         row.result = Outcome::WouldCreate;
         row.would_send = Some(mapped.person.clone());
         row.mapping = Some(mapped);
         return row;
     }
-    let created = s.fl(ctx, "creating the Flare person", |s, api, key| {
+    let created_now = s.fl(ctx, "creating the Flare person", |s, api, key| {
         s.rt.block_on(s.fl.create_person(api, key, &mapped.person))
     });
     row.mapping = Some(mapped);
-    match created {
-        Ok(person) => {
-            row.result = Outcome::Created;
-            row.flare_person_id = Some(person.person_id.clone());
-            let warnings = row.warnings.clone();
-            let id = record(ctx, s, &row, &warnings);
-            let mut text = format!(
-                "Flare: created as person {} (status Candidate; promote to Recruit in Flare to start onboarding).",
-                person.person_id
-            );
-            if !warnings.is_empty() {
-                text.push_str(&format!(" Mapping: {}.", warnings.join("; ")));
-            }
-            write_notes(ctx, s, &mut row, id, &text);
-            row
-        }
+    match created_now {
+        Ok(person) => created(ctx, s, row, &person.person_id, false),
         Err(ClientError::Conflict(_)) => {
-            // Someone else created the email between our look-up and now.
+            // The email appeared between our look-up and now: perhaps our
+            // own create, answered too late (a retried request) or made by
+            // another run; otherwise someone else's.
+            if let Ok(found) = s.fl(ctx, "looking the email up in Flare", |s, api, key| {
+                s.rt.block_on(s.fl.people_by_email(api, key, &email))
+            }) && let Some(p) = found.iter().find(|p| p.has_reference(&ours))
+            {
+                return created(ctx, s, row, &p.person_id, false);
+            }
             row.result = Outcome::Duplicate;
             let id = record(ctx, s, &row, &[]);
-            write_notes(
-                ctx,
-                s,
-                &mut row,
-                id,
-                &format!(
-                    "Flare: not transferred. {email} already exists in Flare; a person can be transferred only once."
-                ),
-            );
+            notes::write(ctx, s, &mut row, id, &Note::duplicate(&email, None));
             row
         }
-        Err(e) => fail(
-            ctx,
-            s,
-            &mut row,
-            e.into_error("creating the Flare person"),
-            false,
-            true,
-        ),
+        Err(e) => {
+            let e = e.into_error("creating the Flare person");
+            let note = Note::failed(&e);
+            fail(ctx, s, &mut row, e, false, Some(note))
+        }
     }
+}
+
+/// What would fall back to a default, in words for both the person running
+/// the push and the recruiter reading the note; `None` when all matched.
+fn unmatched(m: &Mapped, has_placement: bool) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    let what = |c: &map::Choice, field: &str, flare: &str| match &c.from {
+        Some(name) => format!("the {field} \"{name}\" matches no Flare {flare}"),
+        None if has_placement => {
+            format!("the placement has no {field}, so no Flare {flare} matches")
+        }
+        None => format!("there is no placement, so no Flare {flare} matches"),
+    };
+    if m.location.how == "default" {
+        out.push(what(&m.location, "workplace", "location"));
+    }
+    if m.legal_entity.how == "default" {
+        out.push(what(&m.legal_entity, "company", "legal entity"));
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The person is in Flare because of this push: record it and say so.
+fn created(
+    ctx: &mut Context,
+    s: &mut Session,
+    mut row: Row,
+    person_id: &str,
+    dry_run: bool,
+) -> Row {
+    row.result = Outcome::Created;
+    row.flare_person_id = Some(person_id.to_string());
+    if !dry_run {
+        let warnings = row.warnings.clone();
+        let id = record(ctx, s, &row, &warnings);
+        notes::write(ctx, s, &mut row, id, &Note::created(person_id, &warnings));
+    }
+    row
 }
 
 fn blank(candidate_id: i64, placement_id: Option<i64>) -> Row {
@@ -488,29 +655,23 @@ fn join_name(first: Option<&str>, last: Option<&str>) -> Option<String> {
     (!n.is_empty()).then_some(n)
 }
 
-/// Records a failed attempt and (when the candidate exists) says so in
-/// JobAdder.
+/// Records a failed attempt and says so in JobAdder with `note` (none when
+/// the candidate does not exist).
 fn fail(
     ctx: &mut Context,
     s: &mut Session,
     row: &mut Row,
     e: Error,
     dry_run: bool,
-    candidate_exists: bool,
+    note: Option<Note>,
 ) -> Row {
     row.result = Outcome::Failed;
     row.kind = Some(e.kind);
     row.error = Some(e.message.clone());
     if !dry_run && row.candidate_id != 0 {
         let id = record(ctx, s, row, &row.warnings.clone());
-        if candidate_exists {
-            write_notes(
-                ctx,
-                s,
-                row,
-                id,
-                &format!("Flare: transfer failed: {}", e.message),
-            );
+        if let Some(note) = note {
+            notes::write(ctx, s, row, id, &note);
         }
     }
     std::mem::replace(row, blank(0, None))
@@ -539,6 +700,7 @@ fn record(ctx: &mut Context, s: &Session, row: &Row, warnings: &[String]) -> i64
                     flare_person_id: row.flare_person_id.as_deref(),
                     warnings,
                     error: row.error.as_deref(),
+                    error_kind: row.kind.map(ErrorKind::code),
                 },
             )
         })
@@ -553,34 +715,6 @@ fn record(ctx: &mut Context, s: &Session, row: &Row, warnings: &[String]) -> i64
             0
         }
     }
-}
-
-/// The only data sent back to JobAdder: success or failure, as a note on
-/// the candidate (and the placement), flagged as created by an integration.
-fn write_notes(ctx: &mut Context, s: &mut Session, row: &mut Row, push_id: i64, text: &str) {
-    let mut targets = vec![("candidates", row.candidate_id)];
-    if let Some(p) = row.placement_id {
-        targets.push(("placements", p));
-    }
-    let mut problems = Vec::new();
-    for (kind, id) in targets {
-        if let Err(e) = s.ja(ctx, "writing the JobAdder note", |s, api, tok| {
-            s.rt.block_on(s.ja.add_note(api, tok, kind, id, text))
-        }) {
-            problems.push(format!("{kind}/{id}: {e}"));
-        }
-    }
-    let note = if problems.is_empty() {
-        "written".to_string()
-    } else {
-        problems.join("; ")
-    };
-    if push_id != 0 {
-        let _ = ctx
-            .state()
-            .and_then(|st| st.write(|tx| tx.record_push_note(push_id, &note)));
-    }
-    row.note = Some(note);
 }
 
 fn table(r: Report) -> Human {
@@ -618,5 +752,68 @@ fn table(r: Report) -> Human {
     Human::Table {
         summary: Vec::new(),
         listing,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attempt(outcome: &str, kind: Option<&str>) -> PushRecord {
+        PushRecord {
+            id: 1,
+            at: "2026-11-01T00:00:00Z".into(),
+            candidate_id: 1,
+            placement_id: None,
+            email: None,
+            outcome: outcome.into(),
+            flare_person_id: (outcome != "failed").then(|| "fp-1".into()),
+            warnings: vec![],
+            error: kind.map(|k| format!("it failed ({k})")),
+            error_kind: kind.map(str::to_string),
+            note: None,
+        }
+    }
+
+    const BATCH: Options = Options {
+        dry_run: false,
+        batch: true,
+        retry_failed: false,
+        require_match: false,
+    };
+
+    #[test]
+    fn the_ledger_settles_pushed_duplicates_and_own_failures() {
+        assert!(verdict(&[], BATCH).is_none());
+        let (_, why) = verdict(&[attempt("duplicate", None)], BATCH).unwrap();
+        assert!(why.starts_with("already in Flare (person fp-1"), "{why}");
+        let (_, why) =
+            verdict(&[attempt("created", None), attempt("skipped", None)], BATCH).unwrap();
+        assert!(why.starts_with("already pushed"), "{why}");
+
+        let own = [attempt("failed", Some("usage")), attempt("skipped", None)];
+        let (_, why) = verdict(&own, BATCH).unwrap();
+        assert!(why.contains("--retry-failed"), "{why}");
+        let retry = Options {
+            retry_failed: true,
+            ..BATCH
+        };
+        assert!(verdict(&own, retry).is_none(), "--retry-failed retries");
+        let single = Options {
+            batch: false,
+            ..BATCH
+        };
+        assert!(
+            verdict(&own, single).is_none(),
+            "one record is always retried"
+        );
+
+        for transient in ["unavailable", "auth"] {
+            assert!(
+                verdict(&[attempt("failed", Some(transient))], BATCH).is_none(),
+                "{transient} is retried by itself"
+            );
+        }
+        assert!(verdict(&[attempt("failed", None)], BATCH).is_none());
     }
 }

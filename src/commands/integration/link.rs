@@ -21,8 +21,23 @@ pub fn run(ctx: &mut Context, args: IntegrationLinkArgs) -> Result<Output> {
             "to replace its tokens run `atslink integration relink {provider} --org {slug}`"
         )));
     }
-    let connected = connect::connect(ctx, &slug, &args.connect, None)?;
-    let row = persist(ctx, &org, connected, "integration.link", None)?;
+    let others = connect::other_links(ctx, &slug, provider)?;
+    let guard = connect::Guard {
+        verb: "link",
+        replacing: None,
+        allow_account_change: false,
+        allow_shared_account: args.connect.allow_shared_account,
+        others: &others,
+    };
+    let connected = connect::connect(ctx, &slug, &args.connect, guard)?;
+    let row = persist(
+        ctx,
+        &org,
+        connected,
+        "integration.link",
+        None,
+        args.connect.allow_shared_account,
+    )?;
     let status = format!(
         "Linked {slug} to {} account {}{}{}",
         provider_label(provider),

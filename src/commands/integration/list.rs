@@ -30,7 +30,12 @@ pub fn run(ctx: &mut Context, args: IntegrationListArgs) -> Result<Output> {
         })
         .collect();
     let empty = rows.is_empty();
+    // As `token status`: a broken link is a failure a script must see.
+    let exit = health::exit_kind(rows.iter().map(|r| &r.health.health));
     let mut out = Output::lazy(rows, table).with_format(args.format.format);
+    if let Some(kind) = exit {
+        out = out.with_exit(kind);
+    }
     if empty {
         out = out
             .with_status("No links yet: `atslink integration link jobadder --org SLUG` makes one");

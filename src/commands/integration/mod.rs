@@ -25,20 +25,84 @@ pub fn secret_keys(org: &str, provider: &str) -> Vec<String> {
 
 /// Stores a new or replacement link: secrets first (so the old tokens stay
 /// until the new ones are safely stored), then the metadata and the audit
-/// row in one transaction.
+/// row in one transaction. If it cannot be stored, a button the consent
+/// registered is removed again: the button's life follows the link's.
 pub fn persist(
     ctx: &mut crate::context::Context,
     org: &crate::state::Org,
     connected: connect::Connected,
     action: &str,
     before: Option<String>,
+    allow_shared_account: bool,
 ) -> Result<crate::state::IntegrationRow> {
-    for (key, value) in &connected.secrets {
+    let connect::Connected {
+        row,
+        secrets,
+        new_button,
+    } = connected;
+    match store(ctx, org, row, secrets, action, before, allow_shared_account) {
+        Ok(row) => Ok(row),
+        Err(mut e) => {
+            if let Some(button) = &new_button {
+                match connect::remove_new_button(button) {
+                    Ok(()) => e.message.push_str(&format!(
+                        "; the Actions-menu button registered for it (action {}) was removed again",
+                        button.action_id
+                    )),
+                    Err(why) => e.message.push_str(&format!(
+                        "; the Actions-menu button registered for it (action {}) could not be removed \
+                         ({why}): remove it in JobAdder",
+                        button.action_id
+                    )),
+                }
+            }
+            Err(e)
+        }
+    }
+}
+
+fn store(
+    ctx: &mut crate::context::Context,
+    org: &crate::state::Org,
+    row: crate::state::IntegrationRow,
+    secrets: Vec<(String, crate::secrets::SecretString)>,
+    action: &str,
+    before: Option<String>,
+    allow_shared_account: bool,
+) -> Result<crate::state::IntegrationRow> {
+    let verb = if action == "integration.relink" {
+        "relink"
+    } else {
+        "link"
+    };
+    let doing = format!("the {verb} was under way");
+    // The consent took minutes: the organisation may be gone. Checked before
+    // any secret is stored, and again where the link is written.
+    ctx.state()?
+        .write(|tx| crate::context::org_unchanged(tx, org, &doing))?;
+    for (key, value) in &secrets {
         ctx.store_secret(key, Some(org.id), value)?;
     }
-    let row = connected.row;
     let stamp = ctx.stamp();
     ctx.state()?.write(|tx| {
+        crate::context::org_unchanged(tx, org, &doing)?;
+        // Checked again where it is decided: another organisation may have
+        // linked the same account while this consent was under way.
+        if !allow_shared_account
+            && let Some(account) = &row.account_id
+            && let Some(other) = tx
+                .orgs_linked_to(&row.provider, account)?
+                .into_iter()
+                .find(|o| *o != org.slug)
+        {
+            return Err(connect::shared_account(
+                &row.provider,
+                &org.slug,
+                account,
+                &other,
+                verb,
+            ));
+        }
         tx.save_integration(org.id, &row)?;
         stamp.record(
             tx,

@@ -6,17 +6,19 @@ use crate::output::Output;
 
 pub fn run(ctx: &mut Context, args: LicenceAssignArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
-    let org = ctx.require_org(&slug)?;
-    let (entries, from_file) = bulk::entries(ctx, &args.bulk, args.role, args.name.as_deref())?;
+    // Fail fast, before waiting for a file; `apply` resolves it again.
+    ctx.require_org(&slug)?;
+    let (entries, file) = bulk::entries(ctx, &args.bulk, args.role, args.name.as_deref())?;
     bulk::apply(
         ctx,
-        &org,
+        &slug,
         Change::Assign,
         entries,
         Options {
             dry_run: args.bulk.dry_run,
             partial: args.partial,
-            from_file,
+            skip_unknown: false,
+            file,
         },
     )
 }

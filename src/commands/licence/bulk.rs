@@ -7,10 +7,10 @@ use std::io::Read;
 
 use serde::Serialize;
 
-use super::csv::{invalid_rows, parse_csv};
-use super::{check_email, no_licence, seats_line, user_not_found};
+use super::csv::{MAX_FILE_BYTES, MAX_ROWS, invalid_rows, parse_csv};
+use super::{check_email, name_arg, no_licence, seats_line, user_not_found};
 use crate::cli::BulkArgs;
-use crate::context::Context;
+use crate::context::{Context, org_in};
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Human, Listing, Output, Progress};
 use crate::state::{LicenceState, NewAudit, NewUser, Org, Role, SeatSummary, Source, Tx};
@@ -53,6 +53,8 @@ pub enum RowResult {
     AlreadyDisabled,
     /// Left out by `--partial`: no seat was free for it.
     NoSeat,
+    /// Left out by `--skip-unknown`: no such user.
+    Unknown,
 }
 
 impl RowResult {
@@ -64,6 +66,7 @@ impl RowResult {
             RowResult::Disabled => "disabled",
             RowResult::AlreadyDisabled => "already disabled",
             RowResult::NoSeat => "no seat",
+            RowResult::Unknown => "unknown, skipped",
         }
     }
 
@@ -90,6 +93,8 @@ struct Summary {
     disabled: usize,
     already_disabled: usize,
     no_seat: usize,
+    /// Rows skipped by `--skip-unknown`.
+    unknown: usize,
     /// Seats missing for the whole input to fit (0 when it fits).
     over_limit_by: i64,
 }
@@ -104,25 +109,28 @@ struct Report {
     rows: Vec<Row>,
 }
 
-/// Reads the entries from the positional emails or `--file`.
+/// Reads the entries from the positional emails or `--file`; with a file,
+/// also its label for messages (the path, or `stdin`).
 pub fn entries(
     ctx: &Context,
     bulk: &BulkArgs,
     role: Option<Role>,
     name: Option<&str>,
-) -> Result<(Vec<Entry>, bool)> {
+) -> Result<(Vec<Entry>, Option<String>)> {
     if let Some(path) = &bulk.file {
         let label = if path.as_os_str() == "-" {
             "stdin".to_string()
         } else {
             path.display().to_string()
         };
-        let bytes = read_file(path)?;
-        return Ok((parse_csv(&bytes, &label, role, &ctx.printer)?, true));
+        let bytes = read_file(path, &label)?;
+        let entries = parse_csv(&bytes, &label, role, &ctx.printer)?;
+        return Ok((entries, Some(label)));
     }
     if name.is_some() && bulk.emails.len() > 1 {
         return Err(Error::usage("--name applies to a single EMAIL"));
     }
+    let name = name_arg(name)?;
     let mut seen: HashMap<String, ()> = HashMap::new();
     let mut out = Vec::new();
     for raw in &bulk.emails {
@@ -133,42 +141,63 @@ pub fn entries(
         out.push(Entry {
             line: None,
             email,
-            name: name.map(str::to_string),
+            name: name.clone(),
             role,
         });
     }
-    Ok((out, false))
+    Ok((out, None))
 }
 
-fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
+/// Reads at most [`MAX_FILE_BYTES`]: a file larger than that (or endless,
+/// like `/dev/zero`) is refused once the limit is passed, not read until
+/// memory runs out.
+fn read_file(path: &std::path::Path, label: &str) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
+    let limit = MAX_FILE_BYTES + 1;
     let res = if path.as_os_str() == "-" {
-        std::io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
+        std::io::stdin().lock().take(limit).read_to_end(&mut bytes)
     } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+        std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes))
     };
-    res.map_err(|e| Error::usage(format!("cannot read {}: {e}", path.display())))?;
+    res.map_err(|e| Error::usage(format!("cannot read {label}: {e}")))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Error::usage(format!(
+            "{label} is larger than {} MiB; nothing was changed",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ))
+        .with_hint(format!(
+            "split it into files of at most {MAX_ROWS} rows and run each"
+        )));
+    }
     Ok(bytes)
 }
 
 pub struct Options {
     pub dry_run: bool,
     pub partial: bool,
-    pub from_file: bool,
+    /// Report unknown users as skipped rows instead of refusing the batch.
+    pub skip_unknown: bool,
+    /// The file's label when the entries came from `--file`.
+    pub file: Option<String>,
 }
 
 /// Plans and (unless a dry run) applies one change to many users in one
 /// transaction: all of it happens, or none of it.
+///
+/// The organisation is resolved by slug inside the transaction: the file
+/// may take a while to arrive, and an organisation deleted meanwhile must
+/// be exit 4, not a write into whichever organisation reused its row id.
 pub fn apply(
     ctx: &mut Context,
-    org: &Org,
+    slug: &str,
     change: Change,
     entries: Vec<Entry>,
     opts: Options,
 ) -> Result<Output> {
     let stamp = ctx.stamp();
     let progress = Progress::new(&ctx.printer, entries.len() as u64, change.verb());
-    let (rows, seats_after, over_by) = ctx.state()?.write(|tx| {
+    let (org, rows, seats_after, over_by) = ctx.state()?.write(|tx| {
+        let org = &org_in(tx, slug)?;
         let plan = plan(tx, org, change, &entries, &opts)?;
         let seats = tx.seat_summary(org)?;
         let needed = plan.iter().filter(|(_, _, r)| r.takes_seat()).count() as i64;
@@ -177,7 +206,7 @@ pub fn apply(
             let mut err = no_licence(org, &seats);
             err.message = format!(
                 "{} needs {needed} seat{} but {} {} available in {}: over the seat limit by {over_by}; nothing was changed",
-                if opts.from_file { "the file" } else { "this change" },
+                opts.file.as_deref().unwrap_or("this change"),
                 if needed == 1 { "" } else { "s" },
                 seats.available,
                 if seats.available == 1 { "is" } else { "are" },
@@ -212,7 +241,7 @@ pub fn apply(
                 before: existing.map(|u| u.licence),
             });
         }
-        Ok((rows, tx.seat_summary(org)?, over_by))
+        Ok((org.clone(), rows, tx.seat_summary(org)?, over_by))
     })?;
     progress.finish();
 
@@ -228,13 +257,25 @@ pub fn apply(
             RowResult::Disabled => summary.disabled += 1,
             RowResult::AlreadyDisabled => summary.already_disabled += 1,
             RowResult::NoSeat => summary.no_seat += 1,
+            RowResult::Unknown => summary.unknown += 1,
         }
     }
-    let partial = summary.no_seat > 0 && !opts.dry_run;
+    // A dry run exits as the real run would: 6 where it would be refused
+    // for want of seats, 8 where --partial would leave rows without one or
+    // --skip-unknown skipped some.
+    let exit = if over_by > 0 && !opts.partial {
+        Some(ErrorKind::NoLicence)
+    } else if summary.no_seat > 0 || summary.unknown > 0 {
+        Some(ErrorKind::Partial)
+    } else {
+        None
+    };
     let status = status_line(change, &summary, opts.dry_run);
-    if opts.dry_run && over_by > 0 {
+    if opts.dry_run && exit == Some(ErrorKind::NoLicence) {
         ctx.printer.warn(&format!(
-            "over the seat limit by {over_by}: without --partial this would be refused (exit 6)"
+            "over the seat limit by {over_by}: the real run would be refused (exit 6); \
+             raise the pool, or pass --partial to {} in order up to the limit",
+            change.verb()
         ));
     }
     let report = Report {
@@ -245,10 +286,9 @@ pub fn apply(
         seats: seats_after,
         rows,
     };
-    let org = org.clone();
     let mut out = Output::lazy(report, move |r| human(&org, r)).with_status(status);
-    if partial {
-        out = out.with_exit(ErrorKind::Partial);
+    if let Some(kind) = exit {
+        out = out.with_exit(kind);
     }
     Ok(out)
 }
@@ -274,6 +314,7 @@ fn plan(
             (Change::Assign | Change::Enable, Some(_)) => RowResult::Assigned,
             (Change::Disable, Some(LicenceState::Disabled)) => RowResult::AlreadyDisabled,
             (Change::Disable, Some(_)) => RowResult::Disabled,
+            (Change::Enable | Change::Disable, None) if opts.skip_unknown => RowResult::Unknown,
             (Change::Enable | Change::Disable, None) => {
                 unknown.push(e);
                 continue;
@@ -282,9 +323,15 @@ fn plan(
         planned.push((e.clone(), existing, result));
     }
     if let Some(first) = unknown.first() {
-        if !opts.from_file {
-            return Err(user_not_found(org, &first.email));
-        }
+        let skip = format!(
+            "or pass --skip-unknown to {} the others and report these as skipped",
+            change.verb()
+        );
+        let Some(label) = &opts.file else {
+            let mut err = user_not_found(org, &first.email);
+            err.hint = err.hint.map(|h| format!("{h}; {skip}"));
+            return Err(err);
+        };
         let errors = unknown
             .iter()
             .map(|e| {
@@ -296,7 +343,9 @@ fn plan(
                 )
             })
             .collect();
-        return Err(invalid_rows("the file", errors));
+        return Err(
+            invalid_rows(label, errors).with_hint(format!("correct or remove those rows, {skip}"))
+        );
     }
     Ok(planned)
 }
@@ -310,6 +359,7 @@ fn execute(
     result: RowResult,
 ) -> Result<()> {
     let (before, after, action) = match (existing, result) {
+        (_, RowResult::Unknown) => return Ok(()),
         (_, RowResult::AlreadyActive | RowResult::AlreadyDisabled | RowResult::NoSeat) => {
             if let Some(u) = existing {
                 tx.update_user_details(u.id, entry.name.as_deref(), entry.role)?;
@@ -385,6 +435,7 @@ fn status_line(change: Change, s: &Summary, dry_run: bool) -> String {
         }
     }
     push(s.no_seat, "left without a seat");
+    push(s.unknown, "unknown and skipped");
     if s.over_limit_by > 0 && dry_run {
         parts.push(format!("over the seat limit by {}", s.over_limit_by));
     }
@@ -415,9 +466,11 @@ fn human(org: &Org, r: Report) -> Human {
                 (true, true) => format!("would be {}", row.result.label()),
                 _ => row.result.label().to_string(),
             },
-            row.before
-                .map(|b| b.as_str().to_string())
-                .unwrap_or_else(|| "(new)".into()),
+            match (row.before, row.result) {
+                (Some(b), _) => b.as_str().to_string(),
+                (None, RowResult::Unknown) => "-".into(),
+                (None, _) => "(new)".into(),
+            },
         ]);
     }
     Human::Table {

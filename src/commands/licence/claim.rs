@@ -4,9 +4,9 @@
 
 use serde::Serialize;
 
-use super::{email_arg, no_licence};
+use super::{MAX_EXTERNAL_ID_CHARS, email_arg, name_arg, no_licence, quote};
 use crate::cli::LicenceClaimArgs;
-use crate::context::{Context, Stamp};
+use crate::context::{Context, Stamp, org_in};
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
 use crate::state::{LicenceState, NewAudit, NewUser, Org, Role, SeatSummary, Source, Tx};
@@ -120,16 +120,24 @@ pub fn claim_seat(tx: &Tx<'_>, org: &Org, stamp: &Stamp, who: &Claimant<'_>) -> 
 
 pub fn run(ctx: &mut Context, args: LicenceClaimArgs) -> Result<Output> {
     let email = email_arg(&args.email)?;
+    let name = name_arg(args.name.as_deref())?;
+    let external_id = args
+        .external_id
+        .as_deref()
+        .map(external_id_arg)
+        .transpose()?;
     let slug = ctx.org_slug(None)?;
-    let org = ctx.require_org(&slug)?;
     let stamp = ctx.stamp();
     let who = Claimant {
         email: &email,
-        name: args.name.as_deref(),
+        name: name.as_deref(),
         source: args.source.unwrap_or(Source::Manual),
-        external_id: args.external_id.as_deref(),
+        external_id,
     };
-    let (result, email, seats) = ctx.state()?.write(|tx| {
+    // The organisation is resolved inside the transaction that writes, so a
+    // claim never lands in an organisation that reused a deleted one's id.
+    let (org, result, email, seats) = ctx.state()?.write(|tx| {
+        let org = org_in(tx, &slug)?;
         let (result, email) = match claim_seat(tx, &org, &stamp, &who)? {
             Claim::AlreadyActive { email, .. } => (Claimed::AlreadyActive, email),
             Claim::Assigned { email, .. } => (Claimed::Assigned, email),
@@ -145,7 +153,8 @@ pub fn run(ctx: &mut Context, args: LicenceClaimArgs) -> Result<Output> {
             }
             Claim::NoSeat => return Err(no_licence(&org, &tx.seat_summary(&org)?)),
         };
-        Ok((result, email, tx.seat_summary(&org)?))
+        let seats = tx.seat_summary(&org)?;
+        Ok((org, result, email, seats))
     })?;
     let status = match result {
         Claimed::AlreadyActive => format!("{email} already holds a licence in {}", org.slug),
@@ -164,4 +173,19 @@ pub fn run(ctx: &mut Context, args: LicenceClaimArgs) -> Result<Output> {
         Human::Nothing,
     )
     .with_status(status))
+}
+
+/// `--external-id`: the provider's id for the user, one short line.
+fn external_id_arg(raw: &str) -> Result<&str> {
+    let id = raw.trim();
+    if id.is_empty()
+        || id.chars().count() > MAX_EXTERNAL_ID_CHARS
+        || id.chars().any(char::is_control)
+    {
+        return Err(Error::usage(format!(
+            "--external-id {} is not a provider user id (1-{MAX_EXTERNAL_ID_CHARS} characters on one line)",
+            quote(id)
+        )));
+    }
+    Ok(id)
 }

@@ -1,16 +1,25 @@
 //! Bulk files for `licence assign|disable|enable --file`: CSV with a header
 //! row (`email` required; `name`, `role` optional), every row validated
 //! before anything changes, errors reported with their line numbers.
+//!
+//! Every value is one line: a quote left open would otherwise make the
+//! rest of the file one field (the csv crate accepts that silently), so a
+//! file with one is refused naming its line. Sizes are bounded: the file
+//! (see `bulk::read_file`), the rows, and each field.
 
 use std::collections::HashMap;
 
 use super::bulk::Entry;
-use super::check_email;
+use super::{check_email, check_name, quote};
 use crate::error::{Error, Result};
 use crate::output::Printer;
 use crate::state::Role;
 
 const MAX_ERRORS_SHOWN: usize = 20;
+/// The largest bulk file read: 16 MiB is some 300,000 typical rows.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+/// The most rows in one file (one transaction).
+pub const MAX_ROWS: usize = 100_000;
 
 /// Parses and validates a CSV file. Every row is checked; any error fails
 /// the whole file, listing the lines.
@@ -21,6 +30,15 @@ pub fn parse_csv(
     printer: &Printer,
 ) -> Result<Vec<Entry>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Some(line) = unclosed_quote(bytes) {
+        return Err(Error::usage(format!(
+            "{label}: line {line}: a quoted field is not closed on its line (it would take in \
+             every line after it); nothing was changed"
+        ))
+        .with_hint(
+            "close the quote on the same line; a quote inside a quoted field is written twice (\"\")",
+        ));
+    }
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::All)
@@ -31,6 +49,17 @@ pub fn parse_csv(
         .iter()
         .map(|h| h.to_ascii_lowercase())
         .collect::<Vec<_>>();
+    for (i, h) in headers.iter().enumerate() {
+        if let Some(first) = headers[..i].iter().position(|x| x == h) {
+            return Err(Error::usage(format!(
+                "{label}: the header names column {} twice (columns {} and {}); nothing was changed",
+                quote(h),
+                first + 1,
+                i + 1
+            ))
+            .with_hint("give each column one header: email (required), name, role"));
+        }
+    }
     let col = |name: &str| headers.iter().position(|h| h == name);
     let email_col = col("email").ok_or_else(|| {
         Error::usage(format!(
@@ -38,7 +67,11 @@ pub fn parse_csv(
             if headers.is_empty() {
                 "empty".to_string()
             } else {
-                headers.join(", ")
+                headers
+                    .iter()
+                    .map(|h| quote(h))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             }
         ))
         .with_hint(
@@ -55,7 +88,11 @@ pub fn parse_csv(
         printer.warn(&format!(
             "{label}: ignoring unknown column{} {} (known: email, name, role)",
             if unknown.len() == 1 { "" } else { "s" },
-            unknown.join(", ")
+            unknown
+                .iter()
+                .map(|h| quote(h))
+                .collect::<Vec<_>>()
+                .join(", ")
         ));
     }
 
@@ -65,7 +102,13 @@ pub fn parse_csv(
     let mut entries = Vec::new();
     let mut errors = Vec::new();
     let mut first_line: HashMap<String, u64> = HashMap::new();
-    for record in reader.records() {
+    for (rows, record) in reader.records().enumerate() {
+        if rows >= MAX_ROWS {
+            return Err(Error::usage(format!(
+                "{label} has more than {MAX_ROWS} rows; nothing was changed"
+            ))
+            .with_hint("split it into files of at most 100000 rows and run each"));
+        }
         let record = match record {
             Ok(r) => r,
             Err(e) => {
@@ -101,17 +144,21 @@ pub fn parse_csv(
                 Some(role) => Some(role),
                 None => {
                     errors.push(format!(
-                        "line {line}: unknown role `{r}` (use admin, manager or member)"
+                        "line {line}: unknown role {} (use admin, manager or member)",
+                        quote(r)
                     ));
                     continue;
                 }
             },
             None => default_role,
         };
-        let name = name_col
-            .and_then(|c| record.get(c))
-            .filter(|n| !n.is_empty())
-            .map(str::to_string);
+        let name = match check_name(name_col.and_then(|c| record.get(c)).unwrap_or("")) {
+            Ok(n) => n,
+            Err(why) => {
+                errors.push(format!("line {line}: {why}"));
+                continue;
+            }
+        };
         entries.push(Entry {
             line: Some(line),
             email,
@@ -126,6 +173,40 @@ pub fn parse_csv(
         return Err(Error::usage(format!("{label} has no rows")));
     }
     Ok(entries)
+}
+
+/// The line of the first quote that opens a field and is not closed before
+/// the end of its line (or of the file). Follows the csv crate's rules: a
+/// quote opens a field only at its start, `""` inside one is a quote, and
+/// anything else (a quote mid-field) is plain text.
+fn unclosed_quote(bytes: &[u8]) -> Option<u64> {
+    #[derive(Clone, Copy)]
+    enum S {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        /// A quote inside a quoted field: it closes it, or doubles.
+        QuoteInQuoted,
+    }
+    let (mut state, mut line, mut opened) = (S::FieldStart, 1u64, 1u64);
+    for &b in bytes {
+        state = match (state, b) {
+            (S::Quoted, b'\n' | b'\r') => return Some(opened),
+            (S::Quoted, b'"') => S::QuoteInQuoted,
+            (S::Quoted, _) => S::Quoted,
+            (S::FieldStart, b'"') => {
+                opened = line;
+                S::Quoted
+            }
+            (S::QuoteInQuoted, b'"') => S::Quoted,
+            (_, b',' | b'\n' | b'\r') => S::FieldStart,
+            _ => S::Unquoted,
+        };
+        if b == b'\n' {
+            line += 1;
+        }
+    }
+    matches!(state, S::Quoted).then_some(opened)
 }
 
 /// Maps increasing byte offsets to 1-based line numbers in one pass.
@@ -240,6 +321,87 @@ mod tests {
         );
         assert!(
             err.message.contains("line 5: unknown role `boss`"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_refused_with_its_line() {
+        let mut file = String::from("email,name\nfirst@x.co,\"Ann Smith\n");
+        for i in 0..999 {
+            file.push_str(&format!("u{i}@x.co,U {i}\n"));
+        }
+        let err = parse_csv(file.as_bytes(), "f.csv", None, &printer()).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::Usage);
+        assert!(
+            err.message
+                .starts_with("f.csv: line 2: a quoted field is not closed"),
+            "{}",
+            err.message
+        );
+        // At the very end, with or without a final newline; after a CRLF line.
+        for bad in [
+            &b"email,name\na@x.co,\"Ann"[..],
+            b"email,name\r\na@x.co,A\r\nb@x.co,\"B\r\n",
+            b"email,name\na@x.co,\"Ann \"\"Nan\"\" \nb@x.co,B\n",
+        ] {
+            let err = parse_csv(bad, "f.csv", None, &printer()).unwrap_err();
+            assert!(err.message.contains("not closed"), "{}", err.message);
+        }
+        assert!(
+            parse_csv(b"email\na@x.co\n\"b@x.co", "f", None, &printer())
+                .unwrap_err()
+                .message
+                .contains("line 3")
+        );
+        // Quotes that close, doubled quotes, and quotes mid-field are fine.
+        let ok = parse_csv(
+            b"email,name\n\"a@x.co\",\"Ann \"\"Nan\"\" Smith\"\nb@x.co,Bob \"the\" Builder\n",
+            "f",
+            None,
+            &printer(),
+        )
+        .unwrap();
+        assert_eq!(ok[0].name.as_deref(), Some("Ann \"Nan\" Smith"));
+        assert_eq!(ok[1].name.as_deref(), Some("Bob \"the\" Builder"));
+    }
+
+    #[test]
+    fn fields_are_bounded_and_headers_unique() {
+        let long_name = "n".repeat(2_000_000);
+        let file = format!("email,name\na@x.co,{long_name}\n");
+        let err = parse_csv(file.as_bytes(), "f", None, &printer()).unwrap_err();
+        assert!(
+            err.message.contains("line 2: the name"),
+            "{}",
+            &err.message[..200.min(err.message.len())]
+        );
+        assert!(
+            err.message.len() < 400,
+            "quoted short: {}",
+            err.message.len()
+        );
+        let long_email = format!("email\n{}@x.co\n", "e".repeat(100_000));
+        let err = parse_csv(long_email.as_bytes(), "f", None, &printer()).unwrap_err();
+        assert!(
+            err.message.len() < 400,
+            "quoted short: {}",
+            err.message.len()
+        );
+        let err = parse_csv(b"email,Email\na@x.co,b@x.co\n", "f", None, &printer()).unwrap_err();
+        assert!(
+            err.message.contains("`email` twice (columns 1 and 2)"),
+            "{}",
+            err.message
+        );
+        let mut many = String::from("email\n");
+        for i in 0..=MAX_ROWS {
+            many.push_str(&format!("u{i}@x.co\n"));
+        }
+        let err = parse_csv(many.as_bytes(), "f", None, &printer()).unwrap_err();
+        assert!(
+            err.message.contains("more than 100000 rows"),
             "{}",
             err.message
         );

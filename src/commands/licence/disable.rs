@@ -11,8 +11,9 @@ pub fn run(ctx: &mut Context, args: LicenceChangeArgs) -> Result<Output> {
         ));
     }
     let slug = ctx.org_slug(None)?;
-    let org = ctx.require_org(&slug)?;
-    let (entries, from_file) = bulk::entries(ctx, &args.bulk, None, None)?;
+    // Fail fast, before waiting for a file; `apply` resolves it again.
+    ctx.require_org(&slug)?;
+    let (entries, file) = bulk::entries(ctx, &args.bulk, None, None)?;
     if !args.bulk.dry_run {
         let who = match entries.as_slice() {
             [one] => one.email.clone(),
@@ -21,23 +22,29 @@ pub fn run(ctx: &mut Context, args: LicenceChangeArgs) -> Result<Output> {
         ctx.confirm(
             &format!("Disable the licence of {who} in {slug}?"),
             &format!(
-                "atslink licence disable {} --org {slug}",
+                "atslink licence disable {} --org {slug}{}",
                 match &args.bulk.file {
                     Some(f) => format!("--file {}", f.display()),
                     None => args.bulk.emails.join(" "),
+                },
+                if args.skip_unknown {
+                    " --skip-unknown"
+                } else {
+                    ""
                 }
             ),
         )?;
     }
     bulk::apply(
         ctx,
-        &org,
+        &slug,
         Change::Disable,
         entries,
         Options {
             dry_run: args.bulk.dry_run,
             partial: false,
-            from_file,
+            skip_unknown: args.skip_unknown,
+            file,
         },
     )
 }

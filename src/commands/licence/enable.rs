@@ -6,17 +6,19 @@ use crate::output::Output;
 
 pub fn run(ctx: &mut Context, args: LicenceChangeArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
-    let org = ctx.require_org(&slug)?;
-    let (entries, from_file) = bulk::entries(ctx, &args.bulk, None, None)?;
+    // Fail fast, before waiting for a file; `apply` resolves it again.
+    ctx.require_org(&slug)?;
+    let (entries, file) = bulk::entries(ctx, &args.bulk, None, None)?;
     bulk::apply(
         ctx,
-        &org,
+        &slug,
         Change::Enable,
         entries,
         Options {
             dry_run: args.bulk.dry_run,
             partial: args.partial,
-            from_file,
+            skip_unknown: args.skip_unknown,
+            file,
         },
     )
 }

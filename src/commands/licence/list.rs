@@ -2,7 +2,7 @@ use serde::Serialize;
 
 use super::seats_line;
 use crate::cli::LicenceListArgs;
-use crate::context::Context;
+use crate::context::{Context, org_from};
 use crate::error::Result;
 use crate::output::{Human, Listing, Output};
 use crate::state::{Org, SeatSummary, User, UserFilter};
@@ -16,16 +16,20 @@ struct Data {
 
 pub fn run(ctx: &mut Context, args: LicenceListArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
-    let org = ctx.require_org(&slug)?;
-    let read = ctx.state()?.read();
-    let seats = read.seat_summary(&org)?;
-    let users = read.users(
-        org.id,
-        &UserFilter {
-            licence: args.state,
-            role: args.role,
-        },
-    )?;
+    // One snapshot: the users listed are those of the organisation named,
+    // even if it is deleted (and its row id reused) while this reads.
+    let (org, seats, users) = ctx.state()?.snapshot(|read| {
+        let org = org_from(read, &slug)?;
+        let seats = read.seat_summary(&org)?;
+        let users = read.users(
+            org.id,
+            &UserFilter {
+                licence: args.state,
+                role: args.role,
+            },
+        )?;
+        Ok((org, seats, users))
+    })?;
     let data = Data {
         organisation: org.slug.clone(),
         seats,

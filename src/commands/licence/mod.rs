@@ -12,14 +12,59 @@ pub mod list;
 pub mod reassign;
 pub mod seats;
 
+pub use crate::error::quote;
 use crate::error::{Error, Result};
 use crate::state::{Org, SeatSummary};
 
+/// The longest email address (RFC 5321's path limit).
+pub const MAX_EMAIL_CHARS: usize = 254;
+/// The longest user name kept: far beyond any real name, short enough that
+/// one bad value cannot bloat every listing.
+pub const MAX_NAME_CHARS: usize = 200;
+/// The longest external (provider) user id.
+pub const MAX_EXTERNAL_ID_CHARS: usize = 200;
+/// A user's name: one line of at most [`MAX_NAME_CHARS`] characters;
+/// blank means none.
+pub fn check_name(raw: &str) -> std::result::Result<Option<String>, String> {
+    let name = raw.trim();
+    let n = name.chars().count();
+    if name.is_empty() {
+        Ok(None)
+    } else if n > MAX_NAME_CHARS {
+        Err(format!(
+            "the name {} is longer than {MAX_NAME_CHARS} characters",
+            quote(name)
+        ))
+    } else if name.chars().any(char::is_control) {
+        Err(format!(
+            "the name {} holds a line break or control character",
+            quote(name)
+        ))
+    } else {
+        Ok(Some(name.to_string()))
+    }
+}
+
+pub fn name_arg(raw: Option<&str>) -> Result<Option<String>> {
+    Ok(raw
+        .map(check_name)
+        .transpose()
+        .map_err(Error::usage)?
+        .flatten())
+}
+
 /// A plausible email address: one `@`, a non-empty local part, a domain
-/// with a dot, no spaces or control characters. Deliverability is the
-/// provider's business; this catches typos and column mix-ups.
+/// with a dot, no spaces or control characters, at most 254 characters.
+/// Deliverability is the provider's business; this catches typos and column
+/// mix-ups.
 pub fn check_email(raw: &str) -> std::result::Result<String, String> {
     let email = raw.trim();
+    if email.chars().count() > MAX_EMAIL_CHARS {
+        return Err(format!(
+            "{} is longer than an email address can be ({MAX_EMAIL_CHARS} characters)",
+            quote(email)
+        ));
+    }
     let valid = match email.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty()
@@ -28,7 +73,6 @@ pub fn check_email(raw: &str) -> std::result::Result<String, String> {
                 && !domain.starts_with('.')
                 && !domain.ends_with('.')
                 && !email.chars().any(|c| c.is_whitespace() || c.is_control())
-                && email.len() <= 254
         }
         None => false,
     };
@@ -37,7 +81,7 @@ pub fn check_email(raw: &str) -> std::result::Result<String, String> {
     } else if email.is_empty() {
         Err("the email is empty".into())
     } else {
-        Err(format!("`{email}` is not an email address"))
+        Err(format!("{} is not an email address", quote(email)))
     }
 }
 
@@ -85,7 +129,7 @@ pub fn seats_line(org: &Org, s: &SeatSummary) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::check_email;
+    use super::{check_email, check_name};
 
     #[test]
     fn emails() {
@@ -98,5 +142,21 @@ mod tests {
             assert!(check_email(bad).is_err(), "{bad}");
         }
         assert_eq!(check_email(" a@b.co ").unwrap(), "a@b.co");
+    }
+
+    #[test]
+    fn long_values_are_refused_and_quoted_short() {
+        let long = format!("{}@x.co", "a".repeat(100_000));
+        let err = check_email(&long).unwrap_err();
+        assert!(err.len() < 200, "{err}");
+        assert!(err.contains("100005 characters"), "{err}");
+        assert!(check_email(&format!("{}@x.co", "a".repeat(249))).is_ok());
+        assert!(check_email(&format!("{}@x.co", "a".repeat(250))).is_err());
+        assert_eq!(check_name("  Ann  ").unwrap().as_deref(), Some("Ann"));
+        assert_eq!(check_name(" ").unwrap(), None);
+        assert!(check_name(&"n".repeat(200)).is_ok());
+        let err = check_name(&"n".repeat(2_000_000)).unwrap_err();
+        assert!(err.len() < 200, "{err}");
+        assert!(check_name("Ann\nSmith").is_err());
     }
 }

@@ -3,9 +3,9 @@
 
 use serde_json::json;
 
-use super::{email_arg, user_not_found};
+use super::{email_arg, name_arg, user_not_found};
 use crate::cli::LicenceReassignArgs;
-use crate::context::Context;
+use crate::context::{Context, org_in};
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
 use crate::state::{LicenceState, NewAudit, NewUser, Role, Source};
@@ -13,17 +13,21 @@ use crate::state::{LicenceState, NewAudit, NewUser, Role, Source};
 pub fn run(ctx: &mut Context, args: LicenceReassignArgs) -> Result<Output> {
     let from = email_arg(&args.from)?;
     let to = email_arg(&args.to)?;
+    let name = name_arg(args.name.as_deref())?;
     if from.eq_ignore_ascii_case(&to) {
         return Err(Error::usage("FROM and TO are the same user"));
     }
     let slug = ctx.org_slug(None)?;
-    let org = ctx.require_org(&slug)?;
+    ctx.require_org(&slug)?;
     ctx.confirm(
         &format!("Move the licence of {from} to {to} in {slug} ({from} will be disabled)?"),
         &format!("atslink licence reassign {from} {to} --org {slug}"),
     )?;
     let stamp = ctx.stamp();
-    let (from, to, to_before) = ctx.state()?.write(|tx| {
+    let (org, from, to, to_before) = ctx.state()?.write(|tx| {
+        // Resolved again under the write lock: the organisation may have
+        // been deleted (and its row id reused) while the prompt waited.
+        let org = org_in(tx, &slug)?;
         let f = tx
             .user(org.id, &from)?
             .ok_or_else(|| user_not_found(&org, &from))?;
@@ -47,7 +51,7 @@ pub fn run(ctx: &mut Context, args: LicenceReassignArgs) -> Result<Output> {
                 )));
             }
             Some(u) => {
-                tx.update_user_details(u.id, args.name.as_deref(), None)?;
+                tx.update_user_details(u.id, name.as_deref(), None)?;
                 tx.set_licence(u.id, LicenceState::Active)?;
                 (u.email.clone(), u.licence.as_str())
             }
@@ -56,7 +60,7 @@ pub fn run(ctx: &mut Context, args: LicenceReassignArgs) -> Result<Output> {
                     org.id,
                     &NewUser {
                         email: &to,
-                        name: args.name.as_deref(),
+                        name: name.as_deref(),
                         role: Role::Member,
                         source: Source::Manual,
                         external_id: None,
@@ -84,7 +88,7 @@ pub fn run(ctx: &mut Context, args: LicenceReassignArgs) -> Result<Output> {
                 },
             )?;
         }
-        Ok((f.email, to_email, to_before))
+        Ok((org, f.email, to_email, to_before))
     })?;
     Ok(Output::new(
         json!({ "organisation": org.slug, "from": from, "to": to, "to_before": to_before }),

@@ -5,7 +5,7 @@
 use serde_json::json;
 
 use crate::cli::LicenceSeatsArgs;
-use crate::context::Context;
+use crate::context::{Context, org_in};
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
 use crate::state::NewAudit;
@@ -26,12 +26,16 @@ pub fn run(ctx: &mut Context, args: LicenceSeatsArgs) -> Result<Output> {
         &format!("atslink licence seats {new} --org {slug}"),
     )?;
     let stamp = ctx.stamp();
-    let after = ctx.state()?.write(|tx| {
-        // Re-checked under the write lock: claims may have landed since.
+    let (org, after, over) = ctx.state()?.write(|tx| {
+        // Resolved and re-checked under the write lock: the organisation
+        // may have been deleted (its row id reused) or claims may have
+        // landed while the prompt waited.
+        let mut org = org_in(tx, &slug)?;
         let used = tx.active_count(org.id)?;
         if new < used && !args.force {
             return Err(too_few(&slug, used, new));
         }
+        let before = org.seats;
         tx.set_seats(org.id, new)?;
         stamp.record(
             tx,
@@ -39,19 +43,20 @@ pub fn run(ctx: &mut Context, args: LicenceSeatsArgs) -> Result<Output> {
                 org_slug: Some(slug.clone()),
                 action: "licence.seats".into(),
                 subject: None,
-                before: Some(format!("seats={}", org.seats)),
+                before: Some(format!("seats={before}")),
                 after: Some(format!("seats={new}")),
             },
         )?;
-        let mut org = org.clone();
         org.seats = new;
-        tx.seat_summary(&org)
+        let after = tx.seat_summary(&org)?;
+        let over = if after.over_allocated > 0 {
+            tx.over_allocated(org.id, new)?
+        } else {
+            Vec::new()
+        };
+        org.seats = before;
+        Ok((org, after, over))
     })?;
-    let over = if after.over_allocated > 0 {
-        ctx.state()?.read().over_allocated(org.id, new)?
-    } else {
-        Vec::new()
-    };
     if !over.is_empty() {
         ctx.printer.warn(&format!(
             "{} active user{} beyond the pool of {new} stay{} active (over-allocated, the latest to join): {}",

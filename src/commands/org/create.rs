@@ -6,11 +6,20 @@ use crate::error::{Error, Result};
 use crate::output::{Human, Output};
 use crate::state::{NewAudit, NewOrg};
 
+/// The longest organisation display name kept.
+const MAX_ORG_NAME_CHARS: usize = 200;
+
 pub fn run(ctx: &mut Context, args: OrgCreateArgs) -> Result<Output> {
     super::validate_slug(&args.slug)?;
     let name = args.name.trim();
     if name.is_empty() {
         return Err(Error::usage("--name must not be empty"));
+    }
+    if name.chars().count() > MAX_ORG_NAME_CHARS || name.chars().any(char::is_control) {
+        return Err(Error::usage(format!(
+            "--name {} is not a display name: at most {MAX_ORG_NAME_CHARS} characters on one line",
+            crate::error::quote(name)
+        )));
     }
     let stamp = ctx.stamp();
     let seats = i64::from(args.seats);

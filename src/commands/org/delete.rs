@@ -1,10 +1,10 @@
 use serde_json::json;
 
 use crate::cli::OrgDeleteArgs;
-use crate::context::Context;
+use crate::context::{Context, org_in};
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
-use crate::state::NewAudit;
+use crate::state::{IntegrationRow, NewAudit};
 
 pub fn run(ctx: &mut Context, args: OrgDeleteArgs) -> Result<Output> {
     let slug = ctx.org_slug(args.slug.as_deref())?;
@@ -17,19 +17,7 @@ pub fn run(ctx: &mut Context, args: OrgDeleteArgs) -> Result<Output> {
             read.credential_refs_for_org(org.id)?,
         )
     };
-    // Deleting a linked organisation would orphan live tokens at the
-    // provider (and a JobAdder Actions-menu button), so unlink comes first.
-    if let Some(first) = integrations.first() {
-        let providers: Vec<&str> = integrations.iter().map(|i| i.provider.as_str()).collect();
-        return Err(Error::conflict(format!(
-            "organisation `{slug}` still has linked integrations: {}",
-            providers.join(", ")
-        ))
-        .with_hint(format!(
-            "unlink first: `atslink integration unlink {} --org {slug}`",
-            first.provider
-        )));
-    }
+    still_linked(&slug, &integrations)?;
     ctx.confirm(
         &format!(
             "Delete organisation {slug} ({}) and its {} licensed user{}?",
@@ -46,6 +34,21 @@ pub fn run(ctx: &mut Context, args: OrgDeleteArgs) -> Result<Output> {
     }
     let stamp = ctx.stamp();
     ctx.state()?.write(|tx| {
+        // Resolved again under the write lock: while the prompt waited, the
+        // organisation may have been deleted, replaced under the same slug,
+        // or its row id reused by another; only the one confirmed is deleted.
+        let current = org_in(tx, &slug)?;
+        if current.id != org.id || current.created_at != org.created_at {
+            return Err(Error::conflict(format!(
+                "organisation `{slug}` was replaced (created {}) while this command waited; \
+                 nothing was deleted",
+                current.created_at
+            ))
+            .with_hint(format!(
+                "check it with `atslink org show {slug}`, then run `atslink org delete {slug}` again"
+            )));
+        }
+        still_linked(&slug, &tx.integrations(org.id)?)?;
         tx.delete_org(&org)?;
         stamp.record(
             tx,
@@ -63,4 +66,21 @@ pub fn run(ctx: &mut Context, args: OrgDeleteArgs) -> Result<Output> {
         Human::Nothing,
     )
     .with_status(format!("Deleted organisation {slug}")))
+}
+
+/// Deleting a linked organisation would orphan live tokens at the provider
+/// (and a JobAdder Actions-menu button), so unlink comes first.
+fn still_linked(slug: &str, integrations: &[IntegrationRow]) -> Result<()> {
+    let Some(first) = integrations.first() else {
+        return Ok(());
+    };
+    let providers: Vec<&str> = integrations.iter().map(|i| i.provider.as_str()).collect();
+    Err(Error::conflict(format!(
+        "organisation `{slug}` still has linked integrations: {}",
+        providers.join(", ")
+    ))
+    .with_hint(format!(
+        "unlink first: `atslink integration unlink {} --org {slug}`",
+        first.provider
+    )))
 }

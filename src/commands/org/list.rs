@@ -22,9 +22,9 @@ fn table(rows: Vec<OrgListRow>) -> Human {
         listing.row(vec![
             r.org.slug.clone(),
             r.org.name.clone(),
-            r.seats_summary.seats.to_string(),
-            r.seats_summary.used.to_string(),
-            r.seats_summary.available.to_string(),
+            r.org.seats.to_string(),
+            r.used.to_string(),
+            r.available.to_string(),
             if r.integrations.is_empty() {
                 "-".to_string()
             } else {

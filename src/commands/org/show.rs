@@ -1,7 +1,7 @@
 use serde_json::json;
 
 use crate::cli::OrgShowArgs;
-use crate::context::Context;
+use crate::context::{Context, org_from};
 use crate::error::Result;
 use crate::output::{Human, Listing, Output};
 use crate::state::AuditFilter;
@@ -10,14 +10,17 @@ const RECENT_AUDIT: i64 = 10;
 
 pub fn run(ctx: &mut Context, args: OrgShowArgs) -> Result<Output> {
     let slug = ctx.org_slug(args.slug.as_deref())?;
-    let org = ctx.require_org(&slug)?;
-    let read = ctx.state()?.read();
-    let seats = read.seat_summary(&org)?;
-    let integrations = read.integrations(org.id)?;
-    let audit = read.audit(&AuditFilter {
-        org_slug: Some(org.slug.clone()),
-        since: None,
-        limit: Some(RECENT_AUDIT),
+    // One snapshot, so the seats and links shown are the named organisation's.
+    let (org, seats, integrations, audit) = ctx.state()?.snapshot(|read| {
+        let org = org_from(read, &slug)?;
+        let seats = read.seat_summary(&org)?;
+        let integrations = read.integrations(org.id)?;
+        let audit = read.audit(&AuditFilter {
+            org_slug: Some(org.slug.clone()),
+            since: None,
+            limit: Some(RECENT_AUDIT),
+        })?;
+        Ok((org, seats, integrations, audit))
     })?;
 
     let mut seat_line = format!(

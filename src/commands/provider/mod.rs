@@ -18,6 +18,8 @@ pub fn applicable_flags(provider: ProviderName) -> &'static [&'static str] {
             "token-url",
             "api-url",
             "redirect-uri",
+            "partner-action-url",
+            "partner-action-name",
         ],
         ProviderName::Salesforce => &[
             "client-id",

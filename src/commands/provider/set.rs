@@ -21,7 +21,16 @@ pub fn run(ctx: &mut Context, args: ProviderSetArgs) -> Result<Output> {
         ("token-url", "token_url", args.token_url.as_ref()),
         ("api-url", "api_url", args.api_url.as_ref()),
         ("login-url", "login_url", args.login_url.as_ref()),
-        ("redirect-uri", "redirect_uri", args.redirect_uri.as_ref()),
+        (
+            "partner-action-url",
+            "partner_action_url",
+            args.partner_action_url.as_ref(),
+        ),
+        (
+            "partner-action-name",
+            "partner_action_name",
+            args.partner_action_name.as_ref(),
+        ),
     ];
     let allowed = applicable_flags(provider);
     let given: Vec<&str> = values
@@ -29,6 +38,7 @@ pub fn run(ctx: &mut Context, args: ProviderSetArgs) -> Result<Output> {
         .filter(|(_, _, v)| v.is_some())
         .map(|(flag, _, _)| *flag)
         .chain(args.client_secret_stdin.then_some("client-secret-stdin"))
+        .chain((!args.redirect_uri.is_empty()).then_some("redirect-uri"))
         .collect();
     if given.is_empty() {
         return Err(Error::usage(format!("nothing to set for {name}"))
@@ -43,11 +53,27 @@ pub fn run(ctx: &mut Context, args: ProviderSetArgs) -> Result<Output> {
             if v.trim().is_empty() {
                 return Err(Error::usage(format!("--{flag} must not be empty")));
             }
-            if key.ends_with("_url") || key.ends_with("_uri") {
-                config::validate_url(v).map_err(|why| Error::usage(format!("--{flag}: {why}")))?;
-            }
+            let checked = match *key {
+                // The same checks as loading config.toml, so what is set
+                // here is never refused later.
+                "partner_action_url" => config::validate_partner_action_url(v.trim()),
+                "partner_action_name" => config::validate_partner_action_name(v),
+                k if k.ends_with("_url") || k.ends_with("_uri") => config::validate_url(v),
+                _ => Ok(()),
+            };
+            checked.map_err(|why| Error::usage(format!("--{flag}: {why}")))?;
         }
     }
+
+    for uri in &args.redirect_uri {
+        config::validate_url(uri.trim())
+            .map_err(|why| Error::usage(format!("--redirect-uri: {why}")))?;
+    }
+    let redirects: Vec<String> = args
+        .redirect_uri
+        .iter()
+        .map(|u| u.trim().to_string())
+        .collect();
 
     // Read and store the secret before touching config.toml: if the
     // credential store refuses, nothing has changed.
@@ -62,14 +88,27 @@ pub fn run(ctx: &mut Context, args: ProviderSetArgs) -> Result<Output> {
         false
     };
 
-    let set: Vec<(&str, String)> = values
+    let mut set: Vec<(&str, String)> = values
         .iter()
         .filter_map(|(_, key, v)| v.map(|v| (*key, v.trim().to_string())))
         .collect();
+    if !redirects.is_empty() {
+        set.push(("redirect_uri", redirects.join(" ")));
+    }
     if !set.is_empty() {
         config::edit(&ctx.config_path, |doc| {
             for (key, value) in &set {
-                config::set_provider_value(doc, name, key, value.as_str().into())?;
+                // One redirect URI stays a plain string; several are a list.
+                let value: toml_edit::Value = match (*key, redirects.as_slice()) {
+                    ("redirect_uri", [one]) => one.as_str().into(),
+                    ("redirect_uri", many) => many
+                        .iter()
+                        .map(String::as_str)
+                        .collect::<toml_edit::Array>()
+                        .into(),
+                    _ => value.as_str().into(),
+                };
+                config::set_provider_value(doc, name, key, value)?;
             }
             Ok(())
         })?;
@@ -93,8 +132,13 @@ pub fn run(ctx: &mut Context, args: ProviderSetArgs) -> Result<Output> {
         )
     })?;
 
-    let settings: serde_json::Map<String, serde_json::Value> =
-        set.iter().map(|(k, v)| (k.to_string(), json!(v))).collect();
+    let settings: serde_json::Map<String, serde_json::Value> = set
+        .iter()
+        .map(|(k, v)| match *k {
+            "redirect_uri" => (k.to_string(), json!(redirects)),
+            _ => (k.to_string(), json!(v)),
+        })
+        .collect();
     Ok(Output::new(
         json!({
             "provider": name,

@@ -84,6 +84,11 @@ fn secret_state(ctx: &mut Context, p: ProviderName) -> Result<String> {
     }
 }
 
+/// Several redirect URIs show space-separated, in the order they are tried.
+fn redirects(r: &Option<crate::config::RedirectUris>) -> Option<String> {
+    r.as_ref().map(|r| r.list().join(" "))
+}
+
 fn settings(config: &Config, p: ProviderName) -> Vec<Setting> {
     fn s(key: &'static str, configured: &Option<String>, default: Option<&str>) -> Setting {
         match (configured, default) {
@@ -125,7 +130,7 @@ fn settings(config: &Config, p: ProviderName) -> Vec<Setting> {
                 s("api_url", &j.api_url, Some(defaults::JOBADDER_API_URL)),
                 s(
                     "redirect_uri",
-                    &j.redirect_uri,
+                    &redirects(&j.redirect_uri),
                     Some(defaults::JOBADDER_REDIRECT_URI),
                 ),
                 s("scopes", &scopes, Some(&default_scopes)),
@@ -148,7 +153,7 @@ fn settings(config: &Config, p: ProviderName) -> Vec<Setting> {
                 ),
                 s(
                     "redirect_uri",
-                    &sf.redirect_uri,
+                    &redirects(&sf.redirect_uri),
                     Some(defaults::SALESFORCE_REDIRECT_URI),
                 ),
             ]

@@ -10,6 +10,7 @@ pub mod fault;
 pub mod generate;
 pub mod grants;
 pub mod jwt_key;
+pub mod partner_actions;
 pub mod rate;
 pub mod reset;
 pub mod serve;

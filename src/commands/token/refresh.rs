@@ -26,6 +26,12 @@ struct Row {
     hint: Option<String>,
 }
 
+impl Row {
+    fn failed(&self) -> bool {
+        matches!(self.result, "broken" | "unavailable" | "failed")
+    }
+}
+
 pub fn run(ctx: &mut Context, args: TokenRefreshArgs) -> Result<Output> {
     if !args.all && ctx.org_slug(None).is_err() {
         return Err(
@@ -47,6 +53,10 @@ pub fn run(ctx: &mut Context, args: TokenRefreshArgs) -> Result<Output> {
     } else {
         Mode::Refresh
     };
+    // A credential store that cannot be used at all (a missing or wrong
+    // master key) is one configuration fault, not a failure of each link:
+    // stop with its own error and exit code before any per-link work.
+    ctx.creds()?;
     let progress = Progress::new(&ctx.printer, links.len() as u64, "refreshing");
     let mut rows = Vec::new();
     for (org, l) in links {
@@ -114,10 +124,7 @@ pub fn run(ctx: &mut Context, args: TokenRefreshArgs) -> Result<Output> {
         rows.len(),
         if rows.len() == 1 { "" } else { "s" }
     );
-    for r in rows
-        .iter()
-        .filter(|r| matches!(r.result, "broken" | "unavailable" | "failed"))
-    {
+    for r in rows.iter().filter(|r| r.failed()) {
         ctx.printer.warn(&format!(
             "{} {}: {}{}",
             r.org,
@@ -129,14 +136,24 @@ pub fn run(ctx: &mut Context, args: TokenRefreshArgs) -> Result<Output> {
                 .unwrap_or_default()
         ));
     }
-    let mut out = Output::lazy(rows, table).with_status(status);
+    // The cron keep-alive runs with -q: a night where everything refreshed
+    // prints nothing (so cron sends no mail); failures are still shown.
+    let quiet = ctx.printer.quiet();
+    let mut out = Output::lazy(rows, move |rows| table(rows, quiet)).with_status(status);
     if let Some(kind) = worst {
         out = out.with_exit(kind);
     }
     Ok(out)
 }
 
-fn table(rows: Vec<Row>) -> Human {
+fn table(rows: Vec<Row>, only_failures: bool) -> Human {
+    let rows: Vec<Row> = rows
+        .into_iter()
+        .filter(|r| !only_failures || r.failed())
+        .collect();
+    if rows.is_empty() {
+        return Human::Nothing;
+    }
     let mut listing = Listing::new(&["org", "provider", "result", "detail"]);
     for r in &rows {
         listing.row(vec![

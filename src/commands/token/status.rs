@@ -21,6 +21,8 @@ use crate::providers::{ClientError, flare, jobadder, salesforce};
 use crate::secrets::SecretString;
 use crate::state::OrgIntegration;
 
+const USER_ACTIVE: &str = "authorising user active";
+
 #[derive(Debug, Clone, Serialize)]
 pub struct CheckResult {
     pub check: String,
@@ -68,19 +70,18 @@ pub fn run(ctx: &mut Context, args: TokenStatusArgs) -> Result<Output> {
         })
         .collect();
     if args.check {
+        // A credential store that cannot be used at all (a missing or wrong
+        // master key) is one configuration fault, not a failure of each link:
+        // stop with its own error and exit code before any per-link work.
+        ctx.creds()?;
         check(ctx, &links, &mut rows, args.concurrency as usize)?;
     }
-    let broken = rows
-        .iter()
-        .any(|r| matches!(r.health.health, Health::Broken { .. }));
-    let unknown = rows
-        .iter()
-        .any(|r| matches!(r.health.health, Health::Unknown { .. }));
-    let mut out = Output::lazy(rows, table).with_format(args.format.format);
-    if broken {
-        out = out.with_exit(ErrorKind::Auth);
-    } else if unknown {
-        out = out.with_exit(ErrorKind::Unavailable);
+    let exit = health::exit_kind(rows.iter().map(|r| &r.health.health));
+    let checked = args.check;
+    let mut out =
+        Output::lazy(rows, move |rows| table(rows, checked)).with_format(args.format.format);
+    if let Some(kind) = exit {
+        out = out.with_exit(kind);
     }
     Ok(out)
 }
@@ -258,24 +259,23 @@ async fn check_jobadder(p: &Probe) -> Verdict {
     if let Some(id) = p.user_id.as_deref().and_then(|i| i.parse::<i64>().ok()) {
         match client.user(&p.api_base, &p.token, id).await {
             Ok(u) if u.deleted || u.inactive => checks.push(CheckResult {
-                check: "authorising user active".into(),
+                check: USER_ACTIVE.into(),
                 ok: Some(false),
-                detail: format!(
-                    "user {id} is {} in JobAdder: refresh will fail once the access token expires; relink with an active admin",
-                    if u.deleted { "deleted" } else { "deactivated" }
+                detail: health::user_gone_reason(
+                    "JobAdder",
+                    &format!("user {id}"),
+                    if u.deleted { "deleted" } else { "deactivated" },
                 ),
             }),
             Ok(_) => checks.push(CheckResult {
-                check: "authorising user active".into(),
+                check: USER_ACTIVE.into(),
                 ok: Some(true),
                 detail: format!("user {id} is active"),
             }),
             Err(ClientError::NotFound(_)) => checks.push(CheckResult {
-                check: "authorising user active".into(),
+                check: USER_ACTIVE.into(),
                 ok: Some(false),
-                detail: format!(
-                    "user {id} no longer exists in JobAdder: refresh will fail once the access token expires; relink with an active admin"
-                ),
+                detail: health::user_gone_reason("JobAdder", &format!("user {id}"), "deleted"),
             }),
             Err(e) => checks.push(unreachable_check("authorising user active", &e)),
         }
@@ -309,15 +309,17 @@ async fn check_salesforce(p: &Probe) -> Verdict {
     if let Some(id) = &p.user_id {
         match client.user_is_active(&p.api_base, &p.token, id).await {
             Ok(true) => checks.push(CheckResult {
-                check: "authorising user active".into(),
+                check: USER_ACTIVE.into(),
                 ok: Some(true),
                 detail: format!("User {id} IsActive"),
             }),
             Ok(false) => checks.push(CheckResult {
-                check: "authorising user active".into(),
+                check: USER_ACTIVE.into(),
                 ok: Some(false),
-                detail: format!(
-                    "User {id} is deactivated: refresh will fail; relink with an active user"
+                detail: health::user_gone_reason(
+                    "Salesforce",
+                    &format!("User {id}"),
+                    "deactivated",
                 ),
             }),
             Err(e) => checks.push(unreachable_check("authorising user active", &e)),
@@ -364,24 +366,24 @@ async fn check_flare(p: &Probe) -> Verdict {
     Verdict::Checks(vec![check])
 }
 
-/// Folds check results into the row's health.
+/// Folds check results into the row's health. Any failed check breaks the
+/// link: a deactivated or deleted authorising user takes the refresh token
+/// with it (JobAdder and Salesforce alike), so the access token still
+/// answering for its last minutes does not make the link healthy.
 fn apply(row: &mut Row, checks: Vec<CheckResult>) {
     let failed: Vec<&CheckResult> = checks.iter().filter(|c| c.ok == Some(false)).collect();
     let unknown: Vec<&CheckResult> = checks.iter().filter(|c| c.ok.is_none()).collect();
     let remedy = relink_command(&row.provider, &row.org);
-    if let Some(f) = failed.iter().find(|c| c.check != "authorising user active") {
+    // The user check explains the most, so its reason wins.
+    let worst = failed
+        .iter()
+        .find(|c| c.check == USER_ACTIVE)
+        .or(failed.first());
+    if let Some(f) = worst {
         row.health.health = Health::Broken {
             reason: f.detail.clone(),
         };
         row.health.remedy = Some(remedy);
-    } else if let Some(f) = failed.first() {
-        // The token still works; it will not survive its next refresh.
-        if !matches!(row.health.health, Health::Broken { .. }) {
-            row.health.health = Health::Expiring {
-                reason: Some(f.detail.clone()),
-            };
-            row.health.remedy = Some(remedy);
-        }
     } else if let Some(u) = unknown.first()
         && matches!(row.health.health, Health::Ok)
     {
@@ -420,8 +422,29 @@ fn set_from_error(row: &mut Row, e: &crate::error::Error) {
     });
 }
 
-fn table(rows: Vec<Row>) -> Human {
-    let mut listing = Listing::new(&[
+/// One cell summarising what `--check` asked and heard, e.g.
+/// `token accepted: ok; authorising user active: failed` (the failure's
+/// detail is the health's reason).
+fn checks_cell(checks: &[CheckResult]) -> String {
+    if checks.is_empty() {
+        return "-".into();
+    }
+    checks
+        .iter()
+        .map(|c| {
+            let verdict = match c.ok {
+                Some(true) => "ok",
+                Some(false) => "failed",
+                None => "could not tell",
+            };
+            format!("{}: {verdict}", c.check)
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn table(rows: Vec<Row>, checked: bool) -> Human {
+    let mut columns = vec![
         "org",
         "provider",
         "account",
@@ -431,9 +454,13 @@ fn table(rows: Vec<Row>) -> Human {
         "refresh token dies",
         "health",
         "remedy",
-    ]);
+    ];
+    if checked {
+        columns.push("checks");
+    }
+    let mut listing = Listing::new(&columns);
     for r in &rows {
-        listing.row(vec![
+        let mut cells = vec![
             r.org.clone(),
             r.provider.clone(),
             r.account_id.clone().unwrap_or_else(|| "-".into()),
@@ -443,7 +470,11 @@ fn table(rows: Vec<Row>) -> Human {
             r.forecast.clone(),
             r.health.health.label(),
             r.health.remedy.clone().unwrap_or_else(|| "-".into()),
-        ]);
+        ];
+        if checked {
+            cells.push(checks_cell(&r.checks));
+        }
+        listing.row(cells);
     }
     Human::Table {
         summary: Vec::new(),

@@ -87,6 +87,33 @@ pub struct Person {
     pub email: Option<String>,
     #[serde(default)]
     pub status: Option<String>,
+    /// Where the person came from, as its creator said.
+    #[serde(default)]
+    pub source: Option<PersonSource>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonSource {
+    #[serde(default)]
+    pub system: Option<String>,
+    #[serde(default)]
+    pub candidate_id: Option<i64>,
+    /// The creator's own reference for the record it pushed: atslink sends
+    /// one per JobAdder account and candidate, so a person it created can
+    /// be told from one that merely shares the email.
+    #[serde(default)]
+    pub reference: Option<String>,
+}
+
+impl Person {
+    /// Whether this person was created with `reference`.
+    pub fn has_reference(&self, reference: &str) -> bool {
+        self.source
+            .as_ref()
+            .and_then(|s| s.reference.as_deref())
+            .is_some_and(|r| r == reference)
+    }
 }
 
 /// The person atslink creates: always a `candidate` (a Flare admin
@@ -119,6 +146,10 @@ pub struct Source {
     pub candidate_id: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub placement_id: Option<i64>,
+    /// Stored by Flare and returned with the person: atslink's reference
+    /// for this JobAdder candidate (see `PersonSource::reference`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
 }
 
 #[derive(Deserialize)]

@@ -4,6 +4,7 @@
 
 pub mod hashed_url;
 mod models;
+pub mod paging;
 
 pub use models::{
     Attachment, Candidate, CurrentUser, Note, Page, PartnerAction, Placement, TokenResponse, User,
@@ -142,6 +143,20 @@ impl Client {
         self.get(api, &format!("placements/{id}"), access).await
     }
 
+    /// `FindCandidates`: one page of candidates matching `filters` (e.g.
+    /// `Email`, `Name`), as summaries.
+    pub async fn find_candidates(
+        &self,
+        api: &str,
+        access: &SecretString,
+        filters: &[(&str, &str)],
+    ) -> ClientResult<Page<Candidate>> {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        query.extend_pairs(filters);
+        self.get(api, &format!("candidates?{}", query.finish()), access)
+            .await
+    }
+
     /// One page of placements. `path_and_query` is either the first page's
     /// `placements?…` or a `links.next` URL from the previous page.
     pub async fn placements_page(
@@ -151,6 +166,13 @@ impl Client {
         path_or_url: &str,
     ) -> ClientResult<Page<Placement>> {
         if path_or_url.starts_with("http://") || path_or_url.starts_with("https://") {
+            // Defence in depth: the caller checks links too, but the token
+            // must never leave the account's API whoever calls this.
+            if !paging::inside(api, path_or_url) {
+                return Err(ClientError::Invalid(
+                    "a paging link outside the account's API was refused".into(),
+                ));
+            }
             let resp = self
                 .http
                 .get(path_or_url)
@@ -161,6 +183,24 @@ impl Client {
             return read(resp).await;
         }
         self.get(api, path_or_url, access).await
+    }
+
+    /// The latest notes on a candidate or placement (newest first).
+    pub async fn notes(
+        &self,
+        api: &str,
+        access: &SecretString,
+        kind: &str,
+        id: i64,
+    ) -> ClientResult<Vec<Note>> {
+        let page: Page<Note> = self
+            .get(
+                api,
+                &format!("{kind}/{id}/notes?Offset=0&Limit=100"),
+                access,
+            )
+            .await?;
+        Ok(page.items)
     }
 
     /// Adds a note flagged as created by an integration.
@@ -234,6 +274,24 @@ impl Client {
             .await
             .map_err(transport)?;
         read(resp).await
+    }
+
+    /// The account's partner action with this `reference`, if any (our
+    /// references are unique per organisation, so at most one).
+    pub async fn find_partner_action(
+        &self,
+        api: &str,
+        access: &SecretString,
+        reference: &str,
+    ) -> ClientResult<Option<PartnerAction>> {
+        let path = format!(
+            "partners/actions?{}",
+            url::form_urlencoded::Serializer::new(String::new())
+                .append_pair("Reference", reference)
+                .finish()
+        );
+        let page: Page<PartnerAction> = self.get(api, &path, access).await?;
+        Ok(page.items.into_iter().next())
     }
 
     pub async fn delete_partner_action(

@@ -191,4 +191,6 @@ pub struct PageLinks {
 pub struct Note {
     #[serde(deserialize_with = "id_text")]
     pub note_id: String,
+    #[serde(default)]
+    pub text: Option<String>,
 }

@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use super::{Connected, Replacing, reject_flags};
+use super::{Connected, Guard, reject_flags};
 use crate::cli::ConnectArgs;
 use crate::clock;
 use crate::config;
@@ -17,7 +17,7 @@ pub fn connect(
     ctx: &mut Context,
     org: &str,
     args: &ConnectArgs,
-    replacing: Option<Replacing<'_>>,
+    guard: Guard<'_>,
 ) -> Result<Connected> {
     reject_flags(
         "flare",
@@ -42,8 +42,9 @@ pub fn connect(
             config::validate_url(u).map_err(|why| Error::usage(format!("--api-url: {why}")))?;
             u.trim_end_matches('/').to_string()
         }
-        None => replacing
-            .and_then(|r| r.row.api_base.clone())
+        None => guard
+            .replacing
+            .and_then(|r| r.api_base.clone())
             .map(|u| endpoints::rebase(&u, base.as_deref()))
             .or(endpoints::flare(&ctx.config, base.as_deref()).api_url)
             .ok_or_else(|| {
@@ -60,9 +61,7 @@ pub fn connect(
     let account = rt
         .block_on(Client::default().account(&api_url, &key))
         .map_err(|e| e.into_error("checking the Flare API key"))?;
-    if let Some(r) = replacing {
-        r.check_account("flare", org, Some(&account.account_id))?;
-    }
+    guard.check_account("flare", org, Some(&account.account_id))?;
     let at = clock::format(ctx.clock.now());
     Ok(Connected {
         row: IntegrationRow {
@@ -83,6 +82,7 @@ pub fn connect(
             broken_at: None,
             details: json!({ "flow": "api_key" }),
         },
+        new_button: None,
         secrets: vec![(format!("org/{org}/flare/api_key"), key)],
     })
 }

@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use super::{Connected, Replacing, consent, reject_flags};
+use super::{Connected, Guard, NewButton, consent, reject_flags};
 use crate::auth::pkce::random_token;
 use crate::auth::tokens::{self, TokenSet};
 use crate::cli::ConnectArgs;
@@ -20,7 +20,7 @@ pub fn connect(
     ctx: &mut Context,
     org: &str,
     args: &ConnectArgs,
-    replacing: Option<Replacing<'_>>,
+    guard: Guard<'_>,
 ) -> Result<Connected> {
     reject_flags(
         "jobadder",
@@ -39,22 +39,24 @@ pub fn connect(
     // Sent with a newly registered button; JobAdder signs clicks with it.
     let salt = hashed_url::new_salt()?;
     let state = random_token();
-    let url = jobadder::authorize_url(
-        &ep.authorize_url,
-        &client_id,
-        &ep.redirect_uri,
-        &ep.scopes,
-        &state,
-    );
+    let url = |redirect_uri: &str| {
+        jobadder::authorize_url(
+            &ep.authorize_url,
+            &client_id,
+            redirect_uri,
+            &ep.scopes,
+            &state,
+        )
+    };
     let rt = crate::providers::runtime()?;
     let now = ctx.clock.now();
     let ctx_ref: &Context = ctx;
-    let (token, user, action_id) = rt.block_on(async {
-        let code = consent(
+    let (token, user, button, salted) = rt.block_on(async {
+        let consented = consent(
             ctx_ref,
             "JobAdder",
+            &ep.redirect_uris,
             &url,
-            &ep.redirect_uri,
             "providers.jobadder.redirect_uri",
             &state,
             args,
@@ -67,12 +69,10 @@ pub fn connect(
             token_url: &ep.token_url,
         };
         let token = client
-            .exchange_code(&app, &code, &ep.redirect_uri)
+            .exchange_code(&app, &consented.code, &consented.redirect_uri)
             .await
             .map_err(|e| e.into_error("exchanging the JobAdder authorisation code"))?;
-        if let Some(r) = replacing {
-            r.check_account("jobadder", org, token.account.as_deref())?;
-        }
+        guard.check_account("jobadder", org, token.account.as_deref())?;
         if token.refresh_token.is_none() {
             return Err(Error::new(
                 ErrorKind::Auth,
@@ -92,44 +92,59 @@ pub fn connect(
             .map_err(|e| e.into_error("reading the authorising JobAdder user"))?;
         // One Actions-menu button per account: a relink to the same account
         // keeps the one it has.
-        let existing_action = replacing
-            .filter(|r| r.row.account_id == token.account)
-            .and_then(|r| r.row.partner_action_id.clone());
-        let action_id = match (&existing_action, &action_url) {
-            (Some(id), _) => Some(id.clone()),
-            (None, Some(action_url)) => Some(
-                client
-                    .create_partner_action(
-                        &api,
-                        &token.access_token,
-                        &ep.partner_action_name,
-                        action_url,
-                        &format!("atslink:{org}"),
-                        Some(&salt),
-                    )
+        let existing_action = guard
+            .replacing
+            .filter(|r| r.account_id == token.account)
+            .and_then(|r| r.partner_action_id.clone());
+        let mut salted = false;
+        let button = match (&existing_action, &action_url) {
+            (Some(id), _) => Button::Kept(id.clone()),
+            (None, Some(action_url)) => {
+                let reference = format!("atslink:{org}");
+                // Idempotent: a button left by an earlier attempt under our
+                // reference is adopted, not duplicated (JobAdder would
+                // refuse the reference anyway).
+                let found = client
+                    .find_partner_action(&api, &token.access_token, &reference)
                     .await
-                    .map_err(|e| e.into_error("registering the JobAdder Actions-menu button"))?
-                    .action_id,
-            ),
-            (None, None) => None,
+                    .map_err(|e| e.into_error("looking for the JobAdder Actions-menu button"))?;
+                let action = match found {
+                    Some(a) => a,
+                    None => {
+                        salted = true;
+                        client
+                            .create_partner_action(
+                                &api,
+                                &token.access_token,
+                                &ep.partner_action_name,
+                                action_url,
+                                &reference,
+                                Some(&salt),
+                            )
+                            .await
+                            .map_err(|e| e.into_error("registering the JobAdder Actions-menu button"))?
+                    }
+                };
+                Button::New(action.action_id)
+            }
+            (None, None) => Button::None,
         };
-        Ok::<_, Error>((token, user, action_id))
+        Ok::<_, Error>((token, user, button, salted))
     })?;
-    let kept = replacing.and_then(|r| r.row.partner_action_id.as_deref()) == action_id.as_deref();
-    let created = action_id.is_some() && !kept;
-    match (&action_id, &action_url) {
-        (Some(id), _) if kept => ctx.printer.status(&format!(
+    match &button {
+        Button::Kept(id) => ctx.printer.status(&format!(
             "The Actions-menu button stays registered (action {id})"
         )),
-        (Some(id), _) => ctx.printer.status(&format!(
+        Button::New(id) => ctx.printer.status(&format!(
             "Actions-menu button \"{}\" registered on candidates (action {id})",
             ep.partner_action_name
         )),
-        (None, None) => ctx.printer.warn(
-            "no Actions-menu button was registered: set providers.jobadder.partner_action_url \
-             (a URL with {candidateId} and {userId}), or serve.public_url, and relink",
-        ),
-        _ => {}
+        Button::None => ctx.printer.warn(&format!(
+            "no Actions-menu button was registered: no partner action URL is configured; run \
+             `atslink provider set jobadder --partner-action-url 'https://…/launch?candidate={{candidateId}}&user={{userId}}'`, \
+             (or set serve.public_url to point it at `atslink serve`), then `{}`",
+            crate::health::relink_command("jobadder", org)
+        )),
     }
     let api = endpoints::rebase(token.api.as_deref().unwrap_or(&ep.api_url), base.as_deref());
     let expires_at = now + time::Duration::seconds(token.expires_in.unwrap_or(3600));
@@ -155,7 +170,7 @@ pub fn connect(
             provider: "jobadder".into(),
             account_id: token.account.clone(),
             account_name: user.account_name.clone(),
-            api_base: Some(api),
+            api_base: Some(api.clone()),
             instance: token.instance.clone(),
             authorised_by: who,
             authorised_by_id: Some(user.user_id.to_string()),
@@ -164,20 +179,41 @@ pub fn connect(
             linked_at: at.clone(),
             access_expires_at: Some(clock::format(expires_at)),
             last_refresh_at: Some(at),
-            partner_action_id: action_id,
+            partner_action_id: match &button {
+                Button::Kept(id) | Button::New(id) => Some(id.clone()),
+                Button::None => None,
+            },
             broken_reason: None,
             broken_at: None,
             details: json!({ "flow": "authorization_code" }),
         },
-        secrets: salt_secret(org, created, salt)
+        new_button: match button {
+            Button::New(action_id) => Some(NewButton {
+                api: api.clone(),
+                access: tokens.access_token.clone(),
+                action_id,
+            }),
+            _ => None,
+        },
+        secrets: salt_secret(org, salted, salt)
             .into_iter()
             .chain([(tokens::key(org, "jobadder"), tokens.to_secret())])
             .collect(),
     })
 }
 
-/// The salt to store when a button was registered with it now; a kept
-/// button keeps the salt already stored.
-fn salt_secret(org: &str, created: bool, salt: String) -> Option<(String, SecretString)> {
-    created.then(|| (hashed_url::salt_key(org), SecretString::new(salt)))
+/// The salt to store when a button was registered with it now; a kept or
+/// adopted button keeps the salt already stored.
+fn salt_secret(org: &str, salted: bool, salt: String) -> Option<(String, SecretString)> {
+    salted.then(|| (hashed_url::salt_key(org), SecretString::new(salt)))
+}
+
+/// The Actions-menu button of a new link.
+enum Button {
+    /// The replaced link's button, in the same account.
+    Kept(String),
+    /// Registered (or adopted) by this consent.
+    New(String),
+    /// No partner action URL is configured.
+    None,
 }

@@ -19,31 +19,117 @@ pub struct Connected {
     pub row: IntegrationRow,
     /// Credential-store entries to write, by key.
     pub secrets: Vec<(String, SecretString)>,
+    /// A JobAdder button this consent registered, to remove again if the
+    /// link is not stored after all: the button's life follows the link's.
+    pub new_button: Option<NewButton>,
 }
 
-/// The link being replaced by a relink, and whether its account may change.
+/// A partner action registered moments ago, with the access token that
+/// can remove it.
+pub struct NewButton {
+    pub api: String,
+    pub access: SecretString,
+    pub action_id: String,
+}
+
+/// Another organisation's link to the same provider.
+pub struct OtherLink {
+    pub org: String,
+    pub account_id: String,
+}
+
+/// What a new consent must respect: the link it replaces (relink) and the
+/// other organisations' links to the same provider account.
 #[derive(Clone, Copy)]
-pub struct Replacing<'a> {
-    pub row: &'a IntegrationRow,
+pub struct Guard<'a> {
+    /// `link` or `relink`, for the hints.
+    pub verb: &'static str,
+    pub replacing: Option<&'a IntegrationRow>,
     pub allow_account_change: bool,
+    pub allow_shared_account: bool,
+    pub others: &'a [OtherLink],
 }
 
-impl Replacing<'_> {
-    /// Refuses a consent from another account unless allowed. Checked as
-    /// soon as the account is known, before anything is created there.
+impl Guard<'_> {
+    /// Refuses a consent from another account than the one being relinked
+    /// unless allowed, and an account already linked to another
+    /// organisation unless shared on purpose. Checked as soon as the
+    /// account is known, before anything is created there.
     pub fn check_account(&self, provider: &str, org: &str, account: Option<&str>) -> Result<()> {
-        let old = self.row.account_id.as_deref();
-        if self.allow_account_change || old.is_none() || old == account {
+        if let Some(row) = self.replacing {
+            let old = row.account_id.as_deref();
+            if !self.allow_account_change && old.is_some() && old != account {
+                return Err(Error::conflict(format!(
+                    "the consent came from {provider} account {}, but {org} is linked to account {}; nothing was changed",
+                    account.unwrap_or("(unknown)"),
+                    old.unwrap_or("(unknown)")
+                ))
+                .with_hint(format!(
+                    "sign in to the right account, or confirm the move with `atslink integration relink {provider} --org {org} --allow-account-change`"
+                )));
+            }
+        }
+        if self.allow_shared_account {
             return Ok(());
         }
-        Err(Error::conflict(format!(
-            "the consent came from {provider} account {}, but {org} is linked to account {}; nothing was changed",
-            account.unwrap_or("(unknown)"),
-            old.unwrap_or("(unknown)")
-        ))
-        .with_hint(format!(
-            "sign in to the right account, or confirm the move with `atslink integration relink {provider} --org {org} --allow-account-change`"
-        )))
+        match account.and_then(|a| self.others.iter().find(|o| o.account_id == a)) {
+            Some(other) => Err(shared_account(
+                provider,
+                org,
+                &other.account_id,
+                &other.org,
+                self.verb,
+            )),
+            None => Ok(()),
+        }
+    }
+}
+
+/// One provider account linked to two organisations: for JobAdder its
+/// users would see two buttons in the Actions menu, each launching into a
+/// different organisation.
+pub fn shared_account(provider: &str, org: &str, account: &str, other: &str, verb: &str) -> Error {
+    Error::conflict(format!(
+        "{} account {account} is already linked to organisation {other}; linking it to {org} too \
+         would give its users two buttons in the Actions menu; nothing was changed",
+        super::provider_label(provider)
+    ))
+    .with_hint(format!(
+        "sign in to another account, unlink it from {other} (`atslink integration unlink {provider} --org {other}`), \
+         or share it on purpose with `atslink integration {verb} {provider} --org {org} --allow-shared-account`"
+    ))
+}
+
+/// The other organisations' links to `provider`, for [`Guard::others`].
+pub fn other_links(ctx: &mut Context, org: &str, provider: &str) -> Result<Vec<OtherLink>> {
+    Ok(ctx
+        .state()?
+        .read()
+        .all_integrations()?
+        .into_iter()
+        .filter(|l| l.org != org && l.link.provider == provider)
+        .filter_map(|l| {
+            Some(OtherLink {
+                account_id: l.link.account_id?,
+                org: l.org,
+            })
+        })
+        .collect())
+}
+
+/// Removes a button this consent registered, when its link could not be
+/// stored. Returns why it could not be removed, if so.
+pub fn remove_new_button(button: &NewButton) -> std::result::Result<(), String> {
+    let rt = crate::providers::runtime().map_err(|e| e.message)?;
+    match rt.block_on(
+        crate::providers::jobadder::Client::default().delete_partner_action(
+            &button.api,
+            &button.access,
+            &button.action_id,
+        ),
+    ) {
+        Ok(()) | Err(crate::providers::ClientError::NotFound(_)) => Ok(()),
+        Err(e) => Err(e.to_string()),
     }
 }
 
@@ -51,27 +137,42 @@ pub fn connect(
     ctx: &mut Context,
     org: &str,
     args: &ConnectArgs,
-    replacing: Option<Replacing<'_>>,
+    guard: Guard<'_>,
 ) -> Result<Connected> {
+    // Open the credential store before anyone is asked for consent: a store
+    // that could not take the result (a missing or wrong master key) must
+    // fail before a grant is spent or a partner action is created.
+    ctx.creds()?;
     match args.provider {
-        crate::cli::ProviderName::Jobadder => jobadder::connect(ctx, org, args, replacing),
-        crate::cli::ProviderName::Salesforce => salesforce::connect(ctx, org, args, replacing),
-        crate::cli::ProviderName::Flare => flare::connect(ctx, org, args, replacing),
+        crate::cli::ProviderName::Jobadder => jobadder::connect(ctx, org, args, guard),
+        crate::cli::ProviderName::Salesforce => salesforce::connect(ctx, org, args, guard),
+        crate::cli::ProviderName::Flare => flare::connect(ctx, org, args, guard),
     }
 }
 
-/// One browser consent: bind the callback listener first (so a taken port
-/// fails before anyone is sent to a browser), show and open the URL, wait.
+/// A consent's answer: the code, and the redirect URI it came back on
+/// (the token exchange must name the same one).
+pub struct Consented {
+    pub code: String,
+    pub redirect_uri: String,
+}
+
+/// One browser consent: bind the callback listener first, on the first of
+/// the registered redirect URIs whose port is free (so a taken port fails
+/// before anyone is sent to a browser), build the authorize URL for that
+/// URI, show and open it, wait.
 pub async fn consent(
     ctx: &Context,
     provider: &str,
-    authorize_url: &str,
-    redirect_uri: &str,
+    redirect_uris: &[String],
+    authorize_url: &dyn Fn(&str) -> String,
     config_key: &str,
     state: &str,
     args: &ConnectArgs,
-) -> Result<String> {
-    let listener = loopback::bind(redirect_uri, config_key, !args.no_browser).await?;
+) -> Result<Consented> {
+    let listener = loopback::bind(redirect_uris, config_key, !args.no_browser).await?;
+    let redirect_uri = listener.redirect_uri().to_string();
+    let authorize_url = authorize_url(&redirect_uri);
     ctx.printer.note(&format!(
         "open this URL to grant access to {provider}:\n  {authorize_url}"
     ));
@@ -84,7 +185,9 @@ pub async fn consent(
             "after the admin allows access, their browser ends on {redirect_uri}?code=…: paste that whole address here"
         ));
     } else {
-        match browser::open(authorize_url) {
+        ctx.printer
+            .debug(1, &format!("listening for the callback on {redirect_uri}"));
+        match browser::open(&authorize_url) {
             Ok(program) => ctx
                 .printer
                 .debug(1, &format!("opened the consent page with {program}")),
@@ -98,21 +201,62 @@ pub async fn consent(
         ));
     }
     let timeout = Duration::from_secs(args.timeout.whole_seconds().max(1) as u64);
-    match listener.wait(state, timeout, args.no_browser).await? {
-        loopback::Callback::Code(code) => Ok(code),
+    let rejected = |why: &str| ctx.printer.warn(why);
+    match listener
+        .wait(state, timeout, args.no_browser, &rejected)
+        .await?
+    {
+        loopback::Callback::Code(code) => Ok(Consented { code, redirect_uri }),
         loopback::Callback::Refused { error, description } => {
-            let detail = description.map(|d| format!(": {d}")).unwrap_or_default();
-            Err(Error::new(
-                ErrorKind::Auth,
-                format!("{provider} did not grant access ({error}{detail}); nothing was changed"),
-            )
-            .with_hint(if error == "access_denied" {
-                format!("run the command again and choose Allow; only a {provider} administrator can grant access")
-            } else {
-                "run the command again".to_string()
-            }))
+            Err(refusal(provider, &error, description.as_deref()))
         }
     }
+}
+
+/// Who may consent, as the provider documents it.
+fn who_may_grant(provider: &str) -> String {
+    match provider {
+        "JobAdder" => "only JobAdder administrators (or users with the \"Grant API access to \
+                       Integration partners\" permission) can link"
+            .into(),
+        _ => format!("only a {provider} administrator can link"),
+    }
+}
+
+/// The error for a consent that came back without a code. A user who may
+/// not grant API access is told so, rather than being treated like someone
+/// who clicked Deny: the fix is another person, not another click.
+fn refusal(provider: &str, error: &str, description: Option<&str>) -> Error {
+    let detail = description.map(|d| format!(": {d}")).unwrap_or_default();
+    let not_permitted = error == "access_denied"
+        && description.is_some_and(|d| {
+            let d = d.to_ascii_lowercase();
+            d.contains("grant api access") || d.contains("not permitted")
+        });
+    if not_permitted {
+        return Error::new(
+            ErrorKind::Auth,
+            format!(
+                "the {provider} user who signed in may not grant API access: {}; nothing was changed",
+                who_may_grant(provider)
+            ),
+        )
+        .with_hint(format!(
+            "ask an administrator of the {provider} account to sign in when the consent page opens, and run the command again"
+        ));
+    }
+    Error::new(
+        ErrorKind::Auth,
+        format!("{provider} did not grant access ({error}{detail}); nothing was changed"),
+    )
+    .with_hint(if error == "access_denied" {
+        format!(
+            "run the command again and choose Allow ({})",
+            who_may_grant(provider)
+        )
+    } else {
+        "run the command again".to_string()
+    })
 }
 
 pub fn human_duration(d: time::Duration) -> String {

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use serde_json::json;
 
-use super::{Connected, Replacing, consent, reject_flags};
+use super::{Connected, Guard, consent, reject_flags};
 use crate::auth::pkce::{Pkce, random_token};
 use crate::auth::tokens::{self, TokenSet};
 use crate::cli::ConnectArgs;
@@ -22,9 +22,9 @@ pub fn connect(
     ctx: &mut Context,
     org: &str,
     args: &ConnectArgs,
-    replacing: Option<Replacing<'_>>,
+    guard: Guard<'_>,
 ) -> Result<Connected> {
-    let existing = replacing.map(|r| r.row);
+    let existing = guard.replacing;
     reject_flags(
         "salesforce",
         &[
@@ -98,33 +98,37 @@ pub fn connect(
         } else {
             let pkce = Pkce::new();
             let state = random_token();
-            let url =
-                salesforce::authorize_url(&app, &settings.redirect_uri, &state, &pkce.challenge);
-            let code = consent(
+            let url = |redirect_uri: &str| {
+                salesforce::authorize_url(&app, redirect_uri, &state, &pkce.challenge)
+            };
+            let consented = consent(
                 ctx_ref,
                 "Salesforce",
+                &settings.redirect_uris,
                 &url,
-                &settings.redirect_uri,
                 "providers.salesforce.redirect_uri",
                 &state,
                 args,
             )
             .await?;
             let t = client
-                .exchange_code(&app, &code, &settings.redirect_uri, &pkce.verifier)
+                .exchange_code(
+                    &app,
+                    &consented.code,
+                    &consented.redirect_uri,
+                    &pkce.verifier,
+                )
                 .await
                 .map_err(|e| e.into_error("exchanging the Salesforce authorisation code"))?;
             ("authorization_code", t)
         };
-        if let Some(r) = replacing {
-            let org_id = token.org_and_user().map(|(o, _)| o);
-            if let Err(e) = r.check_account("salesforce", org, org_id.as_deref()) {
-                // Do not leave a grant behind in the other org.
-                if let Some(rt) = token.refresh_token.as_ref() {
-                    let _ = client.revoke(&app, rt).await;
-                }
-                return Err(e);
+        let org_id = token.org_and_user().map(|(o, _)| o);
+        if let Err(e) = guard.check_account("salesforce", org, org_id.as_deref()) {
+            // Do not leave a grant behind in the other org.
+            if let Some(rt) = token.refresh_token.as_ref() {
+                let _ = client.revoke(&app, rt).await;
             }
+            return Err(e);
         }
         let info = client
             .userinfo(&app, &token.access_token)
@@ -193,6 +197,7 @@ pub fn connect(
             }),
         },
         secrets,
+        new_button: None,
     })
 }
 

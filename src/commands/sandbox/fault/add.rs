@@ -5,9 +5,10 @@ use crate::output::{Human, Output};
 use crate::sandbox::world::FaultKind;
 
 pub fn run(ctx: &mut Context, args: SandboxFaultAddArgs) -> Result<Output> {
-    let kind = match (args.status, args.latency, args.drop) {
-        (Some(status), None, false) => FaultKind::Status { status },
-        (None, Some(d), false) => {
+    let kind = match (args.status, args.latency, args.drop, args.next_link) {
+        (None, None, false, Some(url)) => FaultKind::NextLink { url },
+        (Some(status), None, false, None) => FaultKind::Status { status },
+        (None, Some(d), false, None) => {
             if d.is_negative() || d.whole_seconds() > 600 {
                 return Err(Error::usage("--latency must be between 0s and 10m"));
             }
@@ -15,10 +16,10 @@ pub fn run(ctx: &mut Context, args: SandboxFaultAddArgs) -> Result<Output> {
                 millis: d.whole_milliseconds() as u64,
             }
         }
-        (None, None, true) => FaultKind::Drop,
+        (None, None, true, None) => FaultKind::Drop,
         _ => {
             return Err(Error::usage(
-                "give exactly one of --status, --latency and --drop",
+                "give exactly one of --status, --latency, --drop and --next-link",
             ));
         }
     };

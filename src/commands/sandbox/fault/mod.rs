@@ -12,6 +12,7 @@ pub fn describe(k: &FaultKind) -> String {
             format!("latency {}", super::human_duration((*millis / 1000) as i64))
         }
         FaultKind::Drop => "drop connection".into(),
+        FaultKind::NextLink { url } => format!("next link {url}"),
     }
 }
 

@@ -1,0 +1,188 @@
+//! What a `flare push --since` batch needs beyond pushing records: the
+//! per-organisation batch lock, so two batches never push the same records
+//! at once (they would mark each other's creations `duplicate` and note
+//! those candidates twice).
+//!
+//! The lock is a lease row in the state store (see `state::batches` for why
+//! not a held transaction or a lock file). A second batch fails fast with
+//! exit 5 rather than waiting: a cron job that finds the previous run still
+//! going should not pile up behind it, and the next run picks up whatever
+//! this one missed. A batch killed on this machine is taken over at once
+//! (its process is gone); one on another machine after its lease expires.
+
+use time::OffsetDateTime;
+
+use crate::clock::{self, Since};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::state::{LockHolder, LockRequest, Org};
+
+const LOCK: &str = "flare-push";
+/// Renewed after every record, so it only runs out when a batch is gone
+/// (or stuck for this long on one record).
+const LEASE: time::Duration = time::Duration::minutes(10);
+
+/// The batch lock, released when dropped.
+pub struct BatchLock {
+    org_id: i64,
+    owner: String,
+    home_state: std::path::PathBuf,
+}
+
+impl BatchLock {
+    pub fn take(ctx: &mut Context, org: &Org) -> Result<BatchLock> {
+        let host = hostname();
+        let pid = std::process::id();
+        let owner = format!("{host}:{pid}:{}", clock::format(ctx.clock.now()));
+        let now = ctx.clock.now();
+        let (at, until) = (clock::format(now), clock::format(now + LEASE));
+        let req = LockRequest {
+            name: LOCK,
+            owner: &owner,
+            host: &host,
+            pid: i64::from(pid),
+            now: &at,
+            expires_at: &until,
+        };
+        let held = ctx.state()?.write(|tx| {
+            tx.take_batch_lock(org.id, &req, |h: &LockHolder| {
+                h.host == host && !process_alive(h.pid)
+            })
+        })?;
+        if let Some(h) = held {
+            return Err(Error::conflict(format!(
+                "another `flare push` batch for {} is running (process {} on {}, since {}); two batches at once would push the same records",
+                org.slug, h.pid, h.host, h.acquired_at
+            ))
+            .with_hint(format!(
+                "wait for it to finish, then run again; if that process is gone from another machine, its lock lapses at {}",
+                h.expires_at
+            )));
+        }
+        Ok(BatchLock {
+            org_id: org.id,
+            owner,
+            home_state: ctx.state()?.path().to_path_buf(),
+        })
+    }
+
+    /// Extends the lease; warns if another batch took the lock meanwhile
+    /// (ours had lapsed), since once-only then rests on the ledger alone.
+    pub fn renew(&self, ctx: &mut Context) {
+        let until = clock::format(ctx.clock.now() + LEASE);
+        match ctx.state().and_then(|st| {
+            st.write(|tx| tx.renew_batch_lock(self.org_id, LOCK, &self.owner, &until))
+        }) {
+            Ok(true) => {}
+            Ok(false) => ctx
+                .printer
+                .warn("this batch's lock lapsed and another batch took it"),
+            Err(e) => ctx
+                .printer
+                .warn(&format!("could not renew the batch lock: {}", e.message)),
+        }
+    }
+}
+
+impl Drop for BatchLock {
+    fn drop(&mut self) {
+        // Its own connection: the context is not reachable from a drop,
+        // and a lock left behind would only lapse.
+        if let Ok(mut st) = crate::state::Store::open(&self.home_state) {
+            let _ = st.write(|tx| tx.release_batch_lock(self.org_id, LOCK, &self.owner));
+        }
+    }
+}
+
+/// This run, as `host:pid`, for claims that others may need to take over.
+pub fn me() -> String {
+    format!("{}:{}", hostname(), std::process::id())
+}
+
+/// Whether the run `host:pid` is known to be gone: on this machine, with
+/// no such process.
+pub fn gone(run: &str) -> bool {
+    run.rsplit_once(':').is_some_and(|(host, pid)| {
+        host == hostname() && pid.parse().is_ok_and(|pid: i64| !process_alive(pid))
+    })
+}
+
+fn hostname() -> String {
+    #[cfg(unix)]
+    {
+        let mut buf = [0u8; 256];
+        // SAFETY: the buffer is valid for its length; gethostname writes at
+        // most that many bytes.
+        if unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len()) } == 0 {
+            let end = buf.iter().position(|b| *b == 0).unwrap_or(buf.len());
+            let name = String::from_utf8_lossy(&buf[..end]).to_string();
+            if !name.is_empty() {
+                return name;
+            }
+        }
+    }
+    std::env::var("COMPUTERNAME")
+        .or_else(|_| std::env::var("HOSTNAME"))
+        .unwrap_or_else(|_| "unknown-host".into())
+}
+
+/// Whether a process with this id exists on this machine. Without a way
+/// to tell, it is assumed alive and the lease decides.
+fn process_alive(pid: i64) -> bool {
+    #[cfg(unix)]
+    {
+        let Ok(pid) = libc::pid_t::try_from(pid) else {
+            return false;
+        };
+        // SAFETY: signal 0 only checks for the process; nothing is sent.
+        let rc = unsafe { libc::kill(pid, 0) };
+        rc == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = pid;
+        true
+    }
+}
+
+/// `--since last` starts this long before the previous batch started:
+/// records committed while that batch was listing, and a JobAdder clock a
+/// little behind ours, are not missed. Rereading them costs nothing, as
+/// the ledger skips what is done.
+const CHECKPOINT_OVERLAP: time::Duration = time::Duration::minutes(10);
+
+/// The time a batch's `--since` names, on the command's clock.
+pub fn resolve_since(ctx: &mut Context, org: &Org, since: Since) -> Result<OffsetDateTime> {
+    match since {
+        Since::At(t) => Ok(t),
+        Since::Ago(d) => Ok(ctx.clock.now() - d),
+        Since::Last => {
+            let at = ctx.state()?.read().checkpoint(org.id, LOCK)?.ok_or_else(|| {
+                Error::usage(format!(
+                    "no batch has completed for {} yet, so there is no `last` to start from",
+                    org.slug
+                ))
+                .with_hint(format!(
+                    "run `atslink flare push --org {} --since 30d` (or a date) once; every batch that succeeds sets the start of the next `--since last`",
+                    org.slug
+                ))
+            })?;
+            Ok(clock::parse(&at)? - CHECKPOINT_OVERLAP)
+        }
+    }
+}
+
+/// Records where the next `--since last` starts: when this batch (which
+/// succeeded in full) started.
+pub fn save_checkpoint(ctx: &mut Context, org_id: i64, started: OffsetDateTime) {
+    let (since, now) = (clock::format(started), clock::format(ctx.clock.now()));
+    if let Err(e) = ctx
+        .state()
+        .and_then(|st| st.write(|tx| tx.set_checkpoint(org_id, LOCK, &since, &now)))
+    {
+        ctx.printer.warn(&format!(
+            "could not record where the next `--since last` starts: {}",
+            e.message
+        ));
+    }
+}

@@ -1,0 +1,3 @@
+//! `atslink secrets …`: the `database` credential store's master key.
+
+pub mod rekey;
