@@ -10,10 +10,12 @@ use axum::response::{IntoResponse, Response};
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
 
 use super::Shared;
+use crate::health::{self, Health};
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct Outcome {
@@ -32,7 +34,16 @@ struct Call {
     call: &'static str,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct LinkHealth {
+    provider: &'static str,
+    health: &'static str,
+}
+
 type Latency = Family<Call, Histogram, fn() -> Histogram>;
+
+const PROVIDERS: [&str; 3] = ["jobadder", "salesforce", "flare"];
+const HEALTHS: [&str; 4] = ["ok", "expiring", "broken", "unknown"];
 
 pub struct Metrics {
     registry: Registry,
@@ -40,6 +51,7 @@ pub struct Metrics {
     seats_claimed: Counter,
     verification_failures: Family<Reason, Counter>,
     provider_latency: Latency,
+    links: Family<LinkHealth, Gauge>,
 }
 
 fn latency_histogram() -> Histogram {
@@ -80,8 +92,15 @@ impl Metrics {
             "Latency of provider API calls made while serving",
             provider_latency.clone(),
         );
+        let links = Family::<LinkHealth, Gauge>::default();
+        registry.register(
+            "links",
+            "Provider links by health (as `integration list` assesses them), at scrape time",
+            links.clone(),
+        );
         Metrics {
             registry,
+            links,
             launches,
             seats_claimed,
             verification_failures,
@@ -111,6 +130,28 @@ impl Metrics {
             .observe(took.as_secs_f64());
     }
 
+    /// Sets the link gauges from `(provider, health)` pairs, one per link;
+    /// every known combination is written, so a recovered link's old
+    /// series drops to 0 rather than keeping its last value.
+    pub fn set_links<'a>(&self, links: impl IntoIterator<Item = (&'a str, &'a str)>) {
+        let mut counts = [[0i64; HEALTHS.len()]; PROVIDERS.len()];
+        for (provider, health) in links {
+            if let (Some(p), Some(h)) = (
+                PROVIDERS.iter().position(|x| *x == provider),
+                HEALTHS.iter().position(|x| *x == health),
+            ) {
+                counts[p][h] += 1;
+            }
+        }
+        for (p, provider) in PROVIDERS.iter().enumerate() {
+            for (h, health) in HEALTHS.iter().enumerate() {
+                self.links
+                    .get_or_create(&LinkHealth { provider, health })
+                    .set(counts[p][h]);
+            }
+        }
+    }
+
     pub fn render(&self) -> String {
         let mut out = String::new();
         prometheus_client::encoding::text::encode(&mut out, &self.registry)
@@ -119,7 +160,36 @@ impl Metrics {
     }
 }
 
+fn health_name(h: &Health) -> &'static str {
+    match h {
+        Health::Ok => "ok",
+        Health::Expiring { .. } => "expiring",
+        Health::Broken { .. } => "broken",
+        Health::Unknown { .. } => "unknown",
+    }
+}
+
 pub async fn metrics(State(shared): State<Arc<Shared>>) -> Response {
+    let assessed = shared
+        .blocking(|ctx| {
+            let now = ctx.clock.now();
+            let links = ctx.state()?.read().all_integrations()?;
+            Ok(links
+                .iter()
+                .map(|l| {
+                    let a = health::assess(&l.org, &l.link, now, health::DEFAULT_WARN_WITHIN);
+                    (l.link.provider.clone(), health_name(&a.health))
+                })
+                .collect::<Vec<_>>())
+        })
+        .await;
+    match assessed {
+        Ok(links) => shared
+            .metrics
+            .set_links(links.iter().map(|(p, h)| (p.as_str(), *h))),
+        // The other series are still worth serving.
+        Err(e) => shared.log(&format!("metrics: cannot read the links: {}", e.message)),
+    }
     (
         [(
             CONTENT_TYPE,
@@ -161,5 +231,16 @@ mod tests {
             "{text}"
         );
         assert!(text.ends_with("# EOF\n"), "{text}");
+        m.set_links([("jobadder", "broken"), ("jobadder", "ok"), ("flare", "ok")]);
+        m.set_links([("jobadder", "ok"), ("flare", "ok")]);
+        let text = m.render();
+        assert!(
+            text.contains(r#"atslink_links{provider="jobadder",health="broken"} 0"#),
+            "a recovered link leaves no stale series: {text}"
+        );
+        assert!(
+            text.contains(r#"atslink_links{provider="jobadder",health="ok"} 1"#),
+            "{text}"
+        );
     }
 }

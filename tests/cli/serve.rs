@@ -436,7 +436,7 @@ fn tampered_expired_and_unsigned_links_claim_nothing() {
 
 #[test]
 fn a_broken_link_shows_the_relink_page_until_an_admin_relinks() {
-    let (s, _serve) = launchpad(5);
+    let (s, serve) = launchpad(5);
     assert_eq!(click(&s, JA_RECRUITER.0, "30001")["outcome"], "admitted");
     // The authorising admin leaves and the access token runs out.
     s.sb(&["sandbox", "user", "deactivate", JA_ADMIN.0])
@@ -452,10 +452,22 @@ fn a_broken_link_shows_the_relink_page_until_an_admin_relinks() {
             .contains("integration relink jobadder --org acme"),
         "{broken}"
     );
+    let links = |health: &str| {
+        let (_, metrics) = get(&format!("{}/metrics", serve.url));
+        let series = format!(r#"atslink_links{{provider="jobadder",health="{health}"}} "#);
+        metrics
+            .lines()
+            .find_map(|l| l.strip_prefix(series.as_str()))
+            .map(str::to_string)
+            .unwrap_or_else(|| panic!("{metrics}"))
+    };
+    assert_eq!(links("broken"), "1");
     s.sb(&["sandbox", "user", "reactivate", JA_ADMIN.0])
         .success();
     s.consent("relink", "jobadder", JA_ADMIN, true, &[])
         .success();
+    assert_eq!(links("broken"), "0");
+    assert_eq!(links("ok"), "1");
     let back = click(&s, JA_RECRUITER.0, "30001");
     assert_eq!(back["outcome"], "admitted", "{back}");
     assert_eq!(active_users(&s), [JA_RECRUITER.0]);
