@@ -26,6 +26,9 @@ pub struct Context {
     command_line: String,
     state: Option<Store>,
     creds: Option<Box<dyn CredentialStore>>,
+    /// Whether opening the credential store shows its notice: `serve`'s
+    /// request contexts leave it to the one shown at startup.
+    announce_store: bool,
     sandbox: Option<SandboxMode>,
 }
 
@@ -105,6 +108,7 @@ impl Context {
             command_line,
             state: None,
             creds: None,
+            announce_store: true,
             sandbox,
         })
     }
@@ -132,6 +136,7 @@ impl Context {
             command_line: self.command_line.clone(),
             state: None,
             creds: None,
+            announce_store: false,
             sandbox,
         })
     }
@@ -177,7 +182,7 @@ impl Context {
                     .debug(1, &format!("credential store: {}", kind.as_str()));
                 secrets::open(kind, &self.home, &self.config_path)?
             };
-            if let Some(notice) = store.notice() {
+            if let Some(notice) = store.notice().filter(|_| self.announce_store) {
                 self.printer.warn(&notice);
             }
             self.creds = Some(store);

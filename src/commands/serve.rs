@@ -18,6 +18,9 @@ pub fn run(ctx: &mut Context, args: ServeArgs) -> Result<Output> {
     // Open (and migrate) the state store now, so a bad home fails before
     // the port is bound rather than on the first request.
     ctx.state()?;
+    // Likewise the credential store (every launch reads the link's tokens
+    // and salt from it); its notice is shown here, once.
+    ctx.creds()?;
     if settings.public_url.is_none() {
         ctx.printer.warn(
             "no public URL is configured, so JobAdder's button is not pointed at this server \

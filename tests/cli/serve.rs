@@ -108,6 +108,12 @@ fn health_readiness_metrics_and_a_clean_stop() {
         stderr.contains("stopped: every request finished"),
         "{stderr}"
     );
+    // The credential store was opened (and its notice shown) at startup.
+    assert_eq!(
+        stderr.matches("secrets are stored in plaintext").count(),
+        1,
+        "{stderr}"
+    );
 }
 
 #[test]
