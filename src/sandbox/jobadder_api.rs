@@ -145,6 +145,10 @@ pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
             Some(r) => r,
             None => create_action(w, ai, kind, req, &family, now)?,
         },
+        ("PUT", ["partners", "actions", id]) => match need(&family, &["partner_ui_action"]) {
+            Some(r) => r,
+            None => update_action(&mut w.jobadder.accounts[ai], id, req),
+        },
         ("DELETE", ["partners", "actions", id]) => match need(&family, &["partner_ui_action"]) {
             Some(r) => r,
             None => {
@@ -520,6 +524,30 @@ fn create_action(
     action["createdAt"] = json!(super::server::format_time(now));
     w.jobadder.accounts[ai].partner_actions.push(action.clone());
     Ok(Resp::json(201, &without_salt(&action)))
+}
+
+/// `PUT /partners/actions/{id}`: name, URL, URL type and salt; the type
+/// and reference stay.
+fn update_action(a: &mut JaAccount, id: &str, req: &Req) -> Resp {
+    let Some(body) = req.json_body().filter(Value::is_object) else {
+        return error(400, "The body must be a JSON object");
+    };
+    if let Some(r) = salt_refusal(&body) {
+        return r;
+    }
+    let Some(action) = a
+        .partner_actions
+        .iter_mut()
+        .find(|x| id_of(x, "actionId") == id)
+    else {
+        return error(404, "Partner action not found");
+    };
+    for field in ["actionName", "url", "urlType", "salt"] {
+        if let Some(v) = body.get(field) {
+            action[field] = v.clone();
+        }
+    }
+    Resp::json(200, &without_salt(action))
 }
 
 /// The salt is write-only: JobAdder signs clicks with it but never shows it.

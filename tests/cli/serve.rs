@@ -675,3 +675,63 @@ fn linking_points_the_button_at_serve_with_a_salt_that_unlink_forgets() {
         .success();
     assert!(!creds().contains("action_salt"), "{}", creds());
 }
+
+fn world_salt(s: &Sandboxed) -> String {
+    let conn = rusqlite::Connection::open(s.home.file("sandbox/world.db")).unwrap();
+    let doc: String = conn
+        .query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))
+        .unwrap();
+    let world: Value = serde_json::from_str(&doc).unwrap();
+    world["jobadder"]["accounts"][0]["partner_actions"][0]["salt"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+fn stored_salt(s: &Sandboxed) -> Option<String> {
+    s.stored()
+        .get("org/acme/jobadder/action_salt")
+        .and_then(|v| v.as_str().map(str::to_string))
+}
+
+#[test]
+fn a_kept_or_adopted_button_without_a_stored_salt_gets_a_new_one() {
+    let (s, _serve) = launchpad(5);
+    // A link from before salts: the button is there, no salt is stored.
+    let path = s.home.file("sandbox/credentials.json");
+    let mut creds: serde_json::Map<String, Value> =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    creds.remove("org/acme/jobadder/action_salt");
+    std::fs::write(&path, serde_json::to_vec(&creds).unwrap()).unwrap();
+    assert_eq!(click(&s, JA_RECRUITER.0, "30001")["outcome"], "stale_link");
+    // A relink keeps the button and gives it a salt.
+    s.consent("relink", "jobadder", JA_ADMIN, true, &[])
+        .success();
+    assert_eq!(stored_salt(&s).as_deref(), Some(world_salt(&s).as_str()));
+    assert_eq!(click(&s, JA_RECRUITER.0, "30001")["outcome"], "admitted");
+    // A button left behind by an unlink (its salt forgotten) is adopted by
+    // the next link with a new salt.
+    let action = s.link("jobadder").unwrap()["partner_action_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        &format!("/jobadder/api/v2/partners/actions/{action}"),
+        "--status",
+        "403",
+    ])
+    .success();
+    s.sb(&["integration", "unlink", "jobadder", "--yes"])
+        .success();
+    assert_eq!(stored_salt(&s), None);
+    let before = world_salt(&s);
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    assert_eq!(s.link("jobadder").unwrap()["partner_action_id"], action);
+    let after = world_salt(&s);
+    assert_ne!(after, before);
+    assert_eq!(stored_salt(&s), Some(after));
+    assert_eq!(click(&s, JA_RECRUITER.0, "30001")["outcome"], "admitted");
+}

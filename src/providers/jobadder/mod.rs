@@ -294,6 +294,42 @@ impl Client {
         Ok(page.items.into_iter().next())
     }
 
+    /// `PUT /partners/actions/{id}`: the button's name and URL, and the
+    /// salt JobAdder signs its clicks with from now on.
+    pub async fn update_partner_action(
+        &self,
+        api: &str,
+        access: &SecretString,
+        action_id: &str,
+        name: &str,
+        url: &str,
+        salt: &str,
+    ) -> ClientResult<()> {
+        let resp = self
+            .http
+            .put(format!(
+                "{}/partners/actions/{action_id}",
+                api.trim_end_matches('/')
+            ))
+            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+            .json(&serde_json::json!({
+                "actionName": name,
+                "url": url,
+                "urlType": "Popup",
+                "salt": salt,
+            }))
+            .send()
+            .await
+            .map_err(transport)?;
+        let status = resp.status();
+        if status.is_success() {
+            return Ok(());
+        }
+        let retry = retry_after(&resp);
+        let bytes = body(resp).await?;
+        Err(api_error(status, &bytes, retry))
+    }
+
     pub async fn delete_partner_action(
         &self,
         api: &str,

@@ -38,6 +38,13 @@ pub fn connect(
     let action_url = endpoints::partner_action_url(&ctx.config, &ep, org);
     // Sent with a newly registered button; JobAdder signs clicks with it.
     let salt = hashed_url::new_salt()?;
+    // Only a kept button (a relink) asks; an unreadable store leaves it be,
+    // and the link fails later, where storing it fails.
+    let salt_stored = guard.replacing.is_none()
+        || ctx
+            .creds()
+            .and_then(|c| c.get(&hashed_url::salt_key(org)))
+            .map_or(true, |s| s.is_some());
     let state = random_token();
     let url = |redirect_uri: &str| {
         jobadder::authorize_url(
@@ -98,6 +105,14 @@ pub fn connect(
             .and_then(|r| r.partner_action_id.clone());
         let mut salted = false;
         let button = match (&existing_action, &action_url) {
+            (Some(id), Some(action_url)) if !salt_stored => {
+                // A button kept without a stored salt (registered before
+                // salts, or its salt lost): give it one, or no click on it
+                // could ever be verified.
+                resalt(&client, &api, &token.access_token, id, &ep.partner_action_name, action_url, &salt).await?;
+                salted = true;
+                Button::Kept(id.clone())
+            }
             (Some(id), _) => Button::Kept(id.clone()),
             (None, Some(action_url)) => {
                 let reference = format!("atslink:{org}");
@@ -109,7 +124,12 @@ pub fn connect(
                     .await
                     .map_err(|e| e.into_error("looking for the JobAdder Actions-menu button"))?;
                 let action = match found {
-                    Some(a) => a,
+                    // Its salt went with the link that made it: a new one.
+                    Some(a) => {
+                        resalt(&client, &api, &token.access_token, &a.action_id, &ep.partner_action_name, action_url, &salt).await?;
+                        salted = true;
+                        a
+                    }
                     None => {
                         salted = true;
                         client
@@ -202,8 +222,24 @@ pub fn connect(
     })
 }
 
-/// The salt to store when a button was registered with it now; a kept or
-/// adopted button keeps the salt already stored.
+/// Re-registers an existing button's URL with a new salt.
+async fn resalt(
+    client: &Client,
+    api: &str,
+    access: &SecretString,
+    action_id: &str,
+    name: &str,
+    url: &str,
+    salt: &str,
+) -> Result<()> {
+    client
+        .update_partner_action(api, access, action_id, name, url, salt)
+        .await
+        .map_err(|e| e.into_error("giving the JobAdder Actions-menu button a new salt"))
+}
+
+/// The salt to store when a button was registered (or re-salted) with it
+/// now; otherwise the salt already stored stays.
 fn salt_secret(org: &str, salted: bool, salt: String) -> Option<(String, SecretString)> {
     salted.then(|| (hashed_url::salt_key(org), SecretString::new(salt)))
 }
