@@ -158,7 +158,7 @@ fn a_bad_listen_address_in_config_is_a_usage_error() {
 /// An organisation `acme` with `seats` seats, linked to the sandbox's
 /// JobAdder with its button pointing at a `serve` started on a port chosen
 /// beforehand (the button's URL is fixed at link time).
-fn launchpad(seats: u32) -> (Sandboxed, Serve) {
+pub fn launchpad(seats: u32) -> (Sandboxed, Serve) {
     let s = Sandboxed::new();
     let port = free_port();
     let config = s.home.file("sandbox/config.toml");
@@ -192,7 +192,7 @@ fn click(s: &Sandboxed, user: &str, candidate: &str) -> Value {
 }
 
 /// The signed URL a click would open, without opening it.
-fn signed_url(s: &Sandboxed, user: &str, candidate: &str) -> String {
+pub fn signed_url(s: &Sandboxed, user: &str, candidate: &str) -> String {
     s.sb(&[
         "sandbox",
         "click",
