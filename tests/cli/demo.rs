@@ -20,8 +20,20 @@ fn demo_runs_the_tour_and_leaves_nothing_behind() {
         "workplace \"Darwin Depot\" matches no Flare location",
         "a person is transferred only once",
         "Moved the licence of carol@acme.example to dave@acme.example",
+        "$ atslink --sandbox serve &",
+        "$ kill -TERM %1",
     ] {
         assert!(run.stderr.contains(expected), "{expected}: {}", run.stderr);
+    }
+    // The server half: the button's launches, page by page (the clicks'
+    // own output, on stdout).
+    for page in [
+        "200 admitted: Choose a file",
+        "403 no_licence: No licences available",
+        "403 disabled: Your Allsorter licence is disabled",
+        "403 relink_needed: The JobAdder connection has expired",
+    ] {
+        assert!(run.stdout.contains(page), "{page}: {}", run.stdout);
     }
     assert!(
         run.stdout.contains("dave@acme.example"),
@@ -35,4 +47,10 @@ fn demo_runs_the_tour_and_leaves_nothing_behind() {
     let steps = json["data"]["steps"].as_array().unwrap();
     assert!(steps.len() >= 8);
     assert!(steps.iter().any(|s| s["exit_code"] == 6));
+    assert!(
+        steps
+            .iter()
+            .any(|s| s["command"] == "atslink --sandbox serve"),
+        "the serve step reports its exit on SIGTERM"
+    );
 }
