@@ -11,22 +11,8 @@ fn main() -> ExitCode {
     let command_line = args
         .iter()
         .skip(1)
-        .map(|a| shell_quote(&a.to_string_lossy()))
+        .map(|a| atslink::output::shell_quote(&a.to_string_lossy()))
         .collect::<Vec<_>>()
         .join(" ");
     atslink::run(cli, command_line)
-}
-
-/// Quotes an argument for the audit log so the recorded command can be
-/// read back (and re-run) unambiguously.
-fn shell_quote(arg: &str) -> String {
-    let plain = !arg.is_empty()
-        && arg
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./=:,@%+".contains(c));
-    if plain {
-        arg.to_string()
-    } else {
-        format!("'{}'", arg.replace('\'', "'\\''"))
-    }
 }

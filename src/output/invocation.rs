@@ -114,7 +114,9 @@ fn starts_with_command(text: &str) -> bool {
     TOP_LEVEL_COMMANDS.contains(&&text[..word_end])
 }
 
-fn shell_quote(arg: &str) -> String {
+/// Quotes an argument so a printed command line can be pasted (and the
+/// audit log's recorded command read back) unambiguously.
+pub fn shell_quote(arg: &str) -> String {
     let plain = !arg.is_empty()
         && arg
             .chars()

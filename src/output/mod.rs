@@ -12,7 +12,7 @@ mod progress;
 mod prompt;
 mod view;
 
-pub use invocation::Invocation;
+pub use invocation::{Invocation, shell_quote};
 pub use printer::{ColorChoice, Format, Printer, is_broken_pipe, sanitize};
 pub use progress::Progress;
 pub use prompt::{ConfirmPolicy, confirm};

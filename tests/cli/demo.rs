@@ -40,6 +40,27 @@ fn demo_runs_the_tour_and_leaves_nothing_behind() {
         "licence list output: {}",
         run.stdout
     );
+    // Every command shown, and every command a step's hint suggests, carries
+    // --sandbox: pasting one never acts on the real home.
+    for line in run.stderr.lines() {
+        for (at, _) in line.match_indices("atslink ") {
+            let rest = &line[at + "atslink ".len()..];
+            let command = rest.split_whitespace().next().unwrap_or("");
+            if [
+                "org",
+                "integration",
+                "licence",
+                "token",
+                "flare",
+                "provider",
+                "audit",
+            ]
+            .contains(&command)
+            {
+                panic!("a printed command without --sandbox: {line}");
+            }
+        }
+    }
     // The demo never touches the caller's home.
     assert!(!h.file("state.db").exists());
 

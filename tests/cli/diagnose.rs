@@ -5,19 +5,8 @@
 
 use serde_json::Value;
 
-use crate::integration::{FLARE_KEY, JA_ADMIN, Sandboxed};
-
-fn linked() -> Sandboxed {
-    let s = Sandboxed::new();
-    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
-    s.sb_env(
-        &["integration", "link", "flare", "--api-key-stdin"],
-        FLARE_KEY,
-        &[],
-    )
-    .success();
-    s
-}
+use crate::flare::linked;
+use crate::integration::Sandboxed;
 
 fn diagnose(s: &Sandboxed, args: &[&str]) -> crate::harness::Run {
     let mut full = vec!["flare", "diagnose"];

@@ -2,15 +2,16 @@
 //! write-back notes, the ledger, batches with paging and faults, a batch
 //! killed half-way, diagnose and its bundle.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
+use crate::harness::SandboxServer;
 use crate::integration::{FLARE_KEY, JA_ADMIN, Sandboxed};
 
-fn linked() -> Sandboxed {
+/// `acme` linked to JobAdder (by its admin) and to Flare.
+pub fn linked() -> Sandboxed {
     let s = Sandboxed::new();
     s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
     s.sb_env(
@@ -42,67 +43,6 @@ fn edit_world(s: &Sandboxed, f: impl FnOnce(&mut Value)) {
         [serde_json::to_string(&w).unwrap()],
     )
     .unwrap();
-}
-
-/// `atslink sandbox serve` in its own process, killed on drop, for asking
-/// the emulated APIs directly.
-struct Server {
-    child: Child,
-    url: String,
-}
-
-impl Server {
-    fn start(s: &Sandboxed) -> Server {
-        let mut child = s
-            .home
-            .command(&["sandbox", "serve", "--port", "0"])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let url = line
-            .trim()
-            .strip_prefix("ATSLINK_SANDBOX_URL=")
-            .unwrap_or_else(|| panic!("serve printed {line:?}"))
-            .to_string();
-        Server { child, url }
-    }
-
-    /// `GET /candidates/{id}/notes` with the link's access token, as a
-    /// recruiter's JobAdder would list them.
-    fn candidate_notes(&self, s: &Sandboxed, id: i64) -> Vec<String> {
-        let stored = s.stored();
-        let tokens: Value =
-            serde_json::from_str(stored["org/acme/jobadder/tokens"].as_str().unwrap()).unwrap();
-        let doc: Value = reqwest::blocking::Client::new()
-            .get(format!(
-                "{}/jobadder/api/v2/candidates/{id}/notes",
-                self.url
-            ))
-            .bearer_auth(tokens["access_token"].as_str().unwrap())
-            .send()
-            .unwrap()
-            .json()
-            .unwrap();
-        doc["items"]
-            .as_array()
-            .unwrap_or_else(|| panic!("no notes list: {doc}"))
-            .iter()
-            .map(|n| n["text"].as_str().unwrap().to_string())
-            .collect()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 fn row(doc: &Value, candidate: i64) -> Value {
@@ -637,8 +577,8 @@ fn batch_notes_are_written_once_per_outcome_in_plain_words() {
     ])
     .success();
     push(&s, &["--candidate", "30001"]).code(1);
-    let server = Server::start(&s);
-    let mia = server.candidate_notes(&s, 30001);
+    let server = SandboxServer::start(&s.home);
+    let mia = candidate_notes(&server, &s, 30001);
     assert_eq!(mia.len(), 1, "{mia:?}");
     assert!(
         !mia[0].contains('{') && mia[0].contains("did not accept"),
@@ -673,10 +613,10 @@ fn batch_notes_are_written_once_per_outcome_in_plain_words() {
         "{liam}"
     );
     for id in [30001, 30002, 30003, 30004] {
-        let n = server.candidate_notes(&s, id);
+        let n = candidate_notes(&server, &s, id);
         assert_eq!(n.len(), 1, "candidate {id}: {n:?}");
     }
-    assert!(server.candidate_notes(&s, 30004)[0].contains("no email address"));
+    assert!(candidate_notes(&server, &s, 30004)[0].contains("no email address"));
 
     // --retry-failed retries the failures: Mia now goes through (a second,
     // different note), Noah fails the same way (no new note).
@@ -686,8 +626,8 @@ fn batch_notes_are_written_once_per_outcome_in_plain_words() {
     assert_eq!(row(&third, 30001)["result"], "created", "{third}");
     assert_eq!(row(&third, 30004)["result"], "failed");
     assert_eq!(row(&third, 30004)["note"], "already written");
-    assert_eq!(server.candidate_notes(&s, 30001).len(), 2);
-    assert_eq!(server.candidate_notes(&s, 30004).len(), 1);
+    assert_eq!(candidate_notes(&server, &s, 30001).len(), 2);
+    assert_eq!(candidate_notes(&server, &s, 30004).len(), 1);
 }
 
 /// A loopback HTTP server on a port of its own (another origin than the
@@ -806,8 +746,8 @@ fn a_person_created_by_a_run_killed_before_recording_it_is_its_own() {
     assert_eq!(mia["result"], "created", "{doc}");
     assert_eq!(mia["flare_person_id"], "fp-7001");
     assert_eq!(mia["note"], "written");
-    let server = Server::start(&s);
-    let n = server.candidate_notes(&s, 30001);
+    let server = SandboxServer::start(&s.home);
+    let n = candidate_notes(&server, &s, 30001);
     assert_eq!(n.len(), 1, "{n:?}");
     assert!(n[0].contains("created as person fp-7001"), "{n:?}");
     assert_eq!(
@@ -866,9 +806,9 @@ fn a_second_batch_for_the_organisation_fails_fast() {
     assert!(first.wait().unwrap().success());
 
     // Each candidate was created once and noted once.
-    let server = Server::start(&s);
+    let server = SandboxServer::start(&s.home);
     for id in [30001, 30002, 30003, 30004] {
-        let n = server.candidate_notes(&s, id);
+        let n = candidate_notes(&server, &s, id);
         assert_eq!(n.len(), 1, "candidate {id}: {n:?}");
         assert!(n[0].contains("created as person"), "{n:?}");
     }
@@ -974,8 +914,8 @@ fn require_match_refuses_what_would_fall_back_to_a_default() {
         "{emails:?}"
     );
     assert!(!emails.contains(&json!("liam.obrien@example.com")));
-    let server = Server::start(&s);
-    let n = server.candidate_notes(&s, 30003);
+    let server = SandboxServer::start(&s.home);
+    let n = candidate_notes(&server, &s, 30003);
     assert_eq!(n.len(), 1, "{n:?}");
     assert!(
         n[0].contains("Darwin Depot") && !n[0].contains('{'),
@@ -1015,4 +955,28 @@ fn a_batch_says_what_it_waits_for_and_what_is_done() {
     ] {
         assert!(run.stderr.contains(line), "no {line:?} in {}", run.stderr);
     }
+}
+
+/// `GET /candidates/{id}/notes` with the link's access token, as a
+/// recruiter's JobAdder would list them.
+fn candidate_notes(server: &SandboxServer, s: &Sandboxed, id: i64) -> Vec<String> {
+    let stored = s.stored();
+    let tokens: Value =
+        serde_json::from_str(stored["org/acme/jobadder/tokens"].as_str().unwrap()).unwrap();
+    let doc: Value = reqwest::blocking::Client::new()
+        .get(format!(
+            "{}/jobadder/api/v2/candidates/{id}/notes",
+            server.url
+        ))
+        .bearer_auth(tokens["access_token"].as_str().unwrap())
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    doc["items"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no notes list: {doc}"))
+        .iter()
+        .map(|n| n["text"].as_str().unwrap().to_string())
+        .collect()
 }

@@ -1,9 +1,9 @@
 //! Runs the real binary with a sealed environment: its own home, its own
 //! $HOME, no inherited ATSLINK_* variables, no colour.
 
-use std::io::Write;
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 
 use serde_json::Value;
 
@@ -163,4 +163,41 @@ pub fn free_port() -> u16 {
         .local_addr()
         .unwrap()
         .port()
+}
+
+/// `atslink sandbox serve` in its own process for a home, killed on drop:
+/// for asking the emulated APIs directly, or sharing one emulator between
+/// many processes (`ATSLINK_SANDBOX_URL`).
+pub struct SandboxServer {
+    child: Child,
+    pub url: String,
+}
+
+impl SandboxServer {
+    pub fn start(home: &Home) -> SandboxServer {
+        let mut child = home
+            .command(&["sandbox", "serve", "--port", "0"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line
+            .trim()
+            .strip_prefix("ATSLINK_SANDBOX_URL=")
+            .unwrap_or_else(|| panic!("serve printed {line:?}"))
+            .to_string();
+        SandboxServer { child, url }
+    }
+}
+
+impl Drop for SandboxServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }

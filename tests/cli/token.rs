@@ -1,49 +1,13 @@
 //! Token health and the locked refresh path, against the sandbox with real
 //! processes.
 
-use std::io::{BufRead, BufReader};
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use crate::harness::SandboxServer;
 use crate::integration::{JA_ADMIN, SF_ADMIN, Sandboxed};
-
-/// `atslink sandbox serve` in its own process, killed on drop.
-struct Server {
-    child: Child,
-    url: String,
-}
-
-impl Server {
-    fn start(s: &Sandboxed) -> Server {
-        let mut child = s
-            .home
-            .command(&["sandbox", "serve", "--port", "0"])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let url = line
-            .trim()
-            .strip_prefix("ATSLINK_SANDBOX_URL=")
-            .unwrap_or_else(|| panic!("serve printed {line:?}"))
-            .to_string();
-        Server { child, url }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 fn grants(s: &Sandboxed, provider: &str) -> Vec<Value> {
     s.sb(&["sandbox", "grants", "--json"]).success().json()["data"]
@@ -64,7 +28,7 @@ fn status(s: &Sandboxed, extra: &[&str]) -> (i32, Vec<Value>) {
 }
 
 fn race(s: &Sandboxed, provider: &str) {
-    let server = Server::start(s);
+    let server = SandboxServer::start(&s.home);
     let children: Vec<Child> = (0..50)
         .map(|_| {
             s.home

@@ -72,200 +72,26 @@ pub fn cost_centre_value(placement: &Placement, field: &str) -> Option<String> {
         })
 }
 
+/// The FAQ's rules, one step per Flare field; each step may add a warning.
 pub fn map(
     candidate: &Candidate,
     placement: Option<&Placement>,
     reference: &Reference,
     cost_centre_field: &str,
 ) -> Mapped {
-    let defaults = &reference.account.defaults;
     let mut warnings = Vec::new();
-    let location_name = |id: &Option<String>| {
-        id.as_ref()
-            .and_then(|id| reference.locations.iter().find(|l| &l.location_id == id))
-            .map(|l| l.name.clone())
-    };
-    let entity_name = |id: &Option<String>| {
-        id.as_ref()
-            .and_then(|id| {
-                reference
-                    .legal_entities
-                    .iter()
-                    .find(|l| &l.legal_entity_id == id)
-            })
-            .map(|l| l.name.clone())
-    };
-
-    let workplace = placement
-        .and_then(|p| p.workplace_address.as_ref())
-        .and_then(|a| a.name.clone())
-        .filter(|n| !n.trim().is_empty());
-    let location = match workplace.as_deref().and_then(|w| {
-        reference
-            .locations
-            .iter()
-            .find(|l| normalise(&l.name) == normalise(w))
-    }) {
-        Some(l) => Choice {
-            from: workplace.clone(),
-            id: Some(l.location_id.clone()),
-            name: Some(l.name.clone()),
-            how: "matched",
-        },
-        None => {
-            let name = location_name(&defaults.location_id);
-            warnings.push(match &workplace {
-                Some(w) => format!(
-                    "workplace \"{w}\" matches no Flare location; using the default location \"{}\"",
-                    name.as_deref().unwrap_or("(none set)")
-                ),
-                None => format!(
-                    "no workplace address{}; using the default location \"{}\"",
-                    if placement.is_none() { " (no placement)" } else { "" },
-                    name.as_deref().unwrap_or("(none set)")
-                ),
-            });
-            Choice {
-                from: workplace.clone(),
-                id: defaults.location_id.clone(),
-                name,
-                how: "default",
-            }
-        }
-    };
-
-    let company = placement
-        .and_then(|p| p.company.as_ref())
-        .and_then(|c| c.name.clone())
-        .filter(|n| !n.trim().is_empty());
-    let matched_entity = company.as_deref().and_then(|c| {
-        reference
-            .legal_entities
-            .iter()
-            .find(|e| normalise(&e.name) == normalise(c))
-    });
-    let legal_entity = match matched_entity {
-        Some(e) => Choice {
-            from: company.clone(),
-            id: Some(e.legal_entity_id.clone()),
-            name: Some(e.name.clone()),
-            how: "matched",
-        },
-        None => {
-            let name = entity_name(&defaults.legal_entity_id);
-            warnings.push(match &company {
-                Some(c) => format!(
-                    "company \"{c}\" matches no Flare legal entity; using the default legal entity \"{}\"",
-                    name.as_deref().unwrap_or("(none set)")
-                ),
-                None => format!(
-                    "no company{}; using the default legal entity \"{}\"",
-                    if placement.is_none() { " (no placement)" } else { "" },
-                    name.as_deref().unwrap_or("(none set)")
-                ),
-            });
-            Choice {
-                from: company.clone(),
-                id: defaults.legal_entity_id.clone(),
-                name,
-                how: "default",
-            }
-        }
-    };
-
-    let entity_brand = legal_entity.id.as_ref().and_then(|id| {
-        reference
-            .legal_entities
-            .iter()
-            .find(|e| &e.legal_entity_id == id)
-            .and_then(|e| e.brand_id.clone())
-    });
-    let brand_name = |id: &Option<String>| {
-        id.as_ref()
-            .and_then(|id| reference.brands.iter().find(|b| &b.brand_id == id))
-            .map(|b| b.name.clone())
-    };
-    let brand = match entity_brand {
-        Some(b) => Choice {
-            from: legal_entity.name.clone(),
-            name: brand_name(&Some(b.clone())),
-            id: Some(b),
-            how: "legal_entity",
-        },
-        None => Choice {
-            from: legal_entity.name.clone(),
-            id: defaults.brand_id.clone(),
-            name: brand_name(&defaults.brand_id),
-            how: "default",
-        },
-    };
-
+    let location = map_location(placement, reference, &mut warnings);
+    let legal_entity = map_legal_entity(placement, reference, &mut warnings);
+    let brand = map_brand(&legal_entity, reference);
     let cc = placement.and_then(|p| cost_centre_value(p, cost_centre_field));
-    let cost_centre = match &cc {
-        Some(v) => {
-            if !reference
-                .cost_centres
-                .iter()
-                .any(|c| normalise(&c.code) == normalise(v))
-            {
-                warnings.push(format!(
-                    "cost centre \"{v}\" is not one of Flare's cost centres; sent as given"
-                ));
-            }
-            Choice {
-                from: Some(v.clone()),
-                id: Some(v.clone()),
-                name: None,
-                how: "matched",
-            }
-        }
-        None => {
-            warnings.push(format!(
-                "no \"{cost_centre_field}\" value{}; cost centre left blank",
-                placement
-                    .map(|p| format!(" on placement {}", p.placement_id))
-                    .unwrap_or_else(|| " (no placement)".into())
-            ));
-            Choice {
-                from: None,
-                id: None,
-                name: None,
-                how: "blank",
-            }
-        }
-    };
-
-    let person = NewPerson {
-        first_name: candidate
-            .first_name
-            .clone()
-            .or_else(|| placement.and_then(|p| p.candidate.first_name.clone()))
-            .unwrap_or_default(),
-        last_name: candidate
-            .last_name
-            .clone()
-            .or_else(|| placement.and_then(|p| p.candidate.last_name.clone()))
-            .unwrap_or_default(),
-        email: candidate
-            .email
-            .clone()
-            .or_else(|| placement.and_then(|p| p.candidate.email.clone()))
-            .unwrap_or_default(),
-        mobile: candidate.mobile.clone().or(candidate.phone.clone()),
-        job_title: placement.and_then(|p| p.job_title.clone()),
-        start_date: placement.and_then(|p| p.start_date.clone()),
-        status: "candidate",
-        location_id: location.id.clone(),
-        legal_entity_id: legal_entity.id.clone(),
-        brand_id: brand.id.clone(),
-        cost_centre: cc,
-        source: Source {
-            system: "jobadder",
-            candidate_id: candidate.candidate_id,
-            placement_id: placement.map(|p| p.placement_id),
-            reference: None,
-        },
-    };
+    let cost_centre = map_cost_centre(
+        cc.as_deref(),
+        placement,
+        reference,
+        cost_centre_field,
+        &mut warnings,
+    );
+    let person = person(candidate, placement, &location, &legal_entity, &brand, cc);
     Mapped {
         person,
         location,
@@ -273,6 +99,232 @@ pub fn map(
         brand,
         cost_centre,
         warnings,
+    }
+}
+
+/// A JobAdder name looked up among Flare's (location or legal entity):
+/// `(id, name)` pairs, the account default's id, and how to say what it is.
+struct ByName<'a> {
+    from: Option<String>,
+    options: Vec<(&'a str, &'a str)>,
+    default_id: &'a Option<String>,
+    /// "workplace" / "company".
+    source: &'static str,
+    /// "location" / "legal entity".
+    target: &'static str,
+}
+
+/// The rule location and legal entity share: an exact (normalised) name
+/// match, else the account default, with a warning naming both.
+fn match_by_name(
+    by: ByName<'_>,
+    placement: Option<&Placement>,
+    warnings: &mut Vec<String>,
+) -> Choice {
+    let from = by.from.filter(|n| !n.trim().is_empty());
+    if let Some((id, name)) = from.as_deref().and_then(|w| {
+        by.options
+            .iter()
+            .find(|(_, n)| normalise(n) == normalise(w))
+    }) {
+        return Choice {
+            from: from.clone(),
+            id: Some(id.to_string()),
+            name: Some(name.to_string()),
+            how: "matched",
+        };
+    }
+    let default_name = by.default_id.as_deref().and_then(|d| {
+        by.options
+            .iter()
+            .find(|(id, _)| *id == d)
+            .map(|(_, n)| n.to_string())
+    });
+    let shown = default_name.as_deref().unwrap_or("(none set)");
+    warnings.push(match &from {
+        Some(w) => format!(
+            "{} \"{w}\" matches no Flare {}; using the default {} \"{shown}\"",
+            by.source, by.target, by.target
+        ),
+        None => format!(
+            "no {}{}; using the default {} \"{shown}\"",
+            if by.source == "workplace" {
+                "workplace address"
+            } else {
+                by.source
+            },
+            if placement.is_none() {
+                " (no placement)"
+            } else {
+                ""
+            },
+            by.target
+        ),
+    });
+    Choice {
+        from,
+        id: by.default_id.clone(),
+        name: default_name,
+        how: "default",
+    }
+}
+
+fn map_location(
+    placement: Option<&Placement>,
+    reference: &Reference,
+    warnings: &mut Vec<String>,
+) -> Choice {
+    let by = ByName {
+        from: placement
+            .and_then(|p| p.workplace_address.as_ref())
+            .and_then(|a| a.name.clone()),
+        options: reference
+            .locations
+            .iter()
+            .map(|l| (l.location_id.as_str(), l.name.as_str()))
+            .collect(),
+        default_id: &reference.account.defaults.location_id,
+        source: "workplace",
+        target: "location",
+    };
+    match_by_name(by, placement, warnings)
+}
+
+fn map_legal_entity(
+    placement: Option<&Placement>,
+    reference: &Reference,
+    warnings: &mut Vec<String>,
+) -> Choice {
+    let by = ByName {
+        from: placement
+            .and_then(|p| p.company.as_ref())
+            .and_then(|c| c.name.clone()),
+        options: reference
+            .legal_entities
+            .iter()
+            .map(|e| (e.legal_entity_id.as_str(), e.name.as_str()))
+            .collect(),
+        default_id: &reference.account.defaults.legal_entity_id,
+        source: "company",
+        target: "legal entity",
+    };
+    match_by_name(by, placement, warnings)
+}
+
+/// The legal entity's own brand when it has one, else the account's.
+fn map_brand(legal_entity: &Choice, reference: &Reference) -> Choice {
+    let brand_name = |id: &Option<String>| {
+        id.as_ref()
+            .and_then(|id| reference.brands.iter().find(|b| &b.brand_id == id))
+            .map(|b| b.name.clone())
+    };
+    let entity_brand = legal_entity.id.as_ref().and_then(|id| {
+        reference
+            .legal_entities
+            .iter()
+            .find(|e| &e.legal_entity_id == id)
+            .and_then(|e| e.brand_id.clone())
+    });
+    match entity_brand {
+        Some(b) => Choice {
+            from: legal_entity.name.clone(),
+            name: brand_name(&Some(b.clone())),
+            id: Some(b),
+            how: "legal_entity",
+        },
+        None => {
+            let defaults = &reference.account.defaults;
+            Choice {
+                from: legal_entity.name.clone(),
+                id: defaults.brand_id.clone(),
+                name: brand_name(&defaults.brand_id),
+                how: "default",
+            }
+        }
+    }
+}
+
+/// The custom field's value, sent as given (with a warning when Flare does
+/// not list it); blank, with a warning, when the placement has none.
+fn map_cost_centre(
+    value: Option<&str>,
+    placement: Option<&Placement>,
+    reference: &Reference,
+    field: &str,
+    warnings: &mut Vec<String>,
+) -> Choice {
+    let Some(v) = value else {
+        warnings.push(format!(
+            "no \"{field}\" value{}; cost centre left blank",
+            placement
+                .map(|p| format!(" on placement {}", p.placement_id))
+                .unwrap_or_else(|| " (no placement)".into())
+        ));
+        return Choice {
+            from: None,
+            id: None,
+            name: None,
+            how: "blank",
+        };
+    };
+    if !reference
+        .cost_centres
+        .iter()
+        .any(|c| normalise(&c.code) == normalise(v))
+    {
+        warnings.push(format!(
+            "cost centre \"{v}\" is not one of Flare's cost centres; sent as given"
+        ));
+    }
+    Choice {
+        from: Some(v.to_string()),
+        id: Some(v.to_string()),
+        name: None,
+        how: "matched",
+    }
+}
+
+/// The person Flare is asked to create: the candidate's details (the
+/// placement's copy where the candidate lacks one) and the choices made.
+fn person(
+    candidate: &Candidate,
+    placement: Option<&Placement>,
+    location: &Choice,
+    legal_entity: &Choice,
+    brand: &Choice,
+    cost_centre: Option<String>,
+) -> NewPerson {
+    let from_placement = |f: fn(&Placement) -> Option<String>| placement.and_then(f);
+    NewPerson {
+        first_name: candidate
+            .first_name
+            .clone()
+            .or_else(|| from_placement(|p| p.candidate.first_name.clone()))
+            .unwrap_or_default(),
+        last_name: candidate
+            .last_name
+            .clone()
+            .or_else(|| from_placement(|p| p.candidate.last_name.clone()))
+            .unwrap_or_default(),
+        email: candidate
+            .email
+            .clone()
+            .or_else(|| from_placement(|p| p.candidate.email.clone()))
+            .unwrap_or_default(),
+        mobile: candidate.mobile.clone().or(candidate.phone.clone()),
+        job_title: from_placement(|p| p.job_title.clone()),
+        start_date: from_placement(|p| p.start_date.clone()),
+        status: "candidate",
+        location_id: location.id.clone(),
+        legal_entity_id: legal_entity.id.clone(),
+        brand_id: brand.id.clone(),
+        cost_centre,
+        source: Source {
+            system: "jobadder",
+            candidate_id: candidate.candidate_id,
+            placement_id: placement.map(|p| p.placement_id),
+            reference: None,
+        },
     }
 }
 

@@ -115,42 +115,16 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
     let mut s = Session::open(ctx, org)?;
     let pace = Pace::new(&ctx.printer, "listing JobAdder placements");
     s.pace = Some(pace.clone());
-    // Fetched on first need: a run that only skips never calls Flare.
-    let mut reference = None;
-    let single = args.since.is_none();
-    let mut chosen = None;
-    let targets: Vec<Target> = match (&args.candidate, &args.placement, &since) {
-        (_, _, Some(since)) => {
-            let placements = list_placements(ctx, &mut s, *since, args.page_size)?;
-            // Read ahead (bounded) for the records not already pushed: those
-            // are skipped without calling Flare at all.
-            let pushed = settled(ctx, &s, &placements, opts)?;
-            let todo: Vec<Placement> = placements
-                .iter()
-                .filter(|p| !pushed.contains(&p.candidate.candidate_id))
-                .cloned()
-                .collect();
-            pace.stage("reading ahead", todo.len() as u64);
-            let mut ahead = s.prefetch(&todo, args.concurrency.into()).into_iter();
-            placements
-                .into_iter()
-                .map(|p| {
-                    let pre = if pushed.contains(&p.candidate.candidate_id) {
-                        Prefetched::default()
-                    } else {
-                        ahead.next().unwrap_or_default()
-                    };
-                    Target::Loaded(Box::new(p), pre)
-                })
-                .collect()
-        }
-        _ => {
+    let (targets, chosen) = match since {
+        Some(since) => (batch_targets(ctx, &mut s, &pace, since, &args, opts)?, None),
+        None => {
             let (t, why) = single_target(ctx, &mut s, &args)?;
-            chosen = why;
-            vec![t]
+            (vec![t], why)
         }
     };
     pace.stage("pushing", targets.len() as u64);
+    // Fetched on first need: a run that only skips never calls Flare.
+    let mut reference = None;
     let mut rows = Vec::new();
     for t in targets {
         rows.push(push_one(ctx, &mut s, t, &mut reference, opts));
@@ -163,85 +137,12 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
     if let (Some(why), Some(row)) = (chosen, rows.first_mut()) {
         row.warnings.insert(0, why);
     }
-
-    for r in &rows {
-        for w in &r.warnings {
-            ctx.printer
-                .warn(&format!("candidate {}: {w}", r.candidate_id));
-        }
-        if let Some(n) = r
-            .note
-            .as_deref()
-            .filter(|n| ![notes::WRITTEN, notes::ALREADY_WRITTEN].contains(n))
-        {
-            ctx.printer.warn(&format!(
-                "candidate {}: the JobAdder note was not written: {n}",
-                r.candidate_id
-            ));
-        }
+    warn_rows(ctx, &rows);
+    if since.is_none() {
+        single_outcome(&s, &rows[0])?;
     }
-    if single {
-        let r = &rows[0];
-        match r.result {
-            Outcome::Skipped => {
-                return Err(Error::conflict(format!(
-                    "candidate {} was {}; a person is transferred only once",
-                    r.candidate_id,
-                    r.detail.as_deref().unwrap_or("already pushed")
-                ))
-                .with_hint(format!(
-                    "`atslink flare diagnose --org {} --candidate {}` shows the history",
-                    s.org.slug, r.candidate_id
-                )));
-            }
-            Outcome::Duplicate => {
-                return Err(Error::conflict(format!(
-                    "{} is already in Flare (person {}): a person is transferred only once, and atslink never updates Flare records",
-                    r.email.as_deref().unwrap_or("the candidate"),
-                    r.flare_person_id.as_deref().unwrap_or("?")
-                ))
-                .with_hint("if the Flare record is wrong, correct it in Flare"));
-            }
-            Outcome::Failed => {
-                return Err(Error::new(
-                    r.kind.unwrap_or(ErrorKind::Failure),
-                    r.error.clone().unwrap_or_else(|| "the push failed".into()),
-                )
-                .with_hint(format!(
-                    "`atslink flare diagnose --org {} --candidate {}` runs every check",
-                    s.org.slug, r.candidate_id
-                )));
-            }
-            _ => {}
-        }
-    }
-    let mut summary = Summary::default();
-    for r in &rows {
-        match r.result {
-            Outcome::Created => summary.created += 1,
-            Outcome::Duplicate => summary.duplicate += 1,
-            Outcome::Skipped => summary.skipped += 1,
-            Outcome::Failed => summary.failed += 1,
-            Outcome::WouldCreate => summary.would_create += 1,
-        }
-    }
-    let status = format!(
-        "{}{} created, {} duplicate, {} skipped, {} failed{}",
-        if args.dry_run {
-            "Dry run, nothing changed: "
-        } else {
-            ""
-        },
-        if args.dry_run {
-            summary.would_create
-        } else {
-            summary.created
-        },
-        summary.duplicate,
-        summary.skipped,
-        summary.failed,
-        if args.dry_run { " (would be)" } else { "" }
-    );
+    let summary = Summary::of(&rows);
+    let status = summary.status(args.dry_run);
     let failed = summary.failed > 0;
     if lock.is_some() && !failed {
         batch::save_checkpoint(ctx, s.org.id, started);
@@ -258,6 +159,122 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
         out = out.with_exit(ErrorKind::Partial);
     }
     Ok(out)
+}
+
+/// The placements approved or created since `since` and selected for
+/// onboarding export, each with what was read ahead (bounded) for it.
+/// Records the ledger has settled are skipped without calling Flare, so
+/// nothing is read ahead for them.
+fn batch_targets(
+    ctx: &mut Context,
+    s: &mut Session,
+    pace: &Pace,
+    since: time::OffsetDateTime,
+    args: &FlarePushArgs,
+    opts: Options,
+) -> Result<Vec<Target>> {
+    let placements = list_placements(ctx, s, since, args.page_size)?;
+    let pushed = settled(ctx, s, &placements, opts)?;
+    let todo: Vec<Placement> = placements
+        .iter()
+        .filter(|p| !pushed.contains(&p.candidate.candidate_id))
+        .cloned()
+        .collect();
+    pace.stage("reading ahead", todo.len() as u64);
+    let mut ahead = s.prefetch(&todo, args.concurrency.into()).into_iter();
+    Ok(placements
+        .into_iter()
+        .map(|p| {
+            let pre = if pushed.contains(&p.candidate.candidate_id) {
+                Prefetched::default()
+            } else {
+                ahead.next().unwrap_or_default()
+            };
+            Target::Loaded(Box::new(p), pre)
+        })
+        .collect())
+}
+
+/// Each row's mapping warnings, and notes that could not be written, on
+/// stderr where the person running the push sees them.
+fn warn_rows(ctx: &Context, rows: &[Row]) {
+    for r in rows {
+        for w in &r.warnings {
+            ctx.printer
+                .warn(&format!("candidate {}: {w}", r.candidate_id));
+        }
+        if let Some(n) = r
+            .note
+            .as_deref()
+            .filter(|n| ![notes::WRITTEN, notes::ALREADY_WRITTEN].contains(n))
+        {
+            ctx.printer.warn(&format!(
+                "candidate {}: the JobAdder note was not written: {n}",
+                r.candidate_id
+            ));
+        }
+    }
+}
+
+/// A single record that did not go through is the command's error: a
+/// conflict when it was pushed before or is already in Flare.
+fn single_outcome(s: &Session, r: &Row) -> Result<()> {
+    match r.result {
+        Outcome::Skipped => Err(Error::conflict(format!(
+            "candidate {} was {}; a person is transferred only once",
+            r.candidate_id,
+            r.detail.as_deref().unwrap_or("already pushed")
+        ))
+        .with_hint(format!(
+            "`atslink flare diagnose --org {} --candidate {}` shows the history",
+            s.org.slug, r.candidate_id
+        ))),
+        Outcome::Duplicate => Err(Error::conflict(format!(
+            "{} is already in Flare (person {}): a person is transferred only once, and atslink never updates Flare records",
+            r.email.as_deref().unwrap_or("the candidate"),
+            r.flare_person_id.as_deref().unwrap_or("?")
+        ))
+        .with_hint("if the Flare record is wrong, correct it in Flare")),
+        Outcome::Failed => Err(Error::new(
+            r.kind.unwrap_or(ErrorKind::Failure),
+            r.error.clone().unwrap_or_else(|| "the push failed".into()),
+        )
+        .with_hint(format!(
+            "`atslink flare diagnose --org {} --candidate {}` runs every check",
+            s.org.slug, r.candidate_id
+        ))),
+        Outcome::Created | Outcome::WouldCreate => Ok(()),
+    }
+}
+
+impl Summary {
+    fn of(rows: &[Row]) -> Summary {
+        let mut summary = Summary::default();
+        for r in rows {
+            match r.result {
+                Outcome::Created => summary.created += 1,
+                Outcome::Duplicate => summary.duplicate += 1,
+                Outcome::Skipped => summary.skipped += 1,
+                Outcome::Failed => summary.failed += 1,
+                Outcome::WouldCreate => summary.would_create += 1,
+            }
+        }
+        summary
+    }
+
+    fn status(&self, dry_run: bool) -> String {
+        if dry_run {
+            format!(
+                "Dry run, nothing changed: {} created, {} duplicate, {} skipped, {} failed (would be)",
+                self.would_create, self.duplicate, self.skipped, self.failed
+            )
+        } else {
+            format!(
+                "{} created, {} duplicate, {} skipped, {} failed",
+                self.created, self.duplicate, self.skipped, self.failed
+            )
+        }
+    }
 }
 
 pub enum Target {
@@ -396,6 +413,14 @@ fn list_placements(
     Ok(seen.into_values().collect())
 }
 
+/// A step of one record's push either hands on what it found, or ends the
+/// record: the row then holds the outcome, already recorded and noted as
+/// the outcome needs.
+type Step<T> = std::result::Result<T, Ended>;
+
+/// The record's outcome is in its row; nothing more to do.
+struct Ended;
+
 /// One record, end to end. Never returns early without a row: every
 /// attempt is reported (and, unless a dry run, recorded).
 pub fn push_one(
@@ -405,13 +430,11 @@ pub fn push_one(
     reference: &mut Option<crate::providers::flare::Reference>,
     opts: Options,
 ) -> Row {
-    let dry_run = opts.dry_run;
     let (candidate_id, placement, pre) = match target {
         Target::Candidate(id) => (id, None, Prefetched::default()),
         Target::Loaded(p, pre) => (p.candidate.candidate_id, Some(*p), pre),
     };
-    let placement_id = placement.as_ref().map(|p| p.placement_id);
-    let mut row = blank(candidate_id, placement_id);
+    let mut row = blank(candidate_id, placement.as_ref().map(|p| p.placement_id));
     if let Some(p) = &placement {
         row.email = p.candidate.email.clone();
         row.name = join_name(
@@ -419,49 +442,140 @@ pub fn push_one(
             p.candidate.last_name.as_deref(),
         );
     }
+    let record = Record {
+        candidate_id,
+        placement,
+        pre,
+        opts,
+    };
+    // Either way the row now says how it went.
+    let (Ok(()) | Err(Ended)) = push_steps(ctx, s, &mut row, record, reference);
+    row
+}
 
-    // Settled by the ledger: skip without calling Flare or JobAdder.
-    if let Ok(history) = ctx
+/// What one push works on.
+struct Record {
+    candidate_id: i64,
+    placement: Option<Placement>,
+    pre: Prefetched,
+    opts: Options,
+}
+
+/// The procedure, top-down: settled by the ledger? read the candidate;
+/// an email? already in Flare? map; refuse a fallback if asked; create.
+fn push_steps(
+    ctx: &mut Context,
+    s: &mut Session,
+    row: &mut Row,
+    r: Record,
+    reference: &mut Option<crate::providers::flare::Reference>,
+) -> Step<()> {
+    let dry_run = r.opts.dry_run;
+    skip_if_settled(ctx, s, row, r.candidate_id, r.opts)?;
+    let candidate = read_candidate(ctx, s, row, r.candidate_id, r.pre.candidate, dry_run)?;
+    let email = require_email(ctx, s, row, r.candidate_id, dry_run)?;
+    let ours = s.source_reference(r.candidate_id);
+    let own = look_up_email(ctx, s, row, &email, &ours, r.pre.people, dry_run)?;
+    let reference = reference_data(ctx, s, row, reference, dry_run)?;
+    let mut mapped = map::map(
+        &candidate,
+        r.placement.as_ref(),
+        reference,
+        &s.cost_centre_field,
+    );
+    mapped.person.source.reference = Some(ours.clone());
+    row.warnings = mapped.warnings.clone();
+    if let Some(person) = own {
+        row.mapping = Some(mapped);
+        row.detail = Some("created by an earlier run that did not get to record it".into());
+        created(ctx, s, row, &person.person_id, dry_run);
+        return Ok(());
+    }
+    if r.opts.require_match
+        && let Some(misses) = unmatched(&mapped, r.placement.is_some())
+    {
+        let e = Error::usage(format!(
+            "refused by --require-match: {}",
+            misses.join("; ")
+        ))
+        .with_hint("add the missing location or legal entity in Flare (or correct the placement in JobAdder), then push again; `atslink flare mapping` shows every mismatch");
+        row.detail = Some("refused: --require-match".into());
+        row.mapping = Some(mapped);
+        return Err(fail(ctx, s, row, e, dry_run, Some(Note::refused(&misses))));
+    }
+    if dry_run {
+        row.result = Outcome::WouldCreate;
+        row.would_send = Some(mapped.person.clone());
+        row.mapping = Some(mapped);
+        return Ok(());
+    }
+    create(ctx, s, row, mapped, &email, &ours);
+    Ok(())
+}
+
+/// Settled by the ledger: skipped without calling Flare or JobAdder; a
+/// success whose note never got written gets it now.
+fn skip_if_settled(
+    ctx: &mut Context,
+    s: &mut Session,
+    row: &mut Row,
+    candidate_id: i64,
+    opts: Options,
+) -> Step<()> {
+    let Ok(history) = ctx
         .state()
         .and_then(|st| st.read().pushes_for_candidate(s.org.id, candidate_id))
-        && let Some((person, why)) = verdict(&history, opts)
-    {
-        row.result = Outcome::Skipped;
-        row.flare_person_id = person;
-        row.error = None;
-        row.warnings = vec![];
-        row.note = None;
-        if !dry_run {
-            record(ctx, s, &row, &[]);
-            // A run stopped between recording the person and writing its
-            // note (or whose note failed) left JobAdder uninformed: write
-            // the same note now; its key keeps it once-only.
-            if let Some(done) = unnoted(&history) {
-                let note = Note::created(
-                    done.flare_person_id.as_deref().unwrap_or("?"),
-                    &done.warnings,
-                );
-                notes::write(ctx, s, &mut row, done.id, &note);
-            }
+    else {
+        return Ok(());
+    };
+    let Some((person, why)) = verdict(&history, opts) else {
+        return Ok(());
+    };
+    row.result = Outcome::Skipped;
+    row.flare_person_id = person;
+    row.error = None;
+    row.warnings = vec![];
+    row.note = None;
+    if !opts.dry_run {
+        record(ctx, s, row, &[]);
+        // A run stopped between recording the person and writing its
+        // note (or whose note failed) left JobAdder uninformed: write
+        // the same note now; its key keeps it once-only.
+        if let Some(done) = unnoted(&history) {
+            let note = Note::created(
+                done.flare_person_id.as_deref().unwrap_or("?"),
+                &done.warnings,
+            );
+            notes::write(ctx, s, row, done.id, &note);
         }
-        row.detail = Some(why);
-        return row;
     }
+    row.detail = Some(why);
+    Err(Ended)
+}
 
-    let read = match pre.candidate {
+/// The candidate (read ahead, or now); their name and email fill the row.
+fn read_candidate(
+    ctx: &mut Context,
+    s: &mut Session,
+    row: &mut Row,
+    candidate_id: i64,
+    ahead: Option<Candidate>,
+    dry_run: bool,
+) -> Step<Candidate> {
+    let read = match ahead {
         Some(c) => Ok(c),
         None => s.ja(ctx, "reading the JobAdder candidate", |s, api, tok| {
             s.rt.block_on(s.ja.candidate(api, tok, candidate_id))
         }),
     };
-    let candidate: Candidate = match read {
+    let candidate = match read {
         Ok(c) => c,
         Err(e) => {
             // No note on a candidate that does not exist.
             let found = !matches!(e, ClientError::NotFound(_));
             let e = e.into_error(&format!("reading JobAdder candidate {candidate_id}"));
             let note = found.then(|| Note::failed(&e));
-            return fail(ctx, s, &mut row, e, dry_run, note);
+            return Err(fail(ctx, s, row, e, dry_run, note));
         }
     };
     row.name = join_name(
@@ -474,51 +588,82 @@ pub fn push_one(
         .clone()
         .filter(|e| !e.trim().is_empty())
         .or(row.email.take());
-    let Some(email) = row.email.clone() else {
-        return fail(
+    Ok(candidate)
+}
+
+/// Flare identifies people by email: without one there is nothing to push.
+fn require_email(
+    ctx: &mut Context,
+    s: &mut Session,
+    row: &mut Row,
+    candidate_id: i64,
+    dry_run: bool,
+) -> Step<String> {
+    match row.email.clone() {
+        Some(email) => Ok(email),
+        None => Err(fail(
             ctx,
             s,
-            &mut row,
+            row,
             Error::usage(format!("JobAdder candidate {candidate_id} has no email address, and Flare identifies people by email"))
                 .with_hint("add the email in JobAdder, then push again"),
             dry_run,
             Some(Note::no_email()),
-        );
-    };
+        )),
+    }
+}
 
-    let looked_up = match pre.people {
+/// Someone else's person with this email ends the record as a duplicate;
+/// a person carrying our reference is this push's own, created by a run
+/// that did not get to record it (killed, or racing this one), and is
+/// handed on to be recorded as created, with its success note, once.
+fn look_up_email(
+    ctx: &mut Context,
+    s: &mut Session,
+    row: &mut Row,
+    email: &str,
+    ours: &str,
+    ahead: Option<Vec<crate::providers::flare::Person>>,
+    dry_run: bool,
+) -> Step<Option<crate::providers::flare::Person>> {
+    let looked_up = match ahead {
         Some(p) => Ok(p),
         None => s.fl(ctx, "looking the email up in Flare", |s, api, key| {
-            s.rt.block_on(s.fl.people_by_email(api, key, &email))
+            s.rt.block_on(s.fl.people_by_email(api, key, email))
         }),
     };
-    // A person carrying our reference is this push's own, created by a run
-    // that did not get to record it (killed, or racing this one): record
-    // it as created and write the success note, once.
-    let ours = s.source_reference(candidate_id);
-    let mut own = None;
     match looked_up {
-        Ok(found) if found.iter().any(|p| p.has_reference(&ours)) => {
-            own = found.into_iter().find(|p| p.has_reference(&ours));
+        Ok(found) if found.iter().any(|p| p.has_reference(ours)) => {
+            Ok(found.into_iter().find(|p| p.has_reference(ours)))
         }
         Ok(found) if !found.is_empty() => {
             row.result = Outcome::Duplicate;
             row.flare_person_id = Some(found[0].person_id.clone());
             if !dry_run {
-                let note = Note::duplicate(&email, Some(&found[0].person_id));
-                let id = record(ctx, s, &row, &[]);
-                notes::write(ctx, s, &mut row, id, &note);
+                let note = Note::duplicate(email, Some(&found[0].person_id));
+                let id = record(ctx, s, row, &[]);
+                notes::write(ctx, s, row, id, &note);
             }
-            return row;
+            Err(Ended)
         }
-        Ok(_) => {}
+        Ok(_) => Ok(None),
         Err(e) => {
             let e = e.into_error("looking the email up in Flare");
             let note = Note::failed(&e);
-            return fail(ctx, s, &mut row, e, dry_run, Some(note));
+            Err(fail(ctx, s, row, e, dry_run, Some(note)))
         }
     }
+}
 
+/// Flare's locations, legal entities, brands and defaults: read once per
+/// run, on first need (a run that only skips never calls Flare).
+fn reference_data<'r>(
+    ctx: &mut Context,
+    s: &mut Session,
+    row: &mut Row,
+    reference: &'r mut Option<crate::providers::flare::Reference>,
+    dry_run: bool,
+) -> Step<&'r crate::providers::flare::Reference> {
     if reference.is_none() {
         match s.fl(ctx, "reading Flare's reference data", |s, api, key| {
             s.rt.block_on(s.fl.reference(api, key))
@@ -527,42 +672,24 @@ pub fn push_one(
             Err(e) => {
                 let e = e.into_error("reading Flare's reference data");
                 let note = Note::failed(&e);
-                return fail(ctx, s, &mut row, e, dry_run, Some(note));
+                return Err(fail(ctx, s, row, e, dry_run, Some(note)));
             }
         }
     }
-    let reference = reference.as_ref().expect("fetched above");
-    let mut mapped = map::map(
-        &candidate,
-        placement.as_ref(),
-        reference,
-        &s.cost_centre_field,
-    );
-    mapped.person.source.reference = Some(ours.clone());
-    row.warnings = mapped.warnings.clone();
-    if let Some(person) = own {
-        row.mapping = Some(mapped);
-        row.detail = Some("created by an earlier run that did not get to record it".into());
-        return created(ctx, s, row, &person.person_id, dry_run);
-    }
-    if opts.require_match
-        && let Some(misses) = unmatched(&mapped, placement.is_some())
-    {
-        let e = Error::usage(format!(
-            "refused by --require-match: {}",
-            misses.join("; ")
-        ))
-        .with_hint("add the missing location or legal entity in Flare (or correct the placement in JobAdder), then push again; `atslink flare mapping` shows every mismatch");
-        row.detail = Some("refused: --require-match".into());
-        row.mapping = Some(mapped);
-        return fail(ctx, s, &mut row, e, dry_run, Some(Note::refused(&misses)));
-    }
-    if dry_run {
-        row.result = Outcome::WouldCreate;
-        row.would_send = Some(mapped.person.clone());
-        row.mapping = Some(mapped);
-        return row;
-    }
+    Ok(reference.as_ref().expect("fetched above"))
+}
+
+/// Creates the person. A 409 may be our own create answered too late (a
+/// retried request) or made by another run, told apart by our reference;
+/// otherwise the email appeared meanwhile and it is a duplicate.
+fn create(
+    ctx: &mut Context,
+    s: &mut Session,
+    row: &mut Row,
+    mapped: Mapped,
+    email: &str,
+    ours: &str,
+) {
     let created_now = s.fl(ctx, "creating the Flare person", |s, api, key| {
         s.rt.block_on(s.fl.create_person(api, key, &mapped.person))
     });
@@ -570,24 +697,21 @@ pub fn push_one(
     match created_now {
         Ok(person) => created(ctx, s, row, &person.person_id, false),
         Err(ClientError::Conflict(_)) => {
-            // The email appeared between our look-up and now: perhaps our
-            // own create, answered too late (a retried request) or made by
-            // another run; otherwise someone else's.
             if let Ok(found) = s.fl(ctx, "looking the email up in Flare", |s, api, key| {
-                s.rt.block_on(s.fl.people_by_email(api, key, &email))
-            }) && let Some(p) = found.iter().find(|p| p.has_reference(&ours))
+                s.rt.block_on(s.fl.people_by_email(api, key, email))
+            }) && let Some(p) = found.iter().find(|p| p.has_reference(ours))
             {
-                return created(ctx, s, row, &p.person_id, false);
+                created(ctx, s, row, &p.person_id, false);
+                return;
             }
             row.result = Outcome::Duplicate;
-            let id = record(ctx, s, &row, &[]);
-            notes::write(ctx, s, &mut row, id, &Note::duplicate(&email, None));
-            row
+            let id = record(ctx, s, row, &[]);
+            notes::write(ctx, s, row, id, &Note::duplicate(email, None));
         }
         Err(e) => {
             let e = e.into_error("creating the Flare person");
             let note = Note::failed(&e);
-            fail(ctx, s, &mut row, e, false, Some(note))
+            fail(ctx, s, row, e, false, Some(note));
         }
     }
 }
@@ -613,21 +737,14 @@ fn unmatched(m: &Mapped, has_placement: bool) -> Option<Vec<String>> {
 }
 
 /// The person is in Flare because of this push: record it and say so.
-fn created(
-    ctx: &mut Context,
-    s: &mut Session,
-    mut row: Row,
-    person_id: &str,
-    dry_run: bool,
-) -> Row {
+fn created(ctx: &mut Context, s: &mut Session, row: &mut Row, person_id: &str, dry_run: bool) {
     row.result = Outcome::Created;
     row.flare_person_id = Some(person_id.to_string());
     if !dry_run {
         let warnings = row.warnings.clone();
-        let id = record(ctx, s, &row, &warnings);
-        notes::write(ctx, s, &mut row, id, &Note::created(person_id, &warnings));
+        let id = record(ctx, s, row, &warnings);
+        notes::write(ctx, s, row, id, &Note::created(person_id, &warnings));
     }
-    row
 }
 
 fn blank(candidate_id: i64, placement_id: Option<i64>) -> Row {
@@ -664,7 +781,7 @@ fn fail(
     e: Error,
     dry_run: bool,
     note: Option<Note>,
-) -> Row {
+) -> Ended {
     row.result = Outcome::Failed;
     row.kind = Some(e.kind);
     row.error = Some(e.message.clone());
@@ -674,7 +791,7 @@ fn fail(
             notes::write(ctx, s, row, id, &note);
         }
     }
-    std::mem::replace(row, blank(0, None))
+    Ended
 }
 
 /// Appends the attempt to the ledger; returns its id (0 if even that failed,

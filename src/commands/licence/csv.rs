@@ -43,59 +43,7 @@ pub fn parse_csv(
         .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(bytes);
-    let headers = reader
-        .headers()
-        .map_err(|e| Error::usage(format!("{label}: cannot read the header row: {e}")))?
-        .iter()
-        .map(|h| h.to_ascii_lowercase())
-        .collect::<Vec<_>>();
-    for (i, h) in headers.iter().enumerate() {
-        if let Some(first) = headers[..i].iter().position(|x| x == h) {
-            return Err(Error::usage(format!(
-                "{label}: the header names column {} twice (columns {} and {}); nothing was changed",
-                quote(h),
-                first + 1,
-                i + 1
-            ))
-            .with_hint("give each column one header: email (required), name, role"));
-        }
-    }
-    let col = |name: &str| headers.iter().position(|h| h == name);
-    let email_col = col("email").ok_or_else(|| {
-        Error::usage(format!(
-            "{label} has no `email` column (header: {})",
-            if headers.is_empty() {
-                "empty".to_string()
-            } else {
-                headers
-                    .iter()
-                    .map(|h| quote(h))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        ))
-        .with_hint(
-            "the first line must be a header naming the columns: email (required), name, role",
-        )
-    })?;
-    let (name_col, role_col) = (col("name"), col("role"));
-    let unknown: Vec<&str> = headers
-        .iter()
-        .filter(|h| !["email", "name", "role"].contains(&h.as_str()))
-        .map(String::as_str)
-        .collect();
-    if !unknown.is_empty() {
-        printer.warn(&format!(
-            "{label}: ignoring unknown column{} {} (known: email, name, role)",
-            if unknown.len() == 1 { "" } else { "s" },
-            unknown
-                .iter()
-                .map(|h| quote(h))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
-
+    let columns = Columns::from_header(&mut reader, label, printer)?;
     // The csv crate's line numbers go wrong with CRLF endings and blank
     // lines, so lines are counted here from each record's byte offset.
     let mut lines = LineCounter::new(bytes);
@@ -124,47 +72,10 @@ pub fn parse_csv(
         if record.iter().all(str::is_empty) {
             continue; // blank (or all-empty) lines, e.g. at the end of the file
         }
-        let email = match check_email(record.get(email_col).unwrap_or("")) {
-            Ok(e) => e,
-            Err(why) => {
-                errors.push(format!("line {line}: {why}"));
-                continue;
-            }
-        };
-        if let Some(first) = first_line.get(&email.to_lowercase()) {
-            errors.push(format!("line {line}: {email} repeats line {first}"));
-            continue;
+        match columns.entry(&record, line, default_role, &mut first_line) {
+            Ok(entry) => entries.push(entry),
+            Err(why) => errors.push(format!("line {line}: {why}")),
         }
-        first_line.insert(email.to_lowercase(), line);
-        let role = match role_col
-            .and_then(|c| record.get(c))
-            .filter(|r| !r.is_empty())
-        {
-            Some(r) => match Role::parse(r) {
-                Some(role) => Some(role),
-                None => {
-                    errors.push(format!(
-                        "line {line}: unknown role {} (use admin, manager or member)",
-                        quote(r)
-                    ));
-                    continue;
-                }
-            },
-            None => default_role,
-        };
-        let name = match check_name(name_col.and_then(|c| record.get(c)).unwrap_or("")) {
-            Ok(n) => n,
-            Err(why) => {
-                errors.push(format!("line {line}: {why}"));
-                continue;
-            }
-        };
-        entries.push(Entry {
-            line: Some(line),
-            email,
-            name,
-            role,
-        });
     }
     if !errors.is_empty() {
         return Err(invalid_rows(label, errors));
@@ -173,6 +84,111 @@ pub fn parse_csv(
         return Err(Error::usage(format!("{label} has no rows")));
     }
     Ok(entries)
+}
+
+/// Where the known columns are, from the header row.
+struct Columns {
+    email: usize,
+    name: Option<usize>,
+    role: Option<usize>,
+}
+
+impl Columns {
+    /// Reads the header: every column named once, `email` present; unknown
+    /// columns are ignored with a warning.
+    fn from_header(
+        reader: &mut csv::Reader<&[u8]>,
+        label: &str,
+        printer: &Printer,
+    ) -> Result<Columns> {
+        let headers = reader
+            .headers()
+            .map_err(|e| Error::usage(format!("{label}: cannot read the header row: {e}")))?
+            .iter()
+            .map(|h| h.to_ascii_lowercase())
+            .collect::<Vec<_>>();
+        for (i, h) in headers.iter().enumerate() {
+            if let Some(first) = headers[..i].iter().position(|x| x == h) {
+                return Err(Error::usage(format!(
+                    "{label}: the header names column {} twice (columns {} and {}); nothing was changed",
+                    quote(h),
+                    first + 1,
+                    i + 1
+                ))
+                .with_hint("give each column one header: email (required), name, role"));
+            }
+        }
+        let listed = |names: &[&String]| {
+            names
+                .iter()
+                .map(|h| quote(h))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let col = |name: &str| headers.iter().position(|h| h == name);
+        let email = col("email").ok_or_else(|| {
+            Error::usage(format!(
+                "{label} has no `email` column (header: {})",
+                if headers.is_empty() {
+                    "empty".to_string()
+                } else {
+                    listed(&headers.iter().collect::<Vec<_>>())
+                }
+            ))
+            .with_hint(
+                "the first line must be a header naming the columns: email (required), name, role",
+            )
+        })?;
+        let unknown: Vec<&String> = headers
+            .iter()
+            .filter(|h| !["email", "name", "role"].contains(&h.as_str()))
+            .collect();
+        if !unknown.is_empty() {
+            printer.warn(&format!(
+                "{label}: ignoring unknown column{} {} (known: email, name, role)",
+                if unknown.len() == 1 { "" } else { "s" },
+                listed(&unknown)
+            ));
+        }
+        Ok(Columns {
+            email,
+            name: col("name"),
+            role: col("role"),
+        })
+    }
+
+    /// One row as an entry, or why it is not one. `first_line` remembers
+    /// each email's first line, so a repeat names it.
+    fn entry(
+        &self,
+        record: &csv::StringRecord,
+        line: u64,
+        default_role: Option<Role>,
+        first_line: &mut HashMap<String, u64>,
+    ) -> std::result::Result<Entry, String> {
+        let email = check_email(record.get(self.email).unwrap_or(""))?;
+        if let Some(first) = first_line.get(&email.to_lowercase()) {
+            return Err(format!("{email} repeats line {first}"));
+        }
+        first_line.insert(email.to_lowercase(), line);
+        let role = match self
+            .role
+            .and_then(|c| record.get(c))
+            .filter(|r| !r.is_empty())
+        {
+            Some(r) => Some(Role::parse(r).ok_or_else(|| {
+                format!("unknown role {} (use admin, manager or member)", quote(r))
+            })?),
+            None => default_role,
+        };
+        let name = check_name(self.name.and_then(|c| record.get(c)).unwrap_or(""))?;
+        Ok(Entry {
+            line: Some(line),
+            email,
+            name,
+            role,
+        })
+    }
 }
 
 /// The line of the first quote that opens a field and is not closed before

@@ -60,64 +60,11 @@ pub fn run(ctx: &mut Context, args: TokenRefreshArgs) -> Result<Output> {
     let progress = Progress::new(&ctx.printer, links.len() as u64, "refreshing");
     let mut rows = Vec::new();
     for (org, l) in links {
-        let link = &l.link;
-        let mut row = Row {
-            org: org.slug.clone(),
-            provider: link.provider.clone(),
-            result: "refreshed",
-            detail: None,
-            hint: None,
-        };
-        let last = link.last_refresh_at.as_deref().unwrap_or(&link.linked_at);
-        let idle_enough = args
-            .if_idle
-            .is_none_or(|d| clock::parse(last).is_ok_and(|t| now - t >= d));
-        if link.provider == "flare" {
-            row.result = "not_applicable";
-            row.detail = Some("API keys do not expire by idleness".into());
-        } else if !idle_enough {
-            row.result = "not_idle";
-            row.detail = Some(format!("last used {last}"));
-        } else {
-            match refresh::access(ctx, &org, &link.provider, mode) {
-                Ok(a) => {
-                    row.result = match a.did {
-                        Did::Refreshed => "refreshed",
-                        Did::StillFresh | Did::JustRefreshed => "skipped",
-                        Did::NotApplicable => "not_applicable",
-                    };
-                    if a.did == Did::JustRefreshed {
-                        row.detail = Some(
-                            "another process refreshed it moments ago (--force to refresh anyway)"
-                                .into(),
-                        );
-                    }
-                }
-                Err(e) if single => return Err(e),
-                Err(e) => {
-                    row.result = match e.kind {
-                        ErrorKind::Auth => "broken",
-                        ErrorKind::Unavailable => "unavailable",
-                        _ => "failed",
-                    };
-                    row.detail = Some(e.message);
-                    row.hint = e.hint;
-                }
-            }
-        }
+        rows.push(refresh_one(ctx, &org, &l.link, &args, mode, now, single)?);
         progress.inc(1);
-        rows.push(row);
     }
     progress.finish();
-    let worst = if rows.iter().any(|r| r.result == "broken") {
-        Some(ErrorKind::Auth)
-    } else if rows.iter().any(|r| r.result == "unavailable") {
-        Some(ErrorKind::Unavailable)
-    } else if rows.iter().any(|r| r.result == "failed") {
-        Some(ErrorKind::Failure)
-    } else {
-        None
-    };
+    let worst = worst(&rows);
     let refreshed = rows.iter().filter(|r| r.result == "refreshed").count();
     let status = format!(
         "Refreshed {refreshed} of {} link{}",
@@ -144,6 +91,80 @@ pub fn run(ctx: &mut Context, args: TokenRefreshArgs) -> Result<Output> {
         out = out.with_exit(kind);
     }
     Ok(out)
+}
+
+/// One link: skipped when it does not idle (Flare) or was used recently
+/// enough (`--if-idle`), otherwise refreshed through the locked path. A
+/// failure is the row's result; for a single named link it is the error.
+fn refresh_one(
+    ctx: &mut Context,
+    org: &crate::state::Org,
+    link: &crate::state::IntegrationRow,
+    args: &TokenRefreshArgs,
+    mode: Mode,
+    now: time::OffsetDateTime,
+    single: bool,
+) -> Result<Row> {
+    let mut row = Row {
+        org: org.slug.clone(),
+        provider: link.provider.clone(),
+        result: "refreshed",
+        detail: None,
+        hint: None,
+    };
+    let last = link.last_refresh_at.as_deref().unwrap_or(&link.linked_at);
+    let idle_enough = args
+        .if_idle
+        .is_none_or(|d| clock::parse(last).is_ok_and(|t| now - t >= d));
+    if link.provider == "flare" {
+        row.result = "not_applicable";
+        row.detail = Some("API keys do not expire by idleness".into());
+        return Ok(row);
+    }
+    if !idle_enough {
+        row.result = "not_idle";
+        row.detail = Some(format!("last used {last}"));
+        return Ok(row);
+    }
+    match refresh::access(ctx, org, &link.provider, mode) {
+        Ok(a) => {
+            row.result = match a.did {
+                Did::Refreshed => "refreshed",
+                Did::StillFresh | Did::JustRefreshed => "skipped",
+                Did::NotApplicable => "not_applicable",
+            };
+            if a.did == Did::JustRefreshed {
+                row.detail = Some(
+                    "another process refreshed it moments ago (--force to refresh anyway)".into(),
+                );
+            }
+        }
+        Err(e) if single => return Err(e),
+        Err(e) => {
+            row.result = match e.kind {
+                ErrorKind::Auth => "broken",
+                ErrorKind::Unavailable => "unavailable",
+                _ => "failed",
+            };
+            row.detail = Some(e.message);
+            row.hint = e.hint;
+        }
+    }
+    Ok(row)
+}
+
+/// The exit code of the run: broken links first (3, relink), then
+/// unreachable providers (7, retry), then anything else (1).
+fn worst(rows: &[Row]) -> Option<ErrorKind> {
+    if rows.iter().any(|r| r.result == "broken") {
+        Some(ErrorKind::Auth)
+    } else if rows.iter().any(|r| r.result == "unavailable") {
+        Some(ErrorKind::Unavailable)
+    } else if rows.iter().any(|r| r.result == "failed") {
+        Some(ErrorKind::Failure)
+    } else {
+        None
+    }
 }
 
 fn table(rows: Vec<Row>, only_failures: bool) -> Human {
