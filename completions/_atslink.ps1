@@ -1484,6 +1484,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('jobadder', 'jobadder', [CompletionResultType]::ParameterValue, 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1508,12 +1509,36 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'atslink;sandbox;click;salesforce' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The Salesforce user opening the tab (username or user id)')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'The contact id the tab is opened on')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'atslink;sandbox;click;help' {
             [CompletionResult]::new('jobadder', 'jobadder', [CompletionResultType]::ParameterValue, 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'atslink;sandbox;click;help;jobadder' {
+            break
+        }
+        'atslink;sandbox;click;help;salesforce' {
             break
         }
         'atslink;sandbox;click;help;help' {
@@ -1641,9 +1666,13 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         }
         'atslink;sandbox;help;click' {
             [CompletionResult]::new('jobadder', 'jobadder', [CompletionResultType]::ParameterValue, 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url')
             break
         }
         'atslink;sandbox;help;click;jobadder' {
+            break
+        }
+        'atslink;sandbox;help;click;salesforce' {
             break
         }
         'atslink;sandbox;help;generate' {
@@ -1926,9 +1955,13 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         }
         'atslink;help;sandbox;click' {
             [CompletionResult]::new('jobadder', 'jobadder', [CompletionResultType]::ParameterValue, 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url')
             break
         }
         'atslink;help;sandbox;click;jobadder' {
+            break
+        }
+        'atslink;help;sandbox;click;salesforce' {
             break
         }
         'atslink;help;sandbox;generate' {

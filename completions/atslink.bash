@@ -229,6 +229,9 @@ _atslink() {
             atslink__subcmd__help__subcmd__sandbox__subcmd__click,jobadder)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__click__subcmd__jobadder"
                 ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__click,salesforce)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__click__subcmd__salesforce"
+                ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__clock,advance)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__advance"
                 ;;
@@ -466,11 +469,17 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__click,jobadder)
                 cmd="atslink__subcmd__sandbox__subcmd__click__subcmd__jobadder"
                 ;;
+            atslink__subcmd__sandbox__subcmd__click,salesforce)
+                cmd="atslink__subcmd__sandbox__subcmd__click__subcmd__salesforce"
+                ;;
             atslink__subcmd__sandbox__subcmd__click__subcmd__help,help)
                 cmd="atslink__subcmd__sandbox__subcmd__click__subcmd__help__subcmd__help"
                 ;;
             atslink__subcmd__sandbox__subcmd__click__subcmd__help,jobadder)
                 cmd="atslink__subcmd__sandbox__subcmd__click__subcmd__help__subcmd__jobadder"
+                ;;
+            atslink__subcmd__sandbox__subcmd__click__subcmd__help,salesforce)
+                cmd="atslink__subcmd__sandbox__subcmd__click__subcmd__help__subcmd__salesforce"
                 ;;
             atslink__subcmd__sandbox__subcmd__clock,advance)
                 cmd="atslink__subcmd__sandbox__subcmd__clock__subcmd__advance"
@@ -567,6 +576,9 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__click,jobadder)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__click__subcmd__jobadder"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__click,salesforce)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__click__subcmd__salesforce"
                 ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__clock,advance)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__advance"
@@ -1517,7 +1529,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox__subcmd__click)
-            opts="jobadder"
+            opts="jobadder salesforce"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1531,6 +1543,20 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox__subcmd__click__subcmd__jobadder)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__click__subcmd__salesforce)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3191,7 +3217,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__click)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3217,7 +3243,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__click__subcmd__help)
-            opts="jobadder help"
+            opts="jobadder salesforce help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3258,6 +3284,20 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__sandbox__subcmd__click__subcmd__help__subcmd__salesforce)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__sandbox__subcmd__click__subcmd__jobadder)
             opts="-q -v -h -V --user --candidate --print-url --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3270,6 +3310,40 @@ _atslink() {
                     return 0
                     ;;
                 --candidate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__click__subcmd__salesforce)
+            opts="-q -v -h -V --user --contact --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --contact)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3753,7 +3827,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help__subcmd__click)
-            opts="jobadder"
+            opts="jobadder salesforce"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3767,6 +3841,20 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help__subcmd__click__subcmd__jobadder)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__click__subcmd__salesforce)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

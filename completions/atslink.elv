@@ -1365,6 +1365,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand jobadder 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h'
+            cand salesforce 'Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;click;jobadder'= {
@@ -1387,11 +1388,33 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atslink;sandbox;click;salesforce'= {
+            cand --user 'The Salesforce user opening the tab (username or user id)'
+            cand --contact 'The contact id the tab is opened on'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'atslink;sandbox;click;help'= {
             cand jobadder 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h'
+            cand salesforce 'Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;click;help;jobadder'= {
+        }
+        &'atslink;sandbox;click;help;salesforce'= {
         }
         &'atslink;sandbox;click;help;help'= {
         }
@@ -1491,8 +1514,11 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;sandbox;help;click'= {
             cand jobadder 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h'
+            cand salesforce 'Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url'
         }
         &'atslink;sandbox;help;click;jobadder'= {
+        }
+        &'atslink;sandbox;help;click;salesforce'= {
         }
         &'atslink;sandbox;help;generate'= {
         }
@@ -1712,8 +1738,11 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;help;sandbox;click'= {
             cand jobadder 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h'
+            cand salesforce 'Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url'
         }
         &'atslink;help;sandbox;click;jobadder'= {
+        }
+        &'atslink;help;sandbox;click;salesforce'= {
         }
         &'atslink;help;sandbox;generate'= {
         }

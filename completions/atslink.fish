@@ -843,6 +843,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from click" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from click" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from click" -f -a "jobadder" -d 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from click" -f -a "salesforce" -d 'Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from click" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F

@@ -37,11 +37,11 @@ pub use token::{TokenArgs, TokenCommand, TokenRefreshArgs, TokenStatusArgs};
 pub use sandbox::{
     OnOff, SandboxAppArgs, SandboxAppCommand, SandboxAppRedirectArgs, SandboxAppSalesforceArgs,
     SandboxArgs, SandboxBrowseArgs, SandboxClickArgs, SandboxClickCommand,
-    SandboxClickJobadderArgs, SandboxClockAdvanceArgs, SandboxClockArgs, SandboxClockCommand,
-    SandboxCommand, SandboxFaultAddArgs, SandboxFaultArgs, SandboxFaultCommand,
-    SandboxGenerateArgs, SandboxJwtKeyArgs, SandboxRateArgs, SandboxServeArgs, SandboxUserAddArgs,
-    SandboxUserArgs, SandboxUserCommand, SandboxUserEmailArgs, SandboxUserListArgs,
-    SandboxUserProvider,
+    SandboxClickJobadderArgs, SandboxClickSalesforceArgs, SandboxClockAdvanceArgs,
+    SandboxClockArgs, SandboxClockCommand, SandboxCommand, SandboxFaultAddArgs, SandboxFaultArgs,
+    SandboxFaultCommand, SandboxGenerateArgs, SandboxJwtKeyArgs, SandboxRateArgs, SandboxServeArgs,
+    SandboxUserAddArgs, SandboxUserArgs, SandboxUserCommand, SandboxUserEmailArgs,
+    SandboxUserListArgs, SandboxUserProvider,
 };
 
 use crate::output::{ColorChoice, Format};

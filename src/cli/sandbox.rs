@@ -131,6 +131,19 @@ pub struct SandboxClickArgs {
 pub enum SandboxClickCommand {
     /// Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h
     Jobadder(SandboxClickJobadderArgs),
+    /// Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url
+    Salesforce(SandboxClickSalesforceArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxClickSalesforceArgs {
+    /// The Salesforce user opening the tab (username or user id)
+    #[arg(long, value_name = "USER")]
+    pub user: String,
+
+    /// The contact id the tab is opened on
+    #[arg(long, value_name = "ID")]
+    pub contact: String,
 }
 
 #[derive(Debug, Args)]

@@ -98,6 +98,7 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             SandboxCommand::Generate(a) => sandbox::generate::run(ctx, a),
             SandboxCommand::Click(a) => match a.command {
                 SandboxClickCommand::Jobadder(a) => sandbox::click::jobadder(ctx, a),
+                SandboxClickCommand::Salesforce(a) => sandbox::click::salesforce(ctx, a),
             },
         },
         Command::Serve(a) => serve::run(ctx, a),

@@ -129,6 +129,66 @@ fn sign(url: &str, salt: &str, expires: time::OffsetDateTime) -> String {
     format!("{with_exp}&_h={h}")
 }
 
+/// Salesforce's side of opening the Allsorter tab (a Canvas app) on a
+/// contact: the `signed_request` it posts, signed with the sandbox's
+/// Connected App consumer secret: Base64(HMAC-SHA256(secret,
+/// Base64(context))), a period, Base64(context).
+pub fn canvas_request(world: &Path, org_id: &str, user: &str, contact: &str) -> Result<String> {
+    with_world(world, |w| {
+        let secret = w.salesforce.app.client_secret.clone();
+        let now = w.now();
+        let org = w
+            .salesforce
+            .orgs
+            .iter()
+            .find(|o| o.org_id == org_id)
+            .ok_or_else(|| {
+                Error::not_found(format!("no Salesforce org {org_id} in the sandbox"))
+            })?;
+        let u = org
+            .users
+            .iter()
+            .find(|u| u.username.eq_ignore_ascii_case(user) || u.id == user)
+            .ok_or_else(|| {
+                Error::not_found(format!("no user `{user}` in Salesforce org {org_id}"))
+                    .with_hint("`atslink sandbox user list --provider salesforce` shows them")
+            })?;
+        if !u.active || u.deleted {
+            return Err(Error::failure(format!(
+                "{user} is deactivated: Salesforce would not let them sign in"
+            )));
+        }
+        let issued = now
+            .format(&time::format_description::well_known::Rfc3339)
+            .map_err(|e| Error::failure(format!("formatting the time: {e}")))?;
+        let context = serde_json::json!({
+            "algorithm": "HMACSHA256",
+            "issuedAt": issued,
+            "userId": u.id,
+            "client": {
+                // A stand-in: the receiving side must never keep or show it.
+                "oauthToken": "sandbox-canvas-session-token",
+                "instanceUrl": "sandbox",
+            },
+            "context": {
+                "user": {
+                    "userId": u.id,
+                    "userName": u.username,
+                    "email": u.email,
+                    "fullName": format!("{} {}", u.first_name, u.last_name),
+                },
+                "organization": {"organizationId": org.org_id, "name": org.name},
+                "environment": {"record": {"Id": contact, "attributes": {"type": "Contact"}}},
+            },
+        });
+        let b64 = base64::engine::general_purpose::STANDARD;
+        let encoded = b64.encode(context.to_string());
+        let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, secret.as_bytes());
+        let sig = b64.encode(ring::hmac::sign(&key, encoded.as_bytes()));
+        Ok(format!("{sig}.{encoded}"))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

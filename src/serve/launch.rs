@@ -123,8 +123,10 @@ async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri
         org: found.org.clone(),
         email: email.clone(),
         name,
-        jobadder_user: user_id.to_string(),
-        candidate: candidate_id.to_string(),
+        provider: "jobadder",
+        source: Source::Jobadder,
+        provider_user: user_id.to_string(),
+        record: candidate_id.to_string(),
     };
     match shared.blocking(move |ctx| seat.claim(ctx)).await {
         Ok(Decision::Admitted { email, new_seat }) => {
@@ -141,7 +143,7 @@ async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri
     }
 }
 
-fn internal(shared: &Shared, e: &Error) -> Page {
+pub(super) fn internal(shared: &Shared, e: &Error) -> Page {
     shared.log(&format!("launch failed: {}", e.message));
     pages::internal()
 }
@@ -311,7 +313,12 @@ impl Link {
                 created_at: a.created_at,
             })
             .collect();
-        pages::files(email, &candidate, &files)
+        pages::files(
+            email,
+            &format!("candidate {candidate}"),
+            &files,
+            "This candidate has no files yet. Attach a CV to the candidate in JobAdder, then click the button again.",
+        )
     }
 }
 
@@ -326,15 +333,19 @@ pub fn handoff(template: &str, org: &str, user: &str, candidate: &str, file: &st
 }
 
 /// A seat decision to take for a verified click.
-struct Seat {
-    org: Org,
-    email: String,
-    name: Option<String>,
-    jobadder_user: String,
-    candidate: String,
+pub(super) struct Seat {
+    pub org: Org,
+    pub email: String,
+    pub name: Option<String>,
+    pub provider: &'static str,
+    pub source: Source,
+    /// The clicking user's id in the provider.
+    pub provider_user: String,
+    /// The record the button was pressed on.
+    pub record: String,
 }
 
-enum Decision {
+pub(super) enum Decision {
     Admitted { email: String, new_seat: bool },
     Disabled { email: String },
     NoSeat { admins: Vec<Contact> },
@@ -343,17 +354,17 @@ enum Decision {
 impl Seat {
     /// The claim and the launch record in one transaction: a stop at any
     /// point leaves both or neither.
-    fn claim(self, ctx: &mut Context) -> Result<Decision> {
+    pub(super) fn claim(self, ctx: &mut Context) -> Result<Decision> {
         let stamp = Stamp {
             at: crate::clock::format(ctx.clock.now()),
-            actor: format!("jobadder-user:{}", self.jobadder_user),
-            command: "serve: launch jobadder".into(),
+            actor: format!("{}-user:{}", self.provider, self.provider_user),
+            command: format!("serve: launch {}", self.provider),
         };
         let who = Claimant {
             email: &self.email,
             name: self.name.as_deref(),
-            source: Source::Jobadder,
-            external_id: Some(&self.jobadder_user),
+            source: self.source,
+            external_id: Some(&self.provider_user),
         };
         // The organisation is re-read inside the transaction, as `licence
         // claim` does, so a seat never lands in one that replaced it.
@@ -376,11 +387,11 @@ impl Seat {
             tx.record_launch(&NewLaunch {
                 org_id: self.org.id,
                 at: &stamp.at,
-                provider: "jobadder",
-                provider_user_id: &self.jobadder_user,
+                provider: self.provider,
+                provider_user_id: &self.provider_user,
                 user_id,
                 email: Some(&self.email),
-                record_id: &self.candidate,
+                record_id: &self.record,
                 outcome,
             })?;
             Ok(claim)
@@ -396,15 +407,15 @@ impl Seat {
             },
             Claim::Disabled { email, .. } => Decision::Disabled { email },
             Claim::NoSeat => Decision::NoSeat {
-                admins: admins(ctx, &self.org)?,
+                admins: admins(ctx, &self.org, self.provider)?,
             },
         })
     }
 }
 
 /// Whom to ask for a licence: the organisation's admins, else the
-/// JobAdder user who linked it.
-fn admins(ctx: &mut Context, org: &Org) -> Result<Vec<Contact>> {
+/// provider user who linked it.
+fn admins(ctx: &mut Context, org: &Org, provider: &str) -> Result<Vec<Contact>> {
     let read = ctx.state()?.read();
     let filter = UserFilter {
         role: Some(Role::Admin),
@@ -420,7 +431,7 @@ fn admins(ctx: &mut Context, org: &Org) -> Result<Vec<Contact>> {
         .collect();
     if out.is_empty()
         && let Some(by) = read
-            .integration(org.id, "jobadder")?
+            .integration(org.id, provider)?
             .and_then(|l| l.authorised_by)
             .filter(|b| b.contains('@'))
     {

@@ -9,6 +9,7 @@
 //! to be answered. SIGTERM or Ctrl-C: readiness goes 503, the listener
 //! closes, in-flight requests finish within the drain deadline.
 
+mod canvas;
 mod health;
 mod launch;
 mod metrics;
@@ -24,7 +25,7 @@ use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::StatusCode;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
@@ -131,6 +132,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::metrics))
         .route("/launch/jobadder/{org}", get(launch::jobadder))
+        .route("/launch/salesforce/{org}", post(canvas::salesforce))
         .layer(middleware::from_fn_with_state(Arc::clone(&shared), around))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(shared)

@@ -85,21 +85,18 @@ fn p(id: &str, text: &str) -> String {
 }
 
 pub fn stale() -> Page {
+    stale_with(
+        "Links from the Allsorter button work for a few minutes and only as JobAdder made them. Nothing was changed.",
+        "Go back to JobAdder and choose Actions > Allsorter again.",
+    )
+}
+
+pub fn stale_with(message: &str, remedy: &str) -> Page {
     Page::new(
         StatusCode::FORBIDDEN,
         "stale_link",
         "This link has expired",
-        &format!(
-            "{}\n{}",
-            p(
-                "message",
-                "Links from the Allsorter button work for a few minutes and only as JobAdder made them. Nothing was changed."
-            ),
-            p(
-                "remedy",
-                "Go back to JobAdder and choose Actions > Allsorter again."
-            )
-        ),
+        &format!("{}\n{}", p("message", message), p("remedy", remedy)),
     )
 }
 
@@ -126,15 +123,21 @@ pub fn bad_request(why: &str) -> Page {
 
 /// The link's tokens are dead: only an administrator can relink.
 pub fn relink(org_name: &str, command: &str) -> Page {
+    relink_to("JobAdder", org_name, command)
+}
+
+pub fn relink_to(provider: &str, org_name: &str, command: &str) -> Page {
     Page::new(
         StatusCode::FORBIDDEN,
         "relink_needed",
-        "The JobAdder connection has expired",
+        &format!("The {provider} connection has expired"),
         &format!(
-            "{}\n<p id=\"remedy\">An administrator of {} needs to reconnect JobAdder: <code>{}</code></p>",
+            "{}\n<p id=\"remedy\">An administrator of {} needs to reconnect {provider}: <code>{}</code></p>",
             p(
                 "message",
-                "Allsorter can no longer reach your JobAdder account (its access token expired or was revoked)."
+                &format!(
+                    "Allsorter can no longer reach your {provider} account (its access token expired or was revoked)."
+                )
             ),
             escape(org_name),
             escape(command)
@@ -253,19 +256,13 @@ pub struct File {
     pub href: Option<String>,
 }
 
-pub fn files(email: &str, candidate: &str, files: &[File]) -> Page {
+pub fn files(email: &str, record: &str, files: &[File], none: &str) -> Page {
     let intro = p(
         "message",
-        &format!("Signed in as {email}. Choose the file of candidate {candidate} to reformat."),
+        &format!("Signed in as {email}. Choose the file of {record} to reformat."),
     );
     let body = if files.is_empty() {
-        format!(
-            "{intro}\n{}",
-            p(
-                "no-files",
-                "This candidate has no files yet. Attach a CV to the candidate in JobAdder, then click the button again."
-            )
-        )
+        format!("{intro}\n{}", p("no-files", none))
     } else {
         let items: String = files
             .iter()
@@ -300,13 +297,14 @@ mod tests {
     fn provider_text_is_escaped() {
         let page = files(
             "a@b.co",
-            "30002",
+            "candidate 30002",
             &[File {
                 name: "Liam <b>CV</b> & \"notes\".docx".into(),
                 kind: Some("Resume".into()),
                 created_at: Some("2026-03-01T01:00:00Z".into()),
                 href: Some("https://app.example/h?file=1&x=\"><script>".into()),
             }],
+            "none",
         );
         assert!(!page.html.contains("<b>CV"), "{}", page.html);
         assert!(

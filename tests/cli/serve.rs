@@ -735,3 +735,155 @@ fn a_kept_or_adopted_button_without_a_stored_salt_gets_a_new_one() {
     assert_eq!(stored_salt(&s), Some(after));
     assert_eq!(click(&s, JA_RECRUITER.0, "30001")["outcome"], "admitted");
 }
+
+/// `acme` linked to the sandbox's Salesforce org, with `serve` at the
+/// address the Canvas app posts to.
+fn sf_launchpad(seats: u32) -> (Sandboxed, Serve) {
+    use crate::integration::SF_ADMIN;
+    let s = Sandboxed::new();
+    let port = free_port();
+    let config = s.home.file("sandbox/config.toml");
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str(&format!(
+        "\n[serve]\npublic_url = \"http://127.0.0.1:{port}\"\n"
+    ));
+    std::fs::write(&config, text).unwrap();
+    s.sb(&["licence", "seats", &seats.to_string(), "--yes"])
+        .success();
+    s.consent("link", "salesforce", SF_ADMIN, true, &[])
+        .success();
+    let serve = Serve::start_at(&s.home, &["--sandbox"], &[], &format!("127.0.0.1:{port}"));
+    (s, serve)
+}
+
+fn tab(s: &Sandboxed, user: &str, contact: &str) -> Value {
+    s.sb(&[
+        "sandbox",
+        "click",
+        "salesforce",
+        "--user",
+        user,
+        "--contact",
+        contact,
+        "--json",
+    ])
+    .success()
+    .json()["data"]
+        .clone()
+}
+
+/// A Canvas request signed as Salesforce would, for requests the sandbox
+/// would never make (another org, an old one).
+fn canvas(org_id: &str, issued_at: &str, secret: &str) -> String {
+    use base64::Engine;
+    let context = serde_json::json!({
+        "algorithm": "HMACSHA256",
+        "issuedAt": issued_at,
+        "context": {
+            "user": {"userId": "005000000000ADM", "email": "admin@sandbox-sf.example"},
+            "organization": {"organizationId": org_id},
+            "environment": {"record": {"Id": "003000000000C01"}},
+        },
+    });
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let encoded = b64.encode(context.to_string());
+    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, secret.as_bytes());
+    format!(
+        "{}.{encoded}",
+        b64.encode(ring::hmac::sign(&key, encoded.as_bytes()))
+    )
+}
+
+fn post(url: &str, signed: &str) -> (u16, String) {
+    let resp = reqwest::blocking::Client::new()
+        .post(url)
+        .form(&[("signed_request", signed)])
+        .send()
+        .unwrap();
+    (resp.status().as_u16(), resp.text().unwrap())
+}
+
+#[test]
+fn the_salesforce_tab_claims_a_seat_and_lists_the_contacts_files() {
+    let (s, serve) = sf_launchpad(2);
+    let admin = "admin@sandbox-sf.example";
+    let page = tab(&s, admin, "003000000000C01");
+    assert_eq!(page["outcome"], "admitted", "{page}");
+    assert_eq!(page["files"].as_array().unwrap().len(), 2, "{page}");
+    let href = page["files"][0]["href"].as_str().unwrap();
+    assert!(href.contains("candidate=003000000000C01"), "{href}");
+    // No files on the contact: the seed's precondition.
+    let empty = tab(&s, admin, "003000000000C03");
+    assert_eq!(empty["outcome"], "admitted", "{empty}");
+    assert!(
+        empty["notice"]
+            .as_str()
+            .unwrap()
+            .contains("Upload a CV to the contact"),
+        "{empty}"
+    );
+    let user = &s.sb(&["licence", "list", "--json"]).success().json()["data"]["users"][0];
+    assert_eq!(user["source"], "salesforce");
+    assert_eq!(user["external_id"], "005000000000ADM");
+    // Same seat rules as JobAdder's button.
+    s.sb(&[
+        "sandbox",
+        "user",
+        "add",
+        "--provider",
+        "salesforce",
+        "two@sandbox-sf.example",
+        "three@sandbox-sf.example",
+    ])
+    .success();
+    assert_eq!(
+        tab(&s, "two@sandbox-sf.example", "003000000000C02")["outcome"],
+        "admitted"
+    );
+    assert_eq!(
+        tab(&s, "three@sandbox-sf.example", "003000000000C02")["outcome"],
+        "no_licence"
+    );
+    assert_eq!(active_users(&s).len(), 2);
+    // Forged, foreign and old requests claim nothing.
+    let url = format!("{}/launch/salesforce/acme", serve.url);
+    let secret = atslink::sandbox::seed::SALESFORCE_CLIENT_SECRET;
+    let now = time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    for (why, signed) in [
+        (
+            "wrong key",
+            canvas("00D000000000SBX", &now, "not-the-secret"),
+        ),
+        ("other org", canvas("00D000000000OTH", &now, secret)),
+        (
+            "old",
+            canvas("00D000000000SBX", "2020-01-01T00:00:00.000+0000", secret),
+        ),
+        ("garbage", "abc".to_string()),
+    ] {
+        let (status, page) = post(&url, &signed);
+        assert_eq!(
+            (status, outcome(&page).as_str()),
+            (403, "stale_link"),
+            "{why}: {page}"
+        );
+    }
+    let (status, page) = post(&url, &canvas("00D000000000SBX", &now, secret));
+    assert_eq!(
+        (status, outcome(&page).as_str()),
+        (200, "admitted"),
+        "{page}"
+    );
+    assert_eq!(active_users(&s).len(), 2);
+    let (_, metrics) = get(&format!("{}/metrics", serve.url));
+    assert!(
+        metrics.contains(r#"atslink_launch_verification_failures_total{reason="other_org"} 1"#),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains(r#"atslink_launches_total{provider="salesforce",outcome="admitted"} 4"#),
+        "{metrics}"
+    );
+}

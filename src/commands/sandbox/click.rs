@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::cli::SandboxClickJobadderArgs;
+use crate::cli::{SandboxClickJobadderArgs, SandboxClickSalesforceArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
@@ -41,7 +41,40 @@ pub fn jobadder(ctx: &mut Context, args: SandboxClickJobadderArgs) -> Result<Out
             Human::Lines(vec![clicked.url]),
         ));
     }
-    let opened = open(&clicked.url)?;
+    let opened = open(&clicked.url, None)?;
+    report(opened)
+}
+
+/// `sandbox click salesforce`: the Allsorter tab opened on a contact.
+pub fn salesforce(ctx: &mut Context, args: SandboxClickSalesforceArgs) -> Result<Output> {
+    let slug = ctx.org_slug(None)?;
+    let org = ctx.require_org(&slug)?;
+    let link = ctx
+        .state()?
+        .read()
+        .integration(org.id, "salesforce")?
+        .ok_or_else(|| {
+            Error::not_found(format!("{slug} is not linked to Salesforce")).with_hint(format!(
+                "link it first: `atslink integration link salesforce --org {slug}`"
+            ))
+        })?;
+    let public = ctx.config.serve.public_url.clone().ok_or_else(|| {
+        Error::usage("serve.public_url is not set, so there is no Canvas app URL to post to")
+            .with_hint(
+                "set [serve] public_url in the sandbox's config.toml to `atslink serve`'s address",
+            )
+    })?;
+    let signed = crate::sandbox::click::canvas_request(
+        &ctx.sandbox_world(),
+        link.account_id.as_deref().unwrap_or_default(),
+        &args.user,
+        &args.contact,
+    )?;
+    let url = format!("{}/launch/salesforce/{slug}", public.trim_end_matches('/'));
+    report(open(&url, Some(&signed))?)
+}
+
+fn report(opened: Opened) -> Result<Output> {
     let mut lines = vec![format!(
         "{} {}: {}",
         opened.status,
@@ -61,11 +94,16 @@ pub fn jobadder(ctx: &mut Context, args: SandboxClickJobadderArgs) -> Result<Out
     Ok(Output::new(opened, Human::Lines(lines)))
 }
 
-fn open(url: &str) -> Result<Opened> {
+/// GETs the URL, or POSTs a Canvas `signed_request` to it.
+fn open(url: &str, signed_request: Option<&str>) -> Result<Opened> {
     let rt = crate::providers::runtime()?;
     let (status, html) = rt.block_on(async {
-        let resp = crate::providers::http::client()
-            .get(url)
+        let http = crate::providers::http::client();
+        let req = match signed_request {
+            Some(s) => http.post(url).form(&[("signed_request", s)]),
+            None => http.get(url),
+        };
+        let resp = req
             .send()
             .await
             .map_err(|e| {

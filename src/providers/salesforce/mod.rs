@@ -3,6 +3,7 @@
 //! off the login host (login, test, or a My Domain); data calls go to the
 //! `instance_url` each token response names.
 
+pub mod canvas;
 mod jwt;
 mod models;
 
@@ -215,6 +216,23 @@ pub struct Introspection {
     pub exp: Option<i64>,
 }
 
+/// A file on a record.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct RecordFile {
+    #[serde(rename = "ContentDocumentId")]
+    pub document_id: String,
+    #[serde(rename = "ContentDocument")]
+    pub document: Option<RecordDocument>,
+}
+
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct RecordDocument {
+    #[serde(rename = "Title")]
+    pub title: Option<String>,
+    #[serde(rename = "FileExtension")]
+    pub extension: Option<String>,
+}
+
 impl Client {
     /// `User.IsActive` of a user, from the org's instance.
     pub async fn user_is_active(
@@ -242,6 +260,48 @@ impl Client {
         let bytes = body(resp).await?;
         if status.is_success() {
             decode::<U>(&bytes).map(|u| u.is_active)
+        } else {
+            Err(api_error(status, &bytes))
+        }
+    }
+
+    /// The files on a record (ContentDocumentLink → ContentDocument).
+    /// `record_id` must be a Salesforce id (letters and digits): it goes
+    /// into SOQL.
+    pub async fn record_files(
+        &self,
+        instance: &str,
+        access: &SecretString,
+        record_id: &str,
+    ) -> ClientResult<Vec<RecordFile>> {
+        #[derive(serde::Deserialize)]
+        struct Page {
+            records: Vec<RecordFile>,
+        }
+        if !record_id.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(ClientError::Invalid(format!(
+                "`{record_id}` is not a record id"
+            )));
+        }
+        let soql = format!(
+            "SELECT ContentDocumentId, ContentDocument.Title, ContentDocument.FileExtension \
+             FROM ContentDocumentLink WHERE LinkedEntityId = '{record_id}'"
+        );
+        let resp = self
+            .http
+            .get(format!(
+                "{}/services/data/{API_VERSION}/query",
+                instance.trim_end_matches('/')
+            ))
+            .query(&[("q", soql)])
+            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+            .send()
+            .await
+            .map_err(transport)?;
+        let status = resp.status();
+        let bytes = body(resp).await?;
+        if status.is_success() {
+            decode::<Page>(&bytes).map(|p| p.records)
         } else {
             Err(api_error(status, &bytes))
         }
