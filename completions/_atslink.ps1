@@ -277,20 +277,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;integration;link' {
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the consent')
-            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Salesforce: the customer''s connected app consumer key')
-            [CompletionResult]::new('--login-url', '--login-url', [CompletionResultType]::ParameterName, 'Salesforce: login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)')
-            [CompletionResult]::new('--jwt-key', '--jwt-key', [CompletionResultType]::ParameterName, 'Salesforce: JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username')
-            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Salesforce: the pre-authorised user for --jwt-key')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Flare: API base URL [default: providers.flare.api_url]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
-            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Salesforce: read the connected app''s consumer secret from stdin')
-            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Salesforce: use the device flow (a code to enter on another device)')
-            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the provider account is already linked to another organisation (JobAdder: its users then see one button per organisation)')
-            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Flare: read the organisation''s API key from stdin')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -303,6 +292,98 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('jobadder', 'jobadder', [CompletionResultType]::ParameterValue, 'JobAdder: an admin of the customer''s account consents in the browser (the platform''s app)')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce: the customer''s connected app, by browser consent (PKCE), device flow or JWT bearer')
+            [CompletionResult]::new('flare', 'flare', [CompletionResultType]::ParameterValue, 'Flare: the organisation''s API key, read from stdin')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;integration;link;jobadder' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the consent')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
+            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the JobAdder account is already linked to another organisation (its users then see one button per organisation)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;integration;link;salesforce' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the consent')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The customer''s connected app consumer key')
+            [CompletionResult]::new('--login-url', '--login-url', [CompletionResultType]::ParameterName, 'Login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)')
+            [CompletionResult]::new('--jwt-key', '--jwt-key', [CompletionResultType]::ParameterName, 'JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The pre-authorised user for --jwt-key')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
+            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the connected app''s consumer secret from stdin')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Use the device flow (a code to enter on another device)')
+            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the Salesforce org is already linked to another organisation')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;integration;link;flare' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: providers.flare.api_url]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the organisation''s API key from stdin')
+            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the Flare account is already linked to another organisation')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;integration;link;help' {
+            [CompletionResult]::new('jobadder', 'jobadder', [CompletionResultType]::ParameterValue, 'JobAdder: an admin of the customer''s account consents in the browser (the platform''s app)')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce: the customer''s connected app, by browser consent (PKCE), device flow or JWT bearer')
+            [CompletionResult]::new('flare', 'flare', [CompletionResultType]::ParameterValue, 'Flare: the organisation''s API key, read from stdin')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;integration;link;help;jobadder' {
+            break
+        }
+        'atslink;integration;link;help;salesforce' {
+            break
+        }
+        'atslink;integration;link;help;flare' {
+            break
+        }
+        'atslink;integration;link;help;help' {
             break
         }
         'atslink;integration;unlink' {
@@ -324,20 +405,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;integration;relink' {
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the consent')
-            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Salesforce: the customer''s connected app consumer key')
-            [CompletionResult]::new('--login-url', '--login-url', [CompletionResultType]::ParameterName, 'Salesforce: login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)')
-            [CompletionResult]::new('--jwt-key', '--jwt-key', [CompletionResultType]::ParameterName, 'Salesforce: JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username')
-            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Salesforce: the pre-authorised user for --jwt-key')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Flare: API base URL [default: providers.flare.api_url]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
-            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Salesforce: read the connected app''s consumer secret from stdin')
-            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Salesforce: use the device flow (a code to enter on another device)')
-            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the provider account is already linked to another organisation (JobAdder: its users then see one button per organisation)')
-            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Flare: read the organisation''s API key from stdin')
             [CompletionResult]::new('--allow-account-change', '--allow-account-change', [CompletionResultType]::ParameterName, 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -351,6 +421,101 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('jobadder', 'jobadder', [CompletionResultType]::ParameterValue, 'JobAdder: an admin of the customer''s account consents in the browser (the platform''s app)')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce: the customer''s connected app, by browser consent (PKCE), device flow or JWT bearer')
+            [CompletionResult]::new('flare', 'flare', [CompletionResultType]::ParameterValue, 'Flare: the organisation''s API key, read from stdin')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;integration;relink;jobadder' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the consent')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
+            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the JobAdder account is already linked to another organisation (its users then see one button per organisation)')
+            [CompletionResult]::new('--allow-account-change', '--allow-account-change', [CompletionResultType]::ParameterName, 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;integration;relink;salesforce' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the consent')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The customer''s connected app consumer key')
+            [CompletionResult]::new('--login-url', '--login-url', [CompletionResultType]::ParameterName, 'Login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)')
+            [CompletionResult]::new('--jwt-key', '--jwt-key', [CompletionResultType]::ParameterName, 'JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The pre-authorised user for --jwt-key')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
+            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the connected app''s consumer secret from stdin')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Use the device flow (a code to enter on another device)')
+            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the Salesforce org is already linked to another organisation')
+            [CompletionResult]::new('--allow-account-change', '--allow-account-change', [CompletionResultType]::ParameterName, 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;integration;relink;flare' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: providers.flare.api_url]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the organisation''s API key from stdin')
+            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the Flare account is already linked to another organisation')
+            [CompletionResult]::new('--allow-account-change', '--allow-account-change', [CompletionResultType]::ParameterName, 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;integration;relink;help' {
+            [CompletionResult]::new('jobadder', 'jobadder', [CompletionResultType]::ParameterValue, 'JobAdder: an admin of the customer''s account consents in the browser (the platform''s app)')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce: the customer''s connected app, by browser consent (PKCE), device flow or JWT bearer')
+            [CompletionResult]::new('flare', 'flare', [CompletionResultType]::ParameterValue, 'Flare: the organisation''s API key, read from stdin')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;integration;relink;help;jobadder' {
+            break
+        }
+        'atslink;integration;relink;help;salesforce' {
+            break
+        }
+        'atslink;integration;relink;help;flare' {
+            break
+        }
+        'atslink;integration;relink;help;help' {
             break
         }
         'atslink;integration;list' {
@@ -381,12 +546,36 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;integration;help;link' {
+            [CompletionResult]::new('jobadder', 'jobadder', [CompletionResultType]::ParameterValue, 'JobAdder: an admin of the customer''s account consents in the browser (the platform''s app)')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce: the customer''s connected app, by browser consent (PKCE), device flow or JWT bearer')
+            [CompletionResult]::new('flare', 'flare', [CompletionResultType]::ParameterValue, 'Flare: the organisation''s API key, read from stdin')
+            break
+        }
+        'atslink;integration;help;link;jobadder' {
+            break
+        }
+        'atslink;integration;help;link;salesforce' {
+            break
+        }
+        'atslink;integration;help;link;flare' {
             break
         }
         'atslink;integration;help;unlink' {
             break
         }
         'atslink;integration;help;relink' {
+            [CompletionResult]::new('jobadder', 'jobadder', [CompletionResultType]::ParameterValue, 'JobAdder: an admin of the customer''s account consents in the browser (the platform''s app)')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce: the customer''s connected app, by browser consent (PKCE), device flow or JWT bearer')
+            [CompletionResult]::new('flare', 'flare', [CompletionResultType]::ParameterValue, 'Flare: the organisation''s API key, read from stdin')
+            break
+        }
+        'atslink;integration;help;relink;jobadder' {
+            break
+        }
+        'atslink;integration;help;relink;salesforce' {
+            break
+        }
+        'atslink;integration;help;relink;flare' {
             break
         }
         'atslink;integration;help;list' {
@@ -1771,12 +1960,36 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;help;integration;link' {
+            [CompletionResult]::new('jobadder', 'jobadder', [CompletionResultType]::ParameterValue, 'JobAdder: an admin of the customer''s account consents in the browser (the platform''s app)')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce: the customer''s connected app, by browser consent (PKCE), device flow or JWT bearer')
+            [CompletionResult]::new('flare', 'flare', [CompletionResultType]::ParameterValue, 'Flare: the organisation''s API key, read from stdin')
+            break
+        }
+        'atslink;help;integration;link;jobadder' {
+            break
+        }
+        'atslink;help;integration;link;salesforce' {
+            break
+        }
+        'atslink;help;integration;link;flare' {
             break
         }
         'atslink;help;integration;unlink' {
             break
         }
         'atslink;help;integration;relink' {
+            [CompletionResult]::new('jobadder', 'jobadder', [CompletionResultType]::ParameterValue, 'JobAdder: an admin of the customer''s account consents in the browser (the platform''s app)')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Salesforce: the customer''s connected app, by browser consent (PKCE), device flow or JWT bearer')
+            [CompletionResult]::new('flare', 'flare', [CompletionResultType]::ParameterValue, 'Flare: the organisation''s API key, read from stdin')
+            break
+        }
+        'atslink;help;integration;relink;jobadder' {
+            break
+        }
+        'atslink;help;integration;relink;salesforce' {
+            break
+        }
+        'atslink;help;integration;relink;flare' {
             break
         }
         'atslink;help;integration;list' {

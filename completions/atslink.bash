@@ -139,6 +139,24 @@ _atslink() {
             atslink__subcmd__help__subcmd__integration,unlink)
                 cmd="atslink__subcmd__help__subcmd__integration__subcmd__unlink"
                 ;;
+            atslink__subcmd__help__subcmd__integration__subcmd__link,flare)
+                cmd="atslink__subcmd__help__subcmd__integration__subcmd__link__subcmd__flare"
+                ;;
+            atslink__subcmd__help__subcmd__integration__subcmd__link,jobadder)
+                cmd="atslink__subcmd__help__subcmd__integration__subcmd__link__subcmd__jobadder"
+                ;;
+            atslink__subcmd__help__subcmd__integration__subcmd__link,salesforce)
+                cmd="atslink__subcmd__help__subcmd__integration__subcmd__link__subcmd__salesforce"
+                ;;
+            atslink__subcmd__help__subcmd__integration__subcmd__relink,flare)
+                cmd="atslink__subcmd__help__subcmd__integration__subcmd__relink__subcmd__flare"
+                ;;
+            atslink__subcmd__help__subcmd__integration__subcmd__relink,jobadder)
+                cmd="atslink__subcmd__help__subcmd__integration__subcmd__relink__subcmd__jobadder"
+                ;;
+            atslink__subcmd__help__subcmd__integration__subcmd__relink,salesforce)
+                cmd="atslink__subcmd__help__subcmd__integration__subcmd__relink__subcmd__salesforce"
+                ;;
             atslink__subcmd__help__subcmd__licence,assign)
                 cmd="atslink__subcmd__help__subcmd__licence__subcmd__assign"
                 ;;
@@ -300,6 +318,72 @@ _atslink() {
                 ;;
             atslink__subcmd__integration__subcmd__help,unlink)
                 cmd="atslink__subcmd__integration__subcmd__help__subcmd__unlink"
+                ;;
+            atslink__subcmd__integration__subcmd__help__subcmd__link,flare)
+                cmd="atslink__subcmd__integration__subcmd__help__subcmd__link__subcmd__flare"
+                ;;
+            atslink__subcmd__integration__subcmd__help__subcmd__link,jobadder)
+                cmd="atslink__subcmd__integration__subcmd__help__subcmd__link__subcmd__jobadder"
+                ;;
+            atslink__subcmd__integration__subcmd__help__subcmd__link,salesforce)
+                cmd="atslink__subcmd__integration__subcmd__help__subcmd__link__subcmd__salesforce"
+                ;;
+            atslink__subcmd__integration__subcmd__help__subcmd__relink,flare)
+                cmd="atslink__subcmd__integration__subcmd__help__subcmd__relink__subcmd__flare"
+                ;;
+            atslink__subcmd__integration__subcmd__help__subcmd__relink,jobadder)
+                cmd="atslink__subcmd__integration__subcmd__help__subcmd__relink__subcmd__jobadder"
+                ;;
+            atslink__subcmd__integration__subcmd__help__subcmd__relink,salesforce)
+                cmd="atslink__subcmd__integration__subcmd__help__subcmd__relink__subcmd__salesforce"
+                ;;
+            atslink__subcmd__integration__subcmd__link,flare)
+                cmd="atslink__subcmd__integration__subcmd__link__subcmd__flare"
+                ;;
+            atslink__subcmd__integration__subcmd__link,help)
+                cmd="atslink__subcmd__integration__subcmd__link__subcmd__help"
+                ;;
+            atslink__subcmd__integration__subcmd__link,jobadder)
+                cmd="atslink__subcmd__integration__subcmd__link__subcmd__jobadder"
+                ;;
+            atslink__subcmd__integration__subcmd__link,salesforce)
+                cmd="atslink__subcmd__integration__subcmd__link__subcmd__salesforce"
+                ;;
+            atslink__subcmd__integration__subcmd__link__subcmd__help,flare)
+                cmd="atslink__subcmd__integration__subcmd__link__subcmd__help__subcmd__flare"
+                ;;
+            atslink__subcmd__integration__subcmd__link__subcmd__help,help)
+                cmd="atslink__subcmd__integration__subcmd__link__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__integration__subcmd__link__subcmd__help,jobadder)
+                cmd="atslink__subcmd__integration__subcmd__link__subcmd__help__subcmd__jobadder"
+                ;;
+            atslink__subcmd__integration__subcmd__link__subcmd__help,salesforce)
+                cmd="atslink__subcmd__integration__subcmd__link__subcmd__help__subcmd__salesforce"
+                ;;
+            atslink__subcmd__integration__subcmd__relink,flare)
+                cmd="atslink__subcmd__integration__subcmd__relink__subcmd__flare"
+                ;;
+            atslink__subcmd__integration__subcmd__relink,help)
+                cmd="atslink__subcmd__integration__subcmd__relink__subcmd__help"
+                ;;
+            atslink__subcmd__integration__subcmd__relink,jobadder)
+                cmd="atslink__subcmd__integration__subcmd__relink__subcmd__jobadder"
+                ;;
+            atslink__subcmd__integration__subcmd__relink,salesforce)
+                cmd="atslink__subcmd__integration__subcmd__relink__subcmd__salesforce"
+                ;;
+            atslink__subcmd__integration__subcmd__relink__subcmd__help,flare)
+                cmd="atslink__subcmd__integration__subcmd__relink__subcmd__help__subcmd__flare"
+                ;;
+            atslink__subcmd__integration__subcmd__relink__subcmd__help,help)
+                cmd="atslink__subcmd__integration__subcmd__relink__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__integration__subcmd__relink__subcmd__help,jobadder)
+                cmd="atslink__subcmd__integration__subcmd__relink__subcmd__help__subcmd__jobadder"
+                ;;
+            atslink__subcmd__integration__subcmd__relink__subcmd__help,salesforce)
+                cmd="atslink__subcmd__integration__subcmd__relink__subcmd__help__subcmd__salesforce"
                 ;;
             atslink__subcmd__licence,assign)
                 cmd="atslink__subcmd__licence__subcmd__assign"
@@ -1165,8 +1249,50 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__integration__subcmd__link)
-            opts=""
+            opts="jobadder salesforce flare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__integration__subcmd__link__subcmd__flare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__integration__subcmd__link__subcmd__jobadder)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__integration__subcmd__link__subcmd__salesforce)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1193,8 +1319,50 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__integration__subcmd__relink)
-            opts=""
+            opts="jobadder salesforce flare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__integration__subcmd__relink__subcmd__flare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__integration__subcmd__relink__subcmd__jobadder)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__integration__subcmd__relink__subcmd__salesforce)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1989,8 +2157,50 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration__subcmd__help__subcmd__link)
-            opts=""
+            opts="jobadder salesforce flare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__help__subcmd__link__subcmd__flare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__help__subcmd__link__subcmd__jobadder)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__help__subcmd__link__subcmd__salesforce)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2017,8 +2227,50 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration__subcmd__help__subcmd__relink)
-            opts=""
+            opts="jobadder salesforce flare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__help__subcmd__relink__subcmd__flare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__help__subcmd__relink__subcmd__jobadder)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__help__subcmd__relink__subcmd__salesforce)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2045,8 +2297,164 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration__subcmd__link)
-            opts="-q -v -h -V --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --allow-shared-account --api-key-stdin --api-url --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__link__subcmd__flare)
+            opts="-q -v -h -V --api-key-stdin --api-url --allow-shared-account --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__link__subcmd__help)
+            opts="jobadder salesforce flare help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__link__subcmd__help__subcmd__flare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__link__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__link__subcmd__help__subcmd__jobadder)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__link__subcmd__help__subcmd__salesforce)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__link__subcmd__jobadder)
+            opts="-q -v -h -V --no-browser --timeout --allow-shared-account --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__link__subcmd__salesforce)
+            opts="-q -v -h -V --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --allow-shared-account --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2068,10 +2476,6 @@ _atslink() {
                     return 0
                     ;;
                 --username)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2125,8 +2529,164 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration__subcmd__relink)
-            opts="-q -v -h -V --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --allow-shared-account --api-key-stdin --api-url --allow-account-change --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
+            opts="-q -v -h -V --allow-account-change --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__relink__subcmd__flare)
+            opts="-q -v -h -V --api-key-stdin --api-url --allow-shared-account --allow-account-change --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__relink__subcmd__help)
+            opts="jobadder salesforce flare help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__relink__subcmd__help__subcmd__flare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__relink__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__relink__subcmd__help__subcmd__jobadder)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__relink__subcmd__help__subcmd__salesforce)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__relink__subcmd__jobadder)
+            opts="-q -v -h -V --no-browser --timeout --allow-shared-account --allow-account-change --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__relink__subcmd__salesforce)
+            opts="-q -v -h -V --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --allow-shared-account --allow-account-change --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2148,10 +2708,6 @@ _atslink() {
                     return 0
                     ;;
                 --username)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

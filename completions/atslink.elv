@@ -254,20 +254,9 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;integration;link'= {
-            cand --timeout 'How long to wait for the consent'
-            cand --client-id 'Salesforce: the customer''s connected app consumer key'
-            cand --login-url 'Salesforce: login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)'
-            cand --jwt-key 'Salesforce: JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username'
-            cand --username 'Salesforce: the pre-authorised user for --jwt-key'
-            cand --api-url 'Flare: API base URL [default: providers.flare.api_url]'
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
-            cand --no-browser 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin'
-            cand --client-secret-stdin 'Salesforce: read the connected app''s consumer secret from stdin'
-            cand --device 'Salesforce: use the device flow (a code to enter on another device)'
-            cand --allow-shared-account 'Link even if the provider account is already linked to another organisation (JobAdder: its users then see one button per organisation)'
-            cand --api-key-stdin 'Flare: read the organisation''s API key from stdin'
             cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
             cand -q 'Print only data and errors: no status lines or progress'
             cand --quiet 'Print only data and errors: no status lines or progress'
@@ -280,6 +269,90 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand jobadder 'JobAdder: an admin of the customer''s account consents in the browser (the platform''s app)'
+            cand salesforce 'Salesforce: the customer''s connected app, by browser consent (PKCE), device flow or JWT bearer'
+            cand flare 'Flare: the organisation''s API key, read from stdin'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;integration;link;jobadder'= {
+            cand --timeout 'How long to wait for the consent'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --no-browser 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin'
+            cand --allow-shared-account 'Link even if the JobAdder account is already linked to another organisation (its users then see one button per organisation)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;integration;link;salesforce'= {
+            cand --timeout 'How long to wait for the consent'
+            cand --client-id 'The customer''s connected app consumer key'
+            cand --login-url 'Login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)'
+            cand --jwt-key 'JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username'
+            cand --username 'The pre-authorised user for --jwt-key'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --no-browser 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin'
+            cand --client-secret-stdin 'Read the connected app''s consumer secret from stdin'
+            cand --device 'Use the device flow (a code to enter on another device)'
+            cand --allow-shared-account 'Link even if the Salesforce org is already linked to another organisation'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;integration;link;flare'= {
+            cand --api-url 'API base URL [default: providers.flare.api_url]'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --api-key-stdin 'Read the organisation''s API key from stdin'
+            cand --allow-shared-account 'Link even if the Flare account is already linked to another organisation'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;integration;link;help'= {
+            cand jobadder 'JobAdder: an admin of the customer''s account consents in the browser (the platform''s app)'
+            cand salesforce 'Salesforce: the customer''s connected app, by browser consent (PKCE), device flow or JWT bearer'
+            cand flare 'Flare: the organisation''s API key, read from stdin'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;integration;link;help;jobadder'= {
+        }
+        &'atslink;integration;link;help;salesforce'= {
+        }
+        &'atslink;integration;link;help;flare'= {
+        }
+        &'atslink;integration;link;help;help'= {
         }
         &'atslink;integration;unlink'= {
             cand --org 'The organisation to act on (its slug)'
@@ -299,20 +372,9 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --version 'Print version'
         }
         &'atslink;integration;relink'= {
-            cand --timeout 'How long to wait for the consent'
-            cand --client-id 'Salesforce: the customer''s connected app consumer key'
-            cand --login-url 'Salesforce: login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)'
-            cand --jwt-key 'Salesforce: JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username'
-            cand --username 'Salesforce: the pre-authorised user for --jwt-key'
-            cand --api-url 'Flare: API base URL [default: providers.flare.api_url]'
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
-            cand --no-browser 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin'
-            cand --client-secret-stdin 'Salesforce: read the connected app''s consumer secret from stdin'
-            cand --device 'Salesforce: use the device flow (a code to enter on another device)'
-            cand --allow-shared-account 'Link even if the provider account is already linked to another organisation (JobAdder: its users then see one button per organisation)'
-            cand --api-key-stdin 'Flare: read the organisation''s API key from stdin'
             cand --allow-account-change 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s'
             cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
             cand -q 'Print only data and errors: no status lines or progress'
@@ -326,6 +388,93 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand jobadder 'JobAdder: an admin of the customer''s account consents in the browser (the platform''s app)'
+            cand salesforce 'Salesforce: the customer''s connected app, by browser consent (PKCE), device flow or JWT bearer'
+            cand flare 'Flare: the organisation''s API key, read from stdin'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;integration;relink;jobadder'= {
+            cand --timeout 'How long to wait for the consent'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --no-browser 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin'
+            cand --allow-shared-account 'Link even if the JobAdder account is already linked to another organisation (its users then see one button per organisation)'
+            cand --allow-account-change 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;integration;relink;salesforce'= {
+            cand --timeout 'How long to wait for the consent'
+            cand --client-id 'The customer''s connected app consumer key'
+            cand --login-url 'Login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)'
+            cand --jwt-key 'JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username'
+            cand --username 'The pre-authorised user for --jwt-key'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --no-browser 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin'
+            cand --client-secret-stdin 'Read the connected app''s consumer secret from stdin'
+            cand --device 'Use the device flow (a code to enter on another device)'
+            cand --allow-shared-account 'Link even if the Salesforce org is already linked to another organisation'
+            cand --allow-account-change 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;integration;relink;flare'= {
+            cand --api-url 'API base URL [default: providers.flare.api_url]'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --api-key-stdin 'Read the organisation''s API key from stdin'
+            cand --allow-shared-account 'Link even if the Flare account is already linked to another organisation'
+            cand --allow-account-change 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;integration;relink;help'= {
+            cand jobadder 'JobAdder: an admin of the customer''s account consents in the browser (the platform''s app)'
+            cand salesforce 'Salesforce: the customer''s connected app, by browser consent (PKCE), device flow or JWT bearer'
+            cand flare 'Flare: the organisation''s API key, read from stdin'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;integration;relink;help;jobadder'= {
+        }
+        &'atslink;integration;relink;help;salesforce'= {
+        }
+        &'atslink;integration;relink;help;flare'= {
+        }
+        &'atslink;integration;relink;help;help'= {
         }
         &'atslink;integration;list'= {
             cand --format 'Output format (json is the same as --json)'
@@ -353,10 +502,28 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;integration;help;link'= {
+            cand jobadder 'JobAdder: an admin of the customer''s account consents in the browser (the platform''s app)'
+            cand salesforce 'Salesforce: the customer''s connected app, by browser consent (PKCE), device flow or JWT bearer'
+            cand flare 'Flare: the organisation''s API key, read from stdin'
+        }
+        &'atslink;integration;help;link;jobadder'= {
+        }
+        &'atslink;integration;help;link;salesforce'= {
+        }
+        &'atslink;integration;help;link;flare'= {
         }
         &'atslink;integration;help;unlink'= {
         }
         &'atslink;integration;help;relink'= {
+            cand jobadder 'JobAdder: an admin of the customer''s account consents in the browser (the platform''s app)'
+            cand salesforce 'Salesforce: the customer''s connected app, by browser consent (PKCE), device flow or JWT bearer'
+            cand flare 'Flare: the organisation''s API key, read from stdin'
+        }
+        &'atslink;integration;help;relink;jobadder'= {
+        }
+        &'atslink;integration;help;relink;salesforce'= {
+        }
+        &'atslink;integration;help;relink;flare'= {
         }
         &'atslink;integration;help;list'= {
         }
@@ -1602,10 +1769,28 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand list 'List links with their health'
         }
         &'atslink;help;integration;link'= {
+            cand jobadder 'JobAdder: an admin of the customer''s account consents in the browser (the platform''s app)'
+            cand salesforce 'Salesforce: the customer''s connected app, by browser consent (PKCE), device flow or JWT bearer'
+            cand flare 'Flare: the organisation''s API key, read from stdin'
+        }
+        &'atslink;help;integration;link;jobadder'= {
+        }
+        &'atslink;help;integration;link;salesforce'= {
+        }
+        &'atslink;help;integration;link;flare'= {
         }
         &'atslink;help;integration;unlink'= {
         }
         &'atslink;help;integration;relink'= {
+            cand jobadder 'JobAdder: an admin of the customer''s account consents in the browser (the platform''s app)'
+            cand salesforce 'Salesforce: the customer''s connected app, by browser consent (PKCE), device flow or JWT bearer'
+            cand flare 'Flare: the organisation''s API key, read from stdin'
+        }
+        &'atslink;help;integration;relink;jobadder'= {
+        }
+        &'atslink;help;integration;relink;salesforce'= {
+        }
+        &'atslink;help;integration;relink;flare'= {
         }
         &'atslink;help;integration;list'= {
         }

@@ -202,22 +202,11 @@ complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __f
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -f -a "relink" -d 'Replace a link\'s tokens with a new consent; the old ones stay until the new ones are stored'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -f -a "list" -d 'List links with their health'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l timeout -d 'How long to wait for the consent' -r
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l client-id -d 'Salesforce: the customer\'s connected app consumer key' -r
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l login-url -d 'Salesforce: login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)' -r
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l jwt-key -d 'Salesforce: JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username' -r -F
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l username -d 'Salesforce: the pre-authorised user for --jwt-key' -r
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l api-url -d 'Flare: API base URL [default: providers.flare.api_url]' -r
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l no-browser -d 'Do not open a browser: print the URL (to send to the customer\'s admin) and read the final redirect URL from stdin'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l client-secret-stdin -d 'Salesforce: read the connected app\'s consumer secret from stdin'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l device -d 'Salesforce: use the device flow (a code to enter on another device)'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l allow-shared-account -d 'Link even if the provider account is already linked to another organisation (JobAdder: its users then see one button per organisation)'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l api-key-stdin -d 'Flare: read the organisation\'s API key from stdin'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
@@ -226,6 +215,10 @@ complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -f -a "jobadder" -d 'JobAdder: an admin of the customer\'s account consents in the browser (the platform\'s app)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -f -a "salesforce" -d 'Salesforce: the customer\'s connected app, by browser consent (PKCE), device flow or JWT bearer'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -f -a "flare" -d 'Flare: the organisation\'s API key, read from stdin'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from unlink" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from unlink" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from unlink" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
@@ -239,22 +232,11 @@ complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from unlink" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from unlink" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from unlink" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l timeout -d 'How long to wait for the consent' -r
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l client-id -d 'Salesforce: the customer\'s connected app consumer key' -r
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l login-url -d 'Salesforce: login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)' -r
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l jwt-key -d 'Salesforce: JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username' -r -F
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l username -d 'Salesforce: the pre-authorised user for --jwt-key' -r
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l api-url -d 'Flare: API base URL [default: providers.flare.api_url]' -r
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l no-browser -d 'Do not open a browser: print the URL (to send to the customer\'s admin) and read the final redirect URL from stdin'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l client-secret-stdin -d 'Salesforce: read the connected app\'s consumer secret from stdin'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l device -d 'Salesforce: use the device flow (a code to enter on another device)'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l allow-shared-account -d 'Link even if the provider account is already linked to another organisation (JobAdder: its users then see one button per organisation)'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l api-key-stdin -d 'Flare: read the organisation\'s API key from stdin'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l allow-account-change -d 'Accept a consent from a different JobAdder account or Salesforce org than the current link\'s'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
@@ -264,6 +246,10 @@ complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -f -a "jobadder" -d 'JobAdder: an admin of the customer\'s account consents in the browser (the platform\'s app)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -f -a "salesforce" -d 'Salesforce: the customer\'s connected app, by browser consent (PKCE), device flow or JWT bearer'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -f -a "flare" -d 'Flare: the organisation\'s API key, read from stdin'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
 csv\t''
 json\t''"

@@ -30,6 +30,8 @@ pub struct Context {
     /// request contexts leave it to the one shown at startup.
     announce_store: bool,
     sandbox: Option<SandboxMode>,
+    /// The outbound HTTP policy's client, built on first use.
+    http: std::sync::OnceLock<crate::http::Http>,
 }
 
 /// `--sandbox`: where the emulator's world is and how to reach it.
@@ -57,6 +59,19 @@ impl Stamp {
 }
 
 impl Context {
+    /// The HTTP client every provider and OAuth call goes through, tracing
+    /// its exchanges at `-vv`.
+    pub fn http(&self) -> crate::http::Http {
+        self.http
+            .get_or_init(|| {
+                let printer = self.printer.clone();
+                crate::http::Http::new(crate::http::Policy::default()).with_trace(
+                    std::sync::Arc::new(move |line: &str| printer.debug(2, line)),
+                )
+            })
+            .clone()
+    }
+
     pub fn new(global: &GlobalArgs, command_line: String) -> Result<Context> {
         let printer = Printer::new(global.json, global.quiet, global.verbose, global.color)
             .with_invocation(crate::output::Invocation::from_global(global));
@@ -110,6 +125,7 @@ impl Context {
             creds: None,
             announce_store: true,
             sandbox,
+            http: std::sync::OnceLock::new(),
         })
     }
 
@@ -136,6 +152,8 @@ impl Context {
             command_line: self.command_line.clone(),
             state: None,
             creds: None,
+            // One connection pool for the whole server.
+            http: std::sync::OnceLock::from(self.http()),
             announce_store: false,
             sandbox,
         })

@@ -12,6 +12,7 @@ pub mod endpoints;
 pub mod error;
 pub mod fsutil;
 pub mod health;
+pub mod http;
 pub mod output;
 pub mod providers;
 pub mod sandbox;

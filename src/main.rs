@@ -4,9 +4,11 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let cli = match atslink::cli::Cli::try_parse_from(&args) {
+    let mut parsed = args.clone();
+    atslink::cli::compat::provider_first(&mut parsed);
+    let cli = match atslink::cli::Cli::try_parse_from(&parsed) {
         Ok(cli) => cli,
-        Err(e) => return atslink::usage_error(e, &args),
+        Err(e) => return atslink::usage_error(e, &parsed),
     };
     let command_line = args
         .iter()

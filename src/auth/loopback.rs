@@ -1,4 +1,4 @@
-//! The loopback OAuth callback listener (RFC 8252 §7.3).
+//! The loopback OAuth callback listener (RFC 8252 §7.3), served by hyper.
 //!
 //! It binds the redirect URI's exact loopback host and port (JobAdder and
 //! Salesforce compare redirect URIs exactly), answers anything but the
@@ -10,13 +10,16 @@
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::time::Duration;
 
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use http_body_util::Full;
+use hyper::body::{Bytes, Incoming};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::mpsc;
 
 use crate::error::{Error, ErrorKind, Result};
 
+/// The largest request head served (hyper answers 431 beyond it).
 const MAX_REQUEST: usize = 16 * 1024;
+/// How long a connection may take to send its request head.
 const READ_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// What came back on the redirect.
@@ -249,23 +252,52 @@ impl Listener {
     }
 }
 
-/// One connection: `None` for noise (404, malformed), `Some(Err)` for a
-/// callback with the wrong state.
+/// What one connection amounted to: `None` for noise (404, malformed),
+/// `Some(Err)` for a callback with the wrong state.
+type Outcome = Option<Result<Callback, ()>>;
+
+/// Serves one connection with hyper (HTTP/1.1 only, one request, no
+/// keep-alive), within the head size cap and read timeout. The outcome is
+/// returned only after the page was written, so the person sees it.
 async fn handle(
-    mut stream: TcpStream,
+    stream: TcpStream,
     callback_path: std::sync::Arc<str>,
     state: std::sync::Arc<str>,
-) -> Option<Result<Callback, ()>> {
-    let target = match tokio::time::timeout(READ_TIMEOUT, read_request_target(&mut stream)).await {
-        Ok(Some(t)) => t,
-        _ => return None, // malformed, oversized or too slow: drop it
-    };
-    let (path, query) = target.split_once('?').unwrap_or((&target, ""));
-    if path != &*callback_path {
-        respond(&mut stream, 404, "Not found").await;
-        return None;
+) -> Outcome {
+    let outcome = std::sync::Arc::new(std::sync::Mutex::new(None));
+    let seen = outcome.clone();
+    let service = hyper::service::service_fn(move |req: hyper::Request<Incoming>| {
+        let (status, message, result) = answer(&req, &callback_path, &state);
+        if let Some(r) = result {
+            *seen.lock().expect("not poisoned") = Some(r);
+        }
+        async move { Ok::<_, std::convert::Infallible>(page(status, message)) }
+    });
+    let conn = hyper::server::conn::http1::Builder::new()
+        .timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(READ_TIMEOUT)
+        .max_buf_size(MAX_REQUEST)
+        .keep_alive(false)
+        .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+    // Malformed, oversized or too slow: hyper drops it (or answers 431);
+    // a client that never reads its answer is cut off too.
+    let _ = tokio::time::timeout(READ_TIMEOUT * 2, conn).await;
+    outcome.lock().expect("not poisoned").take()
+}
+
+/// The page for one request and what it meant.
+fn answer(
+    req: &hyper::Request<Incoming>,
+    callback_path: &str,
+    state: &str,
+) -> (u16, &'static str, Outcome) {
+    if req.method() != hyper::Method::GET {
+        return (405, "Only the OAuth callback is served here.", None);
     }
-    match parse_query(query, &state) {
+    if req.uri().path() != callback_path {
+        return (404, "Not found", None);
+    }
+    match parse_query(req.uri().query().unwrap_or(""), state) {
         Ok(cb) => {
             let page = match &cb {
                 Callback::Code(_) => "atslink received the authorisation. You can close this tab.",
@@ -273,18 +305,34 @@ async fn handle(
                     "The provider did not grant access. You can close this tab; atslink shows the details."
                 }
             };
-            respond(&mut stream, 200, page).await;
-            Some(Ok(cb))
+            (200, page, Some(Ok(cb)))
         }
-        Err(StateError::Mismatch) => {
-            respond(&mut stream, 400, "This answer does not belong to the running atslink command (state mismatch); it was ignored.").await;
-            Some(Err(()))
-        }
-        Err(StateError::Malformed) => {
-            respond(&mut stream, 400, "This is not an OAuth callback.").await;
-            None
-        }
+        Err(StateError::Mismatch) => (
+            400,
+            "This answer does not belong to the running atslink command (state mismatch); it was ignored.",
+            Some(Err(())),
+        ),
+        Err(StateError::Malformed) => (400, "This is not an OAuth callback.", None),
     }
+}
+
+fn page(status: u16, message: &str) -> hyper::Response<Full<Bytes>> {
+    let body = format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>atslink</title></head>\
+         <body><p id=\"atslink-result\">{message}</p></body></html>"
+    );
+    let mut resp = hyper::Response::new(Full::new(Bytes::from(body)));
+    *resp.status_mut() = hyper::StatusCode::from_u16(status).expect("a valid status");
+    let h = resp.headers_mut();
+    h.insert(
+        hyper::header::CONTENT_TYPE,
+        hyper::header::HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    h.insert(
+        hyper::header::CACHE_CONTROL,
+        hyper::header::HeaderValue::from_static("no-store"),
+    );
+    resp
 }
 
 enum StateError {
@@ -337,51 +385,6 @@ pub fn parse_redirect(pasted: &str, path: &str, state: &str) -> Result<Callback>
         ),
         StateError::Malformed => Error::usage("the pasted URL carries no code or error"),
     })
-}
-
-/// Reads the request head and returns the request target of a GET, or
-/// `None` for anything malformed or over the size cap.
-async fn read_request_target(stream: &mut TcpStream) -> Option<String> {
-    let mut buf = Vec::with_capacity(1024);
-    let mut chunk = [0u8; 1024];
-    loop {
-        let n = stream.read(&mut chunk).await.ok()?;
-        if n == 0 {
-            return None;
-        }
-        buf.extend_from_slice(&chunk[..n]);
-        if buf.windows(4).any(|w| w == b"\r\n\r\n") {
-            break;
-        }
-        if buf.len() > MAX_REQUEST {
-            return None;
-        }
-    }
-    let head = std::str::from_utf8(&buf).ok()?;
-    let mut parts = head.lines().next()?.split(' ');
-    let (method, target, version) = (parts.next()?, parts.next()?, parts.next()?);
-    if method != "GET" || !version.starts_with("HTTP/1.") || !target.starts_with('/') {
-        return None;
-    }
-    Some(target.to_string())
-}
-
-async fn respond(stream: &mut TcpStream, status: u16, message: &str) {
-    let reason = match status {
-        200 => "OK",
-        400 => "Bad Request",
-        _ => "Not Found",
-    };
-    let body = format!(
-        "<!doctype html><html><head><meta charset=\"utf-8\"><title>atslink</title></head>\
-         <body><p id=\"atslink-result\">{message}</p></body></html>"
-    );
-    let resp = format!(
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n{body}",
-        body.len()
-    );
-    let _ = stream.write_all(resp.as_bytes()).await;
-    let _ = stream.shutdown().await;
 }
 
 #[cfg(test)]
@@ -438,5 +441,64 @@ mod tests {
             .kind,
             ErrorKind::Auth
         );
+    }
+
+    async fn send(port: u16, raw: &[u8]) -> String {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let mut s = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+        let _ = s.write_all(raw).await;
+        let mut out = Vec::new();
+        let _ = s.read_to_end(&mut out).await;
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    fn get(target: &str) -> Vec<u8> {
+        format!("GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").into_bytes()
+    }
+
+    #[test]
+    fn one_callback_is_served_and_everything_else_refused() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let port = std::net::TcpListener::bind("127.0.0.1:0")
+                .unwrap()
+                .local_addr()
+                .unwrap()
+                .port();
+            let uri = format!("http://127.0.0.1:{port}/cb");
+            let listener = bind(&[uri], "providers.x.redirect_uri", true)
+                .await
+                .unwrap();
+            let browser = tokio::spawn(async move {
+                assert!(
+                    send(port, &get("/favicon.ico"))
+                        .await
+                        .starts_with("HTTP/1.1 404")
+                );
+                let post =
+                    b"POST /cb?code=c&state=st HTTP/1.1\r\nHost: x\r\ncontent-length: 0\r\n\r\n";
+                assert!(send(port, post).await.starts_with("HTTP/1.1 405"));
+                let mut huge = b"GET /cb HTTP/1.1\r\nX: ".to_vec();
+                huge.extend(vec![b'a'; 3 * MAX_REQUEST]);
+                huge.extend(b"\r\n\r\n");
+                assert!(!send(port, &huge).await.starts_with("HTTP/1.1 200"));
+                let wrong = send(port, &get("/cb?code=c0&state=other")).await;
+                assert!(wrong.starts_with("HTTP/1.1 400") && wrong.contains("state mismatch"));
+                let right = send(port, &get("/cb?code=c1&state=st")).await;
+                assert!(right.starts_with("HTTP/1.1 200"), "{right}");
+                assert!(right.contains("no-store") && right.contains("You can close this tab"));
+            });
+            let cb = listener
+                .wait("st", Duration::from_secs(20), false, &|_| {})
+                .await
+                .unwrap();
+            assert!(matches!(cb, Callback::Code(c) if c == "c1"));
+            browser.await.unwrap();
+            // Single use: the listener is gone with the answer.
+            assert!(TcpStream::connect(("127.0.0.1", port)).await.is_err());
+        });
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod browser;
 pub mod loopback;
+pub mod oauth;
 pub mod pkce;
 pub mod refresh;
 pub mod tokens;

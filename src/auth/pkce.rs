@@ -1,4 +1,6 @@
-//! Randomness for OAuth: `state` values and PKCE (RFC 7636, S256).
+//! Randomness for OAuth: `state` values and PKCE verifiers (RFC 7636; the
+//! S256 challenge is derived by the `oauth2` crate, see
+//! `auth::oauth::salesforce`).
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -14,46 +16,22 @@ pub fn random_token() -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
-pub struct Pkce {
-    pub verifier: String,
-    pub challenge: String,
-}
-
-impl Pkce {
-    pub fn new() -> Self {
-        let verifier = random_token();
-        let challenge = challenge_for(&verifier);
-        Pkce {
-            verifier,
-            challenge,
-        }
-    }
-}
-
-impl Default for Pkce {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-/// `BASE64URL(SHA256(verifier))`.
-pub fn challenge_for(verifier: &str) -> String {
-    let digest = ring::digest::digest(&ring::digest::SHA256, verifier.as_bytes());
-    URL_SAFE_NO_PAD.encode(digest.as_ref())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn rfc7636_appendix_b() {
+    fn tokens_are_verifier_sized_and_random() {
+        assert_eq!(random_token().len(), 43);
+        assert_ne!(random_token(), random_token());
+    }
+
+    #[test]
+    fn the_s256_challenge_is_rfc7636_appendix_b() {
+        let v = oauth2::PkceCodeVerifier::new("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk".into());
         assert_eq!(
-            challenge_for("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+            oauth2::PkceCodeChallenge::from_code_verifier_sha256(&v).as_str(),
             "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
         );
-        let p = Pkce::new();
-        assert_eq!(p.verifier.len(), 43);
-        assert_ne!(random_token(), random_token());
     }
 }

@@ -26,6 +26,7 @@ use std::time::{Duration, Instant};
 
 use time::OffsetDateTime;
 
+use super::oauth;
 use super::tokens::{self, TokenSet};
 use crate::clock;
 use crate::context::Context;
@@ -41,7 +42,6 @@ use crate::state::{IntegrationRow, NewAudit, Org};
 pub const EARLY: time::Duration = time::Duration::minutes(2);
 /// How long to wait for another process holding the link's lock.
 const LOCK_WAIT: Duration = Duration::from_secs(120);
-const ATTEMPTS: u32 = 4;
 /// "Another process just refreshed": skip unless --force.
 const JUST_REFRESHED: time::Duration = time::Duration::seconds(60);
 
@@ -277,13 +277,17 @@ impl From<Error> for Failure {
     }
 }
 
-/// Runs one refresh request with retries for transient failures.
+/// Runs one refresh request with retries for transient failures, on the
+/// HTTP policy's schedule. The loop stays here rather than in the HTTP
+/// layer because only here is it known what a lost response means: the
+/// provider may have rotated the token, which `after_lost` reports.
 fn with_retries<T>(
     ctx: &Context,
     what: &str,
     mut call: impl FnMut(&tokio::runtime::Runtime) -> std::result::Result<T, ClientError>,
 ) -> std::result::Result<T, Failure> {
     let rt = runtime()?;
+    let policy = ctx.http().policy().clone();
     let mut attempt = 0;
     let mut lost = false;
     loop {
@@ -297,22 +301,24 @@ fn with_retries<T>(
                 });
             }
             Err(e @ (ClientError::Unavailable(_) | ClientError::RateLimited { .. }))
-                if attempt < ATTEMPTS =>
+                if attempt < policy.attempts =>
             {
                 // A timeout or a dropped connection may have reached the
                 // provider (and rotated the token); a 429 did not.
                 lost |= matches!(e, ClientError::Unavailable(_));
-                let wait = match &e {
-                    ClientError::RateLimited {
-                        retry_after: Some(s),
-                    } => Duration::from_secs((*s).min(60)),
-                    _ => Duration::from_secs(1 << (attempt - 1)),
+                let said = match &e {
+                    ClientError::RateLimited { retry_after } => {
+                        retry_after.map(Duration::from_secs)
+                    }
+                    _ => None,
                 };
+                let wait = policy.delay(attempt, said);
                 ctx.printer.debug(
                     1,
                     &format!(
-                        "{what}: {e}; retrying in {} s (attempt {attempt} of {ATTEMPTS})",
-                        wait.as_secs()
+                        "{what}: {e}; retrying in {} ms (attempt {attempt} of {})",
+                        wait.as_millis(),
+                        policy.attempts
                     ),
                 );
                 std::thread::sleep(wait);
@@ -340,14 +346,15 @@ fn refresh_jobadder(
         ))
     })?;
     let now = ctx.clock.now();
-    let client = jobadder::Client::default();
     let app = jobadder::App {
         client_id: &client_id,
         client_secret: &secret,
         token_url: &ep.token_url,
     };
+    let oauth = oauth::jobadder::OAuth::new(ctx.http(), &app, &ep.authorize_url)
+        .map_err(|e| Failure::Other(e.into_error("the JobAdder app registration")))?;
     let t = with_retries(ctx, "refreshing the JobAdder token", |rt| {
-        rt.block_on(client.refresh(&app, refresh))
+        rt.block_on(oauth.refresh(refresh))
     })?;
     Ok(Refreshed {
         access_token: t.access_token,
@@ -369,7 +376,7 @@ fn refresh_salesforce(
         client_id: &client_id,
         client_secret: secret.as_ref(),
     };
-    let client = salesforce::Client::default();
+    let client = salesforce::Client::new(ctx.http());
     let now = ctx.clock.now();
     let t = if link.detail("flow") == Some("jwt_bearer") {
         // No refresh token exists: mint a new assertion.
@@ -393,8 +400,10 @@ fn refresh_salesforce(
                 "the Salesforce link has no refresh token",
             ))
         })?;
+        let oauth = oauth::salesforce::OAuth::new(ctx.http(), &app)
+            .map_err(|e| Failure::Other(e.into_error("the Salesforce connected app")))?;
         with_retries(ctx, "refreshing the Salesforce token", |rt| {
-            rt.block_on(client.refresh(&app, refresh))
+            rt.block_on(oauth.refresh(refresh))
         })?
     };
     Ok(Refreshed {

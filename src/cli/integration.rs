@@ -22,13 +22,21 @@ pub enum IntegrationCommand {
     List(IntegrationListArgs),
 }
 
-/// How to obtain the consent or credentials.
-#[derive(Debug, Args)]
-pub struct ConnectArgs {
-    /// The provider to link
-    #[arg(value_enum)]
-    pub provider: ProviderName,
+/// `integration link|relink <provider>`: one subcommand per provider, so
+/// each shows only the options that apply to it.
+#[derive(Debug, Subcommand)]
+pub enum LinkProvider {
+    /// JobAdder: an admin of the customer's account consents in the browser (the platform's app)
+    Jobadder(JobAdderLinkArgs),
+    /// Salesforce: the customer's connected app, by browser consent (PKCE), device flow or JWT bearer
+    Salesforce(SalesforceLinkArgs),
+    /// Flare: the organisation's API key, read from stdin
+    Flare(FlareLinkArgs),
+}
 
+/// The browser consent's options (JobAdder and Salesforce).
+#[derive(Debug, Args)]
+pub struct ConsentArgs {
     /// Do not open a browser: print the URL (to send to the customer's admin) and read the final redirect URL from stdin
     #[arg(long)]
     pub no_browser: bool,
@@ -36,57 +44,80 @@ pub struct ConnectArgs {
     /// How long to wait for the consent
     #[arg(long, value_name = "DURATION", default_value = "5m", value_parser = crate::clock::parse_duration)]
     pub timeout: time::Duration,
+}
 
-    /// Salesforce: the customer's connected app consumer key
+#[derive(Debug, Args)]
+pub struct JobAdderLinkArgs {
+    #[command(flatten)]
+    pub consent: ConsentArgs,
+
+    /// Link even if the JobAdder account is already linked to another organisation (its users then see one button per organisation)
+    #[arg(long)]
+    pub allow_shared_account: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SalesforceLinkArgs {
+    #[command(flatten)]
+    pub consent: ConsentArgs,
+
+    /// The customer's connected app consumer key
     #[arg(long, value_name = "ID")]
     pub client_id: Option<String>,
 
-    /// Salesforce: read the connected app's consumer secret from stdin
-    #[arg(long, conflicts_with = "api_key_stdin")]
+    /// Read the connected app's consumer secret from stdin
+    #[arg(long)]
     pub client_secret_stdin: bool,
 
-    /// Salesforce: login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)
+    /// Login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)
     #[arg(long, value_name = "URL")]
     pub login_url: Option<String>,
 
-    /// Salesforce: use the device flow (a code to enter on another device)
+    /// Use the device flow (a code to enter on another device)
     #[arg(long, conflicts_with_all = ["jwt_key", "no_browser"])]
     pub device: bool,
 
-    /// Salesforce: JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username
+    /// JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username
     #[arg(long, value_name = "FILE", requires = "username")]
     pub jwt_key: Option<PathBuf>,
 
-    /// Salesforce: the pre-authorised user for --jwt-key
+    /// The pre-authorised user for --jwt-key
     #[arg(long, value_name = "USER", requires = "jwt_key")]
     pub username: Option<String>,
 
-    /// Link even if the provider account is already linked to another organisation (JobAdder: its users then see one button per organisation)
+    /// Link even if the Salesforce org is already linked to another organisation
     #[arg(long)]
     pub allow_shared_account: bool,
+}
 
-    /// Flare: read the organisation's API key from stdin
+#[derive(Debug, Args)]
+pub struct FlareLinkArgs {
+    /// Read the organisation's API key from stdin
     #[arg(long)]
     pub api_key_stdin: bool,
 
-    /// Flare: API base URL [default: providers.flare.api_url]
+    /// API base URL [default: providers.flare.api_url]
     #[arg(long, value_name = "URL")]
     pub api_url: Option<String>,
+
+    /// Link even if the Flare account is already linked to another organisation
+    #[arg(long)]
+    pub allow_shared_account: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct IntegrationLinkArgs {
-    #[command(flatten)]
-    pub connect: ConnectArgs,
+    #[command(subcommand)]
+    pub provider: LinkProvider,
 }
 
 #[derive(Debug, Args)]
 pub struct IntegrationRelinkArgs {
-    #[command(flatten)]
-    pub connect: ConnectArgs,
+    #[command(subcommand)]
+    pub provider: LinkProvider,
 
     /// Accept a consent from a different JobAdder account or Salesforce org than the current link's
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub allow_account_change: bool,
 }
 

@@ -2,6 +2,7 @@
 //! text (and, through `assets`, the man pages and completions).
 
 mod audit;
+pub mod compat;
 mod flare;
 mod integration;
 mod licence;
@@ -19,8 +20,9 @@ use clap::{Args, Parser, Subcommand};
 pub use audit::AuditArgs;
 pub use flare::{FlareArgs, FlareCommand, FlareDiagnoseArgs, FlareMappingArgs, FlarePushArgs};
 pub use integration::{
-    ConnectArgs, IntegrationArgs, IntegrationCommand, IntegrationLinkArgs, IntegrationListArgs,
-    IntegrationRelinkArgs, IntegrationUnlinkArgs,
+    ConsentArgs, FlareLinkArgs, IntegrationArgs, IntegrationCommand, IntegrationLinkArgs,
+    IntegrationListArgs, IntegrationRelinkArgs, IntegrationUnlinkArgs, JobAdderLinkArgs,
+    LinkProvider, SalesforceLinkArgs,
 };
 pub use licence::{
     BulkArgs, LicenceArgs, LicenceAssignArgs, LicenceChangeArgs, LicenceClaimArgs, LicenceCommand,

@@ -123,7 +123,18 @@ pub fn fit(listing: &Listing, width: usize) -> Fit {
             widths[i] = widths[i].min(COMFORTABLE.max(floor(i)));
         }
     }
-    // 2. Low-value columns go, in the fixed order.
+    // 2. Commands move under the table (whole, numbered) before any column
+    //    is dropped: the fix stays on screen and the table keeps its facts.
+    let mut footnoted = Vec::new();
+    for i in (0..n).filter(|&i| visible[i] && FOOTNOTE.contains(&listing.columns[i])) {
+        if total(&widths, &visible) <= width {
+            break;
+        }
+        let marks = listing.rows.len().to_string().len() + 2;
+        widths[i] = header(i).max(marks);
+        footnoted.push(i);
+    }
+    // 3. Low-value columns go, in the fixed order.
     let mut hidden = Vec::new();
     for name in DROP_ORDER {
         if total(&widths, &visible) <= width {
@@ -137,16 +148,6 @@ pub fn fit(listing: &Listing, width: usize) -> Fit {
             }
         }
     }
-    // 3. Commands move under the table rather than squeeze everything else.
-    let mut footnoted = Vec::new();
-    for i in (0..n).filter(|&i| visible[i] && FOOTNOTE.contains(&listing.columns[i])) {
-        if total(&widths, &visible) <= width {
-            break;
-        }
-        let marks = listing.rows.len().to_string().len() + 2;
-        widths[i] = header(i).max(marks);
-        footnoted.push(i);
-    }
     // 4. Free text narrower still, the widest first.
     while total(&widths, &visible) > width {
         let widest = (0..n)
@@ -157,6 +158,20 @@ pub fn fit(listing: &Listing, width: usize) -> Fit {
             // What is left is values that must stay whole: the terminal
             // wraps the line, but no value is broken.
             None => break,
+        }
+    }
+    // 5. Room left after the drops goes back to shortened free text, the
+    //    most cut first, so a reason is not cut when the terminal has space.
+    loop {
+        let spare = width.saturating_sub(total(&widths, &visible));
+        let grow = (0..n)
+            .filter(|&i| {
+                visible[i] && shortenable[i] && !footnoted.contains(&i) && widths[i] < natural[i]
+            })
+            .max_by_key(|&i| natural[i] - widths[i]);
+        match grow {
+            Some(i) if spare > 0 => widths[i] += spare.min(natural[i] - widths[i]),
+            _ => break,
         }
     }
     Fit {

@@ -65,6 +65,8 @@ impl std::fmt::Display for ClientError {
     }
 }
 
+impl std::error::Error for ClientError {}
+
 impl ClientError {
     /// The CLI error for this failure, prefixed with what was being done.
     pub fn into_error(self, doing: &str) -> Error {

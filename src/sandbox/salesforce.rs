@@ -153,9 +153,10 @@ fn token(w: &mut World, req: &Req, now: i64) -> Result<Resp> {
     match grant {
         "authorization_code" => exchange(w, req, &form, now),
         "refresh_token" => refresh(w, req, &form, now),
-        "device" | "urn:ietf:params:oauth:grant-type:device_code" => {
-            device_poll(w, req, &form, now)
-        }
+        // Salesforce's own device-flow poll; RFC 8628's
+        // `urn:ietf:params:oauth:grant-type:device_code` with `device_code`
+        // is refused below, as Salesforce refuses it.
+        "device" => device_poll(w, req, &form, now),
         "urn:ietf:params:oauth:grant-type:jwt-bearer" => jwt_bearer(w, req, &form, now),
         "" => Ok(oauth_error(
             400,
@@ -373,7 +374,7 @@ fn device_page(w: &mut World, req: &Req, now: i64) -> Result<Resp> {
 }
 
 fn device_poll(w: &mut World, req: &Req, form: &[(String, String)], now: i64) -> Result<Resp> {
-    let Some(code) = form_get(form, "code").or_else(|| form_get(form, "device_code")) else {
+    let Some(code) = form_get(form, "code") else {
         return Ok(oauth_error(400, "invalid_request", "code is required"));
     };
     let h = tokens::hash(code);

@@ -201,3 +201,24 @@ impl Drop for SandboxServer {
         let _ = self.child.wait();
     }
 }
+
+/// Runs atslink on a pseudo-terminal (util-linux `script`) `columns`
+/// wide, as a person at a terminal sees it; returns what was shown.
+pub fn on_terminal(h: &Home, args: &str, columns: u16) -> String {
+    let mut cmd = Command::new("script");
+    cmd.args(["-qec", &format!("{BIN} {args}"), "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", h.path())
+        .env("ATSLINK_HOME", h.path())
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", columns.to_string());
+    for (k, v) in &h.extra_env {
+        cmd.env(k, v);
+    }
+    let out = cmd
+        .stdin(Stdio::null())
+        .output()
+        .expect("util-linux script runs");
+    String::from_utf8_lossy(&out.stdout).replace('\r', "")
+}

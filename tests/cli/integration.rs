@@ -906,3 +906,85 @@ fn an_organisation_deleted_during_the_consent_gets_nothing() {
         s.stored().keys()
     );
 }
+
+#[test]
+fn each_provider_link_subcommand_shows_only_its_options() {
+    let s = Sandboxed::new();
+    let help = |verb: &str, provider: &str| {
+        s.sb(&["integration", verb, provider, "--help"])
+            .success()
+            .stdout
+    };
+    for verb in ["link", "relink"] {
+        let ja = help(verb, "jobadder");
+        assert!(
+            ja.contains("--no-browser") && ja.contains("--timeout"),
+            "{ja}"
+        );
+        for other in [
+            "--client-id",
+            "--device",
+            "--jwt-key",
+            "--api-key-stdin",
+            "--api-url",
+        ] {
+            assert!(!ja.contains(other), "jobadder {verb} shows {other}: {ja}");
+        }
+        let sf = help(verb, "salesforce");
+        for own in [
+            "--client-id",
+            "--client-secret-stdin",
+            "--login-url",
+            "--device",
+            "--jwt-key",
+        ] {
+            assert!(sf.contains(own), "salesforce {verb} lacks {own}: {sf}");
+        }
+        assert!(
+            !sf.contains("--api-key-stdin") && !sf.contains("--api-url"),
+            "{sf}"
+        );
+        let fl = help(verb, "flare");
+        assert!(
+            fl.contains("--api-key-stdin") && fl.contains("--api-url"),
+            "{fl}"
+        );
+        for other in ["--client-id", "--no-browser", "--timeout", "--device"] {
+            assert!(!fl.contains(other), "flare {verb} shows {other}: {fl}");
+        }
+    }
+    assert!(help("relink", "jobadder").contains("--allow-account-change"));
+    // Another provider's option is a usage error, before anything happens.
+    s.sb(&["integration", "link", "jobadder", "--client-id", "x"])
+        .code(2);
+    s.sb(&["integration", "link", "flare", "--no-browser"])
+        .code(2);
+    assert!(s.link("jobadder").is_none());
+}
+
+#[test]
+fn the_old_spelling_with_options_before_the_provider_still_links() {
+    let s = Sandboxed::new();
+    let browser = browser(JA_ADMIN, true);
+    s.sb_env(
+        &["integration", "link", "--timeout", "60s", "jobadder"],
+        "",
+        &[("BROWSER", &browser)],
+    )
+    .success();
+    assert!(s.link("jobadder").is_some());
+    s.sb_env(
+        &["integration", "link", "--api-key-stdin", "flare"],
+        FLARE_KEY,
+        &[],
+    )
+    .success();
+    assert!(s.link("flare").is_some());
+    // And the relink's old order.
+    s.sb_env(
+        &["integration", "relink", "--timeout", "60s", "jobadder"],
+        "",
+        &[("BROWSER", &browser)],
+    )
+    .success();
+}

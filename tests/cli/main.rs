@@ -18,5 +18,6 @@ mod sandbox;
 mod scan;
 mod secrets;
 mod serve;
+mod snapshots;
 mod state;
 mod token;

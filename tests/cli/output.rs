@@ -225,27 +225,6 @@ fn printed_commands_carry_sandbox_and_home() {
     assert!(run.stderr.contains("`atslink org list`"), "{}", run.stderr);
 }
 
-/// Runs atslink on a pseudo-terminal (util-linux `script`), as a person
-/// at an 80-column terminal would see it.
-fn on_terminal(h: &Home, args: &str, columns: u16) -> String {
-    let out = std::process::Command::new("script")
-        .args([
-            "-qec",
-            &format!("{} {args}", crate::harness::BIN),
-            "/dev/null",
-        ])
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", h.path())
-        .env("ATSLINK_HOME", h.path())
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", columns.to_string())
-        .stdin(Stdio::null())
-        .output()
-        .expect("util-linux script runs");
-    String::from_utf8_lossy(&out.stdout).replace('\r', "")
-}
-
 #[test]
 fn terminal_tables_fit_80_columns_without_breaking_values() {
     let h = Home::new();
@@ -257,7 +236,7 @@ fn terminal_tables_fit_80_columns_without_breaking_values() {
         "licence", "assign", email, "--name", long_name, "--org", "acme",
     ])
     .success();
-    let screen = on_terminal(&h, "licence list --org acme", 80);
+    let screen = crate::harness::on_terminal(&h, "licence list --org acme", 80);
     let table: Vec<&str> = screen
         .lines()
         .filter(|l| l.starts_with(['┌', '│', '├', '└', '╞', '╭']))

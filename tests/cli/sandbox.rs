@@ -795,6 +795,22 @@ fn salesforce_device_flow_and_jwt_bearer() {
         (s, e["error"].as_str()),
         (400, Some("authorization_pending"))
     );
+    // RFC 8628's poll is not Salesforce's: refused, as Salesforce does.
+    let (s, e) = sb.sf_token(&[
+        ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
+        ("client_id", seed::SALESFORCE_CLIENT_ID),
+        ("device_code", device),
+    ]);
+    assert_eq!(
+        (s, e["error"].as_str()),
+        (400, Some("unsupported_grant_type"))
+    );
+    let (s, e) = sb.sf_token(&[
+        ("grant_type", "device"),
+        ("client_id", seed::SALESFORCE_CLIENT_ID),
+        ("device_code", device),
+    ]);
+    assert_eq!((s, e["error"].as_str()), (400, Some("invalid_request")));
     let verify = format!(
         "{}?user_code={}",
         d["verification_uri"].as_str().unwrap(),

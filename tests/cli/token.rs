@@ -402,3 +402,44 @@ fn quiet_keep_alive_is_silent_on_success_and_loud_on_failure() {
     assert!(run.stdout.contains("broken"), "{}", run.stdout);
     assert!(run.stderr.contains("was deleted"), "{}", run.stderr);
 }
+
+#[test]
+fn salesforce_check_introspects_with_the_app_secret_under_the_http_policy() {
+    use atslink::sandbox::seed;
+    let s = Sandboxed::new();
+    let browser = crate::integration::browser(SF_ADMIN, true);
+    s.sb_env(
+        &[
+            "integration",
+            "link",
+            "salesforce",
+            "--timeout",
+            "60s",
+            "--client-id",
+            seed::SALESFORCE_CLIENT_ID,
+            "--client-secret-stdin",
+        ],
+        seed::SALESFORCE_CLIENT_SECRET,
+        &[("BROWSER", &browser)],
+    )
+    .success();
+    let run = s.sb(&["-vv", "token", "status", "--check", "--json"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let row = run.json()["data"][0].clone();
+    let expiry = row["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == "access token expiry")
+        .unwrap_or_else(|| panic!("no introspection check: {row}"))
+        .clone();
+    assert_eq!(expiry["ok"], true, "{expiry}");
+    assert!(expiry["detail"].as_str().unwrap().starts_with("expires "));
+    // Traced at -vv like every other call, without the app's secret.
+    assert!(
+        run.stderr.contains("http: → POST") && run.stderr.contains("/services/oauth2/introspect"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains(seed::SALESFORCE_CLIENT_SECRET));
+}

@@ -20,7 +20,9 @@ use crate::providers::{ClientError, ClientResult, flare, jobadder};
 use crate::secrets::SecretString;
 use crate::state::Org;
 
-/// Retries for 429 (honouring `Retry-After`) and transient failures.
+/// Retries of JobAdder reads for 429 (honouring `Retry-After`) and transient
+/// failures, shown on a batch's progress. (Flare's client retries by itself
+/// under the HTTP policy; JobAdder's moves onto it next, and this goes.)
 const ATTEMPTS: u32 = 6;
 const MAX_WAIT: Duration = Duration::from_secs(65);
 
@@ -100,7 +102,7 @@ impl Session {
             org,
             rt: crate::providers::runtime()?,
             ja: jobadder::Client::default(),
-            fl: flare::Client::default(),
+            fl: flare::Client::new(ctx.http()),
             ja_api: ja
                 .api_base
                 .ok_or_else(|| Error::failure("the JobAdder link has no API base"))?,
@@ -237,10 +239,7 @@ impl Session {
                         .or(fallback_email)
                         .filter(|e| !e.trim().is_empty());
                     let people = match &email {
-                        Some(e) => {
-                            patiently(pace, "Flare", || fl.people_by_email(&fl_api, &fl_key, e))
-                                .await
-                        }
+                        Some(e) => fl.people_by_email(&fl_api, &fl_key, e).await.ok(),
                         None => None,
                     };
                     if let Some(p) = pace {
@@ -262,26 +261,17 @@ impl Session {
         out
     }
 
-    /// A Flare call with retries.
+    /// A Flare call (the Flare client retries under the HTTP policy).
     pub fn fl<T>(
         &self,
-        ctx: &Context,
-        what: &str,
+        _ctx: &Context,
+        _what: &str,
         call: impl Fn(&Session, &str, &SecretString) -> ClientResult<T>,
     ) -> std::result::Result<T, ClientError> {
         if let Some(why) = &self.fl_down {
             return Err(ClientError::Unauthorized(why.clone()));
         }
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            match call(self, &self.fl_api, &self.fl_key) {
-                Err(e)
-                    if attempt < ATTEMPTS
-                        && wait(ctx, self.pace.as_ref(), "Flare", what, &e, attempt) => {}
-                other => return other,
-            }
-        }
+        call(self, &self.fl_api, &self.fl_key)
     }
 }
 

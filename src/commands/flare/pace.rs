@@ -3,6 +3,7 @@
 //! On a terminal the progress bar says what it waits for and counts down;
 //! without one, `-v` logs a line per wait with what has been done.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -21,6 +22,8 @@ pub struct Pace {
     progress: Progress,
     printer: Printer,
     stage: Arc<Mutex<String>>,
+    /// A wait noted by the HTTP layer shows until the next record is done.
+    noted: Arc<AtomicBool>,
 }
 
 impl Pace {
@@ -30,6 +33,7 @@ impl Pace {
             progress,
             printer: printer.clone(),
             stage: Arc::new(Mutex::new(stage.to_string())),
+            noted: Arc::new(AtomicBool::new(false)),
         }
     }
 
@@ -41,6 +45,30 @@ impl Pace {
 
     pub fn inc(&self) {
         self.progress.inc(1);
+        if self.noted.swap(false, Ordering::Relaxed) {
+            self.resume();
+        }
+    }
+
+    /// A wait made by someone else (the HTTP policy's retry of a Flare
+    /// call): said as by `wait`, and shown until the next record is done.
+    pub fn note_wait(&self, provider: &str, why: Why, d: Duration) {
+        self.log(provider, why, d);
+        self.progress.message(&waiting(provider, why, d));
+        self.noted.store(true, Ordering::Relaxed);
+    }
+
+    /// An HTTP client whose retries are shown on this batch's progress.
+    pub fn observe(&self, http: crate::http::Http, provider: &'static str) -> crate::http::Http {
+        let pace = self.clone();
+        http.with_on_wait(Arc::new(move |w: crate::http::Wait| {
+            let why = if w.rate_limited {
+                Why::RateLimit
+            } else {
+                Why::Unavailable
+            };
+            pace.note_wait(provider, why, w.delay);
+        }))
     }
 
     pub fn finish(&self) {

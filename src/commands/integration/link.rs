@@ -9,7 +9,8 @@ use crate::output::{Human, Output};
 pub fn run(ctx: &mut Context, args: IntegrationLinkArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
     let org = ctx.require_org(&slug)?;
-    let provider = args.connect.provider.as_str();
+    let connect_args = connect::ConnectArgs::from_cli(args.provider);
+    let provider = connect_args.provider.as_str();
     if let Some(existing) = ctx.state()?.read().integration(org.id, provider)? {
         return Err(Error::conflict(format!(
             "{slug} is already linked to {} (account {}, since {})",
@@ -26,17 +27,17 @@ pub fn run(ctx: &mut Context, args: IntegrationLinkArgs) -> Result<Output> {
         verb: "link",
         replacing: None,
         allow_account_change: false,
-        allow_shared_account: args.connect.allow_shared_account,
+        allow_shared_account: connect_args.allow_shared_account,
         others: &others,
     };
-    let connected = connect::connect(ctx, &slug, &args.connect, guard)?;
+    let connected = connect::connect(ctx, &slug, &connect_args, guard)?;
     let row = persist(
         ctx,
         &org,
         connected,
         "integration.link",
         None,
-        args.connect.allow_shared_account,
+        connect_args.allow_shared_account,
     )?;
     let status = format!(
         "Linked {slug} to {} account {}{}{}",

@@ -19,7 +19,8 @@ use crate::state::IntegrationRow;
 pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
     let org = ctx.require_org(&slug)?;
-    let provider = args.connect.provider.as_str();
+    let connect_args = connect::ConnectArgs::from_cli(args.provider);
+    let provider = connect_args.provider.as_str();
     let existing = ctx
         .state()?
         .read()
@@ -43,17 +44,17 @@ pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
         verb: "relink",
         replacing: Some(&existing),
         allow_account_change: args.allow_account_change,
-        allow_shared_account: args.connect.allow_shared_account,
+        allow_shared_account: connect_args.allow_shared_account,
         others: &others,
     };
-    let connected = connect::connect(ctx, &slug, &args.connect, guard)?;
+    let connected = connect::connect(ctx, &slug, &connect_args, guard)?;
     let row = persist(
         ctx,
         &org,
         connected,
         "integration.relink",
         Some(summary(&existing)),
-        args.connect.allow_shared_account,
+        connect_args.allow_shared_account,
     )?;
     // A move to another JobAdder account leaves the old account's button
     // pointing at a link that no longer exists: remove it with the old
@@ -124,6 +125,8 @@ fn remove_replaced_button(
         client_secret: &secret,
         token_url: &ep.token_url,
     };
+    let oauth = crate::auth::oauth::jobadder::OAuth::new(ctx.http(), &app, &ep.authorize_url)
+        .map_err(|e| e.to_string())?;
     let rt = crate::providers::runtime().map_err(|e| e.message)?;
     rt.block_on(async {
         match client
@@ -138,8 +141,8 @@ fn remove_replaced_button(
             .refresh_token
             .as_ref()
             .ok_or("its access token expired and there is no refresh token")?;
-        let fresh = client
-            .refresh(&app, refresh)
+        let fresh = oauth
+            .refresh(refresh)
             .await
             .map_err(|e| format!("its refresh token was refused: {e}"))?;
         match client

@@ -150,6 +150,6 @@ pub fn revoke_salesforce(
         client_secret: None,
     };
     let rt = runtime().map_err(|e| e.message)?;
-    rt.block_on(salesforce::Client::default().revoke(&app, token))
+    rt.block_on(salesforce::Client::new(ctx.http()).revoke(&app, token))
         .map_err(|e| e.to_string())
 }

@@ -10,6 +10,7 @@ use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
 use super::select;
+use crate::auth::oauth::salesforce::OAuth as SalesforceOAuth;
 use crate::auth::refresh::{self, Mode};
 use crate::cli::TokenStatusArgs;
 use crate::context::Context;
@@ -114,6 +115,7 @@ struct Probe {
     login_url: String,
     client_id: String,
     client_secret: Option<SecretString>,
+    http: crate::http::Http,
 }
 
 enum Verdict {
@@ -189,6 +191,7 @@ fn probe(
         (String::new(), String::new(), None)
     };
     Ok(Probe {
+        http: ctx.http(),
         index,
         provider: l.link.provider.clone(),
         token: access.token,
@@ -284,7 +287,7 @@ async fn check_jobadder(p: &Probe) -> Verdict {
 }
 
 async fn check_salesforce(p: &Probe) -> Verdict {
-    let client = salesforce::Client::default();
+    let client = salesforce::Client::new(p.http.clone());
     let app = salesforce::App {
         login_url: &p.login_url,
         client_id: &p.client_id,
@@ -326,7 +329,11 @@ async fn check_salesforce(p: &Probe) -> Verdict {
         }
     }
     if p.client_secret.is_some() {
-        match client.introspect(&app, &p.token, "access_token").await {
+        let introspection = match SalesforceOAuth::new(p.http.clone(), &app) {
+            Ok(oauth) => oauth.introspect(&p.token, "access_token").await,
+            Err(e) => Err(e),
+        };
+        match introspection {
             Ok(i) => checks.push(CheckResult {
                 check: "access token expiry".into(),
                 ok: Some(i.active),
@@ -347,7 +354,7 @@ async fn check_salesforce(p: &Probe) -> Verdict {
 }
 
 async fn check_flare(p: &Probe) -> Verdict {
-    let check = match flare::Client::default()
+    let check = match flare::Client::new(p.http.clone())
         .account(&p.api_base, &p.token)
         .await
     {

@@ -2,11 +2,10 @@
 //! docs/sandbox.md "Flare"). Everything atslink assumes about Flare is in
 //! this module, so the real contract can replace it in one place.
 
-use reqwest::header::AUTHORIZATION;
 use serde::Deserialize;
 
-use super::http::{self, body, decode, retry_after, snippet, status_error, transport};
-use super::{ClientError, ClientResult};
+use super::ClientResult;
+use crate::http::{Http, Reply, Retry, snippet, status_error};
 use crate::secrets::SecretString;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -16,16 +15,14 @@ pub struct Account {
     pub name: String,
 }
 
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub struct Client {
-    http: reqwest::Client,
+    http: Http,
 }
 
-impl Default for Client {
-    fn default() -> Self {
-        Client {
-            http: http::client(),
-        }
+impl Client {
+    pub fn new(http: Http) -> Self {
+        Client { http }
     }
 }
 
@@ -218,15 +215,18 @@ impl Client {
         key: &SecretString,
         person: &NewPerson,
     ) -> ClientResult<Person> {
-        let resp = self
+        let url = format!("{}/v1/people", api_url.trim_end_matches('/'));
+        let reply = self
             .http
-            .post(format!("{}/v1/people", api_url.trim_end_matches('/')))
-            .header(AUTHORIZATION, format!("Bearer {}", key.expose()))
+            .post(&url)
+            .bearer(key, api_url)
             .json(person)
+            // Safe to repeat: Flare refuses a second person with the same
+            // email (409), which the push reads as "already there".
+            .retry(Retry::Transient)
             .send()
-            .await
-            .map_err(transport)?;
-        read(resp).await
+            .await?;
+        read(&reply)
     }
 
     async fn get<T: serde::de::DeserializeOwned>(
@@ -235,27 +235,17 @@ impl Client {
         path: &str,
         key: &SecretString,
     ) -> ClientResult<T> {
-        let resp = self
-            .http
-            .get(format!("{}/v1/{path}", api_url.trim_end_matches('/')))
-            .header(AUTHORIZATION, format!("Bearer {}", key.expose()))
-            .send()
-            .await
-            .map_err(transport)?;
-        read(resp).await
+        let url = format!("{}/v1/{path}", api_url.trim_end_matches('/'));
+        let reply = self.http.get(&url).bearer(key, api_url).send().await?;
+        read(&reply)
     }
 }
 
-async fn read<T: serde::de::DeserializeOwned>(resp: reqwest::Response) -> ClientResult<T> {
-    let status = resp.status();
-    let retry = retry_after(&resp);
-    let bytes = body(resp).await?;
-    if status.is_success() {
-        return decode(&bytes);
+fn read<T: serde::de::DeserializeOwned>(reply: &Reply) -> ClientResult<T> {
+    if reply.status.is_success() {
+        return reply.json();
     }
-    if status.as_u16() == 429 {
-        return Err(ClientError::RateLimited { retry_after: retry });
-    }
+    let bytes = &reply.body;
     #[derive(Deserialize)]
     struct E {
         error: Inner,
@@ -264,8 +254,8 @@ async fn read<T: serde::de::DeserializeOwned>(resp: reqwest::Response) -> Client
     struct Inner {
         message: String,
     }
-    let message = serde_json::from_slice::<E>(&bytes)
+    let message = serde_json::from_slice::<E>(bytes)
         .map(|e| snippet(e.error.message.as_bytes()))
-        .unwrap_or_else(|_| snippet(&bytes));
-    Err(status_error(status, message))
+        .unwrap_or_else(|_| snippet(bytes));
+    Err(status_error(reply.status, message, reply.retry_after()))
 }

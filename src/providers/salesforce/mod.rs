@@ -1,5 +1,6 @@
-//! Salesforce: OAuth with the customer's own connected app (web-server flow
-//! with PKCE, device flow, JWT bearer), revoke and identity. Endpoints hang
+//! Salesforce: the OAuth grants the `oauth2` crate cannot express (device
+//! flow, JWT bearer, revocation; the web-server flow, refresh and
+//! introspection are in `crate::auth::oauth::salesforce`) and identity. Endpoints hang
 //! off the login host (login, test, or a My Domain); data calls go to the
 //! `instance_url` each token response names.
 
@@ -10,10 +11,8 @@ mod models;
 pub use jwt::assertion;
 pub use models::{DeviceStart, TokenResponse, UserInfo};
 
-use reqwest::header::AUTHORIZATION;
-
-use super::http::{self, body, decode, oauth_error, snippet, status_error, transport};
 use super::{ClientError, ClientResult};
+use crate::http::{Http, Reply, Retry, snippet, status_error};
 use crate::secrets::SecretString;
 
 /// The customer's connected app (or External Client App).
@@ -25,7 +24,8 @@ pub struct App<'a> {
 }
 
 impl App<'_> {
-    fn endpoint(&self, name: &str) -> String {
+    /// `<login>/services/oauth2/<name>`.
+    pub fn endpoint(&self, name: &str) -> String {
         format!(
             "{}/services/oauth2/{name}",
             self.login_url.trim_end_matches('/')
@@ -33,34 +33,15 @@ impl App<'_> {
     }
 }
 
+#[derive(Clone, Default)]
 pub struct Client {
-    http: reqwest::Client,
+    http: Http,
 }
 
-impl Default for Client {
-    fn default() -> Self {
-        Client {
-            http: http::client(),
-        }
+impl Client {
+    pub fn new(http: Http) -> Self {
+        Client { http }
     }
-}
-
-pub fn authorize_url(
-    app: &App<'_>,
-    redirect_uri: &str,
-    state: &str,
-    code_challenge: &str,
-) -> String {
-    let mut url = url::Url::parse(&app.endpoint("authorize")).expect("validated when configured");
-    url.query_pairs_mut()
-        .append_pair("response_type", "code")
-        .append_pair("client_id", app.client_id)
-        .append_pair("redirect_uri", redirect_uri)
-        .append_pair("scope", "api refresh_token")
-        .append_pair("state", state)
-        .append_pair("code_challenge", code_challenge)
-        .append_pair("code_challenge_method", "S256");
-    url.into()
 }
 
 /// The outcome of one device-flow poll.
@@ -71,60 +52,42 @@ pub enum DevicePoll {
 }
 
 impl Client {
-    async fn token(&self, app: &App<'_>, params: &[(&str, &str)]) -> ClientResult<TokenResponse> {
+    /// A hand-written token request, for the grants below.
+    async fn token(
+        &self,
+        app: &App<'_>,
+        params: &[(&str, &str)],
+        retry: Retry,
+    ) -> ClientResult<TokenResponse> {
         let mut form: Vec<(&str, &str)> = vec![("client_id", app.client_id)];
         if let Some(secret) = app.client_secret {
             form.push(("client_secret", secret.expose()));
         }
         form.extend_from_slice(params);
-        http::post_token_form(&self.http, &app.endpoint("token"), &form).await
+        self.http
+            .post(&app.endpoint("token"))
+            .form(&form)
+            .retry(retry)
+            .send()
+            .await?
+            .oauth()
     }
 
-    pub async fn exchange_code(
-        &self,
-        app: &App<'_>,
-        code: &str,
-        redirect_uri: &str,
-        verifier: &str,
-    ) -> ClientResult<TokenResponse> {
-        self.token(
-            app,
-            &[
-                ("grant_type", "authorization_code"),
-                ("code", code),
-                ("redirect_uri", redirect_uri),
-                ("code_verifier", verifier),
-            ],
-        )
-        .await
-    }
-
-    pub async fn refresh(
-        &self,
-        app: &App<'_>,
-        refresh_token: &SecretString,
-    ) -> ClientResult<TokenResponse> {
-        self.token(
-            app,
-            &[
-                ("grant_type", "refresh_token"),
-                ("refresh_token", refresh_token.expose()),
-            ],
-        )
-        .await
-    }
-
+    /// Salesforce's device flow is not RFC 8628, so the crate's device
+    /// grant cannot speak it: the start is a `response_type=device_code`
+    /// POST to the token endpoint, and the poll is `grant_type=device` with
+    /// `code`, which Salesforce requires instead of the RFC's form.
     pub async fn device_start(&self, app: &App<'_>) -> ClientResult<DeviceStart> {
-        http::post_token_form(
-            &self.http,
-            &app.endpoint("token"),
-            &[
+        self.http
+            .post(&app.endpoint("token"))
+            .form(&[
                 ("response_type", "device_code"),
                 ("client_id", app.client_id),
                 ("scope", "api refresh_token"),
-            ],
-        )
-        .await
+            ])
+            .send()
+            .await?
+            .oauth()
     }
 
     pub async fn device_poll(
@@ -136,6 +99,7 @@ impl Client {
             .token(
                 app,
                 &[("grant_type", "device"), ("code", device_code.expose())],
+                Retry::RateLimitOnly,
             )
             .await
         {
@@ -150,55 +114,52 @@ impl Client {
         }
     }
 
+    /// The JWT bearer grant (RFC 7523) is not among the grants the `oauth2`
+    /// crate models, so the form is written here.
     pub async fn jwt_grant(
         &self,
         app: &App<'_>,
         assertion: &SecretString,
     ) -> ClientResult<TokenResponse> {
-        http::post_token_form(
-            &self.http,
-            &app.endpoint("token"),
-            &[
+        self.http
+            .post(&app.endpoint("token"))
+            .form(&[
                 ("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer"),
                 ("assertion", assertion.expose()),
-            ],
-        )
-        .await
+            ])
+            .retry(Retry::Never)
+            .send()
+            .await?
+            .oauth()
     }
 
-    /// Revokes a refresh token (and with it its access tokens).
+    /// Revokes a refresh token (and with it its access tokens). Hand-written:
+    /// the crate refuses a revocation URL that is not https (RFC 7009), and
+    /// the sandbox, like any local proxy, is plain http on loopback.
     pub async fn revoke(&self, app: &App<'_>, token: &SecretString) -> ClientResult<()> {
-        let resp = self
+        let reply = self
             .http
-            .post(app.endpoint("revoke"))
+            .post(&app.endpoint("revoke"))
             .form(&[("token", token.expose())])
+            // Revoking twice is harmless.
+            .retry(Retry::Transient)
             .send()
-            .await
-            .map_err(transport)?;
-        let status = resp.status();
-        let bytes = body(resp).await?;
-        if status.is_success() {
+            .await?;
+        if reply.status.is_success() {
             Ok(())
         } else {
-            Err(oauth_error(status, &bytes, None))
+            Err(crate::http::oauth_error(
+                reply.status,
+                &reply.body,
+                reply.retry_after(),
+            ))
         }
     }
 
     pub async fn userinfo(&self, app: &App<'_>, access: &SecretString) -> ClientResult<UserInfo> {
-        let resp = self
-            .http
-            .get(app.endpoint("userinfo"))
-            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
-            .send()
-            .await
-            .map_err(transport)?;
-        let status = resp.status();
-        let bytes = body(resp).await?;
-        if status.is_success() {
-            decode(&bytes)
-        } else {
-            Err(api_error(status, &bytes))
-        }
+        let url = app.endpoint("userinfo");
+        let reply = self.http.get(&url).bearer(access, &url).send().await?;
+        read(&reply)
     }
 }
 
@@ -216,23 +177,6 @@ pub struct Introspection {
     pub exp: Option<i64>,
 }
 
-/// A file on a record.
-#[derive(Debug, Clone, serde::Deserialize)]
-pub struct RecordFile {
-    #[serde(rename = "ContentDocumentId")]
-    pub document_id: String,
-    #[serde(rename = "ContentDocument")]
-    pub document: Option<RecordDocument>,
-}
-
-#[derive(Debug, Clone, serde::Deserialize)]
-pub struct RecordDocument {
-    #[serde(rename = "Title")]
-    pub title: Option<String>,
-    #[serde(rename = "FileExtension")]
-    pub extension: Option<String>,
-}
-
 impl Client {
     /// `User.IsActive` of a user, from the org's instance.
     pub async fn user_is_active(
@@ -246,23 +190,12 @@ impl Client {
             #[serde(rename = "IsActive")]
             is_active: bool,
         }
-        let resp = self
-            .http
-            .get(format!(
-                "{}/services/data/{API_VERSION}/sobjects/User/{user_id}?fields=IsActive",
-                instance.trim_end_matches('/')
-            ))
-            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
-            .send()
-            .await
-            .map_err(transport)?;
-        let status = resp.status();
-        let bytes = body(resp).await?;
-        if status.is_success() {
-            decode::<U>(&bytes).map(|u| u.is_active)
-        } else {
-            Err(api_error(status, &bytes))
-        }
+        let url = format!(
+            "{}/services/data/{API_VERSION}/sobjects/User/{user_id}?fields=IsActive",
+            instance.trim_end_matches('/')
+        );
+        let reply = self.http.get(&url).bearer(access, instance).send().await?;
+        read::<U>(&reply).map(|u| u.is_active)
     }
 
     /// The files on a record (ContentDocumentLink → ContentDocument).
@@ -287,60 +220,47 @@ impl Client {
             "SELECT ContentDocumentId, ContentDocument.Title, ContentDocument.FileExtension \
              FROM ContentDocumentLink WHERE LinkedEntityId = '{record_id}'"
         );
-        let resp = self
-            .http
-            .get(format!(
-                "{}/services/data/{API_VERSION}/query",
-                instance.trim_end_matches('/')
-            ))
-            .query(&[("q", soql)])
-            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
-            .send()
-            .await
-            .map_err(transport)?;
-        let status = resp.status();
-        let bytes = body(resp).await?;
-        if status.is_success() {
-            decode::<Page>(&bytes).map(|p| p.records)
-        } else {
-            Err(api_error(status, &bytes))
-        }
+        let url = format!(
+            "{}/services/data/{API_VERSION}/query?{}",
+            instance.trim_end_matches('/'),
+            url::form_urlencoded::Serializer::new(String::new())
+                .append_pair("q", &soql)
+                .finish()
+        );
+        let reply = self.http.get(&url).bearer(access, instance).send().await?;
+        read::<Page>(&reply).map(|p| p.records)
     }
+}
 
-    /// Token introspection (needs the app's credentials): the real expiry.
-    pub async fn introspect(
-        &self,
-        app: &App<'_>,
-        token: &SecretString,
-        hint: &str,
-    ) -> ClientResult<Introspection> {
-        let mut form = vec![
-            ("token", token.expose()),
-            ("token_type_hint", hint),
-            ("client_id", app.client_id),
-        ];
-        if let Some(s) = app.client_secret {
-            form.push(("client_secret", s.expose()));
-        }
-        let resp = self
-            .http
-            .post(app.endpoint("introspect"))
-            .form(&form)
-            .send()
-            .await
-            .map_err(transport)?;
-        let status = resp.status();
-        let bytes = body(resp).await?;
-        if status.is_success() {
-            decode(&bytes)
-        } else {
-            Err(oauth_error(status, &bytes, None))
-        }
+/// A file on a record.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct RecordFile {
+    #[serde(rename = "ContentDocumentId")]
+    pub document_id: String,
+    #[serde(rename = "ContentDocument")]
+    pub document: Option<RecordDocument>,
+}
+
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct RecordDocument {
+    #[serde(rename = "Title")]
+    pub title: Option<String>,
+    #[serde(rename = "FileExtension")]
+    pub extension: Option<String>,
+}
+
+/// An API answer: the JSON body, or the error it describes.
+fn read<T: serde::de::DeserializeOwned>(reply: &Reply) -> ClientResult<T> {
+    if reply.status.is_success() {
+        reply.json()
+    } else {
+        Err(api_error(reply))
     }
 }
 
 /// Salesforce's error array `[{"message","errorCode"}]`, or the raw text.
-fn api_error(status: reqwest::StatusCode, bytes: &[u8]) -> ClientError {
+fn api_error(reply: &Reply) -> ClientError {
+    let bytes = &reply.body;
     #[derive(serde::Deserialize)]
     #[serde(rename_all = "camelCase")]
     struct E {
@@ -352,5 +272,23 @@ fn api_error(status: reqwest::StatusCode, bytes: &[u8]) -> ClientError {
         .and_then(|v| v.into_iter().next())
         .map(|e| snippet(format!("{} ({})", e.message, e.error_code).as_bytes()))
         .unwrap_or_else(|| snippet(bytes));
-    status_error(status, message)
+    status_error(reply.status, message, reply.retry_after())
+}
+
+impl Client {
+    /// How many contacts a one-row SOQL query returns (0 or 1): proof that
+    /// the API, the instance and the user's object access all work.
+    pub async fn sample_contact(&self, instance: &str, access: &SecretString) -> ClientResult<u64> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Q {
+            total_size: u64,
+        }
+        let url = format!(
+            "{}/services/data/{API_VERSION}/query?q=SELECT+Id+FROM+Contact+LIMIT+1",
+            instance.trim_end_matches('/')
+        );
+        let reply = self.http.get(&url).bearer(access, instance).send().await?;
+        read::<Q>(&reply).map(|q| q.total_size)
+    }
 }

@@ -3,8 +3,7 @@
 
 use serde_json::json;
 
-use super::{Connected, Guard, reject_flags};
-use crate::cli::ConnectArgs;
+use super::{ConnectArgs, Connected, Guard};
 use crate::clock;
 use crate::config;
 use crate::context::Context;
@@ -19,17 +18,6 @@ pub fn connect(
     args: &ConnectArgs,
     guard: Guard<'_>,
 ) -> Result<Connected> {
-    reject_flags(
-        "flare",
-        &[
-            ("client-id", args.client_id.is_some()),
-            ("client-secret-stdin", args.client_secret_stdin),
-            ("login-url", args.login_url.is_some()),
-            ("device", args.device),
-            ("jwt-key", args.jwt_key.is_some()),
-            ("no-browser", args.no_browser),
-        ],
-    )?;
     if !args.api_key_stdin {
         return Err(Error::usage("Flare links with an API key: pass --api-key-stdin")
             .with_hint(format!(
@@ -59,7 +47,7 @@ pub fn connect(
     )?;
     let rt = crate::providers::runtime()?;
     let account = rt
-        .block_on(Client::default().account(&api_url, &key))
+        .block_on(Client::new(ctx.http()).account(&api_url, &key))
         .map_err(|e| e.into_error("checking the Flare API key"))?;
     guard.check_account("flare", org, Some(&account.account_id))?;
     let at = clock::format(ctx.clock.now());

@@ -3,15 +3,15 @@
 
 use serde_json::json;
 
-use super::{Connected, Guard, NewButton, consent, reject_flags};
+use super::{ConnectArgs, Connected, Guard, NewButton, consent};
+use crate::auth::oauth::jobadder::OAuth as JobAdderOAuth;
 use crate::auth::pkce::random_token;
 use crate::auth::tokens::{self, TokenSet};
-use crate::cli::ConnectArgs;
 use crate::clock;
 use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
-use crate::providers::jobadder::{self, App, Client, hashed_url};
+use crate::providers::jobadder::{App, Client, hashed_url};
 use crate::secrets::SecretString;
 
 use crate::state::IntegrationRow;
@@ -22,18 +22,6 @@ pub fn connect(
     args: &ConnectArgs,
     guard: Guard<'_>,
 ) -> Result<Connected> {
-    reject_flags(
-        "jobadder",
-        &[
-            ("client-id", args.client_id.is_some()),
-            ("client-secret-stdin", args.client_secret_stdin),
-            ("login-url", args.login_url.is_some()),
-            ("device", args.device),
-            ("jwt-key", args.jwt_key.is_some()),
-            ("api-key-stdin", args.api_key_stdin),
-            ("api-url", args.api_url.is_some()),
-        ],
-    )?;
     let (base, ep, client_id, secret) = endpoints::jobadder_app(ctx)?;
     let action_url = endpoints::partner_action_url(&ctx.config, &ep, org);
     // Sent with a newly registered button; JobAdder signs clicks with it.
@@ -46,14 +34,17 @@ pub fn connect(
             .and_then(|c| c.get(&hashed_url::salt_key(org)))
             .map_or(true, |s| s.is_some());
     let state = random_token();
+    let app = App {
+        client_id: &client_id,
+        client_secret: &secret,
+        token_url: &ep.token_url,
+    };
+    let oauth = JobAdderOAuth::new(ctx.http(), &app, &ep.authorize_url)
+        .map_err(|e| e.into_error("the JobAdder app registration"))?;
     let url = |redirect_uri: &str| {
-        jobadder::authorize_url(
-            &ep.authorize_url,
-            &client_id,
-            redirect_uri,
-            &ep.scopes,
-            &state,
-        )
+        oauth
+            .authorize_url(redirect_uri, &ep.scopes, &state)
+            .map_err(|e| e.into_error("the JobAdder consent URL"))
     };
     let rt = crate::providers::runtime()?;
     let now = ctx.clock.now();
@@ -70,13 +61,8 @@ pub fn connect(
         )
         .await?;
         let client = Client::default();
-        let app = App {
-            client_id: &client_id,
-            client_secret: &secret,
-            token_url: &ep.token_url,
-        };
-        let token = client
-            .exchange_code(&app, &consented.code, &consented.redirect_uri)
+        let token = oauth
+            .exchange_code(&consented.code, &consented.redirect_uri)
             .await
             .map_err(|e| e.into_error("exchanging the JobAdder authorisation code"))?;
         guard.check_account("jobadder", org, token.account.as_deref())?;

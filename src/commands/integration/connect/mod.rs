@@ -8,11 +8,76 @@ pub mod salesforce;
 use std::time::Duration;
 
 use crate::auth::{browser, loopback};
-use crate::cli::ConnectArgs;
+use crate::cli::{LinkProvider, ProviderName};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::secrets::SecretString;
 use crate::state::IntegrationRow;
+
+/// The options of one consent, from whichever provider's subcommand gave
+/// them (clap already refused options that do not apply to it).
+#[derive(Debug)]
+pub struct ConnectArgs {
+    pub provider: ProviderName,
+    pub no_browser: bool,
+    pub timeout: time::Duration,
+    pub client_id: Option<String>,
+    pub client_secret_stdin: bool,
+    pub login_url: Option<String>,
+    pub device: bool,
+    pub jwt_key: Option<std::path::PathBuf>,
+    pub username: Option<String>,
+    pub allow_shared_account: bool,
+    pub api_key_stdin: bool,
+    pub api_url: Option<String>,
+}
+
+impl ConnectArgs {
+    pub fn from_cli(p: LinkProvider) -> Self {
+        let none = ConnectArgs {
+            provider: ProviderName::Flare,
+            no_browser: false,
+            timeout: time::Duration::minutes(5),
+            client_id: None,
+            client_secret_stdin: false,
+            login_url: None,
+            device: false,
+            jwt_key: None,
+            username: None,
+            allow_shared_account: false,
+            api_key_stdin: false,
+            api_url: None,
+        };
+        match p {
+            LinkProvider::Jobadder(a) => ConnectArgs {
+                provider: ProviderName::Jobadder,
+                no_browser: a.consent.no_browser,
+                timeout: a.consent.timeout,
+                allow_shared_account: a.allow_shared_account,
+                ..none
+            },
+            LinkProvider::Salesforce(a) => ConnectArgs {
+                provider: ProviderName::Salesforce,
+                no_browser: a.consent.no_browser,
+                timeout: a.consent.timeout,
+                client_id: a.client_id,
+                client_secret_stdin: a.client_secret_stdin,
+                login_url: a.login_url,
+                device: a.device,
+                jwt_key: a.jwt_key,
+                username: a.username,
+                allow_shared_account: a.allow_shared_account,
+                ..none
+            },
+            LinkProvider::Flare(a) => ConnectArgs {
+                api_key_stdin: a.api_key_stdin,
+                api_url: a.api_url,
+                allow_shared_account: a.allow_shared_account,
+                ..none
+            },
+        }
+    }
+}
 
 /// A link ready to be stored.
 pub struct Connected {
@@ -144,9 +209,9 @@ pub fn connect(
     // fail before a grant is spent or a partner action is created.
     ctx.creds()?;
     match args.provider {
-        crate::cli::ProviderName::Jobadder => jobadder::connect(ctx, org, args, guard),
-        crate::cli::ProviderName::Salesforce => salesforce::connect(ctx, org, args, guard),
-        crate::cli::ProviderName::Flare => flare::connect(ctx, org, args, guard),
+        ProviderName::Jobadder => jobadder::connect(ctx, org, args, guard),
+        ProviderName::Salesforce => salesforce::connect(ctx, org, args, guard),
+        ProviderName::Flare => flare::connect(ctx, org, args, guard),
     }
 }
 
@@ -165,14 +230,14 @@ pub async fn consent(
     ctx: &Context,
     provider: &str,
     redirect_uris: &[String],
-    authorize_url: &dyn Fn(&str) -> String,
+    authorize_url: &dyn Fn(&str) -> Result<String>,
     config_key: &str,
     state: &str,
     args: &ConnectArgs,
 ) -> Result<Consented> {
     let listener = loopback::bind(redirect_uris, config_key, !args.no_browser).await?;
     let redirect_uri = listener.redirect_uri().to_string();
-    let authorize_url = authorize_url(&redirect_uri);
+    let authorize_url = authorize_url(&redirect_uri)?;
     ctx.printer.note(&format!(
         "open this URL to grant access to {provider}:\n  {authorize_url}"
     ));
@@ -268,14 +333,4 @@ pub fn human_duration(d: time::Duration) -> String {
     } else {
         format!("{s} s")
     }
-}
-
-/// A refusal for flags that belong to another provider.
-pub fn reject_flags(provider: &str, flags: &[(&str, bool)]) -> Result<()> {
-    if let Some((flag, _)) = flags.iter().find(|(_, given)| *given) {
-        return Err(Error::usage(format!(
-            "--{flag} does not apply to {provider}"
-        )));
-    }
-    Ok(())
 }

@@ -5,10 +5,10 @@ use std::time::Duration;
 
 use serde_json::json;
 
-use super::{Connected, Guard, consent, reject_flags};
-use crate::auth::pkce::{Pkce, random_token};
+use super::{ConnectArgs, Connected, Guard, consent};
+use crate::auth::oauth::salesforce::OAuth as SalesforceOAuth;
+use crate::auth::pkce::random_token;
 use crate::auth::tokens::{self, TokenSet};
-use crate::cli::ConnectArgs;
 use crate::clock;
 use crate::config;
 use crate::context::Context;
@@ -18,159 +18,256 @@ use crate::providers::salesforce::{self, App, Client, DevicePoll, TokenResponse}
 use crate::secrets::SecretString;
 use crate::state::IntegrationRow;
 
+/// Links Salesforce: which app and login host, the grant, who granted it,
+/// and the link to store. Nothing is stored here.
 pub fn connect(
     ctx: &mut Context,
     org: &str,
     args: &ConnectArgs,
     guard: Guard<'_>,
 ) -> Result<Connected> {
-    let existing = guard.replacing;
-    reject_flags(
-        "salesforce",
-        &[
-            ("api-key-stdin", args.api_key_stdin),
-            ("api-url", args.api_url.is_some()),
-        ],
-    )?;
     let base = ctx.sandbox_base()?;
     let settings = endpoints::salesforce(&ctx.config, base.as_deref());
-    let detail = |k: &str| existing.and_then(|r| r.detail(k)).map(str::to_string);
-    let login_url = match &args.login_url {
-        Some(u) => {
-            config::validate_url(u).map_err(|why| Error::usage(format!("--login-url: {why}")))?;
-            u.trim_end_matches('/').to_string()
-        }
-        None => detail("login_url")
-            .map(|u| endpoints::rebase(&u, base.as_deref()))
-            .unwrap_or(settings.login_url.clone()),
-    };
-    let sandbox_default = base
-        .is_some()
-        .then(|| crate::sandbox::seed::SALESFORCE_CLIENT_ID.to_string());
-    let client_id = args
-        .client_id
-        .clone()
-        .or_else(|| detail("client_id"))
-        .or(settings.client_id.clone())
-        .or(sandbox_default)
-        .ok_or_else(|| {
-            Error::usage("Salesforce links use the customer's connected app: pass --client-id")
-                .with_hint(format!(
-                    "run `printf %s \"$SECRET\" | atslink integration link salesforce --org {org} --client-id KEY --client-secret-stdin`"
-                ))
-        })?;
-    let secret_key = format!("org/{org}/salesforce/client_secret");
-    let client_secret: Option<SecretString> = if args.client_secret_stdin {
-        Some(ctx.read_secret(
-            "Salesforce consumer secret",
-            &format!("atslink integration link salesforce --org {org} --client-id KEY --client-secret-stdin"),
-        )?)
-    } else {
-        endpoints::salesforce_secret(ctx, org, &client_id)?
-    };
-    let jwt_key = match &args.jwt_key {
-        Some(path) => Some(SecretString::new(std::fs::read_to_string(path).map_err(
-            |e| Error::usage(format!("cannot read the JWT key {}: {e}", path.display())),
-        )?)),
-        None => None,
-    };
+    let app = ConnectedApp::resolve(ctx, org, args, guard.replacing, &settings, base.as_deref())?;
     let now = ctx.clock.now();
-    let app = App {
-        login_url: &login_url,
-        client_id: &client_id,
-        client_secret: client_secret.as_ref(),
-    };
     let rt = crate::providers::runtime()?;
-    let client = Client::default();
-    let ctx_ref: &Context = ctx;
-    let (flow, token, info) = rt.block_on(async {
-        let (flow, token) = if let (Some(key), Some(username)) = (&jwt_key, &args.username) {
-            let assertion =
-                salesforce::assertion(key, &client_id, username, &login_url, now.unix_timestamp())
-                    .map_err(|why| Error::usage(format!("--jwt-key: {why}")))?;
+    let granted = rt.block_on(grant(ctx, org, args, &app, &settings, guard, now))?;
+    require_refresh_token(&granted)?;
+    let instance = instance_url(&granted.token, base.as_deref())?;
+    Ok(link(org, args, app, granted, instance, now, base.is_some()))
+}
+
+/// The customer's connected app as this consent uses it.
+struct ConnectedApp {
+    login_url: String,
+    client_id: String,
+    client_secret: Option<SecretString>,
+    jwt_key: Option<SecretString>,
+}
+
+impl ConnectedApp {
+    /// Flags first, then what the link being replaced used, then the
+    /// configuration (and the sandbox's own app).
+    fn resolve(
+        ctx: &mut Context,
+        org: &str,
+        args: &ConnectArgs,
+        existing: Option<&IntegrationRow>,
+        settings: &endpoints::Salesforce,
+        base: Option<&str>,
+    ) -> Result<ConnectedApp> {
+        let detail = |k: &str| existing.and_then(|r| r.detail(k)).map(str::to_string);
+        let login_url = match &args.login_url {
+            Some(u) => {
+                config::validate_url(u)
+                    .map_err(|why| Error::usage(format!("--login-url: {why}")))?;
+                u.trim_end_matches('/').to_string()
+            }
+            None => detail("login_url")
+                .map(|u| endpoints::rebase(&u, base))
+                .unwrap_or(settings.login_url.clone()),
+        };
+        let sandbox_default = base
+            .is_some()
+            .then(|| crate::sandbox::seed::SALESFORCE_CLIENT_ID.to_string());
+        let client_id = args
+            .client_id
+            .clone()
+            .or_else(|| detail("client_id"))
+            .or(settings.client_id.clone())
+            .or(sandbox_default)
+            .ok_or_else(|| {
+                Error::usage("Salesforce links use the customer's connected app: pass --client-id")
+                    .with_hint(format!(
+                        "run `printf %s \"$SECRET\" | atslink integration link salesforce --org {org} --client-id KEY --client-secret-stdin`"
+                    ))
+            })?;
+        let client_secret = if args.client_secret_stdin {
+            Some(ctx.read_secret(
+                "Salesforce consumer secret",
+                &format!("atslink integration link salesforce --org {org} --client-id KEY --client-secret-stdin"),
+            )?)
+        } else {
+            endpoints::salesforce_secret(ctx, org, &client_id)?
+        };
+        let jwt_key = match &args.jwt_key {
+            Some(path) => Some(SecretString::new(std::fs::read_to_string(path).map_err(
+                |e| Error::usage(format!("cannot read the JWT key {}: {e}", path.display())),
+            )?)),
+            None => None,
+        };
+        Ok(ConnectedApp {
+            login_url,
+            client_id,
+            client_secret,
+            jwt_key,
+        })
+    }
+
+    fn app(&self) -> App<'_> {
+        App {
+            login_url: &self.login_url,
+            client_id: &self.client_id,
+            client_secret: self.client_secret.as_ref(),
+        }
+    }
+}
+
+/// What a grant gave: by which flow, the tokens, and who granted them.
+struct Granted {
+    flow: &'static str,
+    token: TokenResponse,
+    info: salesforce::UserInfo,
+}
+
+/// Runs the chosen flow, checks the org against the guard (revoking the
+/// grant if refused) and reads who authorised it.
+async fn grant(
+    ctx: &Context,
+    org: &str,
+    args: &ConnectArgs,
+    connected_app: &ConnectedApp,
+    settings: &endpoints::Salesforce,
+    guard: Guard<'_>,
+    now: time::OffsetDateTime,
+) -> Result<Granted> {
+    let app = connected_app.app();
+    let client = Client::new(ctx.http());
+    let (flow, token) = match (&connected_app.jwt_key, &args.username) {
+        (Some(key), Some(username)) => {
+            let assertion = salesforce::assertion(
+                key,
+                &connected_app.client_id,
+                username,
+                &connected_app.login_url,
+                now.unix_timestamp(),
+            )
+            .map_err(|why| Error::usage(format!("--jwt-key: {why}")))?;
             let t = client
                 .jwt_grant(&app, &assertion)
                 .await
                 .map_err(|e| e.into_error("the Salesforce JWT bearer grant"))?;
             ("jwt_bearer", t)
-        } else if args.device {
-            ("device", device_flow(ctx_ref, &client, &app, args).await?)
-        } else {
-            let pkce = Pkce::new();
-            let state = random_token();
-            let url = |redirect_uri: &str| {
-                salesforce::authorize_url(&app, redirect_uri, &state, &pkce.challenge)
-            };
-            let consented = consent(
-                ctx_ref,
-                "Salesforce",
-                &settings.redirect_uris,
-                &url,
-                "providers.salesforce.redirect_uri",
-                &state,
-                args,
-            )
-            .await?;
-            let t = client
-                .exchange_code(
-                    &app,
-                    &consented.code,
-                    &consented.redirect_uri,
-                    &pkce.verifier,
-                )
-                .await
-                .map_err(|e| e.into_error("exchanging the Salesforce authorisation code"))?;
-            ("authorization_code", t)
-        };
-        let org_id = token.org_and_user().map(|(o, _)| o);
-        if let Err(e) = guard.check_account("salesforce", org, org_id.as_deref()) {
-            // Do not leave a grant behind in the other org.
-            if let Some(rt) = token.refresh_token.as_ref() {
-                let _ = client.revoke(&app, rt).await;
-            }
-            return Err(e);
         }
-        let info = client
-            .userinfo(&app, &token.access_token)
-            .await
-            .map_err(|e| e.into_error("reading the authorising Salesforce user"))?;
-        Ok::<_, Error>((flow, token, info))
-    })?;
-    if flow != "jwt_bearer" && token.refresh_token.is_none() {
+        _ if args.device => ("device", device_flow(ctx, &client, &app, args).await?),
+        _ => (
+            "authorization_code",
+            web_server_flow(ctx, &app, settings, args).await?,
+        ),
+    };
+    let org_id = token.org_and_user().map(|(o, _)| o);
+    if let Err(e) = guard.check_account("salesforce", org, org_id.as_deref()) {
+        // Do not leave a grant behind in the other org.
+        if let Some(rt) = token.refresh_token.as_ref()
+            && let Err(why) = client.revoke(&app, rt).await
+        {
+            ctx.printer.debug(
+                1,
+                &format!("could not revoke the refused grant (it expires unused): {why}"),
+            );
+        }
+        return Err(e);
+    }
+    let info = client
+        .userinfo(&app, &token.access_token)
+        .await
+        .map_err(|e| e.into_error("reading the authorising Salesforce user"))?;
+    Ok(Granted { flow, token, info })
+}
+
+/// The web-server flow: consent in the browser, then the code exchange
+/// with the PKCE verifier.
+async fn web_server_flow(
+    ctx: &Context,
+    app: &App<'_>,
+    settings: &endpoints::Salesforce,
+    args: &ConnectArgs,
+) -> Result<TokenResponse> {
+    let oauth = SalesforceOAuth::new(ctx.http(), app)
+        .map_err(|e| e.into_error("the Salesforce connected app"))?;
+    let verifier = random_token();
+    let state = random_token();
+    let url = |redirect_uri: &str| {
+        oauth
+            .authorize_url(redirect_uri, &state, &verifier)
+            .map_err(|e| e.into_error("the Salesforce consent URL"))
+    };
+    let consented = consent(
+        ctx,
+        "Salesforce",
+        &settings.redirect_uris,
+        &url,
+        "providers.salesforce.redirect_uri",
+        &state,
+        args,
+    )
+    .await?;
+    oauth
+        .exchange_code(&consented.code, &consented.redirect_uri, &verifier)
+        .await
+        .map_err(|e| e.into_error("exchanging the Salesforce authorisation code"))
+}
+
+/// Without a refresh token the link would die with the session (JWT
+/// bearer links mint a new assertion instead).
+fn require_refresh_token(granted: &Granted) -> Result<()> {
+    if granted.flow != "jwt_bearer" && granted.token.refresh_token.is_none() {
         return Err(Error::new(
             ErrorKind::Auth,
             "Salesforce issued no refresh token; nothing was changed",
         )
         .with_hint("allow the `refresh_token` (offline access) scope on the connected app"));
     }
-    let (org_id, user_id) = token
-        .org_and_user()
-        .unwrap_or((info.organization_id.clone(), info.user_id.clone()));
-    let instance = endpoints::rebase(&token.instance_url, base.as_deref());
+    Ok(())
+}
+
+/// The org's instance, which every data call and bearer token goes to.
+fn instance_url(token: &TokenResponse, base: Option<&str>) -> Result<String> {
+    let instance = endpoints::rebase(&token.instance_url, base);
     crate::config::validate_url(&instance).map_err(|why| {
         Error::new(
             ErrorKind::Auth,
             format!("Salesforce named an unusable instance URL: {why}; nothing was changed"),
         )
     })?;
+    Ok(instance)
+}
+
+/// The link row and the secrets to store with it.
+fn link(
+    org: &str,
+    args: &ConnectArgs,
+    app: ConnectedApp,
+    granted: Granted,
+    instance: String,
+    now: time::OffsetDateTime,
+    sandbox: bool,
+) -> Connected {
+    let Granted { flow, token, info } = granted;
+    let (org_id, user_id) = token
+        .org_and_user()
+        .unwrap_or((info.organization_id.clone(), info.user_id.clone()));
     let at = clock::format(now);
     let expires = now + salesforce::ASSUMED_ACCESS_LIFETIME;
     let username = info.preferred_username.clone().or(args.username.clone());
-    let mut secrets = Vec::new();
     let scope = token.scope.clone();
     let tokens = TokenSet {
         access_token: token.access_token,
         refresh_token: token.refresh_token,
         access_expires_at: Some(expires),
     };
-    secrets.push((tokens::key(org, "salesforce"), tokens.to_secret()));
-    if let Some(s) = client_secret.filter(|_| base.is_none() || args.client_secret_stdin) {
-        secrets.push((secret_key, s));
+    let mut secrets = vec![(tokens::key(org, "salesforce"), tokens.to_secret())];
+    // The sandbox's own app secret is not stored unless given explicitly.
+    if let Some(s) = app
+        .client_secret
+        .filter(|_| !sandbox || args.client_secret_stdin)
+    {
+        secrets.push((format!("org/{org}/salesforce/client_secret"), s));
     }
-    if let Some(k) = jwt_key {
+    if let Some(k) = app.jwt_key {
         secrets.push((format!("org/{org}/salesforce/jwt_key"), k));
     }
-    Ok(Connected {
+    Connected {
         row: IntegrationRow {
             provider: "salesforce".into(),
             account_id: Some(org_id.clone()),
@@ -189,8 +286,8 @@ pub fn connect(
             broken_at: None,
             details: json!({
                 "flow": flow,
-                "login_url": login_url,
-                "client_id": client_id,
+                "login_url": app.login_url,
+                "client_id": app.client_id,
                 "org_id": org_id,
                 "user_id": user_id,
                 "username": username,
@@ -198,7 +295,7 @@ pub fn connect(
         },
         secrets,
         new_button: None,
-    })
+    }
 }
 
 /// The device flow: show the code, open the verification page, poll.
