@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('licence', 'licence', [CompletionResultType]::ParameterValue, 'Licence seats: list, assign, disable, enable, reassign, claim, pool size')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Token health and refresh: status, refresh')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Show the audit log of changes')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the JobAdder launch button, health checks and metrics over HTTP (behind a TLS proxy)')
             [CompletionResult]::new('secrets', 'secrets', [CompletionResultType]::ParameterValue, 'The database credential store''s master key: rekey')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A guided tour in a temporary home: real commands, shown as they run')
@@ -1030,6 +1031,27 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'atslink;serve' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on [default: serve.listen, else 127.0.0.1:8780]; port 0 picks a free one')
+            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public https URL the reverse proxy serves atslink at [default: serve.public_url]')
+            [CompletionResult]::new('--drain-timeout', '--drain-timeout', [CompletionResultType]::ParameterName, 'How long in-flight requests may take to finish after SIGTERM or Ctrl-C')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'atslink;secrets' {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
@@ -1108,6 +1130,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Requests per minute per account before the sandbox answers 429 (0: unlimited)')
             [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL')
             [CompletionResult]::new('jwt-key', 'jwt-key', [CompletionResultType]::ParameterValue, 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)')
+            [CompletionResult]::new('click', 'click', [CompletionResultType]::ParameterValue, 'Click a provider''s button as its user would: opens the signed launch URL and prints the outcome')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)')
             [CompletionResult]::new('flare', 'flare', [CompletionResultType]::ParameterValue, 'The Flare account''s set-up: pay groups, location membership, brands, defaults')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete')
@@ -1240,6 +1263,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sandbox users and their state')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add users (one or many) to the sandbox''s JobAdder account or Salesforce org')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user: their refresh tokens stop working (invalid_grant)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user: JobAdder refreshes fail with invalid_request')
             [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a deactivated or deleted user')
@@ -1252,6 +1276,27 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;user;add' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which provider''s users')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Their password on the sandbox login page')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Make them administrators (JobAdder)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1342,6 +1387,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         }
         'atslink;sandbox;user;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sandbox users and their state')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add users (one or many) to the sandbox''s JobAdder account or Salesforce org')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user: their refresh tokens stop working (invalid_grant)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user: JobAdder refreshes fail with invalid_request')
             [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a deactivated or deleted user')
@@ -1350,6 +1396,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;user;help;list' {
+            break
+        }
+        'atslink;sandbox;user;help;add' {
             break
         }
         'atslink;sandbox;user;help;deactivate' {
@@ -1660,6 +1709,83 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'atslink;sandbox;click' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('jobadder', 'jobadder', [CompletionResultType]::ParameterValue, 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;click;jobadder' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The clicking JobAdder user (email or user id)')
+            [CompletionResult]::new('--candidate', '--candidate', [CompletionResultType]::ParameterName, 'The candidate id the button is clicked on')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--print-url', '--print-url', [CompletionResultType]::ParameterName, 'Print the signed URL without opening it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;click;salesforce' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The Salesforce user opening the tab (username or user id)')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'The contact id the tab is opened on')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;click;help' {
+            [CompletionResult]::new('jobadder', 'jobadder', [CompletionResultType]::ParameterValue, 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;click;help;jobadder' {
+            break
+        }
+        'atslink;sandbox;click;help;salesforce' {
+            break
+        }
+        'atslink;sandbox;click;help;help' {
+            break
+        }
         'atslink;sandbox;generate' {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
@@ -1939,6 +2065,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Requests per minute per account before the sandbox answers 429 (0: unlimited)')
             [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL')
             [CompletionResult]::new('jwt-key', 'jwt-key', [CompletionResultType]::ParameterValue, 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)')
+            [CompletionResult]::new('click', 'click', [CompletionResultType]::ParameterValue, 'Click a provider''s button as its user would: opens the signed launch URL and prints the outcome')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)')
             [CompletionResult]::new('flare', 'flare', [CompletionResultType]::ParameterValue, 'The Flare account''s set-up: pay groups, location membership, brands, defaults')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete')
@@ -1964,6 +2091,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         }
         'atslink;sandbox;help;user' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sandbox users and their state')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add users (one or many) to the sandbox''s JobAdder account or Salesforce org')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user: their refresh tokens stop working (invalid_grant)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user: JobAdder refreshes fail with invalid_request')
             [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a deactivated or deleted user')
@@ -1971,6 +2099,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;help;user;list' {
+            break
+        }
+        'atslink;sandbox;help;user;add' {
             break
         }
         'atslink;sandbox;help;user;deactivate' {
@@ -2028,6 +2159,17 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;help;jwt-key' {
+            break
+        }
+        'atslink;sandbox;help;click' {
+            [CompletionResult]::new('jobadder', 'jobadder', [CompletionResultType]::ParameterValue, 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url')
+            break
+        }
+        'atslink;sandbox;help;click;jobadder' {
+            break
+        }
+        'atslink;sandbox;help;click;salesforce' {
             break
         }
         'atslink;sandbox;help;generate' {
@@ -2118,6 +2260,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('licence', 'licence', [CompletionResultType]::ParameterValue, 'Licence seats: list, assign, disable, enable, reassign, claim, pool size')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Token health and refresh: status, refresh')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Show the audit log of changes')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the JobAdder launch button, health checks and metrics over HTTP (behind a TLS proxy)')
             [CompletionResult]::new('secrets', 'secrets', [CompletionResultType]::ParameterValue, 'The database credential store''s master key: rekey')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A guided tour in a temporary home: real commands, shown as they run')
@@ -2262,6 +2405,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         'atslink;help;audit' {
             break
         }
+        'atslink;help;serve' {
+            break
+        }
         'atslink;help;secrets' {
             [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Re-encrypt every secret of the database credential store under a new master key, in one transaction')
             break
@@ -2281,6 +2427,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'Requests per minute per account before the sandbox answers 429 (0: unlimited)')
             [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL')
             [CompletionResult]::new('jwt-key', 'jwt-key', [CompletionResultType]::ParameterValue, 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)')
+            [CompletionResult]::new('click', 'click', [CompletionResultType]::ParameterValue, 'Click a provider''s button as its user would: opens the signed launch URL and prints the outcome')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)')
             [CompletionResult]::new('flare', 'flare', [CompletionResultType]::ParameterValue, 'The Flare account''s set-up: pay groups, location membership, brands, defaults')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete')
@@ -2305,6 +2452,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         }
         'atslink;help;sandbox;user' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sandbox users and their state')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add users (one or many) to the sandbox''s JobAdder account or Salesforce org')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user: their refresh tokens stop working (invalid_grant)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user: JobAdder refreshes fail with invalid_request')
             [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate a deactivated or deleted user')
@@ -2312,6 +2460,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;help;sandbox;user;list' {
+            break
+        }
+        'atslink;help;sandbox;user;add' {
             break
         }
         'atslink;help;sandbox;user;deactivate' {
@@ -2369,6 +2520,17 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;help;sandbox;jwt-key' {
+            break
+        }
+        'atslink;help;sandbox;click' {
+            [CompletionResult]::new('jobadder', 'jobadder', [CompletionResultType]::ParameterValue, 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url')
+            break
+        }
+        'atslink;help;sandbox;click;jobadder' {
+            break
+        }
+        'atslink;help;sandbox;click;salesforce' {
             break
         }
         'atslink;help;sandbox;generate' {

@@ -49,6 +49,9 @@ _atslink() {
             atslink,secrets)
                 cmd="atslink__subcmd__secrets"
                 ;;
+            atslink,serve)
+                cmd="atslink__subcmd__serve"
+                ;;
             atslink,token)
                 cmd="atslink__subcmd__token"
                 ;;
@@ -108,6 +111,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help,secrets)
                 cmd="atslink__subcmd__help__subcmd__secrets"
+                ;;
+            atslink__subcmd__help,serve)
+                cmd="atslink__subcmd__help__subcmd__serve"
                 ;;
             atslink__subcmd__help,token)
                 cmd="atslink__subcmd__help__subcmd__token"
@@ -202,6 +208,9 @@ _atslink() {
             atslink__subcmd__help__subcmd__sandbox,browse)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__browse"
                 ;;
+            atslink__subcmd__help__subcmd__sandbox,click)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__click"
+                ;;
             atslink__subcmd__help__subcmd__sandbox,clock)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__clock"
                 ;;
@@ -253,6 +262,12 @@ _atslink() {
             atslink__subcmd__help__subcmd__sandbox__subcmd__app,show)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__app__subcmd__show"
                 ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__click,jobadder)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__click__subcmd__jobadder"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__click,salesforce)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__click__subcmd__salesforce"
+                ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__clock,advance)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__advance"
                 ;;
@@ -282,6 +297,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__flare,show)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__show"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__user,add)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__add"
                 ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__user,deactivate)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__deactivate"
@@ -514,6 +532,9 @@ _atslink() {
             atslink__subcmd__sandbox,browse)
                 cmd="atslink__subcmd__sandbox__subcmd__browse"
                 ;;
+            atslink__subcmd__sandbox,click)
+                cmd="atslink__subcmd__sandbox__subcmd__click"
+                ;;
             atslink__subcmd__sandbox,clock)
                 cmd="atslink__subcmd__sandbox__subcmd__clock"
                 ;;
@@ -597,6 +618,24 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox__subcmd__app__subcmd__help,show)
                 cmd="atslink__subcmd__sandbox__subcmd__app__subcmd__help__subcmd__show"
+                ;;
+            atslink__subcmd__sandbox__subcmd__click,help)
+                cmd="atslink__subcmd__sandbox__subcmd__click__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__click,jobadder)
+                cmd="atslink__subcmd__sandbox__subcmd__click__subcmd__jobadder"
+                ;;
+            atslink__subcmd__sandbox__subcmd__click,salesforce)
+                cmd="atslink__subcmd__sandbox__subcmd__click__subcmd__salesforce"
+                ;;
+            atslink__subcmd__sandbox__subcmd__click__subcmd__help,help)
+                cmd="atslink__subcmd__sandbox__subcmd__click__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__click__subcmd__help,jobadder)
+                cmd="atslink__subcmd__sandbox__subcmd__click__subcmd__help__subcmd__jobadder"
+                ;;
+            atslink__subcmd__sandbox__subcmd__click__subcmd__help,salesforce)
+                cmd="atslink__subcmd__sandbox__subcmd__click__subcmd__help__subcmd__salesforce"
                 ;;
             atslink__subcmd__sandbox__subcmd__clock,advance)
                 cmd="atslink__subcmd__sandbox__subcmd__clock__subcmd__advance"
@@ -685,6 +724,9 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__help,browse)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__browse"
                 ;;
+            atslink__subcmd__sandbox__subcmd__help,click)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__click"
+                ;;
             atslink__subcmd__sandbox__subcmd__help,clock)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__clock"
                 ;;
@@ -739,6 +781,12 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__help__subcmd__app,show)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__app__subcmd__show"
                 ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__click,jobadder)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__click__subcmd__jobadder"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__click,salesforce)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__click__subcmd__salesforce"
+                ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__clock,advance)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__advance"
                 ;;
@@ -769,6 +817,9 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__help__subcmd__flare,show)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__show"
                 ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__user,add)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__add"
+                ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__user,deactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__deactivate"
                 ;;
@@ -783,6 +834,9 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__user,set)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__set"
+                ;;
+            atslink__subcmd__sandbox__subcmd__user,add)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__add"
                 ;;
             atslink__subcmd__sandbox__subcmd__user,deactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__deactivate"
@@ -801,6 +855,9 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox__subcmd__user,set)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__set"
+                ;;
+            atslink__subcmd__sandbox__subcmd__user__subcmd__help,add)
+                cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__add"
                 ;;
             atslink__subcmd__sandbox__subcmd__user__subcmd__help,deactivate)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__deactivate"
@@ -857,7 +914,7 @@ _atslink() {
 
     case "${cmd}" in
         atslink)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version org provider integration flare licence token audit secrets sandbox demo completions help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version org provider integration flare licence token audit serve secrets sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1199,7 +1256,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help)
-            opts="org provider integration flare licence token audit secrets sandbox demo completions help"
+            opts="org provider integration flare licence token audit serve secrets sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1717,7 +1774,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox)
-            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action"
+            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1845,6 +1902,48 @@ _atslink() {
         atslink__subcmd__help__subcmd__sandbox__subcmd__browse)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__click)
+            opts="jobadder salesforce"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__click__subcmd__jobadder)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__click__subcmd__salesforce)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2137,8 +2236,22 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox__subcmd__user)
-            opts="list deactivate delete reactivate set"
+            opts="list add deactivate delete reactivate set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2237,6 +2350,20 @@ _atslink() {
         atslink__subcmd__help__subcmd__secrets__subcmd__rekey)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3767,7 +3894,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4184,6 +4311,156 @@ _atslink() {
                     return 0
                     ;;
                 --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__click)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__click__subcmd__help)
+            opts="jobadder salesforce help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__click__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__click__subcmd__help__subcmd__jobadder)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__click__subcmd__help__subcmd__salesforce)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__click__subcmd__jobadder)
+            opts="-q -v -h -V --user --candidate --print-url --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --candidate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__click__subcmd__salesforce)
+            opts="-q -v -h -V --user --contact --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --contact)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4865,7 +5142,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help)
-            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key generate flare action help"
+            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4993,6 +5270,48 @@ _atslink() {
         atslink__subcmd__sandbox__subcmd__help__subcmd__browse)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__click)
+            opts="jobadder salesforce"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__click__subcmd__jobadder)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__click__subcmd__salesforce)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5299,8 +5618,22 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help__subcmd__user)
-            opts="list deactivate delete reactivate set"
+            opts="list add deactivate delete reactivate set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5521,12 +5854,46 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__user)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version list deactivate delete reactivate set help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version list add deactivate delete reactivate set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__add)
+            opts="-q -v -h -V --provider --admin --password --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -W "jobadder salesforce" -- "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5599,8 +5966,22 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__user__subcmd__help)
-            opts="list deactivate delete reactivate set help"
+            opts="list add deactivate delete reactivate set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5862,6 +6243,44 @@ _atslink() {
             fi
             case "${prev}" in
                 --new-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__serve)
+            opts="-q -v -h -V --listen --public-url --drain-timeout --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drain-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

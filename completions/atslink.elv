@@ -40,6 +40,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand licence 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
             cand token 'Token health and refresh: status, refresh'
             cand audit 'Show the audit log of changes'
+            cand serve 'Serve the JobAdder launch button, health checks and metrics over HTTP (behind a TLS proxy)'
             cand secrets 'The database credential store''s master key: rekey'
             cand sandbox 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
             cand demo 'A guided tour in a temporary home: real commands, shown as they run'
@@ -939,6 +940,26 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atslink;serve'= {
+            cand --listen 'Address to listen on [default: serve.listen, else 127.0.0.1:8780]; port 0 picks a free one'
+            cand --public-url 'The public https URL the reverse proxy serves atslink at [default: serve.public_url]'
+            cand --drain-timeout 'How long in-flight requests may take to finish after SIGTERM or Ctrl-C'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'atslink;secrets'= {
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
@@ -1012,6 +1033,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
             cand jwt-key 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)'
+            cand click 'Click a provider''s button as its user would: opens the signed launch URL and prints the outcome'
             cand generate 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
             cand flare 'The Flare account''s set-up: pay groups, location membership, brands, defaults'
             cand action 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete'
@@ -1134,6 +1156,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List sandbox users and their state'
+            cand add 'Add users (one or many) to the sandbox''s JobAdder account or Salesforce org'
             cand deactivate 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
             cand delete 'Delete a user: JobAdder refreshes fail with invalid_request'
             cand reactivate 'Reactivate a deactivated or deleted user'
@@ -1145,6 +1168,26 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;user;add'= {
+            cand --provider 'Which provider''s users'
+            cand --password 'Their password on the sandbox login page'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --admin 'Make them administrators (JobAdder)'
             cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
             cand -q 'Print only data and errors: no status lines or progress'
             cand --quiet 'Print only data and errors: no status lines or progress'
@@ -1230,6 +1273,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;sandbox;user;help'= {
             cand list 'List sandbox users and their state'
+            cand add 'Add users (one or many) to the sandbox''s JobAdder account or Salesforce org'
             cand deactivate 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
             cand delete 'Delete a user: JobAdder refreshes fail with invalid_request'
             cand reactivate 'Reactivate a deactivated or deleted user'
@@ -1237,6 +1281,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;user;help;list'= {
+        }
+        &'atslink;sandbox;user;help;add'= {
         }
         &'atslink;sandbox;user;help;deactivate'= {
         }
@@ -1518,6 +1564,76 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atslink;sandbox;click'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand jobadder 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h'
+            cand salesforce 'Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;click;jobadder'= {
+            cand --user 'The clicking JobAdder user (email or user id)'
+            cand --candidate 'The candidate id the button is clicked on'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --print-url 'Print the signed URL without opening it'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;click;salesforce'= {
+            cand --user 'The Salesforce user opening the tab (username or user id)'
+            cand --contact 'The contact id the tab is opened on'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;click;help'= {
+            cand jobadder 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h'
+            cand salesforce 'Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;click;help;jobadder'= {
+        }
+        &'atslink;sandbox;click;help;salesforce'= {
+        }
+        &'atslink;sandbox;click;help;help'= {
+        }
         &'atslink;sandbox;generate'= {
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
@@ -1774,6 +1890,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
             cand jwt-key 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)'
+            cand click 'Click a provider''s button as its user would: opens the signed launch URL and prints the outcome'
             cand generate 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
             cand flare 'The Flare account''s set-up: pay groups, location membership, brands, defaults'
             cand action 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete'
@@ -1793,12 +1910,15 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;sandbox;help;user'= {
             cand list 'List sandbox users and their state'
+            cand add 'Add users (one or many) to the sandbox''s JobAdder account or Salesforce org'
             cand deactivate 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
             cand delete 'Delete a user: JobAdder refreshes fail with invalid_request'
             cand reactivate 'Reactivate a deactivated or deleted user'
             cand set 'Change a JobAdder user''s administrator flag or "Grant API access to Integration partners" right'
         }
         &'atslink;sandbox;help;user;list'= {
+        }
+        &'atslink;sandbox;help;user;add'= {
         }
         &'atslink;sandbox;help;user;deactivate'= {
         }
@@ -1839,6 +1959,14 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;sandbox;help;browse'= {
         }
         &'atslink;sandbox;help;jwt-key'= {
+        }
+        &'atslink;sandbox;help;click'= {
+            cand jobadder 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h'
+            cand salesforce 'Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url'
+        }
+        &'atslink;sandbox;help;click;jobadder'= {
+        }
+        &'atslink;sandbox;help;click;salesforce'= {
         }
         &'atslink;sandbox;help;generate'= {
         }
@@ -1914,6 +2042,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand licence 'Licence seats: list, assign, disable, enable, reassign, claim, pool size'
             cand token 'Token health and refresh: status, refresh'
             cand audit 'Show the audit log of changes'
+            cand serve 'Serve the JobAdder launch button, health checks and metrics over HTTP (behind a TLS proxy)'
             cand secrets 'The database credential store''s master key: rekey'
             cand sandbox 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
             cand demo 'A guided tour in a temporary home: real commands, shown as they run'
@@ -2021,6 +2150,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;help;audit'= {
         }
+        &'atslink;help;serve'= {
+        }
         &'atslink;help;secrets'= {
             cand rekey 'Re-encrypt every secret of the database credential store under a new master key, in one transaction'
         }
@@ -2038,6 +2169,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand rate 'Requests per minute per account before the sandbox answers 429 (0: unlimited)'
             cand browse 'A scripted browser: sign in and answer the consent page of a sandbox authorize URL'
             cand jwt-key 'Write the sandbox connected app''s private key (for the Salesforce JWT bearer flow)'
+            cand click 'Click a provider''s button as its user would: opens the signed launch URL and prints the outcome'
             cand generate 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
             cand flare 'The Flare account''s set-up: pay groups, location membership, brands, defaults'
             cand action 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete'
@@ -2056,12 +2188,15 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;help;sandbox;user'= {
             cand list 'List sandbox users and their state'
+            cand add 'Add users (one or many) to the sandbox''s JobAdder account or Salesforce org'
             cand deactivate 'Deactivate a user: their refresh tokens stop working (invalid_grant)'
             cand delete 'Delete a user: JobAdder refreshes fail with invalid_request'
             cand reactivate 'Reactivate a deactivated or deleted user'
             cand set 'Change a JobAdder user''s administrator flag or "Grant API access to Integration partners" right'
         }
         &'atslink;help;sandbox;user;list'= {
+        }
+        &'atslink;help;sandbox;user;add'= {
         }
         &'atslink;help;sandbox;user;deactivate'= {
         }
@@ -2102,6 +2237,14 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;sandbox;browse'= {
         }
         &'atslink;help;sandbox;jwt-key'= {
+        }
+        &'atslink;help;sandbox;click'= {
+            cand jobadder 'Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h'
+            cand salesforce 'Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url'
+        }
+        &'atslink;help;sandbox;click;jobadder'= {
+        }
+        &'atslink;help;sandbox;click;salesforce'= {
         }
         &'atslink;help;sandbox;generate'= {
         }

@@ -23,7 +23,22 @@ pub struct Config {
     #[serde(default)]
     pub providers: Providers,
     #[serde(default)]
+    pub serve: ServeSettings,
+    #[serde(default)]
     pub secrets: SecretsSettings,
+}
+
+/// `[serve]`: the server half (`atslink serve`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServeSettings {
+    /// Address to listen on, e.g. `127.0.0.1:8780` (TLS is the reverse proxy's).
+    pub listen: Option<String>,
+    /// The public https origin (and path prefix) the reverse proxy serves
+    /// atslink at: partner actions and hashed launch URLs are built on it.
+    pub public_url: Option<String>,
+    /// Where a chosen file is handed off: `{org}`, `{user}`, `{candidate}`, `{file}`.
+    pub handoff_url: Option<String>,
 }
 
 /// `[secrets]`: where the `database` credential store's master key is.
@@ -167,6 +182,32 @@ impl Config {
             ("salesforce", "login_url", &sf.login_url),
             ("flare", "api_url", &self.providers.flare.api_url),
         ];
+        let serve = [
+            ("public_url", &self.serve.public_url),
+            ("handoff_url", &self.serve.handoff_url),
+        ];
+        for (key, value) in serve {
+            if let Some(v) = value
+                && let Err(why) = validate_url(v)
+            {
+                let line = line_of(text, &["serve", key])
+                    .map(|l| format!(" line {l},"))
+                    .unwrap_or_default();
+                return Err(Error::usage(format!(
+                    "invalid config file {}:{line} key serve.{key}: {why}",
+                    path.display()
+                ))
+                .with_hint("fix it by hand: an https URL (http only to a loopback host)"));
+            }
+        }
+        if let Some(listen) = &self.serve.listen
+            && listen.parse::<std::net::SocketAddr>().is_err()
+        {
+            return Err(Error::usage(format!(
+                "invalid config file {}: key serve.listen: `{listen}` is not an address like 127.0.0.1:8780",
+                path.display()
+            )));
+        }
         for (provider, key, value) in urls {
             if let Some(v) = value
                 && let Err(why) = validate_url(v)
@@ -301,7 +342,7 @@ fn valid_keys_hint() -> String {
      master_key_file; [providers.jobadder] client_id, \
      authorize_url, token_url, api_url, redirect_uri, scopes, partner_action_name, \
      partner_action_url; [providers.salesforce] client_id, login_url, redirect_uri; \
-     [providers.flare] api_url, cost_centre_field"
+     [providers.flare] api_url, cost_centre_field; [serve] listen, public_url, handoff_url"
         .to_string()
 }
 
@@ -309,10 +350,17 @@ fn valid_keys_hint() -> String {
 /// local OAuth callback). A partner action URL may carry `{candidateId}`
 /// placeholders, which are not valid URL syntax, so they are filled first.
 pub fn validate_url(raw: &str) -> std::result::Result<(), String> {
-    let filled = raw
-        .replace("{candidateId}", "1")
-        .replace("{userId}", "1")
-        .replace("{placementId}", "1");
+    let filled = [
+        "{candidateId}",
+        "{userId}",
+        "{placementId}",
+        "{org}",
+        "{user}",
+        "{candidate}",
+        "{file}",
+    ]
+    .iter()
+    .fold(raw.to_string(), |s, p| s.replace(p, "1"));
     let url = url::Url::parse(&filled).map_err(|e| format!("`{raw}` is not a URL ({e})"))?;
     match url.scheme() {
         "https" => Ok(()),

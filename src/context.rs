@@ -26,6 +26,9 @@ pub struct Context {
     command_line: String,
     state: Option<Store>,
     creds: Option<Box<dyn CredentialStore>>,
+    /// Whether opening the credential store shows its notice: `serve`'s
+    /// request contexts leave it to the one shown at startup.
+    announce_store: bool,
     sandbox: Option<SandboxMode>,
     /// The outbound HTTP policy's client, built on first use.
     http: std::sync::OnceLock<crate::http::Http>,
@@ -120,9 +123,49 @@ impl Context {
             command_line,
             state: None,
             creds: None,
+            announce_store: true,
             sandbox,
             http: std::sync::OnceLock::new(),
         })
+    }
+
+    /// Another context on the same home, config and printer, with its own
+    /// state connection and credential store: `serve` gives one to each
+    /// concurrent request. In sandbox mode it reaches this context's
+    /// emulator (started here if needed) instead of starting its own.
+    pub fn worker(&mut self) -> Result<Context> {
+        let world = self.sandbox_world();
+        let sandbox = self.sandbox_base()?.map(|url| SandboxMode {
+            world,
+            url: Some(url),
+            running: None,
+        });
+        Ok(Context {
+            home: self.home.clone(),
+            base_home: self.base_home.clone(),
+            config_path: self.config_path.clone(),
+            config: self.config.clone(),
+            printer: self.printer.clone(),
+            clock: self.clock,
+            org_flag: self.org_flag.clone(),
+            confirm_policy: self.confirm_policy.clone(),
+            command_line: self.command_line.clone(),
+            state: None,
+            creds: None,
+            // One connection pool for the whole server.
+            http: std::sync::OnceLock::from(self.http()),
+            announce_store: false,
+            sandbox,
+        })
+    }
+
+    /// Re-reads the sandbox world's clock (`sandbox clock advance` may have
+    /// moved it since this context was made); the system clock otherwise.
+    pub fn resync_clock(&mut self) -> Result<()> {
+        if let Some(mode) = &self.sandbox {
+            self.clock = Clock::at(crate::sandbox::clock_now(&mode.world)?);
+        }
+        Ok(())
     }
 
     pub fn state(&mut self) -> Result<&mut Store> {
@@ -157,7 +200,7 @@ impl Context {
                     .debug(1, &format!("credential store: {}", kind.as_str()));
                 secrets::open(kind, &self.home, &self.config_path)?
             };
-            if let Some(notice) = store.notice() {
+            if let Some(notice) = store.notice().filter(|_| self.announce_store) {
                 self.printer.warn(&notice);
             }
             self.creds = Some(store);

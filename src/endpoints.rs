@@ -74,6 +74,18 @@ pub fn jobadder(config: &Config, sandbox_base: Option<&str>) -> JobAdder {
     }
 }
 
+/// Where an organisation's Actions-menu button points: `atslink serve`'s
+/// launch route when a public URL is configured, else the configured
+/// `partner_action_url` template.
+pub fn partner_action_url(config: &Config, ep: &JobAdder, org: &str) -> Option<String> {
+    match &config.serve.public_url {
+        Some(public) => Some(crate::providers::jobadder::hashed_url::launch_template(
+            public, org,
+        )),
+        None => ep.partner_action_url.clone(),
+    }
+}
+
 pub fn salesforce(config: &Config, sandbox_base: Option<&str>) -> Salesforce {
     let c = &config.providers.salesforce;
     Salesforce {

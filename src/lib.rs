@@ -18,6 +18,7 @@ pub mod output;
 pub mod providers;
 pub mod sandbox;
 pub mod secrets;
+pub mod serve;
 pub mod state;
 
 use std::io::Write;

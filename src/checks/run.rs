@@ -254,8 +254,10 @@ fn jobadder_probe(
         slug: org.slug.clone(),
         link: link.clone(),
         access,
+        // Where linking points the button: serve's launch route when a
+        // public URL is configured, else the configured template.
+        action_url: endpoints::partner_action_url(&ctx.config, &ep, &org.slug),
         action_name: ep.partner_action_name,
-        action_url: ep.partner_action_url,
         shared_with,
         now: ctx.clock.now(),
         warn_within: DEFAULT_WARN_WITHIN,

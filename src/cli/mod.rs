@@ -10,6 +10,7 @@ mod org;
 mod provider;
 mod sandbox;
 mod secrets;
+mod serve;
 mod token;
 
 use std::path::PathBuf;
@@ -33,14 +34,17 @@ pub use provider::{
     ProviderArgs, ProviderCommand, ProviderName, ProviderSetArgs, ProviderShowArgs,
 };
 pub use secrets::{SecretsArgs, SecretsCommand, SecretsRekeyArgs};
+pub use serve::ServeArgs;
 pub use token::{TokenArgs, TokenCommand, TokenRefreshArgs, TokenStatusArgs};
 
 pub use sandbox::{
     OnOff, SandboxAppArgs, SandboxAppCommand, SandboxAppRedirectArgs, SandboxAppSalesforceArgs,
-    SandboxArgs, SandboxBrowseArgs, SandboxClockAdvanceArgs, SandboxClockArgs, SandboxClockCommand,
-    SandboxCommand, SandboxFaultAddArgs, SandboxFaultArgs, SandboxFaultCommand,
-    SandboxGenerateArgs, SandboxJwtKeyArgs, SandboxRateArgs, SandboxServeArgs, SandboxUserArgs,
-    SandboxUserCommand, SandboxUserEmailArgs, SandboxUserListArgs, SandboxUserProvider,
+    SandboxArgs, SandboxBrowseArgs, SandboxClickArgs, SandboxClickCommand,
+    SandboxClickJobadderArgs, SandboxClickSalesforceArgs, SandboxClockAdvanceArgs,
+    SandboxClockArgs, SandboxClockCommand, SandboxCommand, SandboxFaultAddArgs, SandboxFaultArgs,
+    SandboxFaultCommand, SandboxGenerateArgs, SandboxJwtKeyArgs, SandboxRateArgs, SandboxServeArgs,
+    SandboxUserAddArgs, SandboxUserArgs, SandboxUserCommand, SandboxUserEmailArgs,
+    SandboxUserListArgs, SandboxUserProvider,
 };
 
 pub use sandbox::{
@@ -127,6 +131,8 @@ pub enum Command {
     Token(TokenArgs),
     /// Show the audit log of changes
     Audit(AuditArgs),
+    /// Serve the JobAdder launch button, health checks and metrics over HTTP (behind a TLS proxy)
+    Serve(ServeArgs),
     /// The database credential store's master key: rekey
     Secrets(SecretsArgs),
     /// The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls

@@ -34,6 +34,8 @@ pub enum SandboxCommand {
     Browse(SandboxBrowseArgs),
     /// Write the sandbox connected app's private key (for the Salesforce JWT bearer flow)
     JwtKey(SandboxJwtKeyArgs),
+    /// Click a provider's button as its user would: opens the signed launch URL and prints the outcome
+    Click(SandboxClickArgs),
     /// Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)
     Generate(SandboxGenerateArgs),
     /// The Flare account's set-up: pay groups, location membership, brands, defaults
@@ -94,6 +96,8 @@ pub enum SandboxUserProvider {
 pub enum SandboxUserCommand {
     /// List sandbox users and their state
     List(SandboxUserListArgs),
+    /// Add users (one or many) to the sandbox's JobAdder account or Salesforce org
+    Add(SandboxUserAddArgs),
     /// Deactivate a user: their refresh tokens stop working (invalid_grant)
     Deactivate(SandboxUserEmailArgs),
     /// Delete a user: JobAdder refreshes fail with invalid_request
@@ -117,6 +121,65 @@ pub struct SandboxUserSetArgs {
     /// The "Grant API access to Integration partners" right
     #[arg(long, value_enum)]
     pub api_access: Option<OnOff>,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxUserAddArgs {
+    /// Their emails (JobAdder) or usernames (Salesforce); all are added or none
+    #[arg(required = true, value_name = "EMAIL")]
+    pub emails: Vec<String>,
+
+    /// Which provider's users
+    #[arg(long, value_enum, default_value_t = SandboxUserProvider::Jobadder)]
+    pub provider: SandboxUserProvider,
+
+    /// Make them administrators (JobAdder)
+    #[arg(long)]
+    pub admin: bool,
+
+    /// Their password on the sandbox login page
+    #[arg(long, default_value = "sandbox-user", value_name = "PW")]
+    pub password: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxClickArgs {
+    #[command(subcommand)]
+    pub command: SandboxClickCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxClickCommand {
+    /// Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h
+    Jobadder(SandboxClickJobadderArgs),
+    /// Opens the Allsorter tab (a Canvas app) on a Salesforce contact: posts a signed request to serve.public_url
+    Salesforce(SandboxClickSalesforceArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxClickSalesforceArgs {
+    /// The Salesforce user opening the tab (username or user id)
+    #[arg(long, value_name = "USER")]
+    pub user: String,
+
+    /// The contact id the tab is opened on
+    #[arg(long, value_name = "ID")]
+    pub contact: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxClickJobadderArgs {
+    /// The clicking JobAdder user (email or user id)
+    #[arg(long, value_name = "USER")]
+    pub user: String,
+
+    /// The candidate id the button is clicked on
+    #[arg(long, value_name = "ID")]
+    pub candidate: String,
+
+    /// Print the signed URL without opening it
+    #[arg(long)]
+    pub print_url: bool,
 }
 
 #[derive(Debug, Args)]

@@ -18,6 +18,17 @@ struct Step {
     expect: i32,
     /// Plays the customer's JobAdder admin in the consent page.
     browser: bool,
+    background: Background,
+}
+
+/// Steps that start or stop a long-running `atslink serve`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Background {
+    No,
+    /// Started, and left running for the steps that follow.
+    Start,
+    /// Stopped with SIGTERM (as a service manager would).
+    Stop,
 }
 
 const fn step(note: &'static str, args: &'static [&'static str], expect: i32) -> Step {
@@ -26,7 +37,13 @@ const fn step(note: &'static str, args: &'static [&'static str], expect: i32) ->
         args,
         expect,
         browser: false,
+        background: Background::No,
     }
+}
+
+/// A `sandbox click`: exit 0 whatever page it gets; the page is the point.
+const fn click(note: &'static str, args: &'static [&'static str]) -> Step {
+    step(note, args, 0)
 }
 
 const STEPS: &[Step] = &[
@@ -54,6 +71,7 @@ const STEPS: &[Step] = &[
         ],
         expect: 0,
         browser: true,
+        background: Background::No,
     },
     step(
         "The link, its account and who authorised it:",
@@ -82,6 +100,7 @@ const STEPS: &[Step] = &[
         ],
         expect: 0,
         browser: true,
+        background: Background::No,
     },
     step("Healthy again:", &["--sandbox", "integration", "list"], 0),
     step(
@@ -303,6 +322,186 @@ const STEPS: &[Step] = &[
         &["--sandbox", "org", "check", "--org", "acme"],
         0,
     ),
+    // The server half: JobAdder's button, answered by `atslink serve`.
+    step(
+        "Now the button in JobAdder. One more licence brings the pool to four: two are free.",
+        &[
+            "--sandbox",
+            "licence",
+            "seats",
+            "4",
+            "--org",
+            "acme",
+            "--yes",
+        ],
+        0,
+    ),
+    Step {
+        note: "Start the server half, which answers Actions > Allsorter (the button was registered at its address when JobAdder was linked).",
+        args: &["--sandbox", "serve"],
+        expect: 0,
+        browser: false,
+        background: Background::Start,
+    },
+    step(
+        "Two more recruiters in the JobAdder account:",
+        &[
+            "--sandbox",
+            "sandbox",
+            "user",
+            "add",
+            "erin@sandbox-recruitment.example",
+            "frank@sandbox-recruitment.example",
+        ],
+        0,
+    ),
+    click(
+        "Three recruiters click the button on a candidate. The first takes a seat and sees the candidate's files:",
+        &[
+            "--sandbox",
+            "sandbox",
+            "click",
+            "jobadder",
+            "--org",
+            "acme",
+            "--user",
+            "recruiter@sandbox-recruitment.example",
+            "--candidate",
+            "30001",
+        ],
+    ),
+    click(
+        "The second takes the last seat:",
+        &[
+            "--sandbox",
+            "sandbox",
+            "click",
+            "jobadder",
+            "--org",
+            "acme",
+            "--user",
+            "erin@sandbox-recruitment.example",
+            "--candidate",
+            "30002",
+        ],
+    ),
+    click(
+        "The third sees the no-licence page, naming whom to ask:",
+        &[
+            "--sandbox",
+            "sandbox",
+            "click",
+            "jobadder",
+            "--org",
+            "acme",
+            "--user",
+            "frank@sandbox-recruitment.example",
+            "--candidate",
+            "30001",
+        ],
+    ),
+    step(
+        "An admin disables the first recruiter…",
+        &[
+            "--sandbox",
+            "licence",
+            "disable",
+            "recruiter@sandbox-recruitment.example",
+            "--org",
+            "acme",
+            "--yes",
+        ],
+        0,
+    ),
+    click(
+        "…who is refused at the next click:",
+        &[
+            "--sandbox",
+            "sandbox",
+            "click",
+            "jobadder",
+            "--org",
+            "acme",
+            "--user",
+            "recruiter@sandbox-recruitment.example",
+            "--candidate",
+            "30001",
+        ],
+    ),
+    step(
+        "The JobAdder admin who linked the account leaves, and the access token runs out: the link is dead.",
+        &[
+            "--sandbox",
+            "sandbox",
+            "user",
+            "deactivate",
+            "admin@sandbox-recruitment.example",
+        ],
+        0,
+    ),
+    step("", &["--sandbox", "sandbox", "clock", "advance", "2h"], 0),
+    click(
+        "A click now shows the page that sends an admin to relink:",
+        &[
+            "--sandbox",
+            "sandbox",
+            "click",
+            "jobadder",
+            "--org",
+            "acme",
+            "--user",
+            "erin@sandbox-recruitment.example",
+            "--candidate",
+            "30002",
+        ],
+    ),
+    step(
+        "(The admin is back.)",
+        &[
+            "--sandbox",
+            "sandbox",
+            "user",
+            "reactivate",
+            "admin@sandbox-recruitment.example",
+        ],
+        0,
+    ),
+    Step {
+        note: "Relink; the button stays where it is.",
+        args: &[
+            "--sandbox",
+            "integration",
+            "relink",
+            "jobadder",
+            "--org",
+            "acme",
+        ],
+        expect: 0,
+        browser: true,
+        background: Background::No,
+    },
+    click(
+        "The launch works again, on the seat Erin already holds:",
+        &[
+            "--sandbox",
+            "sandbox",
+            "click",
+            "jobadder",
+            "--org",
+            "acme",
+            "--user",
+            "erin@sandbox-recruitment.example",
+            "--candidate",
+            "30002",
+        ],
+    ),
+    Step {
+        note: "Stop the server (SIGTERM): it stops accepting and finishes what is in flight.",
+        args: &["--sandbox", "serve"],
+        expect: 0,
+        browser: false,
+        background: Background::Stop,
+    },
 ];
 
 #[derive(Serialize)]
@@ -320,7 +519,8 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
         home.0.display()
     ));
     let port = free_port()?;
-    prepare_sandbox(&exe, &home.0, port)?;
+    let serve_port = free_port()?;
+    prepare_sandbox(&exe, &home.0, port, serve_port)?;
     let browser = format!(
         "{} sandbox browse --user {} --password {}",
         exe.display(),
@@ -328,11 +528,37 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
         crate::sandbox::seed::JOBADDER_ADMIN_PASSWORD
     );
     let mut results = Vec::new();
+    let mut server: Option<Server> = None;
     for step in STEPS {
         if !step.note.is_empty() {
             ctx.printer.status(step.note);
         }
         let shown = format!("atslink {}", shell_words(step.args));
+        match step.background {
+            Background::No => {}
+            Background::Start => {
+                ctx.printer.status(&format!("$ {shown} &"));
+                server = Some(Server::start(&exe, &home.0, step.args)?);
+                ctx.printer.status("");
+                continue;
+            }
+            Background::Stop => {
+                ctx.printer.status("$ kill -TERM %1");
+                let code = server.take().map(Server::stop).transpose()?.unwrap_or(-1);
+                if code != step.expect {
+                    return Err(Error::failure(format!(
+                        "`{shown}` exited {code} on SIGTERM, expected {}",
+                        step.expect
+                    )));
+                }
+                ctx.printer.status("");
+                results.push(StepResult {
+                    command: shown,
+                    exit_code: code,
+                });
+                continue;
+            }
+        }
         ctx.printer.status(&format!("$ {shown}"));
         // The sandbox Flare's fake key, piped as a person would.
         let stdin = step
@@ -410,7 +636,7 @@ fn run_step(
 
 /// The consent's callback uses a free port, so the demo runs even where
 /// the default one (8976) is taken; the sandbox's app registers it.
-fn prepare_sandbox(exe: &Path, home: &Path, port: u16) -> Result<()> {
+fn prepare_sandbox(exe: &Path, home: &Path, port: u16, serve_port: u16) -> Result<()> {
     let sandbox = crate::sandbox::home(home);
     crate::fsutil::ensure_private_dir(&sandbox)?;
     let redirect = format!("http://127.0.0.1:{port}/callback");
@@ -418,7 +644,8 @@ fn prepare_sandbox(exe: &Path, home: &Path, port: u16) -> Result<()> {
         sandbox.join(crate::config::FILE_NAME),
         format!(
             "# Written by `atslink demo`.\n[providers.jobadder]\nredirect_uri = \"{redirect}\"\n\
-             partner_action_url = \"https://cv.example/launch?candidate={{candidateId}}&user={{userId}}\"\n"
+             partner_action_url = \"https://cv.example/launch?candidate={{candidateId}}&user={{userId}}\"\n\n\
+             [serve]\nlisten = \"127.0.0.1:{serve_port}\"\npublic_url = \"http://127.0.0.1:{serve_port}\"\n"
         ),
     )?;
     let status = Command::new(exe)
@@ -458,6 +685,67 @@ fn shell_words(args: &[&str]) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `atslink serve` running in the background for the steps that need it;
+/// stopped (SIGTERM, then killed) when the demo ends or fails.
+struct Server(Option<std::process::Child>);
+
+impl Server {
+    fn start(exe: &Path, home: &Path, args: &[&str]) -> Result<Server> {
+        use std::io::BufRead;
+        let mut child = Command::new(exe)
+            .args(args)
+            .arg("-q")
+            .env("ATSLINK_HOME", home)
+            .env_remove("ATSLINK_ORG")
+            .env_remove("ATSLINK_SANDBOX_URL")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| Error::failure(format!("cannot run {}: {e}", exe.display())))?;
+        // Listening once it prints its address.
+        let mut line = String::new();
+        if let Some(out) = child.stdout.take() {
+            std::io::BufReader::new(out).read_line(&mut line)?;
+        }
+        let server = Server(Some(child));
+        if !line.starts_with("ATSLINK_SERVE_URL=") {
+            return Err(Error::failure("the demo's `atslink serve` did not start"));
+        }
+        Ok(server)
+    }
+
+    fn stop(mut self) -> Result<i32> {
+        let Some(mut child) = self.0.take() else {
+            return Ok(-1);
+        };
+        terminate(&child);
+        Ok(child.wait()?.code().unwrap_or(-1))
+    }
+}
+
+fn terminate(child: &std::process::Child) {
+    #[cfg(unix)]
+    // SAFETY: signalling our own child by its pid.
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGTERM);
+    }
+    #[cfg(not(unix))]
+    let _ = child;
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.0.take() {
+            terminate(&child);
+            if !matches!(child.try_wait(), Ok(Some(_))) {
+                let _ = child.kill();
+            }
+            let _ = child.wait();
+        }
+    }
 }
 
 /// A private temporary directory, removed on drop (also when a step fails).

@@ -12,12 +12,13 @@ pub mod org;
 pub mod provider;
 pub mod sandbox;
 pub mod secrets;
+pub mod serve;
 pub mod token;
 
 use crate::cli::{
     Command, FlareCommand, IntegrationCommand, LicenceCommand, OrgCommand, ProviderCommand,
-    SandboxAppCommand, SandboxClockCommand, SandboxCommand, SandboxFaultCommand,
-    SandboxUserCommand, SecretsCommand, TokenCommand,
+    SandboxAppCommand, SandboxClickCommand, SandboxClockCommand, SandboxCommand,
+    SandboxFaultCommand, SandboxUserCommand, SecretsCommand, TokenCommand,
 };
 use crate::cli::{SandboxActionCommand, SandboxFlareCommand};
 use crate::context::Context;
@@ -74,6 +75,7 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             },
             SandboxCommand::User(a) => match a.command {
                 SandboxUserCommand::List(a) => sandbox::user::list::run(ctx, a),
+                SandboxUserCommand::Add(a) => sandbox::user::add::run(ctx, a),
                 SandboxUserCommand::Deactivate(a) => sandbox::user::deactivate::run(ctx, a),
                 SandboxUserCommand::Delete(a) => sandbox::user::delete::run(ctx, a),
                 SandboxUserCommand::Reactivate(a) => sandbox::user::reactivate::run(ctx, a),
@@ -109,7 +111,12 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
                 SandboxActionCommand::Set(a) => sandbox::action::set::run(ctx, a),
                 SandboxActionCommand::Delete(a) => sandbox::action::delete::run(ctx, a),
             },
+            SandboxCommand::Click(a) => match a.command {
+                SandboxClickCommand::Jobadder(a) => sandbox::click::jobadder(ctx, a),
+                SandboxClickCommand::Salesforce(a) => sandbox::click::salesforce(ctx, a),
+            },
         },
+        Command::Serve(a) => serve::run(ctx, a),
         Command::Demo => demo::run(ctx),
         // Handled before a context exists: it needs no home or config.
         Command::Completions(_) => unreachable!("completions is dispatched in lib::run"),

@@ -24,6 +24,7 @@ pub const TOP_LEVEL_COMMANDS: &[&str] = &[
     "licence",
     "token",
     "audit",
+    "serve",
     "secrets",
     "sandbox",
     "demo",

@@ -127,6 +127,14 @@ impl Printer {
         }
     }
 
+    /// A server log line on stderr (also with --json, which only shapes
+    /// stdout); hidden by -q. Callers pass no secrets.
+    pub fn log(&self, msg: &str) {
+        if !self.quiet {
+            self.err_line(&self.clean(msg));
+        }
+    }
+
     /// A note the person should see even with --json (it goes to stderr),
     /// such as the sandbox banner. Hidden by -q.
     pub fn note(&self, msg: &str) {

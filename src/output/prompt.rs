@@ -6,6 +6,7 @@ use std::io::IsTerminal;
 
 use crate::error::{Error, Result};
 
+#[derive(Debug, Clone)]
 pub struct ConfirmPolicy {
     pub yes: bool,
     pub no_input: bool,

@@ -453,3 +453,86 @@ pub fn generate_placements(world: &Path, count: u32) -> Result<(u64, u64)> {
         ))
     })
 }
+
+/// What `sandbox user add` creates each user with.
+pub struct NewUsers<'a> {
+    pub provider: Provider,
+    pub emails: &'a [String],
+    pub admin: bool,
+    pub password: &'a str,
+}
+
+/// Adds users to the first JobAdder account or Salesforce org, all or
+/// none: an email already there (or given twice) changes nothing.
+pub fn add_users(world: &Path, new: &NewUsers<'_>) -> Result<Vec<UserView>> {
+    let added = with_world(world, |w| {
+        let mut seen: Vec<String> = match new.provider {
+            Provider::Jobadder => w
+                .jobadder
+                .accounts
+                .iter()
+                .flat_map(|a| a.users.iter().map(|u| u.email.to_lowercase()))
+                .collect(),
+            _ => w
+                .salesforce
+                .orgs
+                .iter()
+                .flat_map(|o| o.users.iter().map(|u| u.username.to_lowercase()))
+                .collect(),
+        };
+        for e in new.emails {
+            if seen.contains(&e.to_lowercase()) {
+                return Err(Error::conflict(format!(
+                    "sandbox user `{e}` already exists; no user was added"
+                ))
+                .with_hint("`atslink sandbox user list` shows them"));
+            }
+            seen.push(e.to_lowercase());
+        }
+        let mut ids = Vec::new();
+        for e in new.emails {
+            let id = w.next_id();
+            let local = e.split('@').next().unwrap_or(e);
+            match new.provider {
+                Provider::Jobadder => {
+                    let Some(account) = w.jobadder.accounts.first_mut() else {
+                        return Err(Error::failure("the sandbox has no JobAdder account"));
+                    };
+                    account.users.push(super::world::JaUser {
+                        user_id: id,
+                        first_name: local.to_string(),
+                        last_name: "Sandbox".into(),
+                        email: e.clone(),
+                        password: new.password.to_string(),
+                        position: "Consultant".into(),
+                        admin: new.admin,
+                        inactive: false,
+                        deleted: false,
+                        grant_api_access: false,
+                    });
+                }
+                _ => {
+                    let Some(org) = w.salesforce.orgs.first_mut() else {
+                        return Err(Error::failure("the sandbox has no Salesforce org"));
+                    };
+                    org.users.push(super::world::SfUser {
+                        id: format!("005SB{id:013}"),
+                        username: e.clone(),
+                        email: e.clone(),
+                        password: new.password.to_string(),
+                        first_name: local.to_string(),
+                        last_name: "Sandbox".into(),
+                        active: true,
+                        deleted: false,
+                    });
+                }
+            }
+            ids.push(e.to_lowercase());
+        }
+        Ok(ids)
+    })?;
+    Ok(users(world, Some(new.provider))?
+        .into_iter()
+        .filter(|u| added.contains(&u.email.to_lowercase()))
+        .collect())
+}

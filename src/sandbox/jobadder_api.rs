@@ -94,6 +94,19 @@ pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
                 "Candidate",
             )
         }),
+        ("GET", ["candidates", id, "attachments"]) => read("candidate").unwrap_or_else(|| {
+            let a = &w.jobadder.accounts[ai];
+            if !a.candidates.iter().any(|c| id_of(c, "candidateId") == *id) {
+                return error(404, "Candidate not found");
+            }
+            let items = a
+                .attachments
+                .iter()
+                .filter(|x| id_of(x, "candidateId") == *id)
+                .cloned()
+                .collect();
+            page(items, req)
+        }),
         ("GET", ["candidates", id, "notes"]) => read("candidate")
             .unwrap_or_else(|| notes(&w.jobadder.accounts[ai], "candidate", id, req)),
         ("POST", ["candidates", id, "notes"]) => match write("candidate_note") {
@@ -125,12 +138,17 @@ pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
                 if let Some(t) = action_type(key) {
                     list_actions(a, req, Some(t))
                 } else {
-                    find(&a.partner_actions, "actionId", key, "Partner action")
+                    let shown: Vec<Value> = a.partner_actions.iter().map(without_salt).collect();
+                    find(&shown, "actionId", key, "Partner action")
                 }
             }),
         ("POST", ["partners", "actions", kind]) => match need(&family, &["partner_ui_action"]) {
             Some(r) => r,
             None => create_action(w, ai, kind, req, &family, now)?,
+        },
+        ("PUT", ["partners", "actions", id]) => match need(&family, &["partner_ui_action"]) {
+            Some(r) => r,
+            None => update_action(&mut w.jobadder.accounts[ai], id, req),
         },
         ("DELETE", ["partners", "actions", id]) => match need(&family, &["partner_ui_action"]) {
             Some(r) => r,
@@ -436,7 +454,7 @@ fn list_actions(a: &JaAccount, req: &Req, kind: Option<&str>) -> Resp {
         })
         .filter(|x| id.is_none_or(|i| id_of(x, "actionId") == i))
         .filter(|x| reference.is_none_or(|r| str_field(x, "reference") == r))
-        .cloned()
+        .map(without_salt)
         .collect();
     page(items, req)
 }
@@ -486,6 +504,9 @@ fn create_action(
             "urlType",
         ));
     }
+    if let Some(r) = salt_refusal(&body) {
+        return Ok(r);
+    }
     let reference = body.get("reference").and_then(Value::as_str);
     if let Some(r) = reference
         && w.jobadder.accounts[ai]
@@ -513,7 +534,52 @@ fn create_action(
     action["createdBy"] = json!({"userId": f.user_id.parse::<u64>().unwrap_or(0)});
     action["createdAt"] = json!(super::server::format_time(now));
     w.jobadder.accounts[ai].partner_actions.push(action.clone());
-    Ok(Resp::json(201, &action))
+    Ok(Resp::json(201, &without_salt(&action)))
+}
+
+/// `PUT /partners/actions/{id}`: name, URL, URL type and salt; the type
+/// and reference stay.
+fn update_action(a: &mut JaAccount, id: &str, req: &Req) -> Resp {
+    let Some(body) = req.json_body().filter(Value::is_object) else {
+        return error(400, "The body must be a JSON object");
+    };
+    if let Some(r) = salt_refusal(&body) {
+        return r;
+    }
+    let Some(action) = a
+        .partner_actions
+        .iter_mut()
+        .find(|x| id_of(x, "actionId") == id)
+    else {
+        return error(404, "Partner action not found");
+    };
+    for field in ["actionName", "url", "urlType", "salt"] {
+        if let Some(v) = body.get(field) {
+            action[field] = v.clone();
+        }
+    }
+    Resp::json(200, &without_salt(action))
+}
+
+/// The salt is write-only: JobAdder signs clicks with it but never shows it.
+fn without_salt(action: &Value) -> Value {
+    let mut v = action.clone();
+    if let Some(o) = v.as_object_mut() {
+        o.remove("salt");
+    }
+    v
+}
+
+fn salt_refusal(body: &Value) -> Option<Resp> {
+    match body.get("salt") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) if s.chars().count() <= 20 => None,
+        Some(_) => Some(invalid(
+            "salt must be a string of at most 20 characters",
+            "Invalid",
+            "salt",
+        )),
+    }
 }
 
 /// JobAdder paging: `Offset` (default 0), `Limit` (default 100, at most

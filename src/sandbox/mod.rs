@@ -4,6 +4,7 @@
 //! provider clients it checks.
 
 mod browse;
+pub mod click;
 pub mod control;
 mod flare;
 mod http;
@@ -23,7 +24,7 @@ pub mod world;
 use std::path::{Path, PathBuf};
 
 pub use browse::{Outcome as BrowseOutcome, browse};
-pub use server::{MAX_BODY, Running, serve, start};
+pub use server::{HANDOFF_PATH, MAX_BODY, Running, serve, start};
 
 pub const HOME_DIR: &str = "sandbox";
 pub const WORLD_FILE: &str = "world.db";

@@ -133,6 +133,26 @@ pub fn error(brand: &str, text: &str) -> String {
     )
 }
 
+/// The hand-off target `serve.handoff_url` defaults to in sandbox mode:
+/// shows what it received, one `<dd id="KEY">` per parameter.
+pub fn handoff(params: &[(String, String)]) -> String {
+    let rows: String = params
+        .iter()
+        .map(|(k, v)| {
+            format!(
+                "<dt>{k}</dt><dd id=\"{k}\">{v}</dd>\n",
+                k = escape(k),
+                v = escape(v)
+            )
+        })
+        .collect();
+    page(
+        "CV reformatting",
+        "Hand-off received",
+        &format!("<dl id=\"handoff\">\n{rows}</dl>"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -348,7 +348,32 @@ fn account1() -> JaAccount {
         placements,
         partner_actions: Vec::new(),
         notes: Vec::new(),
+        attachments: vec![
+            attachment(70001, 30001, "Resume", "Mia_Nguyen_CV.pdf"),
+            attachment(70002, 30001, "CoverLetter", "Mia_Nguyen_cover_letter.docx"),
+            // Markup in a file name: pages must show it, not run it.
+            attachment(
+                70003,
+                30002,
+                "Resume",
+                "Liam O'Brien <b>CV</b> & notes.docx",
+            ),
+        ],
     }
+}
+
+fn attachment(id: u64, candidate: u64, kind: &str, name: &str) -> Value {
+    json!({
+        "attachmentId": id,
+        "candidateId": candidate,
+        "type": kind,
+        "category": "Candidate",
+        "fileName": name,
+        "fileType": name.rsplit('.').next().unwrap_or(""),
+        "createdBy": {"userId": 1002},
+        "createdAt": "2026-03-01T01:00:00Z",
+        "updatedAt": "2026-03-01T01:00:00Z",
+    })
 }
 
 fn account2() -> JaAccount {
@@ -375,6 +400,7 @@ fn account2() -> JaAccount {
         placements: Vec::new(),
         partner_actions: Vec::new(),
         notes: Vec::new(),
+        attachments: Vec::new(),
     }
 }
 

@@ -19,6 +19,9 @@ use super::world::{FaultKind, Provider, RateWindow, World, WorldDb};
 use super::{flare, jobadder_api, jobadder_id, salesforce};
 use crate::error::{Error, Result};
 
+/// The stand-in for the reformatting app a chosen file is handed to.
+pub const HANDOFF_PATH: &str = "/_sandbox/handoff";
+
 /// Request bodies over this are refused with 413.
 pub const MAX_BODY: usize = 1024 * 1024;
 
@@ -390,6 +393,9 @@ pub fn route(w: &mut World, req: &Req, now: i64) -> Result<Resp> {
     let p = req.path.as_str();
     if p == "/_sandbox/health" {
         return Ok(Resp::json(200, &json!({"ok": true, "world": w.id})));
+    }
+    if p == HANDOFF_PATH {
+        return Ok(Resp::html(200, super::pages::handoff(&req.query)));
     }
     if let Some(rest) = p.strip_prefix(jobadder_id::PREFIX) {
         return jobadder_id::handle(w, req, rest, now);

@@ -70,6 +70,9 @@ pub struct JaAccount {
     pub partner_actions: Vec<Value>,
     #[serde(default)]
     pub notes: Vec<Value>,
+    /// `CandidateAttachmentModel`s (metadata; no file bodies).
+    #[serde(default)]
+    pub attachments: Vec<Value>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

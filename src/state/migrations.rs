@@ -175,6 +175,22 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (org_id, name)
     );
     "#,
+    // 7: launches from a provider's button (`atslink serve`): who pressed it
+    // on which record, when, and what they got.
+    r#"
+    CREATE TABLE launches (
+        id                INTEGER PRIMARY KEY,
+        org_id            INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        at                TEXT NOT NULL,
+        provider          TEXT NOT NULL CHECK (provider IN ('jobadder', 'salesforce')),
+        provider_user_id  TEXT NOT NULL,
+        user_id           INTEGER REFERENCES users(id) ON DELETE SET NULL,
+        email             TEXT,
+        record_id         TEXT NOT NULL,
+        outcome           TEXT NOT NULL
+    );
+    CREATE INDEX launches_org_record ON launches (org_id, record_id, at);
+    "#,
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -284,6 +300,7 @@ mod tests {
             "integrations",
             "audit_log",
             "credential_refs",
+            "launches",
             "secrets",
         ] {
             assert!(tables(&conn).iter().any(|x| x == t), "{t}");

@@ -9,6 +9,7 @@ mod batches;
 mod credentials;
 mod flare_pushes;
 mod integrations;
+mod launches;
 mod migrations;
 mod orgs;
 mod readiness;
@@ -24,6 +25,7 @@ pub use audit::{AuditEntry, AuditFilter, NewAudit};
 pub use batches::{LockHolder, LockRequest};
 pub use flare_pushes::{NewPush, NoteClaim, PushRecord};
 pub use integrations::{IntegrationRow, OrgIntegration};
+pub use launches::NewLaunch;
 pub use migrations::LATEST_VERSION;
 pub use orgs::{NewOrg, Org, OrgListRow, SeatSummary};
 pub use readiness::LedgerSummary;
@@ -156,6 +158,17 @@ impl Tx<'_> {
 /// Reads outside a transaction; table-family modules add methods to it.
 pub struct Read<'a> {
     conn: &'a Connection,
+}
+
+impl Read<'_> {
+    /// A query that touches the database file: the store is reachable.
+    pub fn ping(&self) -> Result<()> {
+        self.conn
+            .query_row("SELECT count(*) FROM organisations", [], |r| {
+                r.get::<_, i64>(0)
+            })?;
+        Ok(())
+    }
 }
 
 fn is_busy(e: &Error) -> bool {

@@ -127,6 +127,20 @@ impl Driver {
     }
 }
 
+impl Driver {
+    fn text(&self, css: &str) -> String {
+        let el = self.find(css);
+        self.call(
+            "GET",
+            &format!("/session/{}/element/{el}/text", self.session),
+            Value::Null,
+        )
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+    }
+}
+
 impl Drop for Driver {
     fn drop(&mut self) {
         if !self.session.is_empty() {
@@ -185,4 +199,20 @@ fn chromium_consent_links_jobadder() {
     assert_eq!(status.code(), Some(0), "{seen}{rest}");
     let l = s.link("jobadder").expect("a stored link");
     assert_eq!(l["authorised_by"], JA_ADMIN.0);
+}
+
+#[test]
+#[ignore = "needs chromium and chromium-driver; .ci/run runs it"]
+fn chromium_follows_a_button_click_to_the_file_hand_off() {
+    use crate::integration::JA_RECRUITER;
+    let (s, _serve) = crate::serve::launchpad(2);
+    let url = crate::serve::signed_url(&s, JA_RECRUITER.0, "30001");
+    let driver = Driver::start();
+    driver.go(&url);
+    assert_eq!(driver.text("#title"), "Choose a file");
+    assert!(driver.text("#files").contains("Mia_Nguyen_CV.pdf"));
+    driver.click("#files li:first-child a");
+    assert_eq!(driver.text("#file"), "70001");
+    assert_eq!(driver.text("#user"), JA_RECRUITER.0);
+    assert_eq!(driver.text("#candidate"), "30001");
 }

@@ -22,6 +22,8 @@ fn demo_runs_the_tour_and_leaves_nothing_behind() {
         "Moved the licence of carol@acme.example to dave@acme.example",
         "$ atslink --sandbox org check --org acme",
         "error: acme: 2 blocking (licences.managers",
+        "$ atslink --sandbox serve &",
+        "$ kill -TERM %1",
     ] {
         assert!(run.stderr.contains(expected), "{expected}: {}", run.stderr);
     }
@@ -32,6 +34,16 @@ fn demo_runs_the_tour_and_leaves_nothing_behind() {
         "18 passed, 1 warning, 0 blocking",
     ] {
         assert!(run.stdout.contains(expected), "{expected}: {}", run.stdout);
+    }
+    // The server half: the button's launches, page by page (the clicks'
+    // own output, on stdout).
+    for page in [
+        "200 admitted: Choose a file",
+        "403 no_licence: No licences available",
+        "403 disabled: Your Allsorter licence is disabled",
+        "403 relink_needed: The JobAdder connection has expired",
+    ] {
+        assert!(run.stdout.contains(page), "{page}: {}", run.stdout);
     }
     assert!(
         run.stdout.contains("dave@acme.example"),
@@ -66,4 +78,10 @@ fn demo_runs_the_tour_and_leaves_nothing_behind() {
     let steps = json["data"]["steps"].as_array().unwrap();
     assert!(steps.len() >= 8);
     assert!(steps.iter().any(|s| s["exit_code"] == 6));
+    assert!(
+        steps
+            .iter()
+            .any(|s| s["command"] == "atslink --sandbox serve"),
+        "the serve step reports its exit on SIGTERM"
+    );
 }

@@ -18,6 +18,7 @@ mod provider;
 mod sandbox;
 mod scan;
 mod secrets;
+mod serve;
 mod snapshots;
 mod state;
 mod token;

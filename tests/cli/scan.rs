@@ -67,9 +67,17 @@ fn issued_tokens_never_leak() {
     let s = Sandboxed::new();
     let mut outputs = String::new();
     let mut tokens: Vec<String> = vec![FLARE_KEY.to_string()];
+    let salts = std::cell::RefCell::new(Vec::<String>::new());
     let harvest = |s: &Sandboxed, tokens: &mut Vec<String>| {
-        for (_, v) in s.stored() {
+        for (k, v) in s.stored() {
             let text = v.as_str().unwrap_or_default().to_string();
+            // The partner action's salt is a secret shared with JobAdder:
+            // the emulated JobAdder keeps it in its world to sign clicks,
+            // as the real one does. Everywhere else it is checked below.
+            if k.ends_with("/jobadder/action_salt") {
+                salts.borrow_mut().push(text);
+                continue;
+            }
             match serde_json::from_str::<serde_json::Value>(&text) {
                 Ok(doc) => {
                     for k in ["access_token", "refresh_token"] {
@@ -129,6 +137,24 @@ fn issued_tokens_never_leak() {
     assert!(tokens.len() >= 7, "harvested {} tokens", tokens.len());
     let store = s.home.file("sandbox/credentials.json");
     let files = all_files(s.home.path());
+    let world = s.home.file("sandbox/world.db");
+    let salts = salts.into_inner();
+    assert!(
+        !salts.is_empty(),
+        "the JobAdder link stored its action salt"
+    );
+    for t in &salts {
+        assert!(!outputs.contains(t.as_str()), "the salt reached the output");
+        for (path, bytes) in &files {
+            // world.db and its -wal/-shm files.
+            let in_world = path
+                .to_string_lossy()
+                .starts_with(&*world.to_string_lossy());
+            if *path != store && !in_world {
+                assert!(!contains(bytes, t), "the salt is in {}", path.display());
+            }
+        }
+    }
     for t in &tokens {
         assert!(!outputs.contains(t.as_str()), "a token reached the output");
         for (path, bytes) in &files {

@@ -17,6 +17,7 @@ pub fn secret_keys(org: &str, provider: &str) -> Vec<String> {
             keys.push(format!("org/{org}/salesforce/jwt_key"));
         }
         "flare" => keys.push(format!("org/{org}/flare/api_key")),
+        "jobadder" => keys.push(crate::providers::jobadder::hashed_url::salt_key(org)),
         _ => {}
     }
     keys

@@ -6,10 +6,10 @@ use serde::Serialize;
 
 use super::{MAX_EXTERNAL_ID_CHARS, email_arg, name_arg, no_licence, quote};
 use crate::cli::LicenceClaimArgs;
-use crate::context::{Context, org_in};
+use crate::context::{Context, Stamp, org_in};
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
-use crate::state::{LicenceState, NewAudit, NewUser, Role, SeatSummary, Source};
+use crate::state::{LicenceState, NewAudit, NewUser, Org, Role, SeatSummary, Source, Tx};
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
@@ -28,6 +28,96 @@ struct Data {
     seats: SeatSummary,
 }
 
+/// Who claims a seat: what a first access knows about them.
+pub struct Claimant<'a> {
+    pub email: &'a str,
+    pub name: Option<&'a str>,
+    pub source: Source,
+    pub external_id: Option<&'a str>,
+}
+
+/// What a claim came to. Only `Assigned` took a seat.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Claim {
+    AlreadyActive {
+        user_id: i64,
+        email: String,
+    },
+    Assigned {
+        user_id: i64,
+        email: String,
+    },
+    /// An administrator disabled the user's licence; nothing changed.
+    Disabled {
+        user_id: i64,
+        email: String,
+    },
+    /// No free seat; nothing changed.
+    NoSeat,
+}
+
+/// The claim itself, inside the caller's write transaction (so the seat
+/// count and the insert are one decision): `licence claim` and the launch
+/// endpoint of `atslink serve` both come through here.
+pub fn claim_seat(tx: &Tx<'_>, org: &Org, stamp: &Stamp, who: &Claimant<'_>) -> Result<Claim> {
+    let existing = tx.user(org.id, who.email)?;
+    if let Some(u) = &existing {
+        match u.licence {
+            LicenceState::Active => {
+                tx.touch_user(u.id, &stamp.at)?;
+                return Ok(Claim::AlreadyActive {
+                    user_id: u.id,
+                    email: u.email.clone(),
+                });
+            }
+            LicenceState::Disabled => {
+                return Ok(Claim::Disabled {
+                    user_id: u.id,
+                    email: u.email.clone(),
+                });
+            }
+            LicenceState::None => {}
+        }
+    }
+    if tx.seat_summary(org)?.available == 0 {
+        return Ok(Claim::NoSeat);
+    }
+    let (user_id, email, before) = match &existing {
+        Some(u) => {
+            tx.set_licence(u.id, LicenceState::Active)?;
+            tx.touch_user(u.id, &stamp.at)?;
+            (u.id, u.email.clone(), u.licence.as_str())
+        }
+        None => {
+            let id = tx.insert_user(
+                org.id,
+                &NewUser {
+                    email: who.email,
+                    name: who.name,
+                    role: Role::Member,
+                    source: who.source,
+                    external_id: who.external_id,
+                    licence: LicenceState::Active,
+                    access_at: Some(&stamp.at),
+                    created_at: &stamp.at,
+                },
+            )?;
+            (id, who.email.to_string(), "(new)")
+        }
+    };
+    stamp.record(
+        tx,
+        NewAudit {
+            org_slug: Some(org.slug.clone()),
+            action: "licence.claim".into(),
+            subject: Some(email.clone()),
+            before: Some(before.into()),
+            after: Some("active".into()),
+        },
+    )?;
+    Ok(Claim::Assigned { user_id, email })
+}
+
 pub fn run(ctx: &mut Context, args: LicenceClaimArgs) -> Result<Output> {
     let email = email_arg(&args.email)?;
     let name = name_arg(args.name.as_deref())?;
@@ -38,70 +128,33 @@ pub fn run(ctx: &mut Context, args: LicenceClaimArgs) -> Result<Output> {
         .transpose()?;
     let slug = ctx.org_slug(None)?;
     let stamp = ctx.stamp();
+    let who = Claimant {
+        email: &email,
+        name: name.as_deref(),
+        source: args.source.unwrap_or(Source::Manual),
+        external_id,
+    };
     // The organisation is resolved inside the transaction that writes, so a
     // claim never lands in an organisation that reused a deleted one's id.
     let (org, result, email, seats) = ctx.state()?.write(|tx| {
         let org = org_in(tx, &slug)?;
-        let existing = tx.user(org.id, &email)?;
-        if let Some(u) = &existing {
-            match u.licence {
-                LicenceState::Active => {
-                    tx.touch_user(u.id, &stamp.at)?;
-                    let seats = tx.seat_summary(&org)?;
-                    return Ok((org, Claimed::AlreadyActive, u.email.clone(), seats));
-                }
-                LicenceState::Disabled => {
-                    return Err(Error::failure(format!(
-                        "the licence of {} in {} was disabled by an administrator",
-                        u.email, org.slug
-                    ))
-                    .with_hint(format!(
-                        "an organisation admin can give it back with `atslink licence enable {} --org {}`",
-                        u.email, org.slug
-                    )));
-                }
-                LicenceState::None => {}
+        let (result, email) = match claim_seat(tx, &org, &stamp, &who)? {
+            Claim::AlreadyActive { email, .. } => (Claimed::AlreadyActive, email),
+            Claim::Assigned { email, .. } => (Claimed::Assigned, email),
+            Claim::Disabled { email, .. } => {
+                return Err(Error::failure(format!(
+                    "the licence of {email} in {} was disabled by an administrator",
+                    org.slug
+                ))
+                .with_hint(format!(
+                    "an organisation admin can give it back with `atslink licence enable {email} --org {}`",
+                    org.slug
+                )));
             }
-        }
-        let seats = tx.seat_summary(&org)?;
-        if seats.available == 0 {
-            return Err(no_licence(&org, &seats));
-        }
-        let (email, before) = match &existing {
-            Some(u) => {
-                tx.set_licence(u.id, LicenceState::Active)?;
-                tx.touch_user(u.id, &stamp.at)?;
-                (u.email.clone(), u.licence.as_str())
-            }
-            None => {
-                tx.insert_user(
-                    org.id,
-                    &NewUser {
-                        email: &email,
-                        name: name.as_deref(),
-                        role: Role::Member,
-                        source: args.source.unwrap_or(Source::Manual),
-                        external_id,
-                        licence: LicenceState::Active,
-                        access_at: Some(&stamp.at),
-                        created_at: &stamp.at,
-                    },
-                )?;
-                (email.clone(), "(new)")
-            }
+            Claim::NoSeat => return Err(no_licence(&org, &tx.seat_summary(&org)?)),
         };
-        stamp.record(
-            tx,
-            NewAudit {
-                org_slug: Some(org.slug.clone()),
-                action: "licence.claim".into(),
-                subject: Some(email.clone()),
-                before: Some(before.into()),
-                after: Some("active".into()),
-            },
-        )?;
         let seats = tx.seat_summary(&org)?;
-        Ok((org, Claimed::Assigned, email, seats))
+        Ok((org, result, email, seats))
     })?;
     let status = match result {
         Claimed::AlreadyActive => format!("{email} already holds a licence in {}", org.slug),

@@ -5,6 +5,7 @@
 pub mod action;
 pub mod app;
 pub mod browse;
+pub mod click;
 pub mod clock;
 pub mod fault;
 pub mod flare;

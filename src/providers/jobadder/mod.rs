@@ -2,12 +2,13 @@
 //! the v2 API calls atslink needs. Every API call goes to the account's own
 //! `api` base from the token response, never a hard-coded host.
 
+pub mod hashed_url;
 mod models;
 pub mod paging;
 
 pub use models::ListedAction;
 pub use models::{
-    Candidate, CurrentUser, Note, Page, PartnerAction, Placement, TokenResponse, User,
+    Attachment, Candidate, CurrentUser, Note, Page, PartnerAction, Placement, TokenResponse, User,
 };
 
 use reqwest::header::AUTHORIZATION;
@@ -243,7 +244,23 @@ impl Client {
         .await
     }
 
-    /// Registers the Actions-menu button on candidates.
+    /// A candidate's files (metadata only).
+    pub async fn candidate_attachments(
+        &self,
+        api: &str,
+        access: &SecretString,
+        candidate_id: i64,
+    ) -> ClientResult<Page<Attachment>> {
+        self.get(
+            api,
+            &format!("candidates/{candidate_id}/attachments"),
+            access,
+        )
+        .await
+    }
+
+    /// Registers the Actions-menu button on candidates. With a `salt`,
+    /// JobAdder appends `_exp` and `_h` to the URL at click time.
     pub async fn create_partner_action(
         &self,
         api: &str,
@@ -251,7 +268,17 @@ impl Client {
         name: &str,
         url: &str,
         reference: &str,
+        salt: Option<&str>,
     ) -> ClientResult<PartnerAction> {
+        let mut body = serde_json::json!({
+            "actionName": name,
+            "reference": reference,
+            "url": url,
+            "urlType": "Popup",
+        });
+        if let Some(salt) = salt {
+            body["salt"] = salt.into();
+        }
         let resp = self
             .http
             .post(format!(
@@ -259,12 +286,7 @@ impl Client {
                 api.trim_end_matches('/')
             ))
             .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
-            .json(&serde_json::json!({
-                "actionName": name,
-                "reference": reference,
-                "url": url,
-                "urlType": "Popup",
-            }))
+            .json(&body)
             .send()
             .await
             .map_err(transport)?;
@@ -287,6 +309,42 @@ impl Client {
         );
         let page: Page<PartnerAction> = self.get(api, &path, access).await?;
         Ok(page.items.into_iter().next())
+    }
+
+    /// `PUT /partners/actions/{id}`: the button's name and URL, and the
+    /// salt JobAdder signs its clicks with from now on.
+    pub async fn update_partner_action(
+        &self,
+        api: &str,
+        access: &SecretString,
+        action_id: &str,
+        name: &str,
+        url: &str,
+        salt: &str,
+    ) -> ClientResult<()> {
+        let resp = self
+            .http
+            .put(format!(
+                "{}/partners/actions/{action_id}",
+                api.trim_end_matches('/')
+            ))
+            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+            .json(&serde_json::json!({
+                "actionName": name,
+                "url": url,
+                "urlType": "Popup",
+                "salt": salt,
+            }))
+            .send()
+            .await
+            .map_err(transport)?;
+        let status = resp.status();
+        if status.is_success() {
+            return Ok(());
+        }
+        let retry = retry_after(&resp);
+        let bytes = body(resp).await?;
+        Err(api_error(status, &bytes, retry))
     }
 
     pub async fn delete_partner_action(

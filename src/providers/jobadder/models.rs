@@ -52,6 +52,10 @@ pub struct CurrentUser {
 pub struct User {
     pub user_id: i64,
     #[serde(default)]
+    pub first_name: Option<String>,
+    #[serde(default)]
+    pub last_name: Option<String>,
+    #[serde(default)]
     pub email: Option<String>,
     #[serde(default)]
     pub inactive: bool,
@@ -62,6 +66,20 @@ pub struct User {
     /// Named rights, e.g. "Grant API access to Integration partners".
     #[serde(default)]
     pub permissions: Vec<String>,
+}
+
+/// `CandidateAttachmentModel`, as far as the launch page shows it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Attachment {
+    #[serde(deserialize_with = "id_text")]
+    pub attachment_id: String,
+    #[serde(default)]
+    pub file_name: Option<String>,
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub created_at: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -4,6 +4,7 @@
 //! off the login host (login, test, or a My Domain); data calls go to the
 //! `instance_url` each token response names.
 
+pub mod canvas;
 mod jwt;
 mod models;
 
@@ -196,6 +197,56 @@ impl Client {
         let reply = self.http.get(&url).bearer(access, instance).send().await?;
         read::<U>(&reply).map(|u| u.is_active)
     }
+
+    /// The files on a record (ContentDocumentLink → ContentDocument).
+    /// `record_id` must be a Salesforce id (letters and digits): it goes
+    /// into SOQL.
+    pub async fn record_files(
+        &self,
+        instance: &str,
+        access: &SecretString,
+        record_id: &str,
+    ) -> ClientResult<Vec<RecordFile>> {
+        #[derive(serde::Deserialize)]
+        struct Page {
+            records: Vec<RecordFile>,
+        }
+        if !record_id.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(ClientError::Invalid(format!(
+                "`{record_id}` is not a record id"
+            )));
+        }
+        let soql = format!(
+            "SELECT ContentDocumentId, ContentDocument.Title, ContentDocument.FileExtension \
+             FROM ContentDocumentLink WHERE LinkedEntityId = '{record_id}'"
+        );
+        let url = format!(
+            "{}/services/data/{API_VERSION}/query?{}",
+            instance.trim_end_matches('/'),
+            url::form_urlencoded::Serializer::new(String::new())
+                .append_pair("q", &soql)
+                .finish()
+        );
+        let reply = self.http.get(&url).bearer(access, instance).send().await?;
+        read::<Page>(&reply).map(|p| p.records)
+    }
+}
+
+/// A file on a record.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct RecordFile {
+    #[serde(rename = "ContentDocumentId")]
+    pub document_id: String,
+    #[serde(rename = "ContentDocument")]
+    pub document: Option<RecordDocument>,
+}
+
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct RecordDocument {
+    #[serde(rename = "Title")]
+    pub title: Option<String>,
+    #[serde(rename = "FileExtension")]
+    pub extension: Option<String>,
 }
 
 /// An API answer: the JSON body, or the error it describes.

@@ -11,7 +11,8 @@ use crate::clock;
 use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
-use crate::providers::jobadder::{App, Client};
+use crate::providers::jobadder::{App, Client, hashed_url};
+use crate::secrets::SecretString;
 
 use crate::state::IntegrationRow;
 
@@ -22,6 +23,16 @@ pub fn connect(
     guard: Guard<'_>,
 ) -> Result<Connected> {
     let (base, ep, client_id, secret) = endpoints::jobadder_app(ctx)?;
+    let action_url = endpoints::partner_action_url(&ctx.config, &ep, org);
+    // Sent with a newly registered button; JobAdder signs clicks with it.
+    let salt = hashed_url::new_salt()?;
+    // Only a kept button (a relink) asks; an unreadable store leaves it be,
+    // and the link fails later, where storing it fails.
+    let salt_stored = guard.replacing.is_none()
+        || ctx
+            .creds()
+            .and_then(|c| c.get(&hashed_url::salt_key(org)))
+            .map_or(true, |s| s.is_some());
     let state = random_token();
     let app = App {
         client_id: &client_id,
@@ -38,7 +49,7 @@ pub fn connect(
     let rt = crate::providers::runtime()?;
     let now = ctx.clock.now();
     let ctx_ref: &Context = ctx;
-    let (token, user, button) = rt.block_on(async {
+    let (token, user, button, salted) = rt.block_on(async {
         let consented = consent(
             ctx_ref,
             "JobAdder",
@@ -78,7 +89,16 @@ pub fn connect(
             .replacing
             .filter(|r| r.account_id == token.account)
             .and_then(|r| r.partner_action_id.clone());
-        let button = match (&existing_action, &ep.partner_action_url) {
+        let mut salted = false;
+        let button = match (&existing_action, &action_url) {
+            (Some(id), Some(action_url)) if !salt_stored => {
+                // A button kept without a stored salt (registered before
+                // salts, or its salt lost): give it one, or no click on it
+                // could ever be verified.
+                resalt(&client, &api, &token.access_token, id, &ep.partner_action_name, action_url, &salt).await?;
+                salted = true;
+                Button::Kept(id.clone())
+            }
             (Some(id), _) => Button::Kept(id.clone()),
             (None, Some(action_url)) => {
                 let reference = format!("atslink:{org}");
@@ -90,23 +110,32 @@ pub fn connect(
                     .await
                     .map_err(|e| e.into_error("looking for the JobAdder Actions-menu button"))?;
                 let action = match found {
-                    Some(a) => a,
-                    None => client
-                        .create_partner_action(
-                            &api,
-                            &token.access_token,
-                            &ep.partner_action_name,
-                            action_url,
-                            &reference,
-                        )
-                        .await
-                        .map_err(|e| e.into_error("registering the JobAdder Actions-menu button"))?,
+                    // Its salt went with the link that made it: a new one.
+                    Some(a) => {
+                        resalt(&client, &api, &token.access_token, &a.action_id, &ep.partner_action_name, action_url, &salt).await?;
+                        salted = true;
+                        a
+                    }
+                    None => {
+                        salted = true;
+                        client
+                            .create_partner_action(
+                                &api,
+                                &token.access_token,
+                                &ep.partner_action_name,
+                                action_url,
+                                &reference,
+                                Some(&salt),
+                            )
+                            .await
+                            .map_err(|e| e.into_error("registering the JobAdder Actions-menu button"))?
+                    }
                 };
                 Button::New(action.action_id)
             }
             (None, None) => Button::None,
         };
-        Ok::<_, Error>((token, user, button))
+        Ok::<_, Error>((token, user, button, salted))
     })?;
     match &button {
         Button::Kept(id) => ctx.printer.status(&format!(
@@ -119,7 +148,7 @@ pub fn connect(
         Button::None => ctx.printer.warn(&format!(
             "no Actions-menu button was registered: no partner action URL is configured; run \
              `atslink provider set jobadder --partner-action-url 'https://…/launch?candidate={{candidateId}}&user={{userId}}'`, \
-             then `{}`",
+             (or set serve.public_url to point it at `atslink serve`), then `{}`",
             crate::health::relink_command("jobadder", org)
         )),
     }
@@ -172,8 +201,33 @@ pub fn connect(
             }),
             _ => None,
         },
-        secrets: vec![(tokens::key(org, "jobadder"), tokens.to_secret())],
+        secrets: salt_secret(org, salted, salt)
+            .into_iter()
+            .chain([(tokens::key(org, "jobadder"), tokens.to_secret())])
+            .collect(),
     })
+}
+
+/// Re-registers an existing button's URL with a new salt.
+async fn resalt(
+    client: &Client,
+    api: &str,
+    access: &SecretString,
+    action_id: &str,
+    name: &str,
+    url: &str,
+    salt: &str,
+) -> Result<()> {
+    client
+        .update_partner_action(api, access, action_id, name, url, salt)
+        .await
+        .map_err(|e| e.into_error("giving the JobAdder Actions-menu button a new salt"))
+}
+
+/// The salt to store when a button was registered (or re-salted) with it
+/// now; otherwise the salt already stored stays.
+fn salt_secret(org: &str, salted: bool, salt: String) -> Option<(String, SecretString)> {
+    salted.then(|| (hashed_url::salt_key(org), SecretString::new(salt)))
 }
 
 /// The Actions-menu button of a new link.

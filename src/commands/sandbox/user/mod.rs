@@ -1,3 +1,4 @@
+pub mod add;
 pub mod deactivate;
 pub mod delete;
 pub mod list;

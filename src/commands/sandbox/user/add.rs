@@ -1,0 +1,28 @@
+use crate::cli::SandboxUserAddArgs;
+use crate::commands::licence::email_arg;
+use crate::context::Context;
+use crate::error::Result;
+use crate::output::Output;
+use crate::sandbox::control::{self, NewUsers};
+
+pub fn run(ctx: &mut Context, args: SandboxUserAddArgs) -> Result<Output> {
+    let emails = args
+        .emails
+        .iter()
+        .map(|e| email_arg(e))
+        .collect::<Result<Vec<_>>>()?;
+    let rows = control::add_users(
+        &ctx.sandbox_world(),
+        &NewUsers {
+            provider: super::super::user_provider(args.provider),
+            emails: &emails,
+            admin: args.admin,
+            password: &args.password,
+        },
+    )?;
+    let status = match rows.as_slice() {
+        [one] => format!("Added sandbox user {} (id {})", one.email, one.user_id),
+        many => format!("Added {} sandbox users", many.len()),
+    };
+    Ok(Output::lazy(rows, super::table).with_status(status))
+}

@@ -1,0 +1,229 @@
+//! `POST /launch/salesforce/<org>`: the Allsorter tab, a Canvas app.
+//! Salesforce posts `signed_request`; in order: the organisation and its
+//! Salesforce link (the Connected App's consumer secret is the key); the
+//! signature, algorithm and age; the org id must be the linked one; the
+//! user named by the context; the seat (the same claim as JobAdder's
+//! button); the contact's files through the link, each handed off.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+
+use super::Shared;
+use super::launch::{Decision, Seat, handoff, internal};
+use super::pages::{self, Page};
+use crate::auth::refresh::{self, Mode};
+use crate::commands::licence::check_email;
+use crate::context::Context;
+use crate::error::{Error, ErrorKind, Result};
+use crate::health::relink_command;
+use crate::providers::ClientError;
+use crate::providers::salesforce::{Client, RecordFile, canvas};
+use crate::secrets::SecretString;
+use crate::state::{Org, Source};
+
+pub async fn salesforce(
+    State(shared): State<Arc<Shared>>,
+    Path(org): Path<String>,
+    body: Bytes,
+) -> Response {
+    let page = launch(&shared, &org, &body).await;
+    shared.metrics.launch("salesforce", page.outcome);
+    page.into_response()
+}
+
+struct Found {
+    org: Org,
+    /// The linked Salesforce org id.
+    account: Option<String>,
+    secret: Option<SecretString>,
+    now: time::OffsetDateTime,
+}
+
+fn find(ctx: &mut Context, slug: &str) -> Result<Option<Found>> {
+    let Some(org) = ctx.state()?.read().org(slug)? else {
+        return Ok(None);
+    };
+    let Some(link) = ctx.state()?.read().integration(org.id, "salesforce")? else {
+        return Ok(None);
+    };
+    let (_, client_id) = crate::endpoints::salesforce_link(ctx, &link)?;
+    let secret = crate::endpoints::salesforce_secret(ctx, slug, &client_id)?;
+    Ok(Some(Found {
+        org,
+        account: link.account_id,
+        secret,
+        now: ctx.clock.now(),
+    }))
+}
+
+fn stale() -> Page {
+    pages::stale_with(
+        "This request did not come from your Salesforce org as it should. Nothing was changed.",
+        "Reload the Allsorter tab in Salesforce.",
+    )
+}
+
+async fn launch(shared: &Arc<Shared>, slug: &str, body: &[u8]) -> Page {
+    let Some(signed) = url::form_urlencoded::parse(body)
+        .find(|(k, _)| k == "signed_request")
+        .map(|(_, v)| v.into_owned())
+    else {
+        shared.metrics.verification_failure("unsigned");
+        return stale();
+    };
+    let owned = slug.to_string();
+    let found = match shared.blocking(move |ctx| find(ctx, &owned)).await {
+        Ok(Some(f)) => f,
+        Ok(None) => return pages::unknown_org(),
+        Err(e) => return internal(shared, &e),
+    };
+    let Some(secret) = &found.secret else {
+        shared.log(&format!(
+            "org={} has no Salesforce consumer secret stored: Canvas requests cannot be verified",
+            found.org.slug
+        ));
+        shared.metrics.verification_failure("no_secret");
+        return stale();
+    };
+    let launch = match canvas::verify(&signed, secret.expose().as_bytes(), found.now) {
+        Ok(l) => l,
+        Err(r) => {
+            shared.metrics.verification_failure(r.reason());
+            return stale();
+        }
+    };
+    // A good signature from the same app installed in another org.
+    if found.account.as_deref() != Some(launch.org_id.as_str()) {
+        shared.metrics.verification_failure("other_org");
+        return stale();
+    }
+    let Some(email) = launch.email.as_deref().and_then(|e| check_email(e).ok()) else {
+        return pages::inactive_user(
+            "Your Salesforce user has no email address, which Allsorter needs to give you a licence.",
+        );
+    };
+    let Some(contact) = launch.record_id.clone() else {
+        return pages::bad_request("Open the Allsorter tab from a contact.");
+    };
+    let seat = Seat {
+        org: found.org.clone(),
+        email,
+        name: launch.full_name.clone(),
+        provider: "salesforce",
+        source: Source::Salesforce,
+        provider_user: launch.user_id.clone(),
+        record: contact.clone(),
+    };
+    match shared.blocking(move |ctx| seat.claim(ctx)).await {
+        Ok(Decision::Admitted { email, new_seat }) => {
+            if new_seat {
+                shared.metrics.seat_claimed();
+            }
+            files(shared, &found.org, &email, &contact).await
+        }
+        Ok(Decision::Disabled { email }) => pages::disabled(&email, &found.org.name),
+        Ok(Decision::NoSeat { admins }) => {
+            pages::no_licence(&found.org.name, found.org.seats, &admins)
+        }
+        Err(e) => internal(shared, &e),
+    }
+}
+
+/// An access token for the org's link; a dead link is the relink page.
+async fn access(
+    shared: &Arc<Shared>,
+    org: &Org,
+    mode: Mode,
+) -> std::result::Result<(String, SecretString), Page> {
+    let o = org.clone();
+    match shared
+        .blocking(move |ctx| refresh::access(ctx, &o, "salesforce", mode))
+        .await
+    {
+        Ok(a) => match a.api_base {
+            Some(api) => Ok((api, a.token)),
+            None => Err(internal(
+                shared,
+                &Error::failure("the Salesforce link has no instance URL"),
+            )),
+        },
+        Err(e) if e.kind == ErrorKind::Auth => Err(relink(org)),
+        Err(e) if e.kind == ErrorKind::Unavailable => Err(pages::unavailable("Salesforce")),
+        Err(e) => Err(internal(shared, &e)),
+    }
+}
+
+fn relink(org: &Org) -> Page {
+    pages::relink_to(
+        "Salesforce",
+        &org.name,
+        &relink_command("salesforce", &org.slug),
+    )
+}
+
+async fn files(shared: &Arc<Shared>, org: &Org, email: &str, contact: &str) -> Page {
+    let client = Client::default();
+    let (mut api, mut token) = match access(shared, org, Mode::IfNeeded).await {
+        Ok(x) => x,
+        Err(page) => return page,
+    };
+    let mut refreshed = false;
+    let listed: Vec<RecordFile> = loop {
+        let started = Instant::now();
+        let got = client.record_files(&api, &token, contact).await;
+        shared
+            .metrics
+            .provider_call("salesforce", "files", started.elapsed());
+        match got {
+            Ok(f) => break f,
+            Err(ClientError::Unauthorized(_)) if !refreshed => {
+                refreshed = true;
+                match access(shared, org, Mode::Expired).await {
+                    Ok((a, t)) => (api, token) = (a, t),
+                    Err(page) => return page,
+                }
+            }
+            Err(ClientError::Unauthorized(_)) => return relink(org),
+            Err(ClientError::RateLimited { .. } | ClientError::Unavailable(_)) => {
+                return pages::unavailable("Salesforce");
+            }
+            Err(e) => return internal(shared, &e.into_error("listing the contact's files")),
+        }
+    };
+    let files: Vec<pages::File> = listed
+        .into_iter()
+        .map(|f| {
+            let doc = f
+                .document
+                .unwrap_or(crate::providers::salesforce::RecordDocument {
+                    title: None,
+                    extension: None,
+                });
+            let name = match (doc.title, doc.extension) {
+                (Some(t), Some(e)) if !e.is_empty() => format!("{t}.{e}"),
+                (Some(t), _) => t,
+                (None, _) => format!("File {}", f.document_id),
+            };
+            pages::File {
+                href: shared
+                    .settings
+                    .handoff_url
+                    .as_deref()
+                    .map(|t| handoff(t, &org.slug, email, contact, &f.document_id)),
+                name,
+                kind: None,
+                created_at: None,
+            }
+        })
+        .collect();
+    pages::files(
+        email,
+        &format!("contact {contact}"),
+        &files,
+        "This contact has no files yet. Upload a CV to the contact in Salesforce first, then reload the tab.",
+    )
+}

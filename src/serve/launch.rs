@@ -1,0 +1,461 @@
+//! `GET /launch/jobadder/<org>?candidate=…&user=…&_exp=…&_h=…`: what the
+//! JobAdder Actions-menu button opens. In order: the organisation and its
+//! action salt; the hashed URL (nothing is looked up for a bad or expired
+//! one); the clicking JobAdder user through the org's link (the locked
+//! token path); the seat, claimed idempotently by the same domain code as
+//! `licence claim`, with the launch recorded in the same transaction; the
+//! candidate's files, each linking to the hand-off URL.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, Uri};
+use axum::response::{IntoResponse, Response};
+
+use super::Shared;
+use super::pages::{self, Contact, Page};
+use crate::auth::refresh::{self, Mode};
+use crate::commands::licence::check_email;
+use crate::commands::licence::claim::{Claim, Claimant, claim_seat};
+use crate::context::{Context, Stamp, org_in};
+use crate::error::{Error, ErrorKind, Result};
+use crate::health::relink_command;
+use crate::providers::ClientError;
+use crate::providers::jobadder::{self, hashed_url};
+use crate::secrets::SecretString;
+use crate::state::{NewLaunch, Org, Role, Source, UserFilter};
+
+pub async fn jobadder(
+    State(shared): State<Arc<Shared>>,
+    Path(org): Path<String>,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Response {
+    let page = launch(&shared, &org, &headers, &uri).await;
+    shared.metrics.launch("jobadder", page.outcome);
+    page.into_response()
+}
+
+/// The organisation, its action salt and the time now (the sandbox's
+/// clock in sandbox mode).
+struct Found {
+    org: Org,
+    salt: Option<SecretString>,
+    now: time::OffsetDateTime,
+}
+
+fn find(ctx: &mut Context, slug: &str) -> Result<Option<Found>> {
+    let Some(org) = ctx.state()?.read().org(slug)? else {
+        return Ok(None);
+    };
+    let salt = ctx.creds()?.get(&hashed_url::salt_key(slug))?;
+    Ok(Some(Found {
+        org,
+        salt,
+        now: ctx.clock.now(),
+    }))
+}
+
+/// The URL the action was registered at: the public URL when configured
+/// (a proxy may strip its path prefix), else this request's own origin.
+fn signed_base(shared: &Shared, headers: &HeaderMap, path: &str) -> String {
+    match &shared.settings.public_url {
+        Some(public) => format!("{public}{path}"),
+        None => {
+            let host = headers
+                .get(axum::http::header::HOST)
+                .and_then(|h| h.to_str().ok())
+                .unwrap_or("localhost");
+            format!("http://{host}{path}")
+        }
+    }
+}
+
+fn param(query: &str, name: &str) -> Option<String> {
+    url::form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+}
+
+async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri) -> Page {
+    let query = uri.query().unwrap_or("");
+    let owned = slug.to_string();
+    let found = match shared.blocking(move |ctx| find(ctx, &owned)).await {
+        Ok(Some(f)) => f,
+        Ok(None) => return pages::unknown_org(),
+        Err(e) => return internal(shared, &e),
+    };
+    let Some(salt) = &found.salt else {
+        // A button registered without a salt cannot be told from a forgery.
+        shared.metrics.verification_failure("no_salt");
+        shared.log(&format!(
+            "org={} has no JobAdder action salt: relink it (or re-register its button) so clicks can be verified",
+            found.org.slug
+        ));
+        return pages::stale();
+    };
+    let base = signed_base(shared, headers, uri.path());
+    if let Err(refusal) = hashed_url::verify(&base, query, salt.expose(), found.now) {
+        shared.metrics.verification_failure(refusal.reason());
+        return pages::stale();
+    }
+    let ids = (
+        param(query, "user").and_then(|u| u.parse::<i64>().ok()),
+        param(query, "candidate").and_then(|c| c.parse::<i64>().ok()),
+    );
+    let (Some(user_id), Some(candidate_id)) = ids else {
+        return pages::bad_request("The link names no JobAdder user or candidate.");
+    };
+    let mut link = match Link::open(shared, &found.org).await {
+        Ok(l) => l,
+        Err(page) => return page,
+    };
+    let user = match link.user(user_id).await {
+        Ok(u) => u,
+        Err(page) => return page,
+    };
+    let (email, name) = match usable(&user) {
+        Ok(x) => x,
+        Err(page) => return page,
+    };
+    let seat = Seat {
+        org: found.org.clone(),
+        email: email.clone(),
+        name,
+        provider: "jobadder",
+        source: Source::Jobadder,
+        provider_user: user_id.to_string(),
+        record: candidate_id.to_string(),
+    };
+    match shared.blocking(move |ctx| seat.claim(ctx)).await {
+        Ok(Decision::Admitted { email, new_seat }) => {
+            if new_seat {
+                shared.metrics.seat_claimed();
+            }
+            link.files(&found.org, &email, candidate_id).await
+        }
+        Ok(Decision::Disabled { email }) => pages::disabled(&email, &found.org.name),
+        Ok(Decision::NoSeat { admins }) => {
+            pages::no_licence(&found.org.name, found.org.seats, &admins)
+        }
+        Err(e) => internal(shared, &e),
+    }
+}
+
+pub(super) fn internal(shared: &Shared, e: &Error) -> Page {
+    shared.log(&format!("launch failed: {}", e.message));
+    pages::internal()
+}
+
+/// The email and name a JobAdder user brings, or the page refusing them.
+fn usable(user: &jobadder::User) -> std::result::Result<(String, Option<String>), Page> {
+    if user.deleted || user.inactive {
+        return Err(pages::inactive_user(
+            "Your JobAdder user is inactive or deleted. Ask a JobAdder administrator to reactivate it.",
+        ));
+    }
+    let email = user
+        .email
+        .as_deref()
+        .and_then(|e| check_email(e).ok())
+        .ok_or_else(|| {
+            pages::inactive_user(
+                "Your JobAdder user has no email address, which Allsorter needs to give you a licence.",
+            )
+        })?;
+    let name = [user.first_name.as_deref(), user.last_name.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    Ok((email, Some(name).filter(|n| !n.trim().is_empty())))
+}
+
+/// The organisation's JobAdder link as a launch uses it: an access token
+/// from the locked path, refreshed once on a 401.
+struct Link {
+    shared: Arc<Shared>,
+    org: Org,
+    api: String,
+    token: SecretString,
+    refreshed: bool,
+}
+
+impl Link {
+    async fn open(shared: &Arc<Shared>, org: &Org) -> std::result::Result<Link, Page> {
+        let access = Link::access(shared, org, Mode::IfNeeded).await?;
+        Ok(Link {
+            shared: Arc::clone(shared),
+            org: org.clone(),
+            api: access.0,
+            token: access.1,
+            refreshed: false,
+        })
+    }
+
+    async fn access(
+        shared: &Arc<Shared>,
+        org: &Org,
+        mode: Mode,
+    ) -> std::result::Result<(String, SecretString), Page> {
+        let o = org.clone();
+        let got = shared
+            .blocking(move |ctx| refresh::access(ctx, &o, "jobadder", mode))
+            .await;
+        match got {
+            Ok(a) => match a.api_base {
+                Some(api) => Ok((api, a.token)),
+                None => Err(internal(
+                    shared,
+                    &Error::failure("the JobAdder link has no API base"),
+                )),
+            },
+            Err(e) => Err(Link::refused(shared, org, &e)),
+        }
+    }
+
+    fn refused(shared: &Shared, org: &Org, e: &Error) -> Page {
+        match e.kind {
+            ErrorKind::Auth => {
+                shared.log(&format!(
+                    "org={} JobAdder link unusable: {}",
+                    org.slug, e.message
+                ));
+                pages::relink(&org.name, &relink_command("jobadder", &org.slug))
+            }
+            ErrorKind::Unavailable => pages::unavailable("JobAdder"),
+            _ => internal(shared, e),
+        }
+    }
+
+    /// After a 401, one refresh through the locked path.
+    async fn reauthorise(&mut self) -> std::result::Result<(), Page> {
+        self.refreshed = true;
+        let (api, token) = Link::access(&self.shared, &self.org, Mode::Expired).await?;
+        self.api = api;
+        self.token = token;
+        Ok(())
+    }
+
+    fn failed(&self, e: ClientError, doing: &str) -> Page {
+        match e {
+            ClientError::Unauthorized(_) => {
+                pages::relink(&self.org.name, &relink_command("jobadder", &self.org.slug))
+            }
+            ClientError::RateLimited { .. } | ClientError::Unavailable(_) => {
+                pages::unavailable("JobAdder")
+            }
+            other => internal(&self.shared, &other.into_error(doing)),
+        }
+    }
+
+    async fn user(&mut self, id: i64) -> std::result::Result<jobadder::User, Page> {
+        loop {
+            let started = Instant::now();
+            let got = self.shared.jobadder.user(&self.api, &self.token, id).await;
+            self.shared
+                .metrics
+                .provider_call("jobadder", "user", started.elapsed());
+            return match got {
+                Ok(u) => Ok(u),
+                Err(ClientError::Unauthorized(_)) if !self.refreshed => {
+                    self.reauthorise().await?;
+                    continue;
+                }
+                Err(ClientError::NotFound(_)) => Err(pages::inactive_user(
+                    "JobAdder does not know your user. Ask a JobAdder administrator to check your account.",
+                )),
+                Err(e) => Err(self.failed(e, "reading the JobAdder user")),
+            };
+        }
+    }
+
+    async fn files(&mut self, org: &Org, email: &str, candidate: i64) -> Page {
+        let listed = loop {
+            let started = Instant::now();
+            let got = self
+                .shared
+                .jobadder
+                .candidate_attachments(&self.api, &self.token, candidate)
+                .await;
+            self.shared
+                .metrics
+                .provider_call("jobadder", "attachments", started.elapsed());
+            match got {
+                Err(ClientError::Unauthorized(_)) if !self.refreshed => {
+                    if let Err(page) = self.reauthorise().await {
+                        return page;
+                    }
+                }
+                other => break other,
+            }
+        };
+        let items = match listed {
+            Ok(page) => page.items,
+            Err(ClientError::NotFound(_)) => return pages::candidate_not_found(),
+            Err(e) => return self.failed(e, "listing the candidate's files"),
+        };
+        let candidate = candidate.to_string();
+        let files: Vec<pages::File> = items
+            .into_iter()
+            .map(|a| pages::File {
+                href: self
+                    .shared
+                    .settings
+                    .handoff_url
+                    .as_deref()
+                    .map(|t| handoff(t, &org.slug, email, &candidate, &a.attachment_id)),
+                name: a
+                    .file_name
+                    .unwrap_or_else(|| format!("File {}", a.attachment_id)),
+                kind: a.kind,
+                created_at: a.created_at,
+            })
+            .collect();
+        pages::files(
+            email,
+            &format!("candidate {candidate}"),
+            &files,
+            "This candidate has no files yet. Attach a CV to the candidate in JobAdder, then click the button again.",
+        )
+    }
+}
+
+/// Fills the hand-off template; each value is percent-encoded.
+pub fn handoff(template: &str, org: &str, user: &str, candidate: &str, file: &str) -> String {
+    let enc = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+    template
+        .replace("{org}", &enc(org))
+        .replace("{user}", &enc(user))
+        .replace("{candidate}", &enc(candidate))
+        .replace("{file}", &enc(file))
+}
+
+/// A seat decision to take for a verified click.
+pub(super) struct Seat {
+    pub org: Org,
+    pub email: String,
+    pub name: Option<String>,
+    pub provider: &'static str,
+    pub source: Source,
+    /// The clicking user's id in the provider.
+    pub provider_user: String,
+    /// The record the button was pressed on.
+    pub record: String,
+}
+
+pub(super) enum Decision {
+    Admitted { email: String, new_seat: bool },
+    Disabled { email: String },
+    NoSeat { admins: Vec<Contact> },
+}
+
+impl Seat {
+    /// The claim and the launch record in one transaction: a stop at any
+    /// point leaves both or neither.
+    pub(super) fn claim(self, ctx: &mut Context) -> Result<Decision> {
+        let stamp = Stamp {
+            at: crate::clock::format(ctx.clock.now()),
+            actor: format!("{}-user:{}", self.provider, self.provider_user),
+            command: format!("serve: launch {}", self.provider),
+        };
+        let who = Claimant {
+            email: &self.email,
+            name: self.name.as_deref(),
+            source: self.source,
+            external_id: Some(&self.provider_user),
+        };
+        // The organisation is re-read inside the transaction, as `licence
+        // claim` does, so a seat never lands in one that replaced it.
+        let claim = ctx.state()?.write(|tx| {
+            let org = org_in(tx, &self.org.slug)?;
+            if org.id != self.org.id {
+                return Err(Error::not_found(format!(
+                    "organisation {} was replaced during the launch",
+                    org.slug
+                )));
+            }
+            let claim = claim_seat(tx, &org, &stamp, &who)?;
+            let (user_id, outcome) = match &claim {
+                Claim::AlreadyActive { user_id, .. } | Claim::Assigned { user_id, .. } => {
+                    (Some(*user_id), "admitted")
+                }
+                Claim::Disabled { user_id, .. } => (Some(*user_id), "disabled"),
+                Claim::NoSeat => (None, "no_licence"),
+            };
+            tx.record_launch(&NewLaunch {
+                org_id: self.org.id,
+                at: &stamp.at,
+                provider: self.provider,
+                provider_user_id: &self.provider_user,
+                user_id,
+                email: Some(&self.email),
+                record_id: &self.record,
+                outcome,
+            })?;
+            Ok(claim)
+        })?;
+        Ok(match claim {
+            Claim::AlreadyActive { email, .. } => Decision::Admitted {
+                email,
+                new_seat: false,
+            },
+            Claim::Assigned { email, .. } => Decision::Admitted {
+                email,
+                new_seat: true,
+            },
+            Claim::Disabled { email, .. } => Decision::Disabled { email },
+            Claim::NoSeat => Decision::NoSeat {
+                admins: admins(ctx, &self.org, self.provider)?,
+            },
+        })
+    }
+}
+
+/// Whom to ask for a licence: the organisation's admins, else the
+/// provider user who linked it.
+fn admins(ctx: &mut Context, org: &Org, provider: &str) -> Result<Vec<Contact>> {
+    let read = ctx.state()?.read();
+    let filter = UserFilter {
+        role: Some(Role::Admin),
+        licence: None,
+    };
+    let mut out: Vec<Contact> = read
+        .users(org.id, &filter)?
+        .into_iter()
+        .map(|u| Contact {
+            name: u.name,
+            email: u.email,
+        })
+        .collect();
+    if out.is_empty()
+        && let Some(by) = read
+            .integration(org.id, provider)?
+            .and_then(|l| l.authorised_by)
+            .filter(|b| b.contains('@'))
+    {
+        out.push(Contact {
+            name: None,
+            email: by,
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn handoff_values_are_encoded() {
+        assert_eq!(
+            super::handoff(
+                "https://app.example/r?o={org}&u={user}&c={candidate}&f={file}",
+                "acme",
+                "a+b@x.co",
+                "30001",
+                "70 01&x"
+            ),
+            "https://app.example/r?o=acme&u=a%2Bb%40x.co&c=30001&f=70+01%26x"
+        );
+    }
+}

@@ -1,0 +1,261 @@
+//! The server half (`atslink serve`): axum on the tokio/hyper already in
+//! the tree, on the same state store and domain code as the commands.
+//! Blocking work (SQLite, the credential store, the locked refresh path)
+//! runs on the blocking pool with a `Context` of its own per request.
+//!
+//! Limits: request headers up to `MAX_HEADER_BYTES`, bodies up to
+//! `MAX_BODY_BYTES`, a client gets `HEADER_TIMEOUT` to send its headers
+//! (a slow client cannot hold a connection) and a request `REQUEST_TIMEOUT`
+//! to be answered. SIGTERM or Ctrl-C: readiness goes 503, the listener
+//! closes, in-flight requests finish within the drain deadline.
+
+mod canvas;
+mod health;
+mod launch;
+mod metrics;
+mod pages;
+
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::StatusCode;
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use hyper::server::conn::http1;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
+use tokio::net::TcpListener;
+
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::output::Printer;
+
+pub use metrics::Metrics;
+
+pub const MAX_HEADER_BYTES: usize = 16 * 1024;
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// Longer than a refresh waiting on another holder's lock is worth: a
+/// launch that cannot finish in this is answered 503 and retried by a click.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// What `serve` was asked to do, resolved from flags and config.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub listen: SocketAddr,
+    /// The public origin (and prefix) without a trailing slash.
+    pub public_url: Option<String>,
+    pub handoff_url: Option<String>,
+    pub drain: Duration,
+}
+
+/// State shared by every request.
+pub struct Shared {
+    pub settings: Settings,
+    pub metrics: Metrics,
+    pub draining: AtomicBool,
+    /// One HTTP client (and connection pool) for every provider call.
+    pub jobadder: crate::providers::jobadder::Client,
+    printer: Printer,
+    /// Makes request contexts; holds the in-process sandbox, if any.
+    template: Mutex<Context>,
+    /// Idle request contexts, each with its own open state store.
+    pool: Mutex<Vec<Context>>,
+}
+
+fn locked<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl Shared {
+    pub fn new(ctx: &mut Context, settings: Settings) -> Result<Arc<Shared>> {
+        let template = ctx.worker()?;
+        Ok(Arc::new(Shared {
+            settings,
+            metrics: Metrics::new(),
+            draining: AtomicBool::new(false),
+            jobadder: crate::providers::jobadder::Client::default(),
+            printer: ctx.printer.clone(),
+            template: Mutex::new(template),
+            pool: Mutex::new(Vec::new()),
+        }))
+    }
+
+    /// Runs blocking work (state store, credential store, locked refresh)
+    /// on the blocking pool with a context of its own.
+    pub async fn blocking<T: Send + 'static>(
+        self: &Arc<Self>,
+        f: impl FnOnce(&mut Context) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let me = Arc::clone(self);
+        tokio::task::spawn_blocking(move || {
+            let mut ctx = me.checkout()?;
+            let out = f(&mut ctx);
+            locked(&me.pool).push(ctx);
+            out
+        })
+        .await
+        .map_err(|_| Error::failure("a request handler panicked"))?
+    }
+
+    fn checkout(&self) -> Result<Context> {
+        let idle = locked(&self.pool).pop();
+        let mut ctx = match idle {
+            Some(c) => c,
+            None => locked(&self.template).worker()?,
+        };
+        ctx.resync_clock()?;
+        Ok(ctx)
+    }
+
+    pub fn log(&self, msg: &str) {
+        self.printer.log(&format!(
+            "{} {msg}",
+            crate::clock::format(time::OffsetDateTime::now_utc())
+        ));
+    }
+}
+
+/// What a handler did, for the request log line (never a secret).
+#[derive(Clone, Copy, Debug)]
+pub struct Outcome(pub &'static str);
+
+pub fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .route("/metrics", get(metrics::metrics))
+        .route("/launch/jobadder/{org}", get(launch::jobadder))
+        .route("/launch/salesforce/{org}", post(canvas::salesforce))
+        .layer(middleware::from_fn_with_state(Arc::clone(&shared), around))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .with_state(shared)
+}
+
+/// The request deadline and the log line. The path is logged without its
+/// query: launch URLs carry user and record ids and their signature.
+async fn around(State(shared): State<Arc<Shared>>, req: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = req.method().clone();
+    let path = req.uri().path().to_string();
+    let resp = match tokio::time::timeout(REQUEST_TIMEOUT, next.run(req)).await {
+        Ok(r) => r,
+        Err(_) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the request took too long; try again\n",
+        )
+            .into_response(),
+    };
+    let outcome = resp
+        .extensions()
+        .get::<Outcome>()
+        .map(|o| format!(" outcome={}", o.0))
+        .unwrap_or_default();
+    shared.log(&format!(
+        "method={method} path={} status={}{outcome} ms={}",
+        crate::output::sanitize(&path),
+        resp.status().as_u16(),
+        started.elapsed().as_millis()
+    ));
+    resp
+}
+
+/// Serves until SIGTERM or Ctrl-C, then drains. `on_ready` gets the bound
+/// address once listening.
+pub fn run(shared: Arc<Shared>, on_ready: impl FnOnce(SocketAddr)) -> Result<()> {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::failure(format!("cannot start the server runtime: {e}")))?;
+    rt.block_on(async move {
+        let addr = shared.settings.listen;
+        let listener = TcpListener::bind(addr)
+            .await
+            .map_err(|e| bind_error(addr, e))?;
+        on_ready(listener.local_addr()?);
+        serve_until(listener, shared, shutdown_signal()).await;
+        Ok(())
+    })
+}
+
+fn bind_error(addr: SocketAddr, e: std::io::Error) -> Error {
+    let err = Error::unavailable(format!("cannot listen on {addr}: {e}"));
+    if e.kind() == std::io::ErrorKind::AddrInUse {
+        err.with_hint(
+            "another program uses that port; pass --listen with a free one (port 0 picks any)",
+        )
+    } else {
+        err
+    }
+}
+
+async fn serve_until(
+    listener: TcpListener,
+    shared: Arc<Shared>,
+    stop: impl std::future::Future<Output = ()>,
+) {
+    let app = router(Arc::clone(&shared));
+    let graceful = GracefulShutdown::new();
+    let mut builder = http1::Builder::new();
+    builder
+        .timer(TokioTimer::new())
+        .header_read_timeout(HEADER_TIMEOUT)
+        .max_buf_size(MAX_HEADER_BYTES);
+    tokio::pin!(stop);
+    loop {
+        tokio::select! {
+            _ = &mut stop => break,
+            accepted = listener.accept() => {
+                let Ok((stream, _peer)) = accepted else { continue };
+                let conn = builder.serve_connection(
+                    TokioIo::new(stream),
+                    TowerToHyperService::new(app.clone()),
+                );
+                let watched = graceful.watch(conn);
+                tokio::spawn(async move {
+                    let _ = watched.await;
+                });
+            }
+        }
+    }
+    shared.draining.store(true, Ordering::SeqCst);
+    drop(listener);
+    shared.log(&format!(
+        "stopping: no new connections; waiting up to {} s for requests in flight",
+        shared.settings.drain.as_secs()
+    ));
+    tokio::select! {
+        _ = graceful.shutdown() => shared.log("stopped: every request finished"),
+        _ = tokio::time::sleep(shared.settings.drain) => {
+            shared.log("stopped: the drain deadline passed with requests still in flight");
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}

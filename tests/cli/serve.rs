@@ -1,0 +1,889 @@
+//! `atslink serve` over real HTTP on loopback: health, readiness, metrics,
+//! limits and shutdown; the JobAdder launch against the sandbox.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, Stdio};
+
+use serde_json::Value;
+
+use crate::harness::{Home, free_port};
+use crate::integration::{JA_ADMIN, JA_RECRUITER, Sandboxed};
+
+/// `atslink [--sandbox] serve` in its own process; killed on drop.
+pub struct Serve {
+    child: Child,
+    pub url: String,
+    stderr: Option<std::thread::JoinHandle<String>>,
+}
+
+impl Serve {
+    pub fn start(home: &Home, args: &[&str], env: &[(&str, &str)]) -> Serve {
+        Serve::start_at(home, args, env, "127.0.0.1:0")
+    }
+
+    pub fn start_at(home: &Home, args: &[&str], env: &[(&str, &str)], listen: &str) -> Serve {
+        let mut full = args.to_vec();
+        full.extend_from_slice(&["serve", "--listen", listen]);
+        let mut cmd = home.command(&full);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut err = child.stderr.take().unwrap();
+        let stderr = std::thread::spawn(move || {
+            let mut s = String::new();
+            let _ = err.read_to_string(&mut s);
+            s
+        });
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = match line.trim().strip_prefix("ATSLINK_SERVE_URL=") {
+            Some(u) => u.to_string(),
+            None => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("serve printed {line:?}; stderr: {}", stderr.join().unwrap());
+            }
+        };
+        Serve {
+            child,
+            url,
+            stderr: Some(stderr),
+        }
+    }
+
+    /// Sends SIGTERM and waits: the exit code and everything on stderr.
+    pub fn terminate(mut self) -> (i32, String) {
+        // SAFETY: signalling our own child by its pid.
+        unsafe {
+            libc::kill(self.child.id() as i32, libc::SIGTERM);
+        }
+        let status = self.child.wait().unwrap();
+        let err = self.stderr.take().unwrap().join().unwrap();
+        (status.code().unwrap_or(-1), err)
+    }
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn get(url: &str) -> (u16, String) {
+    let resp = reqwest::blocking::get(url).unwrap();
+    let status = resp.status().as_u16();
+    (status, resp.text().unwrap())
+}
+
+#[test]
+fn health_readiness_metrics_and_a_clean_stop() {
+    let home = Home::with_file_store();
+    let serve = Serve::start(&home, &[], &[]);
+    assert_eq!(get(&format!("{}/healthz", serve.url)), (200, "ok\n".into()));
+    assert_eq!(
+        get(&format!("{}/readyz", serve.url)),
+        (200, "ready\n".into())
+    );
+    let (status, text) = get(&format!("{}/metrics", serve.url));
+    assert_eq!(status, 200);
+    assert!(
+        text.contains("# TYPE atslink_seats_claimed counter"),
+        "{text}"
+    );
+    assert!(text.ends_with("# EOF\n"), "{text}");
+    assert_eq!(get(&format!("{}/nowhere", serve.url)).0, 404);
+    let (code, stderr) = serve.terminate();
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("path=/readyz status=200"), "{stderr}");
+    assert!(
+        stderr.contains("stopped: every request finished"),
+        "{stderr}"
+    );
+    // The credential store was opened (and its notice shown) at startup.
+    assert_eq!(
+        stderr.matches("secrets are stored in plaintext").count(),
+        1,
+        "{stderr}"
+    );
+}
+
+#[test]
+fn readiness_fails_on_a_newer_schema() {
+    let home = Home::with_file_store();
+    let serve = Serve::start(&home, &[], &[]);
+    // Another (newer) atslink migrated the store under the running server.
+    let conn = rusqlite::Connection::open(home.file("state.db")).unwrap();
+    conn.pragma_update(None, "user_version", 9999).unwrap();
+    let (status, text) = get(&format!("{}/readyz", serve.url));
+    assert_eq!(status, 503, "{text}");
+    assert!(text.contains("schema version 9999"), "{text}");
+    assert_eq!(get(&format!("{}/healthz", serve.url)).0, 200);
+}
+
+#[test]
+fn oversized_headers_are_refused() {
+    let home = Home::with_file_store();
+    let serve = Serve::start(&home, &[], &[]);
+    let addr = serve.url.trim_start_matches("http://");
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    let big = "x".repeat(64 * 1024);
+    let _ = write!(
+        s,
+        "GET /healthz HTTP/1.1\r\nHost: a\r\nX-Big: {big}\r\n\r\n"
+    );
+    let mut answer = String::new();
+    let _ = s.read_to_string(&mut answer);
+    assert!(
+        answer.starts_with("HTTP/1.1 431"),
+        "a 64 KiB header is refused: {answer:?}"
+    );
+}
+
+#[test]
+fn a_bad_listen_address_in_config_is_a_usage_error() {
+    let home = Home::with_file_store();
+    home.write_config("credential_store = \"file\"\n[serve]\nlisten = \"nowhere\"\n");
+    home.run(&["serve"]).code(2).stderr_has("serve.listen");
+}
+
+/// An organisation `acme` with `seats` seats, linked to the sandbox's
+/// JobAdder with its button pointing at a `serve` started on a port chosen
+/// beforehand (the button's URL is fixed at link time).
+pub fn launchpad(seats: u32) -> (Sandboxed, Serve) {
+    let s = Sandboxed::new();
+    let port = free_port();
+    let config = s.home.file("sandbox/config.toml");
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str(&format!(
+        "\n[serve]\npublic_url = \"http://127.0.0.1:{port}\"\n"
+    ));
+    std::fs::write(&config, text).unwrap();
+    s.sb(&["licence", "seats", &seats.to_string(), "--yes"])
+        .success();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    let serve = Serve::start_at(&s.home, &["--sandbox"], &[], &format!("127.0.0.1:{port}"));
+    (s, serve)
+}
+
+/// `sandbox click jobadder`: the page's outcome as JSON data.
+fn click(s: &Sandboxed, user: &str, candidate: &str) -> Value {
+    s.sb(&[
+        "sandbox",
+        "click",
+        "jobadder",
+        "--user",
+        user,
+        "--candidate",
+        candidate,
+        "--json",
+    ])
+    .success()
+    .json()["data"]
+        .clone()
+}
+
+/// The signed URL a click would open, without opening it.
+pub fn signed_url(s: &Sandboxed, user: &str, candidate: &str) -> String {
+    s.sb(&[
+        "sandbox",
+        "click",
+        "jobadder",
+        "--user",
+        user,
+        "--candidate",
+        candidate,
+        "--print-url",
+    ])
+    .success()
+    .stdout
+    .trim()
+    .to_string()
+}
+
+fn outcome(page: &str) -> String {
+    let tag = "<meta name=\"atslink-outcome\" content=\"";
+    let start = page
+        .find(tag)
+        .map(|i| i + tag.len())
+        .expect("an outcome meta tag");
+    page[start..start + page[start..].find('"').unwrap()].to_string()
+}
+
+fn active_users(s: &Sandboxed) -> Vec<String> {
+    s.sb(&["licence", "list", "--state", "active", "--json"])
+        .success()
+        .json()["data"]["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["email"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn state_db(s: &Sandboxed) -> rusqlite::Connection {
+    rusqlite::Connection::open(s.home.file("sandbox/state.db")).unwrap()
+}
+
+fn count(s: &Sandboxed, sql: &str) -> i64 {
+    state_db(s).query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+fn add_users(s: &Sandboxed, emails: &[String]) {
+    let mut args = vec!["sandbox", "user", "add"];
+    args.extend(emails.iter().map(String::as_str));
+    s.sb(&args).success();
+}
+
+#[test]
+fn admitted_users_see_the_candidates_files_and_keep_one_seat() {
+    let (s, serve) = launchpad(3);
+    let page = click(&s, JA_RECRUITER.0, "30001");
+    assert_eq!(page["status"], 200, "{page}");
+    assert_eq!(page["outcome"], "admitted", "{page}");
+    let files = page["files"].as_array().unwrap();
+    let names: Vec<&str> = files.iter().map(|f| f["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Mia_Nguyen_CV.pdf", "Mia_Nguyen_cover_letter.docx"]);
+    // Each file hands off to the sandbox's stand-in app with what it needs.
+    let (status, handoff) = get(files[0]["href"].as_str().unwrap());
+    assert_eq!(status, 200);
+    for (k, v) in [
+        ("org", "acme"),
+        ("user", JA_RECRUITER.0),
+        ("candidate", "30001"),
+        ("file", "70001"),
+    ] {
+        assert!(
+            handoff.contains(&format!("<dd id=\"{k}\">{v}</dd>")),
+            "{k}: {handoff}"
+        );
+    }
+    assert_eq!(active_users(&s), [JA_RECRUITER.0]);
+    // Again, on another candidate: let in on the same seat.
+    let again = click(&s, JA_RECRUITER.0, "30003");
+    assert_eq!(again["outcome"], "admitted", "{again}");
+    assert!(
+        again["notice"].as_str().unwrap().contains("no files yet"),
+        "{again}"
+    );
+    assert_eq!(active_users(&s), [JA_RECRUITER.0]);
+    let user = &s.sb(&["licence", "list", "--json"]).success().json()["data"]["users"][0];
+    assert_eq!(user["source"], "jobadder");
+    assert_eq!(user["external_id"], "1002");
+    assert_eq!(user["name"], "Riley Recruiter");
+    assert_eq!(
+        count(
+            &s,
+            "SELECT count(*) FROM launches WHERE outcome = 'admitted' AND provider_user_id = '1002'"
+        ),
+        2
+    );
+    // A file name with markup is shown as text, never as markup.
+    let (status, raw) = get(&signed_url(&s, JA_RECRUITER.0, "30002"));
+    assert_eq!(status, 200);
+    assert!(
+        raw.contains("Liam O&#39;Brien &lt;b&gt;CV&lt;/b&gt; &amp; notes.docx"),
+        "{raw}"
+    );
+    assert!(!raw.contains("<b>CV"), "{raw}");
+    assert!(!raw.contains("<script"), "no script on launch pages");
+    let (_, metrics) = get(&format!("{}/metrics", serve.url));
+    assert!(
+        metrics.contains(r#"atslink_launches_total{provider="jobadder",outcome="admitted"} 3"#),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("atslink_seats_claimed_total 1"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains(
+            r#"atslink_provider_call_duration_seconds_count{provider="jobadder",call="user"} 3"#
+        ),
+        "{metrics}"
+    );
+}
+
+#[test]
+fn refusals_disabled_no_licence_and_inactive() {
+    let (s, _serve) = launchpad(2);
+    s.sb(&[
+        "licence",
+        "assign",
+        "boss@acme.example",
+        "--role",
+        "admin",
+        "--name",
+        "Bea Boss",
+    ])
+    .success();
+    assert_eq!(click(&s, JA_RECRUITER.0, "30001")["outcome"], "admitted");
+    add_users(&s, &["late@sandbox-recruitment.example".into()]);
+    let full = click(&s, "late@sandbox-recruitment.example", "30001");
+    assert_eq!(full["status"], 403, "{full}");
+    assert_eq!(full["outcome"], "no_licence", "{full}");
+    assert!(
+        full["message"].as_str().unwrap().contains("All 2"),
+        "{full}"
+    );
+    assert_eq!(full["admins"][0], "Bea Boss boss@acme.example", "{full}");
+    assert_eq!(
+        count(
+            &s,
+            "SELECT count(*) FROM users WHERE email = 'late@sandbox-recruitment.example'"
+        ),
+        0,
+        "a refused launch creates no user"
+    );
+    s.sb(&["licence", "disable", JA_RECRUITER.0, "--yes"])
+        .success();
+    let off = click(&s, JA_RECRUITER.0, "30001");
+    assert_eq!(off["status"], 403, "{off}");
+    assert_eq!(off["outcome"], "disabled", "{off}");
+    assert!(
+        off["message"]
+            .as_str()
+            .unwrap()
+            .contains("An administrator of Acme Recruitment disabled"),
+        "{off}"
+    );
+    // The freed seat goes to the next user; the disabled one stays out.
+    assert_eq!(
+        click(&s, "late@sandbox-recruitment.example", "30001")["outcome"],
+        "admitted"
+    );
+    assert_eq!(click(&s, JA_RECRUITER.0, "30001")["outcome"], "disabled");
+    s.sb(&[
+        "sandbox",
+        "user",
+        "deactivate",
+        "late@sandbox-recruitment.example",
+    ])
+    .success();
+    let gone = click(&s, "late@sandbox-recruitment.example", "30001");
+    assert_eq!(gone["outcome"], "inactive_user", "{gone}");
+    assert_eq!(gone["status"], 403);
+    assert_eq!(
+        count(
+            &s,
+            "SELECT count(*) FROM launches WHERE outcome = 'no_licence' AND user_id IS NULL"
+        ),
+        1
+    );
+}
+
+#[test]
+fn tampered_expired_and_unsigned_links_claim_nothing() {
+    let (s, serve) = launchpad(5);
+    let url = signed_url(&s, JA_RECRUITER.0, "30001");
+    // Another candidate, another user, a forged hash: all refused.
+    for forged in [
+        url.replace("candidate=30001", "candidate=30002"),
+        url.replace("user=1002", "user=1001"),
+        format!("{}A", url),
+        url.split("&_exp").next().unwrap().to_string(),
+    ] {
+        let (status, page) = get(&forged);
+        assert_eq!(status, 403, "{forged}: {page}");
+        assert_eq!(outcome(&page), "stale_link", "{forged}");
+        assert!(
+            page.contains("choose Actions &gt; Allsorter again"),
+            "{page}"
+        );
+    }
+    // The same parameters in another order still verify.
+    let (base, query) = url.split_once('?').unwrap();
+    let mut params: Vec<&str> = query.split('&').collect();
+    params.reverse();
+    let (status, page) = get(&format!("{base}?{}", params.join("&")));
+    assert_eq!(
+        (status, outcome(&page).as_str()),
+        (200, "admitted"),
+        "{page}"
+    );
+    // Five minutes later (on the sandbox's clock) the link is stale.
+    let later = signed_url(&s, JA_RECRUITER.0, "30003");
+    s.sb(&["sandbox", "clock", "advance", "6m"]).success();
+    let (status, page) = get(&later);
+    assert_eq!(
+        (status, outcome(&page).as_str()),
+        (403, "stale_link"),
+        "{page}"
+    );
+    let (status, page) = get(&url.replace("/acme?", "/nobody?"));
+    assert_eq!(
+        (status, outcome(&page).as_str()),
+        (404, "unknown_org"),
+        "{page}"
+    );
+    assert_eq!(
+        active_users(&s),
+        [JA_RECRUITER.0],
+        "only the good link took a seat"
+    );
+    assert_eq!(count(&s, "SELECT count(*) FROM launches"), 1);
+    let (_, metrics) = get(&format!("{}/metrics", serve.url));
+    for line in [
+        r#"atslink_launch_verification_failures_total{reason="mismatch"} 3"#,
+        r#"atslink_launch_verification_failures_total{reason="unsigned"} 1"#,
+        r#"atslink_launch_verification_failures_total{reason="expired"} 1"#,
+    ] {
+        assert!(metrics.contains(line), "{line}: {metrics}");
+    }
+}
+
+#[test]
+fn a_broken_link_shows_the_relink_page_until_an_admin_relinks() {
+    let (s, serve) = launchpad(5);
+    assert_eq!(click(&s, JA_RECRUITER.0, "30001")["outcome"], "admitted");
+    // The authorising admin leaves and the access token runs out.
+    s.sb(&["sandbox", "user", "deactivate", JA_ADMIN.0])
+        .success();
+    s.sb(&["sandbox", "clock", "advance", "2h"]).success();
+    let broken = click(&s, JA_RECRUITER.0, "30001");
+    assert_eq!(broken["outcome"], "relink_needed", "{broken}");
+    assert_eq!(broken["status"], 403);
+    assert!(
+        broken["remedy"]
+            .as_str()
+            .unwrap()
+            .contains("integration relink jobadder --org acme"),
+        "{broken}"
+    );
+    let links = |health: &str| {
+        let (_, metrics) = get(&format!("{}/metrics", serve.url));
+        let series = format!(r#"atslink_links{{provider="jobadder",health="{health}"}} "#);
+        metrics
+            .lines()
+            .find_map(|l| l.strip_prefix(series.as_str()))
+            .map(str::to_string)
+            .unwrap_or_else(|| panic!("{metrics}"))
+    };
+    assert_eq!(links("broken"), "1");
+    s.sb(&["sandbox", "user", "reactivate", JA_ADMIN.0])
+        .success();
+    s.consent("relink", "jobadder", JA_ADMIN, true, &[])
+        .success();
+    assert_eq!(links("broken"), "0");
+    assert_eq!(links("ok"), "1");
+    let back = click(&s, JA_RECRUITER.0, "30001");
+    assert_eq!(back["outcome"], "admitted", "{back}");
+    assert_eq!(active_users(&s), [JA_RECRUITER.0]);
+}
+
+#[test]
+fn two_hundred_launches_on_fifty_seats() {
+    let (s, serve) = launchpad(50);
+    let emails: Vec<String> = (0..200)
+        .map(|i| format!("load{i:03}@sandbox-recruitment.example"))
+        .collect();
+    add_users(&s, &emails);
+    let urls: Vec<String> = emails.iter().map(|e| signed_url(&s, e, "30001")).collect();
+    let fire = |urls: Vec<String>| -> Vec<(String, u16, String)> {
+        let handles: Vec<_> = urls
+            .into_iter()
+            .map(|u| {
+                std::thread::spawn(move || {
+                    let (status, page) = get(&u);
+                    (u, status, outcome(&page))
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    };
+    let results = fire(urls.clone());
+    let admitted: Vec<&(String, u16, String)> =
+        results.iter().filter(|r| r.2 == "admitted").collect();
+    let refused = results.iter().filter(|r| r.2 == "no_licence").count();
+    assert_eq!(admitted.len(), 50, "{results:?}");
+    assert_eq!(refused, 150, "{results:?}");
+    assert!(admitted.iter().all(|r| r.1 == 200));
+    assert_eq!(active_users(&s).len(), 50);
+    // The admitted users again, all at once: never a second seat.
+    let again = fire(admitted.iter().map(|r| r.0.clone()).collect());
+    assert!(again.iter().all(|r| r.2 == "admitted"), "{again:?}");
+    assert_eq!(active_users(&s).len(), 50);
+    assert_eq!(count(&s, "SELECT count(*) FROM users"), 50);
+    assert_eq!(count(&s, "SELECT count(*) FROM launches"), 250);
+    let (_, metrics) = get(&format!("{}/metrics", serve.url));
+    assert!(
+        metrics.contains("atslink_seats_claimed_total 50"),
+        "{metrics}"
+    );
+}
+
+#[test]
+fn sigterm_during_load_loses_no_seat_and_leaves_no_half_created_user() {
+    let (s, serve) = launchpad(40);
+    let emails: Vec<String> = (0..80)
+        .map(|i| format!("term{i:02}@sandbox-recruitment.example"))
+        .collect();
+    add_users(&s, &emails);
+    let urls: Vec<String> = emails.iter().map(|e| signed_url(&s, e, "30001")).collect();
+    // The first 70 user lookups take 2 s in JobAdder: the last 10 launches
+    // answer first, and the stop comes while the 70 are in flight.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/users",
+        "--latency",
+        "2s",
+        "--count",
+        "70",
+    ])
+    .success();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let handles: Vec<_> = urls
+        .into_iter()
+        .zip(emails.clone())
+        .map(|(u, e)| {
+            let tx = tx.clone();
+            std::thread::spawn(move || {
+                // A refused connection after the stop is no answer at all.
+                let got = reqwest::blocking::get(&u)
+                    .ok()
+                    .and_then(|r| r.text().ok())
+                    .map(|page| outcome(&page));
+                let _ = tx.send(());
+                (e, got)
+            })
+        })
+        .collect();
+    // Stop the server while launches are in flight.
+    for _ in 0..10 {
+        rx.recv().unwrap();
+    }
+    let (code, stderr) = serve.terminate();
+    assert_eq!(code, 0, "{stderr}");
+    let (_, drained) = stderr
+        .split_once("stopping: no new connections")
+        .unwrap_or_else(|| panic!("{stderr}"));
+    assert!(
+        drained.contains("path=/launch/jobadder/acme status="),
+        "launches in flight at the stop were answered: {stderr}"
+    );
+    assert!(
+        drained.contains("stopped: every request finished"),
+        "{stderr}"
+    );
+    let results: Vec<(String, Option<String>)> =
+        handles.into_iter().map(|h| h.join().unwrap()).collect();
+    let active = active_users(&s);
+    for (email, got) in &results {
+        if got.as_deref() == Some("admitted") {
+            assert!(
+                active.contains(email),
+                "{email} was admitted but holds no seat"
+            );
+        }
+    }
+    assert!(active.len() <= 40);
+    // Every user row holds its seat and has the launch that created it.
+    assert_eq!(count(&s, "SELECT count(*) FROM users"), active.len() as i64);
+    assert_eq!(
+        count(
+            &s,
+            "SELECT count(*) FROM users u WHERE NOT EXISTS
+               (SELECT 1 FROM launches l WHERE l.user_id = u.id AND l.outcome = 'admitted')"
+        ),
+        0
+    );
+}
+
+#[test]
+fn sandbox_user_add_is_all_or_nothing() {
+    let s = Sandboxed::new();
+    let added = s
+        .sb(&[
+            "sandbox",
+            "user",
+            "add",
+            "a1@sandbox-recruitment.example",
+            "a2@sandbox-recruitment.example",
+            "--json",
+        ])
+        .success()
+        .json();
+    assert_eq!(added["data"].as_array().unwrap().len(), 2, "{added}");
+    s.sb(&[
+        "sandbox",
+        "user",
+        "add",
+        "a3@sandbox-recruitment.example",
+        "A1@sandbox-recruitment.example",
+    ])
+    .code(5)
+    .stderr_has("already exists");
+    let list = s
+        .sb(&[
+            "sandbox",
+            "user",
+            "list",
+            "--provider",
+            "jobadder",
+            "--json",
+        ])
+        .success()
+        .json();
+    let emails: Vec<&str> = list["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["email"].as_str().unwrap())
+        .collect();
+    assert!(emails.contains(&"a2@sandbox-recruitment.example"));
+    assert!(
+        !emails.contains(&"a3@sandbox-recruitment.example"),
+        "nothing added on a conflict"
+    );
+}
+
+#[test]
+fn linking_points_the_button_at_serve_with_a_salt_that_unlink_forgets() {
+    let (s, serve) = launchpad(1);
+    let conn = rusqlite::Connection::open(s.home.file("sandbox/world.db")).unwrap();
+    let doc: String = conn
+        .query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))
+        .unwrap();
+    let world: Value = serde_json::from_str(&doc).unwrap();
+    let action = &world["jobadder"]["accounts"][0]["partner_actions"][0];
+    assert_eq!(
+        action["url"],
+        format!(
+            "{}/launch/jobadder/acme?candidate={{candidateId}}&user={{userId}}",
+            serve.url
+        )
+    );
+    let salt = action["salt"].as_str().unwrap();
+    assert_eq!(salt.len(), 20, "{salt}");
+    let creds = || std::fs::read_to_string(s.home.file("sandbox/credentials.json")).unwrap();
+    assert!(creds().contains("org/acme/jobadder/action_salt"));
+    assert!(
+        creds().contains(salt),
+        "the salt is kept in the credential store"
+    );
+    s.sb(&["integration", "unlink", "jobadder", "--yes"])
+        .success();
+    assert!(!creds().contains("action_salt"), "{}", creds());
+}
+
+fn world_salt(s: &Sandboxed) -> String {
+    let conn = rusqlite::Connection::open(s.home.file("sandbox/world.db")).unwrap();
+    let doc: String = conn
+        .query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))
+        .unwrap();
+    let world: Value = serde_json::from_str(&doc).unwrap();
+    world["jobadder"]["accounts"][0]["partner_actions"][0]["salt"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+fn stored_salt(s: &Sandboxed) -> Option<String> {
+    s.stored()
+        .get("org/acme/jobadder/action_salt")
+        .and_then(|v| v.as_str().map(str::to_string))
+}
+
+#[test]
+fn a_kept_or_adopted_button_without_a_stored_salt_gets_a_new_one() {
+    let (s, _serve) = launchpad(5);
+    // A link from before salts: the button is there, no salt is stored.
+    let path = s.home.file("sandbox/credentials.json");
+    let mut creds: serde_json::Map<String, Value> =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    creds.remove("org/acme/jobadder/action_salt");
+    std::fs::write(&path, serde_json::to_vec(&creds).unwrap()).unwrap();
+    assert_eq!(click(&s, JA_RECRUITER.0, "30001")["outcome"], "stale_link");
+    // A relink keeps the button and gives it a salt.
+    s.consent("relink", "jobadder", JA_ADMIN, true, &[])
+        .success();
+    assert_eq!(stored_salt(&s).as_deref(), Some(world_salt(&s).as_str()));
+    assert_eq!(click(&s, JA_RECRUITER.0, "30001")["outcome"], "admitted");
+    // A button left behind by an unlink (its salt forgotten) is adopted by
+    // the next link with a new salt.
+    let action = s.link("jobadder").unwrap()["partner_action_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        &format!("/jobadder/api/v2/partners/actions/{action}"),
+        "--status",
+        "403",
+    ])
+    .success();
+    s.sb(&["integration", "unlink", "jobadder", "--yes"])
+        .success();
+    assert_eq!(stored_salt(&s), None);
+    let before = world_salt(&s);
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    assert_eq!(s.link("jobadder").unwrap()["partner_action_id"], action);
+    let after = world_salt(&s);
+    assert_ne!(after, before);
+    assert_eq!(stored_salt(&s), Some(after));
+    assert_eq!(click(&s, JA_RECRUITER.0, "30001")["outcome"], "admitted");
+}
+
+/// `acme` linked to the sandbox's Salesforce org, with `serve` at the
+/// address the Canvas app posts to.
+fn sf_launchpad(seats: u32) -> (Sandboxed, Serve) {
+    use crate::integration::SF_ADMIN;
+    let s = Sandboxed::new();
+    let port = free_port();
+    let config = s.home.file("sandbox/config.toml");
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str(&format!(
+        "\n[serve]\npublic_url = \"http://127.0.0.1:{port}\"\n"
+    ));
+    std::fs::write(&config, text).unwrap();
+    s.sb(&["licence", "seats", &seats.to_string(), "--yes"])
+        .success();
+    s.consent("link", "salesforce", SF_ADMIN, true, &[])
+        .success();
+    let serve = Serve::start_at(&s.home, &["--sandbox"], &[], &format!("127.0.0.1:{port}"));
+    (s, serve)
+}
+
+fn tab(s: &Sandboxed, user: &str, contact: &str) -> Value {
+    s.sb(&[
+        "sandbox",
+        "click",
+        "salesforce",
+        "--user",
+        user,
+        "--contact",
+        contact,
+        "--json",
+    ])
+    .success()
+    .json()["data"]
+        .clone()
+}
+
+/// A Canvas request signed as Salesforce would, for requests the sandbox
+/// would never make (another org, an old one).
+fn canvas(org_id: &str, issued_at: &str, secret: &str) -> String {
+    use base64::Engine;
+    let context = serde_json::json!({
+        "algorithm": "HMACSHA256",
+        "issuedAt": issued_at,
+        "context": {
+            "user": {"userId": "005000000000ADM", "email": "admin@sandbox-sf.example"},
+            "organization": {"organizationId": org_id},
+            "environment": {"record": {"Id": "003000000000C01"}},
+        },
+    });
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let encoded = b64.encode(context.to_string());
+    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, secret.as_bytes());
+    format!(
+        "{}.{encoded}",
+        b64.encode(ring::hmac::sign(&key, encoded.as_bytes()))
+    )
+}
+
+fn post(url: &str, signed: &str) -> (u16, String) {
+    let resp = reqwest::blocking::Client::new()
+        .post(url)
+        .form(&[("signed_request", signed)])
+        .send()
+        .unwrap();
+    (resp.status().as_u16(), resp.text().unwrap())
+}
+
+#[test]
+fn the_salesforce_tab_claims_a_seat_and_lists_the_contacts_files() {
+    let (s, serve) = sf_launchpad(2);
+    let admin = "admin@sandbox-sf.example";
+    let page = tab(&s, admin, "003000000000C01");
+    assert_eq!(page["outcome"], "admitted", "{page}");
+    assert_eq!(page["files"].as_array().unwrap().len(), 2, "{page}");
+    let href = page["files"][0]["href"].as_str().unwrap();
+    assert!(href.contains("candidate=003000000000C01"), "{href}");
+    // No files on the contact: the seed's precondition.
+    let empty = tab(&s, admin, "003000000000C03");
+    assert_eq!(empty["outcome"], "admitted", "{empty}");
+    assert!(
+        empty["notice"]
+            .as_str()
+            .unwrap()
+            .contains("Upload a CV to the contact"),
+        "{empty}"
+    );
+    let user = &s.sb(&["licence", "list", "--json"]).success().json()["data"]["users"][0];
+    assert_eq!(user["source"], "salesforce");
+    assert_eq!(user["external_id"], "005000000000ADM");
+    // Same seat rules as JobAdder's button.
+    s.sb(&[
+        "sandbox",
+        "user",
+        "add",
+        "--provider",
+        "salesforce",
+        "two@sandbox-sf.example",
+        "three@sandbox-sf.example",
+    ])
+    .success();
+    assert_eq!(
+        tab(&s, "two@sandbox-sf.example", "003000000000C02")["outcome"],
+        "admitted"
+    );
+    assert_eq!(
+        tab(&s, "three@sandbox-sf.example", "003000000000C02")["outcome"],
+        "no_licence"
+    );
+    assert_eq!(active_users(&s).len(), 2);
+    // Forged, foreign and old requests claim nothing.
+    let url = format!("{}/launch/salesforce/acme", serve.url);
+    let secret = atslink::sandbox::seed::SALESFORCE_CLIENT_SECRET;
+    let now = time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    for (why, signed) in [
+        (
+            "wrong key",
+            canvas("00D000000000SBX", &now, "not-the-secret"),
+        ),
+        ("other org", canvas("00D000000000OTH", &now, secret)),
+        (
+            "old",
+            canvas("00D000000000SBX", "2020-01-01T00:00:00.000+0000", secret),
+        ),
+        ("garbage", "abc".to_string()),
+    ] {
+        let (status, page) = post(&url, &signed);
+        assert_eq!(
+            (status, outcome(&page).as_str()),
+            (403, "stale_link"),
+            "{why}: {page}"
+        );
+    }
+    let (status, page) = post(&url, &canvas("00D000000000SBX", &now, secret));
+    assert_eq!(
+        (status, outcome(&page).as_str()),
+        (200, "admitted"),
+        "{page}"
+    );
+    assert_eq!(active_users(&s).len(), 2);
+    let (_, metrics) = get(&format!("{}/metrics", serve.url));
+    assert!(
+        metrics.contains(r#"atslink_launch_verification_failures_total{reason="other_org"} 1"#),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains(r#"atslink_launches_total{provider="salesforce",outcome="admitted"} 4"#),
+        "{metrics}"
+    );
+}
