@@ -299,6 +299,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Remove a link: clean up at the provider where possible, then forget its secrets')
             [CompletionResult]::new('relink', 'relink', [CompletionResultType]::ParameterValue, 'Replace a link''s tokens with a new consent; the old ones stay until the new ones are stored')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List links with their health')
+            [CompletionResult]::new('button', 'button', [CompletionResultType]::ParameterValue, 'Show the organisation''s JobAdder Actions-menu button as JobAdder has it; --update re-registers it where linking points it now')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -563,11 +564,31 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'atslink;integration;button' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--update', '--update', [CompletionResultType]::ParameterName, 'Re-register the button at the current name and URL (serve''s launch route when [serve] public_url is set), without a relink')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'atslink;integration;help' {
             [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link an organisation to JobAdder, Salesforce or Flare (OAuth consent in the browser, or an API key)')
             [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Remove a link: clean up at the provider where possible, then forget its secrets')
             [CompletionResult]::new('relink', 'relink', [CompletionResultType]::ParameterValue, 'Replace a link''s tokens with a new consent; the old ones stay until the new ones are stored')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List links with their health')
+            [CompletionResult]::new('button', 'button', [CompletionResultType]::ParameterValue, 'Show the organisation''s JobAdder Actions-menu button as JobAdder has it; --update re-registers it where linking points it now')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -605,6 +626,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;integration;help;list' {
+            break
+        }
+        'atslink;integration;help;button' {
             break
         }
         'atslink;integration;help;help' {
@@ -2307,6 +2331,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Remove a link: clean up at the provider where possible, then forget its secrets')
             [CompletionResult]::new('relink', 'relink', [CompletionResultType]::ParameterValue, 'Replace a link''s tokens with a new consent; the old ones stay until the new ones are stored')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List links with their health')
+            [CompletionResult]::new('button', 'button', [CompletionResultType]::ParameterValue, 'Show the organisation''s JobAdder Actions-menu button as JobAdder has it; --update re-registers it where linking points it now')
             break
         }
         'atslink;help;integration;link' {
@@ -2343,6 +2368,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;help;integration;list' {
+            break
+        }
+        'atslink;help;integration;button' {
             break
         }
         'atslink;help;flare' {

@@ -127,6 +127,9 @@ _atslink() {
             atslink__subcmd__help__subcmd__flare,push)
                 cmd="atslink__subcmd__help__subcmd__flare__subcmd__push"
                 ;;
+            atslink__subcmd__help__subcmd__integration,button)
+                cmd="atslink__subcmd__help__subcmd__integration__subcmd__button"
+                ;;
             atslink__subcmd__help__subcmd__integration,link)
                 cmd="atslink__subcmd__help__subcmd__integration__subcmd__link"
                 ;;
@@ -325,6 +328,9 @@ _atslink() {
             atslink__subcmd__help__subcmd__token,status)
                 cmd="atslink__subcmd__help__subcmd__token__subcmd__status"
                 ;;
+            atslink__subcmd__integration,button)
+                cmd="atslink__subcmd__integration__subcmd__button"
+                ;;
             atslink__subcmd__integration,help)
                 cmd="atslink__subcmd__integration__subcmd__help"
                 ;;
@@ -339,6 +345,9 @@ _atslink() {
                 ;;
             atslink__subcmd__integration,unlink)
                 cmd="atslink__subcmd__integration__subcmd__unlink"
+                ;;
+            atslink__subcmd__integration__subcmd__help,button)
+                cmd="atslink__subcmd__integration__subcmd__help__subcmd__button"
                 ;;
             atslink__subcmd__integration__subcmd__help,help)
                 cmd="atslink__subcmd__integration__subcmd__help__subcmd__help"
@@ -1382,8 +1391,22 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__integration)
-            opts="link unlink relink list"
+            opts="link unlink relink list button"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__integration__subcmd__button)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2418,7 +2441,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version link unlink relink list help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version link unlink relink list button help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2443,9 +2466,49 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        atslink__subcmd__integration__subcmd__help)
-            opts="link unlink relink list help"
+        atslink__subcmd__integration__subcmd__button)
+            opts="-q -v -h -V --update --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__help)
+            opts="link unlink relink list button help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__integration__subcmd__help__subcmd__button)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

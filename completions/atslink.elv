@@ -275,6 +275,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand unlink 'Remove a link: clean up at the provider where possible, then forget its secrets'
             cand relink 'Replace a link''s tokens with a new consent; the old ones stay until the new ones are stored'
             cand list 'List links with their health'
+            cand button 'Show the organisation''s JobAdder Actions-menu button as JobAdder has it; --update re-registers it where linking points it now'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;integration;link'= {
@@ -518,11 +519,30 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atslink;integration;button'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --update 'Re-register the button at the current name and URL (serve''s launch route when [serve] public_url is set), without a relink'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'atslink;integration;help'= {
             cand link 'Link an organisation to JobAdder, Salesforce or Flare (OAuth consent in the browser, or an API key)'
             cand unlink 'Remove a link: clean up at the provider where possible, then forget its secrets'
             cand relink 'Replace a link''s tokens with a new consent; the old ones stay until the new ones are stored'
             cand list 'List links with their health'
+            cand button 'Show the organisation''s JobAdder Actions-menu button as JobAdder has it; --update re-registers it where linking points it now'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;integration;help;link'= {
@@ -550,6 +570,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;integration;help;relink;flare'= {
         }
         &'atslink;integration;help;list'= {
+        }
+        &'atslink;integration;help;button'= {
         }
         &'atslink;integration;help;help'= {
         }
@@ -2079,6 +2101,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand unlink 'Remove a link: clean up at the provider where possible, then forget its secrets'
             cand relink 'Replace a link''s tokens with a new consent; the old ones stay until the new ones are stored'
             cand list 'List links with their health'
+            cand button 'Show the organisation''s JobAdder Actions-menu button as JobAdder has it; --update re-registers it where linking points it now'
         }
         &'atslink;help;integration;link'= {
             cand jobadder 'JobAdder: an admin of the customer''s account consents in the browser (the platform''s app)'
@@ -2105,6 +2128,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;integration;relink;flare'= {
         }
         &'atslink;help;integration;list'= {
+        }
+        &'atslink;help;integration;button'= {
         }
         &'atslink;help;flare'= {
             cand push 'Push JobAdder candidates or placements into Flare (once only, as Candidates)'

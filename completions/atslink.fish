@@ -205,24 +205,25 @@ complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_see
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a provider\'s app registration and endpoints (secrets go to the credential store)'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show provider settings and whether a secret is stored (never its value)'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -l org -d 'The organisation to act on (its slug)' -r
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list button help" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list button help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list button help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -l yes -d 'Confirm destructive actions without asking'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -s h -l help -d 'Print help'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -f -a "link" -d 'Link an organisation to JobAdder, Salesforce or Flare (OAuth consent in the browser, or an API key)'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -f -a "unlink" -d 'Remove a link: clean up at the provider where possible, then forget its secrets'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -f -a "relink" -d 'Replace a link\'s tokens with a new consent; the old ones stay until the new ones are stored'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -f -a "list" -d 'List links with their health'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list button help" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list button help" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list button help" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list button help" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list button help" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list button help" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list button help" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list button help" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list button help" -f -a "link" -d 'Link an organisation to JobAdder, Salesforce or Flare (OAuth consent in the browser, or an API key)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list button help" -f -a "unlink" -d 'Remove a link: clean up at the provider where possible, then forget its secrets'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list button help" -f -a "relink" -d 'Replace a link\'s tokens with a new consent; the old ones stay until the new ones are stored'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list button help" -f -a "list" -d 'List links with their health'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list button help" -f -a "button" -d 'Show the organisation\'s JobAdder Actions-menu button as JobAdder has it; --update re-registers it where linking points it now'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and not __fish_seen_subcommand_from link unlink relink list button help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from link" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
@@ -287,10 +288,25 @@ complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -l update -d 'Re-register the button at the current name and URL (serve\'s launch route when [serve] public_url is set), without a relink'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -l yes -d 'Confirm destructive actions without asking'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "link" -d 'Link an organisation to JobAdder, Salesforce or Flare (OAuth consent in the browser, or an API key)'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "unlink" -d 'Remove a link: clean up at the provider where possible, then forget its secrets'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "relink" -d 'Replace a link\'s tokens with a new consent; the old ones stay until the new ones are stored'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "list" -d 'List links with their health'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "button" -d 'Show the organisation\'s JobAdder Actions-menu button as JobAdder has it; --update re-registers it where linking points it now'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
@@ -970,6 +986,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_su
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "unlink" -d 'Remove a link: clean up at the provider where possible, then forget its secrets'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "relink" -d 'Replace a link\'s tokens with a new consent; the old ones stay until the new ones are stored'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "list" -d 'List links with their health'
+complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "button" -d 'Show the organisation\'s JobAdder Actions-menu button as JobAdder has it; --update re-registers it where linking points it now'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from flare" -f -a "push" -d 'Push JobAdder candidates or placements into Flare (once only, as Candidates)'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from flare" -f -a "mapping" -d 'Check which JobAdder workplaces and companies match Flare locations and legal entities'
 complete -c atslink -n "__fish_atslink_using_subcommand help; and __fish_seen_subcommand_from flare" -f -a "diagnose" -d 'Find out why a candidate did not reach Flare, and gather what a support ticket needs'

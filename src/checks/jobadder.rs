@@ -95,7 +95,7 @@ pub async fn check(p: Probe) -> Vec<Check> {
 }
 
 /// Every candidate partner action, page by page.
-async fn all_actions(
+pub async fn all_actions(
     client: &Client,
     api: &str,
     token: &SecretString,
@@ -205,7 +205,9 @@ fn idle_deadline(p: &Probe) -> Check {
             format!(
                 "good until {} ({} days), last used {last_use}",
                 clock::format(deadline),
-                left.whole_days()
+                // To the nearest day: seconds after a refresh it is still
+                // "14 days", not 13 (and the report reads the same each run).
+                (left.whole_seconds() + 43_200) / 86_400
             ),
         )
     }

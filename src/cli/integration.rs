@@ -20,6 +20,8 @@ pub enum IntegrationCommand {
     Relink(IntegrationRelinkArgs),
     /// List links with their health
     List(IntegrationListArgs),
+    /// Show the organisation's JobAdder Actions-menu button as JobAdder has it; --update re-registers it where linking points it now
+    Button(IntegrationButtonArgs),
 }
 
 /// `integration link|relink <provider>`: one subcommand per provider, so
@@ -126,6 +128,13 @@ pub struct IntegrationUnlinkArgs {
     /// The provider to unlink
     #[arg(value_enum)]
     pub provider: ProviderName,
+}
+
+#[derive(Debug, Args)]
+pub struct IntegrationButtonArgs {
+    /// Re-register the button at the current name and URL (serve's launch route when [serve] public_url is set), without a relink
+    #[arg(long)]
+    pub update: bool,
 }
 
 #[derive(Debug, Args)]

@@ -20,9 +20,9 @@ use clap::{Args, Parser, Subcommand};
 pub use audit::AuditArgs;
 pub use flare::{FlareArgs, FlareCommand, FlareDiagnoseArgs, FlareMappingArgs, FlarePushArgs};
 pub use integration::{
-    ConsentArgs, FlareLinkArgs, IntegrationArgs, IntegrationCommand, IntegrationLinkArgs,
-    IntegrationListArgs, IntegrationRelinkArgs, IntegrationUnlinkArgs, JobAdderLinkArgs,
-    LinkProvider, SalesforceLinkArgs,
+    ConsentArgs, FlareLinkArgs, IntegrationArgs, IntegrationButtonArgs, IntegrationCommand,
+    IntegrationLinkArgs, IntegrationListArgs, IntegrationRelinkArgs, IntegrationUnlinkArgs,
+    JobAdderLinkArgs, LinkProvider, SalesforceLinkArgs,
 };
 pub use licence::{
     BulkArgs, LicenceArgs, LicenceAssignArgs, LicenceChangeArgs, LicenceClaimArgs, LicenceCommand,

@@ -43,6 +43,7 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             IntegrationCommand::Unlink(a) => integration::unlink::run(ctx, a),
             IntegrationCommand::Relink(a) => integration::relink::run(ctx, a),
             IntegrationCommand::List(a) => integration::list::run(ctx, a),
+            IntegrationCommand::Button(a) => integration::button::run(ctx, a),
         },
         Command::Flare(a) => match a.command {
             FlareCommand::Push(a) => flare::push::run(ctx, a),

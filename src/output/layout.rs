@@ -24,6 +24,7 @@ const DROP_ORDER: &[&str] = &[
     "last refresh",
     "access expires",
     "linked at",
+    "button",
     "actor",
     "authorised by",
     "account",

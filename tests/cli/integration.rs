@@ -988,3 +988,76 @@ fn the_old_spelling_with_options_before_the_provider_still_links() {
     )
     .success();
 }
+
+/// `integration button`: the button as JobAdder has it next to where linking
+/// points it now; `--update` moves it to serve's launch route once a public
+/// URL is configured, without a relink; a deleted button is said to be gone.
+#[test]
+fn the_button_is_shown_as_jobadder_has_it_and_updated_in_place() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    let template = "https://cv.example/launch?candidate={candidateId}&user={userId}";
+    let shown = s.sb(&["integration", "button", "--json"]).success().json();
+    let b = &shown["data"];
+    assert_eq!(b["exists"], true, "{b}");
+    assert_eq!(b["url"], template);
+    assert_eq!(b["expected_url"], template);
+    let id = b["action_id"].as_str().unwrap().to_string();
+
+    // The team puts `atslink serve` behind a public URL.
+    let config = s.home.file("sandbox/config.toml");
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str("\n[serve]\npublic_url = \"https://atslink.example.com\"\n");
+    std::fs::write(&config, text).unwrap();
+    let launch =
+        "https://atslink.example.com/launch/jobadder/acme?candidate={candidateId}&user={userId}";
+    let stale = s.sb(&["integration", "button"]).success();
+    assert!(
+        stale.stdout.contains("not as configured"),
+        "{}",
+        stale.stdout
+    );
+    let listed = s.link("jobadder").unwrap();
+    assert_eq!(listed["button"]["url"], launch, "{listed}");
+
+    let updated = s
+        .sb(&["integration", "button", "--update", "--json"])
+        .success()
+        .json();
+    assert_eq!(updated["data"]["updated"], true);
+    assert_eq!(
+        updated["data"]["action_id"],
+        id.as_str(),
+        "the same button, not a new one"
+    );
+    let in_jobadder = s
+        .sb(&["sandbox", "partner-actions", "--json"])
+        .success()
+        .json();
+    let ours: Vec<&serde_json::Value> = in_jobadder["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["action_id"].to_string().trim_matches('"') == id)
+        .collect();
+    assert_eq!(ours.len(), 1);
+    assert_eq!(ours[0]["url"], launch);
+    let audit = s.sb(&["audit", "--json"]).success().json();
+    assert!(
+        audit["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["action"] == "integration.button"),
+        "{audit}"
+    );
+
+    // Removed in JobAdder by an admin: shown as gone; --update says how to
+    // register it again.
+    s.sb(&["sandbox", "action", "delete", &id]).success();
+    let gone = s.sb(&["integration", "button", "--json"]).success().json();
+    assert_eq!(gone["data"]["exists"], false);
+    s.sb(&["integration", "button", "--update"])
+        .code(4)
+        .stderr_has("integration relink jobadder --org acme");
+}

@@ -12,6 +12,16 @@ struct Row {
     #[serde(flatten)]
     link: OrgIntegration,
     health: Assessment,
+    /// A JobAdder link's Actions-menu button and where linking points it
+    /// (`integration button` asks JobAdder where it really points).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    button: Option<ButtonTarget>,
+}
+
+#[derive(Serialize)]
+struct ButtonTarget {
+    action_id: String,
+    url: Option<String>,
 }
 
 pub fn run(ctx: &mut Context, args: IntegrationListArgs) -> Result<Output> {
@@ -21,11 +31,21 @@ pub fn run(ctx: &mut Context, args: IntegrationListArgs) -> Result<Output> {
     }
     let now = ctx.clock.now();
     let links = ctx.state()?.read().all_integrations()?;
+    let ep = crate::endpoints::jobadder(&ctx.config, None);
+    let config = ctx.config.clone();
     let rows: Vec<Row> = links
         .into_iter()
         .filter(|l| only.as_deref().is_none_or(|o| o == l.org))
         .map(|l| Row {
             health: health::assess(&l.org, &l.link, now, DEFAULT_WARN_WITHIN),
+            button: l
+                .link
+                .partner_action_id
+                .clone()
+                .map(|action_id| ButtonTarget {
+                    action_id,
+                    url: crate::endpoints::partner_action_url(&config, &ep, &l.org),
+                }),
             link: l,
         })
         .collect();
@@ -50,6 +70,7 @@ fn table(rows: Vec<Row>) -> Human {
         "account",
         "authorised by",
         "linked at",
+        "button",
         "health",
         "remedy",
     ]);
@@ -66,6 +87,10 @@ fn table(rows: Vec<Row>) -> Human {
             },
             l.authorised_by.clone().unwrap_or_else(|| "-".into()),
             l.linked_at.clone(),
+            r.button
+                .as_ref()
+                .map(|b| format!("{} → {}", b.action_id, b.url.as_deref().unwrap_or("-")))
+                .unwrap_or_else(|| "-".into()),
             r.health.health.label(),
             r.health.remedy.clone().unwrap_or_else(|| "-".into()),
         ]);

@@ -1,5 +1,6 @@
 //! `atslink integration …`: linking organisations to providers.
 
+pub mod button;
 pub mod connect;
 pub mod link;
 pub mod list;
