@@ -19,6 +19,7 @@ pub mod providers;
 pub mod sandbox;
 pub mod secrets;
 pub mod serve;
+pub mod signals;
 pub mod state;
 
 use std::io::Write;

@@ -5,6 +5,7 @@
 //! `--json`. Status lines, warnings, hints, prompts and progress go to stderr.
 //! Commands hand the printer plain data (`Output`); rendering reads no store.
 
+pub mod html;
 mod invocation;
 mod layout;
 mod printer;

@@ -2,20 +2,7 @@
 //! consent, refusal, device-code entry and errors. Element ids are part of
 //! the contract (docs/sandbox.md). Every interpolated text is escaped.
 
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::output::html::escape;
 
 fn page(brand: &str, title: &str, body: &str) -> String {
     format!(

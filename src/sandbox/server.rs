@@ -122,31 +122,9 @@ pub fn serve(world: &Path, port: u16, on_ready: impl FnOnce(&str)) -> Result<()>
             .map_err(|e| bind_error(port, e))?;
         let actual = listener.local_addr()?.port();
         on_ready(&format!("http://127.0.0.1:{actual}"));
-        accept_loop(listener, world, shutdown_signal()).await;
+        accept_loop(listener, world, crate::signals::stop_requested()).await;
         Ok(())
     })
-}
-
-async fn shutdown_signal() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {}
-                    _ = term.recv() => {}
-                }
-            }
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-            }
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
-    }
 }
 
 async fn accept_loop(

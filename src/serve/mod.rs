@@ -179,7 +179,7 @@ pub fn run(shared: Arc<Shared>, on_ready: impl FnOnce(SocketAddr)) -> Result<()>
             .await
             .map_err(|e| bind_error(addr, e))?;
         on_ready(listener.local_addr()?);
-        serve_until(listener, shared, shutdown_signal()).await;
+        serve_until(listener, shared, crate::signals::stop_requested()).await;
         Ok(())
     })
 }
@@ -235,27 +235,5 @@ async fn serve_until(
         _ = tokio::time::sleep(shared.settings.drain) => {
             shared.log("stopped: the drain deadline passed with requests still in flight");
         }
-    }
-}
-
-async fn shutdown_signal() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {}
-                    _ = term.recv() => {}
-                }
-            }
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-            }
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
     }
 }

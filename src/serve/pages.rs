@@ -9,20 +9,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::Outcome;
 
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::output::html::escape;
 
 /// A rendered page: its status, outcome and HTML.
 #[derive(Debug)]
