@@ -16,6 +16,31 @@ pub enum FlareCommand {
     Mapping(FlareMappingArgs),
     /// Find out why a candidate did not reach Flare, and gather what a support ticket needs
     Diagnose(FlareDiagnoseArgs),
+    /// Automatic export: JobAdder webhooks push approved placements to Flare through `atslink serve`
+    Auto(FlareAutoArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct FlareAutoArgs {
+    #[command(subcommand)]
+    pub command: FlareAutoCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FlareAutoCommand {
+    /// Register the JobAdder webhook for placement_approved (idempotent; needs JobAdder and Flare linked)
+    On(FlareAutoOnArgs),
+    /// Delete the JobAdder webhook, then forget its authorization value
+    Off,
+    /// Webhook id and status, last event received, backlog, last push, failures in the last day
+    Status,
+}
+
+#[derive(Debug, Args)]
+pub struct FlareAutoOnArgs {
+    /// The public URL `atslink serve` is reached at [default: serve.public_url]
+    #[arg(long, value_name = "URL")]
+    pub public_url: Option<String>,
 }
 
 #[derive(Debug, Args)]

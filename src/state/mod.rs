@@ -15,6 +15,7 @@ mod orgs;
 mod readiness;
 mod secrets;
 mod users;
+mod webhooks;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -31,6 +32,7 @@ pub use orgs::{NewOrg, Org, OrgListRow, SeatSummary};
 pub use readiness::LedgerSummary;
 pub use secrets::SealedSecret;
 pub use users::{LicenceState, NewUser, Role, Source, User, UserFilter};
+pub use webhooks::{ClaimedEvent, EventSummary, NewEvent, WebhookRow};
 
 use crate::error::{Error, Result};
 use crate::fsutil;

@@ -1,0 +1,299 @@
+//! Automatic export (`flare auto`, issue 14): the JobAdder webhook is
+//! registered once and removed before its secret; `serve` refuses
+//! unauthenticated deliveries, stores each event once and pushes it to
+//! Flare through `flare push`'s path; the sandbox's JobAdder delivers,
+//! retries and suspends as JobAdder does.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::flare::linked;
+use crate::harness::free_port;
+use crate::integration::Sandboxed;
+use crate::serve::{Serve, get};
+
+const AUTH_KEY: &str = "org/acme/jobadder/webhook_authorization";
+
+fn world(s: &Sandboxed) -> Value {
+    let conn = rusqlite::Connection::open(s.home.file("sandbox/world.db")).unwrap();
+    let doc: String = conn
+        .query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))
+        .unwrap();
+    serde_json::from_str(&doc).unwrap()
+}
+
+fn account(s: &Sandboxed) -> Value {
+    world(s)["jobadder"]["accounts"][0].clone()
+}
+
+fn hooks(s: &Sandboxed) -> Vec<Value> {
+    account(s)["webhooks"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn people_with(s: &Sandboxed, email: &str) -> usize {
+    world(s)["flare"]["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p.to_string().contains(email))
+        .count()
+}
+
+/// Rows in the state store's event table.
+fn stored_events(s: &Sandboxed) -> i64 {
+    let conn = rusqlite::Connection::open(s.home.file("sandbox/state.db")).unwrap();
+    conn.query_row("SELECT count(*) FROM webhook_events", [], |r| r.get(0))
+        .unwrap()
+}
+
+fn status(s: &Sandboxed) -> Value {
+    s.sb(&["flare", "auto", "status", "--json"])
+        .success()
+        .json()["data"]
+        .clone()
+}
+
+fn on(s: &Sandboxed, public: &str) -> Value {
+    s.sb(&["flare", "auto", "on", "--public-url", public, "--json"])
+        .success()
+        .json()["data"]
+        .clone()
+}
+
+/// Polls `check` until it holds, for at most 30 s.
+fn eventually(what: &str, mut check: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !check() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn on_is_idempotent_and_off_deletes_the_webhook_before_its_secret() {
+    let s = Sandboxed::new();
+    // Both links are needed.
+    s.sb(&["flare", "auto", "on", "--public-url", "http://127.0.0.1:9"])
+        .code(4)
+        .stderr_has("integration link jobadder");
+    let s = {
+        drop(s);
+        linked()
+    };
+    s.sb(&["flare", "auto", "on"])
+        .code(2)
+        .stderr_has("--public-url");
+    let first = on(&s, "http://127.0.0.1:9");
+    assert_eq!(first["created"], true);
+    let id = first["webhooks"][0]["webhook_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(s.stored().contains_key(AUTH_KEY));
+    let again = on(&s, "http://127.0.0.1:9");
+    assert_eq!(again["created"], false);
+    assert_eq!(again["webhooks"][0]["webhook_id"], id.as_str());
+    let h = hooks(&s);
+    assert_eq!(h.len(), 1, "{h:?}");
+    assert_eq!(h[0]["url"], "http://127.0.0.1:9/webhooks/jobadder/acme");
+    assert_eq!(h[0]["events"], json!(["placement_approved"]));
+    assert_eq!(
+        h[0]["authorization"].as_str(),
+        s.stored()[AUTH_KEY].as_str(),
+        "JobAdder sends the value atslink stored"
+    );
+    let st = status(&s);
+    assert_eq!(st["on"], true);
+    assert_eq!(st["webhooks"][0]["status"], "Enabled");
+    assert_eq!(st["backlog"], 0);
+
+    // JobAdder cannot delete it: nothing is forgotten.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/webhooks",
+        "--status",
+        "503",
+        "--count",
+        "50",
+    ])
+    .success();
+    s.sb(&["flare", "auto", "off"]).code(7).stderr_has("hint:");
+    assert_eq!(hooks(&s).len(), 1);
+    assert!(s.stored().contains_key(AUTH_KEY));
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    let off = s.sb(&["flare", "auto", "off", "--json"]).success().json();
+    assert_eq!(off["data"]["deleted_webhooks"], json!([id]));
+    assert!(hooks(&s).is_empty());
+    assert!(!s.stored().contains_key(AUTH_KEY));
+    assert_eq!(status(&s)["on"], false);
+}
+
+#[test]
+fn unlink_deletes_the_webhooks_before_the_tokens() {
+    let s = linked();
+    on(&s, "http://127.0.0.1:9");
+    assert_eq!(hooks(&s).len(), 1);
+    let out = s
+        .sb(&["integration", "unlink", "jobadder", "--yes", "--json"])
+        .success()
+        .json();
+    // Deleted at JobAdder: only possible while the tokens still existed.
+    assert!(hooks(&s).is_empty());
+    let cleaned = out["data"]["cleaned"].to_string();
+    assert!(cleaned.contains("webhook"), "{cleaned}");
+    assert!(!s.stored().contains_key(AUTH_KEY));
+    assert!(!s.stored().contains_key("org/acme/jobadder/tokens"));
+}
+
+fn deliver(url: &str, webhook: Option<&str>, auth: Option<&str>, body: &Value) -> u16 {
+    let mut req = reqwest::blocking::Client::new().post(url).json(body);
+    if let Some(w) = webhook {
+        req = req.header("x-jobadder-webhookid", w);
+    }
+    if let Some(a) = auth {
+        req = req.header("authorization", a);
+    }
+    req.send().unwrap().status().as_u16()
+}
+
+fn event(id: &str, placement: i64) -> Value {
+    json!({
+        "apiVersion": 2, "event": "placement_approved", "eventId": id,
+        "eventDate": "2026-03-11T03:00:00Z",
+        "eventData": {"placementId": placement},
+    })
+}
+
+#[test]
+fn duplicate_and_reordered_deliveries_make_one_person_and_bad_ones_are_refused() {
+    let s = linked();
+    let serve = Serve::start(&s.home, &["--sandbox"], &[]);
+    let hook = on(&s, &serve.url)["webhooks"][0]["webhook_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let auth = s.stored()[AUTH_KEY].as_str().unwrap().to_string();
+    let url = format!("{}/webhooks/jobadder/acme", serve.url);
+
+    // Unauthenticated or unknown: 401, counted, nothing stored.
+    let e = event("evt-a", 40001);
+    assert_eq!(deliver(&url, Some(&hook), Some("wrong"), &e), 401);
+    assert_eq!(deliver(&url, Some(&hook), None, &e), 401);
+    assert_eq!(deliver(&url, Some("wh-999"), Some(&auth), &e), 401);
+    let other = format!("{}/webhooks/jobadder/nobody", serve.url);
+    assert_eq!(deliver(&other, Some(&hook), Some(&auth), &e), 401);
+    assert_eq!(stored_events(&s), 0);
+    let (_, metrics) = get(&format!("{}/metrics", serve.url));
+    assert!(
+        metrics.contains(
+            "atslink_webhook_deliveries_total{provider=\"jobadder\",outcome=\"unauthorized\"} 4"
+        ),
+        "{metrics}"
+    );
+
+    // Two events for one placement, the later first, one of them twice.
+    assert_eq!(
+        deliver(&url, Some(&hook), Some(&auth), &event("evt-2", 40001)),
+        202
+    );
+    assert_eq!(
+        deliver(&url, Some(&hook), Some(&auth), &event("evt-1", 40001)),
+        202
+    );
+    assert_eq!(
+        deliver(&url, Some(&hook), Some(&auth), &event("evt-1", 40001)),
+        202
+    );
+    assert_eq!(stored_events(&s), 2);
+    eventually("both events handled", || status(&s)["backlog"] == 0);
+    assert_eq!(people_with(&s, "mia.nguyen@example.com"), 1);
+    let st = status(&s);
+    assert!(st["last_push"].is_string(), "{st}");
+    assert_eq!(st["failures_last_day"], 0);
+    // The success note, once, on the candidate and on the placement.
+    let notes = account(&s)["notes"].as_array().cloned().unwrap_or_default();
+    for (key, id) in [("candidateId", 30001), ("placementId", 40001)] {
+        let on: Vec<&Value> = notes.iter().filter(|n| n[key] == id).collect();
+        assert_eq!(on.len(), 1, "{notes:?}");
+        let text = on[0]["text"].as_str().unwrap();
+        assert!(text.starts_with("Flare: created as person"), "{text}");
+    }
+    let (_, metrics) = get(&format!("{}/metrics", serve.url));
+    assert!(
+        metrics.contains(
+            "atslink_webhook_deliveries_total{provider=\"jobadder\",outcome=\"duplicate\"} 1"
+        ),
+        "{metrics}"
+    );
+
+    // A placement JobAdder does not have: a permanent failure, not retried,
+    // counted by `flare auto status`.
+    assert_eq!(
+        deliver(&url, Some(&hook), Some(&auth), &event("evt-3", 999_999)),
+        202
+    );
+    eventually("the failure recorded", || {
+        status(&s)["failures_last_day"] == 1
+    });
+    assert_eq!(status(&s)["backlog"], 0);
+}
+
+#[test]
+fn sandbox_place_reaches_flare_through_serve() {
+    let s = linked();
+    let serve = Serve::start(&s.home, &["--sandbox"], &[]);
+    on(&s, &serve.url);
+    let placed = s
+        .sb(&["sandbox", "place", "--candidate", "30002", "--json"])
+        .success()
+        .json();
+    let d = &placed["data"]["deliveries"];
+    assert_eq!(d.as_array().unwrap().len(), 1, "{placed}");
+    assert_eq!(d[0]["status"], 202, "{placed}");
+    eventually("the person in Flare", || {
+        people_with(&s, "liam.obrien@example.com") == 1
+    });
+    eventually("the event handled", || status(&s)["backlog"] == 0);
+    let st = status(&s);
+    assert!(st["last_event_received"].is_string(), "{st}");
+    assert!(st["last_push"].is_string(), "{st}");
+}
+
+#[test]
+fn the_sandbox_retries_every_5_minutes_and_suspends_after_10_failures() {
+    let s = linked();
+    // Nothing listens there: every delivery fails.
+    let dead = format!("http://127.0.0.1:{}", free_port());
+    on(&s, &dead);
+    let placed = s
+        .sb(&["sandbox", "place", "--candidate", "30002", "--json"])
+        .success()
+        .json();
+    assert_eq!(placed["data"]["deliveries"][0]["delivered"], false);
+    // Not due again before 5 minutes of sandbox clock.
+    s.sb(&["sandbox", "clock", "advance", "4m"]).success();
+    assert_eq!(hooks(&s)[0]["status"], "Enabled");
+    for _ in 0..9 {
+        s.sb(&["sandbox", "clock", "advance", "5m"]).success();
+    }
+    let h = &hooks(&s)[0];
+    assert_eq!(h["status"], "Suspended", "{h}");
+    assert_eq!(status(&s)["webhooks"][0]["status"], "Suspended");
+    // Events while suspended are dropped.
+    let again = s
+        .sb(&["sandbox", "place", "--candidate", "30001", "--json"])
+        .success()
+        .json();
+    assert_eq!(again["data"]["deliveries"], json!([]));
+    assert_eq!(account(&s)["webhook_queue"], json!([]));
+    // `flare auto on` updates the webhook, which re-enables it.
+    on(&s, &dead);
+    assert_eq!(hooks(&s)[0]["status"], "Enabled");
+}
