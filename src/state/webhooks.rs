@@ -230,3 +230,90 @@ impl Tx<'_> {
         Ok(n == 1)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{NewOrg, Store};
+    use super::NewEvent;
+
+    const T0: &str = "2026-03-01T00:00:00Z";
+    const T1: &str = "2026-03-01T00:05:00Z";
+    const T2: &str = "2026-03-01T00:11:00Z";
+    const LEASE_END: &str = "2026-03-01T00:10:00Z";
+
+    fn event<'a>(org_id: i64, id: &'a str, placement: i64) -> NewEvent<'a> {
+        NewEvent {
+            org_id,
+            event_id: id,
+            webhook_id: "wh-1",
+            event: "placement_approved",
+            placement_id: Some(placement),
+            at: T0,
+        }
+    }
+
+    #[test]
+    fn events_are_stored_once_and_claimed_by_one_owner_until_the_lease_ends() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("state.db")).unwrap();
+        let org = store
+            .write(|tx| {
+                tx.insert_org(&NewOrg {
+                    slug: "acme",
+                    name: "Acme",
+                    seats: 1,
+                    created_at: T0,
+                })
+            })
+            .unwrap();
+        let stored = store
+            .write(|tx| {
+                Ok([
+                    tx.store_event(&event(org.id, "e1", 7))?,
+                    tx.store_event(&event(org.id, "e1", 7))?,
+                    tx.store_event(&event(org.id, "e2", 7))?,
+                ])
+            })
+            .unwrap();
+        assert_eq!(
+            stored,
+            [true, false, true],
+            "a duplicate eventId is not stored"
+        );
+
+        let a = store
+            .write(|tx| tx.claim_event("a", T1, LEASE_END))
+            .unwrap()
+            .unwrap();
+        assert_eq!((a.event_id.as_str(), a.attempts), ("e1", 1));
+        // e2 is for the placement a is pushing: nobody may claim it now.
+        let b = store
+            .write(|tx| tx.claim_event("b", T1, LEASE_END))
+            .unwrap();
+        assert!(b.is_none(), "{b:?}");
+
+        // a died: once its lease ended, b takes e1 over, and a late finish
+        // by a changes nothing.
+        let b = store
+            .write(|tx| tx.claim_event("b", T2, "2026-03-01T00:20:00Z"))
+            .unwrap()
+            .unwrap();
+        assert_eq!((b.event_id.as_str(), b.attempts), ("e1", 2));
+        let late = store
+            .write(|tx| tx.finish_event(org.id, "e1", "a", "done", Some("created"), None, T2, T2))
+            .unwrap();
+        assert!(!late);
+        let done = store
+            .write(|tx| tx.finish_event(org.id, "e1", "b", "done", Some("created"), None, T2, T2))
+            .unwrap();
+        assert!(done);
+        let next = store
+            .write(|tx| tx.claim_event("b", T2, "2026-03-01T00:20:00Z"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(next.event_id, "e2");
+        let summary = store.read().event_summary(org.id, T0).unwrap();
+        assert_eq!(summary.backlog, 1);
+        assert_eq!(summary.last_push.as_deref(), Some(T2));
+    }
+}

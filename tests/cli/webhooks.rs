@@ -297,3 +297,84 @@ fn the_sandbox_retries_every_5_minutes_and_suspends_after_10_failures() {
     on(&s, &dead);
     assert_eq!(hooks(&s)[0]["status"], "Enabled");
 }
+
+#[test]
+fn a_transient_failure_is_retried_with_backoff() {
+    let s = linked();
+    let serve = Serve::start(&s.home, &["--sandbox"], &[]);
+    on(&s, &serve.url);
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/flare/api/v1",
+        "--status",
+        "503",
+        "--count",
+        "1000",
+    ])
+    .success();
+    s.sb(&["sandbox", "place", "--candidate", "30001"])
+        .success();
+    let retried = || {
+        let (_, m) = get(&format!("{}/metrics", serve.url));
+        m.contains("atslink_webhook_pushes_total{reason=\"retry\"} 1")
+    };
+    eventually("a retry scheduled", retried);
+    // Still in the backlog, not a failure, and not retried before its time.
+    let st = status(&s);
+    assert_eq!(st["backlog"], 1, "{st}");
+    assert_eq!(st["failures_last_day"], 0, "{st}");
+    s.sb(&["sandbox", "fault", "clear"]).success();
+    assert_eq!(people_with(&s, "mia.nguyen@example.com"), 0);
+    // The backoff runs on the sandbox clock.
+    s.sb(&["sandbox", "clock", "advance", "1m"]).success();
+    eventually("the retried push", || {
+        people_with(&s, "mia.nguyen@example.com") == 1
+    });
+    eventually("the backlog empty", || status(&s)["backlog"] == 0);
+}
+
+#[test]
+fn two_serve_processes_on_one_store_push_each_placement_once() {
+    let s = linked();
+    s.sb(&["sandbox", "generate", "12"]).success();
+    let a = Serve::start(&s.home, &["--sandbox"], &[]);
+    let b = Serve::start(&s.home, &["--sandbox"], &[]);
+    let hook = on(&s, &a.url)["webhooks"][0]["webhook_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let auth = s.stored()[AUTH_KEY].as_str().unwrap().to_string();
+    let placements: Vec<i64> = account(&s)["placements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["jobTitle"] == "Generated Role")
+        .map(|p| p["placementId"].as_i64().unwrap())
+        .collect();
+    assert_eq!(placements.len(), 12);
+    // Each event delivered to both processes, and a second event id for
+    // every third placement (JobAdder may raise one twice).
+    for (i, p) in placements.iter().enumerate() {
+        for serve in [&a, &b] {
+            let url = format!("{}/webhooks/jobadder/acme", serve.url);
+            let e = event(&format!("evt-{p}"), *p);
+            assert_eq!(deliver(&url, Some(&hook), Some(&auth), &e), 202);
+        }
+        if i % 3 == 0 {
+            let url = format!("{}/webhooks/jobadder/acme", b.url);
+            let e = event(&format!("evt-{p}-again"), *p);
+            assert_eq!(deliver(&url, Some(&hook), Some(&auth), &e), 202);
+        }
+    }
+    assert_eq!(stored_events(&s), 16);
+    eventually("every event handled", || status(&s)["backlog"] == 0);
+    for p in account(&s)["placements"].as_array().unwrap() {
+        if p["jobTitle"] == "Generated Role" {
+            let email = p["candidate"]["email"].as_str().unwrap();
+            assert_eq!(people_with(&s, email), 1, "{email}");
+        }
+    }
+    assert_eq!(status(&s)["failures_last_day"], 0);
+}
