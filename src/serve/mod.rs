@@ -14,6 +14,7 @@ mod health;
 mod launch;
 mod metrics;
 mod pages;
+mod watchdog;
 mod webhooks;
 mod worker;
 
@@ -186,6 +187,7 @@ pub fn run(shared: Arc<Shared>, on_ready: impl FnOnce(SocketAddr)) -> Result<()>
             .map_err(|e| bind_error(addr, e))?;
         on_ready(listener.local_addr()?);
         worker::spawn(&shared);
+        watchdog::spawn(&shared);
         serve_until(listener, shared, shutdown_signal()).await;
         Ok(())
     })

@@ -378,3 +378,42 @@ fn two_serve_processes_on_one_store_push_each_placement_once() {
     }
     assert_eq!(status(&s)["failures_last_day"], 0);
 }
+
+#[test]
+fn the_watchdog_re_enables_a_suspended_webhook_and_back_fills_the_gap() {
+    let s = linked();
+    // serve is not running yet at the URL the webhook points at.
+    let port = free_port();
+    on(&s, &format!("http://127.0.0.1:{port}"));
+    s.sb(&["sandbox", "place", "--candidate", "30001"])
+        .success();
+    for _ in 0..9 {
+        s.sb(&["sandbox", "clock", "advance", "5m"]).success();
+    }
+    assert_eq!(hooks(&s)[0]["status"], "Suspended");
+    // Dropped by JobAdder while suspended.
+    s.sb(&["sandbox", "place", "--candidate", "30002"])
+        .success();
+    assert_eq!(people_with(&s, "mia.nguyen@example.com"), 0);
+
+    let serve = Serve::start_at(&s.home, &["--sandbox"], &[], &format!("127.0.0.1:{port}"));
+    eventually("both placements in Flare", || {
+        people_with(&s, "mia.nguyen@example.com") == 1
+            && people_with(&s, "liam.obrien@example.com") == 1
+    });
+    assert_eq!(hooks(&s)[0]["status"], "Enabled");
+    eventually("the backlog empty", || status(&s)["backlog"] == 0);
+    // Seeded placements approved long before are not back-filled.
+    assert_eq!(people_with(&s, "zoe.fischer@example.com"), 0);
+    // A later delivery still arrives, and nothing is doubled.
+    s.sb(&["sandbox", "place", "--candidate", "30001"])
+        .success();
+    eventually("the backlog empty", || status(&s)["backlog"] == 0);
+    assert_eq!(people_with(&s, "mia.nguyen@example.com"), 1);
+    let (code, log) = serve.terminate();
+    assert_eq!(code, 0, "{log}");
+    assert!(
+        log.contains("was=Suspended re-enabled backfilled=2"),
+        "{log}"
+    );
+}

@@ -8,6 +8,7 @@
 pub mod off;
 pub mod on;
 pub mod status;
+pub mod watchdog;
 
 use crate::auth::refresh::{self, Mode};
 use crate::context::Context;
