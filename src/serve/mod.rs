@@ -11,6 +11,7 @@
 
 mod canvas;
 mod health;
+mod keepalive;
 mod launch;
 mod metrics;
 mod pages;
@@ -188,6 +189,7 @@ pub fn run(shared: Arc<Shared>, on_ready: impl FnOnce(SocketAddr)) -> Result<()>
         on_ready(listener.local_addr()?);
         worker::spawn(&shared);
         watchdog::spawn(&shared);
+        keepalive::spawn(&shared);
         serve_until(listener, shared, shutdown_signal()).await;
         Ok(())
     })

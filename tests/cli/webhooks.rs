@@ -417,3 +417,73 @@ fn the_watchdog_re_enables_a_suspended_webhook_and_back_fills_the_gap() {
         "{log}"
     );
 }
+
+fn jobadder_grant(s: &Sandboxed) -> Value {
+    s.sb(&["sandbox", "grants", "--json"]).success().json()["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["provider"] == "jobadder")
+        .unwrap()
+        .clone()
+}
+
+fn jobadder_health(s: &Sandboxed) -> Value {
+    let run = s.sb(&["token", "status", "--json"]);
+    run.json()["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r.to_string().contains("jobadder"))
+        .unwrap()["health"]
+        .clone()
+}
+
+#[test]
+fn serve_keeps_links_alive_once_across_two_processes() {
+    let s = linked();
+    assert_eq!(jobadder_grant(&s)["refreshes"], 0);
+    // A day later, two processes start at once: the link is refreshed once.
+    s.sb(&["sandbox", "clock", "advance", "1d"]).success();
+    let a = Serve::start(&s.home, &["--sandbox"], &[]);
+    let b = Serve::start(&s.home, &["--sandbox"], &[]);
+    eventually("the refresh", || jobadder_grant(&s)["refreshes"] == 1);
+    let (_, la) = a.terminate();
+    let (_, lb) = b.terminate();
+    let both = format!("{la}{lb}");
+    assert_eq!(
+        both.matches("keepalive org=acme provider=jobadder refreshed")
+            .count(),
+        1,
+        "{both}"
+    );
+    let g = jobadder_grant(&s);
+    assert_eq!(
+        (&g["refreshes"], &g["reuse_detected"]),
+        (&json!(1), &json!(0)),
+        "{g}"
+    );
+    assert_eq!(jobadder_health(&s)["status"], "ok");
+}
+
+#[test]
+fn serve_detects_a_deactivated_authorising_user_within_a_day() {
+    let s = linked();
+    s.sb(&[
+        "sandbox",
+        "user",
+        "deactivate",
+        crate::integration::JA_ADMIN.0,
+    ])
+    .success();
+    s.sb(&["sandbox", "clock", "advance", "1d"]).success();
+    let serve = Serve::start(&s.home, &["--sandbox"], &[]);
+    eventually("the link marked broken", || {
+        jobadder_health(&s)["status"] == "broken"
+    });
+    let (_, log) = serve.terminate();
+    assert!(
+        log.contains("keepalive org=acme provider=jobadder failed"),
+        "{log}"
+    );
+}
