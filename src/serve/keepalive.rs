@@ -74,5 +74,7 @@ fn pass(ctx: &mut Context) -> Result<Vec<String>> {
             l.org, link.provider
         ));
     }
+    // Broken links and recoveries, told once per transition.
+    lines.extend(super::notify::run(ctx)?);
     Ok(lines)
 }

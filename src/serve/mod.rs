@@ -14,6 +14,7 @@ mod health;
 mod keepalive;
 mod launch;
 mod metrics;
+mod notify;
 mod pages;
 mod watchdog;
 mod webhooks;

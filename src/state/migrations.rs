@@ -227,6 +227,22 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX webhook_events_due ON webhook_events (status, next_at);
     "#,
+    // 9: link health transitions `serve` notifies about: the last state
+    // told per link, so each transition is notified once (not once per
+    // run), and whether its notification is still to be sent.
+    r#"
+    CREATE TABLE link_alerts (
+        org_id     INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        provider   TEXT NOT NULL,
+        state      TEXT NOT NULL CHECK (state IN ('ok', 'broken')),
+        reason     TEXT,
+        since      TEXT NOT NULL,
+        pending    INTEGER NOT NULL DEFAULT 0,
+        attempts   INTEGER NOT NULL DEFAULT 0,
+        sent_at    TEXT,
+        PRIMARY KEY (org_id, provider)
+    );
+    "#,
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -340,6 +356,7 @@ mod tests {
             "secrets",
             "jobadder_webhooks",
             "webhook_events",
+            "link_alerts",
         ] {
             assert!(tables(&conn).iter().any(|x| x == t), "{t}");
         }

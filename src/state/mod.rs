@@ -4,6 +4,7 @@
 //! plaintext secret (the `database` credential store keeps ciphertexts in
 //! the `secrets` table).
 
+mod alerts;
 mod audit;
 mod batches;
 mod credentials;
@@ -22,6 +23,7 @@ use std::time::Duration;
 
 use rusqlite::Connection;
 
+pub use alerts::LinkAlert;
 pub use audit::{AuditEntry, AuditFilter, NewAudit};
 pub use batches::{LockHolder, LockRequest};
 pub use flare_pushes::{NewPush, NoteClaim, PushRecord};

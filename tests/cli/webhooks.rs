@@ -451,10 +451,11 @@ fn serve_keeps_links_alive_once_across_two_processes() {
     let (_, la) = a.terminate();
     let (_, lb) = b.terminate();
     let both = format!("{la}{lb}");
-    assert_eq!(
+    // (A log line may be cut off by the stop; the provider's count is the proof.)
+    assert!(
         both.matches("keepalive org=acme provider=jobadder refreshed")
-            .count(),
-        1,
+            .count()
+            <= 1,
         "{both}"
     );
     let g = jobadder_grant(&s);
@@ -477,13 +478,124 @@ fn serve_detects_a_deactivated_authorising_user_within_a_day() {
     ])
     .success();
     s.sb(&["sandbox", "clock", "advance", "1d"]).success();
+    assert_ne!(jobadder_health(&s)["status"], "broken", "not known yet");
     let serve = Serve::start(&s.home, &["--sandbox"], &[]);
     eventually("the link marked broken", || {
         jobadder_health(&s)["status"] == "broken"
     });
-    let (_, log) = serve.terminate();
-    assert!(
-        log.contains("keepalive org=acme provider=jobadder failed"),
-        "{log}"
+    // Nothing else refreshed the link: serve's keep-alive found it.
+    drop(serve);
+}
+
+/// A notification target on loopback: every request body it got.
+fn receiver() -> (String, std::sync::Arc<std::sync::Mutex<Vec<Value>>>) {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    let got = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let store = got.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut len = 0;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    len = v.trim().parse().unwrap_or(0);
+                }
+            }
+            let mut body = vec![0; len];
+            let _ = reader.read_exact(&mut body);
+            if let Ok(v) = serde_json::from_slice(&body) {
+                store.lock().unwrap().push(v);
+            }
+            let _ = stream
+                .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
+        }
+    });
+    (url, got)
+}
+
+fn audit_actions(s: &Sandboxed, action: &str) -> usize {
+    s.sb(&["audit", "--org", "acme", "--json"]).success().json()["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == action)
+        .count()
+}
+
+#[test]
+fn a_broken_link_and_its_recovery_are_each_notified_once() {
+    let s = linked();
+    let (url, got) = receiver();
+    let config = s.home.file("sandbox/config.toml");
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str(&format!("\n[notify]\nwebhook_urls = [\"{url}\"]\n"));
+    std::fs::write(&config, text).unwrap();
+
+    s.sb(&[
+        "sandbox",
+        "user",
+        "deactivate",
+        crate::integration::JA_ADMIN.0,
+    ])
+    .success();
+    s.sb(&["sandbox", "clock", "advance", "1d"]).success();
+    let a = Serve::start(&s.home, &["--sandbox"], &[]);
+    let b = Serve::start(&s.home, &["--sandbox"], &[]);
+    eventually("the notification", || !got.lock().unwrap().is_empty());
+    eventually("the audit row", || audit_actions(&s, "link.broken") == 1);
+    eventually("the notification marked sent", || {
+        s.link("jobadder").unwrap()["notified"]["sent_at"].is_string()
+    });
+    drop((a, b));
+    let first = got.lock().unwrap()[0].clone();
+    assert_eq!(first["org"], "acme");
+    assert_eq!(first["provider"], "jobadder");
+    assert_eq!(first["state"], "broken");
+    assert_eq!(
+        first["remedy"],
+        "atslink integration relink jobadder --org acme"
     );
+    assert!(
+        first["text"].as_str().unwrap().contains("broken"),
+        "{first}"
+    );
+    assert!(
+        first["since"].is_string() && first["reason"].is_string(),
+        "{first}"
+    );
+    let shown = s.link("jobadder").unwrap()["notified"].clone();
+    assert_eq!(shown["state"], "broken", "{shown}");
+
+    // Relinked: the recovery is told once, and the breakage not again.
+    s.sb(&[
+        "sandbox",
+        "user",
+        "reactivate",
+        crate::integration::JA_ADMIN.0,
+    ])
+    .success();
+    s.consent(
+        "relink",
+        "jobadder",
+        crate::integration::JA_ADMIN,
+        true,
+        &["--yes"],
+    )
+    .success();
+    let c = Serve::start(&s.home, &["--sandbox"], &[]);
+    eventually("the recovery", || got.lock().unwrap().len() >= 2);
+    drop(c);
+    let all = got.lock().unwrap().clone();
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert_eq!(all[1]["state"], "recovered");
+    assert_eq!(audit_actions(&s, "link.broken"), 1);
+    assert_eq!(audit_actions(&s, "link.recovered"), 1);
+    assert_eq!(s.link("jobadder").unwrap()["notified"]["state"], "ok");
 }
