@@ -39,8 +39,14 @@ pub enum FlareAutoCommand {
 #[derive(Debug, Args)]
 pub struct FlareAutoOnArgs {
     /// The public URL `atslink serve` is reached at [default: serve.public_url]
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", value_parser = public_url)]
     pub public_url: Option<String>,
+}
+
+/// https, or http to a loopback host, as `serve --public-url`.
+fn public_url(s: &str) -> Result<String, String> {
+    crate::config::validate_url(s)?;
+    Ok(s.trim_end_matches('/').to_string())
 }
 
 #[derive(Debug, Args)]

@@ -87,6 +87,16 @@ fn on_is_idempotent_and_off_deletes_the_webhook_before_its_secret() {
     s.sb(&["flare", "auto", "on"])
         .code(2)
         .stderr_has("--public-url");
+    // JobAdder sends the authorization value: never over plain http.
+    s.sb(&[
+        "flare",
+        "auto",
+        "on",
+        "--public-url",
+        "http://atslink.example.com",
+    ])
+    .code(2)
+    .stderr_has("https");
     let first = on(&s, "http://127.0.0.1:9");
     assert_eq!(first["created"], true);
     let id = first["webhooks"][0]["webhook_id"]

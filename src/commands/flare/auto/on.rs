@@ -29,10 +29,6 @@ pub fn run(ctx: &mut Context, args: FlareAutoOnArgs) -> Result<Output> {
                     "set serve.public_url in the config, or pass it: `atslink flare auto on --org {slug} --public-url https://atslink.example.com`"
                 ))
         })?;
-    if url::Url::parse(&public).is_err() || !public.starts_with("http") {
-        return Err(Error::usage(format!("`{public}` is not an http(s) URL"))
-            .with_hint("pass the address serve is reached at, e.g. --public-url https://atslink.example.com"));
-    }
     let url = receiver_url(&public, &slug);
     let key = authorization_key(&slug);
     let authorization = match ctx.creds()?.get(&key)? {
