@@ -33,7 +33,14 @@ pub enum FlareAutoCommand {
     /// Delete the JobAdder webhook, then forget its authorization value
     Off,
     /// Webhook id and status, last event received, backlog, last push, failures in the last day
-    Status,
+    Status(FlareAutoStatusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct FlareAutoStatusArgs {
+    /// First wait (up to this long, e.g. 30s) until serve has handled every stored event; exit 7 if it has not
+    #[arg(long, value_name = "DURATION", value_parser = crate::clock::parse_duration)]
+    pub wait: Option<time::Duration>,
 }
 
 #[derive(Debug, Args)]

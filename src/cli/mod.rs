@@ -19,8 +19,8 @@ use clap::{Args, Parser, Subcommand};
 
 pub use audit::AuditArgs;
 pub use flare::{
-    FlareArgs, FlareAutoArgs, FlareAutoCommand, FlareAutoOnArgs, FlareCommand, FlareDiagnoseArgs,
-    FlareMappingArgs, FlarePushArgs,
+    FlareArgs, FlareAutoArgs, FlareAutoCommand, FlareAutoOnArgs, FlareAutoStatusArgs, FlareCommand,
+    FlareDiagnoseArgs, FlareMappingArgs, FlarePushArgs,
 };
 pub use integration::{
     ConsentArgs, FlareLinkArgs, IntegrationArgs, IntegrationButtonArgs, IntegrationCommand,

@@ -52,7 +52,7 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             FlareCommand::Auto(a) => match a.command {
                 crate::cli::FlareAutoCommand::On(a) => flare::auto::on::run(ctx, a),
                 crate::cli::FlareAutoCommand::Off => flare::auto::off::run(ctx),
-                crate::cli::FlareAutoCommand::Status => flare::auto::status::run(ctx),
+                crate::cli::FlareAutoCommand::Status(a) => flare::auto::status::run(ctx, a),
             },
         },
         Command::Licence(a) => match a.command {

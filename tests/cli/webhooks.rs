@@ -270,8 +270,12 @@ fn sandbox_place_reaches_flare_through_serve() {
     eventually("the person in Flare", || {
         people_with(&s, "liam.obrien@example.com") == 1
     });
-    eventually("the event handled", || status(&s)["backlog"] == 0);
-    let st = status(&s);
+    let st = s
+        .sb(&["flare", "auto", "status", "--wait", "30s", "--json"])
+        .success()
+        .json()["data"]
+        .clone();
+    assert_eq!(st["backlog"], 0, "{st}");
     assert!(st["last_event_received"].is_string(), "{st}");
     assert!(st["last_push"].is_string(), "{st}");
 }
@@ -332,6 +336,9 @@ fn a_transient_failure_is_retried_with_backoff() {
     };
     eventually("a retry scheduled", retried);
     // Still in the backlog, not a failure, and not retried before its time.
+    s.sb(&["flare", "auto", "status", "--wait", "1s"])
+        .code(7)
+        .stderr_has("1 event of acme is still waiting");
     let st = status(&s);
     assert_eq!(st["backlog"], 1, "{st}");
     assert_eq!(st["failures_last_day"], 0, "{st}");

@@ -5,11 +5,13 @@
 use serde::Serialize;
 
 use super::call;
+use crate::cli::FlareAutoStatusArgs;
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::{Human, Output};
 use crate::providers::{ClientError, runtime};
 use crate::state::EventSummary;
+use crate::state::Org;
 
 #[derive(Serialize)]
 struct Hook {
@@ -32,9 +34,12 @@ struct Report {
     events: EventSummary,
 }
 
-pub fn run(ctx: &mut Context) -> Result<Output> {
+pub fn run(ctx: &mut Context, args: FlareAutoStatusArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
     let org = ctx.require_org(&slug)?;
+    if let Some(wait) = args.wait {
+        drained(ctx, &org, wait)?;
+    }
     let rows = ctx.state()?.read().webhooks(org.id)?;
     let rt = runtime()?;
     let mut webhooks = Vec::new();
@@ -105,4 +110,32 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
         },
         Human::Lines(lines),
     ))
+}
+
+/// Waits until no stored event is pending (serve pushes them), polling the
+/// store; exit 7 when `wait` passes first.
+fn drained(ctx: &mut Context, org: &Org, wait: time::Duration) -> Result<()> {
+    let deadline = std::time::Instant::now() + wait.unsigned_abs();
+    loop {
+        let since = crate::clock::format(ctx.clock.now());
+        let backlog = ctx.state()?.read().event_summary(org.id, &since)?.backlog;
+        if backlog == 0 {
+            return Ok(());
+        }
+        if std::time::Instant::now() >= deadline {
+            let (n, verb) = if backlog == 1 {
+                ("event", "is")
+            } else {
+                ("events", "are")
+            };
+            return Err(Error::unavailable(format!(
+                "{backlog} {n} of {} {verb} still waiting to be pushed",
+                org.slug
+            ))
+            .with_hint(
+                "is `atslink serve` running on this home? its log says what each event did",
+            ));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
 }
