@@ -69,6 +69,9 @@ async fn run(shared: Arc<Shared>, n: usize) {
 fn work_one(ctx: &mut Context, owner: &str) -> Result<Option<(String, &'static str)>> {
     let now = ctx.clock.now();
     let (at, lease) = (clock::format(now), clock::format(now + LEASE));
+    if !ctx.state()?.read().any_event_due(&at)? {
+        return Ok(None);
+    }
     let Some(e) = ctx
         .state()?
         .write(|tx| tx.claim_event(owner, &at, &lease))?

@@ -78,12 +78,19 @@ impl Read<'_> {
             .is_some())
     }
 
-    pub fn webhook_event_count(&self, org_id: i64) -> Result<i64> {
-        Ok(self.conn.query_row(
-            "SELECT count(*) FROM webhook_events WHERE org_id = ?1",
-            [org_id],
-            |r| r.get(0),
-        )?)
+    /// Whether any event may be due at `now`: a read, so idle workers do
+    /// not take the write lock every poll.
+    pub fn any_event_due(&self, now: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM webhook_events WHERE status = 'pending' AND next_at <= ?1
+                   AND (lease_until IS NULL OR lease_until < ?1) LIMIT 1",
+                [now],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
     }
 
     /// `since` is the start of the last day, formatted like every stamp.
@@ -281,6 +288,8 @@ mod tests {
             "a duplicate eventId is not stored"
         );
 
+        assert!(store.read().any_event_due(T1).unwrap());
+        assert!(!store.read().any_event_due("2026-02-01T00:00:00Z").unwrap());
         let a = store
             .write(|tx| tx.claim_event("a", T1, LEASE_END))
             .unwrap()
