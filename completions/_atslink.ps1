@@ -743,7 +743,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Register the JobAdder webhook for placement_approved (idempotent; needs JobAdder and Flare linked)')
+            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)')
             [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Delete the JobAdder webhook, then forget its authorization value')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Webhook id and status, last event received, backlog, last push, failures in the last day')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -751,6 +751,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         }
         'atslink;flare;auto;on' {
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL `atslink serve` is reached at [default: serve.public_url]')
+            [CompletionResult]::new('--trigger', '--trigger', [CompletionResultType]::ParameterName, 'What exports: `placement` (placement_approved) and/or `candidate` (a "Send to Flare" button on candidates); repeatable')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
@@ -806,7 +807,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;flare;auto;help' {
-            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Register the JobAdder webhook for placement_approved (idempotent; needs JobAdder and Flare linked)')
+            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)')
             [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Delete the JobAdder webhook, then forget its authorization value')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Webhook id and status, last event received, backlog, last push, failures in the last day')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -842,7 +843,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;flare;help;auto' {
-            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Register the JobAdder webhook for placement_approved (idempotent; needs JobAdder and Flare linked)')
+            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)')
             [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Delete the JobAdder webhook, then forget its authorization value')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Webhook id and status, last event received, backlog, last push, failures in the last day')
             break
@@ -1876,6 +1877,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
             [CompletionResult]::new('--print-url', '--print-url', [CompletionResultType]::ParameterName, 'Print the signed URL without opening it')
+            [CompletionResult]::new('--send-to-flare', '--send-to-flare', [CompletionResultType]::ParameterName, 'Press the organisation''s "Send to Flare" button instead (`flare auto on --trigger candidate`): JobAdder raises candidate_partner_action to the subscribed webhooks')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -2528,7 +2530,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;help;flare;auto' {
-            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Register the JobAdder webhook for placement_approved (idempotent; needs JobAdder and Flare linked)')
+            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)')
             [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Delete the JobAdder webhook, then forget its authorization value')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Webhook id and status, last event received, backlog, last push, failures in the last day')
             break

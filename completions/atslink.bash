@@ -1247,7 +1247,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__flare__subcmd__auto__subcmd__on)
-            opts="-q -v -h -V --public-url --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --public-url --trigger --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1255,6 +1255,10 @@ _atslink() {
             case "${prev}" in
                 --public-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trigger)
+                    COMPREPLY=($(compgen -W "placement candidate" -- "${cur}"))
                     return 0
                     ;;
                 --org)
@@ -4847,7 +4851,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__click__subcmd__jobadder)
-            opts="-q -v -h -V --user --candidate --print-url --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --user --candidate --print-url --send-to-flare --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

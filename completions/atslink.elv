@@ -680,13 +680,14 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand on 'Register the JobAdder webhook for placement_approved (idempotent; needs JobAdder and Flare linked)'
+            cand on 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)'
             cand off 'Delete the JobAdder webhook, then forget its authorization value'
             cand status 'Webhook id and status, last event received, backlog, last push, failures in the last day'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;flare;auto;on'= {
             cand --public-url 'The public URL `atslink serve` is reached at [default: serve.public_url]'
+            cand --trigger 'What exports: `placement` (placement_approved) and/or `candidate` (a "Send to Flare" button on candidates); repeatable'
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
@@ -739,7 +740,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --version 'Print version'
         }
         &'atslink;flare;auto;help'= {
-            cand on 'Register the JobAdder webhook for placement_approved (idempotent; needs JobAdder and Flare linked)'
+            cand on 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)'
             cand off 'Delete the JobAdder webhook, then forget its authorization value'
             cand status 'Webhook id and status, last event received, backlog, last push, failures in the last day'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -766,7 +767,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;flare;help;diagnose'= {
         }
         &'atslink;flare;help;auto'= {
-            cand on 'Register the JobAdder webhook for placement_approved (idempotent; needs JobAdder and Flare linked)'
+            cand on 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)'
             cand off 'Delete the JobAdder webhook, then forget its authorization value'
             cand status 'Webhook id and status, last event received, backlog, last push, failures in the last day'
         }
@@ -1715,6 +1716,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
             cand --print-url 'Print the signed URL without opening it'
+            cand --send-to-flare 'Press the organisation''s "Send to Flare" button instead (`flare auto on --trigger candidate`): JobAdder raises candidate_partner_action to the subscribed webhooks'
             cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
             cand -q 'Print only data and errors: no status lines or progress'
             cand --quiet 'Print only data and errors: no status lines or progress'
@@ -2267,7 +2269,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;flare;diagnose'= {
         }
         &'atslink;help;flare;auto'= {
-            cand on 'Register the JobAdder webhook for placement_approved (idempotent; needs JobAdder and Flare linked)'
+            cand on 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)'
             cand off 'Delete the JobAdder webhook, then forget its authorization value'
             cand status 'Webhook id and status, last event received, backlog, last push, failures in the last day'
         }

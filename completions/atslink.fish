@@ -394,7 +394,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_s
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from auto" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from auto" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from auto" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from auto" -f -a "on" -d 'Register the JobAdder webhook for placement_approved (idempotent; needs JobAdder and Flare linked)'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from auto" -f -a "on" -d 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from auto" -f -a "off" -d 'Delete the JobAdder webhook, then forget its authorization value'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from auto" -f -a "status" -d 'Webhook id and status, last event received, backlog, last push, failures in the last day'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from auto" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

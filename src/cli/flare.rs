@@ -28,7 +28,7 @@ pub struct FlareAutoArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum FlareAutoCommand {
-    /// Register the JobAdder webhook for placement_approved (idempotent; needs JobAdder and Flare linked)
+    /// Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)
     On(FlareAutoOnArgs),
     /// Delete the JobAdder webhook, then forget its authorization value
     Off,
@@ -48,6 +48,10 @@ pub struct FlareAutoOnArgs {
     /// The public URL `atslink serve` is reached at [default: serve.public_url]
     #[arg(long, value_name = "URL", value_parser = public_url)]
     pub public_url: Option<String>,
+
+    /// What exports: `placement` (placement_approved) and/or `candidate` (a "Send to Flare" button on candidates); repeatable
+    #[arg(long, value_name = "TRIGGER", default_value = "placement", value_parser = ["placement", "candidate"])]
+    pub trigger: Vec<String>,
 }
 
 /// https, or http to a loopback host, as `serve --public-url`.

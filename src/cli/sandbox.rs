@@ -189,6 +189,10 @@ pub struct SandboxClickJobadderArgs {
     /// Print the signed URL without opening it
     #[arg(long)]
     pub print_url: bool,
+
+    /// Press the organisation's "Send to Flare" button instead (`flare auto on --trigger candidate`): JobAdder raises candidate_partner_action to the subscribed webhooks
+    #[arg(long, conflicts_with = "print_url")]
+    pub send_to_flare: bool,
 }
 
 #[derive(Debug, Args)]

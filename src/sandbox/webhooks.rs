@@ -433,3 +433,88 @@ pub fn deliver_due(world: &Path) -> Result<Vec<Delivery>> {
         Ok(report)
     })
 }
+
+/// A press of a partner action without a URL: JobAdder shows a
+/// "submitted" notice and raises `candidate_partner_action`.
+pub struct Pressed {
+    pub action_id: String,
+    pub user_id: u64,
+    pub queued: Vec<String>,
+}
+
+/// `user` (email or id) presses the button registered under `reference`
+/// on `candidate`: queues `candidate_partner_action` for the subscribed
+/// webhooks (deliver them with `deliver_due`).
+pub fn press(world: &Path, reference: &str, user: &str, candidate: u64) -> Result<Pressed> {
+    with_world(world, |w| {
+        let now = w.now().unix_timestamp();
+        let ai = w
+            .jobadder
+            .accounts
+            .iter()
+            .position(|a| {
+                a.partner_actions
+                    .iter()
+                    .any(|x| x["reference"].as_str() == Some(reference))
+            })
+            .ok_or_else(|| {
+                Error::not_found(format!(
+                    "no button `{reference}` is registered in the sandbox's JobAdder"
+                ))
+                .with_hint("register it: `atslink --sandbox flare auto on --trigger candidate`")
+            })?;
+        let event_id = format!("evt-{}", w.next_id());
+        let a = &mut w.jobadder.accounts[ai];
+        let action = a
+            .partner_actions
+            .iter()
+            .find(|x| x["reference"].as_str() == Some(reference))
+            .cloned()
+            .unwrap_or_default();
+        if action["url"].as_str().is_some_and(|u| !u.is_empty()) {
+            return Err(Error::usage(
+                "that button opens a URL: press it with `sandbox click jobadder` without --send-to-flare",
+            ));
+        }
+        let u = a
+            .users
+            .iter()
+            .find(|u| u.email.eq_ignore_ascii_case(user) || u.user_id.to_string() == user)
+            .ok_or_else(|| {
+                Error::not_found(format!(
+                    "no user `{user}` in JobAdder account {}",
+                    a.account
+                ))
+            })?;
+        let user_id = u.user_id;
+        if !a
+            .candidates
+            .iter()
+            .any(|c| c["candidateId"].as_u64() == Some(candidate))
+        {
+            return Err(Error::not_found(format!(
+                "no candidate {candidate} in JobAdder account {}",
+                a.account
+            )));
+        }
+        let action_id = match &action["actionId"] {
+            Value::Number(n) => n.to_string(),
+            Value::String(s) => s.clone(),
+            _ => String::new(),
+        };
+        let payload = json!({
+            "apiVersion": 2,
+            "event": "candidate_partner_action",
+            "eventId": event_id,
+            "eventDate": super::server::format_time(now),
+            "eventUser": {"userId": user_id},
+            "eventData": {"actionId": action["actionId"], "candidateId": candidate, "userId": user_id},
+        });
+        let queued = queue(a, "candidate_partner_action", &payload, now);
+        Ok(Pressed {
+            action_id,
+            user_id,
+            queued,
+        })
+    })
+}

@@ -109,6 +109,9 @@ fn receive(
     let placement_id = data["placementId"]
         .as_i64()
         .or_else(|| data["placement"]["placementId"].as_i64());
+    let candidate_id = data["candidateId"]
+        .as_i64()
+        .or_else(|| data["candidate"]["candidateId"].as_i64());
     let at = crate::clock::format(ctx.clock.now());
     let new = ctx.state()?.write(|tx| {
         tx.store_event(&NewEvent {
@@ -117,6 +120,7 @@ fn receive(
             webhook_id,
             event: name,
             placement_id,
+            candidate_id,
             at: &at,
         })
     })?;

@@ -124,10 +124,12 @@ fn backoff(attempts: i64) -> time::Duration {
 /// The event's new status (`done`, `failed` or `pending` for a retry),
 /// its outcome and the error, if any.
 fn handle(ctx: &mut Context, e: &ClaimedEvent) -> (&'static str, &'static str, Option<String>) {
-    let Some(placement_id) = e.placement_id.filter(|_| e.event == "placement_approved") else {
-        return ("done", "ignored", None);
+    let what = match (e.event.as_str(), e.placement_id, e.candidate_id) {
+        ("placement_approved", Some(p), _) => What::Placement(p),
+        ("candidate_partner_action", _, Some(c)) => What::Candidate(c),
+        _ => return ("done", "ignored", None),
     };
-    match push(ctx, e.org_id, placement_id) {
+    match push(ctx, e.org_id, what) {
         Ok((Outcome::Created, _)) => ("done", "created", None),
         Ok((Outcome::Duplicate, _)) => ("done", "duplicate", None),
         Ok((Outcome::Skipped, _)) => ("done", "skipped", None),
@@ -146,8 +148,14 @@ fn settle(e: &ClaimedEvent, err: Error) -> (&'static str, &'static str, Option<S
     }
 }
 
-/// One placement through `flare push --placement`'s steps.
-fn push(ctx: &mut Context, org_id: i64, placement_id: i64) -> Result<(Outcome, Error)> {
+/// What an event asks to push.
+enum What {
+    Placement(i64),
+    Candidate(i64),
+}
+
+/// One record through `flare push --placement` or `--candidate`'s steps.
+fn push(ctx: &mut Context, org_id: i64, what: What) -> Result<(Outcome, Error)> {
     let org = ctx
         .state()?
         .read()
@@ -156,7 +164,10 @@ fn push(ctx: &mut Context, org_id: i64, placement_id: i64) -> Result<(Outcome, E
         .find(|o| o.id == org_id)
         .ok_or_else(|| Error::not_found("the organisation was deleted"))?;
     let mut s = Session::open(ctx, org)?;
-    let row = push::push_placement(ctx, &mut s, placement_id)?;
+    let row = match what {
+        What::Placement(p) => push::push_placement(ctx, &mut s, p)?,
+        What::Candidate(c) => push::push_candidate(ctx, &mut s, c)?,
+    };
     let err = Error::new(
         row.kind().unwrap_or(ErrorKind::Failure),
         row.error

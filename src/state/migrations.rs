@@ -243,6 +243,13 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (org_id, provider)
     );
     "#,
+    // 10: candidate onboarding through the "Send to Flare" partner action:
+    // the button belongs to the trigger's webhook row, and its events name
+    // a candidate rather than a placement.
+    r#"
+    ALTER TABLE jobadder_webhooks ADD COLUMN action_id TEXT;
+    ALTER TABLE webhook_events ADD COLUMN candidate_id INTEGER;
+    "#,
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

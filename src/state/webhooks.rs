@@ -17,6 +17,8 @@ pub struct WebhookRow {
     pub webhook_id: String,
     pub url: String,
     pub created_at: String,
+    /// The "Send to Flare" partner action of the candidate trigger.
+    pub action_id: Option<String>,
 }
 
 /// A delivery accepted by `POST /webhooks/jobadder/<org>`.
@@ -26,6 +28,7 @@ pub struct NewEvent<'a> {
     pub webhook_id: &'a str,
     pub event: &'a str,
     pub placement_id: Option<i64>,
+    pub candidate_id: Option<i64>,
     pub at: &'a str,
 }
 
@@ -36,6 +39,7 @@ pub struct ClaimedEvent {
     pub event_id: String,
     pub event: String,
     pub placement_id: Option<i64>,
+    pub candidate_id: Option<i64>,
     pub attempts: i64,
 }
 
@@ -51,7 +55,7 @@ pub struct EventSummary {
 impl Read<'_> {
     pub fn webhooks(&self, org_id: i64) -> Result<Vec<WebhookRow>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT trigger, webhook_id, url, created_at FROM jobadder_webhooks
+            "SELECT trigger, webhook_id, url, created_at, action_id FROM jobadder_webhooks
              WHERE org_id = ?1 ORDER BY trigger",
         )?;
         let rows = stmt.query_map([org_id], |r| {
@@ -60,6 +64,7 @@ impl Read<'_> {
                 webhook_id: r.get(1)?,
                 url: r.get(2)?,
                 created_at: r.get(3)?,
+                action_id: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -119,11 +124,12 @@ impl Read<'_> {
 impl Tx<'_> {
     pub fn save_webhook(&self, org_id: i64, w: &WebhookRow) -> Result<()> {
         self.conn().execute(
-            "INSERT INTO jobadder_webhooks (org_id, trigger, webhook_id, url, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)
+            "INSERT INTO jobadder_webhooks (org_id, trigger, webhook_id, url, created_at, action_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (org_id, trigger) DO UPDATE SET
-                webhook_id = excluded.webhook_id, url = excluded.url",
-            params![org_id, w.trigger, w.webhook_id, w.url, w.created_at],
+                webhook_id = excluded.webhook_id, url = excluded.url,
+                action_id = excluded.action_id",
+            params![org_id, w.trigger, w.webhook_id, w.url, w.created_at, w.action_id],
         )?;
         Ok(())
     }
@@ -147,8 +153,9 @@ impl Tx<'_> {
     pub fn store_event(&self, e: &NewEvent<'_>) -> Result<bool> {
         let n = self.conn().execute(
             "INSERT INTO webhook_events
-                (org_id, event_id, webhook_id, event, placement_id, received_at, next_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)
+                (org_id, event_id, webhook_id, event, placement_id, received_at, next_at,
+                 candidate_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)
              ON CONFLICT (org_id, event_id) DO NOTHING",
             params![
                 e.org_id,
@@ -156,7 +163,8 @@ impl Tx<'_> {
                 e.webhook_id,
                 e.event,
                 e.placement_id,
-                e.at
+                e.at,
+                e.candidate_id
             ],
         )?;
         Ok(n == 1)
@@ -175,7 +183,8 @@ impl Tx<'_> {
         let found = self
             .conn()
             .query_row(
-                "SELECT org_id, event_id, event, placement_id, attempts FROM webhook_events e
+                "SELECT org_id, event_id, event, placement_id, attempts, candidate_id
+                 FROM webhook_events e
                  WHERE status = 'pending' AND next_at <= ?1
                    AND (lease_until IS NULL OR lease_until < ?1)
                    -- One push per placement at a time: two events for one
@@ -183,7 +192,8 @@ impl Tx<'_> {
                    -- both look the email up in Flare before either creates.
                    AND NOT EXISTS (
                        SELECT 1 FROM webhook_events o
-                       WHERE o.org_id = e.org_id AND o.placement_id = e.placement_id
+                       WHERE o.org_id = e.org_id
+                         AND (o.placement_id = e.placement_id OR o.candidate_id = e.candidate_id)
                          AND o.status = 'pending' AND o.lease_until >= ?1)
                  ORDER BY next_at, received_at LIMIT 1",
                 [now],
@@ -194,6 +204,7 @@ impl Tx<'_> {
                         event: r.get(2)?,
                         placement_id: r.get(3)?,
                         attempts: r.get(4)?,
+                        candidate_id: r.get(5)?,
                     })
                 },
             )
@@ -255,6 +266,7 @@ mod tests {
             webhook_id: "wh-1",
             event: "placement_approved",
             placement_id: Some(placement),
+            candidate_id: None,
             at: T0,
         }
     }

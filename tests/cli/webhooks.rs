@@ -616,3 +616,76 @@ fn a_broken_link_and_its_recovery_are_each_notified_once() {
     assert_eq!(audit_actions(&s, "link.recovered"), 1);
     assert_eq!(s.link("jobadder").unwrap()["notified"]["state"], "ok");
 }
+
+#[test]
+fn the_send_to_flare_button_pushes_the_candidate() {
+    let s = linked();
+    let serve = Serve::start(&s.home, &["--sandbox"], &[]);
+    let args = [
+        "flare",
+        "auto",
+        "on",
+        "--public-url",
+        &serve.url,
+        "--trigger",
+        "placement",
+        "--trigger",
+        "candidate",
+        "--json",
+    ];
+    let first = s.sb(&args).success().json()["data"].clone();
+    let again = s.sb(&args).success().json()["data"].clone();
+    assert_eq!(first["webhooks"], again["webhooks"], "idempotent");
+    assert_eq!(again["created"], false);
+    let hooks = first["webhooks"].as_array().unwrap();
+    assert_eq!(hooks.len(), 2, "{first}");
+    let button = hooks[1]["action_id"].as_str().unwrap().to_string();
+    assert_eq!(hooks[1]["trigger"], "candidate_partner_action");
+    let buttons: Vec<Value> = account(&s)["partner_actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["reference"] == "atslink:acme:flare")
+        .cloned()
+        .collect();
+    assert_eq!(buttons.len(), 1, "{buttons:?}");
+    assert_eq!(buttons[0]["actionName"], "Send to Flare");
+    let st = status(&s);
+    let shown = st["webhooks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["trigger"] == "candidate_partner_action")
+        .unwrap()
+        .clone();
+    assert_eq!(shown["action_id"], button.as_str(), "{st}");
+
+    let pressed = s
+        .sb(&[
+            "sandbox",
+            "click",
+            "jobadder",
+            "--user",
+            crate::integration::JA_RECRUITER.0,
+            "--candidate",
+            "30001",
+            "--send-to-flare",
+            "--json",
+        ])
+        .success()
+        .json();
+    assert_eq!(pressed["data"]["deliveries"][0]["status"], 202, "{pressed}");
+    s.sb(&["flare", "auto", "status", "--wait", "30s"])
+        .success();
+    assert_eq!(people_with(&s, "mia.nguyen@example.com"), 1);
+
+    // Off: the button and both webhooks go, then the secret.
+    s.sb(&["flare", "auto", "off"]).success();
+    assert!(self::hooks(&s).is_empty());
+    assert!(
+        !account(&s)["partner_actions"]
+            .to_string()
+            .contains("atslink:acme:flare")
+    );
+    assert!(!s.stored().contains_key(AUTH_KEY));
+}

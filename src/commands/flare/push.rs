@@ -427,7 +427,12 @@ pub fn push_placement(ctx: &mut Context, s: &mut Session, placement_id: i64) -> 
         email: None,
         name: None,
     };
-    let r = target::resolve(ctx, s, &subject)?;
+    push_resolved(ctx, s, &subject)
+}
+
+/// One record as `flare push` names it, without the command's reporting.
+fn push_resolved(ctx: &mut Context, s: &mut Session, subject: &Subject) -> Result<Row> {
+    let r = target::resolve(ctx, s, subject)?;
     let t = match r.placement {
         Some(p) => Target::Loaded(Box::new(p), Prefetched::default()),
         None => Target::Candidate(r.candidate_id),
@@ -439,6 +444,20 @@ pub fn push_placement(ctx: &mut Context, s: &mut Session, placement_id: i64) -> 
         require_match: false,
     };
     Ok(push_one(ctx, s, t, &mut None, opts))
+}
+
+/// `flare push --candidate ID` for one candidate (with their latest
+/// placement selected for onboarding export): what `serve` runs when the
+/// "Send to Flare" button is pressed on a candidate.
+pub fn push_candidate(ctx: &mut Context, s: &mut Session, candidate_id: i64) -> Result<Row> {
+    let subject = Subject {
+        command: "push",
+        candidate: Some(candidate_id),
+        placement: None,
+        email: None,
+        name: None,
+    };
+    push_resolved(ctx, s, &subject)
 }
 
 impl Row {

@@ -20,6 +20,23 @@ use crate::state::{NewAudit, Org};
 
 /// The JobAdder event that exports a placement.
 pub const TRIGGER: &str = "placement_approved";
+/// The event of the "Send to Flare" button on a candidate.
+pub const CANDIDATE_EVENT: &str = "candidate_partner_action";
+/// The candidate button's name in JobAdder's Actions menu.
+pub const BUTTON_NAME: &str = "Send to Flare";
+
+/// The JobAdder event of a trigger named on the command line.
+pub fn event_of(trigger: &str) -> &'static str {
+    match trigger {
+        "candidate" => CANDIDATE_EVENT,
+        _ => TRIGGER,
+    }
+}
+
+/// The reference atslink registers its "Send to Flare" button under.
+pub fn button_reference(org: &str) -> String {
+    format!("atslink:{org}:flare")
+}
 
 /// Where the `authorization` value JobAdder sends with each delivery is
 /// kept: with the JobAdder link's other secrets, and removed with them.
@@ -27,10 +44,10 @@ pub fn authorization_key(org: &str) -> String {
     format!("org/{org}/jobadder/webhook_authorization")
 }
 
-/// The name atslink registers its webhook under: how a webhook left by a
+/// The name atslink registers a webhook under: how a webhook left by a
 /// run that died before recording it is found again.
-pub fn webhook_name(org: &str) -> String {
-    format!("atslink:{org}:{TRIGGER}")
+pub fn webhook_name(org: &str, event: &str) -> String {
+    format!("atslink:{org}:{event}")
 }
 
 /// The receiving route of `atslink serve` under its public URL.
@@ -77,14 +94,17 @@ fn ours(ctx: &mut Context, org: &Org) -> Result<Vec<Webhook>> {
         .into_iter()
         .map(|w| w.webhook_id)
         .collect();
-    let name = webhook_name(&org.slug);
+    let prefix = format!("atslink:{}:", org.slug);
     let rt = runtime()?;
     let all = call(ctx, org, "listing JobAdder webhooks", |c, api, tok| {
         rt.block_on(c.webhooks(api, tok))
     })?;
     Ok(all
         .into_iter()
-        .filter(|w| recorded.contains(&w.webhook_id) || w.name.as_deref() == Some(&name))
+        .filter(|w| {
+            recorded.contains(&w.webhook_id)
+                || w.name.as_deref().is_some_and(|n| n.starts_with(&prefix))
+        })
         .collect())
 }
 
@@ -93,7 +113,7 @@ fn ours(ctx: &mut Context, org: &Org) -> Result<Vec<Webhook>> {
 /// deleted (JobAdder's documented order): a failure stops here with both
 /// still stored, so it can be retried. The ids deleted.
 pub fn remove_webhooks(ctx: &mut Context, org: &Org) -> Result<Vec<String>> {
-    let mut removed = Vec::new();
+    let mut removed = remove_button(ctx, org)?;
     let mut ids: Vec<String> = ours(ctx, org)?.into_iter().map(|w| w.webhook_id).collect();
     for row in ctx.state()?.read().webhooks(org.id)? {
         if !ids.contains(&row.webhook_id) {
@@ -129,6 +149,34 @@ pub fn remove_webhooks(ctx: &mut Context, org: &Org) -> Result<Vec<String>> {
             )
         })?;
         removed.push(id);
+    }
+    Ok(removed)
+}
+
+/// Deletes the recorded "Send to Flare" button, before the webhooks, secret
+/// and tokens go (`on` finds a stray one by its reference and reuses it).
+/// What was deleted.
+fn remove_button(ctx: &mut Context, org: &Org) -> Result<Vec<String>> {
+    let rt = runtime()?;
+    let ids: Vec<String> = ctx
+        .state()?
+        .read()
+        .webhooks(org.id)?
+        .into_iter()
+        .filter_map(|w| w.action_id)
+        .collect();
+    let mut removed = Vec::new();
+    for id in ids {
+        call(
+            ctx,
+            org,
+            "deleting the Send to Flare button",
+            |c, api, tok| match rt.block_on(c.delete_partner_action(api, tok, &id)) {
+                Err(ClientError::NotFound(_)) => Ok(()),
+                other => other,
+            },
+        )?;
+        removed.push(format!("button {id}"));
     }
     Ok(removed)
 }

@@ -23,6 +23,9 @@ struct Hook {
     status: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     status_error: Option<String>,
+    /// The candidate trigger's "Send to Flare" button.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    action_id: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -66,6 +69,7 @@ pub fn run(ctx: &mut Context, args: FlareAutoStatusArgs) -> Result<Output> {
             url: r.url,
             status,
             status_error,
+            action_id: r.action_id,
         });
     }
     let since = crate::clock::format(ctx.clock.now() - time::Duration::days(1));
@@ -89,6 +93,12 @@ pub fn run(ctx: &mut Context, args: FlareAutoStatusArgs) -> Result<Output> {
                 .unwrap_or_default(),
             w.url
         ));
+        if let Some(a) = &w.action_id {
+            lines.push(format!(
+                "  button \"{}\": partner action {a}",
+                super::BUTTON_NAME
+            ));
+        }
     }
     let or_never = |v: &Option<String>| v.clone().unwrap_or_else(|| "never".into());
     lines.push(format!(

@@ -83,7 +83,7 @@ fn check(ctx: &mut Context, org: &Org, row: &WebhookRow) -> Result<Option<Repair
                     format!("`atslink flare auto on --org {}` sets a new one", org.slug),
                 )
             })?;
-    let name = webhook_name(&org.slug);
+    let name = webhook_name(&org.slug, &row.trigger);
     let events = [row.trigger.as_str()];
     let spec = WebhookSpec {
         name: &name,
@@ -97,7 +97,13 @@ fn check(ctx: &mut Context, org: &Org, row: &WebhookRow) -> Result<Option<Repair
         "re-enabling the JobAdder webhook",
         |c, api, tok| rt.block_on(c.update_webhook(api, tok, &id, &spec)),
     )?;
-    let backfilled = backfill(ctx, org, row)?;
+    // Button presses lost while suspended cannot be listed again; approved
+    // placements can.
+    let backfilled = if row.trigger == super::TRIGGER {
+        backfill(ctx, org, row)?
+    } else {
+        0
+    };
     let stamp = ctx.stamp();
     ctx.state()?.write(|tx| {
         stamp.record(
@@ -150,6 +156,7 @@ fn backfill(ctx: &mut Context, org: &Org, row: &WebhookRow) -> Result<usize> {
                 webhook_id: &row.webhook_id,
                 event: "placement_approved",
                 placement_id: Some(p.placement_id),
+                candidate_id: Some(p.candidate.candidate_id),
                 at: &at,
             })?);
         }
