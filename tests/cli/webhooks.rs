@@ -689,3 +689,56 @@ fn the_send_to_flare_button_pushes_the_candidate() {
     );
     assert!(!s.stored().contains_key(AUTH_KEY));
 }
+
+#[test]
+fn a_permanent_failure_is_noted_on_the_candidate_and_not_retried() {
+    let s = linked();
+    // Candidate 30002 loses their email address in JobAdder.
+    let conn = rusqlite::Connection::open(s.home.file("sandbox/world.db")).unwrap();
+    let mut w = world(&s);
+    for c in w["jobadder"]["accounts"][0]["candidates"]
+        .as_array_mut()
+        .unwrap()
+    {
+        if c["candidateId"] == 30002 {
+            c["email"] = Value::Null;
+        }
+    }
+    for p in w["jobadder"]["accounts"][0]["placements"]
+        .as_array_mut()
+        .unwrap()
+    {
+        if p["candidate"]["candidateId"] == 30002 {
+            p["candidate"]["email"] = Value::Null;
+        }
+    }
+    conn.execute(
+        "UPDATE world SET doc = ?1, generation = generation + 1 WHERE id = 1",
+        [serde_json::to_string(&w).unwrap()],
+    )
+    .unwrap();
+    let serve = Serve::start(&s.home, &["--sandbox"], &[]);
+    on(&s, &serve.url);
+    s.sb(&["sandbox", "place", "--candidate", "30002"])
+        .success();
+    s.sb(&["flare", "auto", "status", "--wait", "30s"])
+        .success();
+    let st = status(&s);
+    assert_eq!(st["failures_last_day"], 1, "{st}");
+    assert!(st["last_push"].is_null(), "{st}");
+    let notes = account(&s)["notes"].as_array().cloned().unwrap_or_default();
+    let on_candidate: Vec<&Value> = notes.iter().filter(|n| n["candidateId"] == 30002).collect();
+    assert_eq!(on_candidate.len(), 1, "{notes:?}");
+    assert!(
+        on_candidate[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("has no email address"),
+        "{on_candidate:?}"
+    );
+    // `flare diagnose` shows it in the candidate's history.
+    let d = s.sb(&["flare", "diagnose", "--candidate", "30002", "--json"]);
+    let history = d.json()["data"]["history"].clone();
+    assert_eq!(history.as_array().map(Vec::len), Some(1), "{}", d.stdout);
+    assert_eq!(history[0]["outcome"], "failed", "{history}");
+}
