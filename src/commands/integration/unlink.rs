@@ -49,16 +49,23 @@ pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
     let mut leftovers = Vec::new();
     match provider {
         "jobadder" => {
-            // Webhooks first, while the tokens and their authorization
-            // value still exist (JobAdder's documented order).
-            // Only when automatic export was ever turned on (a webhook is
-            // recorded, or its authorization value was stored).
+            // Webhooks (and the Send to Flare button) first, while the
+            // tokens and the authorization value still exist (JobAdder's
+            // documented order); only when automatic export was ever turned
+            // on (a webhook is recorded, or its authorization value stored).
             let auto = crate::commands::flare::auto::authorization_key(&slug);
             let had_auto = !ctx.state()?.read().webhooks(org.id)?.is_empty()
                 || ctx.creds()?.get(&auto)?.is_some();
             match had_auto.then(|| crate::commands::flare::auto::remove_webhooks(ctx, &org)) {
                 None => {}
-                Some(Ok(ids)) => cleaned.extend(ids.into_iter().map(|id| format!("webhook {id}"))),
+                Some(Ok(ids)) => cleaned.extend(ids.into_iter().map(|id| {
+                    // "button N" (Send to Flare) as it is; the rest are webhook ids.
+                    if id.starts_with("button ") {
+                        id
+                    } else {
+                        format!("webhook {id}")
+                    }
+                })),
                 Some(Err(e)) => leftovers.push(format!(
                     "the JobAdder webhooks of {slug} in account {}: {}; delete them in JobAdder, \
                      or relink and run `atslink flare auto off --org {slug}`",
