@@ -653,6 +653,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Push JobAdder candidates or placements into Flare (once only, as Candidates)')
             [CompletionResult]::new('mapping', 'mapping', [CompletionResultType]::ParameterValue, 'Check which JobAdder workplaces and companies match Flare locations and legal entities')
             [CompletionResult]::new('diagnose', 'diagnose', [CompletionResultType]::ParameterValue, 'Find out why a candidate did not reach Flare, and gather what a support ticket needs')
+            [CompletionResult]::new('auto', 'auto', [CompletionResultType]::ParameterValue, 'Automatic export: JobAdder webhooks push approved placements to Flare through `atslink serve`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -726,10 +727,109 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'atslink;flare;auto' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)')
+            [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Delete the JobAdder webhook, then forget its authorization value')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Webhook id and status, last event received, backlog, last push, failures in the last day')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;flare;auto;on' {
+            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL `atslink serve` is reached at [default: serve.public_url]')
+            [CompletionResult]::new('--trigger', '--trigger', [CompletionResultType]::ParameterName, 'What exports: `placement` (placement_approved) and/or `candidate` (a "Send to Flare" button on candidates); repeatable')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;flare;auto;off' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;flare;auto;status' {
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'First wait (up to this long, e.g. 30s) until serve has handled every stored event; exit 7 if it has not')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;flare;auto;help' {
+            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)')
+            [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Delete the JobAdder webhook, then forget its authorization value')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Webhook id and status, last event received, backlog, last push, failures in the last day')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;flare;auto;help;on' {
+            break
+        }
+        'atslink;flare;auto;help;off' {
+            break
+        }
+        'atslink;flare;auto;help;status' {
+            break
+        }
+        'atslink;flare;auto;help;help' {
+            break
+        }
         'atslink;flare;help' {
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Push JobAdder candidates or placements into Flare (once only, as Candidates)')
             [CompletionResult]::new('mapping', 'mapping', [CompletionResultType]::ParameterValue, 'Check which JobAdder workplaces and companies match Flare locations and legal entities')
             [CompletionResult]::new('diagnose', 'diagnose', [CompletionResultType]::ParameterValue, 'Find out why a candidate did not reach Flare, and gather what a support ticket needs')
+            [CompletionResult]::new('auto', 'auto', [CompletionResultType]::ParameterValue, 'Automatic export: JobAdder webhooks push approved placements to Flare through `atslink serve`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -740,6 +840,21 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;flare;help;diagnose' {
+            break
+        }
+        'atslink;flare;help;auto' {
+            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)')
+            [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Delete the JobAdder webhook, then forget its authorization value')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Webhook id and status, last event received, backlog, last push, failures in the last day')
+            break
+        }
+        'atslink;flare;help;auto;on' {
+            break
+        }
+        'atslink;flare;help;auto;off' {
+            break
+        }
+        'atslink;flare;help;auto;status' {
             break
         }
         'atslink;flare;help;help' {
@@ -1158,6 +1273,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)')
             [CompletionResult]::new('flare', 'flare', [CompletionResultType]::ParameterValue, 'The Flare account''s set-up: pay groups, location membership, brands, defaults')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete')
+            [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1761,6 +1877,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
             [CompletionResult]::new('--print-url', '--print-url', [CompletionResultType]::ParameterName, 'Print the signed URL without opening it')
+            [CompletionResult]::new('--send-to-flare', '--send-to-flare', [CompletionResultType]::ParameterName, 'Press the organisation''s "Send to Flare" button instead (`flare auto on --trigger candidate`): JobAdder raises candidate_partner_action to the subscribed webhooks')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -2077,6 +2194,25 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         'atslink;sandbox;action;help;help' {
             break
         }
+        'atslink;sandbox;place' {
+            [CompletionResult]::new('--candidate', '--candidate', [CompletionResultType]::ParameterName, 'The JobAdder candidate id')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'atslink;sandbox;help' {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Reseed the sandbox world: users, records, apps, tokens, clock, faults')
@@ -2093,6 +2229,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)')
             [CompletionResult]::new('flare', 'flare', [CompletionResultType]::ParameterValue, 'The Flare account''s set-up: pay groups, location membership, brands, defaults')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete')
+            [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2237,6 +2374,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         'atslink;sandbox;help;action;delete' {
             break
         }
+        'atslink;sandbox;help;place' {
+            break
+        }
         'atslink;sandbox;help;help' {
             break
         }
@@ -2377,6 +2517,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Push JobAdder candidates or placements into Flare (once only, as Candidates)')
             [CompletionResult]::new('mapping', 'mapping', [CompletionResultType]::ParameterValue, 'Check which JobAdder workplaces and companies match Flare locations and legal entities')
             [CompletionResult]::new('diagnose', 'diagnose', [CompletionResultType]::ParameterValue, 'Find out why a candidate did not reach Flare, and gather what a support ticket needs')
+            [CompletionResult]::new('auto', 'auto', [CompletionResultType]::ParameterValue, 'Automatic export: JobAdder webhooks push approved placements to Flare through `atslink serve`')
             break
         }
         'atslink;help;flare;push' {
@@ -2386,6 +2527,21 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;help;flare;diagnose' {
+            break
+        }
+        'atslink;help;flare;auto' {
+            [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)')
+            [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Delete the JobAdder webhook, then forget its authorization value')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Webhook id and status, last event received, backlog, last push, failures in the last day')
+            break
+        }
+        'atslink;help;flare;auto;on' {
+            break
+        }
+        'atslink;help;flare;auto;off' {
+            break
+        }
+        'atslink;help;flare;auto;status' {
             break
         }
         'atslink;help;licence' {
@@ -2459,6 +2615,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)')
             [CompletionResult]::new('flare', 'flare', [CompletionResultType]::ParameterValue, 'The Flare account''s set-up: pay groups, location membership, brands, defaults')
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete')
+            [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks')
             break
         }
         'atslink;help;sandbox;serve' {
@@ -2600,6 +2757,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;help;sandbox;action;delete' {
+            break
+        }
+        'atslink;help;sandbox;place' {
             break
         }
         'atslink;help;demo' {

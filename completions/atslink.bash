@@ -55,6 +55,9 @@ _atslink() {
             atslink,token)
                 cmd="atslink__subcmd__token"
                 ;;
+            atslink__subcmd__flare,auto)
+                cmd="atslink__subcmd__flare__subcmd__auto"
+                ;;
             atslink__subcmd__flare,diagnose)
                 cmd="atslink__subcmd__flare__subcmd__diagnose"
                 ;;
@@ -67,6 +70,33 @@ _atslink() {
             atslink__subcmd__flare,push)
                 cmd="atslink__subcmd__flare__subcmd__push"
                 ;;
+            atslink__subcmd__flare__subcmd__auto,help)
+                cmd="atslink__subcmd__flare__subcmd__auto__subcmd__help"
+                ;;
+            atslink__subcmd__flare__subcmd__auto,off)
+                cmd="atslink__subcmd__flare__subcmd__auto__subcmd__off"
+                ;;
+            atslink__subcmd__flare__subcmd__auto,on)
+                cmd="atslink__subcmd__flare__subcmd__auto__subcmd__on"
+                ;;
+            atslink__subcmd__flare__subcmd__auto,status)
+                cmd="atslink__subcmd__flare__subcmd__auto__subcmd__status"
+                ;;
+            atslink__subcmd__flare__subcmd__auto__subcmd__help,help)
+                cmd="atslink__subcmd__flare__subcmd__auto__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__flare__subcmd__auto__subcmd__help,off)
+                cmd="atslink__subcmd__flare__subcmd__auto__subcmd__help__subcmd__off"
+                ;;
+            atslink__subcmd__flare__subcmd__auto__subcmd__help,on)
+                cmd="atslink__subcmd__flare__subcmd__auto__subcmd__help__subcmd__on"
+                ;;
+            atslink__subcmd__flare__subcmd__auto__subcmd__help,status)
+                cmd="atslink__subcmd__flare__subcmd__auto__subcmd__help__subcmd__status"
+                ;;
+            atslink__subcmd__flare__subcmd__help,auto)
+                cmd="atslink__subcmd__flare__subcmd__help__subcmd__auto"
+                ;;
             atslink__subcmd__flare__subcmd__help,diagnose)
                 cmd="atslink__subcmd__flare__subcmd__help__subcmd__diagnose"
                 ;;
@@ -78,6 +108,15 @@ _atslink() {
                 ;;
             atslink__subcmd__flare__subcmd__help,push)
                 cmd="atslink__subcmd__flare__subcmd__help__subcmd__push"
+                ;;
+            atslink__subcmd__flare__subcmd__help__subcmd__auto,off)
+                cmd="atslink__subcmd__flare__subcmd__help__subcmd__auto__subcmd__off"
+                ;;
+            atslink__subcmd__flare__subcmd__help__subcmd__auto,on)
+                cmd="atslink__subcmd__flare__subcmd__help__subcmd__auto__subcmd__on"
+                ;;
+            atslink__subcmd__flare__subcmd__help__subcmd__auto,status)
+                cmd="atslink__subcmd__flare__subcmd__help__subcmd__auto__subcmd__status"
                 ;;
             atslink__subcmd__help,audit)
                 cmd="atslink__subcmd__help__subcmd__audit"
@@ -118,6 +157,9 @@ _atslink() {
             atslink__subcmd__help,token)
                 cmd="atslink__subcmd__help__subcmd__token"
                 ;;
+            atslink__subcmd__help__subcmd__flare,auto)
+                cmd="atslink__subcmd__help__subcmd__flare__subcmd__auto"
+                ;;
             atslink__subcmd__help__subcmd__flare,diagnose)
                 cmd="atslink__subcmd__help__subcmd__flare__subcmd__diagnose"
                 ;;
@@ -126,6 +168,15 @@ _atslink() {
                 ;;
             atslink__subcmd__help__subcmd__flare,push)
                 cmd="atslink__subcmd__help__subcmd__flare__subcmd__push"
+                ;;
+            atslink__subcmd__help__subcmd__flare__subcmd__auto,off)
+                cmd="atslink__subcmd__help__subcmd__flare__subcmd__auto__subcmd__off"
+                ;;
+            atslink__subcmd__help__subcmd__flare__subcmd__auto,on)
+                cmd="atslink__subcmd__help__subcmd__flare__subcmd__auto__subcmd__on"
+                ;;
+            atslink__subcmd__help__subcmd__flare__subcmd__auto,status)
+                cmd="atslink__subcmd__help__subcmd__flare__subcmd__auto__subcmd__status"
                 ;;
             atslink__subcmd__help__subcmd__integration,button)
                 cmd="atslink__subcmd__help__subcmd__integration__subcmd__button"
@@ -234,6 +285,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help__subcmd__sandbox,partner-actions)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__partner__subcmd__actions"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox,place)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__place"
                 ;;
             atslink__subcmd__help__subcmd__sandbox,rate)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__rate"
@@ -568,6 +622,9 @@ _atslink() {
             atslink__subcmd__sandbox,partner-actions)
                 cmd="atslink__subcmd__sandbox__subcmd__partner__subcmd__actions"
                 ;;
+            atslink__subcmd__sandbox,place)
+                cmd="atslink__subcmd__sandbox__subcmd__place"
+                ;;
             atslink__subcmd__sandbox,rate)
                 cmd="atslink__subcmd__sandbox__subcmd__rate"
                 ;;
@@ -759,6 +816,9 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox__subcmd__help,partner-actions)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__partner__subcmd__actions"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help,place)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__place"
                 ;;
             atslink__subcmd__sandbox__subcmd__help,rate)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__rate"
@@ -1039,12 +1099,198 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__flare)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version push mapping diagnose help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version push mapping diagnose auto help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__flare__subcmd__auto)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version on off status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__flare__subcmd__auto__subcmd__help)
+            opts="on off status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__flare__subcmd__auto__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__flare__subcmd__auto__subcmd__help__subcmd__off)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__flare__subcmd__auto__subcmd__help__subcmd__on)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__flare__subcmd__auto__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__flare__subcmd__auto__subcmd__off)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__flare__subcmd__auto__subcmd__on)
+            opts="-q -v -h -V --public-url --trigger --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --public-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trigger)
+                    COMPREPLY=($(compgen -W "placement candidate" -- "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__flare__subcmd__auto__subcmd__status)
+            opts="-q -v -h -V --wait --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1111,8 +1357,64 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__flare__subcmd__help)
-            opts="push mapping diagnose help"
+            opts="push mapping diagnose auto help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__flare__subcmd__help__subcmd__auto)
+            opts="on off status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__flare__subcmd__help__subcmd__auto__subcmd__off)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__flare__subcmd__help__subcmd__auto__subcmd__on)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__flare__subcmd__help__subcmd__auto__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1321,8 +1623,64 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__flare)
-            opts="push mapping diagnose"
+            opts="push mapping diagnose auto"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__flare__subcmd__auto)
+            opts="on off status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__flare__subcmd__auto__subcmd__off)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__flare__subcmd__auto__subcmd__on)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__flare__subcmd__auto__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1797,7 +2155,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox)
-            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action"
+            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2203,6 +2561,20 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox__subcmd__partner__subcmd__actions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__place)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3957,7 +4329,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4479,7 +4851,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__click__subcmd__jobadder)
-            opts="-q -v -h -V --user --candidate --print-url --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --user --candidate --print-url --send-to-flare --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5205,7 +5577,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help)
-            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action help"
+            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5638,6 +6010,20 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__place)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__sandbox__subcmd__help__subcmd__rate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5815,6 +6201,36 @@ _atslink() {
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__place)
+            opts="-q -v -h -V --candidate --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --candidate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

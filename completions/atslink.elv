@@ -594,6 +594,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand push 'Push JobAdder candidates or placements into Flare (once only, as Candidates)'
             cand mapping 'Check which JobAdder workplaces and companies match Flare locations and legal entities'
             cand diagnose 'Find out why a candidate did not reach Flare, and gather what a support ticket needs'
+            cand auto 'Automatic export: JobAdder webhooks push approved placements to Flare through `atslink serve`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;flare;push'= {
@@ -663,10 +664,100 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atslink;flare;auto'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand on 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)'
+            cand off 'Delete the JobAdder webhook, then forget its authorization value'
+            cand status 'Webhook id and status, last event received, backlog, last push, failures in the last day'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;flare;auto;on'= {
+            cand --public-url 'The public URL `atslink serve` is reached at [default: serve.public_url]'
+            cand --trigger 'What exports: `placement` (placement_approved) and/or `candidate` (a "Send to Flare" button on candidates); repeatable'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;flare;auto;off'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;flare;auto;status'= {
+            cand --wait 'First wait (up to this long, e.g. 30s) until serve has handled every stored event; exit 7 if it has not'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;flare;auto;help'= {
+            cand on 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)'
+            cand off 'Delete the JobAdder webhook, then forget its authorization value'
+            cand status 'Webhook id and status, last event received, backlog, last push, failures in the last day'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;flare;auto;help;on'= {
+        }
+        &'atslink;flare;auto;help;off'= {
+        }
+        &'atslink;flare;auto;help;status'= {
+        }
+        &'atslink;flare;auto;help;help'= {
+        }
         &'atslink;flare;help'= {
             cand push 'Push JobAdder candidates or placements into Flare (once only, as Candidates)'
             cand mapping 'Check which JobAdder workplaces and companies match Flare locations and legal entities'
             cand diagnose 'Find out why a candidate did not reach Flare, and gather what a support ticket needs'
+            cand auto 'Automatic export: JobAdder webhooks push approved placements to Flare through `atslink serve`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;flare;help;push'= {
@@ -674,6 +765,17 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;flare;help;mapping'= {
         }
         &'atslink;flare;help;diagnose'= {
+        }
+        &'atslink;flare;help;auto'= {
+            cand on 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)'
+            cand off 'Delete the JobAdder webhook, then forget its authorization value'
+            cand status 'Webhook id and status, last event received, backlog, last push, failures in the last day'
+        }
+        &'atslink;flare;help;auto;on'= {
+        }
+        &'atslink;flare;help;auto;off'= {
+        }
+        &'atslink;flare;help;auto;status'= {
         }
         &'atslink;flare;help;help'= {
         }
@@ -1059,6 +1161,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand generate 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
             cand flare 'The Flare account''s set-up: pay groups, location membership, brands, defaults'
             cand action 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete'
+            cand place 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;serve'= {
@@ -1613,6 +1716,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
             cand --print-url 'Print the signed URL without opening it'
+            cand --send-to-flare 'Press the organisation''s "Send to Flare" button instead (`flare auto on --trigger candidate`): JobAdder raises candidate_partner_action to the subscribed webhooks'
             cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
             cand -q 'Print only data and errors: no status lines or progress'
             cand --quiet 'Print only data and errors: no status lines or progress'
@@ -1900,6 +2004,24 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;sandbox;action;help;help'= {
         }
+        &'atslink;sandbox;place'= {
+            cand --candidate 'The JobAdder candidate id'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'atslink;sandbox;help'= {
             cand serve 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
             cand reset 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
@@ -1916,6 +2038,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand generate 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
             cand flare 'The Flare account''s set-up: pay groups, location membership, brands, defaults'
             cand action 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete'
+            cand place 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;help;serve'= {
@@ -2019,6 +2142,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;sandbox;help;action;set'= {
         }
         &'atslink;sandbox;help;action;delete'= {
+        }
+        &'atslink;sandbox;help;place'= {
         }
         &'atslink;sandbox;help;help'= {
         }
@@ -2135,12 +2260,24 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand push 'Push JobAdder candidates or placements into Flare (once only, as Candidates)'
             cand mapping 'Check which JobAdder workplaces and companies match Flare locations and legal entities'
             cand diagnose 'Find out why a candidate did not reach Flare, and gather what a support ticket needs'
+            cand auto 'Automatic export: JobAdder webhooks push approved placements to Flare through `atslink serve`'
         }
         &'atslink;help;flare;push'= {
         }
         &'atslink;help;flare;mapping'= {
         }
         &'atslink;help;flare;diagnose'= {
+        }
+        &'atslink;help;flare;auto'= {
+            cand on 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)'
+            cand off 'Delete the JobAdder webhook, then forget its authorization value'
+            cand status 'Webhook id and status, last event received, backlog, last push, failures in the last day'
+        }
+        &'atslink;help;flare;auto;on'= {
+        }
+        &'atslink;help;flare;auto;off'= {
+        }
+        &'atslink;help;flare;auto;status'= {
         }
         &'atslink;help;licence'= {
             cand list 'List an organisation''s users and seats'
@@ -2198,6 +2335,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand generate 'Add N synthetic candidates with approved onboarding placements to the JobAdder account (load tests, benchmarks)'
             cand flare 'The Flare account''s set-up: pay groups, location membership, brands, defaults'
             cand action 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete'
+            cand place 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks'
         }
         &'atslink;help;sandbox;serve'= {
         }
@@ -2300,6 +2438,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;sandbox;action;set'= {
         }
         &'atslink;help;sandbox;action;delete'= {
+        }
+        &'atslink;help;sandbox;place'= {
         }
         &'atslink;help;demo'= {
         }

@@ -26,6 +26,17 @@ pub struct Config {
     pub serve: ServeSettings,
     #[serde(default)]
     pub secrets: SecretsSettings,
+    #[serde(default)]
+    pub notify: NotifySettings,
+}
+
+/// `[notify]`: where `serve` reports a link turning broken or recovering.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotifySettings {
+    /// Each gets a JSON POST per transition (with a Slack-compatible `text`).
+    #[serde(default)]
+    pub webhook_urls: Vec<String>,
 }
 
 /// `[serve]`: the server half (`atslink serve`).
@@ -198,6 +209,18 @@ impl Config {
                     path.display()
                 ))
                 .with_hint("fix it by hand: an https URL (http only to a loopback host)"));
+            }
+        }
+        for v in &self.notify.webhook_urls {
+            if let Err(why) = validate_url(v) {
+                let line = line_of(text, &["notify", "webhook_urls"])
+                    .map(|l| format!(" line {l},"))
+                    .unwrap_or_default();
+                return Err(Error::usage(format!(
+                    "invalid config file {}:{line} key notify.webhook_urls: {why}",
+                    path.display()
+                ))
+                .with_hint("fix it by hand: https URLs (http only to a loopback host)"));
             }
         }
         if let Some(listen) = &self.serve.listen

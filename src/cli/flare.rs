@@ -16,6 +16,48 @@ pub enum FlareCommand {
     Mapping(FlareMappingArgs),
     /// Find out why a candidate did not reach Flare, and gather what a support ticket needs
     Diagnose(FlareDiagnoseArgs),
+    /// Automatic export: JobAdder webhooks push approved placements to Flare through `atslink serve`
+    Auto(FlareAutoArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct FlareAutoArgs {
+    #[command(subcommand)]
+    pub command: FlareAutoCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FlareAutoCommand {
+    /// Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)
+    On(FlareAutoOnArgs),
+    /// Delete the JobAdder webhook, then forget its authorization value
+    Off,
+    /// Webhook id and status, last event received, backlog, last push, failures in the last day
+    Status(FlareAutoStatusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct FlareAutoStatusArgs {
+    /// First wait (up to this long, e.g. 30s) until serve has handled every stored event; exit 7 if it has not
+    #[arg(long, value_name = "DURATION", value_parser = crate::clock::parse_duration)]
+    pub wait: Option<time::Duration>,
+}
+
+#[derive(Debug, Args)]
+pub struct FlareAutoOnArgs {
+    /// The public URL `atslink serve` is reached at [default: serve.public_url]
+    #[arg(long, value_name = "URL", value_parser = public_url)]
+    pub public_url: Option<String>,
+
+    /// What exports: `placement` (placement_approved) and/or `candidate` (a "Send to Flare" button on candidates); repeatable
+    #[arg(long, value_name = "TRIGGER", default_value = "placement", value_parser = ["placement", "candidate"])]
+    pub trigger: Vec<String>,
+}
+
+/// https, or http to a loopback host, as `serve --public-url`.
+fn public_url(s: &str) -> Result<String, String> {
+    crate::config::validate_url(s)?;
+    Ok(s.trim_end_matches('/').to_string())
 }
 
 #[derive(Debug, Args)]

@@ -18,7 +18,10 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 pub use audit::AuditArgs;
-pub use flare::{FlareArgs, FlareCommand, FlareDiagnoseArgs, FlareMappingArgs, FlarePushArgs};
+pub use flare::{
+    FlareArgs, FlareAutoArgs, FlareAutoCommand, FlareAutoOnArgs, FlareAutoStatusArgs, FlareCommand,
+    FlareDiagnoseArgs, FlareMappingArgs, FlarePushArgs,
+};
 pub use integration::{
     ConsentArgs, FlareLinkArgs, IntegrationArgs, IntegrationButtonArgs, IntegrationCommand,
     IntegrationLinkArgs, IntegrationListArgs, IntegrationRelinkArgs, IntegrationUnlinkArgs,
@@ -50,7 +53,7 @@ pub use sandbox::{
 pub use sandbox::{
     SandboxActionAddArgs, SandboxActionArgs, SandboxActionCommand, SandboxActionIdArgs,
     SandboxActionSetArgs, SandboxFlareArgs, SandboxFlareCommand, SandboxFlareDefaultsArgs,
-    SandboxFlareEntityArgs, SandboxFlareMemberArgs, SandboxUserSetArgs,
+    SandboxFlareEntityArgs, SandboxFlareMemberArgs, SandboxPlaceArgs, SandboxUserSetArgs,
 };
 
 use crate::output::{ColorChoice, Format};

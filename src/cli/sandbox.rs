@@ -42,6 +42,15 @@ pub enum SandboxCommand {
     Flare(SandboxFlareArgs),
     /// Change JobAdder partner actions (Actions-menu buttons): add other partners', restrict, rename, delete
     Action(SandboxActionArgs),
+    /// Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks
+    Place(SandboxPlaceArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxPlaceArgs {
+    /// The JobAdder candidate id
+    #[arg(long, value_name = "ID")]
+    pub candidate: u64,
 }
 
 #[derive(Debug, Args)]
@@ -180,6 +189,10 @@ pub struct SandboxClickJobadderArgs {
     /// Print the signed URL without opening it
     #[arg(long)]
     pub print_url: bool,
+
+    /// Press the organisation's "Send to Flare" button instead (`flare auto on --trigger candidate`): JobAdder raises candidate_partner_action to the subscribed webhooks
+    #[arg(long, conflicts_with = "print_url")]
+    pub send_to_flare: bool,
 }
 
 #[derive(Debug, Args)]

@@ -495,6 +495,38 @@ const STEPS: &[Step] = &[
             "30002",
         ],
     ),
+    step(
+        "Automatic export: JobAdder calls serve when a placement is approved, and serve pushes it to Flare.",
+        &["--sandbox", "flare", "auto", "on", "--org", "acme"],
+        0,
+    ),
+    step(
+        "JobAdder approves a placement for Mia Nguyen (candidate 30001) and delivers placement_approved to serve:",
+        &[
+            "--sandbox",
+            "sandbox",
+            "place",
+            "--org",
+            "acme",
+            "--candidate",
+            "30001",
+        ],
+        0,
+    ),
+    step(
+        "Moments later she is in Flare, with the JobAdder note written (--wait: until serve has handled it):",
+        &[
+            "--sandbox",
+            "flare",
+            "auto",
+            "status",
+            "--org",
+            "acme",
+            "--wait",
+            "30s",
+        ],
+        0,
+    ),
     Step {
         note: "Stop the server (SIGTERM): it stops accepting and finishes what is in flight.",
         args: &["--sandbox", "serve"],

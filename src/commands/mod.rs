@@ -49,6 +49,11 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             FlareCommand::Push(a) => flare::push::run(ctx, a),
             FlareCommand::Mapping(a) => flare::mapping::run(ctx, a),
             FlareCommand::Diagnose(a) => flare::diagnose::run(ctx, a),
+            FlareCommand::Auto(a) => match a.command {
+                crate::cli::FlareAutoCommand::On(a) => flare::auto::on::run(ctx, a),
+                crate::cli::FlareAutoCommand::Off => flare::auto::off::run(ctx),
+                crate::cli::FlareAutoCommand::Status(a) => flare::auto::status::run(ctx, a),
+            },
         },
         Command::Licence(a) => match a.command {
             LicenceCommand::List(a) => licence::list::run(ctx, a),
@@ -100,6 +105,7 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             SandboxCommand::Browse(a) => sandbox::browse::run(ctx, a),
             SandboxCommand::JwtKey(a) => sandbox::jwt_key::run(ctx, a),
             SandboxCommand::Generate(a) => sandbox::generate::run(ctx, a),
+            SandboxCommand::Place(a) => sandbox::place::run(ctx, a),
             SandboxCommand::Flare(a) => match a.command {
                 SandboxFlareCommand::Show => sandbox::flare::show::run(ctx),
                 SandboxFlareCommand::PayGroup(a) => sandbox::flare::pay_group::run(ctx, a),

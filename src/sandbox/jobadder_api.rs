@@ -163,6 +163,10 @@ pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
                 }
             }
         },
+        (_, ["webhooks"]) => need(&family, &["offline_access"])
+            .unwrap_or_else(|| super::webhooks::handle(w, ai, m, None, req)),
+        (_, ["webhooks", id]) => need(&family, &["offline_access"])
+            .unwrap_or_else(|| super::webhooks::handle(w, ai, m, Some(id), req)),
         _ => error(404, "No such resource"),
     };
     Ok(resp)

@@ -19,6 +19,7 @@ pub mod seed;
 mod server;
 pub mod setup;
 mod tokens;
+pub mod webhooks;
 pub mod world;
 
 use std::path::{Path, PathBuf};

@@ -348,6 +348,8 @@ fn account1() -> JaAccount {
         placements,
         partner_actions: Vec::new(),
         notes: Vec::new(),
+        webhooks: Vec::new(),
+        webhook_queue: Vec::new(),
         attachments: vec![
             attachment(70001, 30001, "Resume", "Mia_Nguyen_CV.pdf"),
             attachment(70002, 30001, "CoverLetter", "Mia_Nguyen_cover_letter.docx"),
@@ -401,6 +403,8 @@ fn account2() -> JaAccount {
         partner_actions: Vec::new(),
         notes: Vec::new(),
         attachments: Vec::new(),
+        webhooks: Vec::new(),
+        webhook_queue: Vec::new(),
     }
 }
 

@@ -73,6 +73,13 @@ pub struct JaAccount {
     /// `CandidateAttachmentModel`s (metadata; no file bodies).
     #[serde(default)]
     pub attachments: Vec<Value>,
+    /// Registered webhooks (with their authorization value and recent
+    /// failure times, which the API never shows).
+    #[serde(default)]
+    pub webhooks: Vec<Value>,
+    /// Events waiting for delivery (or for their next retry).
+    #[serde(default)]
+    pub webhook_queue: Vec<Value>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

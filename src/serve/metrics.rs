@@ -52,6 +52,8 @@ pub struct Metrics {
     verification_failures: Family<Reason, Counter>,
     provider_latency: Latency,
     links: Family<LinkHealth, Gauge>,
+    webhooks: Family<Outcome, Counter>,
+    webhook_pushes: Family<Reason, Counter>,
 }
 
 fn latency_histogram() -> Histogram {
@@ -98,8 +100,22 @@ impl Metrics {
             "Provider links by health (as `integration list` assesses them), at scrape time",
             links.clone(),
         );
+        let webhooks = Family::<Outcome, Counter>::default();
+        registry.register(
+            "webhook_deliveries",
+            "Webhook deliveries received, by outcome (unauthorized: unknown webhook or bad authorization; nothing stored)",
+            webhooks.clone(),
+        );
+        let webhook_pushes = Family::<Reason, Counter>::default();
+        registry.register(
+            "webhook_pushes",
+            "Webhook events handled by the workers, by outcome (created, duplicate, skipped, ignored, retry, failed)",
+            webhook_pushes.clone(),
+        );
         Metrics {
             registry,
+            webhooks,
+            webhook_pushes,
             links,
             launches,
             seats_claimed,
@@ -112,6 +128,16 @@ impl Metrics {
         self.launches
             .get_or_create(&Outcome { provider, outcome })
             .inc();
+    }
+
+    pub fn webhook(&self, provider: &'static str, outcome: &'static str) {
+        self.webhooks
+            .get_or_create(&Outcome { provider, outcome })
+            .inc();
+    }
+
+    pub fn webhook_push(&self, reason: &'static str) {
+        self.webhook_pushes.get_or_create(&Reason { reason }).inc();
     }
 
     pub fn seat_claimed(&self) {

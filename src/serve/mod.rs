@@ -11,9 +11,14 @@
 
 mod canvas;
 mod health;
+mod keepalive;
 mod launch;
 mod metrics;
+mod notify;
 mod pages;
+mod watchdog;
+mod webhooks;
+mod worker;
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -60,6 +65,8 @@ pub struct Shared {
     pub settings: Settings,
     pub metrics: Metrics,
     pub draining: AtomicBool,
+    /// Wakes the webhook workers when an event is stored.
+    pub work: tokio::sync::Notify,
     /// One HTTP client (and connection pool) for every provider call.
     pub jobadder: crate::providers::jobadder::Client,
     printer: Printer,
@@ -80,6 +87,7 @@ impl Shared {
             settings,
             metrics: Metrics::new(),
             draining: AtomicBool::new(false),
+            work: tokio::sync::Notify::new(),
             jobadder: crate::providers::jobadder::Client::default(),
             printer: ctx.printer.clone(),
             template: Mutex::new(template),
@@ -133,6 +141,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/metrics", get(metrics::metrics))
         .route("/launch/jobadder/{org}", get(launch::jobadder))
         .route("/launch/salesforce/{org}", post(canvas::salesforce))
+        .route("/webhooks/jobadder/{org}", post(webhooks::jobadder))
         .layer(middleware::from_fn_with_state(Arc::clone(&shared), around))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(shared)
@@ -179,6 +188,9 @@ pub fn run(shared: Arc<Shared>, on_ready: impl FnOnce(SocketAddr)) -> Result<()>
             .await
             .map_err(|e| bind_error(addr, e))?;
         on_ready(listener.local_addr()?);
+        worker::spawn(&shared);
+        watchdog::spawn(&shared);
+        keepalive::spawn(&shared);
         serve_until(listener, shared, crate::signals::stop_requested()).await;
         Ok(())
     })

@@ -191,6 +191,65 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX launches_org_record ON launches (org_id, record_id, at);
     "#,
+    // 8: automatic export (`flare auto`, issue 14). The JobAdder webhooks
+    // atslink registered per organisation (the authorization value each one
+    // sends is a secret in the credential store, never here), and the events
+    // `serve` received: keyed by JobAdder's eventId, because deliveries are
+    // duplicated and reordered; claimed by a worker with an owner and a lease
+    // (a write transaction), so several serve processes share one store.
+    r#"
+    CREATE TABLE jobadder_webhooks (
+        org_id      INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        trigger     TEXT NOT NULL,
+        webhook_id  TEXT NOT NULL,
+        url         TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        PRIMARY KEY (org_id, trigger)
+    );
+    CREATE TABLE webhook_events (
+        org_id        INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        event_id      TEXT NOT NULL,
+        webhook_id    TEXT NOT NULL,
+        event         TEXT NOT NULL,
+        placement_id  INTEGER,
+        received_at   TEXT NOT NULL,
+        -- pending, done (pushed, or settled as a duplicate/skip) or failed
+        -- (a permanent failure, noted on the candidate by the push).
+        status        TEXT NOT NULL DEFAULT 'pending',
+        attempts      INTEGER NOT NULL DEFAULT 0,
+        next_at       TEXT NOT NULL,
+        claimed_by    TEXT,
+        lease_until   TEXT,
+        outcome       TEXT,
+        last_error    TEXT,
+        done_at       TEXT,
+        PRIMARY KEY (org_id, event_id)
+    );
+    CREATE INDEX webhook_events_due ON webhook_events (status, next_at);
+    "#,
+    // 9: link health transitions `serve` notifies about: the last state
+    // told per link, so each transition is notified once (not once per
+    // run), and whether its notification is still to be sent.
+    r#"
+    CREATE TABLE link_alerts (
+        org_id     INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        provider   TEXT NOT NULL,
+        state      TEXT NOT NULL CHECK (state IN ('ok', 'broken')),
+        reason     TEXT,
+        since      TEXT NOT NULL,
+        pending    INTEGER NOT NULL DEFAULT 0,
+        attempts   INTEGER NOT NULL DEFAULT 0,
+        sent_at    TEXT,
+        PRIMARY KEY (org_id, provider)
+    );
+    "#,
+    // 10: candidate onboarding through the "Send to Flare" partner action:
+    // the button belongs to the trigger's webhook row, and its events name
+    // a candidate rather than a placement.
+    r#"
+    ALTER TABLE jobadder_webhooks ADD COLUMN action_id TEXT;
+    ALTER TABLE webhook_events ADD COLUMN candidate_id INTEGER;
+    "#,
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -302,6 +361,9 @@ mod tests {
             "credential_refs",
             "launches",
             "secrets",
+            "jobadder_webhooks",
+            "webhook_events",
+            "link_alerts",
         ] {
             assert!(tables(&conn).iter().any(|x| x == t), "{t}");
         }

@@ -4,6 +4,7 @@
 //! plaintext secret (the `database` credential store keeps ciphertexts in
 //! the `secrets` table).
 
+mod alerts;
 mod audit;
 mod batches;
 mod credentials;
@@ -15,12 +16,14 @@ mod orgs;
 mod readiness;
 mod secrets;
 mod users;
+mod webhooks;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::Connection;
 
+pub use alerts::LinkAlert;
 pub use audit::{AuditEntry, AuditFilter, NewAudit};
 pub use batches::{LockHolder, LockRequest};
 pub use flare_pushes::{NewPush, NoteClaim, PushRecord};
@@ -31,6 +34,7 @@ pub use orgs::{NewOrg, Org, OrgListRow, SeatSummary};
 pub use readiness::LedgerSummary;
 pub use secrets::SealedSecret;
 pub use users::{LicenceState, NewUser, Role, Source, User, UserFilter};
+pub use webhooks::{ClaimedEvent, EventSummary, NewEvent, WebhookRow};
 
 use crate::error::{Error, Result};
 use crate::fsutil;

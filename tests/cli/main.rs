@@ -22,3 +22,4 @@ mod serve;
 mod snapshots;
 mod state;
 mod token;
+mod webhooks;

@@ -107,7 +107,7 @@ pub fn gone(run: &str) -> bool {
     })
 }
 
-fn hostname() -> String {
+pub fn hostname() -> String {
     #[cfg(unix)]
     {
         let mut buf = [0u8; 256];

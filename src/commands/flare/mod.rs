@@ -2,6 +2,7 @@
 //! the mapping view, and diagnosis. JobAdder → Flare is orchestrated here;
 //! neither client knows the other.
 
+pub mod auto;
 pub mod batch;
 pub mod diagnose;
 pub mod map;

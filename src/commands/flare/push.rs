@@ -415,6 +415,58 @@ fn list_placements(
     Ok(seen.into_values().collect())
 }
 
+/// `flare push --placement ID` for one placement, without the command's
+/// reporting: what `atslink serve` runs for each `placement_approved`
+/// webhook event, so both go through the same steps (ledger, once-only by
+/// email and source reference, mapping, JobAdder note).
+pub fn push_placement(ctx: &mut Context, s: &mut Session, placement_id: i64) -> Result<Row> {
+    let subject = Subject {
+        command: "push",
+        candidate: None,
+        placement: Some(placement_id),
+        email: None,
+        name: None,
+    };
+    push_resolved(ctx, s, &subject)
+}
+
+/// One record as `flare push` names it, without the command's reporting.
+fn push_resolved(ctx: &mut Context, s: &mut Session, subject: &Subject) -> Result<Row> {
+    let r = target::resolve(ctx, s, subject)?;
+    let t = match r.placement {
+        Some(p) => Target::Loaded(Box::new(p), Prefetched::default()),
+        None => Target::Candidate(r.candidate_id),
+    };
+    let opts = Options {
+        dry_run: false,
+        batch: false,
+        retry_failed: false,
+        require_match: false,
+    };
+    Ok(push_one(ctx, s, t, &mut None, opts))
+}
+
+/// `flare push --candidate ID` for one candidate (with their latest
+/// placement selected for onboarding export): what `serve` runs when the
+/// "Send to Flare" button is pressed on a candidate.
+pub fn push_candidate(ctx: &mut Context, s: &mut Session, candidate_id: i64) -> Result<Row> {
+    let subject = Subject {
+        command: "push",
+        candidate: Some(candidate_id),
+        placement: None,
+        email: None,
+        name: None,
+    };
+    push_resolved(ctx, s, &subject)
+}
+
+impl Row {
+    /// A failed row's error kind (`unavailable` and `auth` are transient).
+    pub fn kind(&self) -> Option<ErrorKind> {
+        self.kind
+    }
+}
+
 /// A step of one record's push either hands on what it found, or ends the
 /// record: the row then holds the outcome, already recorded and noted as
 /// the outcome needs.

@@ -16,6 +16,17 @@ struct Row {
     /// (`integration button` asks JobAdder where it really points).
     #[serde(skip_serializing_if = "Option::is_none")]
     button: Option<ButtonTarget>,
+    /// The last health transition `serve` notified about (`broken` or
+    /// `ok`), when it was, and when the notification went out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notified: Option<Notified>,
+}
+
+#[derive(Serialize)]
+struct Notified {
+    state: String,
+    since: String,
+    sent_at: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -31,12 +42,28 @@ pub fn run(ctx: &mut Context, args: IntegrationListArgs) -> Result<Output> {
     }
     let now = ctx.clock.now();
     let links = ctx.state()?.read().all_integrations()?;
+    let mut notified = Vec::new();
+    for l in &links {
+        notified.push(
+            ctx.state()?
+                .read()
+                .link_alert(l.organisation.id, &l.link.provider)?
+                .filter(|a| a.state == "broken" || a.sent_at.is_some())
+                .map(|a| Notified {
+                    state: a.state,
+                    since: a.since,
+                    sent_at: a.sent_at,
+                }),
+        );
+    }
     let ep = crate::endpoints::jobadder(&ctx.config, None);
     let config = ctx.config.clone();
     let rows: Vec<Row> = links
         .into_iter()
-        .filter(|l| only.as_deref().is_none_or(|o| o == l.org))
-        .map(|l| Row {
+        .zip(notified)
+        .filter(|(l, _)| only.as_deref().is_none_or(|o| o == l.org))
+        .map(|(l, notified)| Row {
+            notified,
             health: health::assess(&l.org, &l.link, now, DEFAULT_WARN_WITHIN),
             button: l
                 .link

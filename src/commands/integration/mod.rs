@@ -18,7 +18,10 @@ pub fn secret_keys(org: &str, provider: &str) -> Vec<String> {
             keys.push(format!("org/{org}/salesforce/jwt_key"));
         }
         "flare" => keys.push(format!("org/{org}/flare/api_key")),
-        "jobadder" => keys.push(crate::providers::jobadder::hashed_url::salt_key(org)),
+        "jobadder" => {
+            keys.push(crate::providers::jobadder::hashed_url::salt_key(org));
+            keys.push(crate::commands::flare::auto::authorization_key(org));
+        }
         _ => {}
     }
     keys

@@ -1,5 +1,5 @@
 //! `integration unlink`: clean up at the provider where possible (JobAdder:
-//! the Actions-menu button, before the tokens, as JobAdder documents;
+//! the webhooks and the Actions-menu button, before the tokens, as JobAdder documents;
 //! Salesforce: revoke the grant), then forget the secrets and metadata. If
 //! the provider cannot be reached or the token is dead, the link is removed
 //! locally anyway and the output lists what is left to clean by hand.
@@ -49,6 +49,30 @@ pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
     let mut leftovers = Vec::new();
     match provider {
         "jobadder" => {
+            // Webhooks (and the Send to Flare button) first, while the
+            // tokens and the authorization value still exist (JobAdder's
+            // documented order); only when automatic export was ever turned
+            // on (a webhook is recorded, or its authorization value stored).
+            let auto = crate::commands::flare::auto::authorization_key(&slug);
+            let had_auto = !ctx.state()?.read().webhooks(org.id)?.is_empty()
+                || ctx.creds()?.get(&auto)?.is_some();
+            match had_auto.then(|| crate::commands::flare::auto::remove_webhooks(ctx, &org)) {
+                None => {}
+                Some(Ok(ids)) => cleaned.extend(ids.into_iter().map(|id| {
+                    // "button N" (Send to Flare) as it is; the rest are webhook ids.
+                    if id.starts_with("button ") {
+                        id
+                    } else {
+                        format!("webhook {id}")
+                    }
+                })),
+                Some(Err(e)) => leftovers.push(format!(
+                    "the JobAdder webhooks of {slug} in account {}: {}; delete them in JobAdder, \
+                     or relink and run `atslink flare auto off --org {slug}`",
+                    row.account_id.as_deref().unwrap_or("-"),
+                    e.message
+                )),
+            }
             if let Some(action_id) = &row.partner_action_id {
                 match remove_partner_action(ctx, &org, action_id) {
                     Ok(()) => cleaned.push(format!("Actions-menu button (action {action_id})")),
@@ -89,6 +113,11 @@ pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
     let stamp = ctx.stamp();
     ctx.state()?.write(|tx| {
         tx.delete_integration(org.id, provider)?;
+        if provider == "jobadder" {
+            // Without the link its webhooks can neither be checked nor
+            // authenticated; any left behind are listed below.
+            tx.forget_webhooks(org.id)?;
+        }
         stamp.record(
             tx,
             NewAudit {

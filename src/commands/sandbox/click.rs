@@ -33,6 +33,9 @@ struct FileLink {
 
 pub fn jobadder(ctx: &mut Context, args: SandboxClickJobadderArgs) -> Result<Output> {
     let org = ctx.org_slug(None)?;
+    if args.send_to_flare {
+        return send_to_flare(ctx, &org, &args);
+    }
     let clicked =
         crate::sandbox::click::click(&ctx.sandbox_world(), &org, &args.user, &args.candidate)?;
     if args.print_url {
@@ -43,6 +46,35 @@ pub fn jobadder(ctx: &mut Context, args: SandboxClickJobadderArgs) -> Result<Out
     }
     let opened = open(&clicked.url, None)?;
     report(opened)
+}
+
+/// The "Send to Flare" button: no page opens; JobAdder delivers
+/// `candidate_partner_action` to the webhooks subscribed to it.
+fn send_to_flare(ctx: &mut Context, org: &str, args: &SandboxClickJobadderArgs) -> Result<Output> {
+    let candidate: u64 = args
+        .candidate
+        .parse()
+        .map_err(|_| Error::usage(format!("`{}` is not a candidate id", args.candidate)))?;
+    let world = ctx.sandbox_world();
+    let reference = crate::commands::flare::auto::button_reference(org);
+    let pressed = crate::sandbox::webhooks::press(&world, &reference, &args.user, candidate)?;
+    let deliveries = crate::sandbox::webhooks::deliver_due(&world)?;
+    let ok = deliveries.iter().filter(|d| d.delivered).count();
+    Ok(Output::new(
+        serde_json::json!({
+            "action_id": pressed.action_id,
+            "user_id": pressed.user_id,
+            "candidate_id": candidate,
+            "deliveries": deliveries,
+        }),
+        Human::Nothing,
+    )
+    .with_status(format!(
+        "Pressed \"Send to Flare\" (action {}) on candidate {candidate}: submitted; {ok} of {} webhook deliveries accepted (of {} queued)",
+        pressed.action_id,
+        deliveries.len(),
+        pressed.queued.len()
+    )))
 }
 
 /// `sandbox click salesforce`: the Allsorter tab opened on a contact.

@@ -13,6 +13,7 @@ pub mod generate;
 pub mod grants;
 pub mod jwt_key;
 pub mod partner_actions;
+pub mod place;
 pub mod rate;
 pub mod reset;
 pub mod serve;

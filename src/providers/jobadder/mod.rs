@@ -5,6 +5,7 @@
 pub mod hashed_url;
 mod models;
 pub mod paging;
+pub mod webhooks;
 
 pub use models::ListedAction;
 pub use models::{

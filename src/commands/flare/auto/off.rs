@@ -1,0 +1,50 @@
+//! `flare auto off`: deletes the organisation's JobAdder webhooks, and
+//! only then forgets the authorization value: if JobAdder cannot be
+//! reached, nothing is forgotten and the command can simply be rerun.
+
+use serde_json::json;
+
+use super::{authorization_key, remove_webhooks};
+use crate::context::Context;
+use crate::error::Result;
+use crate::output::{Human, Output};
+use crate::state::NewAudit;
+
+pub fn run(ctx: &mut Context) -> Result<Output> {
+    let slug = ctx.org_slug(None)?;
+    let org = ctx.require_org(&slug)?;
+    let removed = remove_webhooks(ctx, &org).map_err(|e| {
+        let hint = format!(
+            "nothing was forgotten; rerun `atslink flare auto off --org {slug}` once JobAdder answers \
+             (a broken link: `atslink integration relink jobadder --org {slug}` first)"
+        );
+        e.with_hint(hint)
+    })?;
+    ctx.delete_secret(&authorization_key(&slug))?;
+    let stamp = ctx.stamp();
+    ctx.state()?.write(|tx| {
+        stamp.record(
+            tx,
+            NewAudit {
+                org_slug: Some(slug.clone()),
+                action: "flare.auto.off".into(),
+                subject: None,
+                before: (!removed.is_empty()).then(|| removed.join(", ")),
+                after: None,
+            },
+        )
+    })?;
+    let status = if removed.is_empty() {
+        format!("Automatic export was already off for {slug}")
+    } else {
+        format!(
+            "Automatic export is off for {slug}: JobAdder webhook {} deleted",
+            removed.join(", ")
+        )
+    };
+    Ok(Output::new(
+        json!({ "organisation": slug, "deleted_webhooks": removed }),
+        Human::Nothing,
+    )
+    .with_status(status))
+}

@@ -1,0 +1,151 @@
+//! `flare auto status`: per organisation, each webhook with its status as
+//! JobAdder reports it, then what `serve` did with the events: the last
+//! one received, the backlog, the last push and failures in the last day.
+
+use serde::Serialize;
+
+use super::call;
+use crate::cli::FlareAutoStatusArgs;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::output::{Human, Output};
+use crate::providers::{ClientError, runtime};
+use crate::state::EventSummary;
+use crate::state::Org;
+
+#[derive(Serialize)]
+struct Hook {
+    trigger: String,
+    webhook_id: String,
+    url: String,
+    /// `Enabled`, `Disabled`, `Suspended` or `Failed`; `deleted` when
+    /// JobAdder no longer has it; `unknown` when it could not be asked.
+    status: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status_error: Option<String>,
+    /// The candidate trigger's "Send to Flare" button.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    action_id: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Report {
+    organisation: String,
+    on: bool,
+    webhooks: Vec<Hook>,
+    #[serde(flatten)]
+    events: EventSummary,
+}
+
+pub fn run(ctx: &mut Context, args: FlareAutoStatusArgs) -> Result<Output> {
+    let slug = ctx.org_slug(None)?;
+    let org = ctx.require_org(&slug)?;
+    if let Some(wait) = args.wait {
+        drained(ctx, &org, wait)?;
+    }
+    let rows = ctx.state()?.read().webhooks(org.id)?;
+    let rt = runtime()?;
+    let mut webhooks = Vec::new();
+    for r in rows {
+        let id = r.webhook_id.clone();
+        let got = call(
+            ctx,
+            &org,
+            "reading the JobAdder webhook",
+            |c, api, tok| match rt.block_on(c.webhook(api, tok, &id)) {
+                Ok(w) => Ok(Some(w)),
+                Err(ClientError::NotFound(_)) => Ok(None),
+                Err(e) => Err(e),
+            },
+        );
+        let (status, status_error) = match got {
+            Ok(Some(w)) => (w.status.unwrap_or_else(|| "Enabled".into()), None),
+            Ok(None) => ("deleted".to_string(), None),
+            Err(e) => ("unknown".to_string(), Some(e.message)),
+        };
+        webhooks.push(Hook {
+            trigger: r.trigger,
+            webhook_id: r.webhook_id,
+            url: r.url,
+            status,
+            status_error,
+            action_id: r.action_id,
+        });
+    }
+    let since = crate::clock::format(ctx.clock.now() - time::Duration::days(1));
+    let events = ctx.state()?.read().event_summary(org.id, &since)?;
+    let on = !webhooks.is_empty();
+    let mut lines = Vec::new();
+    if webhooks.is_empty() {
+        lines.push(format!(
+            "Automatic export is off for {slug} (turn it on: `atslink flare auto on --org {slug}`)"
+        ));
+    }
+    for w in &webhooks {
+        lines.push(format!(
+            "webhook {} ({}): {}{} -> {}",
+            w.webhook_id,
+            w.trigger,
+            w.status,
+            w.status_error
+                .as_deref()
+                .map(|e| format!(" ({e})"))
+                .unwrap_or_default(),
+            w.url
+        ));
+        if let Some(a) = &w.action_id {
+            lines.push(format!(
+                "  button \"{}\": partner action {a}",
+                super::BUTTON_NAME
+            ));
+        }
+    }
+    let or_never = |v: &Option<String>| v.clone().unwrap_or_else(|| "never".into());
+    lines.push(format!(
+        "last event received: {}",
+        or_never(&events.last_event_received)
+    ));
+    lines.push(format!("backlog: {}", events.backlog));
+    lines.push(format!("last push: {}", or_never(&events.last_push)));
+    lines.push(format!(
+        "failures in the last day: {}",
+        events.failures_last_day
+    ));
+    Ok(Output::new(
+        Report {
+            organisation: slug,
+            on,
+            webhooks,
+            events,
+        },
+        Human::Lines(lines),
+    ))
+}
+
+/// Waits until no stored event is pending (serve pushes them), polling the
+/// store; exit 7 when `wait` passes first.
+fn drained(ctx: &mut Context, org: &Org, wait: time::Duration) -> Result<()> {
+    let deadline = std::time::Instant::now() + wait.unsigned_abs();
+    loop {
+        let since = crate::clock::format(ctx.clock.now());
+        let backlog = ctx.state()?.read().event_summary(org.id, &since)?.backlog;
+        if backlog == 0 {
+            return Ok(());
+        }
+        if std::time::Instant::now() >= deadline {
+            let (n, verb) = if backlog == 1 {
+                ("event", "is")
+            } else {
+                ("events", "are")
+            };
+            return Err(Error::unavailable(format!(
+                "{backlog} {n} of {} {verb} still waiting to be pushed",
+                org.slug
+            ))
+            .with_hint(
+                "is `atslink serve` running on this home? its log says what each event did",
+            ));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+}

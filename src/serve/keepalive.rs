@@ -1,0 +1,80 @@
+//! The keep-alive scheduler: JobAdder refresh tokens die after 14 days
+//! unused and with their authorising user, so `serve` refreshes every
+//! OAuth link at least daily (each link at its own jittered age, so a fleet
+//! of links does not refresh at one instant) through the locked refresh
+//! path. Several serve processes check on their own clocks, and each link
+//! is refreshed once: the age is re-read and the refresh taken under the
+//! link's lock (`Mode::Refresh` skips a link another process just
+//! refreshed). A refusal (a removed or deactivated authorising user) marks
+//! the link broken, which `integration list` and `/metrics` show within the
+//! day rather than when candidates stop arriving.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::Shared;
+use crate::auth::refresh::{self, Did, Mode};
+use crate::context::Context;
+use crate::error::Result;
+
+/// How often links are looked at.
+pub const INTERVAL: Duration = Duration::from_secs(60 * 60);
+/// A link is refreshed once it is this old, plus its jitter (under 4 h):
+/// with hourly looks, every link is refreshed within a day.
+const AGE: time::Duration = time::Duration::hours(19);
+const JITTER_SECS: u64 = 4 * 60 * 60;
+
+pub fn spawn(shared: &Arc<Shared>) {
+    let shared = Arc::clone(shared);
+    tokio::spawn(async move {
+        while !shared.draining.load(std::sync::atomic::Ordering::SeqCst) {
+            match shared.blocking(pass).await {
+                Ok(lines) => lines.iter().for_each(|l| shared.log(l)),
+                Err(e) => shared.log(&format!("keepalive: {}", e.message)),
+            }
+            tokio::time::sleep(INTERVAL).await;
+        }
+    });
+}
+
+/// A stable per-link offset, so a link's refresh time does not wander.
+fn jitter(org: &str, provider: &str) -> time::Duration {
+    let d = ring::digest::digest(
+        &ring::digest::SHA256,
+        format!("{org}/{provider}").as_bytes(),
+    );
+    let mut b = [0u8; 8];
+    b.copy_from_slice(&d.as_ref()[..8]);
+    time::Duration::seconds((u64::from_be_bytes(b) % JITTER_SECS) as i64)
+}
+
+/// One look at every OAuth link: the log lines of what was done.
+fn pass(ctx: &mut Context) -> Result<Vec<String>> {
+    let now = ctx.clock.now();
+    let mut lines = Vec::new();
+    for l in ctx.state()?.read().all_integrations()? {
+        let link = &l.link;
+        if link.provider == "flare" {
+            continue; // API keys do not idle out.
+        }
+        let last = link.last_refresh_at.as_deref().unwrap_or(&link.linked_at);
+        let due = crate::clock::parse(last)
+            .map(|t| now - t >= AGE + jitter(&l.org, &link.provider))
+            .unwrap_or(true);
+        if !due {
+            continue;
+        }
+        let what = match refresh::access(ctx, &l.organisation, &link.provider, Mode::Refresh) {
+            Ok(a) if a.did == Did::Refreshed => "refreshed".to_string(),
+            Ok(_) => "skipped (refreshed by another process)".to_string(),
+            Err(e) => format!("failed: {}", crate::output::sanitize(&e.message)),
+        };
+        lines.push(format!(
+            "keepalive org={} provider={} {what}",
+            l.org, link.provider
+        ));
+    }
+    // Broken links and recoveries, told once per transition.
+    lines.extend(super::notify::run(ctx)?);
+    Ok(lines)
+}

@@ -1,0 +1,150 @@
+//! Broken-link notifications: after each keep-alive pass every link's
+//! health (as `integration list` assesses it) is compared with the last
+//! state told; a link turning broken, or recovering after a relink, is one
+//! transition, recorded in the audit log and POSTed once to each
+//! `[notify] webhook_urls` target as JSON (`org`, `provider`, `state`,
+//! `reason`, `since`, `remedy`, and a Slack-compatible `text`). A failed
+//! notification is retried on the next pass; sending has a short timeout,
+//! so a dead target never holds the scheduler up for long.
+
+use std::time::Duration;
+
+use serde_json::json;
+
+use crate::context::Context;
+use crate::error::Result;
+use crate::health::{self, Health};
+use crate::state::{LinkAlert, NewAudit};
+
+const TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Records transitions, then sends what is pending: the log lines.
+pub fn run(ctx: &mut Context) -> Result<Vec<String>> {
+    let mut lines = record(ctx)?;
+    lines.extend(send(ctx)?);
+    Ok(lines)
+}
+
+fn record(ctx: &mut Context) -> Result<Vec<String>> {
+    let now = ctx.clock.now();
+    let at = crate::clock::format(now);
+    let stamp = ctx.stamp();
+    let mut lines = Vec::new();
+    for l in ctx.state()?.read().all_integrations()? {
+        let a = health::assess(&l.org, &l.link, now, health::DEFAULT_WARN_WITHIN);
+        let (state, reason) = match &a.health {
+            Health::Broken { reason } => ("broken", Some(reason.clone())),
+            Health::Ok | Health::Expiring { .. } => ("ok", None),
+            Health::Unknown { .. } => continue,
+        };
+        let (org_id, provider, slug) = (l.organisation.id, l.link.provider.clone(), l.org.clone());
+        let changed = ctx.state()?.write(|tx| {
+            let changed = tx.record_link_state(org_id, &provider, state, reason.as_deref(), &at)?;
+            if changed {
+                stamp.record(
+                    tx,
+                    NewAudit {
+                        org_slug: Some(slug.clone()),
+                        action: if state == "broken" {
+                            "link.broken".into()
+                        } else {
+                            "link.recovered".into()
+                        },
+                        subject: Some(provider.clone()),
+                        before: None,
+                        after: reason.clone(),
+                    },
+                )?;
+            }
+            Ok(changed)
+        })?;
+        if changed {
+            lines.push(format!(
+                "notify org={slug} provider={provider} state={state}"
+            ));
+        }
+    }
+    Ok(lines)
+}
+
+fn send(ctx: &mut Context) -> Result<Vec<String>> {
+    let pending = ctx.state()?.write(|tx| tx.take_pending_alerts())?;
+    if pending.is_empty() {
+        return Ok(Vec::new());
+    }
+    let urls = ctx.config.notify.webhook_urls.clone();
+    let orgs = ctx.state()?.read().orgs()?;
+    let client = reqwest::Client::builder()
+        .timeout(TIMEOUT)
+        .build()
+        .map_err(|e| crate::error::Error::failure(format!("notification client: {e}")))?;
+    let rt = crate::providers::runtime()?;
+    let mut lines = Vec::new();
+    for a in pending {
+        let slug = orgs
+            .iter()
+            .find(|o| o.id == a.org_id)
+            .map(|o| o.slug.clone())
+            .unwrap_or_default();
+        let body = payload(&slug, &a);
+        let sent = rt.block_on(async {
+            let mut all = true;
+            for u in &urls {
+                let ok = client
+                    .post(u)
+                    .json(&body)
+                    .send()
+                    .await
+                    .is_ok_and(|r| r.status().is_success());
+                all &= ok;
+            }
+            all
+        });
+        let at = crate::clock::format(ctx.clock.now());
+        ctx.state()?.write(|tx| tx.alert_sent(&a, sent, &at))?;
+        lines.push(format!(
+            "notify org={slug} provider={} state={} {}",
+            a.provider,
+            a.state,
+            if sent {
+                "sent"
+            } else {
+                "failed; retried next pass"
+            }
+        ));
+    }
+    Ok(lines)
+}
+
+fn payload(slug: &str, a: &LinkAlert) -> serde_json::Value {
+    let label = match a.provider.as_str() {
+        "jobadder" => "JobAdder",
+        "salesforce" => "Salesforce",
+        "flare" => "Flare",
+        other => other,
+    };
+    let (state, remedy, text) = if a.state == "broken" {
+        let remedy = health::relink_command(&a.provider, slug);
+        let text = format!(
+            "atslink: {slug}'s {label} link is broken since {}: {}. Fix: `{remedy}`",
+            a.since,
+            a.reason.as_deref().unwrap_or("unknown reason")
+        );
+        ("broken", Some(remedy), text)
+    } else {
+        let text = format!(
+            "atslink: {slug}'s {label} link works again (since {})",
+            a.since
+        );
+        ("recovered", None, text)
+    };
+    json!({
+        "org": slug,
+        "provider": a.provider,
+        "state": state,
+        "reason": a.reason,
+        "since": a.since,
+        "remedy": remedy,
+        "text": text,
+    })
+}

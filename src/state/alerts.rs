@@ -1,0 +1,187 @@
+//! Link health transitions (`serve`'s notifications): the last state told
+//! per link, so a link that stays broken is notified once, and a
+//! notification still to send survives a restart. Transitions are decided
+//! inside a write transaction, so several serve processes notify once.
+
+use rusqlite::{OptionalExtension, params};
+
+use super::{Read, Tx};
+use crate::error::Result;
+
+/// A transition to notify about.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LinkAlert {
+    pub org_id: i64,
+    pub provider: String,
+    /// `broken` or `ok` (recovered).
+    pub state: String,
+    pub reason: Option<String>,
+    pub since: String,
+    pub attempts: i64,
+    pub sent_at: Option<String>,
+}
+
+fn alert(r: &rusqlite::Row<'_>) -> rusqlite::Result<LinkAlert> {
+    Ok(LinkAlert {
+        org_id: r.get(0)?,
+        provider: r.get(1)?,
+        state: r.get(2)?,
+        reason: r.get(3)?,
+        since: r.get(4)?,
+        attempts: r.get(5)?,
+        sent_at: r.get(6)?,
+    })
+}
+
+const COLUMNS: &str = "org_id, provider, state, reason, since, attempts, sent_at";
+
+impl Read<'_> {
+    pub fn link_alert(&self, org_id: i64, provider: &str) -> Result<Option<LinkAlert>> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM link_alerts WHERE org_id = ?1 AND provider = ?2"),
+                params![org_id, provider],
+                alert,
+            )
+            .optional()?)
+    }
+}
+
+impl Tx<'_> {
+    /// Records the link's state; true when it is a transition to notify:
+    /// into `broken`, or back to `ok` from `broken`. A link first seen `ok`
+    /// is only recorded.
+    pub fn record_link_state(
+        &self,
+        org_id: i64,
+        provider: &str,
+        state: &str,
+        reason: Option<&str>,
+        now: &str,
+    ) -> Result<bool> {
+        let before: Option<String> = self
+            .conn()
+            .query_row(
+                "SELECT state FROM link_alerts WHERE org_id = ?1 AND provider = ?2",
+                params![org_id, provider],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let notify = match before.as_deref() {
+            Some(b) if b == state => return Ok(false),
+            None => state == "broken",
+            Some(_) => true,
+        };
+        self.conn().execute(
+            "INSERT INTO link_alerts (org_id, provider, state, reason, since, pending, attempts)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0)
+             ON CONFLICT (org_id, provider) DO UPDATE SET state = excluded.state,
+                reason = excluded.reason, since = excluded.since,
+                pending = excluded.pending, attempts = 0, sent_at = NULL",
+            params![org_id, provider, state, reason, now, notify],
+        )?;
+        Ok(notify)
+    }
+
+    /// Takes every notification still to send (marking it taken, so
+    /// another process does not send it too).
+    pub fn take_pending_alerts(&self) -> Result<Vec<LinkAlert>> {
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT {COLUMNS} FROM link_alerts WHERE pending = 1"
+        ))?;
+        let rows: Vec<LinkAlert> = stmt
+            .query_map([], alert)?
+            .collect::<rusqlite::Result<_>>()?;
+        self.conn().execute(
+            "UPDATE link_alerts SET pending = 0, attempts = attempts + 1 WHERE pending = 1",
+            [],
+        )?;
+        Ok(rows)
+    }
+
+    /// After sending: `sent` stamps it; otherwise it is pending again for
+    /// the next run (unless the link moved on meanwhile).
+    pub fn alert_sent(&self, a: &LinkAlert, sent: bool, now: &str) -> Result<()> {
+        let key = params![a.org_id, a.provider, a.state, a.since];
+        if sent {
+            self.conn().execute(
+                "UPDATE link_alerts SET sent_at = ?5
+                 WHERE org_id = ?1 AND provider = ?2 AND state = ?3 AND since = ?4",
+                params![a.org_id, a.provider, a.state, a.since, now],
+            )?;
+        } else {
+            self.conn().execute(
+                "UPDATE link_alerts SET pending = 1
+                 WHERE org_id = ?1 AND provider = ?2 AND state = ?3 AND since = ?4",
+                key,
+            )?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{NewOrg, Store};
+
+    #[test]
+    fn each_transition_is_notified_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("state.db")).unwrap();
+        let org = store
+            .write(|tx| {
+                tx.insert_org(&NewOrg {
+                    slug: "acme",
+                    name: "Acme",
+                    seats: 1,
+                    created_at: "2026-03-01T00:00:00Z",
+                })
+            })
+            .unwrap();
+        let mut seen = |state: &str, at: &str| {
+            store
+                .write(|tx| tx.record_link_state(org.id, "jobadder", state, None, at))
+                .unwrap()
+        };
+        assert!(!seen("ok", "t1"), "a link first seen working is no news");
+        assert!(!seen("ok", "t2"));
+        assert!(seen("broken", "t3"));
+        assert!(!seen("broken", "t4"), "still broken: not again");
+        assert!(seen("ok", "t5"), "recovered");
+        assert!(!seen("ok", "t6"));
+        let taken = store.write(|tx| tx.take_pending_alerts()).unwrap();
+        assert_eq!(taken.len(), 1);
+        assert_eq!(
+            (taken[0].state.as_str(), taken[0].since.as_str()),
+            ("ok", "t5")
+        );
+        assert!(
+            store
+                .write(|tx| tx.take_pending_alerts())
+                .unwrap()
+                .is_empty()
+        );
+        // A failed send is pending again; a sent one is not.
+        store
+            .write(|tx| tx.alert_sent(&taken[0], false, "t7"))
+            .unwrap();
+        let again = store.write(|tx| tx.take_pending_alerts()).unwrap();
+        assert_eq!(again.len(), 1);
+        store
+            .write(|tx| tx.alert_sent(&again[0], true, "t8"))
+            .unwrap();
+        assert!(
+            store
+                .write(|tx| tx.take_pending_alerts())
+                .unwrap()
+                .is_empty()
+        );
+        let a = store
+            .read()
+            .link_alert(org.id, "jobadder")
+            .unwrap()
+            .unwrap();
+        assert_eq!((a.attempts, a.sent_at.as_deref()), (2, Some("t8")));
+    }
+}

@@ -1,0 +1,340 @@
+//! Automatic export: the JobAdder webhooks atslink registered, and the
+//! events `serve` received from them. Events are keyed by JobAdder's
+//! `eventId` (duplicates and reordering are normal), and workers claim them
+//! inside a write transaction with an owner and a lease, so several serve
+//! processes on one store never push the same event at once and a dead
+//! worker's claim is taken over when its lease ends.
+
+use rusqlite::{OptionalExtension, params};
+
+use super::{Read, Tx};
+use crate::error::Result;
+
+/// A webhook atslink registered for an organisation.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct WebhookRow {
+    pub trigger: String,
+    pub webhook_id: String,
+    pub url: String,
+    pub created_at: String,
+    /// The "Send to Flare" partner action of the candidate trigger.
+    pub action_id: Option<String>,
+}
+
+/// A delivery accepted by `POST /webhooks/jobadder/<org>`.
+pub struct NewEvent<'a> {
+    pub org_id: i64,
+    pub event_id: &'a str,
+    pub webhook_id: &'a str,
+    pub event: &'a str,
+    pub placement_id: Option<i64>,
+    pub candidate_id: Option<i64>,
+    pub at: &'a str,
+}
+
+/// An event a worker claimed.
+#[derive(Debug, Clone)]
+pub struct ClaimedEvent {
+    pub org_id: i64,
+    pub event_id: String,
+    pub event: String,
+    pub placement_id: Option<i64>,
+    pub candidate_id: Option<i64>,
+    pub attempts: i64,
+}
+
+/// What `flare auto status` shows about an organisation's events.
+#[derive(Debug, Default, Clone, serde::Serialize)]
+pub struct EventSummary {
+    pub last_event_received: Option<String>,
+    pub backlog: i64,
+    pub last_push: Option<String>,
+    pub failures_last_day: i64,
+}
+
+impl Read<'_> {
+    pub fn webhooks(&self, org_id: i64) -> Result<Vec<WebhookRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT trigger, webhook_id, url, created_at, action_id FROM jobadder_webhooks
+             WHERE org_id = ?1 ORDER BY trigger",
+        )?;
+        let rows = stmt.query_map([org_id], |r| {
+            Ok(WebhookRow {
+                trigger: r.get(0)?,
+                webhook_id: r.get(1)?,
+                url: r.get(2)?,
+                created_at: r.get(3)?,
+                action_id: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Whether `webhook_id` is one atslink registered for this organisation.
+    pub fn is_our_webhook(&self, org_id: i64, webhook_id: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM jobadder_webhooks WHERE org_id = ?1 AND webhook_id = ?2",
+                params![org_id, webhook_id],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
+    /// Whether any event may be due at `now`: a read, so idle workers do
+    /// not take the write lock every poll.
+    pub fn any_event_due(&self, now: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM webhook_events WHERE status = 'pending' AND next_at <= ?1
+                   AND (lease_until IS NULL OR lease_until < ?1) LIMIT 1",
+                [now],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
+    /// `since` is the start of the last day, formatted like every stamp.
+    pub fn event_summary(&self, org_id: i64, since: &str) -> Result<EventSummary> {
+        Ok(self.conn.query_row(
+            "SELECT
+                (SELECT max(received_at) FROM webhook_events WHERE org_id = ?1),
+                (SELECT count(*) FROM webhook_events WHERE org_id = ?1 AND status = 'pending'),
+                (SELECT max(done_at) FROM webhook_events
+                  WHERE org_id = ?1 AND status = 'done' AND outcome = 'created'),
+                (SELECT count(*) FROM webhook_events
+                  WHERE org_id = ?1 AND status = 'failed' AND done_at >= ?2)",
+            params![org_id, since],
+            |r| {
+                Ok(EventSummary {
+                    last_event_received: r.get(0)?,
+                    backlog: r.get(1)?,
+                    last_push: r.get(2)?,
+                    failures_last_day: r.get(3)?,
+                })
+            },
+        )?)
+    }
+}
+
+impl Tx<'_> {
+    pub fn save_webhook(&self, org_id: i64, w: &WebhookRow) -> Result<()> {
+        self.conn().execute(
+            "INSERT INTO jobadder_webhooks (org_id, trigger, webhook_id, url, created_at, action_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (org_id, trigger) DO UPDATE SET
+                webhook_id = excluded.webhook_id, url = excluded.url,
+                action_id = excluded.action_id",
+            params![org_id, w.trigger, w.webhook_id, w.url, w.created_at, w.action_id],
+        )?;
+        Ok(())
+    }
+
+    pub fn forget_webhook(&self, org_id: i64, webhook_id: &str) -> Result<()> {
+        self.conn().execute(
+            "DELETE FROM jobadder_webhooks WHERE org_id = ?1 AND webhook_id = ?2",
+            params![org_id, webhook_id],
+        )?;
+        Ok(())
+    }
+
+    pub fn forget_webhooks(&self, org_id: i64) -> Result<()> {
+        self.conn()
+            .execute("DELETE FROM jobadder_webhooks WHERE org_id = ?1", [org_id])?;
+        Ok(())
+    }
+
+    /// Stores a delivery once: a duplicate `eventId` changes nothing.
+    /// True when it was new.
+    pub fn store_event(&self, e: &NewEvent<'_>) -> Result<bool> {
+        let n = self.conn().execute(
+            "INSERT INTO webhook_events
+                (org_id, event_id, webhook_id, event, placement_id, received_at, next_at,
+                 candidate_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)
+             ON CONFLICT (org_id, event_id) DO NOTHING",
+            params![
+                e.org_id,
+                e.event_id,
+                e.webhook_id,
+                e.event,
+                e.placement_id,
+                e.at,
+                e.candidate_id
+            ],
+        )?;
+        Ok(n == 1)
+    }
+
+    /// Claims the oldest due event nobody holds (or whose holder's lease
+    /// ran out), and whose placement no live claim is pushing, for `owner`
+    /// until `lease_until`. Called inside the write
+    /// transaction, so two workers cannot claim the same event.
+    pub fn claim_event(
+        &self,
+        owner: &str,
+        now: &str,
+        lease_until: &str,
+    ) -> Result<Option<ClaimedEvent>> {
+        let found = self
+            .conn()
+            .query_row(
+                "SELECT org_id, event_id, event, placement_id, attempts, candidate_id
+                 FROM webhook_events e
+                 WHERE status = 'pending' AND next_at <= ?1
+                   AND (lease_until IS NULL OR lease_until < ?1)
+                   -- One push per placement at a time: two events for one
+                   -- placement (a duplicate under a new eventId) must not
+                   -- both look the email up in Flare before either creates.
+                   AND NOT EXISTS (
+                       SELECT 1 FROM webhook_events o
+                       WHERE o.org_id = e.org_id
+                         AND (o.placement_id = e.placement_id OR o.candidate_id = e.candidate_id)
+                         AND o.status = 'pending' AND o.lease_until >= ?1)
+                 ORDER BY next_at, received_at LIMIT 1",
+                [now],
+                |r| {
+                    Ok(ClaimedEvent {
+                        org_id: r.get(0)?,
+                        event_id: r.get(1)?,
+                        event: r.get(2)?,
+                        placement_id: r.get(3)?,
+                        attempts: r.get(4)?,
+                        candidate_id: r.get(5)?,
+                    })
+                },
+            )
+            .optional()?;
+        let Some(mut e) = found else {
+            return Ok(None);
+        };
+        self.conn().execute(
+            "UPDATE webhook_events SET claimed_by = ?3, lease_until = ?4, attempts = attempts + 1
+             WHERE org_id = ?1 AND event_id = ?2",
+            params![e.org_id, e.event_id, owner, lease_until],
+        )?;
+        e.attempts += 1;
+        Ok(Some(e))
+    }
+
+    /// Ends `owner`'s claim: `done` or `failed` for good, or `pending`
+    /// again at `next_at` (a transient failure). A claim another worker
+    /// took over (the lease ran out) is left to that worker.
+    #[allow(clippy::too_many_arguments)]
+    pub fn finish_event(
+        &self,
+        org_id: i64,
+        event_id: &str,
+        owner: &str,
+        status: &str,
+        outcome: Option<&str>,
+        error: Option<&str>,
+        now: &str,
+        next_at: &str,
+    ) -> Result<bool> {
+        let n = self.conn().execute(
+            "UPDATE webhook_events SET status = ?4, outcome = ?5, last_error = ?6,
+                done_at = CASE WHEN ?4 = 'pending' THEN NULL ELSE ?7 END,
+                next_at = ?8, claimed_by = NULL, lease_until = NULL
+             WHERE org_id = ?1 AND event_id = ?2 AND claimed_by = ?3",
+            params![
+                org_id, event_id, owner, status, outcome, error, now, next_at
+            ],
+        )?;
+        Ok(n == 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{NewOrg, Store};
+    use super::NewEvent;
+
+    const T0: &str = "2026-03-01T00:00:00Z";
+    const T1: &str = "2026-03-01T00:05:00Z";
+    const T2: &str = "2026-03-01T00:11:00Z";
+    const LEASE_END: &str = "2026-03-01T00:10:00Z";
+
+    fn event<'a>(org_id: i64, id: &'a str, placement: i64) -> NewEvent<'a> {
+        NewEvent {
+            org_id,
+            event_id: id,
+            webhook_id: "wh-1",
+            event: "placement_approved",
+            placement_id: Some(placement),
+            candidate_id: None,
+            at: T0,
+        }
+    }
+
+    #[test]
+    fn events_are_stored_once_and_claimed_by_one_owner_until_the_lease_ends() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("state.db")).unwrap();
+        let org = store
+            .write(|tx| {
+                tx.insert_org(&NewOrg {
+                    slug: "acme",
+                    name: "Acme",
+                    seats: 1,
+                    created_at: T0,
+                })
+            })
+            .unwrap();
+        let stored = store
+            .write(|tx| {
+                Ok([
+                    tx.store_event(&event(org.id, "e1", 7))?,
+                    tx.store_event(&event(org.id, "e1", 7))?,
+                    tx.store_event(&event(org.id, "e2", 7))?,
+                ])
+            })
+            .unwrap();
+        assert_eq!(
+            stored,
+            [true, false, true],
+            "a duplicate eventId is not stored"
+        );
+
+        assert!(store.read().any_event_due(T1).unwrap());
+        assert!(!store.read().any_event_due("2026-02-01T00:00:00Z").unwrap());
+        let a = store
+            .write(|tx| tx.claim_event("a", T1, LEASE_END))
+            .unwrap()
+            .unwrap();
+        assert_eq!((a.event_id.as_str(), a.attempts), ("e1", 1));
+        // e2 is for the placement a is pushing: nobody may claim it now.
+        let b = store
+            .write(|tx| tx.claim_event("b", T1, LEASE_END))
+            .unwrap();
+        assert!(b.is_none(), "{b:?}");
+
+        // a died: once its lease ended, b takes e1 over, and a late finish
+        // by a changes nothing.
+        let b = store
+            .write(|tx| tx.claim_event("b", T2, "2026-03-01T00:20:00Z"))
+            .unwrap()
+            .unwrap();
+        assert_eq!((b.event_id.as_str(), b.attempts), ("e1", 2));
+        let late = store
+            .write(|tx| tx.finish_event(org.id, "e1", "a", "done", Some("created"), None, T2, T2))
+            .unwrap();
+        assert!(!late);
+        let done = store
+            .write(|tx| tx.finish_event(org.id, "e1", "b", "done", Some("created"), None, T2, T2))
+            .unwrap();
+        assert!(done);
+        let next = store
+            .write(|tx| tx.claim_event("b", T2, "2026-03-01T00:20:00Z"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(next.event_id, "e2");
+        let summary = store.read().event_summary(org.id, T0).unwrap();
+        assert_eq!(summary.backlog, 1);
+        assert_eq!(summary.last_push.as_deref(), Some(T2));
+    }
+}

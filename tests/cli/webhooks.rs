@@ -1,0 +1,744 @@
+//! Automatic export (`flare auto`, issue 14): the JobAdder webhook is
+//! registered once and removed before its secret; `serve` refuses
+//! unauthenticated deliveries, stores each event once and pushes it to
+//! Flare through `flare push`'s path; the sandbox's JobAdder delivers,
+//! retries and suspends as JobAdder does.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::flare::linked;
+use crate::harness::free_port;
+use crate::integration::Sandboxed;
+use crate::serve::{Serve, get};
+
+const AUTH_KEY: &str = "org/acme/jobadder/webhook_authorization";
+
+fn world(s: &Sandboxed) -> Value {
+    let conn = rusqlite::Connection::open(s.home.file("sandbox/world.db")).unwrap();
+    let doc: String = conn
+        .query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))
+        .unwrap();
+    serde_json::from_str(&doc).unwrap()
+}
+
+fn account(s: &Sandboxed) -> Value {
+    world(s)["jobadder"]["accounts"][0].clone()
+}
+
+fn hooks(s: &Sandboxed) -> Vec<Value> {
+    account(s)["webhooks"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn people_with(s: &Sandboxed, email: &str) -> usize {
+    world(s)["flare"]["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p.to_string().contains(email))
+        .count()
+}
+
+/// Rows in the state store's event table.
+fn stored_events(s: &Sandboxed) -> i64 {
+    let conn = rusqlite::Connection::open(s.home.file("sandbox/state.db")).unwrap();
+    conn.query_row("SELECT count(*) FROM webhook_events", [], |r| r.get(0))
+        .unwrap()
+}
+
+fn status(s: &Sandboxed) -> Value {
+    s.sb(&["flare", "auto", "status", "--json"])
+        .success()
+        .json()["data"]
+        .clone()
+}
+
+fn on(s: &Sandboxed, public: &str) -> Value {
+    s.sb(&["flare", "auto", "on", "--public-url", public, "--json"])
+        .success()
+        .json()["data"]
+        .clone()
+}
+
+/// Polls `check` until it holds, for at most 30 s.
+fn eventually(what: &str, mut check: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !check() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn on_is_idempotent_and_off_deletes_the_webhook_before_its_secret() {
+    let s = Sandboxed::new();
+    // Both links are needed.
+    s.sb(&["flare", "auto", "on", "--public-url", "http://127.0.0.1:9"])
+        .code(4)
+        .stderr_has("integration link jobadder");
+    let s = {
+        drop(s);
+        linked()
+    };
+    s.sb(&["flare", "auto", "on"])
+        .code(2)
+        .stderr_has("--public-url");
+    // JobAdder sends the authorization value: never over plain http.
+    s.sb(&[
+        "flare",
+        "auto",
+        "on",
+        "--public-url",
+        "http://atslink.example.com",
+    ])
+    .code(2)
+    .stderr_has("https");
+    let first = on(&s, "http://127.0.0.1:9");
+    assert_eq!(first["created"], true);
+    let id = first["webhooks"][0]["webhook_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(s.stored().contains_key(AUTH_KEY));
+    let again = on(&s, "http://127.0.0.1:9");
+    assert_eq!(again["created"], false);
+    assert_eq!(again["webhooks"][0]["webhook_id"], id.as_str());
+    let h = hooks(&s);
+    assert_eq!(h.len(), 1, "{h:?}");
+    assert_eq!(h[0]["url"], "http://127.0.0.1:9/webhooks/jobadder/acme");
+    assert_eq!(h[0]["events"], json!(["placement_approved"]));
+    assert_eq!(
+        h[0]["authorization"].as_str(),
+        s.stored()[AUTH_KEY].as_str(),
+        "JobAdder sends the value atslink stored"
+    );
+    let st = status(&s);
+    assert_eq!(st["on"], true);
+    assert_eq!(st["webhooks"][0]["status"], "Enabled");
+    assert_eq!(st["backlog"], 0);
+
+    // JobAdder cannot delete it: nothing is forgotten.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/webhooks",
+        "--status",
+        "503",
+        "--count",
+        "50",
+    ])
+    .success();
+    s.sb(&["flare", "auto", "off"]).code(7).stderr_has("hint:");
+    assert_eq!(hooks(&s).len(), 1);
+    assert!(s.stored().contains_key(AUTH_KEY));
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    let off = s.sb(&["flare", "auto", "off", "--json"]).success().json();
+    assert_eq!(off["data"]["deleted_webhooks"], json!([id]));
+    assert!(hooks(&s).is_empty());
+    assert!(!s.stored().contains_key(AUTH_KEY));
+    assert_eq!(status(&s)["on"], false);
+}
+
+#[test]
+fn unlink_deletes_the_webhooks_before_the_tokens() {
+    let s = linked();
+    on(&s, "http://127.0.0.1:9");
+    assert_eq!(hooks(&s).len(), 1);
+    let out = s
+        .sb(&["integration", "unlink", "jobadder", "--yes", "--json"])
+        .success()
+        .json();
+    // Deleted at JobAdder: only possible while the tokens still existed.
+    assert!(hooks(&s).is_empty());
+    let cleaned = out["data"]["cleaned"].to_string();
+    assert!(cleaned.contains("webhook"), "{cleaned}");
+    assert!(!s.stored().contains_key(AUTH_KEY));
+    assert!(!s.stored().contains_key("org/acme/jobadder/tokens"));
+}
+
+fn deliver(url: &str, webhook: Option<&str>, auth: Option<&str>, body: &Value) -> u16 {
+    let mut req = reqwest::blocking::Client::new().post(url).json(body);
+    if let Some(w) = webhook {
+        req = req.header("x-jobadder-webhookid", w);
+    }
+    if let Some(a) = auth {
+        req = req.header("authorization", a);
+    }
+    req.send().unwrap().status().as_u16()
+}
+
+fn event(id: &str, placement: i64) -> Value {
+    json!({
+        "apiVersion": 2, "event": "placement_approved", "eventId": id,
+        "eventDate": "2026-03-11T03:00:00Z",
+        "eventData": {"placementId": placement},
+    })
+}
+
+#[test]
+fn duplicate_and_reordered_deliveries_make_one_person_and_bad_ones_are_refused() {
+    let s = linked();
+    let serve = Serve::start(&s.home, &["--sandbox"], &[]);
+    let hook = on(&s, &serve.url)["webhooks"][0]["webhook_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let auth = s.stored()[AUTH_KEY].as_str().unwrap().to_string();
+    let url = format!("{}/webhooks/jobadder/acme", serve.url);
+
+    // Unauthenticated or unknown: 401, counted, nothing stored.
+    let e = event("evt-a", 40001);
+    assert_eq!(deliver(&url, Some(&hook), Some("wrong"), &e), 401);
+    assert_eq!(deliver(&url, Some(&hook), None, &e), 401);
+    assert_eq!(deliver(&url, Some("wh-999"), Some(&auth), &e), 401);
+    let other = format!("{}/webhooks/jobadder/nobody", serve.url);
+    assert_eq!(deliver(&other, Some(&hook), Some(&auth), &e), 401);
+    assert_eq!(stored_events(&s), 0);
+    let (_, metrics) = get(&format!("{}/metrics", serve.url));
+    assert!(
+        metrics.contains(
+            "atslink_webhook_deliveries_total{provider=\"jobadder\",outcome=\"unauthorized\"} 4"
+        ),
+        "{metrics}"
+    );
+
+    // Two events for one placement, the later first, one of them twice.
+    assert_eq!(
+        deliver(&url, Some(&hook), Some(&auth), &event("evt-2", 40001)),
+        202
+    );
+    assert_eq!(
+        deliver(&url, Some(&hook), Some(&auth), &event("evt-1", 40001)),
+        202
+    );
+    assert_eq!(
+        deliver(&url, Some(&hook), Some(&auth), &event("evt-1", 40001)),
+        202
+    );
+    assert_eq!(stored_events(&s), 2);
+    eventually("both events handled", || status(&s)["backlog"] == 0);
+    assert_eq!(people_with(&s, "mia.nguyen@example.com"), 1);
+    let st = status(&s);
+    assert!(st["last_push"].is_string(), "{st}");
+    assert_eq!(st["failures_last_day"], 0);
+    // The success note, once, on the candidate and on the placement.
+    let notes = account(&s)["notes"].as_array().cloned().unwrap_or_default();
+    for (key, id) in [("candidateId", 30001), ("placementId", 40001)] {
+        let on: Vec<&Value> = notes.iter().filter(|n| n[key] == id).collect();
+        assert_eq!(on.len(), 1, "{notes:?}");
+        let text = on[0]["text"].as_str().unwrap();
+        assert!(text.starts_with("Flare: created as person"), "{text}");
+    }
+    let (_, metrics) = get(&format!("{}/metrics", serve.url));
+    assert!(
+        metrics.contains(
+            "atslink_webhook_deliveries_total{provider=\"jobadder\",outcome=\"duplicate\"} 1"
+        ),
+        "{metrics}"
+    );
+
+    // A placement JobAdder does not have: a permanent failure, not retried,
+    // counted by `flare auto status`.
+    assert_eq!(
+        deliver(&url, Some(&hook), Some(&auth), &event("evt-3", 999_999)),
+        202
+    );
+    eventually("the failure recorded", || {
+        status(&s)["failures_last_day"] == 1
+    });
+    assert_eq!(status(&s)["backlog"], 0);
+}
+
+#[test]
+fn sandbox_place_reaches_flare_through_serve() {
+    let s = linked();
+    let serve = Serve::start(&s.home, &["--sandbox"], &[]);
+    on(&s, &serve.url);
+    let placed = s
+        .sb(&["sandbox", "place", "--candidate", "30002", "--json"])
+        .success()
+        .json();
+    let d = &placed["data"]["deliveries"];
+    assert_eq!(d.as_array().unwrap().len(), 1, "{placed}");
+    assert_eq!(d[0]["status"], 202, "{placed}");
+    eventually("the person in Flare", || {
+        people_with(&s, "liam.obrien@example.com") == 1
+    });
+    let st = s
+        .sb(&["flare", "auto", "status", "--wait", "30s", "--json"])
+        .success()
+        .json()["data"]
+        .clone();
+    assert_eq!(st["backlog"], 0, "{st}");
+    assert!(st["last_event_received"].is_string(), "{st}");
+    assert!(st["last_push"].is_string(), "{st}");
+}
+
+#[test]
+fn the_sandbox_retries_every_5_minutes_and_suspends_after_10_failures() {
+    let s = linked();
+    // Nothing listens there: every delivery fails.
+    let dead = format!("http://127.0.0.1:{}", free_port());
+    on(&s, &dead);
+    let placed = s
+        .sb(&["sandbox", "place", "--candidate", "30002", "--json"])
+        .success()
+        .json();
+    assert_eq!(placed["data"]["deliveries"][0]["delivered"], false);
+    // Not due again before 5 minutes of sandbox clock.
+    s.sb(&["sandbox", "clock", "advance", "4m"]).success();
+    assert_eq!(hooks(&s)[0]["status"], "Enabled");
+    for _ in 0..9 {
+        s.sb(&["sandbox", "clock", "advance", "5m"]).success();
+    }
+    let h = &hooks(&s)[0];
+    assert_eq!(h["status"], "Suspended", "{h}");
+    assert_eq!(status(&s)["webhooks"][0]["status"], "Suspended");
+    // Events while suspended are dropped.
+    let again = s
+        .sb(&["sandbox", "place", "--candidate", "30001", "--json"])
+        .success()
+        .json();
+    assert_eq!(again["data"]["deliveries"], json!([]));
+    assert_eq!(account(&s)["webhook_queue"], json!([]));
+    // `flare auto on` updates the webhook, which re-enables it.
+    on(&s, &dead);
+    assert_eq!(hooks(&s)[0]["status"], "Enabled");
+}
+
+#[test]
+fn a_transient_failure_is_retried_with_backoff() {
+    let s = linked();
+    let serve = Serve::start(&s.home, &["--sandbox"], &[]);
+    on(&s, &serve.url);
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/flare/api/v1",
+        "--status",
+        "503",
+        "--count",
+        "1000",
+    ])
+    .success();
+    s.sb(&["sandbox", "place", "--candidate", "30001"])
+        .success();
+    let retried = || {
+        let (_, m) = get(&format!("{}/metrics", serve.url));
+        m.contains("atslink_webhook_pushes_total{reason=\"retry\"} 1")
+    };
+    eventually("a retry scheduled", retried);
+    // Still in the backlog, not a failure, and not retried before its time.
+    s.sb(&["flare", "auto", "status", "--wait", "1s"])
+        .code(7)
+        .stderr_has("1 event of acme is still waiting");
+    let st = status(&s);
+    assert_eq!(st["backlog"], 1, "{st}");
+    assert_eq!(st["failures_last_day"], 0, "{st}");
+    s.sb(&["sandbox", "fault", "clear"]).success();
+    assert_eq!(people_with(&s, "mia.nguyen@example.com"), 0);
+    // The backoff runs on the sandbox clock.
+    s.sb(&["sandbox", "clock", "advance", "1m"]).success();
+    eventually("the retried push", || {
+        people_with(&s, "mia.nguyen@example.com") == 1
+    });
+    eventually("the backlog empty", || status(&s)["backlog"] == 0);
+}
+
+#[test]
+fn two_serve_processes_on_one_store_push_each_placement_once() {
+    let s = linked();
+    s.sb(&["sandbox", "generate", "12"]).success();
+    let a = Serve::start(&s.home, &["--sandbox"], &[]);
+    let b = Serve::start(&s.home, &["--sandbox"], &[]);
+    let hook = on(&s, &a.url)["webhooks"][0]["webhook_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let auth = s.stored()[AUTH_KEY].as_str().unwrap().to_string();
+    let placements: Vec<i64> = account(&s)["placements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["jobTitle"] == "Generated Role")
+        .map(|p| p["placementId"].as_i64().unwrap())
+        .collect();
+    assert_eq!(placements.len(), 12);
+    // Each event delivered to both processes, and a second event id for
+    // every third placement (JobAdder may raise one twice).
+    for (i, p) in placements.iter().enumerate() {
+        for serve in [&a, &b] {
+            let url = format!("{}/webhooks/jobadder/acme", serve.url);
+            let e = event(&format!("evt-{p}"), *p);
+            assert_eq!(deliver(&url, Some(&hook), Some(&auth), &e), 202);
+        }
+        if i % 3 == 0 {
+            let url = format!("{}/webhooks/jobadder/acme", b.url);
+            let e = event(&format!("evt-{p}-again"), *p);
+            assert_eq!(deliver(&url, Some(&hook), Some(&auth), &e), 202);
+        }
+    }
+    assert_eq!(stored_events(&s), 16);
+    eventually("every event handled", || status(&s)["backlog"] == 0);
+    for p in account(&s)["placements"].as_array().unwrap() {
+        if p["jobTitle"] == "Generated Role" {
+            let email = p["candidate"]["email"].as_str().unwrap();
+            assert_eq!(people_with(&s, email), 1, "{email}");
+        }
+    }
+    assert_eq!(status(&s)["failures_last_day"], 0);
+}
+
+#[test]
+fn the_watchdog_re_enables_a_suspended_webhook_and_back_fills_the_gap() {
+    let s = linked();
+    // serve is not running yet at the URL the webhook points at.
+    let port = free_port();
+    on(&s, &format!("http://127.0.0.1:{port}"));
+    s.sb(&["sandbox", "place", "--candidate", "30001"])
+        .success();
+    for _ in 0..9 {
+        s.sb(&["sandbox", "clock", "advance", "5m"]).success();
+    }
+    assert_eq!(hooks(&s)[0]["status"], "Suspended");
+    // Dropped by JobAdder while suspended.
+    s.sb(&["sandbox", "place", "--candidate", "30002"])
+        .success();
+    assert_eq!(people_with(&s, "mia.nguyen@example.com"), 0);
+
+    let serve = Serve::start_at(&s.home, &["--sandbox"], &[], &format!("127.0.0.1:{port}"));
+    eventually("both placements in Flare", || {
+        people_with(&s, "mia.nguyen@example.com") == 1
+            && people_with(&s, "liam.obrien@example.com") == 1
+    });
+    assert_eq!(hooks(&s)[0]["status"], "Enabled");
+    eventually("the backlog empty", || status(&s)["backlog"] == 0);
+    // Seeded placements approved long before are not back-filled.
+    assert_eq!(people_with(&s, "zoe.fischer@example.com"), 0);
+    // A later delivery still arrives, and nothing is doubled.
+    s.sb(&["sandbox", "place", "--candidate", "30001"])
+        .success();
+    eventually("the backlog empty", || status(&s)["backlog"] == 0);
+    assert_eq!(people_with(&s, "mia.nguyen@example.com"), 1);
+    let (code, log) = serve.terminate();
+    assert_eq!(code, 0, "{log}");
+    assert!(
+        log.contains("was=Suspended re-enabled backfilled=2"),
+        "{log}"
+    );
+}
+
+fn jobadder_grant(s: &Sandboxed) -> Value {
+    s.sb(&["sandbox", "grants", "--json"]).success().json()["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["provider"] == "jobadder")
+        .unwrap()
+        .clone()
+}
+
+fn jobadder_health(s: &Sandboxed) -> Value {
+    let run = s.sb(&["token", "status", "--json"]);
+    run.json()["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r.to_string().contains("jobadder"))
+        .unwrap()["health"]
+        .clone()
+}
+
+#[test]
+fn serve_keeps_links_alive_once_across_two_processes() {
+    let s = linked();
+    assert_eq!(jobadder_grant(&s)["refreshes"], 0);
+    // A day later, two processes start at once: the link is refreshed once.
+    s.sb(&["sandbox", "clock", "advance", "1d"]).success();
+    let a = Serve::start(&s.home, &["--sandbox"], &[]);
+    let b = Serve::start(&s.home, &["--sandbox"], &[]);
+    eventually("the refresh", || jobadder_grant(&s)["refreshes"] == 1);
+    let (_, la) = a.terminate();
+    let (_, lb) = b.terminate();
+    let both = format!("{la}{lb}");
+    // (A log line may be cut off by the stop; the provider's count is the proof.)
+    assert!(
+        both.matches("keepalive org=acme provider=jobadder refreshed")
+            .count()
+            <= 1,
+        "{both}"
+    );
+    let g = jobadder_grant(&s);
+    assert_eq!(
+        (&g["refreshes"], &g["reuse_detected"]),
+        (&json!(1), &json!(0)),
+        "{g}"
+    );
+    assert_eq!(jobadder_health(&s)["status"], "ok");
+}
+
+#[test]
+fn serve_detects_a_deactivated_authorising_user_within_a_day() {
+    let s = linked();
+    s.sb(&[
+        "sandbox",
+        "user",
+        "deactivate",
+        crate::integration::JA_ADMIN.0,
+    ])
+    .success();
+    s.sb(&["sandbox", "clock", "advance", "1d"]).success();
+    assert_ne!(jobadder_health(&s)["status"], "broken", "not known yet");
+    let serve = Serve::start(&s.home, &["--sandbox"], &[]);
+    eventually("the link marked broken", || {
+        jobadder_health(&s)["status"] == "broken"
+    });
+    // Nothing else refreshed the link: serve's keep-alive found it.
+    drop(serve);
+}
+
+/// A notification target on loopback: every request body it got.
+fn receiver() -> (String, std::sync::Arc<std::sync::Mutex<Vec<Value>>>) {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    let got = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let store = got.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut len = 0;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    len = v.trim().parse().unwrap_or(0);
+                }
+            }
+            let mut body = vec![0; len];
+            let _ = reader.read_exact(&mut body);
+            if let Ok(v) = serde_json::from_slice(&body) {
+                store.lock().unwrap().push(v);
+            }
+            let _ = stream
+                .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
+        }
+    });
+    (url, got)
+}
+
+fn audit_actions(s: &Sandboxed, action: &str) -> usize {
+    s.sb(&["audit", "--org", "acme", "--json"]).success().json()["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == action)
+        .count()
+}
+
+#[test]
+fn a_broken_link_and_its_recovery_are_each_notified_once() {
+    let s = linked();
+    let (url, got) = receiver();
+    let config = s.home.file("sandbox/config.toml");
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str(&format!("\n[notify]\nwebhook_urls = [\"{url}\"]\n"));
+    std::fs::write(&config, text).unwrap();
+
+    s.sb(&[
+        "sandbox",
+        "user",
+        "deactivate",
+        crate::integration::JA_ADMIN.0,
+    ])
+    .success();
+    s.sb(&["sandbox", "clock", "advance", "1d"]).success();
+    let a = Serve::start(&s.home, &["--sandbox"], &[]);
+    let b = Serve::start(&s.home, &["--sandbox"], &[]);
+    eventually("the notification", || !got.lock().unwrap().is_empty());
+    eventually("the audit row", || audit_actions(&s, "link.broken") == 1);
+    eventually("the notification marked sent", || {
+        s.link("jobadder").unwrap()["notified"]["sent_at"].is_string()
+    });
+    drop((a, b));
+    let first = got.lock().unwrap()[0].clone();
+    assert_eq!(first["org"], "acme");
+    assert_eq!(first["provider"], "jobadder");
+    assert_eq!(first["state"], "broken");
+    assert_eq!(
+        first["remedy"],
+        "atslink integration relink jobadder --org acme"
+    );
+    assert!(
+        first["text"].as_str().unwrap().contains("broken"),
+        "{first}"
+    );
+    assert!(
+        first["since"].is_string() && first["reason"].is_string(),
+        "{first}"
+    );
+    let shown = s.link("jobadder").unwrap()["notified"].clone();
+    assert_eq!(shown["state"], "broken", "{shown}");
+
+    // Relinked: the recovery is told once, and the breakage not again.
+    s.sb(&[
+        "sandbox",
+        "user",
+        "reactivate",
+        crate::integration::JA_ADMIN.0,
+    ])
+    .success();
+    s.consent(
+        "relink",
+        "jobadder",
+        crate::integration::JA_ADMIN,
+        true,
+        &["--yes"],
+    )
+    .success();
+    let c = Serve::start(&s.home, &["--sandbox"], &[]);
+    eventually("the recovery", || got.lock().unwrap().len() >= 2);
+    drop(c);
+    let all = got.lock().unwrap().clone();
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert_eq!(all[1]["state"], "recovered");
+    assert_eq!(audit_actions(&s, "link.broken"), 1);
+    assert_eq!(audit_actions(&s, "link.recovered"), 1);
+    assert_eq!(s.link("jobadder").unwrap()["notified"]["state"], "ok");
+}
+
+#[test]
+fn the_send_to_flare_button_pushes_the_candidate() {
+    let s = linked();
+    let serve = Serve::start(&s.home, &["--sandbox"], &[]);
+    let args = [
+        "flare",
+        "auto",
+        "on",
+        "--public-url",
+        &serve.url,
+        "--trigger",
+        "placement",
+        "--trigger",
+        "candidate",
+        "--json",
+    ];
+    let first = s.sb(&args).success().json()["data"].clone();
+    let again = s.sb(&args).success().json()["data"].clone();
+    assert_eq!(first["webhooks"], again["webhooks"], "idempotent");
+    assert_eq!(again["created"], false);
+    let hooks = first["webhooks"].as_array().unwrap();
+    assert_eq!(hooks.len(), 2, "{first}");
+    let button = hooks[1]["action_id"].as_str().unwrap().to_string();
+    assert_eq!(hooks[1]["trigger"], "candidate_partner_action");
+    let buttons: Vec<Value> = account(&s)["partner_actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["reference"] == "atslink:acme:flare")
+        .cloned()
+        .collect();
+    assert_eq!(buttons.len(), 1, "{buttons:?}");
+    assert_eq!(buttons[0]["actionName"], "Send to Flare");
+    let st = status(&s);
+    let shown = st["webhooks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["trigger"] == "candidate_partner_action")
+        .unwrap()
+        .clone();
+    assert_eq!(shown["action_id"], button.as_str(), "{st}");
+
+    let pressed = s
+        .sb(&[
+            "sandbox",
+            "click",
+            "jobadder",
+            "--user",
+            crate::integration::JA_RECRUITER.0,
+            "--candidate",
+            "30001",
+            "--send-to-flare",
+            "--json",
+        ])
+        .success()
+        .json();
+    assert_eq!(pressed["data"]["deliveries"][0]["status"], 202, "{pressed}");
+    s.sb(&["flare", "auto", "status", "--wait", "30s"])
+        .success();
+    assert_eq!(people_with(&s, "mia.nguyen@example.com"), 1);
+
+    // Off: the button and both webhooks go, then the secret.
+    s.sb(&["flare", "auto", "off"]).success();
+    assert!(self::hooks(&s).is_empty());
+    assert!(
+        !account(&s)["partner_actions"]
+            .to_string()
+            .contains("atslink:acme:flare")
+    );
+    assert!(!s.stored().contains_key(AUTH_KEY));
+}
+
+#[test]
+fn a_permanent_failure_is_noted_on_the_candidate_and_not_retried() {
+    let s = linked();
+    // Candidate 30002 loses their email address in JobAdder.
+    let conn = rusqlite::Connection::open(s.home.file("sandbox/world.db")).unwrap();
+    let mut w = world(&s);
+    for c in w["jobadder"]["accounts"][0]["candidates"]
+        .as_array_mut()
+        .unwrap()
+    {
+        if c["candidateId"] == 30002 {
+            c["email"] = Value::Null;
+        }
+    }
+    for p in w["jobadder"]["accounts"][0]["placements"]
+        .as_array_mut()
+        .unwrap()
+    {
+        if p["candidate"]["candidateId"] == 30002 {
+            p["candidate"]["email"] = Value::Null;
+        }
+    }
+    conn.execute(
+        "UPDATE world SET doc = ?1, generation = generation + 1 WHERE id = 1",
+        [serde_json::to_string(&w).unwrap()],
+    )
+    .unwrap();
+    let serve = Serve::start(&s.home, &["--sandbox"], &[]);
+    on(&s, &serve.url);
+    s.sb(&["sandbox", "place", "--candidate", "30002"])
+        .success();
+    s.sb(&["flare", "auto", "status", "--wait", "30s"])
+        .success();
+    let st = status(&s);
+    assert_eq!(st["failures_last_day"], 1, "{st}");
+    assert!(st["last_push"].is_null(), "{st}");
+    let notes = account(&s)["notes"].as_array().cloned().unwrap_or_default();
+    let on_candidate: Vec<&Value> = notes.iter().filter(|n| n["candidateId"] == 30002).collect();
+    assert_eq!(on_candidate.len(), 1, "{notes:?}");
+    assert!(
+        on_candidate[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("has no email address"),
+        "{on_candidate:?}"
+    );
+    // `flare diagnose` shows it in the candidate's history.
+    let d = s.sb(&["flare", "diagnose", "--candidate", "30002", "--json"]);
+    let history = d.json()["data"]["history"].clone();
+    assert_eq!(history.as_array().map(Vec::len), Some(1), "{}", d.stdout);
+    assert_eq!(history[0]["outcome"], "failed", "{history}");
+}
