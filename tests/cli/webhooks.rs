@@ -742,3 +742,34 @@ fn a_permanent_failure_is_noted_on_the_candidate_and_not_retried() {
     assert_eq!(history.as_array().map(Vec::len), Some(1), "{}", d.stdout);
     assert_eq!(history[0]["outcome"], "failed", "{history}");
 }
+
+/// A relink that moves to another JobAdder account removes the old
+/// account's webhooks (they would go on delivering its events) with the old
+/// tokens, forgets them, and says how to turn export on again.
+#[test]
+fn a_relink_to_another_account_removes_the_old_accounts_webhooks() {
+    let s = linked();
+    on(&s, "http://127.0.0.1:9");
+    assert_eq!(hooks(&s).len(), 1);
+    let run = s
+        .consent(
+            "relink",
+            "jobadder",
+            crate::integration::JA_OTHER_ADMIN,
+            true,
+            &["--allow-account-change"],
+        )
+        .success();
+    assert!(hooks(&s).is_empty(), "{:?}", hooks(&s));
+    assert!(
+        run.stderr.contains("flare auto on --org acme"),
+        "{}",
+        run.stderr
+    );
+    let st = status(&s);
+    assert_eq!(
+        st["webhooks"].as_array().map_or(0, |w| w.len()),
+        0,
+        "forgotten: {st}"
+    );
+}

@@ -57,20 +57,37 @@ pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
         connect_args.allow_shared_account,
     )?;
     // A move to another JobAdder account leaves the old account's button
-    // pointing at a link that no longer exists: remove it with the old
-    // tokens, which are still in hand.
-    if let Some(old_action) = &existing.partner_action_id
-        && row.partner_action_id.as_ref() != Some(old_action)
-    {
+    // (and automatic-export webhooks) pointing at a link that no longer
+    // exists: remove them with the old tokens, which are still in hand.
+    let old_button = existing
+        .partner_action_id
+        .as_deref()
+        .filter(|a| row.partner_action_id.as_deref() != Some(*a));
+    let moved = provider == "jobadder" && existing.account_id != row.account_id;
+    if old_button.is_some() || moved {
         let old_account = existing.account_id.as_deref().unwrap_or("-");
-        match remove_replaced_button(ctx, &existing, old_tokens.as_ref(), old_action) {
-            Ok(()) => ctx.printer.status(&format!(
-                "Removed the Actions-menu button (action {old_action}) from JobAdder account {old_account}"
-            )),
+        match clean_replaced_account(ctx, &org, &existing, old_tokens.as_ref(), old_button) {
+            Ok(removed) if removed.is_empty() => {}
+            Ok(removed) => {
+                ctx.printer.status(&format!(
+                    "Removed from JobAdder account {old_account}: {}",
+                    removed.join(", ")
+                ));
+                if removed.iter().any(|r| r.contains("webhook")) {
+                    ctx.printer.warn(&format!(
+                        "automatic export to Flare was on for the old account; turn it on for the \
+                         new one with `atslink flare auto on --org {slug}`"
+                    ));
+                }
+            }
             Err(why) => ctx.printer.warn(&format!(
-                "left behind: the Actions-menu button (action {old_action}) in JobAdder account \
-                 {old_account}: {why}; remove it in JobAdder"
+                "left behind in JobAdder account {old_account}: what atslink registered there \
+                 (button, webhooks): {why}; remove them in JobAdder"
             )),
+        }
+        if moved && !ctx.state()?.read().webhooks(org.id)?.is_empty() {
+            ctx.printer
+                .warn("the automatic-export webhooks could not be removed from the old account");
         }
     }
     // The replaced Salesforce grant still counts against the user's five
@@ -101,15 +118,14 @@ pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
     .with_status(status))
 }
 
-/// Deletes the replaced link's button with the replaced link's tokens: its
-/// access token, or one fresh from its refresh token when that has expired
-/// (the new refresh token is not kept: that grant is being abandoned).
-fn remove_replaced_button(
+/// An access token for the replaced link's account: one fresh from its
+/// refresh token (that grant is being abandoned, so the rotated refresh
+/// token is not kept), else its stored access token.
+fn replaced_access(
     ctx: &mut Context,
     old: &IntegrationRow,
     old_tokens: Option<&SecretString>,
-    action_id: &str,
-) -> std::result::Result<(), String> {
+) -> std::result::Result<(String, SecretString), String> {
     let tokens = old_tokens
         .and_then(|t| TokenSet::from_secret(t).ok())
         .ok_or("the old link's tokens are gone")?;
@@ -119,7 +135,6 @@ fn remove_replaced_button(
         .as_deref()
         .map(|a| endpoints::rebase(a, base.as_deref()))
         .ok_or("the old link has no API base")?;
-    let client = jobadder::Client::default();
     let app = jobadder::App {
         client_id: &client_id,
         client_secret: &secret,
@@ -128,29 +143,56 @@ fn remove_replaced_button(
     let oauth = crate::auth::oauth::jobadder::OAuth::new(ctx.http(), &app, &ep.authorize_url)
         .map_err(|e| e.to_string())?;
     let rt = crate::providers::runtime().map_err(|e| e.message)?;
-    rt.block_on(async {
-        match client
-            .delete_partner_action(&api, &tokens.access_token, action_id)
-            .await
-        {
-            Ok(()) | Err(ClientError::NotFound(_)) => return Ok(()),
-            Err(ClientError::Unauthorized(_)) => {}
-            Err(e) => return Err(e.to_string()),
-        }
-        let refresh = tokens
-            .refresh_token
-            .as_ref()
-            .ok_or("its access token expired and there is no refresh token")?;
-        let fresh = oauth
-            .refresh(refresh)
-            .await
-            .map_err(|e| format!("its refresh token was refused: {e}"))?;
-        match client
-            .delete_partner_action(&api, &fresh.access_token, action_id)
-            .await
-        {
-            Ok(()) | Err(ClientError::NotFound(_)) => Ok(()),
-            Err(e) => Err(e.to_string()),
-        }
-    })
+    if let Some(refresh) = &tokens.refresh_token
+        && let Ok(fresh) = rt.block_on(oauth.refresh(refresh))
+    {
+        return Ok((api, fresh.access_token));
+    }
+    Ok((api, tokens.access_token))
+}
+
+/// Removes from the replaced account what atslink registered there for this
+/// organisation: the Actions-menu button, and the automatic-export webhooks
+/// (and their "Send to Flare" button), which would otherwise go on
+/// delivering the old account's events. The webhooks are forgotten so
+/// `flare auto on` registers them in the new account. What was removed.
+fn clean_replaced_account(
+    ctx: &mut Context,
+    org: &crate::state::Org,
+    old: &IntegrationRow,
+    old_tokens: Option<&SecretString>,
+    button: Option<&str>,
+) -> std::result::Result<Vec<String>, String> {
+    let webhooks = ctx
+        .state()
+        .and_then(|st| st.read().webhooks(org.id))
+        .map_err(|e| e.message)?;
+    if button.is_none() && webhooks.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (api, access) = replaced_access(ctx, old, old_tokens)?;
+    let client = jobadder::Client::default();
+    let rt = crate::providers::runtime().map_err(|e| e.message)?;
+    let gone = |r: crate::providers::ClientResult<()>| match r {
+        Ok(()) | Err(ClientError::NotFound(_)) => Ok(()),
+        Err(e) => Err(e.to_string()),
+    };
+    let mut removed = Vec::new();
+    for action in button
+        .into_iter()
+        .chain(webhooks.iter().filter_map(|w| w.action_id.as_deref()))
+    {
+        gone(rt.block_on(client.delete_partner_action(&api, &access, action)))?;
+        removed.push(format!("the Actions-menu button (action {action})"));
+    }
+    for w in &webhooks {
+        gone(rt.block_on(client.delete_webhook(&api, &access, &w.webhook_id)))?;
+        removed.push(format!("the automatic-export webhook {}", w.webhook_id));
+    }
+    if !webhooks.is_empty() {
+        ctx.state()
+            .and_then(|st| st.write(|tx| tx.forget_webhooks(org.id)))
+            .map_err(|e| e.message)?;
+    }
+    Ok(removed)
 }
