@@ -745,7 +745,7 @@ fn the_button_lives_and_dies_with_the_link() {
         &["--allow-account-change"],
     )
     .success()
-    .stderr_has("Removed the Actions-menu button");
+    .stderr_has("Removed from JobAdder account 48213: the Actions-menu button");
     assert_eq!(buttons(&s, 48213), Vec::<Value>::new());
     let moved = buttons(&s, 51877);
     assert_eq!(moved.len(), 1);
