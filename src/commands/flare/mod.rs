@@ -10,6 +10,7 @@ pub mod mapping;
 pub mod notes;
 pub mod pace;
 pub mod push;
+pub mod record;
 pub mod target;
 
 use std::time::Duration;
