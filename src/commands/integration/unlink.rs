@@ -45,63 +45,13 @@ pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
         Some(s) => TokenSet::from_secret(&s).ok(),
         None => None,
     };
+    // What atslink registered at the provider goes first, while the tokens
+    // still exist; what cannot be removed is reported, never blocking.
     let mut cleaned = Vec::new();
     let mut leftovers = Vec::new();
     match provider {
-        "jobadder" => {
-            // Webhooks (and the Send to Flare button) first, while the
-            // tokens and the authorization value still exist (JobAdder's
-            // documented order); only when automatic export was ever turned
-            // on (a webhook is recorded, or its authorization value stored).
-            let auto = crate::commands::flare::auto::authorization_key(&slug);
-            let had_auto = !ctx.state()?.read().webhooks(org.id)?.is_empty()
-                || ctx.creds()?.get(&auto)?.is_some();
-            match had_auto.then(|| crate::commands::flare::auto::remove_webhooks(ctx, &org)) {
-                None => {}
-                Some(Ok(ids)) => cleaned.extend(ids.into_iter().map(|id| {
-                    // "button N" (Send to Flare) as it is; the rest are webhook ids.
-                    if id.starts_with("button ") {
-                        id
-                    } else {
-                        format!("webhook {id}")
-                    }
-                })),
-                Some(Err(e)) => leftovers.push(format!(
-                    "the JobAdder webhooks of {slug} in account {}: {}; delete them in JobAdder, \
-                     or relink and run `atslink flare auto off --org {slug}`",
-                    row.account_id.as_deref().unwrap_or("-"),
-                    e.message
-                )),
-            }
-            if let Some(action_id) = &row.partner_action_id {
-                match remove_partner_action(ctx, &org, action_id) {
-                    Ok(()) => cleaned.push(format!("Actions-menu button (action {action_id})")),
-                    Err(why) => leftovers.push(format!(
-                        "the Actions-menu button (action {action_id}) in JobAdder account {}: {why}; \
-                         remove it in JobAdder, or relink and unlink again",
-                        row.account_id.as_deref().unwrap_or("-")
-                    )),
-                }
-            }
-        }
-        "salesforce" => {
-            let token = tokens
-                .as_ref()
-                .map(|t| t.refresh_token.as_ref().unwrap_or(&t.access_token));
-            match token {
-                Some(t) => match revoke_salesforce(ctx, &row, t) {
-                    Ok(()) => cleaned.push("Salesforce grant revoked".to_string()),
-                    Err(why) => leftovers.push(format!(
-                        "the Salesforce grant of {} could not be revoked: {why}; remove it under \
-                         Setup › Connected Apps OAuth Usage",
-                        row.authorised_by
-                            .as_deref()
-                            .unwrap_or("the authorising user")
-                    )),
-                },
-                None => leftovers.push("no stored Salesforce token to revoke".to_string()),
-            }
-        }
+        "jobadder" => clean_jobadder(ctx, &org, &row, &mut cleaned, &mut leftovers)?,
+        "salesforce" => clean_salesforce(ctx, &row, tokens.as_ref(), &mut cleaned, &mut leftovers),
         _ => {}
     }
     // Under the refresh lock, so a refresh in flight cannot re-store tokens
@@ -143,6 +93,80 @@ pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
         Human::Nothing,
     )
     .with_status(format!("Unlinked {slug} from {}", provider_label(provider))))
+}
+
+/// JobAdder: the automatic-export webhooks (and the Send to Flare button)
+/// while the tokens and the authorization value still exist (JobAdder's
+/// documented order), then the Actions-menu button.
+fn clean_jobadder(
+    ctx: &mut Context,
+    org: &crate::state::Org,
+    row: &IntegrationRow,
+    cleaned: &mut Vec<String>,
+    leftovers: &mut Vec<String>,
+) -> Result<()> {
+    let slug = org.slug.clone();
+    // Webhooks (and the Send to Flare button) first, while the
+    // tokens and the authorization value still exist (JobAdder's
+    // documented order); only when automatic export was ever turned
+    // on (a webhook is recorded, or its authorization value stored).
+    let auto = crate::commands::flare::auto::authorization_key(&org.slug);
+    let had_auto =
+        !ctx.state()?.read().webhooks(org.id)?.is_empty() || ctx.creds()?.get(&auto)?.is_some();
+    match had_auto.then(|| crate::commands::flare::auto::remove_webhooks(ctx, org)) {
+        None => {}
+        Some(Ok(ids)) => cleaned.extend(ids.into_iter().map(|id| {
+            // "button N" (Send to Flare) as it is; the rest are webhook ids.
+            if id.starts_with("button ") {
+                id
+            } else {
+                format!("webhook {id}")
+            }
+        })),
+        Some(Err(e)) => leftovers.push(format!(
+            "the JobAdder webhooks of {slug} in account {}: {}; delete them in JobAdder, \
+             or relink and run `atslink flare auto off --org {slug}`",
+            row.account_id.as_deref().unwrap_or("-"),
+            e.message
+        )),
+    }
+    if let Some(action_id) = &row.partner_action_id {
+        match remove_partner_action(ctx, org, action_id) {
+            Ok(()) => cleaned.push(format!("Actions-menu button (action {action_id})")),
+            Err(why) => leftovers.push(format!(
+                "the Actions-menu button (action {action_id}) in JobAdder account {}: {why}; \
+                 remove it in JobAdder, or relink and unlink again",
+                row.account_id.as_deref().unwrap_or("-")
+            )),
+        }
+    }
+    Ok(())
+}
+
+/// Salesforce: revoke the grant (it counts against the user's five per app).
+fn clean_salesforce(
+    ctx: &mut Context,
+    row: &IntegrationRow,
+    tokens: Option<&TokenSet>,
+    cleaned: &mut Vec<String>,
+    leftovers: &mut Vec<String>,
+) {
+    let token = tokens
+        .as_ref()
+        .map(|t| t.refresh_token.as_ref().unwrap_or(&t.access_token));
+    match token {
+        Some(t) => match revoke_salesforce(ctx, row, t) {
+            Ok(()) => cleaned.push("Salesforce grant revoked".to_string()),
+            Err(why) => leftovers.push(format!(
+                "the Salesforce grant of {} could not be revoked: {why}; remove it under \
+                 Setup › Connected Apps OAuth Usage",
+                row.authorised_by
+                    .as_deref()
+                    .unwrap_or("the authorising user")
+            )),
+        },
+        None => leftovers.push("no stored Salesforce token to revoke".to_string()),
+    }
 }
 
 /// Deletes the partner action with an access token from the locked
