@@ -85,74 +85,47 @@ pub fn connect(
             .map_err(|e| e.into_error("reading the authorising JobAdder user"))?;
         // One Actions-menu button per account: a relink to the same account
         // keeps the one it has.
-        let existing_action = guard
-            .replacing
-            .filter(|r| r.account_id == token.account)
-            .and_then(|r| r.partner_action_id.clone());
-        let mut salted = false;
-        let button = match (&existing_action, &action_url) {
-            (Some(id), Some(action_url)) if !salt_stored => {
-                // A button kept without a stored salt (registered before
-                // salts, or its salt lost): give it one, or no click on it
-                // could ever be verified.
-                resalt(&client, &api, &token.access_token, id, &ep.partner_action_name, action_url, &salt).await?;
-                salted = true;
-                Button::Kept(id.clone())
-            }
-            (Some(id), _) => Button::Kept(id.clone()),
-            (None, Some(action_url)) => {
-                let reference = format!("atslink:{org}");
-                // Idempotent: a button left by an earlier attempt under our
-                // reference is adopted, not duplicated (JobAdder would
-                // refuse the reference anyway).
-                let found = client
-                    .find_partner_action(&api, &token.access_token, &reference)
-                    .await
-                    .map_err(|e| e.into_error("looking for the JobAdder Actions-menu button"))?;
-                let action = match found {
-                    // Its salt went with the link that made it: a new one.
-                    Some(a) => {
-                        resalt(&client, &api, &token.access_token, &a.action_id, &ep.partner_action_name, action_url, &salt).await?;
-                        salted = true;
-                        a
-                    }
-                    None => {
-                        salted = true;
-                        client
-                            .create_partner_action(
-                                &api,
-                                &token.access_token,
-                                &ep.partner_action_name,
-                                action_url,
-                                &reference,
-                                Some(&salt),
-                            )
-                            .await
-                            .map_err(|e| e.into_error("registering the JobAdder Actions-menu button"))?
-                    }
-                };
-                Button::New(action.action_id)
-            }
-            (None, None) => Button::None,
+        let plan = ButtonPlan {
+            org,
+            existing: guard
+                .replacing
+                .filter(|r| r.account_id == token.account)
+                .and_then(|r| r.partner_action_id.clone()),
+            url: action_url.as_deref(),
+            name: &ep.partner_action_name,
+            salt: &salt,
+            salt_stored,
         };
+        let (button, salted) = register_button(&client, &api, &token.access_token, plan).await?;
         Ok::<_, Error>((token, user, button, salted))
     })?;
-    match &button {
-        Button::Kept(id) => ctx.printer.status(&format!(
-            "The Actions-menu button stays registered (action {id})"
-        )),
-        Button::New(id) => ctx.printer.status(&format!(
-            "Actions-menu button \"{}\" registered on candidates (action {id})",
-            ep.partner_action_name
-        )),
-        Button::None => ctx.printer.warn(&format!(
-            "no Actions-menu button was registered: no partner action URL is configured; run \
-             `atslink provider set jobadder --partner-action-url 'https://…/launch?candidate={{candidateId}}&user={{userId}}'`, \
-             (or set serve.public_url to point it at `atslink serve`), then `{}`",
-            crate::health::relink_command("jobadder", org)
-        )),
-    }
+    report_button(ctx, &button, &ep.partner_action_name, org);
     let api = endpoints::rebase(token.api.as_deref().unwrap_or(&ep.api_url), base.as_deref());
+    Ok(connected(
+        org,
+        now,
+        api,
+        &ep.scopes,
+        token,
+        user,
+        button,
+        salt_secret(org, salted, salt),
+    ))
+}
+
+/// The link as it is stored: the row, the button made by this consent (to
+/// remove if storing fails), and the secrets (tokens, a new salt).
+#[allow(clippy::too_many_arguments)] // the pieces of one consent, named
+fn connected(
+    org: &str,
+    now: time::OffsetDateTime,
+    api: String,
+    scopes: &[String],
+    token: crate::providers::jobadder::TokenResponse,
+    user: crate::providers::jobadder::CurrentUser,
+    button: Button,
+    salt: Option<(String, SecretString)>,
+) -> Connected {
     let expires_at = now + time::Duration::seconds(token.expires_in.unwrap_or(3600));
     let who = user
         .email
@@ -171,7 +144,7 @@ pub fn connect(
         access_expires_at: Some(expires_at),
     };
     let at = clock::format(now);
-    Ok(Connected {
+    Connected {
         row: IntegrationRow {
             provider: "jobadder".into(),
             account_id: token.account.clone(),
@@ -181,7 +154,7 @@ pub fn connect(
             authorised_by: who,
             authorised_by_id: Some(user.user_id.to_string()),
             authorised_by_admin: Some(user.admin),
-            scopes: Some(token.scope.clone().unwrap_or_else(|| ep.scopes.join(" "))),
+            scopes: Some(token.scope.clone().unwrap_or_else(|| scopes.join(" "))),
             linked_at: at.clone(),
             access_expires_at: Some(clock::format(expires_at)),
             last_refresh_at: Some(at),
@@ -201,11 +174,87 @@ pub fn connect(
             }),
             _ => None,
         },
-        secrets: salt_secret(org, salted, salt)
+        secrets: salt
             .into_iter()
             .chain([(tokens::key(org, "jobadder"), tokens.to_secret())])
             .collect(),
-    })
+    }
+}
+
+/// Says what became of the Actions-menu button.
+fn report_button(ctx: &Context, button: &Button, name: &str, org: &str) {
+    match button {
+        Button::Kept(id) => ctx.printer.status(&format!(
+            "The Actions-menu button stays registered (action {id})"
+        )),
+        Button::New(id) => ctx.printer.status(&format!(
+            "Actions-menu button \"{}\" registered on candidates (action {id})",
+            name
+        )),
+        Button::None => ctx.printer.warn(&format!(
+            "no Actions-menu button was registered: no partner action URL is configured; run \
+             `atslink provider set jobadder --partner-action-url 'https://…/launch?candidate={{candidateId}}&user={{userId}}'`, \
+             (or set serve.public_url to point it at `atslink serve`), then `{}`",
+            crate::health::relink_command("jobadder", org)
+        )),
+    }
+}
+
+/// What the consent decides about the Actions-menu button.
+struct ButtonPlan<'a> {
+    org: &'a str,
+    /// The replaced link's button, when the relink stays in its account.
+    existing: Option<String>,
+    /// Where it points (none configured: no button).
+    url: Option<&'a str>,
+    name: &'a str,
+    /// Sent with a newly registered (or re-salted) button.
+    salt: &'a str,
+    /// Whether a kept button's salt is in the credential store.
+    salt_stored: bool,
+}
+
+/// Keeps, re-salts, adopts or registers the button; `true` when it was sent
+/// the new salt (which must then be stored).
+async fn register_button(
+    client: &Client,
+    api: &str,
+    access: &SecretString,
+    p: ButtonPlan<'_>,
+) -> Result<(Button, bool)> {
+    match (p.existing, p.url) {
+        (Some(id), Some(url)) if !p.salt_stored => {
+            // A button kept without a stored salt (registered before salts,
+            // or its salt lost): give it one, or no click on it could ever
+            // be verified.
+            resalt(client, api, access, &id, p.name, url, p.salt).await?;
+            Ok((Button::Kept(id), true))
+        }
+        (Some(id), _) => Ok((Button::Kept(id), false)),
+        (None, Some(url)) => {
+            let reference = format!("atslink:{}", p.org);
+            // Idempotent: a button left by an earlier attempt under our
+            // reference is adopted, not duplicated (JobAdder would refuse
+            // the reference anyway). Its salt went with the link that made
+            // it: it gets a new one.
+            let found = client
+                .find_partner_action(api, access, &reference)
+                .await
+                .map_err(|e| e.into_error("looking for the JobAdder Actions-menu button"))?;
+            let action = match found {
+                Some(a) => {
+                    resalt(client, api, access, &a.action_id, p.name, url, p.salt).await?;
+                    a
+                }
+                None => client
+                    .create_partner_action(api, access, p.name, url, &reference, Some(p.salt))
+                    .await
+                    .map_err(|e| e.into_error("registering the JobAdder Actions-menu button"))?,
+            };
+            Ok((Button::New(action.action_id), true))
+        }
+        (None, None) => Ok((Button::None, false)),
+    }
 }
 
 /// Re-registers an existing button's URL with a new salt.
