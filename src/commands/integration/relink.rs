@@ -56,40 +56,7 @@ pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
         Some(summary(&existing)),
         connect_args.allow_shared_account,
     )?;
-    // A move to another JobAdder account leaves the old account's button
-    // (and automatic-export webhooks) pointing at a link that no longer
-    // exists: remove them with the old tokens, which are still in hand.
-    let old_button = existing
-        .partner_action_id
-        .as_deref()
-        .filter(|a| row.partner_action_id.as_deref() != Some(*a));
-    let moved = provider == "jobadder" && existing.account_id != row.account_id;
-    if old_button.is_some() || moved {
-        let old_account = existing.account_id.as_deref().unwrap_or("-");
-        match clean_replaced_account(ctx, &org, &existing, old_tokens.as_ref(), old_button) {
-            Ok(removed) if removed.is_empty() => {}
-            Ok(removed) => {
-                ctx.printer.status(&format!(
-                    "Removed from JobAdder account {old_account}: {}",
-                    removed.join(", ")
-                ));
-                if removed.iter().any(|r| r.contains("webhook")) {
-                    ctx.printer.warn(&format!(
-                        "automatic export to Flare was on for the old account; turn it on for the \
-                         new one with `atslink flare auto on --org {slug}`"
-                    ));
-                }
-            }
-            Err(why) => ctx.printer.warn(&format!(
-                "left behind in JobAdder account {old_account}: what atslink registered there \
-                 (button, webhooks): {why}; remove them in JobAdder"
-            )),
-        }
-        if moved && !ctx.state()?.read().webhooks(org.id)?.is_empty() {
-            ctx.printer
-                .warn("the automatic-export webhooks could not be removed from the old account");
-        }
-    }
+    report_replaced_account(ctx, &org, &existing, &row, old_tokens.as_ref());
     // The replaced Salesforce grant still counts against the user's five
     // per app until revoked; drop it now that the new one is stored.
     if provider == "salesforce"
@@ -116,6 +83,48 @@ pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
         Human::Nothing,
     )
     .with_status(status))
+}
+
+/// After a relink to another account: removes from the old account what
+/// atslink registered there, saying what went and what is left behind.
+fn report_replaced_account(
+    ctx: &mut Context,
+    org: &crate::state::Org,
+    existing: &IntegrationRow,
+    row: &IntegrationRow,
+    old_tokens: Option<&SecretString>,
+) {
+    // A move to another JobAdder account leaves the old account's button
+    // (and automatic-export webhooks) pointing at a link that no longer
+    // exists: remove them with the old tokens, which are still in hand.
+    let old_button = existing
+        .partner_action_id
+        .as_deref()
+        .filter(|a| row.partner_action_id.as_deref() != Some(*a));
+    let moved = row.provider == "jobadder" && existing.account_id != row.account_id;
+    if old_button.is_some() || moved {
+        let old_account = existing.account_id.as_deref().unwrap_or("-");
+        match clean_replaced_account(ctx, org, existing, old_tokens, old_button) {
+            Ok(removed) if removed.is_empty() => {}
+            Ok(removed) => {
+                ctx.printer.status(&format!(
+                    "Removed from JobAdder account {old_account}: {}",
+                    removed.join(", ")
+                ));
+                if removed.iter().any(|r| r.contains("webhook")) {
+                    ctx.printer.warn(&format!(
+                        "automatic export to Flare was on for the old account; turn it on for the \
+                         new one with `atslink flare auto on --org {}`",
+                        org.slug
+                    ));
+                }
+            }
+            Err(why) => ctx.printer.warn(&format!(
+                "left behind in JobAdder account {old_account}: what atslink registered there \
+                 (button, webhooks): {why}; remove them in JobAdder"
+            )),
+        }
+    }
 }
 
 /// An access token for the replaced link's account: one fresh from its
