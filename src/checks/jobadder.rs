@@ -285,6 +285,8 @@ pub fn authorising_user(slug: &str, who: &str, user: Option<ClientResult<User>>)
 /// The Actions-menu button: exists, its name and URL are the configured
 /// ones, recruiters can see it, and the menu is not overcrowded.
 fn partner_action(p: &Probe, actions: ClientResult<Vec<ListedAction>>) -> Vec<Check> {
+    // A button gone from JobAdder is registered again by a new link (a
+    // relink keeps the stored button id).
     let reregister = format!(
         "re-register it: `atslink integration unlink jobadder --org {s} --yes`, then `atslink integration link jobadder --org {s}`",
         s = p.slug
@@ -306,24 +308,7 @@ fn partner_action(p: &Probe, actions: ClientResult<Vec<ListedAction>>) -> Vec<Ch
             return out;
         }
     };
-    let count = Check::new(
-        "jobadder.button_count",
-        if actions.len() > MAX_BUTTONS {
-            super::Status::Warn
-        } else {
-            super::Status::Pass
-        },
-        format!(
-            "{} partner button{} on candidates (JobAdder recommends at most {MAX_BUTTONS})",
-            actions.len(),
-            if actions.len() == 1 { "" } else { "s" }
-        ),
-    );
-    let count = if count.status == super::Status::Warn {
-        count.with_fix("remove partner buttons nobody uses (JobAdder: Settings > Partner Actions)")
-    } else {
-        count
-    };
+    let count = button_count(actions.len());
     let Some(id) = p.link.partner_action_id.as_deref() else {
         return vec![
             Check::fail(
@@ -346,6 +331,32 @@ fn partner_action(p: &Probe, actions: ClientResult<Vec<ListedAction>>) -> Vec<Ch
             count,
         ];
     };
+    let mut out = button_as_configured(p, id, action);
+    out.push(count);
+    out
+}
+
+/// How crowded the candidates' Actions menu is.
+fn button_count(n: usize) -> Check {
+    let evidence = format!(
+        "{n} partner button{} on candidates (JobAdder recommends at most {MAX_BUTTONS})",
+        if n == 1 { "" } else { "s" }
+    );
+    if n > MAX_BUTTONS {
+        Check::warn(
+            "jobadder.button_count",
+            evidence,
+            "remove partner buttons nobody uses (JobAdder: Settings > Partner Actions)",
+        )
+    } else {
+        Check::pass("jobadder.button_count", evidence)
+    }
+}
+
+/// The existing button against the configuration: its name and URL (put
+/// right in place by `integration button --update`) and its visibility.
+fn button_as_configured(p: &Probe, id: &str, action: &ListedAction) -> Vec<Check> {
+    let update = format!("`atslink integration button --org {} --update`", p.slug);
     let name = action.action_name.as_deref().unwrap_or("");
     let mut out = vec![Check::pass(
         "jobadder.partner_action",
@@ -360,7 +371,7 @@ fn partner_action(p: &Probe, actions: ClientResult<Vec<ListedAction>>) -> Vec<Ch
                 "called \"{name}\"; the configuration says \"{}\"",
                 p.action_name
             ),
-            reregister.clone(),
+            update.clone(),
         )
     });
     let url = action.url.as_deref().unwrap_or("");
@@ -369,7 +380,7 @@ fn partner_action(p: &Probe, actions: ClientResult<Vec<ListedAction>>) -> Vec<Ch
         Some(want) => Check::fail(
             "jobadder.partner_action_url",
             format!("points at {url}, not the configured {want}"),
-            reregister.clone(),
+            update,
         ),
         None => Check::warn(
             "jobadder.partner_action_url",
@@ -381,16 +392,10 @@ fn partner_action(p: &Probe, actions: ClientResult<Vec<ListedAction>>) -> Vec<Ch
         Check::fail(
             "jobadder.partner_action_visibility",
             "shown to administrators only: recruiters do not see the button",
-            format!(
-                "in JobAdder (Settings > Partner Actions > \"{name}\") show it to all users, or {reregister}"
-            ),
+            format!("in JobAdder (Settings > Partner Actions > \"{name}\") show it to all users"),
         )
     } else {
-        Check::pass(
-            "jobadder.partner_action_visibility",
-            "shown to every user",
-        )
+        Check::pass("jobadder.partner_action_visibility", "shown to every user")
     });
-    out.push(count);
     out
 }

@@ -270,6 +270,19 @@ fn the_actions_menu_button_hidden_renamed_repointed_crowded_and_deleted() {
     .success();
     let doc = check(&s, &["--only", "jobadder"]).code(1).json();
     assert_status(&doc, "jobadder.partner_action_url", "fail");
+    // The fix it gives, followed, puts name and URL right in place.
+    let fix = find(&doc, "jobadder.partner_action_url")["fix"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        fix.contains("atslink --sandbox integration button --org acme --update"),
+        "{fix}"
+    );
+    s.sb(&["integration", "button", "--update"]).success();
+    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    assert_status(&doc, "jobadder.partner_action_url", "pass");
+    assert_status(&doc, "jobadder.partner_action_name", "pass");
 
     s.sb(&["sandbox", "action", "delete", &id]).success();
     let doc = check(&s, &["--only", "jobadder"]).code(1).json();
