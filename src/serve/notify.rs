@@ -74,10 +74,14 @@ fn send(ctx: &mut Context) -> Result<Vec<String>> {
     }
     let urls = ctx.config.notify.webhook_urls.clone();
     let orgs = ctx.state()?.read().orgs()?;
-    let client = reqwest::Client::builder()
-        .timeout(TIMEOUT)
-        .build()
-        .map_err(|e| crate::error::Error::failure(format!("notification client: {e}")))?;
+    // The one outbound HTTP policy (body cap, 429 handling), with a short
+    // timeout and one attempt: a slow target must not hold up the pass, and
+    // a failed one is retried by the next.
+    let client = crate::http::Http::new(crate::http::Policy {
+        total_timeout: TIMEOUT,
+        attempts: 1,
+        ..crate::http::Policy::default()
+    });
     let rt = crate::providers::runtime()?;
     let mut lines = Vec::new();
     for a in pending {
@@ -95,7 +99,7 @@ fn send(ctx: &mut Context) -> Result<Vec<String>> {
                     .json(&body)
                     .send()
                     .await
-                    .is_ok_and(|r| r.status().is_success());
+                    .is_ok_and(|r| r.status.is_success());
                 all &= ok;
             }
             all
@@ -117,12 +121,7 @@ fn send(ctx: &mut Context) -> Result<Vec<String>> {
 }
 
 fn payload(slug: &str, a: &LinkAlert) -> serde_json::Value {
-    let label = match a.provider.as_str() {
-        "jobadder" => "JobAdder",
-        "salesforce" => "Salesforce",
-        "flare" => "Flare",
-        other => other,
-    };
+    let label = crate::commands::integration::provider_label(&a.provider);
     let (state, remedy, text) = if a.state == "broken" {
         let remedy = health::relink_command(&a.provider, slug);
         let text = format!(
