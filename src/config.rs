@@ -28,6 +28,20 @@ pub struct Config {
     pub secrets: SecretsSettings,
     #[serde(default)]
     pub notify: NotifySettings,
+    #[serde(default)]
+    pub state: StateSettings,
+}
+
+/// `[state]`: where the state store lives.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StateSettings {
+    /// `postgres://USER@HOST/DATABASE?sslmode=require`: a team's shared
+    /// store. Absent: `state.db` in the home. Never with a password (the
+    /// config file holds no secret): that comes from
+    /// `ATSLINK_DATABASE_PASSWORD`, or the whole URL from
+    /// `ATSLINK_DATABASE_URL`.
+    pub url: Option<String>,
 }
 
 /// `[notify]`: where `serve` reports a link turning broken or recovering.
@@ -223,6 +237,30 @@ impl Config {
                 .with_hint("fix it by hand: https URLs (http only to a loopback host)"));
             }
         }
+        if let Some(url) = &self.state.url {
+            let line = line_of(text, &["state", "url"])
+                .map(|l| format!(" line {l},"))
+                .unwrap_or_default();
+            let location = crate::state::PgLocation::parse(url).map_err(|e| {
+                Error::usage(format!(
+                    "invalid config file {}:{line} key state.url: {}",
+                    path.display(),
+                    e.message
+                ))
+                .with_hint(e.hint.clone().unwrap_or_default())
+            })?;
+            if location.has_password() {
+                return Err(Error::usage(format!(
+                    "invalid config file {}:{line} key state.url holds a password; \
+                     the config file never holds a secret",
+                    path.display()
+                ))
+                .with_hint(
+                    "remove the password from the URL and set ATSLINK_DATABASE_PASSWORD \
+                     in the environment (or put the whole URL in ATSLINK_DATABASE_URL)",
+                ));
+            }
+        }
         if let Some(listen) = &self.serve.listen
             && listen.parse::<std::net::SocketAddr>().is_err()
         {
@@ -365,7 +403,8 @@ fn valid_keys_hint() -> String {
      master_key_file; [providers.jobadder] client_id, \
      authorize_url, token_url, api_url, redirect_uri, scopes, partner_action_name, \
      partner_action_url; [providers.salesforce] client_id, login_url, redirect_uri; \
-     [providers.flare] api_url, cost_centre_field; [serve] listen, public_url, handoff_url"
+     [providers.flare] api_url, cost_centre_field; [serve] listen, public_url, handoff_url; \
+     [state] url"
         .to_string()
 }
 

@@ -168,12 +168,17 @@ impl Context {
         Ok(())
     }
 
+    /// Where this home's state lives (see [`state::Location::resolve`]).
+    pub fn state_location(&self) -> Result<state::Location> {
+        state::Location::resolve(&self.home, &self.config, self.sandbox.is_none())
+    }
+
     pub fn state(&mut self) -> Result<&mut Store> {
         if self.state.is_none() {
-            let path = self.home.join(state::FILE_NAME);
+            let location = self.state_location()?;
             self.printer
-                .debug(2, &format!("opening state database {}", path.display()));
-            self.state = Some(Store::open(&path)?);
+                .debug(2, &format!("opening state database {}", location.display()));
+            self.state = Some(Store::open_at(&location)?);
         }
         Ok(self.state.as_mut().expect("just opened"))
     }
@@ -198,7 +203,7 @@ impl Context {
             } else {
                 self.printer
                     .debug(1, &format!("credential store: {}", kind.as_str()));
-                secrets::open(kind, &self.home, &self.config_path)?
+                secrets::open_at(kind, &self.home, &self.config_path, &self.state_location()?)?
             };
             if let Some(notice) = store.notice().filter(|_| self.announce_store) {
                 self.printer.warn(&notice);

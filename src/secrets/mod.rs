@@ -81,6 +81,19 @@ pub fn namespace(home: &Path) -> String {
 /// says so and names the alternatives; there is no silent fallback to
 /// plaintext.
 pub fn open(kind: StoreKind, home: &Path, config_path: &Path) -> Result<Box<dyn CredentialStore>> {
+    let config = crate::config::Config::load(config_path)?;
+    let location = crate::state::Location::resolve(home, &config, true)?;
+    open_at(kind, home, config_path, &location)
+}
+
+/// [`open`], with the state store (where the `database` store keeps its
+/// ciphertexts) already resolved.
+pub fn open_at(
+    kind: StoreKind,
+    home: &Path,
+    config_path: &Path,
+    state: &crate::state::Location,
+) -> Result<Box<dyn CredentialStore>> {
     let ns = namespace(home);
     match kind {
         StoreKind::Keychain => Ok(Box::new(KeychainStore::new(ns, config_path))),
@@ -92,15 +105,19 @@ pub fn open(kind: StoreKind, home: &Path, config_path: &Path) -> Result<Box<dyn 
             config_path,
         )),
         StoreKind::File => Ok(Box::new(FileStore::new(home.join("credentials.json")))),
-        StoreKind::Database => Ok(Box::new(open_database(home, config_path)?)),
+        StoreKind::Database => Ok(Box::new(open_database(home, config_path, state)?)),
         StoreKind::Memory => Ok(Box::new(MemoryStore::default())),
     }
 }
 
 /// The `database` store of a home, with its master key resolved from
 /// `ATSLINK_MASTER_KEY`, `[secrets] master_key_file` or the keychain.
-pub fn open_database(home: &Path, config_path: &Path) -> Result<DatabaseStore> {
-    let state = crate::state::Store::open(&home.join(crate::state::FILE_NAME))?;
+pub fn open_database(
+    home: &Path,
+    config_path: &Path,
+    location: &crate::state::Location,
+) -> Result<DatabaseStore> {
+    let state = crate::state::Store::open_at(location)?;
     let stored = state.read().secret_key_ids()?;
     let key = resolve_master_key(home, config_path, &stored)?;
     DatabaseStore::over(state, key)

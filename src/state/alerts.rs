@@ -3,7 +3,7 @@
 //! notification still to send survives a restart. Transitions are decided
 //! inside a write transaction, so several serve processes notify once.
 
-use rusqlite::{OptionalExtension, params};
+use super::db::{OptionalExtension, params};
 
 use super::{Read, Tx};
 use crate::error::Result;
@@ -21,7 +21,7 @@ pub struct LinkAlert {
     pub sent_at: Option<String>,
 }
 
-fn alert(r: &rusqlite::Row<'_>) -> rusqlite::Result<LinkAlert> {
+fn alert(r: &super::db::Row) -> super::db::DbResult<LinkAlert> {
     Ok(LinkAlert {
         org_id: r.get(0)?,
         provider: r.get(1)?,
@@ -91,11 +91,11 @@ impl Tx<'_> {
             "SELECT {COLUMNS} FROM link_alerts WHERE pending = 1"
         ))?;
         let rows: Vec<LinkAlert> = stmt
-            .query_map([], alert)?
-            .collect::<rusqlite::Result<_>>()?;
+            .query_map(params![], alert)?
+            .collect::<super::db::DbResult<_>>()?;
         self.conn().execute(
             "UPDATE link_alerts SET pending = 0, attempts = attempts + 1 WHERE pending = 1",
-            [],
+            params![],
         )?;
         Ok(rows)
     }

@@ -1,7 +1,7 @@
 //! The audit log: one row per change, who, when, which command, before and
 //! after. Rows are never updated or deleted.
 
-use rusqlite::{ToSql, params};
+use super::db::{ToValue, params};
 use serde::Serialize;
 
 use super::{Read, Tx};
@@ -65,7 +65,7 @@ impl Read<'_> {
             "SELECT id, at, actor, command, org_slug, action, subject, before, after
              FROM audit_log WHERE 1=1",
         );
-        let mut args: Vec<&dyn ToSql> = Vec::new();
+        let mut args: Vec<&dyn ToValue> = Vec::new();
         if let Some(org) = &filter.org_slug {
             sql.push_str(" AND org_slug = ?");
             args.push(org);
@@ -92,6 +92,6 @@ impl Read<'_> {
                 after: r.get(8)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::DbResult<_>>()?)
     }
 }

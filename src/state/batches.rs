@@ -10,7 +10,7 @@
 //! longer than the lease, and a batch on the same machine takes over at
 //! once from one whose process is gone.
 
-use rusqlite::{OptionalExtension, params};
+use super::db::{OptionalExtension, params};
 
 use super::{Read, Tx};
 use crate::error::Result;

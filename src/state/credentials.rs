@@ -1,7 +1,7 @@
 //! The names (never the values) of credential-store entries, with the
 //! organisation that owns them, so cleanup can find every secret.
 
-use rusqlite::{OptionalExtension, params};
+use super::db::{OptionalExtension, params};
 
 use super::{Read, Tx};
 use crate::error::Result;
@@ -13,7 +13,7 @@ impl Read<'_> {
             .conn
             .query_row(
                 "SELECT store FROM credential_refs WHERE name = ?1",
-                [name],
+                params![name],
                 |r| r.get(0),
             )
             .optional()?)
@@ -23,8 +23,8 @@ impl Read<'_> {
         let mut stmt = self
             .conn
             .prepare("SELECT name FROM credential_refs WHERE org_id = ?1 ORDER BY name")?;
-        let rows = stmt.query_map([org_id], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = stmt.query_map(params![org_id], |r| r.get(0))?;
+        Ok(rows.collect::<super::db::DbResult<_>>()?)
     }
 }
 
@@ -47,7 +47,7 @@ impl Tx<'_> {
 
     pub fn delete_credential_ref(&self, name: &str) -> Result<()> {
         self.conn()
-            .execute("DELETE FROM credential_refs WHERE name = ?1", [name])?;
+            .execute("DELETE FROM credential_refs WHERE name = ?1", params![name])?;
         Ok(())
     }
 }

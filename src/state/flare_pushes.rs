@@ -1,6 +1,6 @@
 //! The Flare push ledger: one row per attempt.
 
-use rusqlite::{OptionalExtension, params};
+use super::db::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::{Read, Tx};
@@ -73,7 +73,7 @@ impl Read<'_> {
                 error_kind: r.get(10)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::DbResult<_>>()?)
     }
 }
 
@@ -93,16 +93,16 @@ impl Read<'_> {
              GROUP BY candidate_id ORDER BY max(at) DESC",
         )?;
         let rows = stmt.query_map(params![org_id, email, placement_id], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::DbResult<_>>()?)
     }
 }
 
 impl Tx<'_> {
     pub fn record_push(&self, org_id: i64, p: &NewPush<'_>) -> Result<i64> {
-        self.conn().execute(
+        Ok(self.conn().query_row(
             "INSERT INTO flare_pushes (org_id, at, candidate_id, placement_id, email, outcome,
                  flare_person_id, warnings, error, error_kind)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id",
             params![
                 org_id,
                 p.at,
@@ -115,8 +115,8 @@ impl Tx<'_> {
                 p.error,
                 p.error_kind
             ],
-        )?;
-        Ok(self.conn().last_insert_rowid())
+            |r| r.get(0),
+        )?)
     }
 
     pub fn record_push_note(&self, push_id: i64, note: &str) -> Result<()> {

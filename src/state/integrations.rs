@@ -1,6 +1,6 @@
 //! Integration links: metadata only. Tokens live in the credential store.
 
-use rusqlite::{OptionalExtension, Row, params};
+use super::db::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::{Read, Tx};
@@ -52,7 +52,7 @@ const COLUMNS: &str = "provider, account_id, account_name, api_base, instance, a
 /// Reads the columns in `COLUMNS` order, starting at `at` (positional
 /// access: looking columns up by name costs more than the query itself on
 /// a thousand links).
-fn from_row_at(r: &Row<'_>, at: usize) -> rusqlite::Result<IntegrationRow> {
+fn from_row_at(r: &Row, at: usize) -> super::db::DbResult<IntegrationRow> {
     let details: String = r.get(at + 15)?;
     Ok(IntegrationRow {
         provider: r.get(at)?,
@@ -74,19 +74,19 @@ fn from_row_at(r: &Row<'_>, at: usize) -> rusqlite::Result<IntegrationRow> {
     })
 }
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<IntegrationRow> {
+fn from_row(r: &Row) -> super::db::DbResult<IntegrationRow> {
     from_row_at(r, 0)
 }
 
-fn for_org(conn: &rusqlite::Connection, org_id: i64) -> Result<Vec<IntegrationRow>> {
+fn for_org(conn: &super::db::Conn, org_id: i64) -> Result<Vec<IntegrationRow>> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {COLUMNS} FROM integrations WHERE org_id = ?1 ORDER BY provider"
     ))?;
-    let rows = stmt.query_map([org_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let rows = stmt.query_map(params![org_id], from_row)?;
+    Ok(rows.collect::<super::db::DbResult<_>>()?)
 }
 
-fn one(conn: &rusqlite::Connection, org_id: i64, provider: &str) -> Result<Option<IntegrationRow>> {
+fn one(conn: &super::db::Conn, org_id: i64, provider: &str) -> Result<Option<IntegrationRow>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM integrations WHERE org_id = ?1 AND provider = ?2"),
@@ -117,7 +117,7 @@ impl Read<'_> {
              FROM integrations i JOIN organisations o ON o.id = i.org_id
              ORDER BY o.slug, i.provider"
         ))?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map(params![], |r| {
             let organisation = super::orgs::org_from_row(r)?;
             Ok(OrgIntegration {
                 org: organisation.slug.clone(),
@@ -125,7 +125,7 @@ impl Read<'_> {
                 link: from_row_at(r, 5)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::DbResult<_>>()?)
     }
 }
 
@@ -140,11 +140,11 @@ impl Tx<'_> {
 
     /// Records a new link's row with no details yet. Returns the row id.
     pub fn insert_integration(&self, org_id: i64, provider: &str, linked_at: &str) -> Result<i64> {
-        self.conn().execute(
-            "INSERT INTO integrations (org_id, provider, linked_at) VALUES (?1, ?2, ?3)",
+        Ok(self.conn().query_row(
+            "INSERT INTO integrations (org_id, provider, linked_at) VALUES (?1, ?2, ?3) RETURNING id",
             params![org_id, provider, linked_at],
-        )?;
-        Ok(self.conn().last_insert_rowid())
+            |r| r.get(0),
+        )?)
     }
 
     /// Creates or replaces a link's metadata (link and relink). A relink
@@ -195,7 +195,7 @@ impl Tx<'_> {
              WHERE i.provider = ?1 AND i.account_id = ?2 ORDER BY o.slug",
         )?;
         let rows = stmt.query_map(params![provider, account_id], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::DbResult<_>>()?)
     }
 
     pub fn delete_integration(&self, org_id: i64, provider: &str) -> Result<bool> {

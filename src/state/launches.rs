@@ -2,7 +2,7 @@
 //! seat decision, so support can say when the button was pressed, by whom,
 //! on which record, and what happened.
 
-use rusqlite::params;
+use super::db::params;
 
 use super::Tx;
 use crate::error::Result;

@@ -2,10 +2,7 @@
 //! entry moves the schema from version N-1 to N. Never edit a released
 //! migration: add a new one.
 
-use std::path::Path;
-
-use rusqlite::{Connection, TransactionBehavior};
-
+use super::db::{Conn, OptionalExtension, params};
 use crate::error::{Error, Result};
 
 const MIGRATIONS: &[&str] = &[
@@ -254,87 +251,159 @@ const MIGRATIONS: &[&str] = &[
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 
-/// Applies every pending migration in one immediate transaction. Many
-/// processes may open a fresh database at once: the write lock serialises
-/// them and the version is re-read inside it, so each migration runs once.
-pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
-    apply_list(conn, path, MIGRATIONS)
+/// The schema version: `PRAGMA user_version` on SQLite, the one row of
+/// `atslink_schema` on PostgreSQL (0 for an empty database).
+pub fn version(conn: &Conn) -> Result<i64> {
+    match conn {
+        Conn::Sqlite(_) => Ok(conn.query_row("PRAGMA user_version", params![], |r| r.get(0))?),
+        Conn::Postgres(pg) => {
+            let exists = pg.simple_column("SELECT to_regclass('atslink_schema')::text")?;
+            if exists.first().cloned().flatten().is_none() {
+                return Ok(0);
+            }
+            Ok(conn
+                .query_row("SELECT version FROM atslink_schema", params![], |r| {
+                    r.get(0)
+                })
+                .optional()?
+                .unwrap_or(0))
+        }
+    }
 }
 
-fn apply_list(conn: &mut Connection, path: &Path, migrations: &[&str]) -> Result<()> {
+/// Applies every pending migration in one write transaction. Many
+/// processes may open a fresh database at once: the write lock serialises
+/// them and the version is re-read inside it, so each migration runs once.
+pub fn apply(conn: &Conn, location: &str) -> Result<()> {
+    apply_list(conn, location, MIGRATIONS)
+}
+
+fn apply_list(conn: &Conn, location: &str, migrations: &[&str]) -> Result<()> {
     let latest = migrations.len() as i64;
-    let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    if current == latest {
+    if version(conn)? == latest {
         return Ok(());
     }
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    match conn {
+        Conn::Sqlite(_) => conn.execute_batch("BEGIN IMMEDIATE")?,
+        Conn::Postgres(_) => conn.execute_batch(&format!(
+            "BEGIN; SELECT pg_advisory_xact_lock({}); \
+             CREATE TABLE IF NOT EXISTS atslink_schema (version BIGINT NOT NULL)",
+            super::WRITE_LOCK_KEY
+        ))?,
+    }
+    let result = apply_locked(conn, location, migrations);
+    match result {
+        Ok(()) => Ok(conn.execute_batch("COMMIT")?),
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            Err(e)
+        }
+    }
+}
+
+fn apply_locked(conn: &Conn, location: &str, migrations: &[&str]) -> Result<()> {
+    let latest = migrations.len() as i64;
+    let current = version(conn)?;
     if current > latest {
         return Err(Error::failure(format!(
-            "the state database {} was upgraded by a newer atslink while opening",
-            path.display()
+            "the state database {location} was upgraded by a newer atslink while opening"
         )));
     }
     for (i, sql) in migrations.iter().enumerate().skip(current as usize) {
-        tx.execute_batch(sql).map_err(|e| {
+        let sql = match conn {
+            Conn::Sqlite(_) => sql.to_string(),
+            Conn::Postgres(_) => for_postgres(sql, i == 0),
+        };
+        conn.execute_batch(&sql).map_err(|e| {
             Error::failure(format!(
-                "migrating {} to schema version {} failed: {e}; nothing was changed",
-                path.display(),
+                "migrating {location} to schema version {} failed: {e}; nothing was changed",
                 i + 1
             ))
         })?;
     }
-    tx.pragma_update(None, "user_version", latest)?;
-    tx.commit()?;
+    match conn {
+        Conn::Sqlite(_) => conn.execute_batch(&format!("PRAGMA user_version = {latest}"))?,
+        Conn::Postgres(_) => {
+            conn.execute("DELETE FROM atslink_schema", params![])?;
+            conn.execute(
+                "INSERT INTO atslink_schema (version) VALUES (?1)",
+                params![latest],
+            )?;
+        }
+    }
     Ok(())
+}
+
+/// One migration history for both engines: the migrations are written in
+/// the SQL both share, and the few words where the engines' DDL differs
+/// are translated here rather than kept as a second history that could
+/// drift. SQLite's rowid key becomes an identity column, its 64-bit
+/// INTEGER a BIGINT, and its NOCASE collation an ICU collation that
+/// compares case-insensitively (so `UNIQUE (org_id, email)` means the same
+/// thing on both).
+fn for_postgres(sql: &str, first: bool) -> String {
+    let mut out = String::new();
+    if first {
+        out.push_str(
+            "CREATE COLLATION IF NOT EXISTS nocase \
+             (provider = icu, locale = 'und-u-ks-level2', deterministic = false);\n",
+        );
+    }
+    out.push_str(
+        &sql.replace(
+            "INTEGER PRIMARY KEY",
+            "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY",
+        )
+        .replace("INTEGER", "BIGINT")
+        .replace("COLLATE NOCASE", "COLLATE nocase"),
+    );
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn version(conn: &Connection) -> i64 {
-        conn.query_row("PRAGMA user_version", [], |r| r.get(0))
-            .unwrap()
+    fn memory() -> Conn {
+        Conn::Sqlite(rusqlite::Connection::open_in_memory().unwrap())
     }
 
-    fn tables(conn: &Connection) -> Vec<String> {
+    fn current(conn: &Conn) -> i64 {
+        version(conn).unwrap()
+    }
+
+    fn tables(conn: &Conn) -> Vec<String> {
         let mut s = conn
             .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             .unwrap();
-        s.query_map([], |r| r.get(0))
+        s.query_map(params![], |r| r.get(0))
             .unwrap()
-            .map(Result::unwrap)
+            .map(|r| r.unwrap())
             .collect()
     }
 
     #[test]
     fn applies_pending_migrations_only() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        let p = Path::new("mem");
-        apply_list(&mut conn, p, &["CREATE TABLE a (x);"]).unwrap();
-        conn.execute("INSERT INTO a VALUES (1)", []).unwrap();
-        apply_list(
-            &mut conn,
-            p,
-            &["CREATE TABLE a (x);", "CREATE TABLE b (y);"],
-        )
-        .unwrap();
-        assert_eq!(version(&conn), 2);
+        let conn = memory();
+        let p = "mem";
+        apply_list(&conn, p, &["CREATE TABLE a (x);"]).unwrap();
+        conn.execute("INSERT INTO a VALUES (1)", params![]).unwrap();
+        apply_list(&conn, p, &["CREATE TABLE a (x);", "CREATE TABLE b (y);"]).unwrap();
+        assert_eq!(current(&conn), 2);
         assert_eq!(tables(&conn), ["a", "b"]);
         let n: i64 = conn
-            .query_row("SELECT count(*) FROM a", [], |r| r.get(0))
+            .query_row("SELECT count(*) FROM a", params![], |r| r.get(0))
             .unwrap();
         assert_eq!(n, 1, "existing data survives a migration");
     }
 
     #[test]
     fn a_failing_migration_changes_nothing() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        let p = Path::new("mem");
-        apply_list(&mut conn, p, &["CREATE TABLE a (x);"]).unwrap();
+        let conn = memory();
+        let p = "mem";
+        apply_list(&conn, p, &["CREATE TABLE a (x);"]).unwrap();
         let err = apply_list(
-            &mut conn,
+            &conn,
             p,
             &[
                 "CREATE TABLE a (x);",
@@ -344,15 +413,15 @@ mod tests {
         )
         .unwrap_err();
         assert!(err.message.contains("schema version 3"), "{}", err.message);
-        assert_eq!(version(&conn), 1);
+        assert_eq!(current(&conn), 1);
         assert_eq!(tables(&conn), ["a"], "migration 2 rolled back with 3");
     }
 
     #[test]
     fn the_real_migrations_apply() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        apply(&mut conn, Path::new("mem")).unwrap();
-        assert_eq!(version(&conn), LATEST_VERSION);
+        let conn = memory();
+        apply(&conn, "mem").unwrap();
+        assert_eq!(current(&conn), LATEST_VERSION);
         for t in [
             "organisations",
             "users",

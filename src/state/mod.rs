@@ -8,6 +8,7 @@ mod alerts;
 mod audit;
 mod batches;
 mod credentials;
+pub(crate) mod db;
 mod flare_pushes;
 mod integrations;
 mod launches;
@@ -21,7 +22,8 @@ mod webhooks;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::Connection;
+pub use db::PgLocation;
+use db::{Conn, PgConn};
 
 pub use alerts::LinkAlert;
 pub use audit::{AuditEntry, AuditFilter, NewAudit};
@@ -46,15 +48,106 @@ pub const FILE_NAME: &str = "state.db";
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
 pub struct Store {
-    conn: Connection,
-    path: PathBuf,
+    conn: Conn,
+    location: Location,
 }
 
+/// Where the state lives: `state.db` in the home (the default), or a
+/// PostgreSQL database shared by a team (`[state] url`,
+/// `ATSLINK_DATABASE_URL`).
+#[derive(Clone)]
+pub enum Location {
+    Sqlite(PathBuf),
+    Postgres(Box<PgLocation>),
+}
+
+/// The whole URL of a team's PostgreSQL store (it may carry a password,
+/// so it lives in the environment rather than the config file).
+pub const DATABASE_URL_ENV: &str = "ATSLINK_DATABASE_URL";
+/// The password for `[state] url`, which may not hold one.
+pub const DATABASE_PASSWORD_ENV: &str = "ATSLINK_DATABASE_PASSWORD";
+
+impl Location {
+    /// `ATSLINK_DATABASE_URL` (when `use_env`), else the config's
+    /// `[state] url`, else `state.db` in the home. The sandbox passes
+    /// `use_env = false`: the variable names a team's real store, which a
+    /// rehearsal must never write to.
+    pub fn resolve(home: &Path, config: &crate::config::Config, use_env: bool) -> Result<Location> {
+        let from_env = use_env
+            .then(|| std::env::var(DATABASE_URL_ENV).ok())
+            .flatten()
+            .filter(|v| !v.trim().is_empty());
+        let url = match (from_env, &config.state.url) {
+            (Some(url), _) => url,
+            (None, Some(url)) => url.clone(),
+            (None, None) => return Ok(Location::Sqlite(home.join(FILE_NAME))),
+        };
+        let mut pg = PgLocation::parse(&url)?;
+        if !pg.has_password()
+            && let Ok(password) = std::env::var(DATABASE_PASSWORD_ENV)
+        {
+            pg = pg.with_password(&password);
+        }
+        Ok(Location::Postgres(Box::new(pg)))
+    }
+
+    /// What `state status` and error messages show: a path, or the URL
+    /// without its password.
+    pub fn display(&self) -> String {
+        match self {
+            Location::Sqlite(p) => p.display().to_string(),
+            Location::Postgres(pg) => pg.display(),
+        }
+    }
+
+    pub fn engine(&self) -> &'static str {
+        match self {
+            Location::Sqlite(_) => "sqlite",
+            Location::Postgres(_) => "postgres",
+        }
+    }
+}
+
+/// The PostgreSQL advisory lock every write transaction takes, held until
+/// its commit or rollback: writers queue one at a time, exactly as
+/// SQLite's `BEGIN IMMEDIATE` makes them, so every read-then-write in the
+/// table modules (a seat claim, an id high-water mark, a note claim) is
+/// as exact across machines as it is across processes on one. Transaction
+/// scoped, so a killed process releases it with its connection, and safe
+/// behind PgBouncer's transaction pooling.
+pub(crate) const WRITE_LOCK_KEY: i64 = 0x6174_736c_696e_6b00; // "atslink\0"
+
 impl Store {
-    /// Opens (creating if needed) the database and applies pending
+    /// Opens (creating if needed) the SQLite database and applies pending
     /// migrations in one transaction. A database written by a newer atslink
     /// is refused before anything is written to it.
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_at(&Location::Sqlite(path.to_path_buf()))
+    }
+
+    /// Opens the store wherever it lives, migrating it to this binary's
+    /// schema; a newer schema is refused untouched on either engine.
+    pub fn open_at(location: &Location) -> Result<Store> {
+        match location {
+            Location::Sqlite(path) => Store::open_sqlite(path),
+            Location::Postgres(pg) => {
+                let conn = Conn::Postgres(PgConn::connect(pg)?);
+                let version = migrations::version(&conn)?;
+                if version > LATEST_VERSION {
+                    return Err(newer_schema(&location.display(), version));
+                }
+                if version < LATEST_VERSION {
+                    migrations::apply(&conn, &location.display())?;
+                }
+                Ok(Store {
+                    conn,
+                    location: location.clone(),
+                })
+            }
+        }
+    }
+
+    fn open_sqlite(path: &Path) -> Result<Store> {
         if !path.exists() {
             // Create the file ourselves so it is 0600 from its first byte;
             // SQLite gives the -wal and -shm files the same mode.
@@ -63,7 +156,7 @@ impl Store {
             }
             fsutil::open_private(path)?;
         }
-        let conn = Connection::open(path).map_err(|e| open_error(path, e))?;
+        let conn = rusqlite::Connection::open(path).map_err(|e| open_error(path, e))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Opening and reading the header write nothing, so a database from a
         // newer atslink is refused before any pragma could change it.
@@ -71,51 +164,62 @@ impl Store {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(|e| open_error(path, e))?;
         if version > LATEST_VERSION {
-            return Err(newer_schema(path, version));
+            return Err(newer_schema(&path.display().to_string(), version));
         }
-        let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
+        let store = Store {
+            conn: Conn::Sqlite(conn),
+            location: Location::Sqlite(path.to_path_buf()),
         };
-        retry_busy(|| store.prepare(version))?;
+        retry_busy(|| store.prepare_sqlite(version))?;
         Ok(store)
     }
 
     /// Journal mode and migrations. Switching a fresh database to WAL and
     /// SQLite's WAL recovery can answer SQLITE_BUSY without consulting the
     /// busy handler, so `open` retries this step as a whole.
-    fn prepare(&mut self, version: i64) -> Result<()> {
-        let mode: String = self
-            .conn
-            .query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+    fn prepare_sqlite(&self, version: i64) -> Result<()> {
+        let Conn::Sqlite(conn) = &self.conn else {
+            unreachable!("called for SQLite only")
+        };
+        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
-            self.conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.pragma_update(None, "journal_mode", "WAL")?;
         }
-        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
         if version < LATEST_VERSION {
-            migrations::apply(&mut self.conn, &self.path)?;
+            migrations::apply(&self.conn, &self.location.display())?;
         }
         Ok(())
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    pub fn location(&self) -> &Location {
+        &self.location
+    }
+
+    pub fn engine(&self) -> &'static str {
+        self.conn.engine()
     }
 
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        migrations::version(&self.conn)
     }
 
-    /// Runs `f` in an immediate (write-locking) transaction: concurrent
-    /// writers queue on the busy timeout instead of failing mid-way with
-    /// "database is locked" on lock upgrade.
+    /// Runs `f` in a write transaction that excludes every other writer:
+    /// SQLite's immediate transaction (concurrent writers queue on the busy
+    /// timeout instead of failing mid-way with "database is locked" on
+    /// lock upgrade), PostgreSQL's transaction-scoped write lock
+    /// ([`WRITE_LOCK_KEY`]).
     pub fn write<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
-        // BEGIN IMMEDIATE takes the write lock up front; only it is retried,
-        // since once the lock is held the body cannot meet a competing writer.
-        retry_busy(|| Ok(self.conn.execute_batch("BEGIN IMMEDIATE")?))?;
+        let begin = match self.conn {
+            Conn::Sqlite(_) => "BEGIN IMMEDIATE".to_string(),
+            Conn::Postgres(_) => {
+                format!("BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+            }
+        };
+        // The lock is taken up front; only taking it is retried, since once
+        // it is held the body cannot meet a competing writer.
+        retry_busy(|| Ok(self.conn.execute_batch(&begin)?))?;
         match f(&Tx { conn: &self.conn }) {
             Ok(v) => match self.conn.execute_batch("COMMIT") {
                 Ok(()) => Ok(v),
@@ -133,9 +237,14 @@ impl Store {
 
     /// Several reads that must agree with each other (an organisation looked
     /// up by slug, then its rows by id) in one read transaction: in WAL mode
-    /// they all see one snapshot, so a concurrent delete cannot land between.
+    /// (and under PostgreSQL's repeatable read) they all see one snapshot,
+    /// so a concurrent delete cannot land between.
     pub fn snapshot<T>(&mut self, f: impl FnOnce(&Read<'_>) -> Result<T>) -> Result<T> {
-        retry_busy(|| Ok(self.conn.execute_batch("BEGIN DEFERRED")?))?;
+        let begin = match self.conn {
+            Conn::Sqlite(_) => "BEGIN DEFERRED",
+            Conn::Postgres(_) => "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY",
+        };
+        retry_busy(|| Ok(self.conn.execute_batch(begin)?))?;
         let result = f(&Read { conn: &self.conn });
         // Nothing was written: ending the transaction only releases the snapshot.
         let _ = self.conn.execute_batch("COMMIT");
@@ -150,25 +259,25 @@ impl Store {
 
 /// A write transaction; table-family modules add methods to it.
 pub struct Tx<'a> {
-    conn: &'a Connection,
+    conn: &'a Conn,
 }
 
 impl Tx<'_> {
-    fn conn(&self) -> &Connection {
+    fn conn(&self) -> &Conn {
         self.conn
     }
 }
 
 /// Reads outside a transaction; table-family modules add methods to it.
 pub struct Read<'a> {
-    conn: &'a Connection,
+    conn: &'a Conn,
 }
 
 impl Read<'_> {
     /// A query that touches the database file: the store is reachable.
     pub fn ping(&self) -> Result<()> {
         self.conn
-            .query_row("SELECT count(*) FROM organisations", [], |r| {
+            .query_row("SELECT count(*) FROM organisations", db::params![], |r| {
                 r.get::<_, i64>(0)
             })?;
         Ok(())
@@ -203,11 +312,10 @@ fn open_error(path: &Path, e: rusqlite::Error) -> Error {
     ))
 }
 
-fn newer_schema(path: &Path, version: i64) -> Error {
+fn newer_schema(location: &str, version: i64) -> Error {
     Error::failure(format!(
-        "the state database {} has schema version {version}, written by a newer atslink \
-         (this one knows up to {LATEST_VERSION}); it was not changed",
-        path.display()
+        "the state database {location} has schema version {version}, written by a newer atslink \
+         (this one knows up to {LATEST_VERSION}); it was not changed"
     ))
     .with_hint("upgrade atslink, or point --home / ATSLINK_HOME at another directory")
 }

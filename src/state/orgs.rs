@@ -1,6 +1,6 @@
 //! Organisations and their seat pools.
 
-use rusqlite::{OptionalExtension, Row, params};
+use super::db::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::{Read, Tx};
@@ -71,7 +71,7 @@ impl OrgListRow {
 }
 
 /// Reads `id, slug, name, seats, created_at` from the first five columns.
-pub(super) fn org_from_row(r: &Row<'_>) -> rusqlite::Result<Org> {
+pub(super) fn org_from_row(r: &Row) -> super::db::DbResult<Org> {
     Ok(Org {
         id: r.get(0)?,
         slug: r.get(1)?,
@@ -81,23 +81,23 @@ pub(super) fn org_from_row(r: &Row<'_>) -> rusqlite::Result<Org> {
     })
 }
 
-fn org_by_slug(conn: &rusqlite::Connection, slug: &str) -> Result<Option<Org>> {
+fn org_by_slug(conn: &super::db::Conn, slug: &str) -> Result<Option<Org>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, slug, name, seats, created_at FROM organisations WHERE slug = ?1",
     )?;
-    Ok(stmt.query_row([slug], org_from_row).optional()?)
+    Ok(stmt.query_row(params![slug], org_from_row).optional()?)
 }
 
-fn org_slugs(conn: &rusqlite::Connection) -> Result<Vec<String>> {
+fn org_slugs(conn: &super::db::Conn) -> Result<Vec<String>> {
     let mut stmt = conn.prepare_cached("SELECT slug FROM organisations ORDER BY slug")?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let rows = stmt.query_map(params![], |r| r.get(0))?;
+    Ok(rows.collect::<super::db::DbResult<_>>()?)
 }
 
-fn seat_summary(conn: &rusqlite::Connection, org: &Org) -> Result<SeatSummary> {
+fn seat_summary(conn: &super::db::Conn, org: &Org) -> Result<SeatSummary> {
     let used: i64 = conn.query_row(
         "SELECT count(*) FROM users WHERE org_id = ?1 AND licence = 'active'",
-        [org.id],
+        params![org.id],
         |r| r.get(0),
     )?;
     Ok(SeatSummary::new(org.seats, used))
@@ -122,8 +122,8 @@ impl Read<'_> {
         let mut stmt = self
             .conn
             .prepare("SELECT id, slug, name, seats, created_at FROM organisations ORDER BY slug")?;
-        let rows = stmt.query_map([], org_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = stmt.query_map(params![], org_from_row)?;
+        Ok(rows.collect::<super::db::DbResult<_>>()?)
     }
 
     /// Every organisation with its seat use and linked providers, in one
@@ -132,11 +132,11 @@ impl Read<'_> {
         let mut stmt = self.conn.prepare(
             "SELECT o.id, o.slug, o.name, o.seats, o.created_at,
                     (SELECT count(*) FROM users u WHERE u.org_id = o.id AND u.licence = 'active') AS used,
-                    (SELECT group_concat(provider, ',') FROM
-                        (SELECT provider FROM integrations i WHERE i.org_id = o.id ORDER BY provider)) AS providers
+                    (SELECT string_agg(i.provider, ',' ORDER BY i.provider)
+                        FROM integrations i WHERE i.org_id = o.id) AS providers
              FROM organisations o ORDER BY o.slug",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map(params![], |r| {
             let org = org_from_row(r)?;
             let used: i64 = r.get(5)?;
             let providers: Option<String> = r.get(6)?;
@@ -148,7 +148,7 @@ impl Read<'_> {
                     .unwrap_or_default(),
             ))
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::DbResult<_>>()?)
     }
 }
 
@@ -167,7 +167,7 @@ impl Tx<'_> {
     pub fn seat_summary(&self, org: &Org) -> Result<SeatSummary> {
         let seats: i64 = self.conn().query_row(
             "SELECT seats FROM organisations WHERE id = ?1",
-            [org.id],
+            params![org.id],
             |r| r.get(0),
         )?;
         let current = Org {
@@ -188,7 +188,7 @@ impl Tx<'_> {
         // Never a deleted organisation's id (migration 4 says why).
         let id: i64 = self.conn().query_row(
             "UPDATE id_high_water SET last = last + 1 WHERE name = 'organisations' RETURNING last",
-            [],
+            params![],
             |r| r.get(0),
         )?;
         self.conn().execute(
@@ -208,7 +208,7 @@ impl Tx<'_> {
     /// linked integrations first.
     pub fn delete_org(&self, org: &Org) -> Result<()> {
         self.conn()
-            .execute("DELETE FROM organisations WHERE id = ?1", [org.id])?;
+            .execute("DELETE FROM organisations WHERE id = ?1", params![org.id])?;
         Ok(())
     }
 }

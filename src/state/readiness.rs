@@ -1,7 +1,7 @@
 //! Reads for `org check`: an organisation's managers, its Flare ledger in
 //! summary, and who else links the same provider account.
 
-use rusqlite::params;
+use super::db::params;
 use serde::Serialize;
 
 use super::Read;
@@ -28,13 +28,13 @@ impl Read<'_> {
             "SELECT email FROM users WHERE org_id = ?1 AND role IN ('admin', 'manager')
              ORDER BY email",
         )?;
-        let rows = stmt.query_map([org_id], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = stmt.query_map(params![org_id], |r| r.get(0))?;
+        Ok(rows.collect::<super::db::DbResult<_>>()?)
     }
 
     pub fn ledger_summary(&self, org_id: i64, since: &str) -> Result<LedgerSummary> {
         let (attempts, failures): (i64, i64) = self.conn.query_row(
-            "SELECT count(*), coalesce(sum(outcome = 'failed'), 0) FROM flare_pushes
+            "SELECT count(*), coalesce(sum(CASE WHEN outcome = 'failed' THEN 1 ELSE 0 END), 0) FROM flare_pushes
              WHERE org_id = ?1 AND at >= ?2",
             params![org_id, since],
             |r| Ok((r.get(0)?, r.get(1)?)),
@@ -51,7 +51,7 @@ impl Read<'_> {
             .ok();
         let last_created_at: Option<String> = self.conn.query_row(
             "SELECT max(at) FROM flare_pushes WHERE org_id = ?1 AND outcome = 'created'",
-            [org_id],
+            params![org_id],
             |r| r.get(0),
         )?;
         Ok(LedgerSummary {
@@ -76,6 +76,6 @@ impl Read<'_> {
              WHERE i.provider = ?2 AND i.account_id = ?3 AND i.org_id <> ?1 ORDER BY o.slug",
         )?;
         let rows = stmt.query_map(params![org_id, provider, account_id], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::DbResult<_>>()?)
     }
 }

@@ -3,9 +3,9 @@
 //! never sees a key or a plaintext. Nonce and ciphertext are stored as
 //! base64 text so the table is the same on SQLite and PostgreSQL.
 
+use super::db::{Conn as Connection, OptionalExtension, params};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
-use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Read, Tx};
 use crate::error::{Error, Result};
@@ -22,7 +22,7 @@ pub struct SealedSecret {
 
 const COLUMNS: &str = "owner, field, key_id, nonce, ciphertext";
 
-fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<[String; 5]> {
+fn row(r: &super::db::Row) -> super::db::DbResult<[String; 5]> {
     Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?])
 }
 
@@ -56,8 +56,8 @@ fn one(conn: &Connection, owner: &str, field: &str) -> Result<Option<SealedSecre
 
 fn key_ids(conn: &Connection) -> Result<Vec<String>> {
     let mut stmt = conn.prepare("SELECT DISTINCT key_id FROM secrets ORDER BY key_id")?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let rows = stmt.query_map(params![], |r| r.get(0))?;
+    Ok(rows.collect::<super::db::DbResult<_>>()?)
 }
 
 impl Read<'_> {
@@ -73,7 +73,7 @@ impl Read<'_> {
     pub fn sealed_secret_count(&self) -> Result<i64> {
         Ok(self
             .conn
-            .query_row("SELECT count(*) FROM secrets", [], |r| r.get(0))?)
+            .query_row("SELECT count(*) FROM secrets", params![], |r| r.get(0))?)
     }
 }
 
@@ -86,7 +86,7 @@ impl Tx<'_> {
         let mut stmt = self.conn().prepare(&format!(
             "SELECT {COLUMNS} FROM secrets ORDER BY owner, field"
         ))?;
-        let rows = stmt.query_map([], row)?;
+        let rows = stmt.query_map(params![], row)?;
         rows.map(|r| decode(r?)).collect()
     }
 

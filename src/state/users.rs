@@ -1,7 +1,7 @@
 //! Users and their licence state. A user's email is their identity within
 //! an organisation, compared case-insensitively (the column is NOCASE).
 
-use rusqlite::{OptionalExtension, Row, params};
+use super::db::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::{Read, Tx};
@@ -99,7 +99,7 @@ pub struct User {
 const COLUMNS: &str = "id, email, name, role, source, external_id, licence, first_access, \
                        last_access, created_at";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
+fn from_row(r: &Row) -> super::db::DbResult<User> {
     Ok(User {
         id: r.get(0)?,
         email: r.get(1)?,
@@ -114,7 +114,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
     })
 }
 
-fn user(conn: &rusqlite::Connection, org_id: i64, email: &str) -> Result<Option<User>> {
+fn user(conn: &super::db::Conn, org_id: i64, email: &str) -> Result<Option<User>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM users WHERE org_id = ?1 AND email = ?2"
     ))?;
@@ -149,7 +149,8 @@ impl Read<'_> {
     pub fn users(&self, org_id: i64, filter: &UserFilter) -> Result<Vec<User>> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {COLUMNS} FROM users WHERE org_id = ?1
-               AND (?2 IS NULL OR licence = ?2) AND (?3 IS NULL OR role = ?3)
+               AND (CAST(?2 AS TEXT) IS NULL OR licence = ?2)
+               AND (CAST(?3 AS TEXT) IS NULL OR role = ?3)
              ORDER BY email"
         ))?;
         let rows = stmt.query_map(
@@ -160,19 +161,20 @@ impl Read<'_> {
             ],
             from_row,
         )?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::DbResult<_>>()?)
     }
 }
 
 /// Active users beyond the first `seats` by when they joined: the ones a
-/// shrunk pool leaves over-allocated.
-fn over_allocated(conn: &rusqlite::Connection, org_id: i64, seats: i64) -> Result<Vec<String>> {
+/// shrunk pool leaves over-allocated. (The largest LIMIT, not SQLite's
+/// `LIMIT -1`: SQLite needs a LIMIT before OFFSET, PostgreSQL refuses -1.)
+fn over_allocated(conn: &super::db::Conn, org_id: i64, seats: i64) -> Result<Vec<String>> {
     let mut stmt = conn.prepare(
         "SELECT email FROM users WHERE org_id = ?1 AND licence = 'active'
-         ORDER BY created_at, id LIMIT -1 OFFSET ?2",
+         ORDER BY created_at, id LIMIT 9223372036854775807 OFFSET ?2",
     )?;
     let rows = stmt.query_map(params![org_id, seats], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::db::DbResult<_>>()?)
 }
 
 impl Tx<'_> {
@@ -185,23 +187,23 @@ impl Tx<'_> {
     }
 
     pub fn insert_user(&self, org_id: i64, new: &NewUser<'_>) -> Result<i64> {
-        let mut stmt = self.conn().prepare_cached(
+        Ok(self.conn().query_row(
             "INSERT INTO users (org_id, email, name, role, source, external_id, licence,
                                 first_access, last_access, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)",
-        )?;
-        stmt.execute(params![
-            org_id,
-            new.email,
-            new.name,
-            new.role.as_str(),
-            new.source.as_str(),
-            new.external_id,
-            new.licence.as_str(),
-            new.access_at,
-            new.created_at
-        ])?;
-        Ok(self.conn().last_insert_rowid())
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9) RETURNING id",
+            params![
+                org_id,
+                new.email,
+                new.name,
+                new.role.as_str(),
+                new.source.as_str(),
+                new.external_id,
+                new.licence.as_str(),
+                new.access_at,
+                new.created_at
+            ],
+            |r| r.get(0),
+        )?)
     }
 
     pub fn set_licence(&self, user_id: i64, state: LicenceState) -> Result<()> {
@@ -247,7 +249,7 @@ impl Tx<'_> {
     pub fn active_count(&self, org_id: i64) -> Result<i64> {
         Ok(self.conn().query_row(
             "SELECT count(*) FROM users WHERE org_id = ?1 AND licence = 'active'",
-            [org_id],
+            params![org_id],
             |r| r.get(0),
         )?)
     }

@@ -5,7 +5,7 @@
 //! processes on one store never push the same event at once and a dead
 //! worker's claim is taken over when its lease ends.
 
-use rusqlite::{OptionalExtension, params};
+use super::db::{OptionalExtension, params};
 
 use super::{Read, Tx};
 use crate::error::Result;
@@ -58,7 +58,7 @@ impl Read<'_> {
             "SELECT trigger, webhook_id, url, created_at, action_id FROM jobadder_webhooks
              WHERE org_id = ?1 ORDER BY trigger",
         )?;
-        let rows = stmt.query_map([org_id], |r| {
+        let rows = stmt.query_map(params![org_id], |r| {
             Ok(WebhookRow {
                 trigger: r.get(0)?,
                 webhook_id: r.get(1)?,
@@ -67,7 +67,7 @@ impl Read<'_> {
                 action_id: r.get(4)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::DbResult<_>>()?)
     }
 
     /// Whether `webhook_id` is one atslink registered for this organisation.
@@ -91,7 +91,7 @@ impl Read<'_> {
             .query_row(
                 "SELECT 1 FROM webhook_events WHERE status = 'pending' AND next_at <= ?1
                    AND (lease_until IS NULL OR lease_until < ?1) LIMIT 1",
-                [now],
+                params![now],
                 |_| Ok(()),
             )
             .optional()?
@@ -143,8 +143,10 @@ impl Tx<'_> {
     }
 
     pub fn forget_webhooks(&self, org_id: i64) -> Result<()> {
-        self.conn()
-            .execute("DELETE FROM jobadder_webhooks WHERE org_id = ?1", [org_id])?;
+        self.conn().execute(
+            "DELETE FROM jobadder_webhooks WHERE org_id = ?1",
+            params![org_id],
+        )?;
         Ok(())
     }
 
@@ -196,7 +198,7 @@ impl Tx<'_> {
                          AND (o.placement_id = e.placement_id OR o.candidate_id = e.candidate_id)
                          AND o.status = 'pending' AND o.lease_until >= ?1)
                  ORDER BY next_at, received_at LIMIT 1",
-                [now],
+                params![now],
                 |r| {
                     Ok(ClaimedEvent {
                         org_id: r.get(0)?,

@@ -785,14 +785,12 @@ fn states_the_other_tests_leave_out() {
         .success();
 
     // No button URL configured any more: nothing to compare the button with.
-    std::fs::write(
-        s.home.file("sandbox/config.toml"),
-        format!(
+    s.home
+        .write_sandbox_config(format!(
             "[providers.jobadder]\nredirect_uri = \"{}\"\n",
             s.ja_redirect()
-        ),
-    )
-    .unwrap();
+        ))
+        .unwrap();
     let doc = check(&s, &["--only", "jobadder"]).success().json();
     assert_status(&doc, "jobadder.partner_action_url", "warn");
 }

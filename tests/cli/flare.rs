@@ -241,7 +241,7 @@ fn a_failing_note_does_not_undo_the_push() {
 fn dry_run_changes_nothing_anywhere() {
     let s = linked();
     let world_before = world(&s);
-    let state_before = std::fs::read(s.home.file("sandbox/state.db")).unwrap();
+    let state_before = s.home.sandbox_state_content();
     let run = push(&s, &["--since", "2026-01-01", "--dry-run", "--json"])
         .success()
         .json();
@@ -257,7 +257,7 @@ fn dry_run_changes_nothing_anywhere() {
         world_before["jobadder"]["accounts"][0]["notes"]
     );
     assert_eq!(
-        std::fs::read(s.home.file("sandbox/state.db")).unwrap(),
+        s.home.sandbox_state_content(),
         state_before,
         "no ledger row"
     );

@@ -12,6 +12,23 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_atslink");
 pub struct Home {
     dir: tempfile::TempDir,
     extra_env: Vec<(String, String)>,
+    /// `[state]` sections that put this home (and its sandbox home) on
+    /// PostgreSQL, when the tests run on that engine; empty otherwise.
+    state_section: String,
+    sandbox_state_section: String,
+}
+
+/// The URL in a `[state]` section (none on SQLite).
+fn url_of(section: &str) -> Option<String> {
+    section.split('"').nth(1).map(str::to_string)
+}
+
+/// The database name in a test server URL.
+fn database_of(url: &str) -> &str {
+    url.split('/')
+        .nth(3)
+        .and_then(|t| t.split('?').next())
+        .unwrap()
 }
 
 #[derive(Debug)]
@@ -60,11 +77,140 @@ impl Run {
 }
 
 impl Home {
+    /// A fresh home. With `ATSLINK_TEST_ENGINE=postgres`, its state (and
+    /// its sandbox home's) lives in new databases on the test server, set
+    /// by `[state] url` in each config file: the test body is the same on
+    /// both engines.
     pub fn new() -> Home {
-        Home {
+        let mut h = Home {
             dir: tempfile::tempdir().expect("temp dir"),
             extra_env: Vec::new(),
+            state_section: String::new(),
+            sandbox_state_section: String::new(),
+        };
+        if crate::postgres::enabled() {
+            let server = crate::postgres::server();
+            let section = |db: &str| format!("\n[state]\nurl = \"{}\"\n", server.url(db));
+            h.state_section = section(&server.create_database());
+            h.sandbox_state_section = section(&server.create_database());
+            h.write_config("");
+            h.write_sandbox_config("").unwrap();
         }
+        h
+    }
+
+    /// Where this home's state lives, on the engine the tests run on.
+    pub fn location(&self) -> atslink::state::Location {
+        self.location_of("")
+    }
+
+    fn location_of(&self, prefix: &str) -> atslink::state::Location {
+        match url_of(self.section(prefix)) {
+            Some(url) => atslink::state::Location::Postgres(Box::new(
+                atslink::state::PgLocation::parse(&url).unwrap(),
+            )),
+            None => atslink::state::Location::Sqlite(self.file(&format!("{prefix}state.db"))),
+        }
+    }
+
+    /// The home's state store, opened as atslink opens it.
+    pub fn store(&self) -> atslink::state::Store {
+        atslink::state::Store::open_at(&self.location()).unwrap()
+    }
+
+    fn section(&self, prefix: &str) -> &str {
+        if prefix.is_empty() {
+            &self.state_section
+        } else {
+            &self.sandbox_state_section
+        }
+    }
+
+    /// The one integer a query of the home's state answers.
+    pub fn count(&self, sql: &str) -> i64 {
+        self.count_of("", sql)
+    }
+
+    /// [`Home::count`] in the sandbox home's state.
+    pub fn sandbox_count(&self, sql: &str) -> i64 {
+        self.count_of("sandbox/", sql)
+    }
+
+    fn count_of(&self, prefix: &str, sql: &str) -> i64 {
+        match url_of(self.section(prefix)) {
+            Some(url) => crate::postgres::server()
+                .psql(database_of(&url), sql)
+                .trim()
+                .parse()
+                .unwrap_or_else(|e| panic!("{sql}: not one integer ({e})")),
+            None => rusqlite::Connection::open(self.file(&format!("{prefix}state.db")))
+                .unwrap()
+                .query_row(sql, [], |r| r.get(0))
+                .unwrap(),
+        }
+    }
+
+    /// Stamps the home's store with another schema version, as a newer
+    /// atslink would.
+    pub fn set_schema_version(&self, version: i64) {
+        match url_of(&self.state_section) {
+            Some(url) => {
+                crate::postgres::server().psql(
+                    database_of(&url),
+                    &format!("UPDATE atslink_schema SET version = {version}"),
+                );
+            }
+            None => rusqlite::Connection::open(self.file("state.db"))
+                .unwrap()
+                .pragma_update(None, "user_version", version)
+                .unwrap(),
+        }
+    }
+
+    /// The whole state store's content, to show a command changed nothing:
+    /// `state.db`'s bytes (its WAL checkpointed at rest), or a data-only
+    /// dump of the PostgreSQL database (without sequence positions, which
+    /// a rolled-back insert advances although it stored nothing).
+    pub fn state_content(&self) -> Vec<u8> {
+        self.state_content_of("")
+    }
+
+    /// [`Home::state_content`] of the sandbox home.
+    pub fn sandbox_state_content(&self) -> Vec<u8> {
+        self.state_content_of("sandbox/")
+    }
+
+    fn state_content_of(&self, prefix: &str) -> Vec<u8> {
+        match url_of(self.section(prefix)) {
+            Some(url) => {
+                crate::postgres::server()
+                    .dump(database_of(&url))
+                    .lines()
+                    // `\restrict` lines carry a random key per dump.
+                    .filter(|l| !l.contains("pg_catalog.setval") && !l.contains("restrict "))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+                    .into_bytes()
+            }
+            None => {
+                let file = self.file(&format!("{prefix}state.db"));
+                assert!(
+                    !self.file(&format!("{prefix}state.db-wal")).exists(),
+                    "WAL checkpointed at rest"
+                );
+                std::fs::read(file).unwrap()
+            }
+        }
+    }
+
+    /// Replaces the sandbox home's config.toml (keeping the engine's
+    /// `[state]` section).
+    pub fn write_sandbox_config(&self, text: impl AsRef<str>) -> std::io::Result<()> {
+        std::fs::create_dir_all(self.file("sandbox"))?;
+        std::fs::write(
+            self.file("sandbox/config.toml"),
+            format!("{}{}", text.as_ref(), self.sandbox_state_section),
+        )
     }
 
     /// A home whose config selects the plaintext file store, so tests need
@@ -84,7 +230,11 @@ impl Home {
     }
 
     pub fn write_config(&self, text: &str) {
-        std::fs::write(self.file("config.toml"), text).unwrap();
+        std::fs::write(
+            self.file("config.toml"),
+            format!("{text}{}", self.state_section),
+        )
+        .unwrap();
     }
 
     pub fn env(mut self, key: &str, value: &str) -> Home {

@@ -34,8 +34,7 @@ impl Sandboxed {
         let home = Home::new().env("ATSLINK_ORG", "acme");
         let (ja_port, sf_port) = (free_port(), free_port());
         std::fs::create_dir_all(home.file("sandbox")).unwrap();
-        std::fs::write(
-            home.file("sandbox/config.toml"),
+        home.write_sandbox_config(
             format!(
                 "[providers.jobadder]\nredirect_uri = \"http://127.0.0.1:{ja_port}/callback\"\n\
                  partner_action_url = \"https://cv.example/launch?candidate={{candidateId}}&user={{userId}}\"\n\n\
@@ -330,11 +329,11 @@ fn port_in_use_and_redirect_mismatch() {
     // A redirect URI the app never registered: the provider shows an error
     // page and never redirects, so the link waits and gives up.
     let other = free_port();
-    std::fs::write(
-        s.home.file("sandbox/config.toml"),
-        format!("[providers.jobadder]\nredirect_uri = \"http://127.0.0.1:{other}/callback\"\n"),
-    )
-    .unwrap();
+    s.home
+        .write_sandbox_config(format!(
+            "[providers.jobadder]\nredirect_uri = \"http://127.0.0.1:{other}/callback\"\n"
+        ))
+        .unwrap();
     s.consent("link", "jobadder", JA_ADMIN, true, &["--timeout", "3s"])
         .code(1)
         .stderr_has("no answer from the consent page");
@@ -810,14 +809,12 @@ fn two_links_on_one_host_take_the_registered_callback_ports_in_turn() {
         &second_uri,
     ])
     .success();
-    std::fs::write(
-        s.home.file("sandbox/config.toml"),
-        format!(
+    s.home
+        .write_sandbox_config(format!(
             "[providers.jobadder]\nredirect_uri = [\"{}\", \"{second_uri}\"]\n",
             s.ja_redirect()
-        ),
-    )
-    .unwrap();
+        ))
+        .unwrap();
     // The first agent's link waits on the first port (its admin is slow)…
     let mut first = s
         .home

@@ -38,8 +38,7 @@ fn state_of(h: &Home, email: &str) -> String {
 }
 
 fn db_bytes(h: &Home) -> Vec<u8> {
-    assert!(!h.file("state.db-wal").exists(), "WAL checkpointed at rest");
-    std::fs::read(h.file("state.db")).unwrap()
+    h.state_content()
 }
 
 fn audit_actions(h: &Home) -> Vec<String> {

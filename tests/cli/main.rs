@@ -14,6 +14,7 @@ mod integration;
 mod licence;
 mod org;
 mod output;
+mod postgres;
 mod provider;
 mod sandbox;
 mod scan;

@@ -184,7 +184,7 @@ fn delete_refuses_while_linked() {
         .success();
     // Linking arrives with the integration commands; plant a link row the
     // way they will, through the state store.
-    let mut store = atslink::state::Store::open(&h.file("state.db")).unwrap();
+    let mut store = h.store();
     store
         .write(|tx| {
             let org = tx.org("acme")?.unwrap();
@@ -206,7 +206,7 @@ fn delete_removes_the_organisations_secrets() {
     let h = Home::with_file_store();
     h.run(&["org", "create", "acme", "--name", "Acme"])
         .success();
-    let mut store = atslink::state::Store::open(&h.file("state.db")).unwrap();
+    let mut store = h.store();
     let creds = atslink::secrets::FileStore::new(h.file("credentials.json"));
     use atslink::secrets::CredentialStore;
     creds
@@ -299,13 +299,9 @@ fn no_input_on_a_terminal_names_the_flag_not_the_terminal() {
 fn organisation_ids_are_never_reused() {
     let h = crate::harness::Home::new();
     let id_of = |slug: &str| -> i64 {
-        let db = rusqlite::Connection::open(h.file("state.db")).unwrap();
-        db.query_row(
-            "SELECT id FROM organisations WHERE slug = ?1",
-            [slug],
-            |r| r.get(0),
-        )
-        .unwrap()
+        h.count(&format!(
+            "SELECT id FROM organisations WHERE slug = '{slug}'"
+        ))
     };
     h.run(&["org", "create", "acme", "--name", "Acme"])
         .success();

@@ -99,7 +99,7 @@ fn closed_stdout_pipe_exits_quietly() {
     let h = Home::new();
     // Enough organisations that the listing overflows a pipe buffer, so the
     // write fails whether or not the reader closed before it started.
-    let mut store = atslink::state::Store::open(&h.file("state.db")).unwrap();
+    let mut store = h.store();
     store
         .write(|tx| {
             for i in 0..3000 {

@@ -121,8 +121,7 @@ fn readiness_fails_on_a_newer_schema() {
     let home = Home::with_file_store();
     let serve = Serve::start(&home, &[], &[]);
     // Another (newer) atslink migrated the store under the running server.
-    let conn = rusqlite::Connection::open(home.file("state.db")).unwrap();
-    conn.pragma_update(None, "user_version", 9999).unwrap();
+    home.set_schema_version(9999);
     let (status, text) = get(&format!("{}/readyz", serve.url));
     assert_eq!(status, 503, "{text}");
     assert!(text.contains("schema version 9999"), "{text}");
@@ -229,12 +228,8 @@ fn active_users(s: &Sandboxed) -> Vec<String> {
         .collect()
 }
 
-fn state_db(s: &Sandboxed) -> rusqlite::Connection {
-    rusqlite::Connection::open(s.home.file("sandbox/state.db")).unwrap()
-}
-
 fn count(s: &Sandboxed, sql: &str) -> i64 {
-    state_db(s).query_row(sql, [], |r| r.get(0)).unwrap()
+    s.home.sandbox_count(sql)
 }
 
 fn add_users(s: &Sandboxed, emails: &[String]) {

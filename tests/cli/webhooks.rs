@@ -45,9 +45,7 @@ fn people_with(s: &Sandboxed, email: &str) -> usize {
 
 /// Rows in the state store's event table.
 fn stored_events(s: &Sandboxed) -> i64 {
-    let conn = rusqlite::Connection::open(s.home.file("sandbox/state.db")).unwrap();
-    conn.query_row("SELECT count(*) FROM webhook_events", [], |r| r.get(0))
-        .unwrap()
+    s.home.sandbox_count("SELECT count(*) FROM webhook_events")
 }
 
 fn status(s: &Sandboxed) -> Value {

@@ -26,7 +26,7 @@ const LEASE: time::Duration = time::Duration::minutes(10);
 pub struct BatchLock {
     org_id: i64,
     owner: String,
-    home_state: std::path::PathBuf,
+    home_state: crate::state::Location,
 }
 
 impl BatchLock {
@@ -62,7 +62,7 @@ impl BatchLock {
         Ok(BatchLock {
             org_id: org.id,
             owner,
-            home_state: ctx.state()?.path().to_path_buf(),
+            home_state: ctx.state()?.location().clone(),
         })
     }
 
@@ -88,7 +88,7 @@ impl Drop for BatchLock {
     fn drop(&mut self) {
         // Its own connection: the context is not reachable from a drop,
         // and a lock left behind would only lapse.
-        if let Ok(mut st) = crate::state::Store::open(&self.home_state) {
+        if let Ok(mut st) = crate::state::Store::open_at(&self.home_state) {
             let _ = st.write(|tx| tx.release_batch_lock(self.org_id, LOCK, &self.owner));
         }
     }

@@ -1,0 +1,389 @@
+//! One connection type for the two engines the state store runs on: SQLite
+//! (embedded, the default) and PostgreSQL (a team's shared store).
+//!
+//! The table modules are written once, against this API, in the SQL both
+//! engines understand. The API deliberately mirrors rusqlite's
+//! (`execute`, `query_row`, `prepare(..).query_map`, `params!`,
+//! `.optional()`), so the table modules read like ordinary rusqlite code
+//! and a reader needs no second vocabulary. Placeholders are written
+//! SQLite's way (`?1`, `?`) and rewritten to `$1` for PostgreSQL.
+//!
+//! Values cross the boundary as [`Value`] (the five SQLite storage classes),
+//! which each engine binds and reads with its own type rules: PostgreSQL is
+//! strict (an `int8` column takes no text), so [`Value`] converts to the
+//! type the server asks for.
+
+mod pg;
+mod sqlite;
+
+use std::fmt;
+
+pub use pg::{PgConn, PgLocation};
+
+/// A connection to one of the two engines.
+pub enum Conn {
+    Sqlite(rusqlite::Connection),
+    Postgres(PgConn),
+}
+
+/// What a database call can fail with. `NoRows` is what `.optional()`
+/// turns into `None`; everything else becomes a crate error by `?`.
+#[derive(Debug)]
+pub enum DbError {
+    NoRows,
+    Sqlite(rusqlite::Error),
+    Postgres(PgError),
+    /// A value that does not fit the Rust type asked for.
+    Conversion(String),
+}
+
+/// A PostgreSQL error, with its SQLSTATE kept for the callers that must
+/// tell a lock timeout from a real failure.
+#[derive(Debug)]
+pub struct PgError {
+    pub code: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for DbError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DbError::NoRows => f.write_str("query returned no rows"),
+            DbError::Sqlite(e) => e.fmt(f),
+            DbError::Postgres(e) => f.write_str(&e.message),
+            DbError::Conversion(m) => f.write_str(m),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for DbError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e {
+            rusqlite::Error::QueryReturnedNoRows => DbError::NoRows,
+            e => DbError::Sqlite(e),
+        }
+    }
+}
+
+impl From<DbError> for crate::error::Error {
+    fn from(e: DbError) -> Self {
+        match e {
+            DbError::Sqlite(e) => e.into(),
+            DbError::Postgres(e) => pg::to_crate_error(e),
+            other => crate::error::Error::failure(format!("state database error: {other}")),
+        }
+    }
+}
+
+pub type DbResult<T> = std::result::Result<T, DbError>;
+
+/// rusqlite's `OptionalExtension`, for our result type.
+pub trait OptionalExtension<T> {
+    fn optional(self) -> DbResult<Option<T>>;
+}
+
+impl<T> OptionalExtension<T> for DbResult<T> {
+    fn optional(self) -> DbResult<Option<T>> {
+        match self {
+            Ok(v) => Ok(Some(v)),
+            Err(DbError::NoRows) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// One SQL value, as SQLite stores it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Integer(i64),
+    Real(f64),
+    Text(String),
+    Blob(Vec<u8>),
+}
+
+/// A Rust value that can be bound to a placeholder.
+pub trait ToValue {
+    fn to_value(&self) -> Value;
+}
+
+macro_rules! integer_to_value {
+    ($($t:ty),*) => {$(
+        impl ToValue for $t {
+            fn to_value(&self) -> Value {
+                Value::Integer(*self as i64)
+            }
+        }
+    )*};
+}
+integer_to_value!(i64, i32, u32, u16, u8, usize, u64);
+
+impl ToValue for bool {
+    fn to_value(&self) -> Value {
+        Value::Integer(i64::from(*self))
+    }
+}
+impl ToValue for f64 {
+    fn to_value(&self) -> Value {
+        Value::Real(*self)
+    }
+}
+impl ToValue for str {
+    fn to_value(&self) -> Value {
+        Value::Text(self.to_string())
+    }
+}
+impl ToValue for String {
+    fn to_value(&self) -> Value {
+        Value::Text(self.clone())
+    }
+}
+impl ToValue for [u8] {
+    fn to_value(&self) -> Value {
+        Value::Blob(self.to_vec())
+    }
+}
+impl ToValue for Vec<u8> {
+    fn to_value(&self) -> Value {
+        Value::Blob(self.clone())
+    }
+}
+impl ToValue for Value {
+    fn to_value(&self) -> Value {
+        self.clone()
+    }
+}
+impl<T: ToValue> ToValue for Option<T> {
+    fn to_value(&self) -> Value {
+        self.as_ref().map_or(Value::Null, ToValue::to_value)
+    }
+}
+impl<T: ToValue + ?Sized> ToValue for &T {
+    fn to_value(&self) -> Value {
+        (**self).to_value()
+    }
+}
+
+/// Placeholder values, in order: `params![a, b]` or a slice built at run time.
+pub trait Params {
+    fn values(&self) -> Vec<Value>;
+}
+
+impl Params for &[&dyn ToValue] {
+    fn values(&self) -> Vec<Value> {
+        self.iter().map(|v| v.to_value()).collect()
+    }
+}
+
+impl<const N: usize> Params for &[&dyn ToValue; N] {
+    fn values(&self) -> Vec<Value> {
+        self.iter().map(|v| v.to_value()).collect()
+    }
+}
+
+impl<T: ToValue, const N: usize> Params for [T; N] {
+    fn values(&self) -> Vec<Value> {
+        self.iter().map(ToValue::to_value).collect()
+    }
+}
+
+/// `params![a, b, c]`, as in rusqlite.
+macro_rules! params {
+    () => {
+        &[] as &[&dyn $crate::state::db::ToValue]
+    };
+    ($($v:expr),+ $(,)?) => {
+        &[$(&$v as &dyn $crate::state::db::ToValue),+] as &[&dyn $crate::state::db::ToValue]
+    };
+}
+pub(crate) use params;
+
+/// A Rust type a column can be read into.
+pub trait FromValue: Sized {
+    fn from_value(v: Value) -> DbResult<Self>;
+}
+
+fn wrong(v: &Value, want: &str) -> DbError {
+    DbError::Conversion(format!("cannot read {v:?} as {want}"))
+}
+
+impl FromValue for i64 {
+    fn from_value(v: Value) -> DbResult<Self> {
+        match v {
+            Value::Integer(i) => Ok(i),
+            other => Err(wrong(&other, "an integer")),
+        }
+    }
+}
+macro_rules! narrow_from_value {
+    ($($t:ty),*) => {$(
+        impl FromValue for $t {
+            fn from_value(v: Value) -> DbResult<Self> {
+                let i = i64::from_value(v)?;
+                <$t>::try_from(i).map_err(|_| wrong(&Value::Integer(i), stringify!($t)))
+            }
+        }
+    )*};
+}
+narrow_from_value!(i32, u32, u16, u8, usize, u64);
+
+impl FromValue for bool {
+    fn from_value(v: Value) -> DbResult<Self> {
+        Ok(i64::from_value(v)? != 0)
+    }
+}
+impl FromValue for f64 {
+    fn from_value(v: Value) -> DbResult<Self> {
+        match v {
+            Value::Real(f) => Ok(f),
+            Value::Integer(i) => Ok(i as f64),
+            other => Err(wrong(&other, "a number")),
+        }
+    }
+}
+impl FromValue for String {
+    fn from_value(v: Value) -> DbResult<Self> {
+        match v {
+            Value::Text(s) => Ok(s),
+            other => Err(wrong(&other, "text")),
+        }
+    }
+}
+impl FromValue for Vec<u8> {
+    fn from_value(v: Value) -> DbResult<Self> {
+        match v {
+            Value::Blob(b) => Ok(b),
+            Value::Text(s) => Ok(s.into_bytes()),
+            other => Err(wrong(&other, "bytes")),
+        }
+    }
+}
+impl FromValue for Value {
+    fn from_value(v: Value) -> DbResult<Self> {
+        Ok(v)
+    }
+}
+impl<T: FromValue> FromValue for Option<T> {
+    fn from_value(v: Value) -> DbResult<Self> {
+        match v {
+            Value::Null => Ok(None),
+            v => T::from_value(v).map(Some),
+        }
+    }
+}
+
+/// One result row, read out of the engine's cursor.
+pub struct Row {
+    values: Vec<Value>,
+}
+
+/// Column positions: only numbers, as in every query of the store.
+pub trait RowIndex {
+    fn index(&self) -> usize;
+}
+impl RowIndex for usize {
+    fn index(&self) -> usize {
+        *self
+    }
+}
+
+impl Row {
+    /// Column `idx`, converted: `r.get(0)?` or `r.get::<_, String>(1)?`.
+    pub fn get<I: RowIndex, T: FromValue>(&self, idx: I) -> DbResult<T> {
+        let i = idx.index();
+        let v = self
+            .values
+            .get(i)
+            .cloned()
+            .ok_or_else(|| DbError::Conversion(format!("no column {i}")))?;
+        T::from_value(v)
+    }
+}
+
+/// A statement to run once or many times (`prepare`/`prepare_cached`).
+pub struct Statement<'c> {
+    conn: &'c Conn,
+    sql: String,
+}
+
+impl Statement<'_> {
+    /// Every row mapped by `f`; collected eagerly (the store's result sets
+    /// are small, and both engines then behave alike).
+    pub fn query_map<T>(
+        &mut self,
+        params: impl Params,
+        f: impl FnMut(&Row) -> DbResult<T>,
+    ) -> DbResult<std::vec::IntoIter<DbResult<T>>> {
+        let rows = self.conn.query_rows(&self.sql, &params.values())?;
+        Ok(rows.iter().map(f).collect::<Vec<_>>().into_iter())
+    }
+
+    pub fn execute(&mut self, params: impl Params) -> DbResult<usize> {
+        self.conn.execute(&self.sql, params)
+    }
+
+    pub fn query_row<T>(
+        &mut self,
+        params: impl Params,
+        f: impl FnOnce(&Row) -> DbResult<T>,
+    ) -> DbResult<T> {
+        self.conn.query_row(&self.sql, params, f)
+    }
+}
+
+impl Conn {
+    pub fn engine(&self) -> &'static str {
+        match self {
+            Conn::Sqlite(_) => "sqlite",
+            Conn::Postgres(_) => "postgres",
+        }
+    }
+
+    pub fn execute(&self, sql: &str, params: impl Params) -> DbResult<usize> {
+        let values = params.values();
+        match self {
+            Conn::Sqlite(c) => sqlite::execute(c, sql, &values),
+            Conn::Postgres(c) => c.execute(sql, &values),
+        }
+    }
+
+    /// Several statements without parameters (DDL, transaction control).
+    pub fn execute_batch(&self, sql: &str) -> DbResult<()> {
+        match self {
+            Conn::Sqlite(c) => Ok(c.execute_batch(sql)?),
+            Conn::Postgres(c) => c.batch(sql),
+        }
+    }
+
+    pub fn query_row<T>(
+        &self,
+        sql: &str,
+        params: impl Params,
+        f: impl FnOnce(&Row) -> DbResult<T>,
+    ) -> DbResult<T> {
+        let rows = self.query_rows(sql, &params.values())?;
+        match rows.first() {
+            Some(r) => f(r),
+            None => Err(DbError::NoRows),
+        }
+    }
+
+    pub fn prepare(&self, sql: &str) -> DbResult<Statement<'_>> {
+        Ok(Statement {
+            conn: self,
+            sql: sql.to_string(),
+        })
+    }
+
+    /// Both engines cache prepared statements per connection anyway.
+    pub fn prepare_cached(&self, sql: &str) -> DbResult<Statement<'_>> {
+        self.prepare(sql)
+    }
+
+    fn query_rows(&self, sql: &str, values: &[Value]) -> DbResult<Vec<Row>> {
+        match self {
+            Conn::Sqlite(c) => sqlite::query(c, sql, values),
+            Conn::Postgres(c) => c.query(sql, values),
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! A real PostgreSQL server for the tests that run on the team store: the
+//! Debian `postgresql` binaries, a cluster in a temporary directory,
+//! listening only on a Unix socket there. Started once per test process,
+//! on first use; it dies with the test process (parent-death signal), so
+//! an aborted run leaves no server behind.
+//!
+//! The same test bodies run on both engines: with `ATSLINK_TEST_ENGINE=postgres`
+//! every `Home` gets its own database on this server (see
+//! `harness::Home::new`). `.ci/run` runs the suites that touch links,
+//! refresh, licences, the ledger and the audit log that way.
+
+use std::os::unix::process::CommandExt;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+pub const ENGINE_ENV: &str = "ATSLINK_TEST_ENGINE";
+
+/// Whether this test process runs its homes on PostgreSQL.
+pub fn enabled() -> bool {
+    std::env::var(ENGINE_ENV).is_ok_and(|v| v == "postgres")
+}
+
+pub struct Server {
+    /// Holds the cluster and the socket; removed when the process ends.
+    _dir: tempfile::TempDir,
+    socket_dir: PathBuf,
+}
+
+fn bin_dir() -> PathBuf {
+    // The newest installed major version.
+    let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+        .expect(
+            "PostgreSQL is not installed (/usr/lib/postgresql is missing): \
+             apt-get install postgresql, or run without ATSLINK_TEST_ENGINE=postgres",
+        )
+        .filter_map(|e| e.ok().map(|e| e.path().join("bin")))
+        .filter(|p| p.join("postgres").exists())
+        .collect();
+    versions.sort();
+    versions.pop().expect("a PostgreSQL server binary")
+}
+
+/// The `postgres` account's ids: as root, the cluster must belong to it
+/// (the server refuses to run as root).
+fn postgres_ids() -> Option<(u32, u32)> {
+    if unsafe { libc::geteuid() } != 0 {
+        return None;
+    }
+    let out = Command::new("id").args(["-u", "postgres"]).output().ok()?;
+    let uid = String::from_utf8_lossy(&out.stdout).trim().parse().ok()?;
+    let out = Command::new("id").args(["-g", "postgres"]).output().ok()?;
+    let gid = String::from_utf8_lossy(&out.stdout).trim().parse().ok()?;
+    Some((uid, gid))
+}
+
+fn as_owner(cmd: &mut Command, ids: Option<(u32, u32)>) -> &mut Command {
+    if let Some((uid, gid)) = ids {
+        cmd.uid(uid).gid(gid);
+    }
+    cmd
+}
+
+pub fn server() -> &'static Server {
+    static SERVER: OnceLock<Server> = OnceLock::new();
+    SERVER.get_or_init(start)
+}
+
+fn start() -> Server {
+    let bin = bin_dir();
+    let ids = postgres_ids();
+    // Short path: a Unix socket path is limited to about 100 bytes.
+    let dir = tempfile::Builder::new()
+        .prefix("atslink-pg-")
+        .tempdir_in("/tmp")
+        .unwrap();
+    let data = dir.path().join("data");
+    if let Some((uid, gid)) = ids {
+        std::os::unix::fs::chown(dir.path(), Some(uid), Some(gid)).unwrap();
+    }
+    let status = as_owner(&mut Command::new(bin.join("initdb")), ids)
+        .args(["-D"])
+        .arg(&data)
+        .args([
+            "-U",
+            "atslink",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--no-locale",
+            "--no-sync",
+        ])
+        .stdout(Stdio::null())
+        .status()
+        .expect("run initdb");
+    assert!(status.success(), "initdb failed");
+    let mut server = Command::new(bin.join("postgres"));
+    as_owner(&mut server, ids)
+        .arg("-D")
+        .arg(&data)
+        .arg("-k")
+        .arg(dir.path())
+        .args(["-c", "listen_addresses=", "-c", "fsync=off"])
+        .args(["-c", "max_connections=300", "-c", "shared_buffers=64MB"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::from(
+            std::fs::File::create(dir.path().join("server.log")).unwrap(),
+        ));
+    // Runs in the child after the uid change: the server gets SIGQUIT
+    // (immediate shutdown) when the test process exits, however it exits.
+    unsafe {
+        server.pre_exec(|| {
+            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGQUIT) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    // The parent-death signal follows the spawning *thread*, and test
+    // threads end with their test: spawn from a thread that waits on the
+    // server for the life of the process.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || match server.spawn() {
+        Ok(mut child) => {
+            tx.send(Ok(())).unwrap();
+            let _ = child.wait();
+        }
+        Err(e) => tx.send(Err(e)).unwrap(),
+    });
+    rx.recv().unwrap().expect("start postgres");
+    // Readiness, not timing: poll until the server accepts connections.
+    for _ in 0..600 {
+        let ready = Command::new(bin.join("pg_isready"))
+            .arg("-h")
+            .arg(dir.path())
+            .arg("-q")
+            .status()
+            .is_ok_and(|s| s.success());
+        if ready {
+            return Server {
+                socket_dir: dir.path().to_path_buf(),
+                _dir: dir,
+            };
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!(
+        "PostgreSQL did not start; its log:\n{}",
+        std::fs::read_to_string(dir.path().join("server.log")).unwrap_or_default()
+    );
+}
+
+impl Server {
+    /// The URL of a database on this server (it need not exist yet).
+    pub fn url(&self, database: &str) -> String {
+        format!(
+            "postgres://atslink@/{database}?host={}&sslmode=disable",
+            self.socket_dir.display()
+        )
+    }
+
+    /// Runs SQL as the superuser through `psql`, returning its output.
+    pub fn psql(&self, database: &str, sql: &str) -> String {
+        let out = Command::new(bin_dir().join("psql"))
+            .arg("-h")
+            .arg(&self.socket_dir)
+            .args([
+                "-U",
+                "atslink",
+                "-d",
+                database,
+                "-XAtq",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-c",
+                sql,
+            ])
+            .output()
+            .expect("run psql");
+        assert!(
+            out.status.success(),
+            "psql failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// A data-only dump of a database, for comparing its content.
+    pub fn dump(&self, database: &str) -> String {
+        let out = Command::new(bin_dir().join("pg_dump"))
+            .arg("-h")
+            .arg(&self.socket_dir)
+            .args(["-U", "atslink", "--data-only", "--no-owner", database])
+            .output()
+            .expect("run pg_dump");
+        assert!(
+            out.status.success(),
+            "pg_dump failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// A new, empty database with a name unique to this test process.
+    pub fn create_database(&self) -> String {
+        static NEXT: AtomicU32 = AtomicU32::new(0);
+        let name = format!(
+            "t{}_{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        );
+        self.psql("postgres", &format!("CREATE DATABASE {name}"));
+        name
+    }
+}
