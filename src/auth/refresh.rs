@@ -2,7 +2,9 @@
 //! token comes through here, so two processes never spend the same
 //! (rotating) refresh token.
 //!
-//! 1. Take the link's lock file (`<home>/locks/<org>.<provider>.lock`).
+//! 1. Take the link's lock: a lock file (`<home>/locks/<org>.<provider>.lock`)
+//!    on SQLite, a transaction-scoped advisory lock on PostgreSQL (so two
+//!    machines sharing the store never refresh one link at once).
 //! 2. Re-read the stored tokens: another process may have refreshed while
 //!    we waited, and its access token is as good as ours would be.
 //! 3. Refresh, retrying transient failures with backoff that honours
@@ -221,10 +223,27 @@ fn missing_secret(org: &Org, provider: &str) -> Error {
     .with_hint(format!("run `{}`", relink_command(provider, &org.slug)))
 }
 
+/// A held per-link lock: a lock file in the home, or, on a shared
+/// PostgreSQL store, a transaction-scoped advisory lock that every machine
+/// of the team sees.
+pub enum LinkLock {
+    File(File),
+    Database(crate::state::HeldLinkLock),
+}
+
 /// The per-link lock, held until dropped. Waits (bounded) for another
 /// process. Relink and unlink hold it too, so a refresh in flight cannot
 /// write the old family's tokens over new ones (or after their removal).
-pub fn lock(ctx: &Context, org: &Org, provider: &str) -> Result<File> {
+pub fn lock(ctx: &Context, org: &Org, provider: &str) -> Result<LinkLock> {
+    if let Some(held) =
+        crate::state::lock_link(&ctx.state_location()?, org.id, provider, LOCK_WAIT)?
+    {
+        return Ok(LinkLock::Database(held));
+    }
+    lock_file(ctx, org, provider).map(LinkLock::File)
+}
+
+fn lock_file(ctx: &Context, org: &Org, provider: &str) -> Result<File> {
     let dir = ctx.home.join("locks");
     crate::fsutil::ensure_private_dir(&dir)?;
     let path = dir.join(format!("{}.{provider}.lock", org.slug));

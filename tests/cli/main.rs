@@ -22,5 +22,6 @@ mod secrets;
 mod serve;
 mod snapshots;
 mod state;
+mod team;
 mod token;
 mod webhooks;

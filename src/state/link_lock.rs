@@ -1,0 +1,70 @@
+//! The per-link refresh lock on a shared (PostgreSQL) store: a
+//! transaction-scoped advisory lock on a connection of its own, held for
+//! as long as the refresh takes. Transaction-scoped, never session-level,
+//! so it works behind PgBouncer's transaction pooling, and a process killed
+//! while holding it gives it back when its connection closes (or after
+//! `idle_in_transaction_session_timeout`). On SQLite the lock is a file in
+//! the home (`auth::refresh::lock`): one machine shares one home.
+
+use std::time::Duration;
+
+use super::db::{Conn, PgConn};
+use super::{Location, WRITE_LOCK_KEY};
+use crate::error::{Error, Result};
+
+/// Held until dropped; dropping ends the transaction, which releases it.
+pub struct HeldLinkLock {
+    conn: Conn,
+}
+
+impl Drop for HeldLinkLock {
+    fn drop(&mut self) {
+        let _ = self.conn.execute_batch("COMMIT");
+    }
+}
+
+/// The two-key advisory lock space is separate from the one-key space of
+/// the write lock; the second key says "a link of this provider".
+fn keys(org_id: i64, provider: &str) -> (i32, i32) {
+    let kind = match provider {
+        "jobadder" => 1,
+        "salesforce" => 2,
+        _ => 3,
+    };
+    // Organisation ids are small and never reused; the high bits of the
+    // second key keep the family apart from any other two-key lock.
+    (org_id as i32, (WRITE_LOCK_KEY >> 32) as i32 ^ kind)
+}
+
+/// Takes the link's lock on PostgreSQL, waiting at most `wait` for another
+/// machine's refresh; `None` on SQLite (the caller uses its lock file).
+pub fn lock_link(
+    location: &Location,
+    org_id: i64,
+    provider: &str,
+    wait: Duration,
+) -> Result<Option<HeldLinkLock>> {
+    let Location::Postgres(pg) = location else {
+        return Ok(None);
+    };
+    let conn = Conn::Postgres(PgConn::connect(pg)?);
+    let (a, b) = keys(org_id, provider);
+    let taken = conn.execute_batch(&format!(
+        "BEGIN; SET LOCAL lock_timeout = '{}ms'; SELECT pg_advisory_xact_lock({a}, {b})",
+        wait.as_millis()
+    ));
+    match taken {
+        Ok(()) => Ok(Some(HeldLinkLock { conn })),
+        Err(e) => {
+            let err = Error::from(e);
+            if err.message.starts_with(crate::error::DB_BUSY) {
+                return Err(Error::unavailable(format!(
+                    "another atslink has been refreshing the {provider} link for over {} s",
+                    wait.as_secs()
+                ))
+                .with_hint("try again in a minute"));
+            }
+            Err(err)
+        }
+    }
+}
