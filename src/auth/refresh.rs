@@ -191,16 +191,7 @@ fn read_link(ctx: &mut Context, org: &Org, provider: &str) -> Result<Integration
     ctx.state()?
         .read()
         .integration(org.id, provider)?
-        .ok_or_else(|| {
-            Error::new(
-                ErrorKind::Auth,
-                format!("{} is not linked to {provider}", org.slug),
-            )
-            .with_hint(format!(
-                "link it with `atslink integration link {provider} --org {}`",
-                org.slug
-            ))
-        })
+        .ok_or_else(|| Error::not_linked(&org.slug, provider))
 }
 
 fn load_tokens(ctx: &mut Context, org: &Org, provider: &str) -> Result<Option<TokenSet>> {

@@ -83,6 +83,15 @@ impl ClientError {
 
 pub type ClientResult<T> = Result<T, ClientError>;
 
+/// A provider's name as people write it (`jobadder` → `JobAdder`).
+pub fn label(provider: &str) -> &'static str {
+    match provider {
+        "jobadder" => "JobAdder",
+        "salesforce" => "Salesforce",
+        _ => "Flare",
+    }
+}
+
 /// The process's one async runtime, made on first use (local commands never
 /// start it). One runtime, not one per call: the HTTP client's pooled
 /// connections are driven by the runtime that opened them, so a connection

@@ -25,15 +25,7 @@ pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
         .state()?
         .read()
         .integration(org.id, provider)?
-        .ok_or_else(|| {
-            Error::not_found(format!(
-                "{slug} is not linked to {}",
-                provider_label(provider)
-            ))
-            .with_hint(format!(
-                "link it with `atslink integration link {provider} --org {slug}`"
-            ))
-        })?;
+        .ok_or_else(|| Error::not_linked(&slug, provider))?;
     let old_tokens = ctx
         .creds()?
         .get(&crate::auth::tokens::key(&slug, provider))

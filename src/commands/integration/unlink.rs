@@ -27,15 +27,7 @@ pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
         .state()?
         .read()
         .integration(org.id, provider)?
-        .ok_or_else(|| {
-            Error::not_found(format!(
-                "{slug} is not linked to {}",
-                provider_label(provider)
-            ))
-            .with_hint(format!(
-                "`atslink integration list --org {slug}` shows its links"
-            ))
-        })?;
+        .ok_or_else(|| Error::not_linked(&slug, provider))?;
     ctx.confirm(
         &format!("Unlink {slug} from {}?", provider_label(provider)),
         &format!("atslink integration unlink {provider} --org {slug}"),
