@@ -379,7 +379,10 @@ fn refresh_salesforce(
         let assertion =
             salesforce::assertion(&key, &client_id, username, &login_url, now.unix_timestamp())
                 .map_err(|why| {
-                    Failure::Other(Error::failure(format!("the stored JWT key: {why}")))
+                    Failure::Other(Error::failure(format!(
+                        "the stored JWT key: {}",
+                        why.message
+                    )))
                 })?;
         with_retries(ctx, "the Salesforce JWT bearer grant", |rt| {
             rt.block_on(client.jwt_grant(&app, &assertion))

@@ -212,7 +212,9 @@ fn plan(ctx: &mut Context, org: Org, only: Option<Group>, by_name: bool) -> Resu
                 .cost_centre_field
                 .clone()
                 .unwrap_or_else(|| crate::config::defaults::FLARE_COST_CENTRE_FIELD.into()),
-            jobadder: ja_access.map(|a| a.map_err(|e| format!("needs JobAdder: {}", e.message))),
+            jobadder: ja_access.map(|a| {
+                a.map_err(|e| Error::new(e.kind, format!("needs JobAdder: {}", e.message)))
+            }),
             since,
             ledger,
             access: access(ctx, &org, "flare"),
