@@ -75,7 +75,6 @@ pub struct Access {
     /// The API base to use (rebased onto the sandbox when in sandbox mode).
     pub api_base: Option<String>,
     pub did: Did,
-    pub expires_at: Option<OffsetDateTime>,
 }
 
 /// An access token for the link, through the lock.
@@ -95,7 +94,6 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
             token: key,
             api_base,
             did: Did::NotApplicable,
-            expires_at: None,
         });
     }
     // Fast path without the lock: a fresh token needs no coordination.
@@ -107,7 +105,6 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
             token: t.access_token,
             api_base,
             did: Did::StillFresh,
-            expires_at: t.access_expires_at,
         });
     }
     let _lock = lock(ctx, org, provider)?;
@@ -137,7 +134,6 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
             token: stored.access_token,
             api_base,
             did,
-            expires_at: stored.access_expires_at,
         });
     }
     let fresh = match provider {
@@ -179,7 +175,6 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
         token: new_set.access_token,
         api_base,
         did: Did::Refreshed,
-        expires_at: Some(fresh.expires_at),
     })
 }
 

@@ -72,7 +72,6 @@ impl Session {
                 token: SecretString::new(String::new()),
                 api_base: Some(String::new()),
                 did: refresh::Did::NotApplicable,
-                expires_at: None,
             })
         };
         let mut s = Session::build(ctx, org, down(ja), down(fl))?;
