@@ -507,6 +507,8 @@ fn not_linked_is_one_error_whichever_command_meets_it() {
             &["flare", "auto", "on", "--public-url", "https://a.example"],
             "jobadder",
         ),
+        (&["flare", "auto", "off", "--yes"], "jobadder"),
+        (&["flare", "mapping"], "jobadder"),
         (
             &[
                 "sandbox",
