@@ -57,14 +57,18 @@ pub fn parse(s: &str) -> Result<OffsetDateTime> {
 }
 
 /// `--since` values: a date (`2026-11-01`, midnight UTC) or an RFC 3339 time.
-pub fn parse_since(s: &str) -> std::result::Result<OffsetDateTime, String> {
+pub fn parse_since(s: &str) -> Result<OffsetDateTime> {
     if let Ok(t) = OffsetDateTime::parse(s, &Rfc3339) {
         return Ok(t);
     }
     let fmt = time::macros::format_description!("[year]-[month]-[day]");
     Date::parse(s, &fmt)
         .map(|d| d.midnight().assume_utc())
-        .map_err(|_| format!("`{s}` is not a date: use YYYY-MM-DD or an RFC 3339 time"))
+        .map_err(|_| {
+            Error::usage(format!(
+                "`{s}` is not a date: use YYYY-MM-DD or an RFC 3339 time"
+            ))
+        })
 }
 
 /// A batch's `--since`: a date or time, a duration before now (`7d`), or
@@ -78,7 +82,7 @@ pub enum Since {
 
 /// `--since` for batches: what `parse_since` takes, a duration (`7d`,
 /// meaning that long before now on the command's clock), or `last`.
-pub fn parse_batch_since(s: &str) -> std::result::Result<Since, String> {
+pub fn parse_batch_since(s: &str) -> Result<Since> {
     if s.trim().eq_ignore_ascii_case("last") {
         return Ok(Since::Last);
     }
@@ -87,9 +91,9 @@ pub fn parse_batch_since(s: &str) -> std::result::Result<Since, String> {
     }
     match parse_duration(s) {
         Ok(d) if !d.is_negative() => Ok(Since::Ago(d)),
-        _ => Err(format!(
+        _ => Err(Error::usage(format!(
             "`{s}` is not a date, a duration or `last`: use YYYY-MM-DD, an RFC 3339 time, 7d (a duration before now) or last"
-        )),
+        ))),
     }
 }
 
@@ -100,21 +104,23 @@ pub const MAX_DURATION_SECS: i64 = 36_525 * 86_400;
 
 /// Parses `90s`, `5m`, `12h`, `7d`, `2w` (and `250ms`, for latencies), at
 /// most [`MAX_DURATION_SECS`].
-pub fn parse_duration(s: &str) -> std::result::Result<time::Duration, String> {
+pub fn parse_duration(s: &str) -> Result<time::Duration> {
     let s = s.trim();
     let split = s
         .find(|c: char| !c.is_ascii_digit())
-        .ok_or_else(|| format!("`{s}` needs a unit: s, m, h, d or w (e.g. 7d)"))?;
+        .ok_or_else(|| Error::usage(format!("`{s}` needs a unit: s, m, h, d or w (e.g. 7d)")))?;
     let (num, unit) = s.split_at(split);
-    let n: i64 = num
-        .parse()
-        .map_err(|_| format!("`{s}` is not a duration (e.g. 90s, 5m, 12h, 7d, 2w)"))?;
+    let n: i64 = num.parse().map_err(|_| {
+        Error::usage(format!(
+            "`{s}` is not a duration (e.g. 90s, 5m, 12h, 7d, 2w)"
+        ))
+    })?;
     if unit == "ms" {
         return n
             .checked_div(1000)
             .filter(|secs| *secs <= MAX_DURATION_SECS)
             .map(|_| time::Duration::milliseconds(n))
-            .ok_or_else(|| format!("`{s}` is too long: at most 36525d (100 years)"));
+            .ok_or_else(|| too_long(s));
     }
     let secs = match unit {
         "s" => 1,
@@ -123,15 +129,19 @@ pub fn parse_duration(s: &str) -> std::result::Result<time::Duration, String> {
         "d" => 86_400,
         "w" => 604_800,
         _ => {
-            return Err(format!(
+            return Err(Error::usage(format!(
                 "`{s}` has an unknown unit `{unit}`: use s, m, h, d or w"
-            ));
+            )));
         }
     };
     n.checked_mul(secs)
         .filter(|total| *total <= MAX_DURATION_SECS)
         .map(time::Duration::seconds)
-        .ok_or_else(|| format!("`{s}` is too long: at most 36525d (100 years)"))
+        .ok_or_else(|| too_long(s))
+}
+
+fn too_long(s: &str) -> Error {
+    Error::usage(format!("`{s}` is too long: at most 36525d (100 years)"))
 }
 
 #[cfg(test)]
@@ -164,7 +174,7 @@ mod tests {
             "99999999999999ms",
         ] {
             let err = parse_duration(huge).unwrap_err();
-            assert!(err.contains("too long"), "{huge}: {err}");
+            assert!(err.message.contains("too long"), "{huge}: {err}");
         }
         // The bound keeps `now + d` representable.
         let d = parse_duration("36525d").unwrap();

@@ -151,6 +151,17 @@ impl Error {
         Self::new(ErrorKind::Unavailable, message)
     }
 
+    /// `org` has no link to `provider`, wherever that is found. DESIGN's
+    /// table puts "no link" under 3 (authentication broken, relink needed),
+    /// not 4: the organisation exists, and what is missing is an
+    /// authorisation that only linking gives, the same remedy as a link
+    /// whose refresh was refused. 4 is for a named thing that does not
+    /// exist. Every command says it the same way, with the same fix.
+    pub fn not_linked(org: &str, provider: &str) -> Self {
+        Self::new(ErrorKind::Auth, not_linked_message(org, provider))
+            .with_hint(format!("link it with `{}`", link_command(provider, org)))
+    }
+
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
@@ -194,6 +205,20 @@ impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
         Error::failure(format!("I/O error: {e}"))
     }
+}
+
+/// The message of [`Error::not_linked`], for reports that carry it as a
+/// finding rather than fail with it (`org check`, `flare diagnose`).
+pub fn not_linked_message(org: &str, provider: &str) -> String {
+    format!(
+        "{org} is not linked to {}",
+        crate::providers::label(provider)
+    )
+}
+
+/// The command that links `org` to `provider`: the fix for "not linked".
+pub fn link_command(provider: &str, org: &str) -> String {
+    format!("atslink integration link {provider} --org {org}")
 }
 
 /// How much of a rejected value an error message quotes.

@@ -4,8 +4,11 @@
 
 use std::process::{Command, Stdio};
 
-/// Starts the browser on `url` and returns without waiting for it.
-pub fn open(url: &str) -> Result<String, String> {
+use crate::error::{Error, Result};
+
+/// Starts the browser on `url` and returns without waiting for it: the
+/// program started.
+pub fn open(url: &str) -> Result<String> {
     let browser = std::env::var("BROWSER").ok();
     let (program, args) = command_line(url, browser.as_deref(), Platform::current());
     let mut child = Command::new(&program)
@@ -14,7 +17,7 @@ pub fn open(url: &str) -> Result<String, String> {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|e| format!("cannot start `{program}`: {e}"))?;
+        .map_err(|e| Error::failure(format!("cannot start `{program}`: {e}")))?;
     // Reap it whenever it exits, so no zombie outlives the wait.
     std::thread::spawn(move || {
         let _ = child.wait();

@@ -77,7 +77,6 @@ pub struct Access {
     /// The API base to use (rebased onto the sandbox when in sandbox mode).
     pub api_base: Option<String>,
     pub did: Did,
-    pub expires_at: Option<OffsetDateTime>,
 }
 
 /// An access token for the link, through the lock.
@@ -97,7 +96,6 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
             token: key,
             api_base,
             did: Did::NotApplicable,
-            expires_at: None,
         });
     }
     // Fast path without the lock: a fresh token needs no coordination.
@@ -109,7 +107,6 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
             token: t.access_token,
             api_base,
             did: Did::StillFresh,
-            expires_at: t.access_expires_at,
         });
     }
     let _lock = lock(ctx, org, provider)?;
@@ -139,7 +136,6 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
             token: stored.access_token,
             api_base,
             did,
-            expires_at: stored.access_expires_at,
         });
     }
     let fresh = match provider {
@@ -181,7 +177,6 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
         token: new_set.access_token,
         api_base,
         did: Did::Refreshed,
-        expires_at: Some(fresh.expires_at),
     })
 }
 
@@ -193,16 +188,7 @@ fn read_link(ctx: &mut Context, org: &Org, provider: &str) -> Result<Integration
     ctx.state()?
         .read()
         .integration(org.id, provider)?
-        .ok_or_else(|| {
-            Error::new(
-                ErrorKind::Auth,
-                format!("{} is not linked to {provider}", org.slug),
-            )
-            .with_hint(format!(
-                "link it with `atslink integration link {provider} --org {}`",
-                org.slug
-            ))
-        })
+        .ok_or_else(|| Error::not_linked(&org.slug, provider))
 }
 
 fn load_tokens(ctx: &mut Context, org: &Org, provider: &str) -> Result<Option<TokenSet>> {
@@ -407,7 +393,10 @@ fn refresh_salesforce(
         let assertion =
             salesforce::assertion(&key, &client_id, username, &login_url, now.unix_timestamp())
                 .map_err(|why| {
-                    Failure::Other(Error::failure(format!("the stored JWT key: {why}")))
+                    Failure::Other(Error::failure(format!(
+                        "the stored JWT key: {}",
+                        why.message
+                    )))
                 })?;
         with_retries(ctx, "the Salesforce JWT bearer grant", |rt| {
             rt.block_on(client.jwt_grant(&app, &assertion))

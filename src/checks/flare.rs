@@ -29,7 +29,7 @@ pub struct Probe {
     /// JobAdder, for mapping coverage: `None` when the organisation has no
     /// JobAdder link (no coverage to check), `Some(Err(why))` when it does
     /// not work.
-    pub jobadder: Option<Result<(SecretString, String), String>>,
+    pub jobadder: Option<Result<(SecretString, String), Error>>,
     /// The start of the window, as an RFC 3339 time.
     pub since: String,
     pub ledger: LedgerSummary,
@@ -300,7 +300,7 @@ fn brands(r: &Reference) -> Check {
 }
 
 /// Every placement created in the window, page by page (`links.next`).
-async fn placements(p: &Probe) -> Option<Result<Vec<Placement>, String>> {
+async fn placements(p: &Probe) -> Option<Result<Vec<Placement>, Error>> {
     let (token, api) = match p.jobadder.as_ref()? {
         Ok(a) => a.clone(),
         Err(why) => return Some(Err(why.clone())),
@@ -328,23 +328,24 @@ async fn placements(p: &Probe) -> Option<Result<Vec<Placement>, String>> {
     Some(Ok(out))
 }
 
-fn describe(e: &ClientError) -> String {
-    if unreachable(e) {
+fn describe(e: &ClientError) -> Error {
+    let why = if unreachable(e) {
         format!("JobAdder could not be reached: {e}")
     } else {
         format!("JobAdder refused the placements listing: {e}")
-    }
+    };
+    Error::new(e.kind(), why)
 }
 
 fn mapping_coverage(
     p: &Probe,
     r: &Reference,
-    placements: Option<Result<Vec<Placement>, String>>,
+    placements: Option<Result<Vec<Placement>, Error>>,
 ) -> Option<Check> {
     const ID: &str = "flare.mapping_coverage";
     let placements = match placements? {
         Ok(list) => list,
-        Err(why) => return Some(Check::unknown(ID, why)),
+        Err(why) => return Some(Check::unknown(ID, why.message)),
     };
     if placements.is_empty() {
         return Some(Check::pass(

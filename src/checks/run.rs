@@ -15,7 +15,7 @@ use crate::auth::refresh::{self, Mode};
 use crate::clock;
 use crate::context::Context;
 use crate::endpoints;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, link_command, not_linked_message};
 use crate::health::DEFAULT_WARN_WITHIN;
 use crate::output::Progress;
 use crate::secrets::SecretString;
@@ -168,8 +168,8 @@ fn plan(ctx: &mut Context, org: Org, only: Option<Group>, by_name: bool) -> Resu
                 .id;
             report.checks.push(Check::fail(
                 id,
-                format!("{} is not linked to {provider}", org.slug),
-                format!("atslink integration link {provider} --org {}", org.slug),
+                not_linked_message(&org.slug, provider),
+                link_command(provider, &org.slug),
             ));
         }
     }
@@ -212,7 +212,9 @@ fn plan(ctx: &mut Context, org: Org, only: Option<Group>, by_name: bool) -> Resu
                 .cost_centre_field
                 .clone()
                 .unwrap_or_else(|| crate::config::defaults::FLARE_COST_CENTRE_FIELD.into()),
-            jobadder: ja_access.map(|a| a.map_err(|e| format!("needs JobAdder: {}", e.message))),
+            jobadder: ja_access.map(|a| {
+                a.map_err(|e| Error::new(e.kind, format!("needs JobAdder: {}", e.message)))
+            }),
             since,
             ledger,
             access: access(ctx, &org, "flare"),

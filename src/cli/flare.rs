@@ -55,8 +55,8 @@ pub struct FlareAutoOnArgs {
 }
 
 /// https, or http to a loopback host, as `serve --public-url`.
-fn public_url(s: &str) -> Result<String, String> {
-    crate::config::validate_url(s)?;
+fn public_url(s: &str) -> crate::error::Result<String> {
+    crate::config::validate_url(s).map_err(crate::error::Error::usage)?;
     Ok(s.trim_end_matches('/').to_string())
 }
 

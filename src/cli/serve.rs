@@ -15,7 +15,7 @@ pub struct ServeArgs {
     pub drain_timeout: time::Duration,
 }
 
-fn public_url(s: &str) -> Result<String, String> {
-    crate::config::validate_url(s)?;
+fn public_url(s: &str) -> crate::error::Result<String> {
+    crate::config::validate_url(s).map_err(crate::error::Error::usage)?;
     Ok(s.trim_end_matches('/').to_string())
 }

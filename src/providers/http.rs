@@ -6,7 +6,7 @@
 use reqwest::{Response, StatusCode};
 
 use crate::http::Policy;
-pub use crate::http::{decode, snippet, transport, url_for_display};
+pub use crate::http::{decode, snippet, transport};
 
 use super::{ClientError, ClientResult};
 
@@ -43,21 +43,4 @@ pub fn retry_after(resp: &Response) -> Option<u64> {
 
 pub fn status_error(status: StatusCode, message: String) -> ClientError {
     crate::http::status_error(status, message, None)
-}
-
-/// POSTs a form to an OAuth token endpoint and reads the token response,
-/// or the OAuth error (with `Retry-After` on a 429).
-pub async fn post_token_form<T: serde::de::DeserializeOwned>(
-    http: &reqwest::Client,
-    url: &str,
-    form: &[(&str, &str)],
-) -> ClientResult<T> {
-    let resp = http.post(url).form(form).send().await.map_err(transport)?;
-    let status = resp.status();
-    let retry = retry_after(&resp);
-    let bytes = body(resp).await?;
-    if !status.is_success() {
-        return Err(crate::http::oauth_error(status, &bytes, retry));
-    }
-    decode(&bytes)
 }

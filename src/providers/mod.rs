@@ -68,20 +68,41 @@ impl std::fmt::Display for ClientError {
 impl std::error::Error for ClientError {}
 
 impl ClientError {
-    /// The CLI error for this failure, prefixed with what was being done.
-    pub fn into_error(self, doing: &str) -> Error {
-        let kind = match &self {
+    /// The exit-code kind of this failure.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
             ClientError::OAuth { .. } | ClientError::Unauthorized(_) => ErrorKind::Auth,
             ClientError::NotFound(_) => ErrorKind::NotFound,
             ClientError::Conflict(_) => ErrorKind::Conflict,
             ClientError::RateLimited { .. } | ClientError::Unavailable(_) => ErrorKind::Unavailable,
             ClientError::Api { .. } | ClientError::Invalid(_) => ErrorKind::Failure,
-        };
-        Error::new(kind, format!("{doing}: {self}"))
+        }
+    }
+
+    /// The CLI error for this failure, prefixed with what was being done.
+    pub fn into_error(self, doing: &str) -> Error {
+        Error::new(self.kind(), format!("{doing}: {self}"))
+    }
+}
+
+/// The CLI error for this failure as it stands, for callers whose own
+/// message already says what was being done.
+impl From<ClientError> for Error {
+    fn from(e: ClientError) -> Error {
+        Error::new(e.kind(), e.to_string())
     }
 }
 
 pub type ClientResult<T> = Result<T, ClientError>;
+
+/// A provider's name as people write it (`jobadder` → `JobAdder`).
+pub fn label(provider: &str) -> &'static str {
+    match provider {
+        "jobadder" => "JobAdder",
+        "salesforce" => "Salesforce",
+        _ => "Flare",
+    }
+}
 
 /// The process's one async runtime, made on first use (local commands never
 /// start it). One runtime, not one per call: the HTTP client's pooled
@@ -103,4 +124,26 @@ pub fn runtime() -> crate::error::Result<&'static tokio::runtime::Runtime> {
     // Another thread may have won the race; either runtime serves.
     let _ = RUNTIME.set(rt);
     Ok(RUNTIME.get().expect("set just above"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_client_error_becomes_the_cli_error_of_its_kind_and_words() {
+        let cases = [
+            (ClientError::RateLimited { retry_after: None }, 7),
+            (ClientError::NotFound("action 9".into()), 4),
+            (ClientError::Unauthorized("expired".into()), 3),
+            (ClientError::Invalid("not JSON".into()), 1),
+        ];
+        for (e, code) in cases {
+            let words = e.to_string();
+            let cli = Error::from(e.clone());
+            assert_eq!(cli.exit_code(), code, "{e:?}");
+            assert_eq!(cli.message, words);
+            assert_eq!(e.into_error("doing").message, format!("doing: {words}"));
+        }
+    }
 }

@@ -10,6 +10,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use super::Shared;
+use crate::error::{Error, Result};
 use crate::state::LATEST_VERSION;
 
 pub async fn healthz() -> Response {
@@ -18,7 +19,7 @@ pub async fn healthz() -> Response {
 
 pub async fn readyz(State(shared): State<Arc<Shared>>) -> Response {
     if shared.draining.load(Ordering::SeqCst) {
-        return answer(Err("draining".into()));
+        return answer(Err(Error::unavailable("draining")));
     }
     let checked = shared
         .blocking(|ctx| {
@@ -29,29 +30,32 @@ pub async fn readyz(State(shared): State<Arc<Shared>>) -> Response {
         .await;
     // Draining may have begun while the store was checked.
     if shared.draining.load(Ordering::SeqCst) {
-        return answer(Err("draining".into()));
+        return answer(Err(Error::unavailable("draining")));
     }
     answer(readiness(checked))
 }
 
-fn answer(ready: Result<(), String>) -> Response {
+fn answer(ready: Result<()>) -> Response {
     match ready {
         Ok(()) => (StatusCode::OK, "ready\n").into_response(),
         Err(why) => (
             StatusCode::SERVICE_UNAVAILABLE,
-            format!("not ready: {why}\n"),
+            format!("not ready: {}\n", why.message),
         )
             .into_response(),
     }
 }
 
-fn readiness(version: crate::error::Result<i64>) -> Result<(), String> {
+fn readiness(version: Result<i64>) -> Result<()> {
     match version {
         Ok(v) if v == LATEST_VERSION => Ok(()),
-        Ok(v) => Err(format!(
+        Ok(v) => Err(Error::failure(format!(
             "the state store has schema version {v}, this atslink expects {LATEST_VERSION}"
-        )),
-        Err(e) => Err(format!("the state store is unreachable: {}", e.message)),
+        ))),
+        Err(e) => Err(Error::unavailable(format!(
+            "the state store is unreachable: {}",
+            e.message
+        ))),
     }
 }
 
@@ -65,15 +69,17 @@ mod tests {
         assert!(
             readiness(Ok(LATEST_VERSION - 1))
                 .unwrap_err()
+                .message
                 .contains("expects")
         );
         assert!(
-            readiness(Err(crate::error::Error::failure("disk I/O error")))
+            readiness(Err(Error::failure("disk I/O error")))
                 .unwrap_err()
+                .message
                 .contains("unreachable")
         );
         assert_eq!(
-            answer(Err("draining".into())).status(),
+            answer(Err(Error::unavailable("draining"))).status(),
             StatusCode::SERVICE_UNAVAILABLE
         );
     }

@@ -479,9 +479,107 @@ fn relink_keeps_the_old_link_until_the_new_one_is_stored() {
     assert_eq!(after["account_id"], "51877");
     assert_ne!(s.stored()["org/acme/jobadder/tokens"], before);
 
-    // Relinking what is not linked is "not found".
+    // Relinking what is not linked is "not linked" (3), as everywhere.
     s.consent("relink", "salesforce", SF_ADMIN, true, &[])
-        .code(4);
+        .code(3)
+        .stderr_has("atslink --sandbox integration link salesforce --org acme");
+}
+
+/// An organisation without the link a command needs fails the same way
+/// whichever command found out: exit 3 (DESIGN: "no link"), JSON code
+/// `auth`, the same message and the same `integration link` hint.
+#[test]
+fn not_linked_is_one_error_whichever_command_meets_it() {
+    let s = Sandboxed::new();
+    let cases: &[(&[&str], &str)] = &[
+        (&["integration", "unlink", "jobadder", "--yes"], "jobadder"),
+        (&["integration", "unlink", "flare", "--yes"], "flare"),
+        (&["integration", "relink", "jobadder"], "jobadder"),
+        (&["integration", "button"], "jobadder"),
+        (&["token", "refresh", "--provider", "jobadder"], "jobadder"),
+        (
+            &["token", "refresh", "--provider", "salesforce"],
+            "salesforce",
+        ),
+        (&["flare", "push", "--candidate", "30001"], "jobadder"),
+        (
+            &["flare", "auto", "on", "--public-url", "https://a.example"],
+            "jobadder",
+        ),
+        (&["flare", "auto", "off", "--yes"], "jobadder"),
+        (&["flare", "mapping"], "jobadder"),
+        (
+            &[
+                "sandbox",
+                "click",
+                "salesforce",
+                "--user",
+                "u",
+                "--contact",
+                "c",
+            ],
+            "salesforce",
+        ),
+    ];
+    for (args, provider) in cases {
+        let label = match *provider {
+            "jobadder" => "JobAdder",
+            "salesforce" => "Salesforce",
+            _ => "Flare",
+        };
+        let hint = format!("atslink --sandbox integration link {provider} --org acme");
+        let run = s.sb(args).code(3);
+        assert!(
+            run.stderr
+                .contains(&format!("acme is not linked to {label}")),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(run.stderr.contains(&hint), "{args:?}: {}", run.stderr);
+        let mut json = args.to_vec();
+        json.push("--json");
+        let doc = s.sb(&json).code(3).json();
+        assert_eq!(doc["ok"], false, "{args:?}: {doc}");
+        assert_eq!(doc["error"]["code"], "auth", "{args:?}: {doc}");
+        assert!(
+            doc["error"]["hint"].as_str().unwrap().contains(&hint),
+            "{args:?}: {doc}"
+        );
+    }
+    // An organisation with no link at all: the same exit code and kind.
+    let doc = s.sb(&["token", "refresh", "--json"]).code(3).json();
+    assert_eq!(doc["error"]["code"], "auth", "{doc}");
+    assert!(
+        doc["error"]["hint"]
+            .as_str()
+            .unwrap()
+            .contains("atslink --sandbox integration link jobadder --org acme"),
+        "{doc}"
+    );
+    // A diagnosis carries it as its failing check, with the same fix.
+    let run = s.sb(&["flare", "diagnose", "--candidate", "30001"]).code(3);
+    assert!(
+        run.stdout.contains("acme is not linked to JobAdder"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("atslink --sandbox integration link jobadder --org acme"),
+        "{}",
+        run.stdout
+    );
+    // With only Flare linked, the JobAdder side still says so.
+    s.sb_env(
+        &["integration", "link", "flare", "--api-key-stdin"],
+        FLARE_KEY,
+        &[],
+    )
+    .success();
+    s.sb(&["flare", "push", "--candidate", "30001"])
+        .code(3)
+        .stderr_has("acme is not linked to JobAdder")
+        .stderr_has("atslink --sandbox integration link jobadder --org acme");
 }
 
 #[test]

@@ -76,7 +76,7 @@ fn on_is_idempotent_and_off_deletes_the_webhook_before_its_secret() {
     let s = Sandboxed::new();
     // Both links are needed.
     s.sb(&["flare", "auto", "on", "--public-url", "http://127.0.0.1:9"])
-        .code(4)
+        .code(3)
         .stderr_has("integration link jobadder");
     let s = {
         drop(s);

@@ -14,7 +14,7 @@ use super::{Session, org};
 use crate::checks::Status;
 use crate::cli::FlareDiagnoseArgs;
 use crate::context::Context;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result, link_command};
 use crate::health::relink_command;
 use crate::output::{Human, Output};
 use crate::providers::ClientError;
@@ -206,12 +206,8 @@ fn jobadder_link(
     const CHECK: &str = "JobAdder link";
     let slug = s.org.slug.clone();
     let Some(l) = link else {
-        checks.fail(
-            CHECK,
-            format!("{slug} is not linked to JobAdder"),
-            format!("atslink integration link jobadder --org {slug}"),
-            ErrorKind::Auth,
-        );
+        let e = Error::not_linked(&slug, "jobadder");
+        checks.fail(CHECK, e.message, link_command("jobadder", &slug), e.kind);
         return Some("the organisation is not linked to JobAdder".into());
     };
     if let Some(e) = err {

@@ -34,15 +34,11 @@ pub struct Session {
     pub rt: &'static tokio::runtime::Runtime,
     pub ja: jobadder::Client,
     pub fl: flare::Client,
-    ja_api: String,
-    ja_token: SecretString,
-    fl_api: String,
-    fl_key: SecretString,
+    /// JobAdder's API and access token, or why it cannot be called.
+    ja_side: Side,
+    /// Flare's API and key, or why it cannot be called.
+    fl_side: Side,
     pub cost_centre_field: String,
-    /// Why JobAdder / Flare cannot be called (`open_partial` only): every
-    /// call to that side fails with this reason instead.
-    ja_down: Option<String>,
-    fl_down: Option<String>,
     /// The JobAdder account number (the organisation's slug if unknown),
     /// for the reference atslink gives each person it creates.
     ja_account: String,
@@ -50,11 +46,45 @@ pub struct Session {
     pub pace: Option<pace::Pace>,
 }
 
+/// One provider's side of a session. A side that could not be opened
+/// (`open_partial` only) holds the reason rather than a placeholder
+/// token, so no call can go out with an empty credential.
+enum Side {
+    Up {
+        api: String,
+        token: SecretString,
+    },
+    /// Every call to this side fails with this reason instead.
+    Down(String),
+}
+
+impl Side {
+    /// The side from the link's access; a link without an API base is a
+    /// failure of the session itself, not a side that is down.
+    fn of(access: Result<refresh::Access>, no_api: &str) -> Result<Side> {
+        match access {
+            Ok(a) => Ok(Side::Up {
+                api: a.api_base.ok_or_else(|| Error::failure(no_api))?,
+                token: a.token,
+            }),
+            Err(e) => Ok(Side::Down(e.message)),
+        }
+    }
+
+    /// The API base and credential to call with, or why there are none.
+    fn up(&self) -> std::result::Result<(&str, &SecretString), ClientError> {
+        match self {
+            Side::Up { api, token } => Ok((api, token)),
+            Side::Down(why) => Err(ClientError::Unauthorized(why.clone())),
+        }
+    }
+}
+
 impl Session {
     pub fn open(ctx: &mut Context, org: Org) -> Result<Session> {
         let ja = refresh::access(ctx, &org, "jobadder", Mode::IfNeeded)?;
         let fl = refresh::access(ctx, &org, "flare", Mode::IfNeeded)?;
-        Session::build(ctx, org, ja, fl)
+        Session::build(ctx, org, Ok(ja), Ok(fl))
     }
 
     /// Both links as far as they work, with the error of each one that
@@ -67,25 +97,15 @@ impl Session {
         let ja = refresh::access(ctx, &org, "jobadder", Mode::IfNeeded);
         let fl = refresh::access(ctx, &org, "flare", Mode::IfNeeded);
         let (ja_err, fl_err) = (ja.as_ref().err().cloned(), fl.as_ref().err().cloned());
-        let down = |r: Result<refresh::Access>| {
-            r.unwrap_or_else(|_| refresh::Access {
-                token: SecretString::new(String::new()),
-                api_base: Some(String::new()),
-                did: refresh::Did::NotApplicable,
-                expires_at: None,
-            })
-        };
-        let mut s = Session::build(ctx, org, down(ja), down(fl))?;
-        s.ja_down = ja_err.as_ref().map(|e| e.message.clone());
-        s.fl_down = fl_err.as_ref().map(|e| e.message.clone());
+        let s = Session::build(ctx, org, ja, fl)?;
         Ok((s, ja_err, fl_err))
     }
 
     fn build(
         ctx: &mut Context,
         org: Org,
-        ja: refresh::Access,
-        fl: refresh::Access,
+        ja: Result<refresh::Access>,
+        fl: Result<refresh::Access>,
     ) -> Result<Session> {
         let cost_centre_field = ctx
             .config
@@ -105,17 +125,9 @@ impl Session {
             rt: crate::providers::runtime()?,
             ja: jobadder::Client::default(),
             fl: flare::Client::new(ctx.http()),
-            ja_api: ja
-                .api_base
-                .ok_or_else(|| Error::failure("the JobAdder link has no API base"))?,
-            ja_token: ja.token,
-            fl_api: fl
-                .api_base
-                .ok_or_else(|| Error::failure("the Flare link has no API URL"))?,
-            fl_key: fl.token,
+            ja_side: Side::of(ja, "the JobAdder link has no API base")?,
+            fl_side: Side::of(fl, "the Flare link has no API URL")?,
             cost_centre_field,
-            ja_down: None,
-            fl_down: None,
             ja_account,
             pace: None,
         })
@@ -139,19 +151,19 @@ impl Session {
         what: &str,
         call: impl Fn(&Session, &str, &SecretString) -> ClientResult<T>,
     ) -> std::result::Result<T, ClientError> {
-        if let Some(why) = &self.ja_down {
-            return Err(ClientError::Unauthorized(why.clone()));
-        }
         let mut refreshed = false;
         let mut attempt = 0;
         loop {
             attempt += 1;
-            match call(self, &self.ja_api, &self.ja_token) {
+            let (api, token) = self.ja_side.up()?;
+            match call(self, api, token) {
                 Err(ClientError::Unauthorized(_)) if !refreshed => {
                     refreshed = true;
                     let fresh = refresh::access(ctx, &self.org, "jobadder", Mode::Expired)
                         .map_err(|e| ClientError::Unauthorized(e.message))?;
-                    self.ja_token = fresh.token;
+                    if let Side::Up { token, .. } = &mut self.ja_side {
+                        *token = fresh.token;
+                    }
                 }
                 Err(e)
                     if attempt < ATTEMPTS
@@ -180,7 +192,11 @@ impl Session {
             .append_pair("Offset", "0")
             .append_pair("Limit", &page_size.to_string());
         let first = format!("placements?{}", query.finish());
-        let mut pager = jobadder::paging::Pager::new(&self.ja_api, &first);
+        let (api, _) = self
+            .ja_side
+            .up()
+            .map_err(|e| e.into_error("listing JobAdder placements"))?;
+        let mut pager = jobadder::paging::Pager::new(api, &first);
         let mut next = Some(first);
         let mut out = Vec::new();
         while let Some(page) = next.take() {
@@ -225,24 +241,29 @@ impl Session {
         let mut set = tokio::task::JoinSet::new();
         for (i, p) in placements.iter().enumerate() {
             let (ja, fl, limit) = (self.ja.clone(), self.fl.clone(), limit.clone());
-            let (ja_api, ja_tok) = (self.ja_api.clone(), self.ja_token.clone());
-            let (fl_api, fl_key) = (self.fl_api.clone(), self.fl_key.clone());
+            // A side that is down is not asked: `None`, as for a failed read.
+            let owned = |s: &Side| s.up().ok().map(|(a, t)| (a.to_string(), t.clone()));
+            let (ja_side, fl_side) = (owned(&self.ja_side), owned(&self.fl_side));
             let (cid, fallback_email) = (p.candidate.candidate_id, p.candidate.email.clone());
             let pace = self.pace.clone();
             set.spawn_on(
                 async move {
                     let _permit = limit.acquire_owned().await.expect("never closed");
                     let pace = pace.as_ref();
-                    let candidate =
-                        patiently(pace, "JobAdder", || ja.candidate(&ja_api, &ja_tok, cid)).await;
+                    let candidate = match &ja_side {
+                        Some((api, tok)) => {
+                            patiently(pace, "JobAdder", || ja.candidate(api, tok, cid)).await
+                        }
+                        None => None,
+                    };
                     let email = candidate
                         .as_ref()
                         .and_then(|c| c.email.clone())
                         .or(fallback_email)
                         .filter(|e| !e.trim().is_empty());
-                    let people = match &email {
-                        Some(e) => fl.people_by_email(&fl_api, &fl_key, e).await.ok(),
-                        None => None,
+                    let people = match (&email, &fl_side) {
+                        (Some(e), Some((api, key))) => fl.people_by_email(api, key, e).await.ok(),
+                        _ => None,
                     };
                     if let Some(p) = pace {
                         p.inc();
@@ -270,10 +291,8 @@ impl Session {
         _what: &str,
         call: impl Fn(&Session, &str, &SecretString) -> ClientResult<T>,
     ) -> std::result::Result<T, ClientError> {
-        if let Some(why) = &self.fl_down {
-            return Err(ClientError::Unauthorized(why.clone()));
-        }
-        call(self, &self.fl_api, &self.fl_key)
+        let (api, key) = self.fl_side.up()?;
+        call(self, api, key)
     }
 }
 
@@ -350,4 +369,38 @@ fn wait(
 pub fn org(ctx: &mut Context) -> Result<Org> {
     let slug = ctx.org_slug(None)?;
     ctx.require_org(&slug)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn access(api: Option<&str>) -> Result<refresh::Access> {
+        Ok(refresh::Access {
+            token: SecretString::new("tok"),
+            api_base: api.map(str::to_string),
+            did: refresh::Did::StillFresh,
+        })
+    }
+
+    #[test]
+    fn a_side_that_could_not_open_has_no_credential_only_its_reason() {
+        let down = Side::of(Err(Error::not_linked("acme", "jobadder")), "no API").unwrap();
+        assert!(matches!(&down, Side::Down(why) if why == "acme is not linked to JobAdder"));
+        match down.up() {
+            Err(ClientError::Unauthorized(why)) => {
+                assert_eq!(why, "acme is not linked to JobAdder")
+            }
+            other => panic!("{:?}", other.map(|(api, _)| api.to_string())),
+        }
+        let up = Side::of(access(Some("https://api.example/v2")), "no API").unwrap();
+        let (api, token) = up.up().unwrap();
+        assert_eq!((api, token.expose()), ("https://api.example/v2", "tok"));
+        // A link without an API base fails the session, not the side.
+        let err = Side::of(access(None), "the JobAdder link has no API base");
+        assert_eq!(
+            err.err().map(|e| e.message).as_deref(),
+            Some("the JobAdder link has no API base")
+        );
+    }
 }

@@ -38,15 +38,7 @@ pub fn run(ctx: &mut Context, args: IntegrationButtonArgs) -> Result<Output> {
         .state()?
         .read()
         .integration(org.id, "jobadder")?
-        .ok_or_else(|| {
-            Error::new(
-                crate::error::ErrorKind::Auth,
-                format!("{slug} is not linked to JobAdder"),
-            )
-            .with_hint(format!(
-                "link it with `atslink integration link jobadder --org {slug}`"
-            ))
-        })?;
+        .ok_or_else(|| Error::not_linked(&slug, "jobadder"))?;
     let base = ctx.sandbox_base()?;
     let ep = endpoints::jobadder(&ctx.config, base.as_deref());
     let mut button = Button {

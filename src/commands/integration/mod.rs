@@ -7,6 +7,8 @@ pub mod list;
 pub mod relink;
 pub mod unlink;
 
+pub use crate::providers::label as provider_label;
+
 use crate::error::Result;
 
 /// Credential-store keys of a link's secrets.
@@ -135,12 +137,4 @@ pub fn summary(row: &crate::state::IntegrationRow) -> String {
         parts.push(format!("broken={reason:?}"));
     }
     parts.join(" ")
-}
-
-pub fn provider_label(provider: &str) -> &'static str {
-    match provider {
-        "jobadder" => "JobAdder",
-        "salesforce" => "Salesforce",
-        _ => "Flare",
-    }
 }

@@ -25,15 +25,7 @@ pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
         .state()?
         .read()
         .integration(org.id, provider)?
-        .ok_or_else(|| {
-            Error::not_found(format!(
-                "{slug} is not linked to {}",
-                provider_label(provider)
-            ))
-            .with_hint(format!(
-                "link it with `atslink integration link {provider} --org {slug}`"
-            ))
-        })?;
+        .ok_or_else(|| Error::not_linked(&slug, provider))?;
     let old_tokens = ctx
         .creds()?
         .get(&crate::auth::tokens::key(&slug, provider))
@@ -121,7 +113,8 @@ fn report_replaced_account(
             }
             Err(why) => ctx.printer.warn(&format!(
                 "left behind in JobAdder account {old_account}: what atslink registered there \
-                 (button, webhooks): {why}; remove them in JobAdder"
+                 (button, webhooks): {}; remove them in JobAdder",
+                why.message
             )),
         }
     }
@@ -134,24 +127,23 @@ fn replaced_access(
     ctx: &mut Context,
     old: &IntegrationRow,
     old_tokens: Option<&SecretString>,
-) -> std::result::Result<(String, SecretString), String> {
+) -> Result<(String, SecretString)> {
     let tokens = old_tokens
         .and_then(|t| TokenSet::from_secret(t).ok())
-        .ok_or("the old link's tokens are gone")?;
-    let (base, ep, client_id, secret) = endpoints::jobadder_app(ctx).map_err(|e| e.message)?;
+        .ok_or_else(|| Error::failure("the old link's tokens are gone"))?;
+    let (base, ep, client_id, secret) = endpoints::jobadder_app(ctx)?;
     let api = old
         .api_base
         .as_deref()
         .map(|a| endpoints::rebase(a, base.as_deref()))
-        .ok_or("the old link has no API base")?;
+        .ok_or_else(|| Error::failure("the old link has no API base"))?;
     let app = jobadder::App {
         client_id: &client_id,
         client_secret: &secret,
         token_url: &ep.token_url,
     };
-    let oauth = crate::auth::oauth::jobadder::OAuth::new(ctx.http(), &app, &ep.authorize_url)
-        .map_err(|e| e.to_string())?;
-    let rt = crate::providers::runtime().map_err(|e| e.message)?;
+    let oauth = crate::auth::oauth::jobadder::OAuth::new(ctx.http(), &app, &ep.authorize_url)?;
+    let rt = crate::providers::runtime()?;
     if let Some(refresh) = &tokens.refresh_token
         && let Ok(fresh) = rt.block_on(oauth.refresh(refresh))
     {
@@ -171,20 +163,17 @@ fn clean_replaced_account(
     old: &IntegrationRow,
     old_tokens: Option<&SecretString>,
     button: Option<&str>,
-) -> std::result::Result<Vec<String>, String> {
-    let webhooks = ctx
-        .state()
-        .and_then(|st| st.read().webhooks(org.id))
-        .map_err(|e| e.message)?;
+) -> Result<Vec<String>> {
+    let webhooks = ctx.state()?.read().webhooks(org.id)?;
     if button.is_none() && webhooks.is_empty() {
         return Ok(Vec::new());
     }
     let (api, access) = replaced_access(ctx, old, old_tokens)?;
     let client = jobadder::Client::default();
-    let rt = crate::providers::runtime().map_err(|e| e.message)?;
+    let rt = crate::providers::runtime()?;
     let gone = |r: crate::providers::ClientResult<()>| match r {
         Ok(()) | Err(ClientError::NotFound(_)) => Ok(()),
-        Err(e) => Err(e.to_string()),
+        Err(e) => Err(Error::from(e)),
     };
     let mut removed = Vec::new();
     for action in button
@@ -199,9 +188,7 @@ fn clean_replaced_account(
         removed.push(format!("the automatic-export webhook {}", w.webhook_id));
     }
     if !webhooks.is_empty() {
-        ctx.state()
-            .and_then(|st| st.write(|tx| tx.forget_webhooks(org.id)))
-            .map_err(|e| e.message)?;
+        ctx.state()?.write(|tx| tx.forget_webhooks(org.id))?;
     }
     Ok(removed)
 }

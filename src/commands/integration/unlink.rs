@@ -27,15 +27,7 @@ pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
         .state()?
         .read()
         .integration(org.id, provider)?
-        .ok_or_else(|| {
-            Error::not_found(format!(
-                "{slug} is not linked to {}",
-                provider_label(provider)
-            ))
-            .with_hint(format!(
-                "`atslink integration list --org {slug}` shows its links"
-            ))
-        })?;
+        .ok_or_else(|| Error::not_linked(&slug, provider))?;
     ctx.confirm(
         &format!("Unlink {slug} from {}?", provider_label(provider)),
         &format!("atslink integration unlink {provider} --org {slug}"),
@@ -134,9 +126,10 @@ fn clean_jobadder(
         match remove_partner_action(ctx, org, action_id) {
             Ok(()) => cleaned.push(format!("Actions-menu button (action {action_id})")),
             Err(why) => leftovers.push(format!(
-                "the Actions-menu button (action {action_id}) in JobAdder account {}: {why}; \
+                "the Actions-menu button (action {action_id}) in JobAdder account {}: {}; \
                  remove it in JobAdder, or relink and unlink again",
-                row.account_id.as_deref().unwrap_or("-")
+                row.account_id.as_deref().unwrap_or("-"),
+                why.message
             )),
         }
     }
@@ -158,11 +151,12 @@ fn clean_salesforce(
         Some(t) => match revoke_salesforce(ctx, row, t) {
             Ok(()) => cleaned.push("Salesforce grant revoked".to_string()),
             Err(why) => leftovers.push(format!(
-                "the Salesforce grant of {} could not be revoked: {why}; remove it under \
+                "the Salesforce grant of {} could not be revoked: {}; remove it under \
                  Setup › Connected Apps OAuth Usage",
                 row.authorised_by
                     .as_deref()
-                    .unwrap_or("the authorising user")
+                    .unwrap_or("the authorising user"),
+                why.message
             )),
         },
         None => leftovers.push("no stored Salesforce token to revoke".to_string()),
@@ -175,17 +169,19 @@ fn remove_partner_action(
     ctx: &mut Context,
     org: &crate::state::Org,
     action_id: &str,
-) -> std::result::Result<(), String> {
-    let rt = runtime().map_err(|e| e.message)?;
+) -> Result<()> {
+    let rt = runtime()?;
     let client = jobadder::Client::default();
     let mut mode = Mode::IfNeeded;
     loop {
-        let access = refresh::access(ctx, org, "jobadder", mode).map_err(|e| e.message)?;
-        let api = access.api_base.ok_or("the link has no API base")?;
+        let access = refresh::access(ctx, org, "jobadder", mode)?;
+        let api = access
+            .api_base
+            .ok_or_else(|| Error::failure("the link has no API base"))?;
         match rt.block_on(client.delete_partner_action(&api, &access.token, action_id)) {
             Ok(()) | Err(ClientError::NotFound(_)) => return Ok(()),
             Err(ClientError::Unauthorized(_)) if mode == Mode::IfNeeded => mode = Mode::Expired,
-            Err(e) => return Err(e.to_string()),
+            Err(e) => return Err(e.into()),
         }
     }
 }
@@ -195,14 +191,13 @@ pub fn revoke_salesforce(
     ctx: &mut Context,
     row: &IntegrationRow,
     token: &SecretString,
-) -> std::result::Result<(), String> {
-    let (login, client_id) = endpoints::salesforce_link(ctx, row).map_err(|e| e.message)?;
+) -> Result<()> {
+    let (login, client_id) = endpoints::salesforce_link(ctx, row)?;
     let app = salesforce::App {
         login_url: &login,
         client_id: &client_id,
         client_secret: None,
     };
-    let rt = runtime().map_err(|e| e.message)?;
-    rt.block_on(salesforce::Client::new(ctx.http()).revoke(&app, token))
-        .map_err(|e| e.to_string())
+    let rt = runtime()?;
+    Ok(rt.block_on(salesforce::Client::new(ctx.http()).revoke(&app, token))?)
 }

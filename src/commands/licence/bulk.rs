@@ -134,7 +134,7 @@ pub fn entries(
     let mut seen: HashMap<String, ()> = HashMap::new();
     let mut out = Vec::new();
     for raw in &bulk.emails {
-        let email = check_email(raw).map_err(Error::usage)?;
+        let email = check_email(raw)?;
         if seen.insert(email.to_lowercase(), ()).is_some() {
             return Err(Error::usage(format!("{email} is given twice")));
         }

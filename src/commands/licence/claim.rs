@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{MAX_EXTERNAL_ID_CHARS, email_arg, name_arg, no_licence, quote};
+use super::{MAX_EXTERNAL_ID_CHARS, check_email, name_arg, no_licence, quote};
 use crate::cli::LicenceClaimArgs;
 use crate::context::{Context, Stamp, org_in};
 use crate::error::{Error, Result};
@@ -119,7 +119,7 @@ pub fn claim_seat(tx: &Tx<'_>, org: &Org, stamp: &Stamp, who: &Claimant<'_>) -> 
 }
 
 pub fn run(ctx: &mut Context, args: LicenceClaimArgs) -> Result<Output> {
-    let email = email_arg(&args.email)?;
+    let email = check_email(&args.email)?;
     let name = name_arg(args.name.as_deref())?;
     let external_id = args
         .external_id

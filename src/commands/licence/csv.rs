@@ -74,7 +74,7 @@ pub fn parse_csv(
         }
         match columns.entry(&record, line, default_role, &mut first_line) {
             Ok(entry) => entries.push(entry),
-            Err(why) => errors.push(format!("line {line}: {why}")),
+            Err(why) => errors.push(format!("line {line}: {}", why.message)),
         }
     }
     if !errors.is_empty() {
@@ -165,10 +165,10 @@ impl Columns {
         line: u64,
         default_role: Option<Role>,
         first_line: &mut HashMap<String, u64>,
-    ) -> std::result::Result<Entry, String> {
+    ) -> Result<Entry> {
         let email = check_email(record.get(self.email).unwrap_or(""))?;
         if let Some(first) = first_line.get(&email.to_lowercase()) {
-            return Err(format!("{email} repeats line {first}"));
+            return Err(Error::usage(format!("{email} repeats line {first}")));
         }
         first_line.insert(email.to_lowercase(), line);
         let role = match self
@@ -177,7 +177,10 @@ impl Columns {
             .filter(|r| !r.is_empty())
         {
             Some(r) => Some(Role::parse(r).ok_or_else(|| {
-                format!("unknown role {} (use admin, manager or member)", quote(r))
+                Error::usage(format!(
+                    "unknown role {} (use admin, manager or member)",
+                    quote(r)
+                ))
             })?),
             None => default_role,
         };

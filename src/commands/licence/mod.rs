@@ -25,45 +25,41 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_EXTERNAL_ID_CHARS: usize = 200;
 /// A user's name: one line of at most [`MAX_NAME_CHARS`] characters;
 /// blank means none.
-pub fn check_name(raw: &str) -> std::result::Result<Option<String>, String> {
+pub fn check_name(raw: &str) -> Result<Option<String>> {
     let name = raw.trim();
     let n = name.chars().count();
     if name.is_empty() {
         Ok(None)
     } else if n > MAX_NAME_CHARS {
-        Err(format!(
+        Err(Error::usage(format!(
             "the name {} is longer than {MAX_NAME_CHARS} characters",
             quote(name)
-        ))
+        )))
     } else if name.chars().any(char::is_control) {
-        Err(format!(
+        Err(Error::usage(format!(
             "the name {} holds a line break or control character",
             quote(name)
-        ))
+        )))
     } else {
         Ok(Some(name.to_string()))
     }
 }
 
 pub fn name_arg(raw: Option<&str>) -> Result<Option<String>> {
-    Ok(raw
-        .map(check_name)
-        .transpose()
-        .map_err(Error::usage)?
-        .flatten())
+    Ok(raw.map(check_name).transpose()?.flatten())
 }
 
 /// A plausible email address: one `@`, a non-empty local part, a domain
 /// with a dot, no spaces or control characters, at most 254 characters.
 /// Deliverability is the provider's business; this catches typos and column
 /// mix-ups.
-pub fn check_email(raw: &str) -> std::result::Result<String, String> {
+pub fn check_email(raw: &str) -> Result<String> {
     let email = raw.trim();
     if email.chars().count() > MAX_EMAIL_CHARS {
-        return Err(format!(
+        return Err(Error::usage(format!(
             "{} is longer than an email address can be ({MAX_EMAIL_CHARS} characters)",
             quote(email)
-        ));
+        )));
     }
     let valid = match email.split_once('@') {
         Some((local, domain)) => {
@@ -79,14 +75,13 @@ pub fn check_email(raw: &str) -> std::result::Result<String, String> {
     if valid {
         Ok(email.to_string())
     } else if email.is_empty() {
-        Err("the email is empty".into())
+        Err(Error::usage("the email is empty"))
     } else {
-        Err(format!("{} is not an email address", quote(email)))
+        Err(Error::usage(format!(
+            "{} is not an email address",
+            quote(email)
+        )))
     }
-}
-
-pub fn email_arg(raw: &str) -> Result<String> {
-    check_email(raw).map_err(Error::usage)
 }
 
 pub fn user_not_found(org: &Org, email: &str) -> Error {
@@ -147,7 +142,7 @@ mod tests {
     #[test]
     fn long_values_are_refused_and_quoted_short() {
         let long = format!("{}@x.co", "a".repeat(100_000));
-        let err = check_email(&long).unwrap_err();
+        let err = check_email(&long).unwrap_err().message;
         assert!(err.len() < 200, "{err}");
         assert!(err.contains("100005 characters"), "{err}");
         assert!(check_email(&format!("{}@x.co", "a".repeat(249))).is_ok());
@@ -155,7 +150,7 @@ mod tests {
         assert_eq!(check_name("  Ann  ").unwrap().as_deref(), Some("Ann"));
         assert_eq!(check_name(" ").unwrap(), None);
         assert!(check_name(&"n".repeat(200)).is_ok());
-        let err = check_name(&"n".repeat(2_000_000)).unwrap_err();
+        let err = check_name(&"n".repeat(2_000_000)).unwrap_err().message;
         assert!(err.len() < 200, "{err}");
         assert!(check_name("Ann\nSmith").is_err());
     }

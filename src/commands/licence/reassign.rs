@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use super::{email_arg, name_arg, user_not_found};
+use super::{check_email, name_arg, user_not_found};
 use crate::cli::LicenceReassignArgs;
 use crate::context::{Context, org_in};
 use crate::error::{Error, Result};
@@ -11,8 +11,8 @@ use crate::output::{Human, Output};
 use crate::state::{LicenceState, NewAudit, NewUser, Role, Source};
 
 pub fn run(ctx: &mut Context, args: LicenceReassignArgs) -> Result<Output> {
-    let from = email_arg(&args.from)?;
-    let to = email_arg(&args.to)?;
+    let from = check_email(&args.from)?;
+    let to = check_email(&args.to)?;
     let name = name_arg(args.name.as_deref())?;
     if from.eq_ignore_ascii_case(&to) {
         return Err(Error::usage("FROM and TO are the same user"));

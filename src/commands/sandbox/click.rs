@@ -85,11 +85,7 @@ pub fn salesforce(ctx: &mut Context, args: SandboxClickSalesforceArgs) -> Result
         .state()?
         .read()
         .integration(org.id, "salesforce")?
-        .ok_or_else(|| {
-            Error::not_found(format!("{slug} is not linked to Salesforce")).with_hint(format!(
-                "link it first: `atslink integration link salesforce --org {slug}`"
-            ))
-        })?;
+        .ok_or_else(|| Error::not_linked(&slug, "salesforce"))?;
     let public = ctx.config.serve.public_url.clone().ok_or_else(|| {
         Error::usage("serve.public_url is not set, so there is no Canvas app URL to post to")
             .with_hint(

@@ -43,8 +43,7 @@ pub fn run(ctx: &mut Context, args: TokenRefreshArgs) -> Result<Output> {
     let provider = args.provider.map(|p| p.as_str());
     let links = select(ctx, args.all, provider)?;
     if links.is_empty() {
-        return Err(Error::not_found("no links to refresh")
-            .with_hint("`atslink integration list` shows the links"));
+        return Err(nothing_to_refresh(ctx, args.all, provider));
     }
     let single = links.len() == 1 && provider.is_some();
     let now = ctx.clock.now();
@@ -91,6 +90,25 @@ pub fn run(ctx: &mut Context, args: TokenRefreshArgs) -> Result<Output> {
         out = out.with_exit(kind);
     }
     Ok(out)
+}
+
+/// Why nothing was selected. A named organisation without the link asked
+/// for is "not linked", as everywhere else; with no provider named, the
+/// organisation has no link at all, which is the same situation (3).
+fn nothing_to_refresh(ctx: &Context, all: bool, provider: Option<&str>) -> Error {
+    match (all, ctx.org_slug(None).ok(), provider) {
+        (false, Some(slug), Some(p)) => Error::not_linked(&slug, p),
+        (false, Some(slug), None) => Error::new(
+            ErrorKind::Auth,
+            format!("{slug} is not linked to any provider"),
+        )
+        .with_hint(format!(
+            "link it with `{}`",
+            crate::error::link_command("jobadder", &slug)
+        )),
+        _ => Error::not_found("no links to refresh")
+            .with_hint("`atslink integration list` shows the links"),
+    }
 }
 
 /// One link: skipped when it does not idle (Flare) or was used recently

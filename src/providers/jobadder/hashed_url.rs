@@ -98,10 +98,6 @@ pub fn ticks_to_time(ticks: i64) -> Option<OffsetDateTime> {
     OffsetDateTime::from_unix_timestamp_nanos(nanos).ok()
 }
 
-pub fn time_to_ticks(t: OffsetDateTime) -> i64 {
-    (t.unix_timestamp_nanos() / 100 + UNIX_EPOCH_TICKS) as i64
-}
-
 fn param<'a>(raw_query: &'a str, name: &str) -> Option<&'a str> {
     raw_query.split('&').find_map(|p| {
         p.split_once('=')
@@ -172,10 +168,6 @@ mod tests {
         assert_eq!(
             ticks_to_time(EXP.parse().unwrap()),
             Some(datetime!(2026-12-02 13:05:00 UTC))
-        );
-        assert_eq!(
-            time_to_ticks(datetime!(2026-12-02 13:05:00 UTC)).to_string(),
-            EXP
         );
     }
 

@@ -1,5 +1,6 @@
-//! JobAdder: OAuth (authorization code, confidential client, no PKCE) and
-//! the v2 API calls atslink needs. Every API call goes to the account's own
+//! JobAdder: the v2 API calls atslink needs, and the platform's app and
+//! token models that the OAuth flows (on the `oauth2` crate, in
+//! `auth::oauth::jobadder`) use. Every API call goes to the account's own
 //! `api` base from the token response, never a hard-coded host.
 
 pub mod hashed_url;
@@ -39,66 +40,7 @@ impl Default for Client {
     }
 }
 
-/// The consent URL the admin opens.
-pub fn authorize_url(
-    authorize_url: &str,
-    client_id: &str,
-    redirect_uri: &str,
-    scopes: &[String],
-    state: &str,
-) -> String {
-    let mut url = url::Url::parse(authorize_url).expect("validated when configured");
-    url.query_pairs_mut()
-        .append_pair("response_type", "code")
-        .append_pair("client_id", client_id)
-        .append_pair("scope", &scopes.join(" "))
-        .append_pair("redirect_uri", redirect_uri)
-        .append_pair("state", state);
-    url.into()
-}
-
 impl Client {
-    pub async fn exchange_code(
-        &self,
-        app: &App<'_>,
-        code: &str,
-        redirect_uri: &str,
-    ) -> ClientResult<TokenResponse> {
-        self.token(
-            app,
-            &[
-                ("grant_type", "authorization_code"),
-                ("code", code),
-                ("redirect_uri", redirect_uri),
-            ],
-        )
-        .await
-    }
-
-    pub async fn refresh(
-        &self,
-        app: &App<'_>,
-        refresh_token: &SecretString,
-    ) -> ClientResult<TokenResponse> {
-        self.token(
-            app,
-            &[
-                ("grant_type", "refresh_token"),
-                ("refresh_token", refresh_token.expose()),
-            ],
-        )
-        .await
-    }
-
-    async fn token(&self, app: &App<'_>, params: &[(&str, &str)]) -> ClientResult<TokenResponse> {
-        let mut form: Vec<(&str, &str)> = vec![
-            ("client_id", app.client_id),
-            ("client_secret", app.client_secret.expose()),
-        ];
-        form.extend_from_slice(params);
-        http::post_token_form(&self.http, app.token_url, &form).await
-    }
-
     async fn get<T: DeserializeOwned>(
         &self,
         api: &str,

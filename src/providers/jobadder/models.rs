@@ -4,31 +4,19 @@ use serde::Deserialize;
 
 use crate::secrets::SecretString;
 
-#[derive(Debug, Deserialize)]
+/// What a token grant gives. Built from the `oauth2` crate's response (and
+/// JobAdder's extra fields) in `auth::oauth::jobadder`, never read from
+/// JSON here.
+#[derive(Debug)]
 pub struct TokenResponse {
     pub access_token: SecretString,
-    #[serde(default)]
     pub expires_in: Option<i64>,
-    #[serde(default)]
     pub refresh_token: Option<SecretString>,
     /// The account's API base URL: use it for every API call.
-    #[serde(default)]
     pub api: Option<String>,
-    #[serde(default, deserialize_with = "string_or_number")]
     pub account: Option<String>,
-    #[serde(default, deserialize_with = "string_or_number")]
     pub instance: Option<String>,
-    #[serde(default)]
     pub scope: Option<String>,
-}
-
-/// JobAdder identifies accounts by number; accept it as text either way.
-fn string_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    Ok(match Option::<serde_json::Value>::deserialize(d)? {
-        Some(serde_json::Value::String(s)) => Some(s),
-        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
-        _ => None,
-    })
 }
 
 #[derive(Debug, Clone, Deserialize)]

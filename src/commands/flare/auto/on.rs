@@ -220,16 +220,12 @@ fn ensure_button(ctx: &mut Context, org: &Org) -> Result<String> {
 
 /// Both links must exist: events are pushed from JobAdder to Flare.
 pub fn require_links(ctx: &mut Context, org: &Org) -> Result<()> {
-    for (provider, label, how) in [
-        ("jobadder", "JobAdder", "integration link jobadder"),
-        ("flare", "Flare", "integration link flare"),
-    ] {
+    for provider in ["jobadder", "flare"] {
         if ctx.state()?.read().integration(org.id, provider)?.is_none() {
-            return Err(Error::not_found(format!(
-                "{} is not linked to {label}; automatic export needs JobAdder and Flare",
-                org.slug
-            ))
-            .with_hint(format!("`atslink {how} --org {}`", org.slug)));
+            let mut e = Error::not_linked(&org.slug, provider);
+            e.message
+                .push_str("; automatic export needs JobAdder and Flare");
+            return Err(e);
         }
     }
     Ok(())

@@ -184,8 +184,8 @@ pub fn other_links(ctx: &mut Context, org: &str, provider: &str) -> Result<Vec<O
 
 /// Removes a button this consent registered, when its link could not be
 /// stored. Returns why it could not be removed, if so.
-pub fn remove_new_button(button: &NewButton) -> std::result::Result<(), String> {
-    let rt = crate::providers::runtime().map_err(|e| e.message)?;
+pub fn remove_new_button(button: &NewButton) -> Result<()> {
+    let rt = crate::providers::runtime()?;
     match rt.block_on(
         crate::providers::jobadder::Client::default().delete_partner_action(
             &button.api,
@@ -194,7 +194,7 @@ pub fn remove_new_button(button: &NewButton) -> std::result::Result<(), String> 
         ),
     ) {
         Ok(()) | Err(crate::providers::ClientError::NotFound(_)) => Ok(()),
-        Err(e) => Err(e.to_string()),
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -142,7 +142,7 @@ async fn grant(
                 &connected_app.login_url,
                 now.unix_timestamp(),
             )
-            .map_err(|why| Error::usage(format!("--jwt-key: {why}")))?;
+            .map_err(|why| Error::usage(format!("--jwt-key: {}", why.message)))?;
             let t = client
                 .jwt_grant(&app, &assertion)
                 .await

@@ -1,5 +1,5 @@
 use crate::cli::SandboxUserAddArgs;
-use crate::commands::licence::email_arg;
+use crate::commands::licence::check_email;
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::Output;
@@ -9,7 +9,7 @@ pub fn run(ctx: &mut Context, args: SandboxUserAddArgs) -> Result<Output> {
     let emails = args
         .emails
         .iter()
-        .map(|e| email_arg(e))
+        .map(|e| check_email(e))
         .collect::<Result<Vec<_>>>()?;
     let rows = control::add_users(
         &ctx.sandbox_world(),
