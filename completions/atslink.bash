@@ -52,6 +52,9 @@ _atslink() {
             atslink,serve)
                 cmd="atslink__subcmd__serve"
                 ;;
+            atslink,state)
+                cmd="atslink__subcmd__state"
+                ;;
             atslink,token)
                 cmd="atslink__subcmd__token"
                 ;;
@@ -153,6 +156,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help,serve)
                 cmd="atslink__subcmd__help__subcmd__serve"
+                ;;
+            atslink__subcmd__help,state)
+                cmd="atslink__subcmd__help__subcmd__state"
                 ;;
             atslink__subcmd__help,token)
                 cmd="atslink__subcmd__help__subcmd__token"
@@ -375,6 +381,12 @@ _atslink() {
                 ;;
             atslink__subcmd__help__subcmd__secrets,rekey)
                 cmd="atslink__subcmd__help__subcmd__secrets__subcmd__rekey"
+                ;;
+            atslink__subcmd__help__subcmd__state,migrate)
+                cmd="atslink__subcmd__help__subcmd__state__subcmd__migrate"
+                ;;
+            atslink__subcmd__help__subcmd__state,status)
+                cmd="atslink__subcmd__help__subcmd__state__subcmd__status"
                 ;;
             atslink__subcmd__help__subcmd__token,refresh)
                 cmd="atslink__subcmd__help__subcmd__token__subcmd__refresh"
@@ -958,6 +970,24 @@ _atslink() {
             atslink__subcmd__secrets__subcmd__help,rekey)
                 cmd="atslink__subcmd__secrets__subcmd__help__subcmd__rekey"
                 ;;
+            atslink__subcmd__state,help)
+                cmd="atslink__subcmd__state__subcmd__help"
+                ;;
+            atslink__subcmd__state,migrate)
+                cmd="atslink__subcmd__state__subcmd__migrate"
+                ;;
+            atslink__subcmd__state,status)
+                cmd="atslink__subcmd__state__subcmd__status"
+                ;;
+            atslink__subcmd__state__subcmd__help,help)
+                cmd="atslink__subcmd__state__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__state__subcmd__help,migrate)
+                cmd="atslink__subcmd__state__subcmd__help__subcmd__migrate"
+                ;;
+            atslink__subcmd__state__subcmd__help,status)
+                cmd="atslink__subcmd__state__subcmd__help__subcmd__status"
+                ;;
             atslink__subcmd__token,help)
                 cmd="atslink__subcmd__token__subcmd__help"
                 ;;
@@ -983,7 +1013,7 @@ _atslink() {
 
     case "${cmd}" in
         atslink)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version org provider integration flare licence token audit serve secrets sandbox demo completions help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version org provider integration flare licence token audit serve secrets state sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1567,7 +1597,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help)
-            opts="org provider integration flare licence token audit serve secrets sandbox demo completions help"
+            opts="org provider integration flare licence token audit serve secrets state sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2759,6 +2789,48 @@ _atslink() {
         atslink__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__state)
+            opts="status migrate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__state__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__state__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6763,6 +6835,144 @@ _atslink() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__state)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version status migrate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__state__subcmd__help)
+            opts="status migrate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__state__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__state__subcmd__help__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__state__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__state__subcmd__migrate)
+            opts="-q -v -h -V --to --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__state__subcmd__status)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

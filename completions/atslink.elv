@@ -42,6 +42,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand audit 'Show the audit log of changes'
             cand serve 'Serve the JobAdder launch button, health checks and metrics over HTTP (behind a TLS proxy)'
             cand secrets 'The database credential store''s master key: rekey'
+            cand state 'The state store: where it lives (SQLite or a team''s PostgreSQL), and moving a home onto PostgreSQL'
             cand sandbox 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
             cand demo 'A guided tour in a temporary home: real commands, shown as they run'
             cand completions 'Print a shell completion script'
@@ -1130,6 +1131,72 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;secrets;help;help'= {
         }
+        &'atslink;state'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Where the state store lives (SQLite file or PostgreSQL), its schema version, whether it answers, and its rows per table'
+            cand migrate 'Copy this home''s SQLite state and its secrets into an empty PostgreSQL database (a team''s shared store)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;state;status'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;state;migrate'= {
+            cand --to 'The target database, postgres://USER@HOST/DATABASE[?sslmode=require]; default: ATSLINK_DATABASE_URL, then [state] url. Keep a password out of the command line (ATSLINK_DATABASE_PASSWORD)'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;state;help'= {
+            cand status 'Where the state store lives (SQLite file or PostgreSQL), its schema version, whether it answers, and its rows per table'
+            cand migrate 'Copy this home''s SQLite state and its secrets into an empty PostgreSQL database (a team''s shared store)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;state;help;status'= {
+        }
+        &'atslink;state;help;migrate'= {
+        }
+        &'atslink;state;help;help'= {
+        }
         &'atslink;sandbox'= {
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
@@ -2191,6 +2258,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand audit 'Show the audit log of changes'
             cand serve 'Serve the JobAdder launch button, health checks and metrics over HTTP (behind a TLS proxy)'
             cand secrets 'The database credential store''s master key: rekey'
+            cand state 'The state store: where it lives (SQLite or a team''s PostgreSQL), and moving a home onto PostgreSQL'
             cand sandbox 'The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls'
             cand demo 'A guided tour in a temporary home: real commands, shown as they run'
             cand completions 'Print a shell completion script'
@@ -2318,6 +2386,14 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand rekey 'Re-encrypt every secret of the database credential store under a new master key, in one transaction'
         }
         &'atslink;help;secrets;rekey'= {
+        }
+        &'atslink;help;state'= {
+            cand status 'Where the state store lives (SQLite file or PostgreSQL), its schema version, whether it answers, and its rows per table'
+            cand migrate 'Copy this home''s SQLite state and its secrets into an empty PostgreSQL database (a team''s shared store)'
+        }
+        &'atslink;help;state;status'= {
+        }
+        &'atslink;help;state;migrate'= {
         }
         &'atslink;help;sandbox'= {
             cand serve 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'

@@ -75,6 +75,15 @@ directory holding config.toml and state.db (same as \fB\-\-home\fR)
 \fBATSLINK_ORG\fR
 default organisation slug (same as \fB\-\-org\fR)
 .TP
+\fBATSLINK_DATABASE_URL\fR
+a team's PostgreSQL state store, postgres://USER[:PASSWORD]@HOST/DATABASE (overrides [state] url; ignored by \fB\-\-sandbox\fR)
+.TP
+\fBATSLINK_DATABASE_PASSWORD\fR
+the password for [state] url, which may not hold one
+.TP
+\fBATSLINK_MASTER_KEY\fR
+the database credential store's 32\-byte key, base64
+.TP
 \fBNO_COLOR\fR
 when set and not empty, no colour with \fB\-\-color auto\fR
 .SH FILES
@@ -83,7 +92,7 @@ when set and not empty, no colour with \fB\-\-color auto\fR
 settings: credential_store and [providers.*] endpoints and client ids; never secrets
 .TP
 \fI$ATSLINK_HOME/state.db\fR
-SQLite state: organisations, users, licences, integration metadata, audit log (mode 0600)
+SQLite state: organisations, users, licences, integration metadata, audit log (mode 0600); unused when [state] url names a PostgreSQL store
 .TP
 \fI$ATSLINK_HOME/credentials.json\fR
 plaintext secrets, only with credential_store = "file" (mode 0600)

@@ -214,7 +214,7 @@ fn missing_secret(org: &Org, provider: &str) -> Error {
 /// of the team sees.
 pub enum LinkLock {
     File(File),
-    Database(crate::state::HeldLinkLock),
+    Database(Box<crate::state::HeldLinkLock>),
 }
 
 /// The per-link lock, held until dropped. Waits (bounded) for another
@@ -224,7 +224,7 @@ pub fn lock(ctx: &Context, org: &Org, provider: &str) -> Result<LinkLock> {
     if let Some(held) =
         crate::state::lock_link(&ctx.state_location()?, org.id, provider, LOCK_WAIT)?
     {
-        return Ok(LinkLock::Database(held));
+        return Ok(LinkLock::Database(Box::new(held)));
     }
     lock_file(ctx, org, provider).map(LinkLock::File)
 }

@@ -11,6 +11,7 @@ mod provider;
 mod sandbox;
 mod secrets;
 mod serve;
+mod state;
 mod token;
 
 use std::path::PathBuf;
@@ -38,6 +39,7 @@ pub use provider::{
 };
 pub use secrets::{SecretsArgs, SecretsCommand, SecretsRekeyArgs};
 pub use serve::ServeArgs;
+pub use state::{StateArgs, StateCommand, StateMigrateArgs};
 pub use token::{TokenArgs, TokenCommand, TokenRefreshArgs, TokenStatusArgs};
 
 pub use sandbox::{
@@ -138,6 +140,8 @@ pub enum Command {
     Serve(ServeArgs),
     /// The database credential store's master key: rekey
     Secrets(SecretsArgs),
+    /// The state store: where it lives (SQLite or a team's PostgreSQL), and moving a home onto PostgreSQL
+    State(StateArgs),
     /// The provider sandbox: an emulator of JobAdder, Salesforce and Flare, and its controls
     Sandbox(SandboxArgs),
     /// A guided tour in a temporary home: real commands, shown as they run

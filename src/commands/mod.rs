@@ -13,12 +13,13 @@ pub mod provider;
 pub mod sandbox;
 pub mod secrets;
 pub mod serve;
+pub mod state;
 pub mod token;
 
 use crate::cli::{
     Command, FlareCommand, IntegrationCommand, LicenceCommand, OrgCommand, ProviderCommand,
     SandboxAppCommand, SandboxClickCommand, SandboxClockCommand, SandboxCommand,
-    SandboxFaultCommand, SandboxUserCommand, SecretsCommand, TokenCommand,
+    SandboxFaultCommand, SandboxUserCommand, SecretsCommand, StateCommand, TokenCommand,
 };
 use crate::cli::{SandboxActionCommand, SandboxFlareCommand};
 use crate::context::Context;
@@ -71,6 +72,10 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
         Command::Audit(a) => audit::run(ctx, a),
         Command::Secrets(a) => match a.command {
             SecretsCommand::Rekey(a) => secrets::rekey::run(ctx, a),
+        },
+        Command::State(a) => match a.command {
+            StateCommand::Status => state::status::run(ctx),
+            StateCommand::Migrate(a) => state::migrate::run(ctx, a),
         },
         Command::Sandbox(a) => match a.command {
             SandboxCommand::Serve(a) => sandbox::serve::run(ctx, a),

@@ -26,6 +26,7 @@ pub const TOP_LEVEL_COMMANDS: &[&str] = &[
     "audit",
     "serve",
     "secrets",
+    "state",
     "sandbox",
     "demo",
     "completions",

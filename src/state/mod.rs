@@ -7,6 +7,7 @@
 mod alerts;
 mod audit;
 mod batches;
+mod copy;
 mod credentials;
 pub(crate) mod db;
 mod flare_pushes;
@@ -29,6 +30,7 @@ use db::{Conn, PgConn};
 pub use alerts::LinkAlert;
 pub use audit::{AuditEntry, AuditFilter, NewAudit};
 pub use batches::{LockHolder, LockRequest};
+pub use copy::{TABLES, TableRows};
 pub use flare_pushes::{NewPush, NoteClaim, PushRecord};
 pub use integrations::{IntegrationRow, OrgIntegration};
 pub use launches::NewLaunch;

@@ -93,3 +93,65 @@ fn concurrent_first_opens_migrate_once() {
     let list = h.run(&["org", "list", "--json"]).success().json();
     assert_eq!(list["data"].as_array().unwrap().len(), 16);
 }
+
+#[test]
+fn status_names_the_backend_the_schema_and_the_rows() {
+    let h = Home::new();
+    h.run(&["org", "create", "acme", "--name", "Acme"])
+        .success();
+    let json = h.run(&["state", "status", "--json"]).success().json();
+    let d = &json["data"];
+    assert_eq!(d["backend"], "sqlite");
+    assert_eq!(d["reachable"], true);
+    assert_eq!(d["schema_version"], atslink::state::LATEST_VERSION);
+    let orgs = d["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["table"] == "organisations")
+        .unwrap();
+    assert_eq!(orgs["rows"], 1);
+    let human = h.run(&["state", "status"]).success();
+    assert!(human.stdout.contains("sqlite"), "{}", human.stdout);
+}
+
+#[test]
+fn a_team_store_that_cannot_be_used_gets_its_exit_code_and_never_its_password() {
+    let h = Home::new();
+    // Unreachable: exit 7, with what is known.
+    h.write_config("[state]\nurl = \"postgres://cs@127.0.0.1:1/atslink?sslmode=disable\"\n");
+    let json = h.run(&["state", "status", "--json"]).code(7).json();
+    assert_eq!(json["ok"], false);
+    assert_eq!(json["data"]["backend"], "postgres");
+    assert_eq!(json["data"]["reachable"], false);
+    h.run(&["org", "list"])
+        .code(7)
+        .stderr_has("cannot reach the PostgreSQL state database");
+    // A URL that is not one: exit 2.
+    h.write_config("[state]\nurl = \"postgres://cs@db/atslink?sslmode=bogus\"\n");
+    h.run(&["org", "list"]).code(2).stderr_has("state.url");
+    // A password in the config file is refused: the file holds no secret.
+    h.write_config("[state]\nurl = \"postgres://cs:hunter2@db/atslink\"\n");
+    let run = h
+        .run(&["org", "list"])
+        .code(2)
+        .stderr_has("ATSLINK_DATABASE_PASSWORD");
+    assert!(!run.stderr.contains("hunter2"));
+    // From the environment it is allowed, and never shown.
+    h.write_config("");
+    let run = h.run_env(
+        &["org", "list"],
+        "",
+        &[(
+            "ATSLINK_DATABASE_URL",
+            "postgres://cs:hunter2@127.0.0.1:1/atslink?sslmode=disable",
+        )],
+    );
+    assert_eq!(run.code, 7, "{run:?}");
+    assert!(!run.stderr.contains("hunter2"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("postgres://cs@127.0.0.1:1/atslink"),
+        "{}",
+        run.stderr
+    );
+}

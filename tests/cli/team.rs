@@ -221,3 +221,208 @@ fn one_hundred_twenty_claims_from_two_machines_take_exactly_fifty_seats() {
         50
     );
 }
+
+/// A sandbox home kept on SQLite whatever engine the tests run on: the
+/// single agent's laptop before the team store exists.
+fn sqlite_agent() -> Sandboxed {
+    let s = Sandboxed::new();
+    let config = s.home.file("sandbox/config.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    let text = match text.find("[state]") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    };
+    std::fs::write(&config, text).unwrap();
+    // `Sandboxed::new` made its organisation on the engine under test.
+    s.sb(&[
+        "org",
+        "create",
+        "acme",
+        "--name",
+        "Acme Recruitment",
+        "--seats",
+        "5",
+    ])
+    .success();
+    s
+}
+
+fn table_rows(status: &Value) -> std::collections::BTreeMap<String, i64> {
+    status["data"]["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["table"].as_str().unwrap().to_string(),
+                t["rows"].as_i64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: ATSLINK_TEST_ENGINE=postgres, run by .ci/run"]
+fn state_migrate_moves_a_laptop_onto_the_team_store() {
+    require_postgres();
+    let s = sqlite_agent();
+    // Organisations, users, licences, links to both providers and Flare,
+    // ledger rows and the audit trail, all on the laptop's state.db.
+    s.consent("link", "jobadder", crate::integration::JA_ADMIN, true, &[])
+        .success();
+    s.consent("link", "salesforce", SF_ADMIN, true, &[])
+        .success();
+    s.sb_env(
+        &["integration", "link", "flare", "--api-key-stdin"],
+        crate::integration::FLARE_KEY,
+        &[],
+    )
+    .success();
+    s.sb(&["licence", "claim", "kim@x.co"]).success();
+    s.sb(&["flare", "push", "--since", "2026-01-01"]).success();
+    let before = s.sb(&["state", "status", "--json"]).success().json();
+    assert_eq!(before["data"]["backend"], "sqlite");
+    let before = table_rows(&before);
+    assert!(
+        before["flare_pushes"] > 0 && before["users"] > 0,
+        "{before:?}"
+    );
+    let stored: Vec<String> = s
+        .stored()
+        .values()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    assert!(stored.len() >= 3, "tokens of both links and the Flare key");
+
+    let server = crate::postgres::server();
+    let db = server.create_database();
+    let url = server.url(&db);
+    let key = [("ATSLINK_MASTER_KEY", KEY)];
+    // A migrate that fails half-way (here: the target refuses secrets)
+    // leaves the target empty, and the rerun finishes cleanly.
+    s.sb_env(&["state", "migrate", "--to", &url], "", &[])
+        .code(2)
+        .stderr_has("master key");
+    // The schema exists once any atslink has opened the database.
+    atslink::state::Store::open_at(&atslink::state::Location::Postgres(Box::new(
+        atslink::state::PgLocation::parse(&url).unwrap(),
+    )))
+    .unwrap();
+    server.psql(
+        &db,
+        "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ \
+         LANGUAGE plpgsql; CREATE TRIGGER refuse BEFORE INSERT ON secrets \
+         FOR EACH ROW EXECUTE FUNCTION refuse();",
+    );
+    s.sb_env(&["state", "migrate", "--to", &url], "", &key)
+        .code(1)
+        .stderr_has("disk full");
+    assert_eq!(
+        server
+            .psql(&db, "SELECT count(*) FROM organisations")
+            .trim(),
+        "0",
+        "an interrupted migrate leaves nothing behind"
+    );
+    server.psql(&db, "DROP TRIGGER refuse ON secrets");
+    let run = s
+        .sb_env(&["state", "migrate", "--to", &url, "--json"], "", &key)
+        .success()
+        .json();
+    let copied = table_rows(&run);
+    for (table, n) in &before {
+        if table == "secrets" {
+            assert_eq!(copied[table], stored.len() as i64, "every secret moved");
+        } else {
+            assert_eq!(copied[table], *n, "{table}");
+        }
+    }
+    // A second run refuses the now non-empty target.
+    s.sb_env(&["state", "migrate", "--to", &url], "", &key)
+        .code(5)
+        .stderr_has("not empty");
+    // No token or key in plaintext anywhere in the team store.
+    let dump = server.dump(&db);
+    for secret in &stored {
+        assert!(!dump.contains(secret.as_str()), "a secret in the dump");
+        // A token set is a JSON document: each token on its own.
+        if let Ok(doc) = serde_json::from_str::<Value>(secret) {
+            for field in ["access_token", "refresh_token"] {
+                if let Some(token) = doc[field].as_str() {
+                    assert!(!dump.contains(token), "the {field} is in the dump");
+                }
+            }
+        }
+    }
+    // The laptop switches to the team store: its links still refresh.
+    let config = s.home.file("sandbox/config.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        format!("credential_store = \"database\"\n{text}\n[state]\nurl = \"{url}\"\n"),
+    )
+    .unwrap();
+    let after = s
+        .sb_env(&["state", "status", "--json"], "", &key)
+        .success()
+        .json();
+    assert_eq!(after["data"]["backend"], "postgres");
+    assert_eq!(table_rows(&after)["users"], before["users"]);
+    for provider in ["jobadder", "salesforce"] {
+        s.sb_env(
+            &["token", "refresh", "--force", "--provider", provider],
+            "",
+            &key,
+        )
+        .success();
+    }
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: ATSLINK_TEST_ENGINE=postgres, run by .ci/run"]
+fn a_newer_schema_on_the_team_store_is_refused_untouched() {
+    require_postgres();
+    let h = Home::new();
+    h.run(&["org", "create", "acme", "--name", "Acme"])
+        .success();
+    h.set_schema_version(999);
+    let before = h.state_content();
+    h.run(&["org", "create", "beta", "--name", "Beta"])
+        .code(1)
+        .stderr_has("newer atslink")
+        .stderr_has("999");
+    let status = h.run(&["state", "status", "--json"]).code(1).json();
+    assert_eq!(status["data"]["reachable"], false, "{status}");
+    assert_eq!(h.state_content(), before, "nothing written");
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: ATSLINK_TEST_ENGINE=postgres, run by .ci/run"]
+fn twenty_first_opens_of_an_empty_team_store_migrate_it_once() {
+    require_postgres();
+    let h = Home::new();
+    let children: Vec<Child> = (0..20)
+        .map(|i| {
+            h.command(&["org", "create", &format!("o{i}"), "--name", "O"])
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(h.count("SELECT count(*) FROM organisations"), 20);
+    assert_eq!(
+        h.count("SELECT version FROM atslink_schema"),
+        atslink::state::LATEST_VERSION
+    );
+    assert_eq!(h.count("SELECT count(*) FROM atslink_schema"), 1);
+}

@@ -75,8 +75,12 @@ impl PgLocation {
                 tokio_postgres::config::Host::Unix(p) => p.display().to_string(),
             })
             .unwrap_or_else(|| "localhost".into());
+        let port = match self.config.get_ports().first() {
+            Some(p) if *p != 5432 => format!(":{p}"),
+            _ => String::new(),
+        };
         format!(
-            "postgres://{}@{}/{}",
+            "postgres://{}@{}{port}/{}",
             self.config.get_user().unwrap_or(""),
             host,
             self.config.get_dbname().unwrap_or("")
@@ -420,7 +424,7 @@ mod tests {
     #[test]
     fn a_url_with_a_password_is_shown_without_it() {
         let l = super::PgLocation::parse("postgres://cs:hunter2@db.internal:5433/atslink").unwrap();
-        assert_eq!(l.display(), "postgres://cs@db.internal/atslink");
+        assert_eq!(l.display(), "postgres://cs@db.internal:5433/atslink");
         let err = super::PgLocation::parse("postgres://cs:hunter2@db/x?sslmode=bogus")
             .err()
             .unwrap();
