@@ -247,6 +247,16 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE jobadder_webhooks ADD COLUMN action_id TEXT;
     ALTER TABLE webhook_events ADD COLUMN candidate_id INTEGER;
     "#,
+    // 11: refresh failure book-keeping per link: consecutive failed
+    // refreshes (a provider refusal, or a transient failure after the
+    // retries), the last one's error as a plain sentence (never a token)
+    // and its time, which starts the cool-down before the next attempt.
+    // A successful refresh or a relink resets them.
+    r#"
+    ALTER TABLE integrations ADD COLUMN refresh_failures INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE integrations ADD COLUMN last_refresh_error TEXT;
+    ALTER TABLE integrations ADD COLUMN last_refresh_failure_at TEXT;
+    "#,
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
