@@ -16,11 +16,12 @@
 //! A refresh that fails at the provider (a refusal, or a transient failure
 //! that outlasted the retries) is counted on the link with its error and
 //! time, and the next attempt on that link waits out a cool-down
-//! (`COOL_DOWN`) unless `--force`: every command and cron run hitting a
-//! provider that is down or refusing would otherwise hammer it, and the
-//! first error would be buried under the retries'. A failure on this side
-//! (no master key, an unreadable credential store, a missing app secret)
-//! says nothing about the link and is not counted.
+//! (`[refresh] cool_down`, 30 s by default) unless `--force`: every
+//! command and cron run hitting a provider that is down or refusing would
+//! otherwise hammer it, and the first error would be buried under the
+//! retries'. A failure on this side (no master key, an unreadable
+//! credential store, a missing app secret) says nothing about the link and
+//! is not counted.
 //!
 //! The residual crash window: from the moment the provider processes the
 //! refresh (and rotates the token) until step 4 has stored the new one, the
@@ -55,9 +56,6 @@ pub const EARLY: time::Duration = time::Duration::minutes(2);
 const LOCK_WAIT: Duration = Duration::from_secs(120);
 /// "Another process just refreshed": skip unless --force.
 const JUST_REFRESHED: time::Duration = time::Duration::seconds(60);
-/// After a failed refresh, how long the next attempt on the link waits
-/// (unless --force).
-pub const COOL_DOWN: time::Duration = time::Duration::seconds(30);
 /// The longest last-error sentence kept on a link.
 const ERROR_CHARS: usize = 300;
 
@@ -154,10 +152,11 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
     }
     // Only now is the provider about to be asked: a link still cooling
     // down from a failed refresh fails fast without asking.
+    let cool_down = ctx.config.refresh.cool_down();
     if mode != Mode::Force
-        && let Some(until) = cool_down_until(&link, now)
+        && let Some(until) = cool_down_until(&link, now, cool_down)
     {
-        return Err(cooling_down(org, &link, until));
+        return Err(cooling_down(org, &link, until, cool_down));
     }
     let fresh = match provider {
         "jobadder" => refresh_jobadder(ctx, &stored),
@@ -172,7 +171,7 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
             return Err(mark_broken(ctx, org, &link, &stored, &error, after_lost)?);
         }
         Err(Failure::Provider(e)) => {
-            return Err(record_failure(ctx, org, provider, &stored, e));
+            return Err(record_failure(ctx, org, provider, &stored, e, cool_down));
         }
         Err(Failure::Local(e)) => return Err(e),
     };
@@ -210,15 +209,24 @@ fn is_fresh(t: &TokenSet, now: OffsetDateTime) -> bool {
 
 /// When the link's cool-down after a failed refresh ends, if it has not
 /// yet. `token status` shows it.
-pub fn cool_down_until(link: &IntegrationRow, now: OffsetDateTime) -> Option<OffsetDateTime> {
+pub fn cool_down_until(
+    link: &IntegrationRow,
+    now: OffsetDateTime,
+    cool_down: time::Duration,
+) -> Option<OffsetDateTime> {
     if link.refresh_failures == 0 {
         return None;
     }
     let failed = clock::parse(link.last_refresh_failure_at.as_deref()?).ok()?;
-    Some(failed + COOL_DOWN).filter(|until| *until > now)
+    Some(failed + cool_down).filter(|until| *until > now)
 }
 
-fn cooling_down(org: &Org, link: &IntegrationRow, until: OffsetDateTime) -> Error {
+fn cooling_down(
+    org: &Org,
+    link: &IntegrationRow,
+    until: OffsetDateTime,
+    cool_down: time::Duration,
+) -> Error {
     let provider = &link.provider;
     let failures = link.refresh_failures;
     Error::unavailable(format!(
@@ -233,7 +241,7 @@ fn cooling_down(org: &Org, link: &IntegrationRow, until: OffsetDateTime) -> Erro
     .with_hint(format!(
         "it can be retried after {} ({} s cool-down); `atslink token refresh --org {} --provider {provider} --force` tries now",
         clock::format(until),
-        COOL_DOWN.whole_seconds(),
+        cool_down.whole_seconds(),
         org.slug
     ))
 }
@@ -272,6 +280,7 @@ fn record_failure(
     provider: &str,
     stored: &TokenSet,
     mut e: Error,
+    cool_down: time::Duration,
 ) -> Error {
     e.message = plain_sentence(&e.message, stored);
     let now = ctx.clock.now();
@@ -280,24 +289,26 @@ fn record_failure(
         state.write(|tx| tx.record_refresh_failure(org.id, provider, &e.message, &at))
     });
     match recorded {
-        Ok(()) => {
+        Ok(()) if cool_down.is_positive() => {
             let retry = format!(
                 "it can be retried after {} ({} s cool-down; --force tries sooner)",
-                clock::format(now + COOL_DOWN),
-                COOL_DOWN.whole_seconds()
+                clock::format(now + cool_down),
+                cool_down.whole_seconds()
             );
             e.hint = Some(match e.hint.take() {
                 Some(h) => format!("{h}; {retry}"),
                 None => retry,
             });
         }
-        // The provider's error is what the person needs; the lost
-        // book-keeping only means no cool-down this time.
-        Err(why) => {
-            ctx.printer.warn(&format!(
-                "could not record the failed refresh on the link: {}",
-                why.message
-            ));
+        // No cool-down to name (none configured, or the book-keeping
+        // failed: the provider's error is what the person needs).
+        recorded => {
+            if let Err(why) = recorded {
+                ctx.printer.warn(&format!(
+                    "could not record the failed refresh on the link: {}",
+                    why.message
+                ));
+            }
             if e.kind == ErrorKind::Unavailable {
                 e.hint = Some(match e.hint.take() {
                     Some(h) => format!("{h}; try again later"),
@@ -664,4 +675,26 @@ fn broken_error(org: &Org, provider: &str, reason: &str) -> Error {
         },
         relink_command(provider, &org.slug)
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_error_is_one_bounded_line_without_the_links_tokens() {
+        let stored = TokenSet {
+            access_token: SecretString::new("ACCESS-abc"),
+            refresh_token: Some(SecretString::new("REFRESH-xyz")),
+            access_expires_at: None,
+        };
+        let said = plain_sentence(
+            "invalid_grant:  token REFRESH-xyz\n\tunknown\r\n(ACCESS-abc)",
+            &stored,
+        );
+        assert_eq!(said, "invalid_grant: token [redacted] unknown ([redacted])");
+        let long = plain_sentence(&"word ".repeat(200), &stored);
+        assert_eq!(long.chars().count(), ERROR_CHARS + 1);
+        assert!(long.ends_with('…'));
+    }
 }

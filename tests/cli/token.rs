@@ -460,6 +460,16 @@ fn faults_left(s: &Sandboxed, path: &str) -> i64 {
         .sum()
 }
 
+/// Puts `top` at the head of the sandbox home's config, keeping what
+/// `Sandboxed` wrote (the harness adds its own `[state]` section again).
+fn sandbox_config(s: &Sandboxed, top: &str) {
+    let config = std::fs::read_to_string(s.home.file("sandbox/config.toml")).unwrap();
+    let own = config.split("\n[state]").next().unwrap().to_string();
+    s.home
+        .write_sandbox_config(format!("{top}\n{own}"))
+        .unwrap();
+}
+
 fn jobadder_row(s: &Sandboxed) -> Value {
     let (_, rows) = status(s, &[]);
     rows.into_iter()
@@ -624,13 +634,10 @@ fn a_refused_refresh_is_counted_and_a_relink_clears_it() {
 fn a_failure_on_this_side_is_not_counted_against_the_link() {
     // A database credential store whose master key has gone missing.
     let s = Sandboxed::new();
-    let config = std::fs::read_to_string(s.home.file("sandbox/config.toml")).unwrap();
-    let own = config.split("\n[state]").next().unwrap().to_string();
-    s.home
-        .write_sandbox_config(format!(
-            "credential_store = \"database\"\n\n[secrets]\nmaster_key_file = \"master.key\"\n\n{own}"
-        ))
-        .unwrap();
+    sandbox_config(
+        &s,
+        "credential_store = \"database\"\n\n[secrets]\nmaster_key_file = \"master.key\"\n",
+    );
     let key = s.home.file("sandbox/master.key");
     std::fs::write(&key, "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=\n").unwrap();
     #[cfg(unix)]
@@ -685,4 +692,40 @@ fn a_failure_on_this_side_is_not_counted_against_the_link() {
     assert_eq!(row["refresh_failures"], 0, "{row}");
     assert_eq!(row["last_refresh_error"], Value::Null);
     assert_eq!(row["last_refresh_failure_at"], Value::Null);
+}
+
+#[test]
+fn the_cool_down_is_configurable() {
+    let s = Sandboxed::new();
+    sandbox_config(&s, "[refresh]\ncool_down = \"2m\"\n");
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.sb(&["sandbox", "clock", "advance", "5m"]).success();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        JA_TOKEN_PATH,
+        "--status",
+        "503",
+        "--count",
+        "100",
+    ])
+    .success();
+    s.sb(&["token", "refresh", "--provider", "jobadder"])
+        .code(7);
+    s.sb(&["sandbox", "fault", "clear"]).success();
+    let row = jobadder_row(&s);
+    assert_eq!(
+        at(&row["cool_down_until"]) - at(&row["last_refresh_failure_at"]),
+        time::Duration::minutes(2),
+        "{row}"
+    );
+    s.sb(&["sandbox", "clock", "advance", "31s"]).success();
+    s.sb(&["token", "refresh", "--provider", "jobadder"])
+        .code(7)
+        .stderr_has("120 s cool-down");
+    s.sb(&["sandbox", "clock", "advance", "90s"]).success();
+    s.sb(&["token", "refresh", "--provider", "jobadder"])
+        .success();
+    assert_eq!(jobadder_row(&s)["refresh_failures"], 0);
 }

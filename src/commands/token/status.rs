@@ -60,6 +60,7 @@ struct Row {
 pub fn run(ctx: &mut Context, args: TokenStatusArgs) -> Result<Output> {
     let links = select(ctx, args.all, None)?;
     let now = ctx.clock.now();
+    let cool_down = ctx.config.refresh.cool_down();
     let mut rows: Vec<Row> = links
         .iter()
         .map(|(_, l)| {
@@ -78,7 +79,8 @@ pub fn run(ctx: &mut Context, args: TokenStatusArgs) -> Result<Output> {
                 refresh_failures: l.link.refresh_failures,
                 last_refresh_error: l.link.last_refresh_error.clone(),
                 last_refresh_failure_at: l.link.last_refresh_failure_at.clone(),
-                cool_down_until: refresh::cool_down_until(&l.link, now).map(crate::clock::format),
+                cool_down_until: refresh::cool_down_until(&l.link, now, cool_down)
+                    .map(crate::clock::format),
                 checks: Vec::new(),
             }
         })
