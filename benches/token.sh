@@ -26,7 +26,7 @@ make_links() {
   local home="$1" n="$2"
   for i in $(seq -w 1 "$n"); do
     ATSLINK_HOME="$home" "$bin" -q --sandbox org create "org-$i" --name "Organisation $i"
-    printf %s flare-sandbox-key | ATSLINK_HOME="$home" "$bin" -q --sandbox integration link flare --org "org-$i" --api-key-stdin
+    printf %s flare-sandbox-key | ATSLINK_HOME="$home" "$bin" -q --sandbox integration link flare --org "org-$i" --api-key-stdin --allow-shared-account
   done
 }
 

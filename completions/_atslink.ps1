@@ -1120,7 +1120,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every link of every organisation (also when ATSLINK_ORG is set)')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Refresh even if another process refreshed moments ago')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Refresh even if another process refreshed moments ago, or a failed refresh''s cool-down is running')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')

@@ -1020,7 +1020,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
             cand --all 'Every link of every organisation (also when ATSLINK_ORG is set)'
-            cand --force 'Refresh even if another process refreshed moments ago'
+            cand --force 'Refresh even if another process refreshed moments ago, or a failed refresh''s cool-down is running'
             cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
             cand -q 'Print only data and errors: no status lines or progress'
             cand --quiet 'Print only data and errors: no status lines or progress'

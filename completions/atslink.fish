@@ -601,7 +601,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_s
 always\t''
 never\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l all -d 'Every link of every organisation (also when ATSLINK_ORG is set)'
-complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l force -d 'Refresh even if another process refreshed moments ago'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l force -d 'Refresh even if another process refreshed moments ago, or a failed refresh\'s cool-down is running'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'

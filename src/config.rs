@@ -30,6 +30,27 @@ pub struct Config {
     pub notify: NotifySettings,
     #[serde(default)]
     pub state: StateSettings,
+    #[serde(default)]
+    pub refresh: RefreshSettings,
+}
+
+/// `[refresh]`: the locked refresh path every command goes through.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RefreshSettings {
+    /// How long the next refresh of a link waits after a failed one (unless
+    /// `--force`), e.g. `"30s"`; `"0s"` turns the cool-down off.
+    pub cool_down: Option<String>,
+}
+
+impl RefreshSettings {
+    /// The cool-down; the value was checked when the file was loaded.
+    pub fn cool_down(&self) -> time::Duration {
+        self.cool_down
+            .as_deref()
+            .and_then(|v| crate::clock::parse_duration(v).ok())
+            .unwrap_or(defaults::REFRESH_COOL_DOWN)
+    }
 }
 
 /// `[state]`: where the state store lives.
@@ -160,6 +181,10 @@ pub mod defaults {
     pub const FLARE_COST_CENTRE_FIELD: &str = "Flare \u{2013} Cost Centre";
     /// As the Flare FAQ names it ("JobAdder" or anything: it is a setting).
     pub const FLARE_PAY_GROUP: &str = "JobAdder";
+    /// Long enough that every command and cron run meeting a provider that
+    /// is down or refusing does not hammer it; short enough that a blip is
+    /// over by the time a person tries again.
+    pub const REFRESH_COOL_DOWN: time::Duration = time::Duration::seconds(30);
 }
 
 impl Config {
@@ -198,6 +223,7 @@ impl Config {
     }
 
     fn validate(&self, text: &str, path: &Path) -> Result<()> {
+        self.validate_refresh(text, path)?;
         let ja = &self.providers.jobadder;
         let sf = &self.providers.salesforce;
         let urls = [
@@ -398,13 +424,34 @@ pub fn validate_partner_action_name(name: &str) -> std::result::Result<(), Strin
     Ok(())
 }
 
+impl Config {
+    fn validate_refresh(&self, text: &str, path: &Path) -> Result<()> {
+        let Some(value) = &self.refresh.cool_down else {
+            return Ok(());
+        };
+        crate::clock::parse_duration(value)
+            .map(|_| ())
+            .map_err(|e| {
+                let line = line_of(text, &["refresh", "cool_down"])
+                    .map(|l| format!(" line {l},"))
+                    .unwrap_or_default();
+                Error::usage(format!(
+                    "invalid config file {}:{line} key refresh.cool_down: {}",
+                    path.display(),
+                    e.message
+                ))
+                .with_hint("fix it by hand: a duration such as \"30s\" or \"2m\" (\"0s\" for none)")
+            })
+    }
+}
+
 fn valid_keys_hint() -> String {
     "valid keys: credential_store (keychain | keyutils | file | database); [secrets] \
      master_key_file; [providers.jobadder] client_id, \
      authorize_url, token_url, api_url, redirect_uri, scopes, partner_action_name, \
      partner_action_url; [providers.salesforce] client_id, login_url, redirect_uri; \
      [providers.flare] api_url, cost_centre_field; [serve] listen, public_url, handoff_url; \
-     [state] url"
+     [state] url; [refresh] cool_down"
         .to_string()
 }
 
@@ -605,6 +652,24 @@ mod tests {
         assert!(validate_partner_action_name("Allsorter").is_ok());
         assert!(validate_partner_action_name(" ").is_err());
         assert!(validate_partner_action_name(&"n".repeat(101)).is_err());
+    }
+
+    #[test]
+    fn refresh_cool_down() {
+        let path = Path::new("config.toml");
+        let default = Config::parse("", path).unwrap();
+        assert_eq!(default.refresh.cool_down(), time::Duration::seconds(30));
+        let set = Config::parse("[refresh]\ncool_down = \"2m\"\n", path).unwrap();
+        assert_eq!(set.refresh.cool_down(), time::Duration::minutes(2));
+        let off = Config::parse("[refresh]\ncool_down = \"0s\"\n", path).unwrap();
+        assert_eq!(off.refresh.cool_down(), time::Duration::ZERO);
+        let bad = Config::parse("[refresh]\ncool_down = \"soon\"\n", path).unwrap_err();
+        assert_eq!(bad.exit_code(), 2);
+        assert!(
+            bad.message.contains("line 2, key refresh.cool_down"),
+            "{}",
+            bad.message
+        );
     }
 
     #[test]

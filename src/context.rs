@@ -56,6 +56,11 @@ impl Stamp {
     pub fn record(&self, tx: &Tx<'_>, entry: NewAudit) -> Result<()> {
         tx.audit(&entry, &self.at, &self.actor, &self.command)
     }
+
+    /// Many entries at once, in file order (a bulk change).
+    pub fn record_many(&self, tx: &Tx<'_>, entries: &[NewAudit]) -> Result<()> {
+        tx.audit_many(entries, &self.at, &self.actor, &self.command)
+    }
 }
 
 impl Context {

@@ -13,6 +13,16 @@
 //!    and only then hand out the new access token.
 //! 5. Release the lock.
 //!
+//! A refresh that fails at the provider (a refusal, or a transient failure
+//! that outlasted the retries) is counted on the link with its error and
+//! time, and the next attempt on that link waits out a cool-down
+//! (`[refresh] cool_down`, 30 s by default) unless `--force`: every
+//! command and cron run hitting a provider that is down or refusing would
+//! otherwise hammer it, and the first error would be buried under the
+//! retries'. A failure on this side (no master key, an unreadable
+//! credential store, a missing app secret) says nothing about the link and
+//! is not counted.
+//!
 //! The residual crash window: from the moment the provider processes the
 //! refresh (and rotates the token) until step 4 has stored the new one, the
 //! old refresh token is dead and the new one exists only in flight or in
@@ -46,6 +56,8 @@ pub const EARLY: time::Duration = time::Duration::minutes(2);
 const LOCK_WAIT: Duration = Duration::from_secs(120);
 /// "Another process just refreshed": skip unless --force.
 const JUST_REFRESHED: time::Duration = time::Duration::seconds(60);
+/// The longest last-error sentence kept on a link.
+const ERROR_CHARS: usize = 300;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -138,19 +150,30 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
             did,
         });
     }
+    // Only now is the provider about to be asked: a link still cooling
+    // down from a failed refresh fails fast without asking.
+    let cool_down = ctx.config.refresh.cool_down();
+    if mode != Mode::Force
+        && let Some(until) = cool_down_until(&link, now, cool_down)
+    {
+        return Err(cooling_down(org, &link, until, cool_down));
+    }
     let fresh = match provider {
         "jobadder" => refresh_jobadder(ctx, &stored),
         "salesforce" => refresh_salesforce(ctx, org, &link, &stored),
-        other => Err(Failure::Other(Error::failure(format!(
+        other => Err(Failure::Local(Error::failure(format!(
             "unknown provider {other}"
         )))),
     };
     let fresh = match fresh {
         Ok(f) => f,
         Err(Failure::Refused { error, after_lost }) => {
-            return Err(mark_broken(ctx, org, &link, &error, after_lost)?);
+            return Err(mark_broken(ctx, org, &link, &stored, &error, after_lost)?);
         }
-        Err(Failure::Other(e)) => return Err(e),
+        Err(Failure::Provider(e)) => {
+            return Err(record_failure(ctx, org, provider, &stored, e, cool_down));
+        }
+        Err(Failure::Local(e)) => return Err(e),
     };
     // Persist before anyone uses the new access token: credential store
     // first (the rotated refresh token is the irreplaceable part), then
@@ -184,6 +207,119 @@ fn is_fresh(t: &TokenSet, now: OffsetDateTime) -> bool {
     t.access_expires_at.is_some_and(|e| e - now > EARLY)
 }
 
+/// When the link's cool-down after a failed refresh ends, if it has not
+/// yet. `token status` shows it.
+pub fn cool_down_until(
+    link: &IntegrationRow,
+    now: OffsetDateTime,
+    cool_down: time::Duration,
+) -> Option<OffsetDateTime> {
+    if link.refresh_failures == 0 {
+        return None;
+    }
+    let failed = clock::parse(link.last_refresh_failure_at.as_deref()?).ok()?;
+    Some(failed + cool_down).filter(|until| *until > now)
+}
+
+fn cooling_down(
+    org: &Org,
+    link: &IntegrationRow,
+    until: OffsetDateTime,
+    cool_down: time::Duration,
+) -> Error {
+    let provider = &link.provider;
+    let failures = link.refresh_failures;
+    Error::unavailable(format!(
+        "not asking {} again yet: the last refresh of the {provider} link of {} failed at {} \
+         ({failures} failure{} in a row: {})",
+        crate::providers::label(provider),
+        org.slug,
+        link.last_refresh_failure_at.as_deref().unwrap_or("?"),
+        if failures == 1 { "" } else { "s" },
+        link.last_refresh_error.as_deref().unwrap_or("no error recorded"),
+    ))
+    .with_hint(format!(
+        "it can be retried after {} ({} s cool-down); `atslink token refresh --org {} --provider {provider} --force` tries now",
+        clock::format(until),
+        cool_down.whole_seconds(),
+        org.slug
+    ))
+}
+
+/// A provider's error text as a plain one-line sentence to keep on the
+/// link: control characters and runs of blanks folded, bounded in length,
+/// and the link's own token values cut out should a provider echo one.
+fn plain_sentence(message: &str, stored: &TokenSet) -> String {
+    let mut text = message.to_string();
+    for secret in [Some(&stored.access_token), stored.refresh_token.as_ref()]
+        .into_iter()
+        .flatten()
+        .map(SecretString::expose)
+        .filter(|s| !s.is_empty())
+    {
+        text = text.replace(secret, "[redacted]");
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let line = words.join(" ");
+    if line.chars().count() > ERROR_CHARS {
+        format!("{}…", line.chars().take(ERROR_CHARS).collect::<String>())
+    } else {
+        line
+    }
+}
+
+/// Counts a failure the provider gave (it stayed unavailable through the
+/// retries, or answered with an error that breaks nothing) and returns
+/// the error for the person, whose hint now names the cool-down.
+fn record_failure(
+    ctx: &mut Context,
+    org: &Org,
+    provider: &str,
+    stored: &TokenSet,
+    mut e: Error,
+    cool_down: time::Duration,
+) -> Error {
+    e.message = plain_sentence(&e.message, stored);
+    let now = ctx.clock.now();
+    let at = clock::format(now);
+    let recorded = ctx.state().and_then(|state| {
+        state.write(|tx| tx.record_refresh_failure(org.id, provider, &e.message, &at))
+    });
+    match recorded {
+        Ok(()) if cool_down.is_positive() => {
+            let retry = format!(
+                "it can be retried after {} ({} s cool-down; --force tries sooner)",
+                clock::format(now + cool_down),
+                cool_down.whole_seconds()
+            );
+            e.hint = Some(match e.hint.take() {
+                Some(h) => format!("{h}; {retry}"),
+                None => retry,
+            });
+        }
+        // No cool-down to name (none configured, or the book-keeping
+        // failed: the provider's error is what the person needs).
+        recorded => {
+            if let Err(why) = recorded {
+                ctx.printer.warn(&format!(
+                    "could not record the failed refresh on the link: {}",
+                    why.message
+                ));
+            }
+            if e.kind == ErrorKind::Unavailable {
+                e.hint = Some(match e.hint.take() {
+                    Some(h) => format!("{h}; try again later"),
+                    None => "try again later".into(),
+                });
+            }
+        }
+    }
+    e
+}
+
 fn read_link(ctx: &mut Context, org: &Org, provider: &str) -> Result<IntegrationRow> {
     ctx.state()?
         .read()
@@ -214,6 +350,7 @@ fn missing_secret(org: &Org, provider: &str) -> Error {
 /// of the team sees.
 pub enum LinkLock {
     File(File),
+    /// Boxed: the held connection is large next to a file handle.
     Database(Box<crate::state::HeldLinkLock>),
 }
 
@@ -273,12 +410,19 @@ enum Failure {
         error: ClientError,
         after_lost: bool,
     },
-    Other(Error),
+    /// The provider could not be reached through the retries, or answered
+    /// with an error: counted on the link, with a cool-down.
+    Provider(Error),
+    /// Something on this side (configuration, the credential store, a
+    /// stored key): not the link's failure, so not counted.
+    Local(Error),
 }
 
+/// Errors raised with `?` in the refresh functions are this side's: the
+/// provider's go through `with_retries`.
 impl From<Error> for Failure {
     fn from(e: Error) -> Self {
-        Failure::Other(e)
+        Failure::Local(e)
     }
 }
 
@@ -331,9 +475,10 @@ fn with_retries<T>(
             Err(e) => {
                 let mut err = e.into_error(what);
                 if err.kind == ErrorKind::Unavailable {
-                    err.hint = Some("nothing was marked broken; try again later".into());
+                    // `record_failure` adds when to try again.
+                    err.hint = Some("nothing was marked broken".into());
                 }
-                return Err(Failure::Other(err));
+                return Err(Failure::Provider(err));
             }
         }
     }
@@ -345,7 +490,7 @@ fn refresh_jobadder(
 ) -> std::result::Result<Refreshed, Failure> {
     let (_, ep, client_id, secret) = crate::endpoints::jobadder_app(ctx)?;
     let refresh = stored.refresh_token.as_ref().ok_or_else(|| {
-        Failure::Other(Error::new(
+        Failure::Local(Error::new(
             ErrorKind::Auth,
             "the JobAdder link has no refresh token",
         ))
@@ -357,7 +502,7 @@ fn refresh_jobadder(
         token_url: &ep.token_url,
     };
     let oauth = oauth::jobadder::OAuth::new(ctx.http(), &app, &ep.authorize_url)
-        .map_err(|e| Failure::Other(e.into_error("the JobAdder app registration")))?;
+        .map_err(|e| Failure::Local(e.into_error("the JobAdder app registration")))?;
     let t = with_retries(ctx, "refreshing the JobAdder token", |rt| {
         rt.block_on(oauth.refresh(refresh))
     })?;
@@ -388,12 +533,12 @@ fn refresh_salesforce(
         let key = ctx
             .creds()?
             .get(&format!("org/{}/salesforce/jwt_key", org.slug))?
-            .ok_or_else(|| Failure::Other(missing_secret(org, "salesforce")))?;
+            .ok_or_else(|| Failure::Local(missing_secret(org, "salesforce")))?;
         let username = link.detail("username").unwrap_or_default();
         let assertion =
             salesforce::assertion(&key, &client_id, username, &login_url, now.unix_timestamp())
                 .map_err(|why| {
-                    Failure::Other(Error::failure(format!(
+                    Failure::Local(Error::failure(format!(
                         "the stored JWT key: {}",
                         why.message
                     )))
@@ -403,13 +548,13 @@ fn refresh_salesforce(
         })?
     } else {
         let refresh = stored.refresh_token.as_ref().ok_or_else(|| {
-            Failure::Other(Error::new(
+            Failure::Local(Error::new(
                 ErrorKind::Auth,
                 "the Salesforce link has no refresh token",
             ))
         })?;
         let oauth = oauth::salesforce::OAuth::new(ctx.http(), &app)
-            .map_err(|e| Failure::Other(e.into_error("the Salesforce connected app")))?;
+            .map_err(|e| Failure::Local(e.into_error("the Salesforce connected app")))?;
         with_retries(ctx, "refreshing the Salesforce token", |rt| {
             rt.block_on(oauth.refresh(refresh))
         })?
@@ -426,6 +571,7 @@ fn mark_broken(
     ctx: &mut Context,
     org: &Org,
     link: &IntegrationRow,
+    stored: &TokenSet,
     e: &ClientError,
     after_lost: bool,
 ) -> Result<Error> {
@@ -487,16 +633,18 @@ fn mark_broken(
         ),
         other => format!("refresh rejected: {other}"),
     };
+    let reason = plain_sentence(&reason, stored);
     record_broken(ctx, org, &link.provider, &reason)?;
     Ok(broken_error(org, &link.provider, &reason))
 }
 
 /// Marks the link broken (keeping the first reason if it already is) with
-/// an audit row.
+/// an audit row, and counts the refusal as a failed refresh.
 fn record_broken(ctx: &mut Context, org: &Org, provider: &str, reason: &str) -> Result<()> {
     let at = clock::format(ctx.clock.now());
     let stamp = ctx.stamp();
     ctx.state()?.write(|tx| {
+        tx.record_refresh_failure(org.id, provider, reason, &at)?;
         if tx.mark_broken(org.id, provider, reason, &at)? {
             stamp.record(
                 tx,
@@ -527,4 +675,26 @@ fn broken_error(org: &Org, provider: &str, reason: &str) -> Error {
         },
         relink_command(provider, &org.slug)
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_error_is_one_bounded_line_without_the_links_tokens() {
+        let stored = TokenSet {
+            access_token: SecretString::new("ACCESS-abc"),
+            refresh_token: Some(SecretString::new("REFRESH-xyz")),
+            access_expires_at: None,
+        };
+        let said = plain_sentence(
+            "invalid_grant:  token REFRESH-xyz\n\tunknown\r\n(ACCESS-abc)",
+            &stored,
+        );
+        assert_eq!(said, "invalid_grant: token [redacted] unknown ([redacted])");
+        let long = plain_sentence(&"word ".repeat(200), &stored);
+        assert_eq!(long.chars().count(), ERROR_CHARS + 1);
+        assert!(long.ends_with('…'));
+    }
 }

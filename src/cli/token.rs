@@ -52,7 +52,7 @@ pub struct TokenRefreshArgs {
     #[arg(long, value_name = "DURATION", value_parser = crate::clock::parse_duration)]
     pub if_idle: Option<time::Duration>,
 
-    /// Refresh even if another process refreshed moments ago
+    /// Refresh even if another process refreshed moments ago, or a failed refresh's cool-down is running
     #[arg(long)]
     pub force: bool,
 }

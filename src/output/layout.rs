@@ -38,6 +38,7 @@ const DROP_ORDER: &[&str] = &[
     "warnings",
     "subject",
     "refresh token dies",
+    "refresh failures",
     "note",
 ];
 
@@ -64,6 +65,7 @@ const SHORTEN: &[&str] = &[
     "path prefix",
     "grant",
     "state",
+    "refresh failures",
 ];
 
 /// Columns whose values are commands to copy: when the table cannot hold

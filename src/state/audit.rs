@@ -39,6 +39,40 @@ pub struct AuditFilter {
 }
 
 impl Tx<'_> {
+    /// Many audit rows of one command in a few statements (a bulk file).
+    pub fn audit_many(
+        &self,
+        entries: &[NewAudit],
+        at: &str,
+        actor: &str,
+        command: &str,
+    ) -> Result<()> {
+        use super::db::ToValue;
+        let rows: Vec<Vec<super::db::Value>> = entries
+            .iter()
+            .map(|e| {
+                vec![
+                    at.to_value(),
+                    actor.to_value(),
+                    command.to_value(),
+                    e.org_slug.to_value(),
+                    e.action.to_value(),
+                    e.subject.to_value(),
+                    e.before.to_value(),
+                    e.after.to_value(),
+                ]
+            })
+            .collect();
+        self.conn().insert_many(
+            "audit_log",
+            &[
+                "at", "actor", "command", "org_slug", "action", "subject", "before", "after",
+            ],
+            &rows,
+        )?;
+        Ok(())
+    }
+
     pub fn audit(&self, entry: &NewAudit, at: &str, actor: &str, command: &str) -> Result<()> {
         self.conn().execute(
             "INSERT INTO audit_log (at, actor, command, org_slug, action, subject, before, after)

@@ -25,6 +25,14 @@ pub struct IntegrationRow {
     pub broken_reason: Option<String>,
     pub broken_at: Option<String>,
     pub details: serde_json::Value,
+    /// Refreshes that failed in a row (the provider refused, or stayed
+    /// unavailable through the retries); 0 after a success or a relink.
+    pub refresh_failures: i64,
+    /// The last failure's error: a plain sentence, never a token.
+    pub last_refresh_error: Option<String>,
+    /// When the last failure happened: the cool-down before the next
+    /// attempt runs from here.
+    pub last_refresh_failure_at: Option<String>,
 }
 
 impl IntegrationRow {
@@ -47,7 +55,8 @@ pub struct OrgIntegration {
 
 const COLUMNS: &str = "provider, account_id, account_name, api_base, instance, authorised_by, \
     authorised_by_id, authorised_by_admin, scopes, linked_at, access_expires_at, last_refresh_at, \
-    partner_action_id, broken_reason, broken_at, details";
+    partner_action_id, broken_reason, broken_at, details, refresh_failures, last_refresh_error, \
+    last_refresh_failure_at";
 
 /// Reads the columns in `COLUMNS` order, starting at `at` (positional
 /// access: looking columns up by name costs more than the query itself on
@@ -71,6 +80,9 @@ fn from_row_at(r: &Row, at: usize) -> super::db::DbResult<IntegrationRow> {
         broken_reason: r.get(at + 13)?,
         broken_at: r.get(at + 14)?,
         details: serde_json::from_str(&details).unwrap_or(serde_json::Value::Null),
+        refresh_failures: r.get(at + 16)?,
+        last_refresh_error: r.get(at + 17)?,
+        last_refresh_failure_at: r.get(at + 18)?,
     })
 }
 
@@ -148,13 +160,16 @@ impl Tx<'_> {
     }
 
     /// Creates or replaces a link's metadata (link and relink). A relink
-    /// clears the broken mark.
+    /// clears the broken mark and the refresh failures (they were the old
+    /// token family's).
     pub fn save_integration(&self, org_id: i64, row: &IntegrationRow) -> Result<()> {
         self.conn().execute(
             "INSERT INTO integrations (org_id, provider, account_id, account_name, api_base, instance,
                  authorised_by, authorised_by_id, authorised_by_admin, scopes, linked_at,
-                 access_expires_at, last_refresh_at, partner_action_id, broken_reason, broken_at, details)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+                 access_expires_at, last_refresh_at, partner_action_id, broken_reason, broken_at, details,
+                 refresh_failures, last_refresh_error, last_refresh_failure_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                 ?18, ?19, ?20)
              ON CONFLICT (org_id, provider) DO UPDATE SET
                  account_id = excluded.account_id, account_name = excluded.account_name,
                  api_base = excluded.api_base, instance = excluded.instance,
@@ -164,7 +179,10 @@ impl Tx<'_> {
                  last_refresh_at = excluded.last_refresh_at,
                  partner_action_id = excluded.partner_action_id,
                  broken_reason = excluded.broken_reason, broken_at = excluded.broken_at,
-                 details = excluded.details",
+                 details = excluded.details,
+                 refresh_failures = excluded.refresh_failures,
+                 last_refresh_error = excluded.last_refresh_error,
+                 last_refresh_failure_at = excluded.last_refresh_failure_at",
             params![
                 org_id,
                 row.provider,
@@ -182,7 +200,10 @@ impl Tx<'_> {
                 row.partner_action_id,
                 row.broken_reason,
                 row.broken_at,
-                row.details.to_string()
+                row.details.to_string(),
+                row.refresh_failures,
+                row.last_refresh_error,
+                row.last_refresh_failure_at
             ],
         )?;
         Ok(())
@@ -208,7 +229,8 @@ impl Tx<'_> {
 }
 
 impl Tx<'_> {
-    /// Records a successful refresh: the refresh token was just used.
+    /// Records a successful refresh: the refresh token was just used, and
+    /// the failures before it are over.
     pub fn record_refresh(
         &self,
         org_id: i64,
@@ -218,9 +240,29 @@ impl Tx<'_> {
     ) -> Result<()> {
         self.conn().execute(
             "UPDATE integrations SET last_refresh_at = ?3, access_expires_at = ?4,
-                 broken_reason = NULL, broken_at = NULL
+                 broken_reason = NULL, broken_at = NULL,
+                 refresh_failures = 0, last_refresh_error = NULL, last_refresh_failure_at = NULL
              WHERE org_id = ?1 AND provider = ?2",
             params![org_id, provider, at, access_expires_at],
+        )?;
+        Ok(())
+    }
+
+    /// Counts a failed refresh (the provider refused, or could not be
+    /// reached through the retries): `error` is a plain sentence, never a
+    /// token; `at` starts the cool-down before the next attempt.
+    pub fn record_refresh_failure(
+        &self,
+        org_id: i64,
+        provider: &str,
+        error: &str,
+        at: &str,
+    ) -> Result<()> {
+        self.conn().execute(
+            "UPDATE integrations SET refresh_failures = refresh_failures + 1,
+                 last_refresh_error = ?3, last_refresh_failure_at = ?4
+             WHERE org_id = ?1 AND provider = ?2",
+            params![org_id, provider, error, at],
         )?;
         Ok(())
     }

@@ -50,7 +50,8 @@ pub fn lock_link(
     let conn = Conn::Postgres(PgConn::connect(pg)?);
     let (a, b) = keys(org_id, provider);
     let taken = conn.execute_batch(&format!(
-        "BEGIN; SET LOCAL lock_timeout = '{}ms'; SELECT pg_advisory_xact_lock({a}, {b})",
+        "{}BEGIN; SET LOCAL lock_timeout = '{}ms'; SELECT pg_advisory_xact_lock({a}, {b})",
+        PgConn::session_settings(),
         wait.as_millis()
     ));
     match taken {

@@ -2,7 +2,7 @@
 //! entry moves the schema from version N-1 to N. Never edit a released
 //! migration: add a new one.
 
-use super::db::{Conn, OptionalExtension, params};
+use super::db::{Conn, params};
 use crate::error::{Error, Result};
 
 const MIGRATIONS: &[&str] = &[
@@ -247,6 +247,16 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE jobadder_webhooks ADD COLUMN action_id TEXT;
     ALTER TABLE webhook_events ADD COLUMN candidate_id INTEGER;
     "#,
+    // 11: refresh failure book-keeping per link: consecutive failed
+    // refreshes (a provider refusal, or a transient failure after the
+    // retries), the last one's error as a plain sentence (never a token)
+    // and its time, which starts the cool-down before the next attempt.
+    // A successful refresh or a relink resets them.
+    r#"
+    ALTER TABLE integrations ADD COLUMN refresh_failures INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE integrations ADD COLUMN last_refresh_error TEXT;
+    ALTER TABLE integrations ADD COLUMN last_refresh_failure_at TEXT;
+    "#,
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -256,17 +266,23 @@ pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 pub fn version(conn: &Conn) -> Result<i64> {
     match conn {
         Conn::Sqlite(_) => Ok(conn.query_row("PRAGMA user_version", params![], |r| r.get(0))?),
+        // The simple protocol (no prepare round trip): this runs at every
+        // start. The first statement a session sends carries its settings.
         Conn::Postgres(pg) => {
-            let exists = pg.simple_column("SELECT to_regclass('atslink_schema')::text")?;
+            let exists = pg.simple_column(&format!(
+                "{}SELECT to_regclass('atslink_schema')::text",
+                super::db::PgConn::session_settings()
+            ))?;
             if exists.first().cloned().flatten().is_none() {
                 return Ok(0);
             }
-            Ok(conn
-                .query_row("SELECT version FROM atslink_schema", params![], |r| {
-                    r.get(0)
-                })
-                .optional()?
-                .unwrap_or(0))
+            let version = pg.simple_column("SELECT version FROM atslink_schema")?;
+            match version.first().cloned().flatten() {
+                Some(v) => v.parse().map_err(|_| {
+                    Error::failure(format!("the schema version `{v}` is not a number"))
+                }),
+                None => Ok(0),
+            }
         }
     }
 }

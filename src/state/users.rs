@@ -147,22 +147,26 @@ impl Read<'_> {
 
     /// Users of an organisation, ordered by email.
     pub fn users(&self, org_id: i64, filter: &UserFilter) -> Result<Vec<User>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {COLUMNS} FROM users WHERE org_id = ?1
-               AND (CAST(?2 AS TEXT) IS NULL OR licence = ?2)
-               AND (CAST(?3 AS TEXT) IS NULL OR role = ?3)
-             ORDER BY email"
-        ))?;
-        let rows = stmt.query_map(
-            params![
-                org_id,
-                filter.licence.map(LicenceState::as_str),
-                filter.role.map(Role::as_str)
-            ],
-            from_row,
-        )?;
-        Ok(rows.collect::<super::db::DbResult<_>>()?)
+        users(self.conn, org_id, filter)
     }
+}
+
+fn users(conn: &super::db::Conn, org_id: i64, filter: &UserFilter) -> Result<Vec<User>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM users WHERE org_id = ?1
+           AND (CAST(?2 AS TEXT) IS NULL OR licence = ?2)
+           AND (CAST(?3 AS TEXT) IS NULL OR role = ?3)
+         ORDER BY email"
+    ))?;
+    let rows = stmt.query_map(
+        params![
+            org_id,
+            filter.licence.map(LicenceState::as_str),
+            filter.role.map(Role::as_str)
+        ],
+        from_row,
+    )?;
+    Ok(rows.collect::<super::db::DbResult<_>>()?)
 }
 
 /// Active users beyond the first `seats` by when they joined: the ones a
@@ -184,6 +188,51 @@ impl Tx<'_> {
 
     pub fn user(&self, org_id: i64, email: &str) -> Result<Option<User>> {
         user(self.conn(), org_id, email)
+    }
+
+    /// [`Read::users`], inside the write transaction.
+    pub fn users(&self, org_id: i64, filter: &UserFilter) -> Result<Vec<User>> {
+        users(self.conn(), org_id, filter)
+    }
+
+    /// Many new users in a few statements (a bulk file); their ids are
+    /// not needed by the caller.
+    pub fn insert_users(&self, org_id: i64, new: &[NewUser<'_>]) -> Result<()> {
+        use super::db::ToValue;
+        let rows: Vec<Vec<super::db::Value>> = new
+            .iter()
+            .map(|u| {
+                vec![
+                    org_id.to_value(),
+                    u.email.to_value(),
+                    u.name.to_value(),
+                    u.role.as_str().to_value(),
+                    u.source.as_str().to_value(),
+                    u.external_id.to_value(),
+                    u.licence.as_str().to_value(),
+                    u.access_at.to_value(),
+                    u.access_at.to_value(),
+                    u.created_at.to_value(),
+                ]
+            })
+            .collect();
+        self.conn().insert_many(
+            "users",
+            &[
+                "org_id",
+                "email",
+                "name",
+                "role",
+                "source",
+                "external_id",
+                "licence",
+                "first_access",
+                "last_access",
+                "created_at",
+            ],
+            &rows,
+        )?;
+        Ok(())
     }
 
     pub fn insert_user(&self, org_id: i64, new: &NewUser<'_>) -> Result<i64> {

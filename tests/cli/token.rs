@@ -443,3 +443,289 @@ fn salesforce_check_introspects_with_the_app_secret_under_the_http_policy() {
     );
     assert!(!run.stderr.contains(seed::SALESFORCE_CLIENT_SECRET));
 }
+
+const JA_TOKEN_PATH: &str = "/jobadder/id/connect/token";
+
+/// The faults still pending on a path prefix: each request that reaches
+/// the sandbox's token endpoint uses one up.
+fn faults_left(s: &Sandboxed, path: &str) -> i64 {
+    s.sb(&["sandbox", "fault", "list", "--json"])
+        .success()
+        .json()["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["prefix"] == path)
+        .map(|f| f["remaining"].as_i64().unwrap_or_else(|| panic!("{f}")))
+        .sum()
+}
+
+/// Puts `top` at the head of the sandbox home's config, keeping what
+/// `Sandboxed` wrote (the harness adds its own `[state]` section again).
+fn sandbox_config(s: &Sandboxed, top: &str) {
+    let config = std::fs::read_to_string(s.home.file("sandbox/config.toml")).unwrap();
+    let own = config.split("\n[state]").next().unwrap().to_string();
+    s.home
+        .write_sandbox_config(format!("{top}\n{own}"))
+        .unwrap();
+}
+
+fn jobadder_row(s: &Sandboxed) -> Value {
+    let (_, rows) = status(s, &[]);
+    rows.into_iter()
+        .find(|r| r["provider"] == "jobadder")
+        .unwrap()
+}
+
+fn at(v: &Value) -> time::OffsetDateTime {
+    time::OffsetDateTime::parse(
+        v.as_str().unwrap_or_else(|| panic!("not a time: {v}")),
+        &time::format_description::well_known::Rfc3339,
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_failed_refresh_is_counted_and_cools_the_link_down() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    // Past "another process just refreshed", so a plain refresh asks.
+    s.sb(&["sandbox", "clock", "advance", "5m"]).success();
+    let row = jobadder_row(&s);
+    assert_eq!(row["refresh_failures"], 0, "{row}");
+    assert_eq!(row["last_refresh_error"], Value::Null);
+    assert_eq!(row["cool_down_until"], Value::Null);
+
+    // The token endpoint keeps answering 503: the retries run out.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        JA_TOKEN_PATH,
+        "--status",
+        "503",
+        "--count",
+        "100",
+    ])
+    .success();
+    let first = s
+        .sb(&["token", "refresh", "--provider", "jobadder"])
+        .code(7);
+    assert!(first.stderr.contains("cool-down"), "{}", first.stderr);
+    let left = faults_left(&s, JA_TOKEN_PATH);
+    assert!(left < 100, "the provider was asked");
+    let row = jobadder_row(&s);
+    assert_eq!(row["refresh_failures"], 1, "{row}");
+    let error = row["last_refresh_error"].as_str().unwrap();
+    assert!(error.contains("HTTP 503"), "{error}");
+    assert!(!error.contains('\n'), "{error}");
+    assert_eq!(
+        at(&row["cool_down_until"]) - at(&row["last_refresh_failure_at"]),
+        time::Duration::seconds(30),
+        "{row}"
+    );
+    assert_eq!(
+        row["health"]["status"], "ok",
+        "a transient failure breaks nothing"
+    );
+    // The person sees it in the table too.
+    let table = s.sb(&["token", "status"]).success();
+    assert!(
+        table.stdout.contains("REFRESH FAILURES"),
+        "{}",
+        table.stdout
+    );
+    assert!(table.stdout.contains("HTTP 503"), "{}", table.stdout);
+    assert!(table.stdout.contains("cool-down until"), "{}", table.stdout);
+
+    // Within the cool-down a refresh fails fast, without asking.
+    let again = s
+        .sb(&["--json", "token", "refresh", "--provider", "jobadder"])
+        .code(7);
+    let envelope = again.json();
+    assert_eq!(envelope["ok"], false);
+    assert_eq!(envelope["error"]["code"], "unavailable");
+    let message = envelope["error"]["message"].as_str().unwrap();
+    assert!(message.contains("1 failure in a row"), "{message}");
+    assert!(message.contains("HTTP 503"), "{message}");
+    let hint = envelope["error"]["hint"].as_str().unwrap();
+    assert!(
+        hint.contains(row["cool_down_until"].as_str().unwrap()),
+        "says when: {hint}"
+    );
+    assert!(
+        hint.contains("atslink --sandbox token refresh --org acme --provider jobadder --force"),
+        "{hint}"
+    );
+    assert_eq!(
+        faults_left(&s, JA_TOKEN_PATH),
+        left,
+        "no token request reached the sandbox"
+    );
+    assert_eq!(jobadder_row(&s)["refresh_failures"], 1, "not counted again");
+
+    // --force asks anyway (and fails again: counted).
+    s.sb(&["token", "refresh", "--provider", "jobadder", "--force"])
+        .code(7);
+    assert!(
+        faults_left(&s, JA_TOKEN_PATH) < left,
+        "the provider was asked"
+    );
+    let row = jobadder_row(&s);
+    assert_eq!(row["refresh_failures"], 2, "{row}");
+
+    // Once the cool-down is over a plain refresh asks again, and its
+    // success clears the book.
+    s.sb(&["sandbox", "fault", "clear"]).success();
+    s.sb(&["sandbox", "clock", "advance", "31s"]).success();
+    let done = s
+        .sb(&["token", "refresh", "--provider", "jobadder", "--json"])
+        .success()
+        .json();
+    assert_eq!(done["data"][0]["result"], "refreshed");
+    assert_eq!(grants(&s, "jobadder")[0]["refreshes"], 1);
+    let row = jobadder_row(&s);
+    assert_eq!(row["refresh_failures"], 0, "{row}");
+    assert_eq!(row["last_refresh_error"], Value::Null);
+    assert_eq!(row["last_refresh_failure_at"], Value::Null);
+    assert_eq!(row["cool_down_until"], Value::Null);
+    let table = s.sb(&["token", "status"]).success();
+    assert!(
+        !table.stdout.contains("REFRESH FAILURES"),
+        "{}",
+        table.stdout
+    );
+}
+
+#[test]
+fn a_refused_refresh_is_counted_and_a_relink_clears_it() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.sb(&["sandbox", "user", "deactivate", JA_ADMIN.0])
+        .success();
+    s.sb(&["token", "refresh", "--provider", "jobadder", "--force"])
+        .code(3);
+    let row = jobadder_row(&s);
+    assert_eq!(row["refresh_failures"], 1, "{row}");
+    assert!(
+        row["last_refresh_error"]
+            .as_str()
+            .unwrap()
+            .contains("deactivated"),
+        "{row}"
+    );
+    assert_eq!(s.link("jobadder").unwrap()["refresh_failures"], 1);
+
+    s.sb(&["sandbox", "user", "reactivate", JA_ADMIN.0])
+        .success();
+    s.consent("relink", "jobadder", JA_ADMIN, true, &[])
+        .success();
+    let row = jobadder_row(&s);
+    assert_eq!(row["refresh_failures"], 0, "{row}");
+    assert_eq!(row["last_refresh_error"], Value::Null);
+    assert_eq!(row["cool_down_until"], Value::Null);
+    // No cool-down carried over from the old token family.
+    s.sb(&["sandbox", "clock", "advance", "5m"]).success();
+    s.sb(&["token", "refresh", "--provider", "jobadder"])
+        .success();
+}
+
+#[test]
+fn a_failure_on_this_side_is_not_counted_against_the_link() {
+    // A database credential store whose master key has gone missing.
+    let s = Sandboxed::new();
+    sandbox_config(
+        &s,
+        "credential_store = \"database\"\n\n[secrets]\nmaster_key_file = \"master.key\"\n",
+    );
+    let key = s.home.file("sandbox/master.key");
+    std::fs::write(&key, "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=\n").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.sb(&["sandbox", "clock", "advance", "5m"]).success();
+    let kept = std::fs::read(&key).unwrap();
+    std::fs::remove_file(&key).unwrap();
+    for args in [
+        &["token", "refresh", "--provider", "jobadder"][..],
+        &["integration", "button"][..],
+    ] {
+        let run = s.sb(args).code(2);
+        assert!(run.stderr.contains("master key"), "{}", run.stderr);
+    }
+    let row = jobadder_row(&s);
+    assert_eq!(row["refresh_failures"], 0, "{row}");
+    assert_eq!(row["last_refresh_error"], Value::Null);
+    std::fs::write(&key, kept).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    s.sb(&["token", "refresh", "--provider", "jobadder"])
+        .success();
+
+    // A stored token set without its refresh token: the credential store's
+    // content, not the provider, is at fault.
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.sb(&["sandbox", "clock", "advance", "5m"]).success();
+    let path = s.home.file("sandbox/credentials.json");
+    let mut store: serde_json::Map<String, Value> =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let name = "org/acme/jobadder/tokens";
+    let mut tokens: Value = serde_json::from_str(store[name].as_str().unwrap()).unwrap();
+    tokens.as_object_mut().unwrap().remove("refresh_token");
+    store.insert(name.into(), Value::String(tokens.to_string()));
+    std::fs::write(&path, serde_json::to_vec(&store).unwrap()).unwrap();
+    for _ in 0..2 {
+        let run = s
+            .sb(&["token", "refresh", "--provider", "jobadder"])
+            .code(3);
+        assert!(run.stderr.contains("no refresh token"), "{}", run.stderr);
+        assert!(!run.stderr.contains("cool-down"), "{}", run.stderr);
+    }
+    let row = jobadder_row(&s);
+    assert_eq!(row["refresh_failures"], 0, "{row}");
+    assert_eq!(row["last_refresh_error"], Value::Null);
+    assert_eq!(row["last_refresh_failure_at"], Value::Null);
+}
+
+#[test]
+fn the_cool_down_is_configurable() {
+    let s = Sandboxed::new();
+    sandbox_config(&s, "[refresh]\ncool_down = \"2m\"\n");
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.sb(&["sandbox", "clock", "advance", "5m"]).success();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        JA_TOKEN_PATH,
+        "--status",
+        "503",
+        "--count",
+        "100",
+    ])
+    .success();
+    s.sb(&["token", "refresh", "--provider", "jobadder"])
+        .code(7);
+    s.sb(&["sandbox", "fault", "clear"]).success();
+    let row = jobadder_row(&s);
+    assert_eq!(
+        at(&row["cool_down_until"]) - at(&row["last_refresh_failure_at"]),
+        time::Duration::minutes(2),
+        "{row}"
+    );
+    s.sb(&["sandbox", "clock", "advance", "31s"]).success();
+    s.sb(&["token", "refresh", "--provider", "jobadder"])
+        .code(7)
+        .stderr_has("120 s cool-down");
+    s.sb(&["sandbox", "clock", "advance", "90s"]).success();
+    s.sb(&["token", "refresh", "--provider", "jobadder"])
+        .success();
+    assert_eq!(jobadder_row(&s)["refresh_failures"], 0);
+}

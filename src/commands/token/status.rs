@@ -45,6 +45,14 @@ struct Row {
     /// When the refresh token dies if unused, or why that is unknown.
     forecast: String,
     health: Assessment,
+    /// Refreshes that failed in a row since the last success.
+    refresh_failures: i64,
+    /// The last failed refresh's error and time (kept until a success).
+    last_refresh_error: Option<String>,
+    last_refresh_failure_at: Option<String>,
+    /// Until when a refresh is refused without `--force` after a failure
+    /// (`null` when no cool-down is running).
+    cool_down_until: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     checks: Vec<CheckResult>,
 }
@@ -52,6 +60,7 @@ struct Row {
 pub fn run(ctx: &mut Context, args: TokenStatusArgs) -> Result<Output> {
     let links = select(ctx, args.all, None)?;
     let now = ctx.clock.now();
+    let cool_down = ctx.config.refresh.cool_down();
     let mut rows: Vec<Row> = links
         .iter()
         .map(|(_, l)| {
@@ -67,6 +76,11 @@ pub fn run(ctx: &mut Context, args: TokenStatusArgs) -> Result<Output> {
                 last_refresh_at: l.link.last_refresh_at.clone(),
                 forecast,
                 health,
+                refresh_failures: l.link.refresh_failures,
+                last_refresh_error: l.link.last_refresh_error.clone(),
+                last_refresh_failure_at: l.link.last_refresh_failure_at.clone(),
+                cool_down_until: refresh::cool_down_until(&l.link, now, cool_down)
+                    .map(crate::clock::format),
                 checks: Vec::new(),
             }
         })
@@ -440,6 +454,26 @@ fn checks_cell(checks: &[CheckResult]) -> String {
         .join("; ")
 }
 
+/// The failures cell: `-`, or how many, the last error, when, and the
+/// cool-down's end while it runs.
+fn failures_cell(r: &Row) -> String {
+    if r.refresh_failures == 0 {
+        return "-".into();
+    }
+    let mut cell = format!(
+        "{} at {}: {}",
+        r.refresh_failures,
+        r.last_refresh_failure_at.as_deref().unwrap_or("?"),
+        r.last_refresh_error
+            .as_deref()
+            .unwrap_or("no error recorded")
+    );
+    if let Some(until) = &r.cool_down_until {
+        cell.push_str(&format!(" (cool-down until {until})"));
+    }
+    cell
+}
+
 fn table(rows: Vec<Row>, checked: bool) -> Human {
     let mut columns = vec![
         "org",
@@ -452,6 +486,11 @@ fn table(rows: Vec<Row>, checked: bool) -> Human {
         "health",
         "remedy",
     ];
+    // Shown only when some link has failed: a healthy table stays narrow.
+    let failures = rows.iter().any(|r| r.refresh_failures > 0);
+    if failures {
+        columns.push("refresh failures");
+    }
     if checked {
         columns.push("checks");
     }
@@ -468,6 +507,9 @@ fn table(rows: Vec<Row>, checked: bool) -> Human {
             r.health.health.label(),
             r.health.remedy.clone().unwrap_or_else(|| "-".into()),
         ];
+        if failures {
+            cells.push(failures_cell(r));
+        }
         if checked {
             cells.push(checks_cell(&r.checks));
         }

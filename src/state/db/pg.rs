@@ -142,16 +142,21 @@ impl PgConn {
             }
         });
         let client = client.map_err(|e| connect_error(location, e))?;
-        let conn = PgConn {
+        Ok(PgConn {
             client,
             statements: Mutex::new(HashMap::new()),
-        };
-        conn.batch(&format!(
+        })
+    }
+
+    /// The session's settings, sent with the session's first statement
+    /// (not in the startup packet's `options`, which PgBouncer refuses, and
+    /// not as a round trip of their own: a command's start-up time is
+    /// mostly round trips).
+    pub fn session_settings() -> String {
+        format!(
             "SET idle_in_transaction_session_timeout = '{IDLE_IN_TRANSACTION}'; \
-             SET lock_timeout = '30s'"
-        ))
-        .map_err(Error::from)?;
-        Ok(conn)
+             SET lock_timeout = '30s'; "
+        )
     }
 
     fn statement(&self, sql: &str) -> DbResult<Statement> {

@@ -66,6 +66,10 @@ pub fn connect(
             access_expires_at: None,
             last_refresh_at: Some(at),
             partner_action_id: None,
+            // A new token family starts with no failures.
+            refresh_failures: 0,
+            last_refresh_error: None,
+            last_refresh_failure_at: None,
             broken_reason: None,
             broken_at: None,
             details: json!({ "flow": "api_key" }),

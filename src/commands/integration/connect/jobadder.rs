@@ -162,6 +162,10 @@ fn connected(
                 Button::Kept(id) | Button::New(id) => Some(id.clone()),
                 Button::None => None,
             },
+            // A new token family starts with no failures.
+            refresh_failures: 0,
+            last_refresh_error: None,
+            last_refresh_failure_at: None,
             broken_reason: None,
             broken_at: None,
             details: json!({ "flow": "authorization_code" }),

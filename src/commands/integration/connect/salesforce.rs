@@ -282,6 +282,10 @@ fn link(
             access_expires_at: Some(clock::format(expires)),
             last_refresh_at: Some(at),
             partner_action_id: None,
+            // A new token family starts with no failures.
+            refresh_failures: 0,
+            last_refresh_error: None,
+            last_refresh_failure_at: None,
             broken_reason: None,
             broken_at: None,
             details: json!({
