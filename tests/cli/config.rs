@@ -3,6 +3,9 @@ use crate::harness::Home;
 #[test]
 fn missing_config_means_defaults() {
     let h = Home::new();
+    // No config.toml on SQLite; on PostgreSQL one with only the `[state]`
+    // section, which sets no provider setting either.
+    let before = std::fs::read(h.file("config.toml")).ok();
     let show = h
         .run(&["provider", "show", "jobadder", "--json"])
         .success()
@@ -11,9 +14,10 @@ fn missing_config_means_defaults() {
     let token = settings.iter().find(|s| s["key"] == "token_url").unwrap();
     assert_eq!(token["value"], "https://id.jobadder.com/connect/token");
     assert_eq!(token["source"], "default");
-    assert!(
-        !h.file("config.toml").exists(),
-        "reading never creates config.toml"
+    assert_eq!(
+        std::fs::read(h.file("config.toml")).ok(),
+        before,
+        "reading never creates or changes config.toml"
     );
 }
 

@@ -118,6 +118,11 @@ impl Home {
         atslink::state::Store::open_at(&self.location()).unwrap()
     }
 
+    /// [`Home::store`] of the sandbox home.
+    pub fn sandbox_store(&self) -> atslink::state::Store {
+        atslink::state::Store::open_at(&self.location_of("sandbox/")).unwrap()
+    }
+
     fn section(&self, prefix: &str) -> &str {
         if prefix.is_empty() {
             &self.state_section
@@ -147,6 +152,52 @@ impl Home {
                 .unwrap()
                 .query_row(sql, [], |r| r.get(0))
                 .unwrap(),
+        }
+    }
+
+    /// Runs one statement that returns no rows (an UPDATE, say) on the
+    /// home's state, behind atslink's back.
+    pub fn execute(&self, sql: &str) {
+        match url_of(&self.state_section) {
+            Some(url) => {
+                crate::postgres::server().psql(database_of(&url), sql);
+            }
+            None => {
+                rusqlite::Connection::open(self.file("state.db"))
+                    .unwrap()
+                    .execute(sql, [])
+                    .unwrap();
+            }
+        }
+    }
+
+    /// The first column of every row a query of the home's state answers,
+    /// as text (the column must be text, and hold no line break).
+    pub fn column(&self, sql: &str) -> Vec<String> {
+        self.column_of("", sql)
+    }
+
+    /// [`Home::column`] in the sandbox home's state.
+    pub fn sandbox_column(&self, sql: &str) -> Vec<String> {
+        self.column_of("sandbox/", sql)
+    }
+
+    fn column_of(&self, prefix: &str, sql: &str) -> Vec<String> {
+        match url_of(self.section(prefix)) {
+            Some(url) => crate::postgres::server()
+                .psql(database_of(&url), sql)
+                .lines()
+                .map(str::to_string)
+                .collect(),
+            None => {
+                let db =
+                    rusqlite::Connection::open(self.file(&format!("{prefix}state.db"))).unwrap();
+                let mut stmt = db.prepare(sql).unwrap();
+                stmt.query_map([], |r| r.get(0))
+                    .unwrap()
+                    .collect::<rusqlite::Result<_>>()
+                    .unwrap()
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 //! The encrypted `database` credential store and `secrets rekey`, through
 //! the real binary; a separate process (this test) reads back through the
-//! library with the same master key.
+//! library with the same master key. The same bodies run on SQLite and on
+//! PostgreSQL (`ATSLINK_TEST_ENGINE=postgres`): the store is opened, and
+//! scanned for plaintext, on the engine the home is on.
 
 use atslink::secrets::{CredentialStore, DatabaseStore, MasterKey};
 
@@ -20,9 +22,14 @@ fn db_home() -> Home {
     h
 }
 
-fn store(home: &std::path::Path, key: &str) -> DatabaseStore {
-    let key = MasterKey::from_base64(key, "test").unwrap();
-    DatabaseStore::open(&home.join("state.db"), key).unwrap()
+/// The database credential store over a state store (the home's or the
+/// sandbox home's), with a master key.
+fn open(state: atslink::state::Store, key: &str) -> atslink::error::Result<DatabaseStore> {
+    DatabaseStore::over(state, MasterKey::from_base64(key, "test").unwrap())
+}
+
+fn store(h: &Home, key: &str) -> DatabaseStore {
+    open(h.store(), key).unwrap()
 }
 
 fn set_secret(h: &Home, provider: &str, value: &str, key: Option<&str>) -> Run {
@@ -41,38 +48,49 @@ fn key_id(key: &str) -> String {
         .to_string()
 }
 
-/// Every file of the home (state.db and its WAL included) is free of `s`,
-/// and so are the decoded bytes of the `secrets` table's base64 columns (a
-/// plaintext there would not show in a scan of the raw file).
-#[track_caller]
-fn nowhere_in_files(dir: &std::path::Path, s: &str) {
-    for (path, bytes) in all_files(dir) {
-        assert!(!contains(&bytes, s), "a secret is in {}", path.display());
-    }
-    for bytes in decoded_columns(&dir.join("state.db")) {
-        assert!(!contains(&bytes, s), "a secret is in the secrets table");
-    }
+/// Everything that holds a home's state, whole: every file of the home
+/// (state.db and its WAL included, on SQLite), and the state store's
+/// `content` (state.db again, or a pg_dump of the PostgreSQL database).
+fn scanned(h: &Home, content: Vec<u8>) -> Vec<(String, Vec<u8>)> {
+    let mut out: Vec<(String, Vec<u8>)> = all_files(h.path())
+        .into_iter()
+        .map(|(p, b)| (p.display().to_string(), b))
+        .collect();
+    out.push(("the state store".into(), content));
+    out
 }
 
-fn decoded_columns(db: &std::path::Path) -> Vec<Vec<u8>> {
+/// The `secrets` table's nonce and ciphertext columns as stored (base64
+/// text) and decoded: a plaintext in the decoded bytes would not show in
+/// a scan of the raw store.
+fn columns(stored: Vec<String>) -> (Vec<String>, Vec<Vec<u8>>) {
     use base64::Engine;
-    let db = rusqlite::Connection::open(db).unwrap();
-    let mut stmt = db.prepare("SELECT nonce, ciphertext FROM secrets").unwrap();
-    let rows = stmt
-        .query_map([], |r| Ok([r.get::<_, String>(0)?, r.get::<_, String>(1)?]))
-        .unwrap();
-    let mut out = Vec::new();
-    for row in rows {
-        for col in row.unwrap() {
-            out.push(
-                base64::engine::general_purpose::STANDARD
-                    .decode(col)
-                    .unwrap(),
-            );
-        }
+    assert!(!stored.is_empty(), "the secrets table has rows");
+    let decoded = stored
+        .iter()
+        .map(|c| base64::engine::general_purpose::STANDARD.decode(c).unwrap())
+        .collect();
+    (stored, decoded)
+}
+
+const COLUMNS: &str = "SELECT nonce FROM secrets UNION ALL SELECT ciphertext FROM secrets";
+
+/// `s` is nowhere in the home's files or state store, nor in the decoded
+/// columns of its `secrets` table.
+#[track_caller]
+fn nowhere(h: &Home, s: &str) {
+    let (stored, decoded) = columns(h.column(COLUMNS));
+    let scanned = scanned(h, h.state_content());
+    assert!(
+        scanned.iter().any(|(_, b)| contains(b, &stored[0])),
+        "the scan covers the secrets table"
+    );
+    for (what, bytes) in scanned {
+        assert!(!contains(&bytes, s), "a secret is in {what}");
     }
-    assert!(!out.is_empty(), "the secrets table has rows");
-    out
+    for bytes in decoded {
+        assert!(!contains(&bytes, s), "a secret is in the secrets table");
+    }
 }
 
 #[test]
@@ -81,7 +99,7 @@ fn database_store_round_trip_without_plaintext() {
     let run = set_secret(&h, "jobadder", "DBSTORE-secret-7c1d", Some(K1)).success();
     assert!(!run.stderr.contains("DBSTORE"), "{}", run.stderr);
     assert!(!h.file("credentials.json").exists(), "no plaintext file");
-    let got = store(h.path(), K1).get(JA_SECRET).unwrap().unwrap();
+    let got = store(&h, K1).get(JA_SECRET).unwrap().unwrap();
     assert_eq!(got.expose(), "DBSTORE-secret-7c1d");
     let show = h
         .run_env(
@@ -95,21 +113,12 @@ fn database_store_round_trip_without_plaintext() {
     // Replacing keeps one row, still encrypted.
     set_secret(&h, "jobadder", "DBSTORE-secret-8e2f", Some(K1)).success();
     assert_eq!(
-        store(h.path(), K1)
-            .get(JA_SECRET)
-            .unwrap()
-            .unwrap()
-            .expose(),
+        store(&h, K1).get(JA_SECRET).unwrap().unwrap().expose(),
         "DBSTORE-secret-8e2f"
     );
-    nowhere_in_files(h.path(), "DBSTORE-secret");
-    let db = rusqlite::Connection::open(h.file("state.db")).unwrap();
-    let (n, id): (i64, String) = db
-        .query_row("SELECT count(*), max(key_id) FROM secrets", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
-        .unwrap();
-    assert_eq!((n, id), (1, key_id(K1)));
+    nowhere(&h, "DBSTORE-secret");
+    assert_eq!(h.count("SELECT count(*) FROM secrets"), 1);
+    assert_eq!(h.column("SELECT key_id FROM secrets"), [key_id(K1)]);
 }
 
 #[test]
@@ -156,7 +165,7 @@ fn a_missing_or_wrong_master_key_is_exit_2_and_changes_nothing() {
         .stderr_has("must be 32");
 
     // Nothing was overwritten or added.
-    let s = store(h.path(), K1);
+    let s = store(&h, K1);
     assert_eq!(
         s.get(JA_SECRET).unwrap().unwrap().expose(),
         "KEEP-original-41"
@@ -180,15 +189,11 @@ fn a_key_file_must_be_mode_0600() {
         .stderr_has("mode 0644")
         .stderr_has("must be 0600")
         .stderr_has("chmod 600");
-    assert!(store(h.path(), K1).get(JA_SECRET).unwrap().is_none());
+    assert!(store(&h, K1).get(JA_SECRET).unwrap().is_none());
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
     set_secret(&h, "jobadder", "KEYFILE-secret-1", None).success();
     assert_eq!(
-        store(h.path(), K1)
-            .get(JA_SECRET)
-            .unwrap()
-            .unwrap()
-            .expose(),
+        store(&h, K1).get(JA_SECRET).unwrap().unwrap().expose(),
         "KEYFILE-secret-1"
     );
     // The environment wins over the file.
@@ -202,13 +207,10 @@ fn a_ciphertext_copied_to_another_owner_does_not_decrypt() {
     let h = db_home();
     set_secret(&h, "jobadder", "COPIED-ja-secret", Some(K1)).success();
     set_secret(&h, "salesforce", "COPIED-sf-secret", Some(K1)).success();
-    let db = rusqlite::Connection::open(h.file("state.db")).unwrap();
-    db.execute(
+    h.execute(
         "UPDATE secrets SET (nonce, ciphertext) = (SELECT nonce, ciphertext FROM secrets
              WHERE owner = 'provider/jobadder') WHERE owner = 'provider/salesforce'",
-        [],
-    )
-    .unwrap();
+    );
     let show = h
         .run_env(&["provider", "show", "--json"], "", &[(ENV, K1)])
         .success();
@@ -217,7 +219,7 @@ fn a_ciphertext_copied_to_another_owner_does_not_decrypt() {
     assert_eq!(data[0]["client_secret"], "stored (database)");
     let sf = data[1]["client_secret"].as_str().unwrap();
     assert!(sf.contains("copied from another entry"), "{sf}");
-    let err = store(h.path(), K1).get(SF_SECRET).unwrap_err();
+    let err = store(&h, K1).get(SF_SECRET).unwrap_err();
     assert_eq!(err.exit_code(), 1);
 }
 
@@ -251,10 +253,7 @@ fn rekey_re_encrypts_everything_and_is_audited() {
         .stderr_has("must be 0600");
     }
     h.run_env(&["secrets", "rekey"], "", &[(ENV, K1)]).code(2);
-    assert!(
-        store(h.path(), K1).get(JA_SECRET).unwrap().is_some(),
-        "still K1"
-    );
+    assert!(store(&h, K1).get(JA_SECRET).unwrap().is_some(), "still K1");
 
     let run = h
         .run_env(
@@ -271,20 +270,19 @@ fn rekey_re_encrypts_everything_and_is_audited() {
     assert!(!run.stdout.contains(K2) && !run.stderr.contains(K2));
 
     // The old key reads nothing now; the new one reads everything back.
-    let k1 = MasterKey::from_base64(K1, "test").unwrap();
-    let err = DatabaseStore::open(&h.file("state.db"), k1)
-        .err()
-        .expect("the old key is refused");
+    let err = open(h.store(), K1).err().expect("the old key is refused");
     assert_eq!(err.exit_code(), 2);
-    let s = store(h.path(), K2);
+    let s = store(&h, K2);
     assert_eq!(s.get(JA_SECRET).unwrap().unwrap().expose(), "REKEY-ja-1");
     assert_eq!(s.get(SF_SECRET).unwrap().unwrap().expose(), "REKEY-sf-2");
+    // Closed, so the scan below sees state.db at rest (its WAL checkpointed).
+    drop(s);
     let show = h
         .run_env(&["provider", "show", "--json"], "", &[(ENV, K2)])
         .success()
         .json();
     assert_eq!(show["data"][1]["client_secret"], "stored (database)");
-    nowhere_in_files(h.path(), "REKEY-");
+    nowhere(&h, "REKEY-");
 
     let audit = h.run(&["audit", "--json"]).success().json();
     let entry = &audit["data"][0];
@@ -303,14 +301,14 @@ fn rekey_needs_the_database_store() {
 
 /// The whole path on the sandbox: link JobAdder and Flare with the
 /// database store, refresh, rekey, refresh again; no token ever reaches a
-/// file of the home in plaintext (state.db and its WAL included).
+/// file of the home or its state store in plaintext (state.db and its WAL
+/// included, or a pg_dump of the PostgreSQL database).
 #[test]
 fn sandbox_links_refresh_and_rekey_on_the_database_store() {
     let s = Sandboxed::new();
     let config = s.home.file("sandbox/config.toml");
     let text = std::fs::read_to_string(&config).unwrap();
     std::fs::write(&config, format!("credential_store = \"database\"\n{text}")).unwrap();
-    let sandbox = s.home.file("sandbox");
     let with = |key: &'static str, args: &[&str], stdin: &str| {
         let b = browser(JA_ADMIN, true);
         s.sb_env(args, stdin, &[(ENV, key), ("BROWSER", &b)])
@@ -318,7 +316,7 @@ fn sandbox_links_refresh_and_rekey_on_the_database_store() {
     let mut outputs = String::new();
     let mut tokens: Vec<String> = vec![FLARE_KEY.to_string()];
     let harvest = |key: &str, tokens: &mut Vec<String>| {
-        let st = store(&sandbox, key);
+        let st = open(s.home.sandbox_store(), key).unwrap();
         let doc = st.get("org/acme/jobadder/tokens").unwrap().unwrap();
         let doc: serde_json::Value = serde_json::from_str(doc.expose()).unwrap();
         for k in ["access_token", "refresh_token"] {
@@ -404,16 +402,19 @@ fn sandbox_links_refresh_and_rekey_on_the_database_store() {
     tokens.sort();
     tokens.dedup();
     assert!(tokens.len() >= 5, "tokens rotated: {}", tokens.len());
-    let files = all_files(s.home.path());
-    assert!(files.iter().any(|(p, _)| p.ends_with("sandbox/state.db")));
-    let columns = decoded_columns(&sandbox.join("state.db"));
+    let (stored, decoded) = columns(s.home.sandbox_column(COLUMNS));
+    let scanned = scanned(&s.home, s.home.sandbox_state_content());
+    assert!(
+        scanned.iter().any(|(_, b)| contains(b, &stored[0])),
+        "the scan covers the sandbox home's secrets table"
+    );
     for t in &tokens {
-        for bytes in &columns {
+        for bytes in &decoded {
             assert!(!contains(bytes, t), "a token is in the secrets table");
         }
         assert!(!outputs.contains(t.as_str()), "a token reached the output");
-        for (path, bytes) in &files {
-            assert!(!contains(bytes, t), "a token is in {}", path.display());
+        for (what, bytes) in &scanned {
+            assert!(!contains(bytes, t), "a token is in {what}");
         }
     }
 }
@@ -436,11 +437,7 @@ fn the_master_key_can_live_in_the_keychain() {
         .unwrap();
     set_secret(&h, "jobadder", "KEYCHAIN-held-1", None).success();
     assert_eq!(
-        store(h.path(), K1)
-            .get(JA_SECRET)
-            .unwrap()
-            .unwrap()
-            .expose(),
+        store(&h, K1).get(JA_SECRET).unwrap().unwrap().expose(),
         "KEYCHAIN-held-1"
     );
     // The environment still wins over the keychain.

@@ -25,6 +25,26 @@ fn existing_database_is_kept_across_opens() {
     assert_eq!(list["data"].as_array().unwrap().len(), 2);
 }
 
+/// state.db can hold the database credential store's ciphertexts and the
+/// links' metadata: only its owner may read it.
+#[cfg(unix)]
+#[test]
+fn state_db_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let h = Home::with_file_store();
+    h.run_stdin(
+        &["provider", "set", "jobadder", "--client-secret-stdin"],
+        "file-secret-1",
+    )
+    .success();
+    let mode = std::fs::metadata(h.file("state.db"))
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o600, "state.db mode {mode:o}");
+}
+
 #[test]
 fn version_zero_database_is_migrated() {
     // A database file that exists but predates every migration (e.g. made
