@@ -6817,7 +6817,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__serve)
-            opts="-q -v -h -V --listen --public-url --drain-timeout --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --listen --public-url --drain-timeout --log-format --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6833,6 +6833,10 @@ _atslink() {
                     ;;
                 --drain-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --org)

@@ -1069,6 +1069,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --listen 'Address to listen on [default: serve.listen, else 127.0.0.1:8780]; port 0 picks a free one'
             cand --public-url 'The public https URL the reverse proxy serves atslink at [default: serve.public_url]'
             cand --drain-timeout 'How long in-flight requests may take to finish after SIGTERM or Ctrl-C'
+            cand --log-format 'How log events are written on stderr: text lines, or one JSON object per line'
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
@@ -1080,8 +1081,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --yes 'Confirm destructive actions without asking'
             cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
             cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

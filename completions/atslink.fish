@@ -634,6 +634,8 @@ complete -c atslink -n "__fish_atslink_using_subcommand audit" -s V -l version -
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l listen -d 'Address to listen on [default: serve.listen, else 127.0.0.1:8780]; port 0 picks a free one' -r
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l public-url -d 'The public https URL the reverse proxy serves atslink at [default: serve.public_url]' -r
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l drain-timeout -d 'How long in-flight requests may take to finish after SIGTERM or Ctrl-C' -r
+complete -c atslink -n "__fish_atslink_using_subcommand serve" -l log-format -d 'How log events are written on stderr: text lines, or one JSON object per line' -r -f -a "text\t'Text lines: time, level, target, message, then key=value fields'
+json\t'One JSON object per line: timestamp, level, target, message, fields'"
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
@@ -645,7 +647,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand serve" -s v -l verbose -
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
-complete -c atslink -n "__fish_atslink_using_subcommand serve" -s h -l help -d 'Print help'
+complete -c atslink -n "__fish_atslink_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F

@@ -14,6 +14,7 @@ pub mod error;
 pub mod fsutil;
 pub mod health;
 pub mod http;
+pub mod logging;
 pub mod output;
 pub mod providers;
 pub mod sandbox;
@@ -42,6 +43,14 @@ pub fn run(cli: Cli, command_line: String) -> ExitCode {
     let g = &cli.global;
     let printer = Printer::new(g.json, g.quiet, g.verbose, g.color)
         .with_invocation(output::Invocation::from_global(g));
+    // The server logs through `tracing` from its first line on (the home's
+    // notes included), so a JSON log is JSON throughout.
+    if let Command::Serve(args) = &cli.command
+        && let Err(e) = logging::init(args.log_format, g.quiet, g.verbose)
+    {
+        printer.error(&e);
+        return ExitCode::from(e.exit_code());
+    }
     let result = Context::new(g, command_line).and_then(|mut ctx| {
         let out = commands::dispatch(&mut ctx, cli.command)?;
         Ok((ctx, out))

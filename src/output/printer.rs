@@ -120,16 +120,21 @@ impl Printer {
             .collect()
     }
 
-    /// A status line ("Created organisation acme"). Hidden by -q and --json.
-    pub fn status(&self, msg: &str) {
-        if !self.quiet && !self.json {
-            self.err_line(&self.clean(msg));
+    /// Once `serve` has installed its logger, stderr lines are its events
+    /// and its filter (from -q/-v or ATSLINK_LOG) decides what is shown.
+    fn logged(&self, level: tracing::Level, msg: &str) -> bool {
+        if !crate::logging::installed() {
+            return false;
         }
+        crate::logging::line(level, &self.clean(msg));
+        true
     }
 
-    /// A server log line on stderr (also with --json, which only shapes
-    /// stdout); hidden by -q. Callers pass no secrets.
-    pub fn log(&self, msg: &str) {
+    /// A status line ("Created organisation acme"). Hidden by -q and --json.
+    pub fn status(&self, msg: &str) {
+        if self.json || self.logged(tracing::Level::INFO, msg) {
+            return;
+        }
         if !self.quiet {
             self.err_line(&self.clean(msg));
         }
@@ -138,6 +143,9 @@ impl Printer {
     /// A note the person should see even with --json (it goes to stderr),
     /// such as the sandbox banner. Hidden by -q.
     pub fn note(&self, msg: &str) {
+        if self.logged(tracing::Level::INFO, msg) {
+            return;
+        }
         if !self.quiet {
             let label = self.paint("note:", "1;34");
             self.err_line(&format!("{label} {}", self.clean(msg)));
@@ -147,12 +155,23 @@ impl Printer {
     /// A warning: always shown (also with -q and --json), since it is about
     /// something the person must know, such as plaintext secrets.
     pub fn warn(&self, msg: &str) {
+        if self.logged(tracing::Level::WARN, msg) {
+            return;
+        }
         let label = self.paint("warning:", "1;33");
         self.err_line(&format!("{label} {}", self.clean(msg)));
     }
 
     /// Diagnostics for -v (level 1) and -vv (level 2). Never given secrets.
     pub fn debug(&self, level: u8, msg: &str) {
+        let as_event = if level <= 1 {
+            tracing::Level::DEBUG
+        } else {
+            tracing::Level::TRACE
+        };
+        if self.logged(as_event, msg) {
+            return;
+        }
         if self.verbose >= level {
             let label = self.paint("debug:", "2");
             self.err_line(&format!("{label} {msg}"));
@@ -165,6 +184,11 @@ impl Printer {
             let doc = json!({ "ok": false, "error": self.error_json(err) });
             // The envelope goes to stdout so scripts read one stream.
             let _ = write_stdout(&format!("{doc}\n"));
+            return;
+        }
+        if crate::logging::installed() {
+            let hint = err.hint.as_deref().map(|h| self.clean(h));
+            crate::logging::failure(&self.clean(&err.message), hint.as_deref());
             return;
         }
         let label = self.paint("error:", "1;31");

@@ -79,13 +79,13 @@ async fn launch(shared: &Arc<Shared>, slug: &str, body: &[u8]) -> Page {
     let found = match shared.blocking(move |ctx| find(ctx, &owned)).await {
         Ok(Some(f)) => f,
         Ok(None) => return pages::unknown_org(),
-        Err(e) => return internal(shared, &e),
+        Err(e) => return internal(&e),
     };
     let Some(secret) = &found.secret else {
-        shared.log(&format!(
-            "org={} has no Salesforce consumer secret stored: Canvas requests cannot be verified",
-            found.org.slug
-        ));
+        tracing::warn!(
+            org = %found.org.slug,
+            "no Salesforce consumer secret stored: Canvas requests cannot be verified"
+        );
         shared.metrics.verification_failure("no_secret");
         return stale();
     };
@@ -129,7 +129,7 @@ async fn launch(shared: &Arc<Shared>, slug: &str, body: &[u8]) -> Page {
         Ok(Decision::NoSeat { admins }) => {
             pages::no_licence(&found.org.name, found.org.seats, &admins)
         }
-        Err(e) => internal(shared, &e),
+        Err(e) => internal(&e),
     }
 }
 
@@ -146,14 +146,13 @@ async fn access(
     {
         Ok(a) => match a.api_base {
             Some(api) => Ok((api, a.token)),
-            None => Err(internal(
-                shared,
-                &Error::failure("the Salesforce link has no instance URL"),
-            )),
+            None => Err(internal(&Error::failure(
+                "the Salesforce link has no instance URL",
+            ))),
         },
         Err(e) if e.kind == ErrorKind::Auth => Err(relink(org)),
         Err(e) if e.kind == ErrorKind::Unavailable => Err(pages::unavailable("Salesforce")),
-        Err(e) => Err(internal(shared, &e)),
+        Err(e) => Err(internal(&e)),
     }
 }
 
@@ -191,7 +190,7 @@ async fn files(shared: &Arc<Shared>, org: &Org, email: &str, contact: &str) -> P
             Err(ClientError::RateLimited { .. } | ClientError::Unavailable(_)) => {
                 return pages::unavailable("Salesforce");
             }
-            Err(e) => return internal(shared, &e.into_error("listing the contact's files")),
+            Err(e) => return internal(&e.into_error("listing the contact's files")),
         }
     };
     let files: Vec<pages::File> = listed

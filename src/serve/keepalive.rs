@@ -28,9 +28,11 @@ pub fn spawn(shared: &Arc<Shared>) {
     let shared = Arc::clone(shared);
     tokio::spawn(async move {
         while !shared.draining.load(std::sync::atomic::Ordering::SeqCst) {
-            match shared.blocking(pass).await {
-                Ok(lines) => lines.iter().for_each(|l| shared.log(l)),
-                Err(e) => shared.log(&format!("keepalive: {}", e.message)),
+            if let Err(e) = shared.blocking(pass).await {
+                tracing::error!(
+                    error = %crate::output::sanitize(&e.message),
+                    "keepalive pass failed"
+                );
             }
             tokio::time::sleep(INTERVAL).await;
         }
@@ -48,10 +50,10 @@ fn jitter(org: &str, provider: &str) -> time::Duration {
     time::Duration::seconds((u64::from_be_bytes(b) % JITTER_SECS) as i64)
 }
 
-/// One look at every OAuth link: the log lines of what was done.
-fn pass(ctx: &mut Context) -> Result<Vec<String>> {
+/// One look at every OAuth link, logging what was done for each.
+fn pass(ctx: &mut Context) -> Result<()> {
     let now = ctx.clock.now();
-    let mut lines = Vec::new();
+    let mut due_links = 0;
     for l in ctx.state()?.read().all_integrations()? {
         let link = &l.link;
         if link.provider == "flare" {
@@ -64,17 +66,30 @@ fn pass(ctx: &mut Context) -> Result<Vec<String>> {
         if !due {
             continue;
         }
-        let what = match refresh::access(ctx, &l.organisation, &link.provider, Mode::Refresh) {
-            Ok(a) if a.did == Did::Refreshed => "refreshed".to_string(),
-            Ok(_) => "skipped (refreshed by another process)".to_string(),
-            Err(e) => format!("failed: {}", crate::output::sanitize(&e.message)),
-        };
-        lines.push(format!(
-            "keepalive org={} provider={} {what}",
-            l.org, link.provider
-        ));
+        due_links += 1;
+        match refresh::access(ctx, &l.organisation, &link.provider, Mode::Refresh) {
+            Ok(a) if a.did == Did::Refreshed => tracing::info!(
+                org = %l.org,
+                provider = %link.provider,
+                result = %"refreshed",
+                "keepalive"
+            ),
+            Ok(_) => tracing::info!(
+                org = %l.org,
+                provider = %link.provider,
+                result = %"skipped",
+                "keepalive: refreshed by another process"
+            ),
+            Err(e) => tracing::warn!(
+                org = %l.org,
+                provider = %link.provider,
+                result = %"failed",
+                error = %crate::output::sanitize(&e.message),
+                "keepalive"
+            ),
+        }
     }
+    tracing::debug!(due = due_links, "keepalive pass");
     // Broken links and recoveries, told once per transition.
-    lines.extend(super::notify::run(ctx)?);
-    Ok(lines)
+    super::notify::run(ctx)
 }

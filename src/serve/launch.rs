@@ -84,15 +84,15 @@ async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri
     let found = match shared.blocking(move |ctx| find(ctx, &owned)).await {
         Ok(Some(f)) => f,
         Ok(None) => return pages::unknown_org(),
-        Err(e) => return internal(shared, &e),
+        Err(e) => return internal(&e),
     };
     let Some(salt) = &found.salt else {
         // A button registered without a salt cannot be told from a forgery.
         shared.metrics.verification_failure("no_salt");
-        shared.log(&format!(
-            "org={} has no JobAdder action salt: relink it (or re-register its button) so clicks can be verified",
-            found.org.slug
-        ));
+        tracing::warn!(
+            org = %found.org.slug,
+            "no JobAdder action salt: relink the organisation (or re-register its button) so clicks can be verified"
+        );
         return pages::stale();
     };
     let base = signed_base(shared, headers, uri.path());
@@ -139,12 +139,12 @@ async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri
         Ok(Decision::NoSeat { admins }) => {
             pages::no_licence(&found.org.name, found.org.seats, &admins)
         }
-        Err(e) => internal(shared, &e),
+        Err(e) => internal(&e),
     }
 }
 
-pub(super) fn internal(shared: &Shared, e: &Error) -> Page {
-    shared.log(&format!("launch failed: {}", e.message));
+pub(super) fn internal(e: &Error) -> Page {
+    tracing::error!(error = %crate::output::sanitize(&e.message), "launch failed");
     pages::internal()
 }
 
@@ -206,26 +206,26 @@ impl Link {
         match got {
             Ok(a) => match a.api_base {
                 Some(api) => Ok((api, a.token)),
-                None => Err(internal(
-                    shared,
-                    &Error::failure("the JobAdder link has no API base"),
-                )),
+                None => Err(internal(&Error::failure(
+                    "the JobAdder link has no API base",
+                ))),
             },
-            Err(e) => Err(Link::refused(shared, org, &e)),
+            Err(e) => Err(Link::refused(org, &e)),
         }
     }
 
-    fn refused(shared: &Shared, org: &Org, e: &Error) -> Page {
+    fn refused(org: &Org, e: &Error) -> Page {
         match e.kind {
             ErrorKind::Auth => {
-                shared.log(&format!(
-                    "org={} JobAdder link unusable: {}",
-                    org.slug, e.message
-                ));
+                tracing::warn!(
+                    org = %org.slug,
+                    error = %crate::output::sanitize(&e.message),
+                    "JobAdder link unusable: the launch shows the relink page"
+                );
                 pages::relink(&org.name, &relink_command("jobadder", &org.slug))
             }
             ErrorKind::Unavailable => pages::unavailable("JobAdder"),
-            _ => internal(shared, e),
+            _ => internal(e),
         }
     }
 
@@ -246,7 +246,7 @@ impl Link {
             ClientError::RateLimited { .. } | ClientError::Unavailable(_) => {
                 pages::unavailable("JobAdder")
             }
-            other => internal(&self.shared, &other.into_error(doing)),
+            other => internal(&other.into_error(doing)),
         }
     }
 

@@ -214,7 +214,10 @@ pub async fn metrics(State(shared): State<Arc<Shared>>) -> Response {
             .metrics
             .set_links(links.iter().map(|(p, h)| (p.as_str(), *h))),
         // The other series are still worth serving.
-        Err(e) => shared.log(&format!("metrics: cannot read the links: {}", e.message)),
+        Err(e) => tracing::error!(
+            error = %crate::output::sanitize(&e.message),
+            "metrics: cannot read the links"
+        ),
     }
     (
         [(

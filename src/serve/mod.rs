@@ -26,7 +26,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
 use axum::http::StatusCode;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -39,7 +39,6 @@ use tokio::net::TcpListener;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output::Printer;
 
 pub use metrics::Metrics;
 
@@ -69,7 +68,6 @@ pub struct Shared {
     pub work: tokio::sync::Notify,
     /// One HTTP client (and connection pool) for every provider call.
     pub jobadder: crate::providers::jobadder::Client,
-    printer: Printer,
     /// Makes request contexts; holds the in-process sandbox, if any.
     template: Mutex<Context>,
     /// Idle request contexts, each with its own open state store.
@@ -89,7 +87,6 @@ impl Shared {
             draining: AtomicBool::new(false),
             work: tokio::sync::Notify::new(),
             jobadder: crate::providers::jobadder::Client::default(),
-            printer: ctx.printer.clone(),
             template: Mutex::new(template),
             pool: Mutex::new(Vec::new()),
         }))
@@ -121,16 +118,9 @@ impl Shared {
         ctx.resync_clock()?;
         Ok(ctx)
     }
-
-    pub fn log(&self, msg: &str) {
-        self.printer.log(&format!(
-            "{} {msg}",
-            crate::clock::format(time::OffsetDateTime::now_utc())
-        ));
-    }
 }
 
-/// What a handler did, for the request log line (never a secret).
+/// What a handler did, for the request's log event (never a secret).
 #[derive(Clone, Copy, Debug)]
 pub struct Outcome(pub &'static str);
 
@@ -142,37 +132,78 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/launch/jobadder/{org}", get(launch::jobadder))
         .route("/launch/salesforce/{org}", post(canvas::salesforce))
         .route("/webhooks/jobadder/{org}", post(webhooks::jobadder))
-        .layer(middleware::from_fn_with_state(Arc::clone(&shared), around))
+        .layer(middleware::from_fn(around))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(shared)
 }
 
-/// The request deadline and the log line. The path is logged without its
-/// query: launch URLs carry user and record ids and their signature.
-async fn around(State(shared): State<Arc<Shared>>, req: Request, next: Next) -> Response {
+/// The request deadline and the request's one log event. The path is
+/// logged as its route template (the organisation as a field of its own)
+/// and the query as the names of the keys atslink reads, never a value:
+/// launch URLs carry user and record ids and their signature (`_h`).
+async fn around(req: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = req.method().clone();
-    let path = req.uri().path().to_string();
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|m| m.as_str().to_string());
+    let org = route
+        .as_deref()
+        .and_then(|r| path_param(r, req.uri().path(), "{org}"));
+    let query = req.uri().query().map(query_keys);
     let resp = match tokio::time::timeout(REQUEST_TIMEOUT, next.run(req)).await {
         Ok(r) => r,
-        Err(_) => (
-            StatusCode::SERVICE_UNAVAILABLE,
-            "the request took too long; try again\n",
-        )
-            .into_response(),
+        Err(_) => {
+            let mut r = (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the request took too long; try again\n",
+            )
+                .into_response();
+            r.extensions_mut().insert(Outcome("timeout"));
+            r
+        }
     };
-    let outcome = resp
-        .extensions()
-        .get::<Outcome>()
-        .map(|o| format!(" outcome={}", o.0))
-        .unwrap_or_default();
-    shared.log(&format!(
-        "method={method} path={} status={}{outcome} ms={}",
-        crate::output::sanitize(&path),
-        resp.status().as_u16(),
-        started.elapsed().as_millis()
-    ));
+    let outcome = resp.extensions().get::<Outcome>().map(|o| o.0);
+    tracing::info!(
+        method = %method,
+        route = %route.as_deref().unwrap_or("unmatched"),
+        status = resp.status().as_u16(),
+        latency_ms = started.elapsed().as_millis() as u64,
+        org = org.as_deref().map(display),
+        outcome = outcome.map(display),
+        query = query.as_deref().map(display),
+        "request"
+    );
     resp
+}
+
+/// The path segment standing where `name` stands in the route template,
+/// when it is a well-formed organisation slug (anything else a client
+/// sent is not repeated into the log).
+fn path_param(template: &str, path: &str, name: &str) -> Option<String> {
+    let at = template.split('/').position(|s| s == name)?;
+    let value = path.split('/').nth(at)?;
+    crate::commands::org::is_valid_slug(value).then(|| value.to_string())
+}
+
+/// The query keys atslink reads, in the order sent, values dropped; other
+/// keys only counted, as `+N` (a key itself could be a secret pasted by
+/// mistake).
+fn query_keys(query: &str) -> String {
+    const KNOWN: [&str; 4] = ["candidate", "user", "_exp", "_h"];
+    let mut keys = Vec::new();
+    let mut other = 0;
+    for (k, _) in url::form_urlencoded::parse(query.as_bytes()) {
+        match KNOWN.iter().find(|n| **n == k) {
+            Some(n) => keys.push(n.to_string()),
+            None => other += 1,
+        }
+    }
+    if other > 0 {
+        keys.push(format!("+{other}"));
+    }
+    keys.join(",")
 }
 
 /// Serves until SIGTERM or Ctrl-C, then drains. `on_ready` gets the bound
@@ -238,14 +269,43 @@ async fn serve_until(
     }
     shared.draining.store(true, Ordering::SeqCst);
     drop(listener);
-    shared.log(&format!(
-        "stopping: no new connections; waiting up to {} s for requests in flight",
-        shared.settings.drain.as_secs()
-    ));
+    tracing::info!(
+        drain_secs = shared.settings.drain.as_secs(),
+        "stopping: no new connections; waiting for requests in flight"
+    );
     tokio::select! {
-        _ = graceful.shutdown() => shared.log("stopped: every request finished"),
+        _ = graceful.shutdown() => tracing::info!("stopped: every request finished"),
         _ = tokio::time::sleep(shared.settings.drain) => {
-            shared.log("stopped: the drain deadline passed with requests still in flight");
+            tracing::warn!("stopped: the drain deadline passed with requests still in flight");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_query_is_logged_as_known_key_names_only() {
+        assert_eq!(
+            query_keys("candidate=30001&user=1002&_exp=639&_h=c2VjcmV0"),
+            "candidate,user,_exp,_h"
+        );
+        assert_eq!(query_keys("_h=x&access_token=tok-SECRET&tok-KEY"), "_h,+2");
+        assert_eq!(query_keys(""), "");
+    }
+
+    #[test]
+    fn only_a_well_formed_slug_is_taken_from_the_path() {
+        let t = "/launch/jobadder/{org}";
+        assert_eq!(
+            path_param(t, "/launch/jobadder/acme", "{org}").as_deref(),
+            Some("acme")
+        );
+        assert_eq!(
+            path_param(t, "/launch/jobadder/tok%20SECRET", "{org}"),
+            None
+        );
+        assert_eq!(path_param("/healthz", "/healthz", "{org}"), None);
     }
 }

@@ -18,18 +18,16 @@ use crate::state::{LinkAlert, NewAudit};
 
 const TIMEOUT: Duration = Duration::from_secs(5);
 
-/// Records transitions, then sends what is pending: the log lines.
-pub fn run(ctx: &mut Context) -> Result<Vec<String>> {
-    let mut lines = record(ctx)?;
-    lines.extend(send(ctx)?);
-    Ok(lines)
+/// Records transitions, then sends what is pending, logging each.
+pub fn run(ctx: &mut Context) -> Result<()> {
+    record(ctx)?;
+    send(ctx)
 }
 
-fn record(ctx: &mut Context) -> Result<Vec<String>> {
+fn record(ctx: &mut Context) -> Result<()> {
     let now = ctx.clock.now();
     let at = crate::clock::format(now);
     let stamp = ctx.stamp();
-    let mut lines = Vec::new();
     for l in ctx.state()?.read().all_integrations()? {
         let a = health::assess(&l.org, &l.link, now, health::DEFAULT_WARN_WITHIN);
         let (state, reason) = match &a.health {
@@ -59,18 +57,21 @@ fn record(ctx: &mut Context) -> Result<Vec<String>> {
             Ok(changed)
         })?;
         if changed {
-            lines.push(format!(
-                "notify org={slug} provider={provider} state={state}"
-            ));
+            tracing::info!(
+                org = %slug,
+                provider = %provider,
+                state = %state,
+                "notify: the link's health changed"
+            );
         }
     }
-    Ok(lines)
+    Ok(())
 }
 
-fn send(ctx: &mut Context) -> Result<Vec<String>> {
+fn send(ctx: &mut Context) -> Result<()> {
     let pending = ctx.state()?.write(|tx| tx.take_pending_alerts())?;
     if pending.is_empty() {
-        return Ok(Vec::new());
+        return Ok(());
     }
     let urls = ctx.config.notify.webhook_urls.clone();
     let orgs = ctx.state()?.read().orgs()?;
@@ -83,7 +84,6 @@ fn send(ctx: &mut Context) -> Result<Vec<String>> {
         ..crate::http::Policy::default()
     });
     let rt = crate::providers::runtime()?;
-    let mut lines = Vec::new();
     for a in pending {
         let slug = orgs
             .iter()
@@ -106,18 +106,29 @@ fn send(ctx: &mut Context) -> Result<Vec<String>> {
         });
         let at = crate::clock::format(ctx.clock.now());
         ctx.state()?.write(|tx| tx.alert_sent(&a, sent, &at))?;
-        lines.push(format!(
-            "notify org={slug} provider={} state={} {}",
-            a.provider,
-            a.state,
-            if sent {
-                "sent"
-            } else {
-                "failed; retried next pass"
-            }
-        ));
+        // The targets' URLs are not logged: a Slack-style webhook URL is
+        // itself a credential.
+        if sent {
+            tracing::info!(
+                org = %slug,
+                provider = %a.provider,
+                state = %a.state,
+                targets = urls.len(),
+                sent = true,
+                "notify: notification sent"
+            );
+        } else {
+            tracing::warn!(
+                org = %slug,
+                provider = %a.provider,
+                state = %a.state,
+                targets = urls.len(),
+                sent = false,
+                "notify: notification failed; retried next pass"
+            );
+        }
     }
-    Ok(lines)
+    Ok(())
 }
 
 fn payload(slug: &str, a: &LinkAlert) -> serde_json::Value {

@@ -17,19 +17,30 @@ pub fn spawn(shared: &Arc<Shared>) {
             match shared.blocking(watchdog::sweep).await {
                 Ok((repairs, problems)) => {
                     for r in &repairs {
-                        shared.log(&format!(
-                            "watchdog org={} webhook={} was={} re-enabled backfilled={}",
-                            r.org, r.webhook_id, r.was, r.backfilled
-                        ));
+                        tracing::info!(
+                            org = %r.org,
+                            webhook = %crate::output::sanitize(&r.webhook_id),
+                            was = %crate::output::sanitize(&r.was),
+                            backfilled = r.backfilled,
+                            "watchdog re-enabled a webhook"
+                        );
                     }
                     for p in &problems {
-                        shared.log(&format!("watchdog {}", crate::output::sanitize(p)));
+                        tracing::warn!(problem = %crate::output::sanitize(p), "watchdog");
                     }
+                    tracing::debug!(
+                        repaired = repairs.len(),
+                        problems = problems.len(),
+                        "watchdog pass"
+                    );
                     if repairs.iter().any(|r| r.backfilled > 0) {
                         shared.work.notify_waiters();
                     }
                 }
-                Err(e) => shared.log(&format!("watchdog: {}", e.message)),
+                Err(e) => tracing::error!(
+                    error = %crate::output::sanitize(&e.message),
+                    "watchdog pass failed"
+                ),
             }
             tokio::time::sleep(INTERVAL).await;
         }

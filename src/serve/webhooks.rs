@@ -57,7 +57,10 @@ pub async fn jobadder(
             .blocking(move |ctx| receive(ctx, &org, &id, &auth, &body))
             .await
             .unwrap_or_else(|e| {
-                shared.log(&format!("storing a webhook event failed: {}", e.message));
+                tracing::error!(
+                    error = %crate::output::sanitize(&e.message),
+                    "storing a webhook event failed"
+                );
                 Err(StatusCode::SERVICE_UNAVAILABLE)
             }),
         _ => Ok(Verdict::Unauthorized),
@@ -67,7 +70,11 @@ pub async fn jobadder(
         Ok(Verdict::BadRequest) => (StatusCode::BAD_REQUEST, Verdict::BadRequest),
         Ok(v) => (StatusCode::ACCEPTED, v),
         // The store is unavailable: JobAdder retries in 5 minutes.
-        Err(code) => return (code, "try again later\n").into_response(),
+        Err(code) => {
+            let mut resp = (code, "try again later\n").into_response();
+            resp.extensions_mut().insert(Outcome("unavailable"));
+            return resp;
+        }
     };
     shared.metrics.webhook("jobadder", verdict.name());
     if verdict == Verdict::Accepted {

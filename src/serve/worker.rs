@@ -19,7 +19,7 @@ use crate::commands::flare::Session;
 use crate::commands::flare::push::{self, Outcome};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
-use crate::state::ClaimedEvent;
+use crate::state::{ClaimedEvent, Org};
 
 /// Workers per process: pushes are a handful of provider calls each, and
 /// the providers' rate limits, not the CPU, bound the throughput.
@@ -49,13 +49,16 @@ async fn run(shared: Arc<Shared>, n: usize) {
     while !shared.draining.load(std::sync::atomic::Ordering::SeqCst) {
         let me = owner.clone();
         match shared.blocking(move |ctx| work_one(ctx, &me)).await {
-            Ok(Some(line)) => {
-                shared.metrics.webhook_push(line.1);
-                shared.log(&line.0);
+            Ok(Some(label)) => {
+                shared.metrics.webhook_push(label);
                 continue;
             }
             Ok(None) => {}
-            Err(e) => shared.log(&format!("webhook worker: {}", e.message)),
+            Err(e) => tracing::error!(
+                worker = n,
+                error = %crate::output::sanitize(&e.message),
+                "webhook worker failed"
+            ),
         }
         tokio::select! {
             _ = shared.work.notified() => {}
@@ -64,9 +67,9 @@ async fn run(shared: Arc<Shared>, n: usize) {
     }
 }
 
-/// Claims one due event and handles it. The log line and outcome label,
-/// or `None` when nothing was due.
-fn work_one(ctx: &mut Context, owner: &str) -> Result<Option<(String, &'static str)>> {
+/// Claims one due event, handles it and logs what happened. The outcome
+/// label, or `None` when nothing was due.
+fn work_one(ctx: &mut Context, owner: &str) -> Result<Option<&'static str>> {
     let now = ctx.clock.now();
     let (at, lease) = (clock::format(now), clock::format(now + LEASE));
     if !ctx.state()?.read().any_event_due(&at)? {
@@ -78,7 +81,14 @@ fn work_one(ctx: &mut Context, owner: &str) -> Result<Option<(String, &'static s
     else {
         return Ok(None);
     };
-    let (status, outcome, error) = handle(ctx, &e);
+    let org = ctx
+        .state()?
+        .read()
+        .orgs()?
+        .into_iter()
+        .find(|o| o.id == e.org_id);
+    let slug = org.as_ref().map(|o| o.slug.clone());
+    let (status, outcome, error) = handle(ctx, &e, org);
     let next_at = match status {
         "pending" => clock::format(ctx.clock.now() + backoff(e.attempts)),
         _ => at.clone(),
@@ -101,18 +111,27 @@ fn work_one(ctx: &mut Context, owner: &str) -> Result<Option<(String, &'static s
         "failed" => "failed",
         _ => outcome,
     };
-    Ok(Some((
-        format!(
-            "webhook event={} placement={} attempt={} outcome={outcome}{}",
-            crate::output::sanitize(&e.event_id),
-            e.placement_id.map(|p| p.to_string()).unwrap_or_default(),
-            e.attempts,
-            error
-                .map(|m| format!(" error={:?}", crate::output::sanitize(&m)))
-                .unwrap_or_default()
-        ),
-        label,
-    )))
+    let error = error.as_deref().map(crate::output::sanitize);
+    macro_rules! handled {
+        ($level:ident) => {
+            tracing::$level!(
+                org = slug.as_deref().map(display),
+                event_id = %crate::output::sanitize(&e.event_id),
+                event = %crate::output::sanitize(&e.event),
+                placement = e.placement_id,
+                candidate = e.candidate_id,
+                attempt = e.attempts,
+                outcome = %label,
+                error = error.as_deref().map(display),
+                "webhook event handled"
+            )
+        };
+    }
+    match status {
+        "done" => handled!(info),
+        _ => handled!(warn),
+    }
+    Ok(Some(label))
 }
 
 /// Retries back off from 30 s, doubling, up to 30 minutes.
@@ -123,13 +142,17 @@ fn backoff(attempts: i64) -> time::Duration {
 
 /// The event's new status (`done`, `failed` or `pending` for a retry),
 /// its outcome and the error, if any.
-fn handle(ctx: &mut Context, e: &ClaimedEvent) -> (&'static str, &'static str, Option<String>) {
+fn handle(
+    ctx: &mut Context,
+    e: &ClaimedEvent,
+    org: Option<Org>,
+) -> (&'static str, &'static str, Option<String>) {
     let what = match (e.event.as_str(), e.placement_id, e.candidate_id) {
         ("placement_approved", Some(p), _) => What::Placement(p),
         ("candidate_partner_action", _, Some(c)) => What::Candidate(c),
         _ => return ("done", "ignored", None),
     };
-    match push(ctx, e.org_id, what) {
+    match push(ctx, org, what) {
         Ok((Outcome::Created, _)) => ("done", "created", None),
         Ok((Outcome::Duplicate, _)) => ("done", "duplicate", None),
         Ok((Outcome::Skipped, _)) => ("done", "skipped", None),
@@ -155,14 +178,8 @@ enum What {
 }
 
 /// One record through `flare push --placement` or `--candidate`'s steps.
-fn push(ctx: &mut Context, org_id: i64, what: What) -> Result<(Outcome, Error)> {
-    let org = ctx
-        .state()?
-        .read()
-        .orgs()?
-        .into_iter()
-        .find(|o| o.id == org_id)
-        .ok_or_else(|| Error::not_found("the organisation was deleted"))?;
+fn push(ctx: &mut Context, org: Option<Org>, what: What) -> Result<(Outcome, Error)> {
+    let org = org.ok_or_else(|| Error::not_found("the organisation was deleted"))?;
     let mut s = Session::open(ctx, org)?;
     let row = match what {
         What::Placement(p) => push::push_placement(ctx, &mut s, p)?,

@@ -4,7 +4,7 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, Stdio};
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::harness::{Home, free_port};
 use crate::integration::{JA_ADMIN, JA_RECRUITER, Sandboxed};
@@ -22,8 +22,20 @@ impl Serve {
     }
 
     pub fn start_at(home: &Home, args: &[&str], env: &[(&str, &str)], listen: &str) -> Serve {
+        Serve::start_with(home, args, &[], env, listen)
+    }
+
+    /// With `serve_args` after `serve` (its own flags, e.g. `--log-format`).
+    pub fn start_with(
+        home: &Home,
+        args: &[&str],
+        serve_args: &[&str],
+        env: &[(&str, &str)],
+        listen: &str,
+    ) -> Serve {
         let mut full = args.to_vec();
         full.extend_from_slice(&["serve", "--listen", listen]);
+        full.extend_from_slice(serve_args);
         let mut cmd = home.command(&full);
         for (k, v) in env {
             cmd.env(k, v);
@@ -103,7 +115,10 @@ fn health_readiness_metrics_and_a_clean_stop() {
     assert_eq!(get(&format!("{}/nowhere", serve.url)).0, 404);
     let (code, stderr) = serve.terminate();
     assert_eq!(code, 0, "{stderr}");
-    assert!(stderr.contains("path=/readyz status=200"), "{stderr}");
+    assert!(
+        stderr.contains("request method=GET route=/readyz status=200"),
+        "{stderr}"
+    );
     assert!(
         stderr.contains("stopped: every request finished"),
         "{stderr}"
@@ -563,7 +578,7 @@ fn sigterm_during_load_loses_no_seat_and_leaves_no_half_created_user() {
         .split_once("stopping: no new connections")
         .unwrap_or_else(|| panic!("{stderr}"));
     assert!(
-        drained.contains("path=/launch/jobadder/acme status="),
+        drained.contains("route=/launch/jobadder/{org} status=") && drained.contains("org=acme"),
         "launches in flight at the stop were answered: {stderr}"
     );
     assert!(
@@ -880,5 +895,306 @@ fn the_salesforce_tab_claims_a_seat_and_lists_the_contacts_files() {
     assert!(
         metrics.contains(r#"atslink_launches_total{provider="salesforce",outcome="admitted"} 4"#),
         "{metrics}"
+    );
+}
+
+/// Every value a secret scan looks for in what `serve` printed: the
+/// credential store's secrets and tokens (JSON token sets opened up).
+fn stored_secrets(s: &Sandboxed) -> Vec<String> {
+    let mut out = Vec::new();
+    for (key, v) in s.stored() {
+        let text = v.as_str().unwrap_or_default().to_string();
+        match serde_json::from_str::<Value>(&text) {
+            Ok(doc) if doc.is_object() => {
+                for k in ["access_token", "refresh_token"] {
+                    if let Some(t) = doc[k].as_str() {
+                        out.push(t.to_string());
+                    }
+                }
+            }
+            _ => {
+                assert!(text.len() >= 8, "{key} is too short to scan for");
+                out.push(text);
+            }
+        }
+    }
+    out
+}
+
+fn query_param(url: &str, name: &str) -> String {
+    url::Url::parse(url)
+        .unwrap()
+        .query_pairs()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_else(|| panic!("{url} has no {name}"))
+}
+
+/// The request events of `route` in a JSON log.
+fn requests<'a>(events: &'a [Value], route: &str) -> Vec<&'a Value> {
+    events
+        .iter()
+        .filter(|e| e["message"] == "request" && e["route"] == route)
+        .collect()
+}
+
+/// At the most verbose level, with a JSON log: a JobAdder launch with its
+/// `_h`, a Salesforce Canvas launch, a webhook delivery with its
+/// authorization header, its push to Flare and a token refresh each leave
+/// structured events, and no secret value anywhere on stdout or stderr.
+#[test]
+fn the_most_verbose_log_is_structured_and_holds_no_secret() {
+    use crate::integration::{FLARE_KEY, SF_ADMIN};
+    let s = Sandboxed::new();
+    let port = free_port();
+    let config = s.home.file("sandbox/config.toml");
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str(&format!(
+        "\n[serve]\npublic_url = \"http://127.0.0.1:{port}\"\n"
+    ));
+    std::fs::write(&config, text).unwrap();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.consent("link", "salesforce", SF_ADMIN, true, &[])
+        .success();
+    s.sb_env(
+        &["integration", "link", "flare", "--api-key-stdin"],
+        FLARE_KEY,
+        &[],
+    )
+    .success();
+    let mut secrets = stored_secrets(&s);
+    let serve = Serve::start_with(
+        &s.home,
+        &["--sandbox", "-vv"],
+        &["--log-format", "json"],
+        &[("ATSLINK_LOG", "trace")],
+        &format!("127.0.0.1:{port}"),
+    );
+
+    // The JobAdder button, with its signature.
+    let url = signed_url(&s, JA_RECRUITER.0, "30001");
+    secrets.push(query_param(&url, "_h"));
+    let (status, page) = get(&url);
+    assert_eq!(
+        (status, outcome(&page).as_str()),
+        (200, "admitted"),
+        "{page}"
+    );
+
+    // The Salesforce tab: a signed request carrying a session token.
+    let tab = s
+        .sb(&[
+            "sandbox",
+            "click",
+            "salesforce",
+            "--user",
+            SF_ADMIN.0,
+            "--contact",
+            "003000000000C01",
+            "--json",
+        ])
+        .success()
+        .json();
+    assert_eq!(tab["data"]["outcome"], "admitted", "{tab}");
+    secrets.push("sandbox-canvas-session-token".into());
+    let now = time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    let signed = canvas(
+        "00D000000000SBX",
+        &now,
+        atslink::sandbox::seed::SALESFORCE_CLIENT_SECRET,
+    );
+    secrets.push(signed.split('.').next().unwrap().to_string());
+    let (status, page) = post(&format!("{}/launch/salesforce/acme", serve.url), &signed);
+    assert_eq!(
+        (status, outcome(&page).as_str()),
+        (200, "admitted"),
+        "{page}"
+    );
+
+    // A webhook delivery with its authorization header, pushed to Flare.
+    let on = s
+        .sb(&["flare", "auto", "on", "--public-url", &serve.url, "--json"])
+        .success()
+        .json();
+    let hook = on["data"]["webhooks"][0]["webhook_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let auth = s.stored()["org/acme/jobadder/webhook_authorization"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let delivered = reqwest::blocking::Client::new()
+        .post(format!("{}/webhooks/jobadder/acme?token={auth}", serve.url))
+        .header("x-jobadder-webhookid", &hook)
+        .header("authorization", &auth)
+        .json(&serde_json::json!({
+            "apiVersion": 2, "event": "placement_approved", "eventId": "evt-scan",
+            "eventDate": "2026-03-11T03:00:00Z", "eventData": {"placementId": 40001},
+        }))
+        .send()
+        .unwrap();
+    assert_eq!(delivered.status().as_u16(), 202);
+    s.sb(&["flare", "auto", "status", "--wait", "30s"])
+        .success();
+
+    // An hour and more later the access token has expired: the next
+    // launch refreshes it through the locked path.
+    s.sb(&["sandbox", "clock", "advance", "2h"]).success();
+    let url = signed_url(&s, JA_RECRUITER.0, "30002");
+    secrets.push(query_param(&url, "_h"));
+    assert_eq!(get(&url).0, 200);
+    secrets.extend(stored_secrets(&s));
+    secrets.extend(
+        [
+            FLARE_KEY,
+            atslink::sandbox::seed::JOBADDER_CLIENT_SECRET,
+            atslink::sandbox::seed::SALESFORCE_CLIENT_SECRET,
+        ]
+        .map(String::from),
+    );
+
+    let log = {
+        let (code, log) = serve.terminate();
+        assert_eq!(code, 0, "{log}");
+        log
+    };
+    for secret in &secrets {
+        assert!(
+            !log.contains(secret.as_str()),
+            "a secret ({} chars) reached the log:\n{log}",
+            secret.len()
+        );
+    }
+
+    // One JSON object per line, each with its time, level and target.
+    let events: Vec<Value> = log
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l:?}")))
+        .collect();
+    for e in &events {
+        assert!(
+            e["timestamp"].is_string() && e["level"].is_string() && e["target"].is_string(),
+            "{e}"
+        );
+    }
+    let launches = requests(&events, "/launch/jobadder/{org}");
+    assert_eq!(launches.len(), 2, "{launches:?}");
+    for l in &launches {
+        assert_eq!(
+            (&l["method"], &l["status"], &l["org"], &l["outcome"]),
+            (
+                &json!("GET"),
+                &json!(200),
+                &json!("acme"),
+                &json!("admitted")
+            ),
+            "{l}"
+        );
+        assert_eq!(l["query"], "candidate,user,_exp,_h", "{l}");
+        assert!(l["latency_ms"].is_u64(), "{l}");
+    }
+    let tabs = requests(&events, "/launch/salesforce/{org}");
+    assert_eq!(tabs.len(), 2, "{tabs:?}");
+    assert!(
+        tabs.iter()
+            .all(|t| t["method"] == "POST" && t["outcome"] == "admitted")
+    );
+    let hooks = requests(&events, "/webhooks/jobadder/{org}");
+    assert_eq!(hooks.len(), 1, "{hooks:?}");
+    assert_eq!(
+        (&hooks[0]["status"], &hooks[0]["outcome"], &hooks[0]["org"]),
+        (&json!(202), &json!("accepted"), &json!("acme")),
+        "{}",
+        hooks[0]
+    );
+    // A query key atslink does not read is counted, not named.
+    assert_eq!(hooks[0]["query"], "+1", "{}", hooks[0]);
+    let handled: Vec<&Value> = events
+        .iter()
+        .filter(|e| e["message"] == "webhook event handled")
+        .collect();
+    assert_eq!(handled.len(), 1, "{handled:?}");
+    assert_eq!(
+        (
+            &handled[0]["org"],
+            &handled[0]["event_id"],
+            &handled[0]["outcome"]
+        ),
+        (&json!("acme"), &json!("evt-scan"), &json!("created")),
+        "{}",
+        handled[0]
+    );
+    assert_eq!(handled[0]["placement"], 40001, "{}", handled[0]);
+    assert!(
+        events.iter().any(|e| e["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("refreshed the jobadder token of acme"))),
+        "the refresh is logged"
+    );
+    for job in ["keepalive pass", "watchdog pass"] {
+        assert!(
+            events.iter().any(|e| e["message"] == job),
+            "{job} is logged"
+        );
+    }
+    // -vv's HTTP exchanges are in the log too, as events.
+    assert!(
+        events.iter().any(|e| e["level"] == "TRACE"
+            && e["message"]
+                .as_str()
+                .is_some_and(|m| m.starts_with("http: "))),
+        "the HTTP trace is logged"
+    );
+}
+
+#[test]
+fn a_bad_log_filter_is_a_usage_error_with_the_syntax() {
+    let home = Home::with_file_store();
+    home.run_env(&["serve"], "", &[("ATSLINK_LOG", "atslink=loud")])
+        .code(2)
+        .stderr_has("ATSLINK_LOG")
+        .stderr_has("target=level");
+}
+
+/// The text log: `-q` leaves warnings only, so a request is not logged.
+#[test]
+fn quiet_serve_logs_warnings_only() {
+    let home = Home::with_file_store();
+    let serve = Serve::start(&home, &["-q"], &[]);
+    assert_eq!(get(&format!("{}/healthz", serve.url)).0, 200);
+    let (code, log) = serve.terminate();
+    assert_eq!(code, 0, "{log}");
+    assert!(log.contains("WARN"), "{log}");
+    assert!(!log.contains("route=/healthz"), "{log}");
+    assert!(!log.contains(" INFO "), "{log}");
+}
+
+/// A JSON log stays JSON to the end: the error serve stops with is an
+/// event, its hint a field.
+#[test]
+fn a_json_log_ends_with_the_error_as_an_event() {
+    let home = Home::with_file_store();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let run = home
+        .run(&["serve", "--listen", &addr, "--log-format", "json"])
+        .code(7);
+    let events: Vec<Value> = run
+        .stderr
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l:?}")))
+        .collect();
+    let last = events.last().unwrap();
+    assert_eq!(last["level"], "ERROR", "{last}");
+    assert!(
+        last["message"].as_str().unwrap().contains("cannot listen"),
+        "{last}"
+    );
+    assert!(
+        last["hint"].as_str().unwrap().contains("--listen"),
+        "{last}"
     );
 }

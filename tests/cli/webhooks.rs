@@ -428,7 +428,8 @@ fn the_watchdog_re_enables_a_suspended_webhook_and_back_fills_the_gap() {
     let (code, log) = serve.terminate();
     assert_eq!(code, 0, "{log}");
     assert!(
-        log.contains("was=Suspended re-enabled backfilled=2"),
+        log.contains("watchdog re-enabled a webhook org=acme")
+            && log.contains("was=Suspended backfilled=2"),
         "{log}"
     );
 }
@@ -468,7 +469,7 @@ fn serve_keeps_links_alive_once_across_two_processes() {
     let both = format!("{la}{lb}");
     // (A log line may be cut off by the stop; the provider's count is the proof.)
     assert!(
-        both.matches("keepalive org=acme provider=jobadder refreshed")
+        both.matches("keepalive org=acme provider=jobadder result=refreshed")
             .count()
             <= 1,
         "{both}"
