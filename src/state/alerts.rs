@@ -123,12 +123,12 @@ impl Tx<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{NewOrg, Store};
+    use super::super::NewOrg;
 
     #[test]
     fn each_transition_is_notified_once() {
         let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("state.db")).unwrap();
+        let mut store = crate::state::test_store(dir.path());
         let org = store
             .write(|tx| {
                 tx.insert_org(&NewOrg {

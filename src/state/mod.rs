@@ -18,6 +18,8 @@ mod migrations;
 mod orgs;
 mod readiness;
 mod secrets;
+#[cfg(test)]
+pub(crate) mod test_server;
 mod users;
 mod webhooks;
 
@@ -322,4 +324,19 @@ fn newer_schema(location: &str, version: i64) -> Error {
          (this one knows up to {LATEST_VERSION}); it was not changed"
     ))
     .with_hint("upgrade atslink, or point --home / ATSLINK_HOME at another directory")
+}
+
+/// A fresh, empty store for a unit test, on the engine the tests run on:
+/// `state.db` in `dir`, or with `ATSLINK_TEST_ENGINE=postgres` a new
+/// database on the test server (one test body, two engines).
+#[cfg(test)]
+pub(crate) fn test_store(dir: &Path) -> Store {
+    if test_server::enabled() {
+        let server = test_server::server();
+        let url = server.url(&server.create_database());
+        let pg = PgLocation::parse(&url).expect("the test server's URL");
+        Store::open_at(&Location::Postgres(Box::new(pg))).expect("open the test database")
+    } else {
+        Store::open(&dir.join(FILE_NAME)).expect("open state.db")
+    }
 }

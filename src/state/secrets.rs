@@ -120,7 +120,6 @@ impl Tx<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::Store;
 
     fn sealed(owner: &str, key_id: &str, ct: &[u8]) -> SealedSecret {
         SealedSecret {
@@ -135,7 +134,7 @@ mod tests {
     #[test]
     fn put_replaces_and_delete_reports() {
         let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("state.db")).unwrap();
+        let mut store = crate::state::test_store(dir.path());
         store
             .write(|tx| {
                 tx.put_sealed_secret(&sealed("org/a/jobadder", "k1", b"one"))?;

@@ -253,7 +253,7 @@ impl Tx<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{NewOrg, Store};
+    use super::super::NewOrg;
     use super::NewEvent;
 
     const T0: &str = "2026-03-01T00:00:00Z";
@@ -276,7 +276,7 @@ mod tests {
     #[test]
     fn events_are_stored_once_and_claimed_by_one_owner_until_the_lease_ends() {
         let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("state.db")).unwrap();
+        let mut store = crate::state::test_store(dir.path());
         let org = store
             .write(|tx| {
                 tx.insert_org(&NewOrg {

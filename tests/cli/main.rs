@@ -14,6 +14,7 @@ mod integration;
 mod licence;
 mod org;
 mod output;
+#[path = "../../src/state/test_server.rs"]
 mod postgres;
 mod provider;
 mod sandbox;

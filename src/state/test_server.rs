@@ -5,9 +5,14 @@
 //! an aborted run leaves no server behind.
 //!
 //! The same test bodies run on both engines: with `ATSLINK_TEST_ENGINE=postgres`
-//! every `Home` gets its own database on this server (see
-//! `harness::Home::new`). `.ci/run` runs the suites that touch links,
-//! refresh, licences, the ledger and the audit log that way.
+//! every CLI test `Home` gets its own database on this server (see
+//! `harness::Home::new`), and so does every state-module unit test
+//! (`state::test_store`). `.ci/run` runs the CLI suite (less the tests of
+//! SQLite's own file) and the state module's tests that way.
+//!
+//! One file for both test crates: the library's unit tests include it as a
+//! module, the CLI tests by path (`tests/cli/main.rs`); each uses part of it.
+#![allow(dead_code)]
 
 use std::os::unix::process::CommandExt;
 use std::path::PathBuf;
