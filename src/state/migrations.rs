@@ -266,17 +266,21 @@ pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 pub fn version(conn: &Conn) -> Result<i64> {
     match conn {
         Conn::Sqlite(_) => Ok(conn.query_row("PRAGMA user_version", params![], |r| r.get(0))?),
-        // The simple protocol (no prepare round trip): this runs at every
-        // start. The first statement a session sends carries its settings.
+        // One round trip at every start: the simple protocol (no prepare),
+        // carrying the session's settings; a missing table means version 0.
         Conn::Postgres(pg) => {
-            let exists = pg.simple_column(&format!(
-                "{}SELECT to_regclass('atslink_schema')::text",
+            let read = pg.simple_column(&format!(
+                "{}SELECT version FROM atslink_schema",
                 super::db::PgConn::session_settings()
-            ))?;
-            if exists.first().cloned().flatten().is_none() {
-                return Ok(0);
-            }
-            let version = pg.simple_column("SELECT version FROM atslink_schema")?;
+            ));
+            let version = match read {
+                Ok(rows) => rows,
+                // undefined_table: an empty database, not yet migrated.
+                Err(super::db::DbError::Postgres(e)) if e.code.as_deref() == Some("42P01") => {
+                    return Ok(0);
+                }
+                Err(e) => return Err(e.into()),
+            };
             match version.first().cloned().flatten() {
                 Some(v) => v.parse().map_err(|_| {
                     Error::failure(format!("the schema version `{v}` is not a number"))

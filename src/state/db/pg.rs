@@ -159,6 +159,13 @@ impl PgConn {
         )
     }
 
+    fn cached(&self, sql: &str) -> bool {
+        self.statements
+            .lock()
+            .expect("not poisoned")
+            .contains_key(sql)
+    }
+
     fn statement(&self, sql: &str) -> DbResult<Statement> {
         if let Some(s) = self.statements.lock().expect("not poisoned").get(sql) {
             return Ok(s.clone());
@@ -196,12 +203,19 @@ impl PgConn {
     }
 
     pub fn query(&self, sql: &str, values: &[Value]) -> DbResult<Vec<Row>> {
-        let stmt = self.statement(sql)?;
-        let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as _).collect();
-        let rows = rt()
-            .map_err(|e| DbError::Conversion(e.message))?
-            .block_on(self.client.query(&stmt, &params))
-            .map_err(pg_error)?;
+        let rt = rt().map_err(|e| DbError::Conversion(e.message))?;
+        let rows = if values.is_empty() && !self.cached(sql) {
+            // Nothing to bind: parse, bind and run in one round trip
+            // rather than preparing first (a listing's whole cost in a
+            // one-shot command is round trips).
+            rt.block_on(self.client.query_typed(&placeholders(sql), &[]))
+                .map_err(pg_error)?
+        } else {
+            let stmt = self.statement(sql)?;
+            let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as _).collect();
+            rt.block_on(self.client.query(&stmt, &params))
+                .map_err(pg_error)?
+        };
         rows.iter()
             .map(|r| {
                 let values = (0..r.len())
