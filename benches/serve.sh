@@ -5,6 +5,8 @@
 # the emulator's own cost is not in the server's RSS).
 #
 #   bash benches/serve.sh        # needs: wrk (Debian: apt-get install wrk)
+#   STATE_URL=postgres://atslink@/serve?host=/tmp/pg bash benches/serve.sh
+#                                # the same on a (new, empty) PostgreSQL store
 #
 # Each request is a real launch: JobAdder's hashed URL verified, the
 # clicking user read from JobAdder (GET /users/{id}), the seat claim
@@ -36,6 +38,7 @@ redirect_uri = "http://127.0.0.1:$callback/callback"
 listen = "127.0.0.1:$srv"
 public_url = "http://127.0.0.1:$srv"
 TOML
+if [ -n "${STATE_URL:-}" ]; then printf '\n[state]\nurl = "%s"\n' "$STATE_URL" >> "$home/sandbox/config.toml"; fi
 sb() { "$bin" --sandbox -q "$@"; }
 sb sandbox app register-redirect jobadder "http://127.0.0.1:$callback/callback" >/dev/null
 

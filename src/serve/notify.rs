@@ -1,11 +1,13 @@
 //! Broken-link notifications: after each keep-alive pass every link's
 //! health (as `integration list` assesses it) is compared with the last
 //! state told; a link turning broken, or recovering after a relink, is one
-//! transition, recorded in the audit log and POSTed once to each
-//! `[notify] webhook_urls` target as JSON (`org`, `provider`, `state`,
-//! `reason`, `since`, `remedy`, and a Slack-compatible `text`). A failed
-//! notification is retried on the next pass; sending has a short timeout,
-//! so a dead target never holds the scheduler up for long.
+//! transition, recorded in the audit log and POSTed to each
+//! `[notify] webhook_urls` target as JSON (`id`, `org`, `provider`, `state`,
+//! `reason`, `since`, `remedy`, and a Slack-compatible `text`). Delivery is
+//! at least once: a pass leases what it sends, a failed notification is
+//! retried on the next pass, and one whose sender died is sent again when
+//! the lease runs out, with the same `id`. Sending has a short timeout, so
+//! a dead target never holds the scheduler up for long.
 
 use std::time::Duration;
 
@@ -17,6 +19,10 @@ use crate::health::{self, Health};
 use crate::state::{LinkAlert, NewAudit};
 
 const TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a pass holds the notifications it is sending: longer than it
+/// can take to send them, short enough that a dead sender's are soon sent
+/// by another pass.
+const LEASE: time::Duration = time::Duration::minutes(5);
 
 /// Records transitions, then sends what is pending, logging each.
 pub fn run(ctx: &mut Context) -> Result<()> {
@@ -69,7 +75,11 @@ fn record(ctx: &mut Context) -> Result<()> {
 }
 
 fn send(ctx: &mut Context) -> Result<()> {
-    let pending = ctx.state()?.write(|tx| tx.take_pending_alerts())?;
+    let now = ctx.clock.now();
+    let (at, lease_until) = (crate::clock::format(now), crate::clock::format(now + LEASE));
+    let pending = ctx
+        .state()?
+        .write(|tx| tx.take_pending_alerts(&at, &lease_until))?;
     if pending.is_empty() {
         return Ok(());
     }
@@ -149,6 +159,9 @@ fn payload(slug: &str, a: &LinkAlert) -> serde_json::Value {
         ("recovered", None, text)
     };
     json!({
+        // The transition's identity: the same alert sent again (after a
+        // sender died mid-pass) carries the same id.
+        "id": format!("{slug}/{}/{}/{}", a.provider, a.state, a.since),
         "org": slug,
         "provider": a.provider,
         "state": state,

@@ -84,18 +84,22 @@ impl Tx<'_> {
         Ok(notify)
     }
 
-    /// Takes every notification still to send (marking it taken, so
-    /// another process does not send it too).
-    pub fn take_pending_alerts(&self) -> Result<Vec<LinkAlert>> {
+    /// Leases every notification still to send until `lease_until`, so
+    /// another process does not send it meanwhile. It stays pending until
+    /// [`Tx::alert_sent`] says it went out: a sender that dies first loses
+    /// nothing (at-least-once; the payload's `id` names the transition).
+    pub fn take_pending_alerts(&self, now: &str, lease_until: &str) -> Result<Vec<LinkAlert>> {
         let mut stmt = self.conn().prepare(&format!(
-            "SELECT {COLUMNS} FROM link_alerts WHERE pending = 1"
+            "SELECT {COLUMNS} FROM link_alerts
+             WHERE pending = 1 AND (claimed_until IS NULL OR claimed_until < ?1)"
         ))?;
         let rows: Vec<LinkAlert> = stmt
-            .query_map(params![], alert)?
+            .query_map(params![now], alert)?
             .collect::<super::db::DbResult<_>>()?;
         self.conn().execute(
-            "UPDATE link_alerts SET pending = 0, attempts = attempts + 1 WHERE pending = 1",
-            params![],
+            "UPDATE link_alerts SET claimed_until = ?2, attempts = attempts + 1
+             WHERE pending = 1 AND (claimed_until IS NULL OR claimed_until < ?1)",
+            params![now, lease_until],
         )?;
         Ok(rows)
     }
@@ -106,13 +110,13 @@ impl Tx<'_> {
         let key = params![a.org_id, a.provider, a.state, a.since];
         if sent {
             self.conn().execute(
-                "UPDATE link_alerts SET sent_at = ?5
+                "UPDATE link_alerts SET sent_at = ?5, pending = 0, claimed_until = NULL
                  WHERE org_id = ?1 AND provider = ?2 AND state = ?3 AND since = ?4",
                 params![a.org_id, a.provider, a.state, a.since, now],
             )?;
         } else {
             self.conn().execute(
-                "UPDATE link_alerts SET pending = 1
+                "UPDATE link_alerts SET claimed_until = NULL
                  WHERE org_id = ?1 AND provider = ?2 AND state = ?3 AND since = ?4",
                 key,
             )?;
@@ -150,38 +154,40 @@ mod tests {
         assert!(!seen("broken", "t4"), "still broken: not again");
         assert!(seen("ok", "t5"), "recovered");
         assert!(!seen("ok", "t6"));
-        let taken = store.write(|tx| tx.take_pending_alerts()).unwrap();
+        let take = |store: &mut crate::state::Store, now: &str| {
+            store
+                .write(|tx| tx.take_pending_alerts(now, &format!("{now}+lease")))
+                .unwrap()
+        };
+        let taken = take(&mut store, "t6");
         assert_eq!(taken.len(), 1);
         assert_eq!(
             (taken[0].state.as_str(), taken[0].since.as_str()),
             ("ok", "t5")
         );
         assert!(
-            store
-                .write(|tx| tx.take_pending_alerts())
-                .unwrap()
-                .is_empty()
+            take(&mut store, "t6").is_empty(),
+            "leased: not sent twice at once"
         );
-        // A failed send is pending again; a sent one is not.
-        store
-            .write(|tx| tx.alert_sent(&taken[0], false, "t7"))
-            .unwrap();
-        let again = store.write(|tx| tx.take_pending_alerts()).unwrap();
+        // The sender died before it recorded anything: once the lease runs
+        // out the notification is sent again, not lost.
+        let again = take(&mut store, "t7");
         assert_eq!(again.len(), 1);
+        // A failed send is pending again at once; a sent one is done.
         store
-            .write(|tx| tx.alert_sent(&again[0], true, "t8"))
+            .write(|tx| tx.alert_sent(&again[0], false, "t7"))
             .unwrap();
-        assert!(
-            store
-                .write(|tx| tx.take_pending_alerts())
-                .unwrap()
-                .is_empty()
-        );
+        let third = take(&mut store, "t7");
+        assert_eq!(third.len(), 1);
+        store
+            .write(|tx| tx.alert_sent(&third[0], true, "t8"))
+            .unwrap();
+        assert!(take(&mut store, "t9").is_empty());
         let a = store
             .read()
             .link_alert(org.id, "jobadder")
             .unwrap()
             .unwrap();
-        assert_eq!((a.attempts, a.sent_at.as_deref()), (2, Some("t8")));
+        assert_eq!((a.attempts, a.sent_at.as_deref()), (3, Some("t8")));
     }
 }

@@ -257,6 +257,12 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE integrations ADD COLUMN last_refresh_error TEXT;
     ALTER TABLE integrations ADD COLUMN last_refresh_failure_at TEXT;
     "#,
+    // 12: a notification being sent is leased, not taken: one whose sender
+    // died before it was sent (or recorded) is sent again once the lease
+    // runs out, instead of being lost. Receivers tell repeats by `id`.
+    r#"
+    ALTER TABLE link_alerts ADD COLUMN claimed_until TEXT;
+    "#,
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

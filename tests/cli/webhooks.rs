@@ -586,6 +586,11 @@ fn a_broken_link_and_its_recovery_are_each_notified_once() {
         first["since"].is_string() && first["reason"].is_string(),
         "{first}"
     );
+    // The transition's identity, for a receiver to drop a repeat.
+    assert_eq!(
+        first["id"],
+        format!("acme/jobadder/broken/{}", first["since"].as_str().unwrap())
+    );
     let shown = s.link("jobadder").unwrap()["notified"].clone();
     assert_eq!(shown["state"], "broken", "{shown}");
 
