@@ -777,3 +777,93 @@ fn a_relink_to_another_account_removes_the_old_accounts_webhooks() {
         "forgotten: {st}"
     );
 }
+
+/// Issue 14's burst on the team store: two `serve` processes on one
+/// PostgreSQL store, events delivered to both (10 % of them raised twice
+/// under a second event id), one replica SIGKILLed half-way through. Its
+/// claimed events are taken over when their lease runs out (sandbox
+/// clock), so every placement reaches Flare exactly once.
+#[test]
+#[ignore = "needs PostgreSQL: ATSLINK_TEST_ENGINE=postgres, run by .ci/run"]
+fn burst_on_two_replicas_with_one_killed_pushes_every_placement_once() {
+    assert!(
+        crate::postgres::enabled(),
+        "two replicas share a PostgreSQL store: set ATSLINK_TEST_ENGINE=postgres"
+    );
+    const PLACEMENTS: usize = 200;
+    let s = linked();
+    s.sb(&["sandbox", "generate", &PLACEMENTS.to_string()])
+        .success();
+    let a = Serve::start(&s.home, &["--sandbox"], &[]);
+    let b = Serve::start(&s.home, &["--sandbox"], &[]);
+    let hook = on(&s, &a.url)["webhooks"][0]["webhook_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let auth = s.stored()[AUTH_KEY].as_str().unwrap().to_string();
+    let placements: Vec<(i64, String)> = account(&s)["placements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["jobTitle"] == "Generated Role")
+        .map(|p| {
+            (
+                p["placementId"].as_i64().unwrap(),
+                p["candidate"]["email"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(placements.len(), PLACEMENTS);
+    let (a_url, b_url) = (
+        format!("{}/webhooks/jobadder/acme", a.url),
+        format!("{}/webhooks/jobadder/acme", b.url),
+    );
+    let mut a = Some(a);
+    let mut sent = 0;
+    for (i, (p, _)) in placements.iter().enumerate() {
+        if i == PLACEMENTS / 2 {
+            drop(a.take()); // SIGKILL, whatever it holds
+        }
+        let to = if a.is_some() && i % 2 == 0 {
+            &a_url
+        } else {
+            &b_url
+        };
+        assert_eq!(
+            deliver(
+                to,
+                Some(&hook),
+                Some(&auth),
+                &event(&format!("evt-{p}"), *p)
+            ),
+            202
+        );
+        sent += 1;
+        if i % 10 == 0 {
+            let again = event(&format!("evt-{p}-again"), *p);
+            assert_eq!(deliver(&b_url, Some(&hook), Some(&auth), &again), 202);
+            sent += 1;
+        }
+    }
+    assert_eq!(stored_events(&s), sent);
+    // The dead replica's leases run out; the living one takes them over.
+    s.sb(&["sandbox", "clock", "advance", "11m"]).success();
+    let deadline = Instant::now() + Duration::from_secs(300);
+    while status(&s)["backlog"] != 0 {
+        assert!(Instant::now() < deadline, "backlog left: {}", status(&s));
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    let people: Vec<String> = world(&s)["flare"]["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    for (_, email) in &placements {
+        let n = people.iter().filter(|p| p.contains(email.as_str())).count();
+        assert_eq!(n, 1, "{email} is in Flare {n} times");
+    }
+    assert_eq!(status(&s)["failures_last_day"], 0);
+    let (code, log) = b.terminate();
+    assert_eq!(code, 0, "{log}");
+}
