@@ -307,6 +307,17 @@ fn queue(a: &mut JaAccount, event: &str, payload: &Value, now: i64) -> Vec<Strin
     targets
 }
 
+/// Whether any delivery is queued for a retry (so moving the clock must
+/// stop at each retry on the way).
+pub fn has_queued(world: &Path) -> Result<bool> {
+    with_world(world, |w| {
+        Ok(w.jobadder
+            .accounts
+            .iter()
+            .any(|a| !a.webhook_queue.is_empty()))
+    })
+}
+
 /// One delivery attempt, as `sandbox place` and `clock advance` report it.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Delivery {

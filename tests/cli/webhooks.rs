@@ -402,9 +402,9 @@ fn the_watchdog_re_enables_a_suspended_webhook_and_back_fills_the_gap() {
     on(&s, &format!("http://127.0.0.1:{port}"));
     s.sb(&["sandbox", "place", "--candidate", "30001"])
         .success();
-    for _ in 0..9 {
-        s.sb(&["sandbox", "clock", "advance", "5m"]).success();
-    }
+    // 45 minutes pass: JobAdder retries every 5 minutes on the way, and
+    // its 10th failure within the hour suspends the webhook.
+    s.sb(&["sandbox", "clock", "advance", "45m"]).success();
     assert_eq!(hooks(&s)[0]["status"], "Suspended");
     // Dropped by JobAdder while suspended.
     s.sb(&["sandbox", "place", "--candidate", "30002"])
