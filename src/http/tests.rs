@@ -37,7 +37,8 @@ pub(crate) fn answer(status: &str, extra: &str, body: &str) -> String {
     )
 }
 
-fn quick() -> Http {
+/// The policy with waits short enough for a test.
+pub(crate) fn quick() -> Http {
     Http::new(Policy {
         base_delay: Duration::from_millis(5),
         max_delay: Duration::from_millis(50),

@@ -353,18 +353,10 @@ mod tests {
 
     use super::*;
     use crate::http::Wait;
-    use crate::http::tests::{answer, rt, server};
+    use crate::http::tests::{answer, quick, rt, server};
 
     fn token() -> SecretString {
         SecretString::new("ja-SECRET")
-    }
-
-    /// The policy with waits short enough for a test.
-    fn quick() -> Http {
-        Http::new(Policy {
-            base_delay: std::time::Duration::from_millis(5),
-            ..Policy::default()
-        })
     }
 
     #[test]
