@@ -34,6 +34,8 @@ pub struct Client {
     http: Http,
 }
 
+/// The policy without `-vv` tracing or a wait hook: for code that has no
+/// `Context::http` to hand (the checks, for now).
 impl Default for Client {
     fn default() -> Self {
         Client::new(Http::default())
@@ -124,7 +126,7 @@ impl Client {
             .await
     }
 
-    /// One page of placements. `path_and_query` is either the first page's
+    /// One page of placements. `path_or_url` is either the first page's
     /// `placements?…` or a `links.next` URL from the previous page.
     pub async fn placements_page(
         &self,
