@@ -123,6 +123,16 @@ impl Http {
         self
     }
 
+    /// The same client (connection pool, trace, wait hook) with other
+    /// retry settings, e.g. `Policy::jobadder`. The timeouts were built into
+    /// the client and stay as they are.
+    pub fn retrying(mut self, tune: impl FnOnce(&mut Policy)) -> Self {
+        let mut policy = (*self.policy).clone();
+        tune(&mut policy);
+        self.policy = Arc::new(policy);
+        self
+    }
+
     pub fn policy(&self) -> &Policy {
         &self.policy
     }
@@ -149,6 +159,10 @@ impl Http {
         self.request(Method::POST, url)
     }
 
+    pub fn put(&self, url: &str) -> Call<'_> {
+        self.request(Method::PUT, url)
+    }
+
     pub fn delete(&self, url: &str) -> Call<'_> {
         self.request(Method::DELETE, url)
     }
@@ -172,7 +186,9 @@ impl Http {
                 Ok(reply) => (Ok(reply), true),
                 Err(Failed { error, reached }) => (Err(error), reached),
             };
-            let again = attempt < self.policy.attempts
+            let status = result.as_ref().ok().map(|r| r.status);
+            let limit = self.policy.attempts_after(status);
+            let again = attempt < limit
                 && match (&result, retry) {
                     (Ok(r), Retry::Transient) => is_transient(r.status),
                     (Ok(r), Retry::RateLimitOnly) => r.status == StatusCode::TOO_MANY_REQUESTS,
@@ -192,15 +208,14 @@ impl Http {
             let wait = self.policy.delay(attempt, said);
             self.trace(|| {
                 format!(
-                    "http: retrying in {} ms (attempt {} of {})",
+                    "http: retrying in {} ms (attempt {} of {limit})",
                     wait.as_millis(),
                     attempt + 1,
-                    self.policy.attempts
                 )
             });
             if let Some(on_wait) = &self.on_wait {
                 on_wait(Wait {
-                    rate_limited: matches!(&result, Ok(r) if r.status == StatusCode::TOO_MANY_REQUESTS),
+                    rate_limited: status == Some(StatusCode::TOO_MANY_REQUESTS),
                     delay: wait,
                 });
             }

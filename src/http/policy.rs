@@ -18,6 +18,11 @@ pub struct Policy {
     pub max_body: usize,
     /// Attempts per request, the first included.
     pub attempts: u32,
+    /// Attempts while the provider keeps answering 429, when it deserves
+    /// more patience than other failures (`None`: `attempts`). A 429 says
+    /// the request was not acted on and when to come back, so waiting it
+    /// out costs nothing but time.
+    pub rate_limited_attempts: Option<u32>,
     /// The first backoff; it doubles on each further attempt.
     pub base_delay: Duration,
     /// No backoff and no honoured `Retry-After` waits longer than this.
@@ -31,6 +36,7 @@ impl Default for Policy {
             total_timeout: Duration::from_secs(30),
             max_body: 8 * 1024 * 1024,
             attempts: 4,
+            rate_limited_attempts: None,
             base_delay: Duration::from_secs(1),
             max_delay: Duration::from_secs(60),
         }
@@ -44,6 +50,34 @@ pub fn is_transient(status: StatusCode) -> bool {
 }
 
 impl Policy {
+    /// JobAdder's rate limit: throttled per account per minute, with a
+    /// `Retry-After` in seconds (provider-apis.md, JA-THROTTLE). A batch
+    /// meets it again and again, so a read or write waits out up to six
+    /// answers of 429, each up to a whole minute's window and some slack,
+    /// before the record fails as unavailable. Other failures keep the
+    /// common limit.
+    pub fn jobadder(&mut self) {
+        self.rate_limited_attempts = Some(6);
+        self.max_delay = self.max_delay.max(Duration::from_secs(65));
+    }
+
+    /// No retries at all: for an answer a person is waiting on (serve's
+    /// launch page), which says "try again in a minute" at once rather than
+    /// holding the page through a provider's `Retry-After`.
+    pub fn once(&mut self) {
+        self.attempts = 1;
+        self.rate_limited_attempts = Some(1);
+    }
+
+    /// How many attempts a request gets when its last answer was `status`
+    /// (a network failure has none).
+    pub fn attempts_after(&self, status: Option<StatusCode>) -> u32 {
+        match (status, self.rate_limited_attempts) {
+            (Some(StatusCode::TOO_MANY_REQUESTS), Some(n)) => n,
+            _ => self.attempts,
+        }
+    }
+
     /// How long to wait before attempt `attempt + 1` (attempts count from
     /// 1). A provider's `Retry-After` wins (capped); otherwise exponential
     /// backoff with jitter, so many clients that failed together do not

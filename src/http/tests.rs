@@ -37,7 +37,8 @@ pub(crate) fn answer(status: &str, extra: &str, body: &str) -> String {
     )
 }
 
-fn quick() -> Http {
+/// The policy with waits short enough for a test.
+pub(crate) fn quick() -> Http {
     Http::new(Policy {
         base_delay: Duration::from_millis(5),
         max_delay: Duration::from_millis(50),
@@ -186,5 +187,69 @@ fn a_post_that_never_connected_is_tried_again() {
             .filter(|l| l.contains("→ POST"))
             .count();
         assert_eq!(tries, 1);
+    });
+}
+
+#[test]
+fn jobadder_waits_out_more_rate_limits_but_not_more_outages() {
+    rt().block_on(async {
+        let limited = answer("429 Too Many Requests", "retry-after: 0\r\n", "");
+        let mut script = vec![limited.clone(); 5];
+        script.push(answer("200 OK", "", "{}"));
+        let (base, seen) = server(script).await;
+        let waits = Arc::new(Mutex::new(Vec::<Wait>::new()));
+        let sink = waits.clone();
+        let http = quick()
+            .retrying(Policy::jobadder)
+            .with_on_wait(Arc::new(move |w: Wait| sink.lock().unwrap().push(w)));
+        let reply = http.get(&format!("{base}/x")).send().await.unwrap();
+        assert_eq!(reply.status, 200, "the sixth attempt gets through");
+        assert_eq!(seen.lock().unwrap().len(), 6);
+        let waits = waits.lock().unwrap().clone();
+        assert_eq!(waits.len(), 5);
+        assert!(waits.iter().all(|w| w.rate_limited && w.delay.is_zero()));
+
+        // A seventh 429 is not waited for.
+        let (base, seen) = server(vec![limited; 7]).await;
+        let reply = http.get(&format!("{base}/x")).send().await.unwrap();
+        assert_eq!(reply.status, 429);
+        assert_eq!(seen.lock().unwrap().len(), 6);
+
+        // Outages keep the common limit.
+        let down = answer("503 Service Unavailable", "", "");
+        let (base, seen) = server(vec![down; 6]).await;
+        let reply = http.get(&format!("{base}/x")).send().await.unwrap();
+        assert_eq!(reply.status, 503);
+        assert_eq!(seen.lock().unwrap().len(), 4);
+    });
+}
+
+#[test]
+fn jobadder_honours_a_retry_after_of_a_whole_minute_and_some() {
+    let mut p = Policy::default();
+    assert_eq!(
+        p.delay(1, Some(Duration::from_secs(65))),
+        Duration::from_secs(60)
+    );
+    Policy::jobadder(&mut p);
+    assert_eq!(
+        p.delay(1, Some(Duration::from_secs(65))),
+        Duration::from_secs(65)
+    );
+    assert_eq!(
+        p.delay(1, Some(Duration::from_secs(600))),
+        Duration::from_secs(65)
+    );
+}
+
+#[test]
+fn once_means_one_attempt_whatever_the_answer() {
+    rt().block_on(async {
+        let limited = answer("429 Too Many Requests", "retry-after: 0\r\n", "");
+        let (base, seen) = server(vec![limited; 2]).await;
+        let http = quick().retrying(Policy::jobadder).retrying(Policy::once);
+        let reply = http.get(&format!("{base}/x")).send().await.unwrap();
+        assert_eq!(reply.status, 429);
+        assert_eq!(seen.lock().unwrap().len(), 1);
     });
 }

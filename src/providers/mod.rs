@@ -4,7 +4,6 @@
 //! results and `ClientError`s.
 
 pub mod flare;
-pub mod http;
 pub mod jobadder;
 pub mod salesforce;
 

@@ -86,7 +86,9 @@ impl Shared {
             metrics: Metrics::new(),
             draining: AtomicBool::new(false),
             work: tokio::sync::Notify::new(),
-            jobadder: crate::providers::jobadder::Client::default(),
+            // A person waits on the launch page: JobAdder's 429 or 5xx
+            // answers "try again in a minute" at once.
+            jobadder: crate::providers::jobadder::Client::answering_at_once(ctx.http()),
             template: Mutex::new(template),
             pool: Mutex::new(Vec::new()),
         }))

@@ -251,3 +251,30 @@ fn ok_is_true_exactly_when_the_exit_code_is_0() {
         .json();
     assert_eq!(doc["ok"], true, "{doc}");
 }
+
+#[test]
+fn without_a_progress_bar_a_wait_on_a_provider_is_said_with_v() {
+    let s = linked();
+    for prefix in ["/jobadder/api/v2/candidates", "/flare/api/v1/people"] {
+        s.sb(&[
+            "sandbox", "fault", "add", prefix, "--status", "429", "--count", "1",
+        ])
+        .success();
+    }
+    let run = diagnose(&s, &["-v", "--candidate", "30001"]);
+    for line in [
+        "debug: waiting 1 s for JobAdder's rate limit",
+        "debug: waiting 1 s for Flare's rate limit",
+    ] {
+        assert!(
+            run.stderr.lines().any(|l| l == line),
+            "no {line:?} in {}",
+            run.stderr
+        );
+    }
+    let faults = s
+        .sb(&["sandbox", "fault", "list", "--json"])
+        .success()
+        .json();
+    assert_eq!(faults["data"], serde_json::json!([]), "{faults}");
+}

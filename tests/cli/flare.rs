@@ -957,6 +957,66 @@ fn a_batch_says_what_it_waits_for_and_what_is_done() {
     }
 }
 
+#[test]
+fn jobadder_rate_limits_are_retried_by_the_http_policy_and_shown_on_the_batch() {
+    let s = linked();
+    // Two 429s (each with `Retry-After: 1`) on the listing, one on the
+    // read-ahead of candidates.
+    for (prefix, n) in [
+        ("/jobadder/api/v2/placements", "2"),
+        ("/jobadder/api/v2/candidates", "1"),
+    ] {
+        s.sb(&[
+            "sandbox", "fault", "add", prefix, "--status", "429", "--count", n,
+        ])
+        .success();
+    }
+    let run = push(&s, &["-vv", "--since", "2026-01-01"]).success();
+    // Every injected 429 was met (the sandbox's fault counter ran out)…
+    let faults = s
+        .sb(&["sandbox", "fault", "list", "--json"])
+        .success()
+        .json();
+    assert_eq!(faults["data"], json!([]), "{faults}");
+    // …and the listing's were retried by the HTTP policy, JobAdder's
+    // patience for its rate limit (six attempts), with each wait told to
+    // the batch's progress through the policy's hook.
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    let listing_429 = |l: &&str| {
+        l.contains("http: ← 429 GET http://127.0.0.1:")
+            && l.contains("/jobadder/api/v2/placements?")
+            && l.contains("Retry-After 1 s")
+    };
+    let at: Vec<usize> = (0..lines.len())
+        .filter(|i| listing_429(&lines[*i]))
+        .collect();
+    assert_eq!(at.len(), 2, "{}", run.stderr);
+    for (k, i) in at.into_iter().enumerate() {
+        assert_eq!(
+            lines[i + 1..i + 3],
+            [
+                format!("debug: http: retrying in 1000 ms (attempt {} of 6)", k + 2),
+                "debug: waiting 1 s for JobAdder's rate limit (listing JobAdder placements)"
+                    .to_string(),
+            ],
+            "{}",
+            run.stderr
+        );
+    }
+    assert!(
+        run.stderr
+            .contains("waiting 1 s for JobAdder's rate limit (reading ahead: "),
+        "{}",
+        run.stderr
+    );
+    // The trace names no token.
+    let stored = s.stored();
+    let tokens: Value =
+        serde_json::from_str(stored["org/acme/jobadder/tokens"].as_str().unwrap()).unwrap();
+    let access = tokens["access_token"].as_str().unwrap();
+    assert!(!run.stderr.contains(access), "{}", run.stderr);
+}
+
 /// `GET /candidates/{id}/notes` with the link's access token, as a
 /// recruiter's JobAdder would list them.
 fn candidate_notes(server: &SandboxServer, s: &Sandboxed, id: i64) -> Vec<String> {

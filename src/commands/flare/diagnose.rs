@@ -139,8 +139,8 @@ pub fn run(ctx: &mut Context, args: FlareDiagnoseArgs) -> Result<Output> {
         Some(why) => record_unknown(&subject, why, &mut checks),
     };
     let history = ledger(ctx, &s, &subject, &mut found)?;
-    let reference = flare_link(ctx, &s, fl_err.as_ref(), &mut checks);
-    let flare_employee_id = in_flare(ctx, &s, &found, reference.is_some(), &mut checks);
+    let reference = flare_link(&s, fl_err.as_ref(), &mut checks);
+    let flare_employee_id = in_flare(&s, &found, reference.is_some(), &mut checks);
     let mapping = mapping(&s, &found, reference.as_ref(), &ja_down, &mut checks);
 
     let ticket = Ticket {
@@ -230,9 +230,7 @@ fn jobadder_link(
     };
     // The verdict is `org check`'s (deactivated, deleted, or no longer
     // allowed to authorise), told in this report's terms.
-    let user = s.ja(ctx, "reading the authorising user", |s, api, tok| {
-        s.rt.block_on(s.ja.user(api, tok, id))
-    });
+    let user = s.ja(ctx, |s, api, tok| s.rt.block_on(s.ja.user(api, tok, id)));
     let verdict = crate::checks::jobadder::authorising_user(&slug, by, Some(user));
     match verdict.status {
         Status::Pass => checks.pass(CHECK, format!("healthy; {}", verdict.evidence)),
@@ -304,7 +302,7 @@ fn record(ctx: &mut Context, s: &mut Session, subject: &Subject, checks: &mut Ch
         }
     }
     let cid = f.candidate_id.expect("set above");
-    match s.ja(ctx, "reading the candidate", |s, api, tok| {
+    match s.ja(ctx, |s, api, tok| {
         s.rt.block_on(s.ja.candidate(api, tok, cid))
     }) {
         Ok(c) => {
@@ -458,12 +456,7 @@ fn ledger(
 }
 
 /// Check 6: the Flare link, by reading its reference data.
-fn flare_link(
-    ctx: &mut Context,
-    s: &Session,
-    err: Option<&Error>,
-    checks: &mut Checks,
-) -> Option<Reference> {
+fn flare_link(s: &Session, err: Option<&Error>, checks: &mut Checks) -> Option<Reference> {
     const CHECK: &str = "Flare link";
     let slug = &s.org.slug;
     if let Some(e) = err {
@@ -475,9 +468,7 @@ fn flare_link(
         );
         return None;
     }
-    match s.fl(ctx, "reading Flare's reference data", |s, api, key| {
-        s.rt.block_on(s.fl.reference(api, key))
-    }) {
+    match s.fl(|s, api, key| s.rt.block_on(s.fl.reference(api, key))) {
         Ok(r) => {
             checks.pass(
                 CHECK,
@@ -501,13 +492,7 @@ fn flare_link(
 
 /// Check 7: whether the email is already in Flare (people are transferred
 /// once only). Returns the Flare person's id when it is.
-fn in_flare(
-    ctx: &mut Context,
-    s: &Session,
-    f: &Found,
-    flare_up: bool,
-    checks: &mut Checks,
-) -> Option<String> {
+fn in_flare(s: &Session, f: &Found, flare_up: bool, checks: &mut Checks) -> Option<String> {
     const CHECK: &str = "not yet in Flare";
     let Some(email) = f.email.clone() else {
         checks.unknown(
@@ -523,9 +508,7 @@ fn in_flare(
         checks.unknown(CHECK, format!("Flare cannot be asked about {email}"));
         return None;
     }
-    match s.fl(ctx, "looking the email up in Flare", |s, api, key| {
-        s.rt.block_on(s.fl.people_by_email(api, key, &email))
-    }) {
+    match s.fl(|s, api, key| s.rt.block_on(s.fl.people_by_email(api, key, &email))) {
         Ok(found) if !found.is_empty() => {
             let id = found[0].person_id.clone();
             checks.fail(

@@ -130,9 +130,7 @@ pub fn run(ctx: &mut Context, args: FlareMappingArgs) -> Result<Output> {
         .unwrap_or_else(|| ctx.clock.now() - time::Duration::days(90));
     let mut s = Session::open(ctx, org)?;
     let reference = s
-        .fl(ctx, "reading Flare's reference data", |s, api, key| {
-            s.rt.block_on(s.fl.reference(api, key))
-        })
+        .fl(|s, api, key| s.rt.block_on(s.fl.reference(api, key)))
         .map_err(|e| e.into_error("reading Flare's reference data"))?;
     let date = clock::format(since);
     let placements = s.all_placements(ctx, &[("CreatedAt", &format!(">={date}"))], 500)?;

@@ -13,8 +13,6 @@ pub mod push;
 pub mod record;
 pub mod target;
 
-use std::time::Duration;
-
 use crate::auth::refresh::{self, Mode};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
@@ -22,13 +20,9 @@ use crate::providers::{ClientError, ClientResult, flare, jobadder};
 use crate::secrets::SecretString;
 use crate::state::Org;
 
-/// Retries of JobAdder reads for 429 (honouring `Retry-After`) and transient
-/// failures, shown on a batch's progress. (Flare's client retries by itself
-/// under the HTTP policy; JobAdder's moves onto it next, and this goes.)
-const ATTEMPTS: u32 = 6;
-const MAX_WAIT: Duration = Duration::from_secs(65);
-
-/// Both links of one organisation, ready for calls.
+/// Both links of one organisation, ready for calls. Both clients retry
+/// under the one HTTP policy (429 with `Retry-After`, 5xx); the session
+/// adds only the refresh after a 401, and says where the waits go.
 pub struct Session {
     pub org: Org,
     pub rt: &'static tokio::runtime::Runtime,
@@ -42,7 +36,7 @@ pub struct Session {
     /// The JobAdder account number (the organisation's slug if unknown),
     /// for the reference atslink gives each person it creates.
     ja_account: String,
-    /// A batch's progress: waits are shown on it (and logged with -v).
+    /// A batch's progress (see `show_waits_on`).
     pub pace: Option<pace::Pace>,
 }
 
@@ -123,8 +117,8 @@ impl Session {
         Ok(Session {
             org,
             rt: crate::providers::runtime()?,
-            ja: jobadder::Client::default(),
-            fl: flare::Client::new(ctx.http()),
+            ja: jobadder::Client::new(pace::logged(&ctx.printer, ctx.http(), "JobAdder")),
+            fl: flare::Client::new(pace::logged(&ctx.printer, ctx.http(), "Flare")),
             ja_side: Side::of(ja, "the JobAdder link has no API base")?,
             fl_side: Side::of(fl, "the Flare link has no API URL")?,
             cost_centre_field,
@@ -143,33 +137,33 @@ impl Session {
         )
     }
 
-    /// A JobAdder call with retries; a 401 gets one refresh through the
-    /// locked path.
+    /// Shows both providers' waits (the HTTP policy's retries) on a
+    /// batch's progress from now on.
+    pub fn show_waits_on(&mut self, ctx: &Context, pace: &pace::Pace) {
+        self.ja = jobadder::Client::new(pace.observe(ctx.http(), "JobAdder"));
+        self.fl = flare::Client::new(pace.observe(ctx.http(), "Flare"));
+        self.pace = Some(pace.clone());
+    }
+
+    /// A JobAdder call (the client retries under the HTTP policy); a 401
+    /// gets one refresh through the locked path.
     pub fn ja<T>(
         &mut self,
         ctx: &mut Context,
-        what: &str,
         call: impl Fn(&Session, &str, &SecretString) -> ClientResult<T>,
     ) -> std::result::Result<T, ClientError> {
-        let mut refreshed = false;
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            let (api, token) = self.ja_side.up()?;
-            match call(self, api, token) {
-                Err(ClientError::Unauthorized(_)) if !refreshed => {
-                    refreshed = true;
-                    let fresh = refresh::access(ctx, &self.org, "jobadder", Mode::Expired)
-                        .map_err(|e| ClientError::Unauthorized(e.message))?;
-                    if let Side::Up { token, .. } = &mut self.ja_side {
-                        *token = fresh.token;
-                    }
+        let (api, token) = self.ja_side.up()?;
+        match call(self, api, token) {
+            Err(ClientError::Unauthorized(_)) => {
+                let fresh = refresh::access(ctx, &self.org, "jobadder", Mode::Expired)
+                    .map_err(|e| ClientError::Unauthorized(e.message))?;
+                if let Side::Up { token, .. } = &mut self.ja_side {
+                    *token = fresh.token;
                 }
-                Err(e)
-                    if attempt < ATTEMPTS
-                        && wait(ctx, self.pace.as_ref(), "JobAdder", what, &e, attempt) => {}
-                other => return other,
+                let (api, token) = self.ja_side.up()?;
+                call(self, api, token)
             }
+            other => other,
         }
     }
 
@@ -201,10 +195,13 @@ impl Session {
         let mut out = Vec::new();
         while let Some(page) = next.take() {
             let got = self
-                .ja(ctx, "listing JobAdder placements", |s, api, tok| {
+                .ja(ctx, |s, api, tok| {
                     s.rt.block_on(s.ja.placements_page(api, tok, &page))
                 })
                 .map_err(|e| e.into_error("listing JobAdder placements"))?;
+            if let Some(p) = &self.pace {
+                p.settle();
+            }
             let link = got.links.and_then(|l| l.next);
             next = pager
                 .advance(got.items.len(), got.total_count, link.as_deref())
@@ -249,11 +246,8 @@ impl Session {
             set.spawn_on(
                 async move {
                     let _permit = limit.acquire_owned().await.expect("never closed");
-                    let pace = pace.as_ref();
                     let candidate = match &ja_side {
-                        Some((api, tok)) => {
-                            patiently(pace, "JobAdder", || ja.candidate(api, tok, cid)).await
-                        }
+                        Some((api, tok)) => ja.candidate(api, tok, cid).await.ok(),
                         None => None,
                     };
                     let email = candidate
@@ -265,7 +259,7 @@ impl Session {
                         (Some(e), Some((api, key))) => fl.people_by_email(api, key, e).await.ok(),
                         _ => None,
                     };
-                    if let Some(p) = pace {
+                    if let Some(p) = &pace {
                         p.inc();
                     }
                     (i, Prefetched { candidate, people })
@@ -287,8 +281,6 @@ impl Session {
     /// A Flare call (the Flare client retries under the HTTP policy).
     pub fn fl<T>(
         &self,
-        _ctx: &Context,
-        _what: &str,
         call: impl Fn(&Session, &str, &SecretString) -> ClientResult<T>,
     ) -> std::result::Result<T, ClientError> {
         let (api, key) = self.fl_side.up()?;
@@ -301,68 +293,6 @@ impl Session {
 pub struct Prefetched {
     pub candidate: Option<jobadder::Candidate>,
     pub people: Option<Vec<flare::Person>>,
-}
-
-/// One read with 429/transient retries; `None` on anything else.
-async fn patiently<T, F, Fut>(pace: Option<&pace::Pace>, provider: &str, call: F) -> Option<T>
-where
-    F: Fn() -> Fut,
-    Fut: std::future::Future<Output = ClientResult<T>>,
-{
-    for attempt in 1..=ATTEMPTS {
-        let e = match call().await {
-            Ok(v) => return Some(v),
-            Err(e) => e,
-        };
-        let (why, d) = backoff(&e, attempt)?;
-        match pace {
-            Some(p) => p.wait_async(provider, why, d).await,
-            None => tokio::time::sleep(d).await,
-        }
-    }
-    None
-}
-
-/// How long to wait before another try, if the failure is worth one.
-fn backoff(e: &ClientError, attempt: u32) -> Option<(pace::Why, Duration)> {
-    match e {
-        ClientError::RateLimited { retry_after } => Some((
-            pace::Why::RateLimit,
-            Duration::from_secs(retry_after.unwrap_or(1)).min(MAX_WAIT),
-        )),
-        ClientError::Unavailable(_) if attempt < 4 => Some((
-            pace::Why::Unavailable,
-            Duration::from_secs(1 << (attempt - 1)),
-        )),
-        _ => None,
-    }
-}
-
-/// Sleeps before a retry when the failure is worth one, on a batch's
-/// progress when there is one.
-fn wait(
-    ctx: &Context,
-    pace: Option<&pace::Pace>,
-    provider: &str,
-    what: &str,
-    e: &ClientError,
-    attempt: u32,
-) -> bool {
-    let Some((why, d)) = backoff(e, attempt) else {
-        return false;
-    };
-    let detail = format!("{what}: {e}; retrying in {} s", d.as_secs());
-    match pace {
-        Some(p) => {
-            ctx.printer.debug(2, &detail);
-            p.wait(provider, why, d)
-        }
-        None => {
-            ctx.printer.debug(1, &detail);
-            std::thread::sleep(d)
-        }
-    }
-    true
 }
 
 /// The organisation from `--org`, which must have both links.

@@ -136,14 +136,14 @@ pub fn write(ctx: &mut Context, s: &mut Session, row: &mut Row, push_id: i64, no
                 // The run that claimed it vanished, perhaps just after
                 // writing it: JobAdder itself says whether it is there.
                 let there = taken_over
-                    && s.ja(ctx, "reading the JobAdder notes", |s, api, tok| {
+                    && s.ja(ctx, |s, api, tok| {
                         s.rt.block_on(s.ja.notes(api, tok, kind, id))
                     })
                     .is_ok_and(|list| list.iter().any(|n| n.text.as_deref() == Some(&note.text)));
                 let posted = if there {
                     Ok(None)
                 } else {
-                    s.ja(ctx, "writing the JobAdder note", |s, api, tok| {
+                    s.ja(ctx, |s, api, tok| {
                         s.rt.block_on(s.ja.add_note(api, tok, kind, id, &note.text))
                     })
                     .map(Some)

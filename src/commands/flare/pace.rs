@@ -1,7 +1,8 @@
 //! What a batch tells the person watching it, above all while it waits
 //! on a provider: a minute-long `Retry-After` must not look like a hang.
-//! On a terminal the progress bar says what it waits for and counts down;
-//! without one, `-v` logs a line per wait with what has been done.
+//! The waits are the HTTP policy's retries, reported through its `OnWait`
+//! hook. On a terminal the progress bar says what it waits for; without
+//! one, `-v` logs a line per wait with what has been done.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -17,12 +18,36 @@ pub enum Why {
     Unavailable,
 }
 
+impl Why {
+    fn of(w: &crate::http::Wait) -> Why {
+        if w.rate_limited {
+            Why::RateLimit
+        } else {
+            Why::Unavailable
+        }
+    }
+}
+
+/// An HTTP client whose retries are said with `-v`, for work without a
+/// progress bar (one record, a diagnosis, serve's worker).
+pub fn logged(
+    printer: &Printer,
+    http: crate::http::Http,
+    provider: &'static str,
+) -> crate::http::Http {
+    let printer = printer.clone();
+    http.with_on_wait(Arc::new(move |w: crate::http::Wait| {
+        printer.debug(1, &waiting(provider, Why::of(&w), w.delay))
+    }))
+}
+
 #[derive(Clone)]
 pub struct Pace {
     progress: Progress,
     printer: Printer,
     stage: Arc<Mutex<String>>,
-    /// A wait noted by the HTTP layer shows until the next record is done.
+    /// A wait noted by the HTTP layer shows until the next record (or
+    /// page of a listing) is done.
     noted: Arc<AtomicBool>,
 }
 
@@ -45,13 +70,18 @@ impl Pace {
 
     pub fn inc(&self) {
         self.progress.inc(1);
+        self.settle();
+    }
+
+    /// A call went through, so a wait shown on the bar is over.
+    pub fn settle(&self) {
         if self.noted.swap(false, Ordering::Relaxed) {
             self.resume();
         }
     }
 
-    /// A wait made by someone else (the HTTP policy's retry of a Flare
-    /// call): said as by `wait`, and shown until the next record is done.
+    /// A wait the HTTP policy makes before retrying a call: logged (with
+    /// `-v`) and shown on the bar until the next record or page is done.
     pub fn note_wait(&self, provider: &str, why: Why, d: Duration) {
         self.log(provider, why, d);
         self.progress.message(&waiting(provider, why, d));
@@ -62,39 +92,12 @@ impl Pace {
     pub fn observe(&self, http: crate::http::Http, provider: &'static str) -> crate::http::Http {
         let pace = self.clone();
         http.with_on_wait(Arc::new(move |w: crate::http::Wait| {
-            let why = if w.rate_limited {
-                Why::RateLimit
-            } else {
-                Why::Unavailable
-            };
-            pace.note_wait(provider, why, w.delay);
+            pace.note_wait(provider, Why::of(&w), w.delay)
         }))
     }
 
     pub fn finish(&self) {
         self.progress.finish();
-    }
-
-    /// Sleeps `d` before another try at `provider`, saying so: once as a
-    /// line (with `-v`), and on the bar, counting down by the second.
-    pub fn wait(&self, provider: &str, why: Why, d: Duration) {
-        self.log(provider, why, d);
-        let mut left = d;
-        while !left.is_zero() {
-            self.progress.message(&waiting(provider, why, left));
-            let step = left.min(Duration::from_secs(1));
-            std::thread::sleep(step);
-            left -= step;
-        }
-        self.resume();
-    }
-
-    /// The same for an async caller (the read-ahead).
-    pub async fn wait_async(&self, provider: &str, why: Why, d: Duration) {
-        self.log(provider, why, d);
-        self.progress.message(&waiting(provider, why, d));
-        tokio::time::sleep(d).await;
-        self.resume();
     }
 
     fn log(&self, provider: &str, why: Why, d: Duration) {

@@ -59,9 +59,7 @@ pub fn run(ctx: &mut Context, args: FlarePushArgs) -> Result<Output> {
     };
     let mut s = Session::open(ctx, org)?;
     let pace = Pace::new(&ctx.printer, "listing JobAdder placements");
-    s.pace = Some(pace.clone());
-    // Flare's client retries under the HTTP policy; its waits show too.
-    s.fl = crate::providers::flare::Client::new(pace.observe(ctx.http(), "Flare"));
+    s.show_waits_on(ctx, &pace);
     let (targets, chosen) = match since {
         Some(since) => (batch_targets(ctx, &mut s, &pace, since, &args, opts)?, None),
         None => {

@@ -296,7 +296,7 @@ fn read_candidate(
 ) -> Step<Candidate> {
     let read = match ahead {
         Some(c) => Ok(c),
-        None => s.ja(ctx, "reading the JobAdder candidate", |s, api, tok| {
+        None => s.ja(ctx, |s, api, tok| {
             s.rt.block_on(s.ja.candidate(api, tok, candidate_id))
         }),
     };
@@ -360,9 +360,7 @@ fn look_up_email(
 ) -> Step<Option<crate::providers::flare::Person>> {
     let looked_up = match ahead {
         Some(p) => Ok(p),
-        None => s.fl(ctx, "looking the email up in Flare", |s, api, key| {
-            s.rt.block_on(s.fl.people_by_email(api, key, email))
-        }),
+        None => s.fl(|s, api, key| s.rt.block_on(s.fl.people_by_email(api, key, email))),
     };
     match looked_up {
         Ok(found) if found.iter().any(|p| p.has_reference(ours)) => {
@@ -397,9 +395,7 @@ fn reference_data<'r>(
     dry_run: bool,
 ) -> Step<&'r crate::providers::flare::Reference> {
     if reference.is_none() {
-        match s.fl(ctx, "reading Flare's reference data", |s, api, key| {
-            s.rt.block_on(s.fl.reference(api, key))
-        }) {
+        match s.fl(|s, api, key| s.rt.block_on(s.fl.reference(api, key))) {
             Ok(r) => *reference = Some(r),
             Err(e) => {
                 let e = e.into_error("reading Flare's reference data");
@@ -422,16 +418,15 @@ fn create(
     email: &str,
     ours: &str,
 ) {
-    let created_now = s.fl(ctx, "creating the Flare person", |s, api, key| {
-        s.rt.block_on(s.fl.create_person(api, key, &mapped.person))
-    });
+    let created_now =
+        s.fl(|s, api, key| s.rt.block_on(s.fl.create_person(api, key, &mapped.person)));
     row.mapping = Some(mapped);
     match created_now {
         Ok(person) => created(ctx, s, row, &person.person_id, false),
         Err(ClientError::Conflict(_)) => {
-            if let Ok(found) = s.fl(ctx, "looking the email up in Flare", |s, api, key| {
-                s.rt.block_on(s.fl.people_by_email(api, key, email))
-            }) && let Some(p) = found.iter().find(|p| p.has_reference(ours))
+            if let Ok(found) =
+                s.fl(|s, api, key| s.rt.block_on(s.fl.people_by_email(api, key, email)))
+                && let Some(p) = found.iter().find(|p| p.has_reference(ours))
             {
                 created(ctx, s, row, &p.person_id, false);
                 return;

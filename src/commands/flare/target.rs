@@ -124,7 +124,7 @@ pub fn resolve(ctx: &mut Context, s: &mut Session, subject: &Subject) -> Result<
 }
 
 pub fn read_placement(ctx: &mut Context, s: &mut Session, id: i64) -> Result<Placement> {
-    s.ja(ctx, "reading the JobAdder placement", |s, api, tok| {
+    s.ja(ctx, |s, api, tok| {
         s.rt.block_on(s.ja.placement(api, tok, id))
     })
     .map_err(|e| {
@@ -152,7 +152,7 @@ pub fn find_candidate(ctx: &mut Context, s: &mut Session, subject: &Subject) -> 
     // A name shared by more than a page of candidates is ambiguous anyway.
     filters.push(("Limit", "100"));
     let page = s
-        .ja(ctx, "searching JobAdder candidates", |s, api, tok| {
+        .ja(ctx, |s, api, tok| {
             s.rt.block_on(s.ja.find_candidates(api, tok, &filters))
         })
         .map_err(|e| e.into_error("searching JobAdder candidates"))?;

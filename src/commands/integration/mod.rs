@@ -50,7 +50,7 @@ pub fn persist(
         Ok(row) => Ok(row),
         Err(mut e) => {
             if let Some(button) = &new_button {
-                match connect::remove_new_button(button) {
+                match connect::remove_new_button(ctx, button) {
                     Ok(()) => e.message.push_str(&format!(
                         "; the Actions-menu button registered for it (action {}) was removed again",
                         button.action_id

@@ -169,7 +169,7 @@ fn clean_replaced_account(
         return Ok(Vec::new());
     }
     let (api, access) = replaced_access(ctx, old, old_tokens)?;
-    let client = jobadder::Client::default();
+    let client = jobadder::Client::new(ctx.http());
     let rt = crate::providers::runtime()?;
     let gone = |r: crate::providers::ClientResult<()>| match r {
         Ok(()) | Err(ClientError::NotFound(_)) => Ok(()),

@@ -171,7 +171,7 @@ fn remove_partner_action(
     action_id: &str,
 ) -> Result<()> {
     let rt = runtime()?;
-    let client = jobadder::Client::default();
+    let client = jobadder::Client::new(ctx.http());
     let mut mode = Mode::IfNeeded;
     loop {
         let access = refresh::access(ctx, org, "jobadder", mode)?;

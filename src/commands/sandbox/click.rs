@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::cli::{SandboxClickJobadderArgs, SandboxClickSalesforceArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::http::Retry;
 use crate::output::{Human, Output};
 
 #[derive(Debug, Serialize)]
@@ -44,7 +45,7 @@ pub fn jobadder(ctx: &mut Context, args: SandboxClickJobadderArgs) -> Result<Out
             Human::Lines(vec![clicked.url]),
         ));
     }
-    let opened = open(&clicked.url, None)?;
+    let opened = open(ctx, &clicked.url, None)?;
     report(opened)
 }
 
@@ -99,7 +100,7 @@ pub fn salesforce(ctx: &mut Context, args: SandboxClickSalesforceArgs) -> Result
         &args.contact,
     )?;
     let url = format!("{}/launch/salesforce/{slug}", public.trim_end_matches('/'));
-    report(open(&url, Some(&signed))?)
+    report(open(ctx, &url, Some(&signed))?)
 }
 
 fn report(opened: Opened) -> Result<Output> {
@@ -123,28 +124,23 @@ fn report(opened: Opened) -> Result<Output> {
 }
 
 /// GETs the URL, or POSTs a Canvas `signed_request` to it.
-fn open(url: &str, signed_request: Option<&str>) -> Result<Opened> {
+fn open(ctx: &Context, url: &str, signed_request: Option<&str>) -> Result<Opened> {
     let rt = crate::providers::runtime()?;
     let (status, html) = rt.block_on(async {
-        let http = crate::providers::http::client();
+        // Under the HTTP policy's limits, but never retried: the page
+        // serve answered (a 503 included) is what a user would see.
+        let http = ctx.http();
         let req = match signed_request {
             Some(s) => http.post(url).form(&[("signed_request", s)]),
             None => http.get(url),
         };
-        let resp = req
-            .send()
-            .await
-            .map_err(|e| {
-                Error::unavailable(format!("cannot open the button's URL: {e}")).with_hint(
-                    "is `atslink --sandbox serve` running at the URL the button points to (serve.public_url)?",
-                )
-            })?;
-        let status = resp.status().as_u16();
-        let html = resp
-            .text()
-            .await
-            .map_err(|e| Error::unavailable(format!("reading the launch page: {e}")))?;
-        Ok::<_, Error>((status, html))
+        let reply = req.retry(Retry::Never).send().await.map_err(|e| {
+            Error::unavailable(format!("cannot open the button's URL: {e}")).with_hint(
+                "is `atslink --sandbox serve` running at the URL the button points to (serve.public_url)?",
+            )
+        })?;
+        let html = String::from_utf8_lossy(&reply.body).into_owned();
+        Ok::<_, Error>((reply.status.as_u16(), html))
     })?;
     Ok(Opened {
         url: url.to_string(),

@@ -265,7 +265,7 @@ fn unreachable_check(name: &str, e: &ClientError) -> CheckResult {
 }
 
 async fn check_jobadder(p: &Probe) -> Verdict {
-    let client = jobadder::Client::default();
+    let client = jobadder::Client::new(p.http.clone());
     let mut checks = Vec::new();
     match client.current_user(&p.api_base, &p.token).await {
         Ok(u) => checks.push(CheckResult {

@@ -13,11 +13,10 @@ pub use models::{
     Attachment, Candidate, CurrentUser, Note, Page, PartnerAction, Placement, TokenResponse, User,
 };
 
-use reqwest::header::AUTHORIZATION;
 use serde::de::DeserializeOwned;
 
-use super::http::{self, body, decode, retry_after, snippet, status_error, transport};
 use super::{ClientError, ClientResult};
+use crate::http::{Http, Policy, Reply, snippet, status_error};
 use crate::secrets::SecretString;
 
 /// The platform's registered JobAdder app.
@@ -27,34 +26,60 @@ pub struct App<'a> {
     pub token_url: &'a str,
 }
 
+/// The JobAdder API under the one HTTP policy (`crate::http`): timeouts,
+/// body cap, retries of 429 (`Retry-After`) and 5xx, the token only to the
+/// account's own API origin, `-vv` tracing.
 #[derive(Clone)]
 pub struct Client {
-    http: reqwest::Client,
+    http: Http,
 }
 
+/// The policy without `-vv` tracing or a wait hook: for code that has no
+/// `Context::http` to hand (the checks, for now).
 impl Default for Client {
     fn default() -> Self {
-        Client {
-            http: http::client(),
-        }
+        Client::new(Http::default())
     }
 }
 
 impl Client {
+    /// A client on `http`, with JobAdder's patience for its rate limit
+    /// (`Policy::jobadder`). A wait hook on `http` is told of every retry.
+    pub fn new(http: Http) -> Self {
+        Client {
+            http: http.retrying(Policy::jobadder),
+        }
+    }
+
+    /// A client that never retries (`Policy::once`): for a page a person
+    /// is waiting on.
+    pub fn answering_at_once(http: Http) -> Self {
+        Client {
+            http: http.retrying(Policy::once),
+        }
+    }
+
+    fn url(api: &str, path: &str) -> String {
+        format!("{}/{path}", api.trim_end_matches('/'))
+    }
+
     async fn get<T: DeserializeOwned>(
         &self,
         api: &str,
         path: &str,
         access: &SecretString,
     ) -> ClientResult<T> {
-        let resp = self
-            .http
-            .get(format!("{}/{path}", api.trim_end_matches('/')))
-            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
-            .send()
-            .await
-            .map_err(transport)?;
-        read(resp).await
+        self.get_url(api, &Self::url(api, path), access).await
+    }
+
+    async fn get_url<T: DeserializeOwned>(
+        &self,
+        api: &str,
+        url: &str,
+        access: &SecretString,
+    ) -> ClientResult<T> {
+        let reply = self.http.get(url).bearer(access, api).send().await?;
+        read(&reply)
     }
 
     pub async fn current_user(
@@ -101,7 +126,7 @@ impl Client {
             .await
     }
 
-    /// One page of placements. `path_and_query` is either the first page's
+    /// One page of placements. `path_or_url` is either the first page's
     /// `placements?…` or a `links.next` URL from the previous page.
     pub async fn placements_page(
         &self,
@@ -117,14 +142,7 @@ impl Client {
                     "a paging link outside the account's API was refused".into(),
                 ));
             }
-            let resp = self
-                .http
-                .get(path_or_url)
-                .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
-                .send()
-                .await
-                .map_err(transport)?;
-            return read(resp).await;
+            return self.get_url(api, path_or_url, access).await;
         }
         self.get(api, path_or_url, access).await
     }
@@ -156,19 +174,20 @@ impl Client {
         id: i64,
         text: &str,
     ) -> ClientResult<Note> {
-        let resp = self
+        // A POST: repeated only after a 429 (the policy's rule), since a
+        // note JobAdder wrote before failing would be written twice.
+        let reply = self
             .http
-            .post(format!("{}/{kind}/{id}/notes", api.trim_end_matches('/')))
-            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+            .post(&Self::url(api, &format!("{kind}/{id}/notes")))
+            .bearer(access, api)
             .json(&serde_json::json!({
                 "text": text,
                 "type": "General",
                 "createdByIntegration": true,
             }))
             .send()
-            .await
-            .map_err(transport)?;
-        read(resp).await
+            .await?;
+        read(&reply)
     }
 
     /// One page of the account's candidate partner actions (every
@@ -222,18 +241,14 @@ impl Client {
         if let Some(salt) = salt {
             body["salt"] = salt.into();
         }
-        let resp = self
+        let reply = self
             .http
-            .post(format!(
-                "{}/partners/actions/Candidate",
-                api.trim_end_matches('/')
-            ))
-            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+            .post(&Self::url(api, "partners/actions/Candidate"))
+            .bearer(access, api)
             .json(&body)
             .send()
-            .await
-            .map_err(transport)?;
-        read(resp).await
+            .await?;
+        read(&reply)
     }
 
     /// The account's partner action with this `reference`, if any (our
@@ -265,13 +280,10 @@ impl Client {
         url: &str,
         salt: &str,
     ) -> ClientResult<()> {
-        let resp = self
+        let reply = self
             .http
-            .put(format!(
-                "{}/partners/actions/{action_id}",
-                api.trim_end_matches('/')
-            ))
-            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+            .put(&Self::url(api, &format!("partners/actions/{action_id}")))
+            .bearer(access, api)
             .json(&serde_json::json!({
                 "actionName": name,
                 "url": url,
@@ -279,15 +291,8 @@ impl Client {
                 "salt": salt,
             }))
             .send()
-            .await
-            .map_err(transport)?;
-        let status = resp.status();
-        if status.is_success() {
-            return Ok(());
-        }
-        let retry = retry_after(&resp);
-        let bytes = body(resp).await?;
-        Err(api_error(status, &bytes, retry))
+            .await?;
+        done(&reply)
     }
 
     pub async fn delete_partner_action(
@@ -296,41 +301,41 @@ impl Client {
         access: &SecretString,
         action_id: &str,
     ) -> ClientResult<()> {
-        let resp = self
+        let reply = self
             .http
-            .delete(format!(
-                "{}/partners/actions/{action_id}",
-                api.trim_end_matches('/')
-            ))
-            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+            .delete(&Self::url(api, &format!("partners/actions/{action_id}")))
+            .bearer(access, api)
             .send()
-            .await
-            .map_err(transport)?;
-        let status = resp.status();
-        if status.is_success() {
-            return Ok(());
-        }
-        let retry = retry_after(&resp);
-        let bytes = body(resp).await?;
-        Err(api_error(status, &bytes, retry))
+            .await?;
+        done(&reply)
     }
 }
 
-async fn read<T: DeserializeOwned>(resp: reqwest::Response) -> ClientResult<T> {
-    let status = resp.status();
-    let retry = retry_after(&resp);
-    let bytes = body(resp).await?;
-    if status.is_success() {
-        decode(&bytes)
+/// A JSON answer, or JobAdder's error.
+fn read<T: DeserializeOwned>(reply: &Reply) -> ClientResult<T> {
+    if reply.status.is_success() {
+        reply.json()
     } else {
-        Err(api_error(status, &bytes, retry))
+        Err(api_error(reply))
+    }
+}
+
+/// An answer with nothing to read, or JobAdder's error.
+fn done(reply: &Reply) -> ClientResult<()> {
+    if reply.status.is_success() {
+        Ok(())
+    } else {
+        Err(api_error(reply))
     }
 }
 
 /// JobAdder's `ErrorModel {message, errors?}`, or the raw text.
-fn api_error(status: reqwest::StatusCode, bytes: &[u8], retry: Option<u64>) -> ClientError {
+fn api_error(reply: &Reply) -> ClientError {
+    let (status, bytes) = (reply.status, &reply.body[..]);
     if status.as_u16() == 429 {
-        return ClientError::RateLimited { retry_after: retry };
+        return ClientError::RateLimited {
+            retry_after: reply.retry_after(),
+        };
     }
     #[derive(serde::Deserialize)]
     struct ErrorModel {
@@ -341,5 +346,85 @@ fn api_error(status: reqwest::StatusCode, bytes: &[u8], retry: Option<u64>) -> C
         .and_then(|e| e.message)
         .map(|m| snippet(m.as_bytes()))
         .unwrap_or_else(|| snippet(bytes));
-    status_error(status, message)
+    status_error(status, message, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use super::*;
+    use crate::http::Wait;
+    use crate::http::tests::{answer, quick, rt, server};
+
+    fn token() -> SecretString {
+        SecretString::new("ja-SECRET")
+    }
+
+    #[test]
+    fn a_rate_limit_is_waited_out_under_the_policy_and_the_wait_reported() {
+        rt().block_on(async {
+            let (base, seen) = server(vec![
+                answer("429 Too Many Requests", "retry-after: 0\r\n", ""),
+                answer("503 Service Unavailable", "", ""),
+                answer("200 OK", "", r#"{"userId":7}"#),
+            ])
+            .await;
+            let waits = Arc::new(Mutex::new(Vec::<Wait>::new()));
+            let sink = waits.clone();
+            let http = quick().with_on_wait(Arc::new(move |w: Wait| sink.lock().unwrap().push(w)));
+            let me = Client::new(http)
+                .current_user(&format!("{base}/v2"), &token())
+                .await
+                .unwrap();
+            assert_eq!(me.user_id, 7);
+            let seen = seen.lock().unwrap();
+            assert_eq!(seen.len(), 3);
+            assert!(seen[0].starts_with("GET /v2/users/current "), "{}", seen[0]);
+            assert!(seen.iter().all(|r| r.contains("Bearer ja-SECRET")));
+            let waits = waits.lock().unwrap();
+            assert_eq!(waits.len(), 2);
+            assert!(waits[0].rate_limited && !waits[1].rate_limited);
+        });
+    }
+
+    #[test]
+    fn a_note_is_not_posted_twice_after_an_outage() {
+        rt().block_on(async {
+            let (base, seen) = server(vec![
+                answer("503 Service Unavailable", "", ""),
+                answer("200 OK", "", r#"{"noteId":1}"#),
+            ])
+            .await;
+            let err = Client::new(quick())
+                .add_note(&format!("{base}/v2"), &token(), "candidates", 1, "hi")
+                .await
+                .unwrap_err();
+            assert!(matches!(err, ClientError::Unavailable(_)), "{err}");
+            assert_eq!(
+                seen.lock().unwrap().len(),
+                1,
+                "JobAdder may have written it"
+            );
+        });
+    }
+
+    #[test]
+    fn a_paging_link_off_the_api_never_gets_the_token() {
+        rt().block_on(async {
+            let (base, seen) = server(vec![answer("200 OK", "", r#"{"items":[]}"#)]).await;
+            let api = format!("{base}/v2");
+            for link in [
+                format!("{base}/other/placements?Offset=2"),
+                "http://127.0.0.2:9/v2/placements?Offset=2".to_string(),
+            ] {
+                let err = Client::default()
+                    .placements_page(&api, &token(), &link)
+                    .await
+                    .unwrap_err();
+                assert!(matches!(err, ClientError::Invalid(_)), "{link}: {err}");
+            }
+            assert!(seen.lock().unwrap().is_empty());
+        });
+    }
 }

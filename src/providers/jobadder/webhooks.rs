@@ -2,12 +2,10 @@
 //! /webhooks/{webhookId}`. The `authorization` value is the header value
 //! JobAdder sends with every delivery; it is sent here and never read back.
 
-use reqwest::header::AUTHORIZATION;
 use serde::Deserialize;
 
-use super::{Client, api_error, read};
+use super::{Client, done, read};
 use crate::providers::ClientResult;
-use crate::providers::http::{body, retry_after, transport};
 use crate::secrets::SecretString;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -80,15 +78,14 @@ impl Client {
         access: &SecretString,
         spec: &WebhookSpec<'_>,
     ) -> ClientResult<Webhook> {
-        let resp = self
+        let reply = self
             .http
-            .post(format!("{}/webhooks", api.trim_end_matches('/')))
-            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+            .post(&Self::url(api, "webhooks"))
+            .bearer(access, api)
             .json(&spec.json())
             .send()
-            .await
-            .map_err(transport)?;
-        read(resp).await
+            .await?;
+        read(&reply)
     }
 
     /// `PUT /webhooks/{id}`: the URL, events and authorization, status
@@ -100,15 +97,14 @@ impl Client {
         id: &str,
         spec: &WebhookSpec<'_>,
     ) -> ClientResult<Webhook> {
-        let resp = self
+        let reply = self
             .http
-            .put(format!("{}/webhooks/{id}", api.trim_end_matches('/')))
-            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+            .put(&Self::url(api, &format!("webhooks/{id}")))
+            .bearer(access, api)
             .json(&spec.json())
             .send()
-            .await
-            .map_err(transport)?;
-        read(resp).await
+            .await?;
+        read(&reply)
     }
 
     pub async fn delete_webhook(
@@ -117,19 +113,12 @@ impl Client {
         access: &SecretString,
         id: &str,
     ) -> ClientResult<()> {
-        let resp = self
+        let reply = self
             .http
-            .delete(format!("{}/webhooks/{id}", api.trim_end_matches('/')))
-            .header(AUTHORIZATION, format!("Bearer {}", access.expose()))
+            .delete(&Self::url(api, &format!("webhooks/{id}")))
+            .bearer(access, api)
             .send()
-            .await
-            .map_err(transport)?;
-        let status = resp.status();
-        if status.is_success() {
-            return Ok(());
-        }
-        let retry = retry_after(&resp);
-        let bytes = body(resp).await?;
-        Err(api_error(status, &bytes, retry))
+            .await?;
+        done(&reply)
     }
 }

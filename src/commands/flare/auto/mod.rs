@@ -70,7 +70,7 @@ pub fn call<T>(
     what: &str,
     f: impl Fn(&jobadder::Client, &str, &SecretString) -> ClientResult<T>,
 ) -> Result<T> {
-    let client = jobadder::Client::default();
+    let client = jobadder::Client::new(ctx.http());
     let mut mode = Mode::IfNeeded;
     loop {
         let access = refresh::access(ctx, org, "jobadder", mode)?;

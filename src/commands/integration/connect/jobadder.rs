@@ -60,7 +60,7 @@ pub fn connect(
             args,
         )
         .await?;
-        let client = Client::default();
+        let client = Client::new(ctx_ref.http());
         let token = oauth
             .exchange_code(&consented.code, &consented.redirect_uri)
             .await

@@ -184,10 +184,10 @@ pub fn other_links(ctx: &mut Context, org: &str, provider: &str) -> Result<Vec<O
 
 /// Removes a button this consent registered, when its link could not be
 /// stored. Returns why it could not be removed, if so.
-pub fn remove_new_button(button: &NewButton) -> Result<()> {
+pub fn remove_new_button(ctx: &Context, button: &NewButton) -> Result<()> {
     let rt = crate::providers::runtime()?;
     match rt.block_on(
-        crate::providers::jobadder::Client::default().delete_partner_action(
+        crate::providers::jobadder::Client::new(ctx.http()).delete_partner_action(
             &button.api,
             &button.access,
             &button.action_id,
