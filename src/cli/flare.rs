@@ -38,7 +38,7 @@ pub enum FlareAutoCommand {
 
 #[derive(Debug, Args)]
 pub struct FlareAutoStatusArgs {
-    /// First wait (up to this long, e.g. 30s) until serve has handled every stored event; exit 7 if it has not
+    /// First wait (up to this long, e.g. 30s) until serve has handled every stored event and its watchdog has re-enabled every suspended webhook; exit 7 if not
     #[arg(long, value_name = "DURATION", value_parser = crate::clock::parse_duration)]
     pub wait: Option<time::Duration>,
 }

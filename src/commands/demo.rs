@@ -534,6 +534,57 @@ const STEPS: &[Step] = &[
         browser: false,
         background: Background::Stop,
     },
+    step(
+        "With serve down, JobAdder cannot deliver Liam O'Brien's placement (candidate 30002)…",
+        &[
+            "--sandbox",
+            "sandbox",
+            "place",
+            "--org",
+            "acme",
+            "--candidate",
+            "30002",
+        ],
+        0,
+    ),
+    step(
+        "…and, retrying every 5 minutes, suspends the webhook at its 10th failure within the hour:",
+        &["--sandbox", "sandbox", "clock", "advance", "45m"],
+        0,
+    ),
+    step(
+        "Suspended, JobAdder drops events: without a watchdog this placement would never reach Flare.",
+        &["--sandbox", "flare", "auto", "status", "--org", "acme"],
+        0,
+    ),
+    Step {
+        note: "serve comes back; its watchdog re-enables the webhook and back-fills the placements approved since the last event it handled.",
+        args: &["--sandbox", "serve"],
+        expect: 0,
+        browser: false,
+        background: Background::Start,
+    },
+    step(
+        "Liam is in Flare too, once, with his JobAdder note:",
+        &[
+            "--sandbox",
+            "flare",
+            "auto",
+            "status",
+            "--org",
+            "acme",
+            "--wait",
+            "30s",
+        ],
+        0,
+    ),
+    Step {
+        note: "Stop the server.",
+        args: &["--sandbox", "serve"],
+        expect: 0,
+        browser: false,
+        background: Background::Stop,
+    },
 ];
 
 #[derive(Serialize)]

@@ -41,37 +41,14 @@ pub fn run(ctx: &mut Context, args: FlareAutoStatusArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
     let org = ctx.require_org(&slug)?;
     if let Some(wait) = args.wait {
-        drained(ctx, &org, wait)?;
+        let broken: Vec<String> = hooks(ctx, &org)?
+            .into_iter()
+            .filter(|h| matches!(h.status.as_str(), "Suspended" | "Failed"))
+            .map(|h| h.webhook_id)
+            .collect();
+        settled(ctx, &org, &broken, wait)?;
     }
-    let rows = ctx.state()?.read().webhooks(org.id)?;
-    let rt = runtime()?;
-    let mut webhooks = Vec::new();
-    for r in rows {
-        let id = r.webhook_id.clone();
-        let got = call(
-            ctx,
-            &org,
-            "reading the JobAdder webhook",
-            |c, api, tok| match rt.block_on(c.webhook(api, tok, &id)) {
-                Ok(w) => Ok(Some(w)),
-                Err(ClientError::NotFound(_)) => Ok(None),
-                Err(e) => Err(e),
-            },
-        );
-        let (status, status_error) = match got {
-            Ok(Some(w)) => (w.status.unwrap_or_else(|| "Enabled".into()), None),
-            Ok(None) => ("deleted".to_string(), None),
-            Err(e) => ("unknown".to_string(), Some(e.message)),
-        };
-        webhooks.push(Hook {
-            trigger: r.trigger,
-            webhook_id: r.webhook_id,
-            url: r.url,
-            status,
-            status_error,
-            action_id: r.action_id,
-        });
-    }
+    let webhooks = hooks(ctx, &org)?;
     let since = crate::clock::format(ctx.clock.now() - time::Duration::days(1));
     let events = ctx.state()?.read().event_summary(org.id, &since)?;
     let on = !webhooks.is_empty();
@@ -122,15 +99,89 @@ pub fn run(ctx: &mut Context, args: FlareAutoStatusArgs) -> Result<Output> {
     ))
 }
 
-/// Waits until no stored event is pending (serve pushes them), polling the
-/// store; exit 7 when `wait` passes first.
-fn drained(ctx: &mut Context, org: &Org, wait: time::Duration) -> Result<()> {
+/// Each registered webhook with its status as JobAdder reports it.
+fn hooks(ctx: &mut Context, org: &Org) -> Result<Vec<Hook>> {
+    let rows = ctx.state()?.read().webhooks(org.id)?;
+    let rt = runtime()?;
+    let mut webhooks = Vec::new();
+    for r in rows {
+        let id = r.webhook_id.clone();
+        let got = call(
+            ctx,
+            org,
+            "reading the JobAdder webhook",
+            |c, api, tok| match rt.block_on(c.webhook(api, tok, &id)) {
+                Ok(w) => Ok(Some(w)),
+                Err(ClientError::NotFound(_)) => Ok(None),
+                Err(e) => Err(e),
+            },
+        );
+        let (status, status_error) = match got {
+            Ok(Some(w)) => (w.status.unwrap_or_else(|| "Enabled".into()), None),
+            Ok(None) => ("deleted".to_string(), None),
+            Err(e) => ("unknown".to_string(), Some(e.message)),
+        };
+        webhooks.push(Hook {
+            trigger: r.trigger,
+            webhook_id: r.webhook_id,
+            url: r.url,
+            status,
+            status_error,
+            action_id: r.action_id,
+        });
+    }
+    Ok(webhooks)
+}
+
+/// The newest audit row's id (0 for none): what a wait counts from.
+fn last_audit_id(ctx: &mut Context, org: &Org) -> Result<i64> {
+    let newest = ctx.state()?.read().audit(&crate::state::AuditFilter {
+        org_slug: Some(org.slug.clone()),
+        since: None,
+        limit: Some(1),
+    })?;
+    Ok(newest.first().map_or(0, |a| a.id))
+}
+
+/// Waits until serve has settled: every webhook that was suspended has been
+/// re-enabled by its watchdog (whose audit row is written after the
+/// back-filled events are stored), and no stored event is pending (serve
+/// pushes them). Polls the store; exit 7 when `wait` passes first.
+fn settled(ctx: &mut Context, org: &Org, broken: &[String], wait: time::Duration) -> Result<()> {
     let deadline = std::time::Instant::now() + wait.unsigned_abs();
+    let from = last_audit_id(ctx, org)?;
     loop {
+        let repaired: Vec<String> = ctx
+            .state()?
+            .read()
+            .audit(&crate::state::AuditFilter {
+                org_slug: Some(org.slug.clone()),
+                since: None,
+                limit: Some(200),
+            })?
+            .into_iter()
+            .filter(|a| a.id > from && a.action == "flare.auto.reenabled")
+            .filter_map(|a| a.subject)
+            .collect();
+        let waiting: Vec<&String> = broken.iter().filter(|id| !repaired.contains(id)).collect();
         let since = crate::clock::format(ctx.clock.now());
         let backlog = ctx.state()?.read().event_summary(org.id, &since)?.backlog;
-        if backlog == 0 {
+        if waiting.is_empty() && backlog == 0 {
             return Ok(());
+        }
+        if std::time::Instant::now() >= deadline && !waiting.is_empty() {
+            return Err(Error::unavailable(format!(
+                "webhook {} of {} is still suspended",
+                waiting
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                org.slug
+            ))
+            .with_hint(
+                "is `atslink serve` running on this home? its watchdog re-enables suspended webhooks",
+            ));
         }
         if std::time::Instant::now() >= deadline {
             let (n, verb) = if backlog == 1 {

@@ -91,19 +91,26 @@ fn check(ctx: &mut Context, org: &Org, row: &WebhookRow) -> Result<Option<Repair
         events: &events,
         authorization: &authorization,
     };
+    // Button presses lost while suspended cannot be listed again; approved
+    // placements can. They are stored before the webhook is re-enabled, so
+    // a webhook JobAdder shows as Enabled has its gap stored already (what
+    // `flare auto status --wait` relies on), and again after, for any
+    // placement approved while the re-enable was on its way.
+    let placements = row.trigger == super::TRIGGER;
+    let mut backfilled = if placements {
+        backfill(ctx, org, row)?
+    } else {
+        0
+    };
     call(
         ctx,
         org,
         "re-enabling the JobAdder webhook",
         |c, api, tok| rt.block_on(c.update_webhook(api, tok, &id, &spec)),
     )?;
-    // Button presses lost while suspended cannot be listed again; approved
-    // placements can.
-    let backfilled = if row.trigger == super::TRIGGER {
-        backfill(ctx, org, row)?
-    } else {
-        0
-    };
+    if placements {
+        backfilled += backfill(ctx, org, row)?;
+    }
     let stamp = ctx.stamp();
     ctx.state()?.write(|tx| {
         stamp.record(
