@@ -77,13 +77,25 @@ fn waiting(slug: &str, seats: &SeatSummary, w: Waiting) -> Check {
         );
     }
     let plural = |n: i64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let evidence = format!(
+        "{} refused for no licence in the last {WAITING_DAYS} days, by {} still without a seat",
+        plural(w.refused, "launch", "launches"),
+        plural(w.users, "user", "users"),
+    );
+    // Seats freed since (disabled users, seats bought): their next click
+    // takes one, and fewer seats is no fix.
+    if seats.available >= w.users {
+        return Check::pass(
+            ID,
+            format!(
+                "{evidence}; {} free now: they get one at their next click",
+                plural(seats.available, "seat is", "seats are")
+            ),
+        );
+    }
     Check::warn(
         ID,
-        format!(
-            "{} refused for no licence in the last {WAITING_DAYS} days, by {} still without a seat",
-            plural(w.refused, "launch", "launches"),
-            plural(w.users, "user", "users"),
-        ),
+        evidence,
         format!(
             "atslink licence seats {} --org {slug}",
             seats.used + w.users
@@ -125,5 +137,12 @@ mod tests {
         assert_eq!(c.status, Status::Warn);
         assert_eq!(c.fix.as_deref(), Some("atslink licence seats 5 --org a"));
         assert!(c.evidence.contains("3 launches") && c.evidence.contains("2 users"));
+        // Seats freed since the refusals: no seats to buy (nor to drop).
+        let freed = check("a", &SeatSummary::new(5, 3), &["x@a".into()], w);
+        assert_eq!(
+            status(&freed, "licences.waiting"),
+            Status::Pass,
+            "{freed:?}"
+        );
     }
 }

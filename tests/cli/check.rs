@@ -877,9 +877,27 @@ fn users_refused_a_seat_by_serve_in_the_last_7_days_are_waiting() {
         "{c}"
     );
 
+    // The fix, run: a seat is free for the one still waiting.
+    s.sb(&["licence", "seats", "4", "--yes"]).success();
+    let doc = licences(&s);
+    assert_status(&doc, "licences.waiting", "pass");
+    let c = find(&doc, "licences.waiting");
+    assert!(
+        c["evidence"]
+            .as_str()
+            .unwrap()
+            .ends_with("1 seat is free now: they get one at their next click"),
+        "{c}"
+    );
+
     // A refusal more than 7 days ago is no longer counted.
     s.sb(&["sandbox", "clock", "advance", "8d"]).success();
-    assert_status(&licences(&s), "licences.waiting", "pass");
+    let doc = licences(&s);
+    assert_status(&doc, "licences.waiting", "pass");
+    assert_eq!(
+        find(&doc, "licences.waiting")["evidence"],
+        "no launch refused for no licence in 7 days"
+    );
 }
 
 /// Removes a webhook from the sandbox's JobAdder account, as JobAdder
