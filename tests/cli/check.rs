@@ -900,27 +900,6 @@ fn users_refused_a_seat_by_serve_in_the_last_7_days_are_waiting() {
     );
 }
 
-/// Removes a webhook from the sandbox's JobAdder account, as JobAdder
-/// does when the partner's registration is dropped on its side.
-fn delete_at_jobadder(s: &Sandboxed, webhook_id: &str) {
-    let conn = rusqlite::Connection::open(s.home.file("sandbox/world.db")).unwrap();
-    let doc: String = conn
-        .query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))
-        .unwrap();
-    let mut world: Value = serde_json::from_str(&doc).unwrap();
-    let hooks = world["jobadder"]["accounts"][0]["webhooks"]
-        .as_array_mut()
-        .unwrap();
-    let before = hooks.len();
-    hooks.retain(|h| h["webhookId"] != webhook_id);
-    assert_eq!(hooks.len() + 1, before, "{webhook_id} was there");
-    conn.execute(
-        "UPDATE world SET doc = ?1 WHERE id = 1",
-        [world.to_string()],
-    )
-    .unwrap();
-}
-
 #[test]
 fn automatic_export_webhooks_suspended_gone_and_unreachable() {
     let s = linked();
@@ -980,9 +959,36 @@ fn automatic_export_webhooks_suspended_gone_and_unreachable() {
     assert_status(&doc, "jobadder.link", "pass");
     s.sb(&["sandbox", "fault", "clear"]).success();
 
+    // Failed, then disabled by an operator, on JobAdder's side: blocking;
+    // only a suspended or failed one is serve's watchdog's to re-enable.
+    s.sb(&["sandbox", "webhook", "set", &id, "--status", "Failed"])
+        .success();
+    let doc = jobadder(&s).code(1).json();
+    let c = find(&doc, "jobadder.webhooks");
+    assert_eq!(c["status"], "fail", "{c}");
+    assert!(c["evidence"].as_str().unwrap().contains("is Failed"), "{c}");
+    assert!(
+        c["fix"].as_str().unwrap().contains("serve` re-enables it"),
+        "{c}"
+    );
+    s.sb(&["sandbox", "webhook", "set", &id, "--status", "Disabled"])
+        .success();
+    let doc = jobadder(&s).code(1).json();
+    let c = find(&doc, "jobadder.webhooks");
+    assert_eq!(c["status"], "fail", "{c}");
+    assert!(
+        c["evidence"].as_str().unwrap().contains("is Disabled"),
+        "{c}"
+    );
+    let fix = c["fix"].as_str().unwrap();
+    assert!(fix.contains(&exact) && !fix.contains("serve`"), "{c}");
+    s.sb(&given).success();
+    assert_status(&jobadder(&s).success().json(), "jobadder.webhooks", "pass");
+
     // Gone from JobAdder: no event arrives; the same command registers it
     // again.
-    delete_at_jobadder(&s, &id);
+    s.sb(&["sandbox", "webhook", "delete", &id]).success();
+    s.sb(&["sandbox", "webhook", "delete", &id]).code(4);
     let doc = jobadder(&s).code(1).json();
     assert_status(&doc, "jobadder.webhooks", "fail");
     let c = find(&doc, "jobadder.webhooks");
