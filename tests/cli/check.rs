@@ -937,6 +937,18 @@ fn automatic_export_webhooks_suspended_gone_and_unreachable() {
         fix.contains(&exact) && fix.contains("serve` re-enables it"),
         "{c}"
     );
+    // In the human report: blocking, its fix within 80 columns.
+    let human = s.sb(&["org", "check", "--only", "jobadder"]).code(1);
+    assert!(
+        human
+            .stdout
+            .contains("  ✗ automatic export webhooks: webhook"),
+        "{}",
+        human.stdout
+    );
+    for line in human.stdout.lines() {
+        assert!(line.chars().count() <= 80, "wider than 80: {line:?}");
+    }
     // The fix, run as given, re-enables it.
     let given: Vec<&str> = exact.trim_end_matches('`').split(' ').collect();
     s.sb(&given).success();
