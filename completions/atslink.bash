@@ -307,6 +307,9 @@ _atslink() {
             atslink__subcmd__help__subcmd__sandbox,user)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user"
                 ;;
+            atslink__subcmd__help__subcmd__sandbox,webhook)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__webhook"
+                ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__action,add)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__action__subcmd__add"
                 ;;
@@ -378,6 +381,12 @@ _atslink() {
                 ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__user,set)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__set"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__webhook,delete)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__webhook__subcmd__delete"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__webhook,set)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__webhook__subcmd__set"
                 ;;
             atslink__subcmd__help__subcmd__secrets,rekey)
                 cmd="atslink__subcmd__help__subcmd__secrets__subcmd__rekey"
@@ -649,6 +658,9 @@ _atslink() {
             atslink__subcmd__sandbox,user)
                 cmd="atslink__subcmd__sandbox__subcmd__user"
                 ;;
+            atslink__subcmd__sandbox,webhook)
+                cmd="atslink__subcmd__sandbox__subcmd__webhook"
+                ;;
             atslink__subcmd__sandbox__subcmd__action,add)
                 cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__add"
                 ;;
@@ -844,6 +856,9 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__help,user)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user"
                 ;;
+            atslink__subcmd__sandbox__subcmd__help,webhook)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__webhook"
+                ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__action,add)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__action__subcmd__add"
                 ;;
@@ -916,6 +931,12 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__help__subcmd__user,set)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__set"
                 ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__webhook,delete)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__webhook__subcmd__delete"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__webhook,set)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__webhook__subcmd__set"
+                ;;
             atslink__subcmd__sandbox__subcmd__user,add)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__add"
                 ;;
@@ -957,6 +978,24 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox__subcmd__user__subcmd__help,set)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__help__subcmd__set"
+                ;;
+            atslink__subcmd__sandbox__subcmd__webhook,delete)
+                cmd="atslink__subcmd__sandbox__subcmd__webhook__subcmd__delete"
+                ;;
+            atslink__subcmd__sandbox__subcmd__webhook,help)
+                cmd="atslink__subcmd__sandbox__subcmd__webhook__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__webhook,set)
+                cmd="atslink__subcmd__sandbox__subcmd__webhook__subcmd__set"
+                ;;
+            atslink__subcmd__sandbox__subcmd__webhook__subcmd__help,delete)
+                cmd="atslink__subcmd__sandbox__subcmd__webhook__subcmd__help__subcmd__delete"
+                ;;
+            atslink__subcmd__sandbox__subcmd__webhook__subcmd__help,help)
+                cmd="atslink__subcmd__sandbox__subcmd__webhook__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__webhook__subcmd__help,set)
+                cmd="atslink__subcmd__sandbox__subcmd__webhook__subcmd__help__subcmd__set"
                 ;;
             atslink__subcmd__secrets,help)
                 cmd="atslink__subcmd__secrets__subcmd__help"
@@ -2185,7 +2224,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox)
-            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place"
+            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2745,6 +2784,48 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__webhook)
+            opts="set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__webhook__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__webhook__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4401,7 +4482,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5649,7 +5730,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help)
-            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place help"
+            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6236,6 +6317,48 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__webhook)
+            opts="set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__webhook__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__webhook__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__sandbox__subcmd__jwt__subcmd__key)
             opts="-q -v -h -V --out --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -6697,6 +6820,144 @@ _atslink() {
                     ;;
                 --api-access)
                     COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__webhook)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__webhook__subcmd__delete)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__webhook__subcmd__help)
+            opts="set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__webhook__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__webhook__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__webhook__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__webhook__subcmd__set)
+            opts="-q -v -h -V --status --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -W "Enabled Disabled Suspended Failed" -- "${cur}"))
                     return 0
                     ;;
                 --org)

@@ -1230,6 +1230,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand flare 'The Flare account''s set-up: pay groups, location membership, brands, defaults'
             cand action 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete'
             cand place 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks'
+            cand webhook 'Change a JobAdder webhook on JobAdder''s side: suspend, fail, disable or re-enable it, or remove it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;serve'= {
@@ -2090,6 +2091,72 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'atslink;sandbox;webhook'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Put a webhook in a status (Enabled also forgets its delivery failures, as a PUT does)'
+            cand delete 'Remove a webhook from JobAdder, with its queued deliveries'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;webhook;set'= {
+            cand --status 'Its new status'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;webhook;delete'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;webhook;help'= {
+            cand set 'Put a webhook in a status (Enabled also forgets its delivery failures, as a PUT does)'
+            cand delete 'Remove a webhook from JobAdder, with its queued deliveries'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;webhook;help;set'= {
+        }
+        &'atslink;sandbox;webhook;help;delete'= {
+        }
+        &'atslink;sandbox;webhook;help;help'= {
+        }
         &'atslink;sandbox;help'= {
             cand serve 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
             cand reset 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
@@ -2107,6 +2174,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand flare 'The Flare account''s set-up: pay groups, location membership, brands, defaults'
             cand action 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete'
             cand place 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks'
+            cand webhook 'Change a JobAdder webhook on JobAdder''s side: suspend, fail, disable or re-enable it, or remove it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;help;serve'= {
@@ -2212,6 +2280,14 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;sandbox;help;action;delete'= {
         }
         &'atslink;sandbox;help;place'= {
+        }
+        &'atslink;sandbox;help;webhook'= {
+            cand set 'Put a webhook in a status (Enabled also forgets its delivery failures, as a PUT does)'
+            cand delete 'Remove a webhook from JobAdder, with its queued deliveries'
+        }
+        &'atslink;sandbox;help;webhook;set'= {
+        }
+        &'atslink;sandbox;help;webhook;delete'= {
         }
         &'atslink;sandbox;help;help'= {
         }
@@ -2413,6 +2489,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand flare 'The Flare account''s set-up: pay groups, location membership, brands, defaults'
             cand action 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete'
             cand place 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks'
+            cand webhook 'Change a JobAdder webhook on JobAdder''s side: suspend, fail, disable or re-enable it, or remove it'
         }
         &'atslink;help;sandbox;serve'= {
         }
@@ -2517,6 +2594,14 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;sandbox;action;delete'= {
         }
         &'atslink;help;sandbox;place'= {
+        }
+        &'atslink;help;sandbox;webhook'= {
+            cand set 'Put a webhook in a status (Enabled also forgets its delivery failures, as a PUT does)'
+            cand delete 'Remove a webhook from JobAdder, with its queued deliveries'
+        }
+        &'atslink;help;sandbox;webhook;set'= {
+        }
+        &'atslink;help;sandbox;webhook;delete'= {
         }
         &'atslink;help;demo'= {
         }

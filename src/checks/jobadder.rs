@@ -1,21 +1,20 @@
 //! JobAdder: the link, its refresh token's idle deadline, the authorising
 //! user, the Actions-menu button (exists, name, URL, visible to recruiters,
-//! how crowded the menu is) and whether another organisation links the
-//! same account.
-//!
-//! Not checked yet: webhooks registered for automatic Flare export
-//! (`Enabled`, not `Suspended`/`Failed`): atslink registers none so far.
+//! how crowded the menu is), whether another organisation links the same
+//! account, and the webhooks of automatic Flare export (`flare auto on`).
 
 use time::{Duration, OffsetDateTime};
 
 use super::{Check, unreachable};
 use crate::clock;
+use crate::commands::flare::auto::{CANDIDATE_EVENT, receiver_url};
 use crate::error::{Error, ErrorKind};
 use crate::health::{JOBADDER_IDLE, relink_command};
+use crate::providers::jobadder::webhooks::Webhook;
 use crate::providers::jobadder::{Client, ListedAction, User};
 use crate::providers::{ClientError, ClientResult};
 use crate::secrets::SecretString;
-use crate::state::IntegrationRow;
+use crate::state::{IntegrationRow, WebhookRow};
 
 /// The JobAdder right that lets a non-admin authorise an integration.
 pub const GRANT_API_ACCESS: &str = "Grant API access to Integration partners";
@@ -35,10 +34,16 @@ pub struct Probe {
     pub shared_with: Vec<String>,
     pub now: OffsetDateTime,
     pub warn_within: Duration,
+    /// The webhooks `flare auto on` registered (none: automatic export is
+    /// off).
+    pub webhooks: Vec<WebhookRow>,
 }
 
 pub async fn check(p: Probe) -> Vec<Check> {
     let mut out = vec![idle_deadline(&p), account_shared(&p)];
+    if p.webhooks.is_empty() {
+        out.push(Check::pass("jobadder.webhooks", "automatic export is off"));
+    }
     let (token, api) = match &p.access {
         Ok(a) => a.clone(),
         Err(e) => {
@@ -53,7 +58,7 @@ pub async fn check(p: Probe) -> Vec<Check> {
         .authorised_by_id
         .as_deref()
         .and_then(|i| i.parse::<i64>().ok());
-    let (current, user, actions) = tokio::join!(
+    let (current, user, actions, hooks) = tokio::join!(
         patiently(|| client.current_user(&api, &token)),
         async {
             match user_id {
@@ -62,6 +67,7 @@ pub async fn check(p: Probe) -> Vec<Check> {
             }
         },
         all_actions(&client, &api, &token),
+        webhook_states(&client, &api, &token, &p.webhooks),
     );
     match current {
         Ok(u) => out.push(Check::pass(
@@ -91,7 +97,91 @@ pub async fn check(p: Probe) -> Vec<Check> {
     let who = p.link.authorised_by.as_deref().unwrap_or("?");
     out.push(authorising_user(&p.slug, who, user));
     out.extend(partner_action(&p, actions));
+    if !p.webhooks.is_empty() {
+        out.push(webhooks(&p.slug, &p.webhooks, hooks));
+    }
     out
+}
+
+/// Each registered webhook as JobAdder has it (`None`: JobAdder no longer
+/// has it), in the order of `rows`.
+async fn webhook_states(
+    client: &Client,
+    api: &str,
+    token: &SecretString,
+    rows: &[WebhookRow],
+) -> Vec<ClientResult<Option<Webhook>>> {
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        out.push(
+            match patiently(|| client.webhook(api, token, &r.webhook_id)).await {
+                Ok(w) => Ok(Some(w)),
+                Err(ClientError::NotFound(_)) => Ok(None),
+                Err(e) => Err(e),
+            },
+        );
+    }
+    out
+}
+
+/// Automatic export's webhooks: each one atslink registered exists in
+/// JobAdder and is `Enabled`. A suspended, failed or disabled webhook
+/// drops its events, and a deleted one gets none, so either blocks. One
+/// that could not be asked about leaves the check unknown, never passed.
+pub fn webhooks(
+    slug: &str,
+    rows: &[WebhookRow],
+    states: Vec<ClientResult<Option<Webhook>>>,
+) -> Check {
+    const ID: &str = "jobadder.webhooks";
+    let (mut enabled, mut problems, mut errors) = (Vec::new(), Vec::new(), Vec::new());
+    let mut only_suspended = true;
+    for (r, state) in rows.iter().zip(states) {
+        let name = format!("webhook {} ({})", r.webhook_id, r.trigger);
+        match state {
+            Ok(Some(w)) => match w.status.as_deref().unwrap_or("Enabled") {
+                "Enabled" => enabled.push(name),
+                status => {
+                    only_suspended &= ["Suspended", "Failed"].contains(&status);
+                    problems.push(format!("{name} is {status}: JobAdder drops its events"));
+                }
+            },
+            Ok(None) => {
+                only_suspended = false;
+                problems.push(format!("{name} is gone from JobAdder: no events arrive"));
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    // `flare auto on` updates each webhook of ours to `Enabled` and
+    // registers any JobAdder no longer has, for every trigger named.
+    let public = rows
+        .iter()
+        .find_map(|r| r.url.strip_suffix(&receiver_url("", slug)))
+        .unwrap_or("URL");
+    let mut on = format!("atslink flare auto on --org {slug} --public-url {public}");
+    for r in rows {
+        let trigger = if r.trigger == CANDIDATE_EVENT {
+            "candidate"
+        } else {
+            "placement"
+        };
+        on.push_str(&format!(" --trigger {trigger}"));
+    }
+    if !problems.is_empty() {
+        let fix = if only_suspended {
+            format!(
+                "re-enable it now: `{on}`; a running `atslink serve` re-enables it within 5 minutes and back-fills the placements missed"
+            )
+        } else {
+            format!("re-enable or register it again: `{on}`")
+        };
+        return Check::fail(ID, problems.join("; "), fix);
+    }
+    if let Some(e) = errors.first() {
+        return Check::from_client_error(ID, e, &relink_command("jobadder", slug));
+    }
+    Check::pass(ID, format!("{} Enabled", enabled.join(", ")))
 }
 
 /// Every candidate partner action, page by page.
@@ -139,6 +229,9 @@ fn cannot_ask(p: &Probe, why: &str) -> Vec<Check> {
         ]);
     }
     ids.push("jobadder.button_count");
+    if !p.webhooks.is_empty() {
+        ids.push("jobadder.webhooks");
+    }
     ids.into_iter().map(|id| Check::unknown(id, why)).collect()
 }
 
@@ -398,4 +491,79 @@ fn button_as_configured(p: &Probe, id: &str, action: &ListedAction) -> Vec<Check
         Check::pass("jobadder.partner_action_visibility", "shown to every user")
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::Status;
+
+    fn row(id: &str, trigger: &str) -> WebhookRow {
+        WebhookRow {
+            trigger: trigger.into(),
+            webhook_id: id.into(),
+            url: "https://ats.example/webhooks/jobadder/acme".into(),
+            created_at: "2026-03-01T00:00:00Z".into(),
+            action_id: None,
+        }
+    }
+
+    fn hook(id: &str, status: &str) -> ClientResult<Option<Webhook>> {
+        Ok(Some(Webhook {
+            webhook_id: id.into(),
+            name: None,
+            url: None,
+            events: Vec::new(),
+            status: Some(status.into()),
+        }))
+    }
+
+    #[test]
+    fn webhook_states() {
+        let rows = [
+            row("wh-1", "placement_approved"),
+            row("wh-2", CANDIDATE_EVENT),
+        ];
+        let on = "atslink flare auto on --org acme --public-url https://ats.example \
+                  --trigger placement --trigger candidate";
+        let ok = webhooks(
+            "acme",
+            &rows,
+            vec![hook("wh-1", "Enabled"), hook("wh-2", "Enabled")],
+        );
+        assert_eq!(ok.status, Status::Pass, "{ok:?}");
+
+        let failed = webhooks(
+            "acme",
+            &rows,
+            vec![hook("wh-1", "Failed"), hook("wh-2", "Enabled")],
+        );
+        assert_eq!(failed.status, Status::Fail);
+        assert!(
+            failed
+                .evidence
+                .contains("wh-1 (placement_approved) is Failed")
+        );
+        let fix = failed.fix.unwrap();
+        assert!(fix.contains(on) && fix.contains("atslink serve"), "{fix}");
+
+        // Disabled by hand or deleted: the watchdog does not put it right.
+        let gone = webhooks("acme", &rows, vec![hook("wh-1", "Disabled"), Ok(None)]);
+        assert_eq!(gone.status, Status::Fail);
+        assert!(
+            gone.evidence
+                .contains("wh-2 (candidate_partner_action) is gone")
+        );
+        assert_eq!(
+            gone.fix.as_deref(),
+            Some(format!("re-enable or register it again: `{on}`").as_str())
+        );
+
+        // Never a pass on what could not be asked; a known blocker wins.
+        let down = || Err(ClientError::Unavailable("503".into()));
+        let unknown = webhooks("acme", &rows, vec![hook("wh-1", "Enabled"), down()]);
+        assert_eq!(unknown.status, Status::Unknown);
+        let both = webhooks("acme", &rows, vec![hook("wh-1", "Suspended"), down()]);
+        assert_eq!(both.status, Status::Fail);
+    }
 }

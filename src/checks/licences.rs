@@ -1,13 +1,22 @@
-//! The organisation and its licences, from the state store alone.
-//!
-//! Not checked yet: users waiting with no seat (launches refused for no
-//! licence in the last 7 days) needs the launch endpoint's records.
+//! The organisation and its licences, from the state store alone: its
+//! managers, its seats, and the users `serve` refused for want of one.
 
 use super::Check;
 use crate::state::SeatSummary;
 
-pub fn check(slug: &str, seats: &SeatSummary, managers: &[String]) -> Vec<Check> {
-    let mut out = Vec::new();
+/// How far back refused launches count as users waiting for a seat.
+pub const WAITING_DAYS: i64 = 7;
+
+/// Launches refused for no licence in the last `WAITING_DAYS`, by users
+/// who still hold no seat.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Waiting {
+    pub refused: i64,
+    pub users: i64,
+}
+
+pub fn check(slug: &str, seats: &SeatSummary, managers: &[String], w: Waiting) -> Vec<Check> {
+    let mut out = vec![waiting(slug, seats, w)];
     out.push(match managers {
         [] => Check::fail(
             "licences.managers",
@@ -57,6 +66,43 @@ pub fn check(slug: &str, seats: &SeatSummary, managers: &[String]) -> Vec<Check>
     out
 }
 
+/// Users who pressed the button and were refused: how many seats would
+/// let them all in.
+fn waiting(slug: &str, seats: &SeatSummary, w: Waiting) -> Check {
+    const ID: &str = "licences.waiting";
+    if w.refused == 0 {
+        return Check::pass(
+            ID,
+            format!("no launch refused for no licence in {WAITING_DAYS} days"),
+        );
+    }
+    let plural = |n: i64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let evidence = format!(
+        "{} refused for no licence in the last {WAITING_DAYS} days, by {} still without a seat",
+        plural(w.refused, "launch", "launches"),
+        plural(w.users, "user", "users"),
+    );
+    // Seats freed since (disabled users, seats bought): their next click
+    // takes one, and fewer seats is no fix.
+    if seats.available >= w.users {
+        return Check::pass(
+            ID,
+            format!(
+                "{evidence}; {} free now: they get one at their next click",
+                plural(seats.available, "seat is", "seats are")
+            ),
+        );
+    }
+    Check::warn(
+        ID,
+        evidence,
+        format!(
+            "atslink licence seats {} --org {slug}",
+            seats.used + w.users
+        ),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,16 +114,35 @@ mod tests {
 
     #[test]
     fn states() {
-        let ok = check("a", &SeatSummary::new(5, 2), &["x@a".into()]);
+        let none_waiting = Waiting::default();
+        let ok = check("a", &SeatSummary::new(5, 2), &["x@a".into()], none_waiting);
         assert!(ok.iter().all(|c| c.status == Status::Pass), "{ok:?}");
-        let full = check("a", &SeatSummary::new(2, 2), &[]);
+        let full = check("a", &SeatSummary::new(2, 2), &[], none_waiting);
         assert_eq!(status(&full, "licences.managers"), Status::Fail);
         assert_eq!(status(&full, "licences.pool"), Status::Warn);
-        let over = check("a", &SeatSummary::new(1, 3), &["x@a".into()]);
+        let over = check("a", &SeatSummary::new(1, 3), &["x@a".into()], none_waiting);
         assert_eq!(status(&over, "licences.pool"), Status::Warn);
-        assert!(over[2].evidence.contains("2 over"), "{over:?}");
-        let none = check("a", &SeatSummary::new(0, 0), &["x@a".into()]);
+        let pool = over.iter().find(|c| c.id == "licences.pool").unwrap();
+        assert!(pool.evidence.contains("2 over"), "{over:?}");
+        let none = check("a", &SeatSummary::new(0, 0), &["x@a".into()], none_waiting);
         assert_eq!(status(&none, "licences.seats"), Status::Fail);
         assert!(none.iter().all(|c| c.id != "licences.pool"));
+        // Two users waiting beside three seats in use: five seats let all in.
+        let w = Waiting {
+            refused: 3,
+            users: 2,
+        };
+        let waiting = check("a", &SeatSummary::new(3, 3), &["x@a".into()], w);
+        let c = waiting.iter().find(|c| c.id == "licences.waiting").unwrap();
+        assert_eq!(c.status, Status::Warn);
+        assert_eq!(c.fix.as_deref(), Some("atslink licence seats 5 --org a"));
+        assert!(c.evidence.contains("3 launches") && c.evidence.contains("2 users"));
+        // Seats freed since the refusals: no seats to buy (nor to drop).
+        let freed = check("a", &SeatSummary::new(5, 3), &["x@a".into()], w);
+        assert_eq!(
+            status(&freed, "licences.waiting"),
+            Status::Pass,
+            "{freed:?}"
+        );
     }
 }

@@ -5,8 +5,7 @@
 //!
 //! A check that could not be run because a provider could not be reached
 //! is `unknown`, never a pass. Checks that need what atslink does not have
-//! yet (webhooks, the launch endpoint) are not listed at all rather than
-//! faked.
+//! yet are not listed at all rather than faked.
 
 pub mod flare;
 pub mod jobadder;
@@ -88,6 +87,11 @@ pub const CATALOGUE: &[Spec] = &[
     spec("licences.managers", Group::Licences, "admin or manager"),
     spec("licences.seats", Group::Licences, "seats bought"),
     spec("licences.pool", Group::Licences, "seats in use"),
+    spec(
+        "licences.waiting",
+        Group::Licences,
+        "users waiting for a seat",
+    ),
     spec("jobadder.link", Group::Jobadder, "link healthy"),
     spec(
         "jobadder.idle_deadline",
@@ -124,6 +128,11 @@ pub const CATALOGUE: &[Spec] = &[
         "jobadder.button_count",
         Group::Jobadder,
         "buttons on candidates",
+    ),
+    spec(
+        "jobadder.webhooks",
+        Group::Jobadder,
+        "automatic export webhooks",
     ),
     spec("salesforce.link", Group::Salesforce, "link healthy"),
     spec(

@@ -125,13 +125,15 @@ fn wanted(only: Option<Group>, g: Group) -> bool {
 fn plan(ctx: &mut Context, org: Org, only: Option<Group>, by_name: bool) -> Result<Plan> {
     let now = ctx.clock.now();
     let since = clock::format(now - time::Duration::days(flare::WINDOW_DAYS));
-    let (seats, managers, links, ledger) = {
+    let waiting_since = clock::format(now - time::Duration::days(licences::WAITING_DAYS));
+    let (seats, managers, links, ledger, (refused, users)) = {
         let read = ctx.state()?.read();
         (
             read.seat_summary(&org)?,
             read.managers(org.id)?,
             read.integrations(org.id)?,
             read.ledger_summary(org.id, &since)?,
+            read.waiting_for_seats(org.id, &waiting_since)?,
         )
     };
     if !links.is_empty() && only != Some(Group::Licences) {
@@ -150,9 +152,12 @@ fn plan(ctx: &mut Context, org: Org, only: Option<Group>, by_name: bool) -> Resu
         checks: Vec::new(),
     };
     if wanted(only, Group::Licences) {
-        report
-            .checks
-            .extend(licences::check(&org.slug, &seats, &managers));
+        report.checks.extend(licences::check(
+            &org.slug,
+            &seats,
+            &managers,
+            licences::Waiting { refused, users },
+        ));
     }
     for (provider, l) in [("jobadder", &ja), ("salesforce", &sf), ("flare", &fl)] {
         if l.is_some() || !wanted(only, Group::parse(provider).expect("a group")) {
@@ -263,6 +268,7 @@ fn jobadder_probe(
         shared_with,
         now: ctx.clock.now(),
         warn_within: DEFAULT_WARN_WITHIN,
+        webhooks: ctx.state()?.read().webhooks(org.id)?,
     })
 }
 

@@ -56,6 +56,7 @@ pub use sandbox::{
     SandboxActionAddArgs, SandboxActionArgs, SandboxActionCommand, SandboxActionIdArgs,
     SandboxActionSetArgs, SandboxFlareArgs, SandboxFlareCommand, SandboxFlareDefaultsArgs,
     SandboxFlareEntityArgs, SandboxFlareMemberArgs, SandboxPlaceArgs, SandboxUserSetArgs,
+    SandboxWebhookArgs, SandboxWebhookCommand, SandboxWebhookIdArgs, SandboxWebhookSetArgs,
 };
 
 use crate::output::{ColorChoice, Format};

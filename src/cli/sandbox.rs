@@ -44,6 +44,38 @@ pub enum SandboxCommand {
     Action(SandboxActionArgs),
     /// Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks
     Place(SandboxPlaceArgs),
+    /// Change a JobAdder webhook on JobAdder's side: suspend, fail, disable or re-enable it, or remove it
+    Webhook(SandboxWebhookArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxWebhookArgs {
+    #[command(subcommand)]
+    pub command: SandboxWebhookCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxWebhookCommand {
+    /// Put a webhook in a status (Enabled also forgets its delivery failures, as a PUT does)
+    Set(SandboxWebhookSetArgs),
+    /// Remove a webhook from JobAdder, with its queued deliveries
+    Delete(SandboxWebhookIdArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxWebhookSetArgs {
+    /// The webhook's id (`flare auto status` shows it)
+    pub id: String,
+
+    /// Its new status
+    #[arg(long, value_parser = ["Enabled", "Disabled", "Suspended", "Failed"])]
+    pub status: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxWebhookIdArgs {
+    /// The webhook's id (`flare auto status` shows it)
+    pub id: String,
 }
 
 #[derive(Debug, Args)]

@@ -21,7 +21,7 @@ use crate::cli::{
     SandboxAppCommand, SandboxClickCommand, SandboxClockCommand, SandboxCommand,
     SandboxFaultCommand, SandboxUserCommand, SecretsCommand, StateCommand, TokenCommand,
 };
-use crate::cli::{SandboxActionCommand, SandboxFlareCommand};
+use crate::cli::{SandboxActionCommand, SandboxFlareCommand, SandboxWebhookCommand};
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::Output;
@@ -122,6 +122,10 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
                 SandboxActionCommand::Add(a) => sandbox::action::add::run(ctx, a),
                 SandboxActionCommand::Set(a) => sandbox::action::set::run(ctx, a),
                 SandboxActionCommand::Delete(a) => sandbox::action::delete::run(ctx, a),
+            },
+            SandboxCommand::Webhook(a) => match a.command {
+                SandboxWebhookCommand::Set(a) => sandbox::webhook::set::run(ctx, a),
+                SandboxWebhookCommand::Delete(a) => sandbox::webhook::delete::run(ctx, a),
             },
             SandboxCommand::Click(a) => match a.command {
                 SandboxClickCommand::Jobadder(a) => sandbox::click::jobadder(ctx, a),

@@ -184,6 +184,54 @@ fn update(a: &mut JaAccount, id: &str, req: &Req) -> Resp {
     Resp::json(200, &public(hook))
 }
 
+/// The account and index of webhook `id`, in whichever account holds it.
+fn locate(w: &mut World, id: &str) -> Result<(usize, usize)> {
+    w.jobadder
+        .accounts
+        .iter()
+        .enumerate()
+        .find_map(|(ai, a)| find(a, id).map(|i| (ai, i)))
+        .ok_or_else(|| {
+            Error::not_found(format!("no sandbox webhook `{id}`"))
+                .with_hint("`atslink flare auto status` shows the webhooks atslink registered")
+        })
+}
+
+/// `sandbox webhook set`: JobAdder's side putting a webhook in `status`
+/// (`Suspended` or `Failed` as its delivery machinery would, `Disabled` as
+/// an operator would). `Enabled` forgets its failures, as a `PUT` does.
+/// The webhook as JobAdder shows it.
+pub fn set_status(world: &Path, id: &str, status: &str) -> Result<Value> {
+    if !STATUSES.contains(&status) {
+        return Err(Error::usage(format!(
+            "unknown webhook status `{status}`: one of {}",
+            STATUSES.join(", ")
+        )));
+    }
+    with_world(world, |w| {
+        let (ai, i) = locate(w, id)?;
+        let hook = &mut w.jobadder.accounts[ai].webhooks[i];
+        hook["status"] = json!(status);
+        if status == "Enabled" {
+            hook["failures"] = json!([]);
+        }
+        Ok(public(hook))
+    })
+}
+
+/// `sandbox webhook delete`: the webhook gone from JobAdder (removed on
+/// its side), with its queued deliveries. What it was.
+pub fn delete(world: &Path, id: &str) -> Result<Value> {
+    with_world(world, |w| {
+        let (ai, i) = locate(w, id)?;
+        let a = &mut w.jobadder.accounts[ai];
+        let hook = a.webhooks.remove(i);
+        a.webhook_queue
+            .retain(|q| q["webhookId"].as_str() != Some(id));
+        Ok(public(&hook))
+    })
+}
+
 /// A placement `sandbox place` created and approved.
 pub struct Placed {
     pub account: u64,

@@ -382,7 +382,7 @@ impl Seat {
                     (Some(*user_id), "admitted")
                 }
                 Claim::Disabled { user_id, .. } => (Some(*user_id), "disabled"),
-                Claim::NoSeat => (None, "no_licence"),
+                Claim::NoSeat => (None, NewLaunch::NO_LICENCE),
             };
             tx.record_launch(&NewLaunch {
                 org_id: self.org.id,

@@ -6,8 +6,8 @@
 
 use serde_json::Value;
 
-use crate::harness::Run;
-use crate::integration::{FLARE_KEY, JA_ADMIN, SF_ADMIN, Sandboxed};
+use crate::harness::{Run, free_port};
+use crate::integration::{FLARE_KEY, JA_ADMIN, JA_RECRUITER, SF_ADMIN, Sandboxed};
 
 /// acme with an admin user, linked to JobAdder (by the sandbox admin) and
 /// Flare.
@@ -74,6 +74,7 @@ fn a_ready_organisation_passes_and_the_seeded_brand_rule_warns() {
         "licences.managers",
         "licences.seats",
         "licences.pool",
+        "licences.waiting",
         "jobadder.link",
         "jobadder.idle_deadline",
         "jobadder.authorising_user",
@@ -83,6 +84,7 @@ fn a_ready_organisation_passes_and_the_seeded_brand_rule_warns() {
         "jobadder.partner_action_url",
         "jobadder.partner_action_visibility",
         "jobadder.button_count",
+        "jobadder.webhooks",
         "flare.link",
         "flare.account_defaults",
         "flare.entities_in_default_location",
@@ -92,6 +94,10 @@ fn a_ready_organisation_passes_and_the_seeded_brand_rule_warns() {
     ] {
         assert_status(&doc, id, "pass");
     }
+    assert_eq!(
+        find(&doc, "jobadder.webhooks")["evidence"],
+        "automatic export is off"
+    );
     // The seed brands the default entity and leaves the other without one.
     assert_status(&doc, "flare.brands", "warn");
     let brands = find(&doc, "flare.brands")["evidence"]
@@ -154,7 +160,7 @@ fn a_ready_organisation_passes_and_the_seeded_brand_rule_warns() {
     assert!(
         run.stdout
             .trim_end()
-            .ends_with("19 passed, 0 warnings, 0 blocking"),
+            .ends_with("21 passed, 0 warnings, 0 blocking"),
         "{}",
         run.stdout
     );
@@ -793,4 +799,227 @@ fn states_the_other_tests_leave_out() {
         .unwrap();
     let doc = check(&s, &["--only", "jobadder"]).success().json();
     assert_status(&doc, "jobadder.partner_action_url", "warn");
+}
+
+/// A click on acme's JobAdder button through `serve`: the page's outcome.
+fn click(s: &Sandboxed, user: &str, candidate: &str) -> String {
+    let page = s
+        .sb(&[
+            "sandbox",
+            "click",
+            "jobadder",
+            "--user",
+            user,
+            "--candidate",
+            candidate,
+            "--json",
+        ])
+        .success()
+        .json();
+    page["data"]["outcome"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn users_refused_a_seat_by_serve_in_the_last_7_days_are_waiting() {
+    const LATE: &str = "late@sandbox-recruitment.example";
+    const LATER: &str = "Later@sandbox-recruitment.example";
+    let (s, _serve) = crate::serve::launchpad(2);
+    s.sb(&["licence", "assign", "boss@acme.example", "--role", "admin"])
+        .success();
+    let licences = |s: &Sandboxed| check(s, &["--only", "licences"]).success().json();
+    let doc = licences(&s);
+    assert_status(&doc, "licences.waiting", "pass");
+
+    // The second seat goes to the recruiter; two more users are refused,
+    // one of them twice.
+    s.sb(&["sandbox", "user", "add", LATE, LATER]).success();
+    assert_eq!(click(&s, JA_RECRUITER.0, "30001"), "admitted");
+    for (user, candidate) in [(LATE, "30001"), (LATE, "30002"), (LATER, "30001")] {
+        assert_eq!(click(&s, user, candidate), "no_licence");
+    }
+    let doc = licences(&s);
+    assert_status(&doc, "licences.waiting", "warn");
+    let c = find(&doc, "licences.waiting");
+    let evidence = c["evidence"].as_str().unwrap();
+    assert!(
+        evidence.contains("3 launches refused for no licence in the last 7 days")
+            && evidence.contains("by 2 users"),
+        "{c}"
+    );
+    // 2 in use + 2 waiting.
+    assert!(
+        c["fix"]
+            .as_str()
+            .unwrap()
+            .ends_with("licence seats 4 --org acme"),
+        "{c}"
+    );
+
+    // One more seat: the next to click takes it and waits no more.
+    s.sb(&["licence", "seats", "3", "--yes"]).success();
+    assert_eq!(click(&s, LATE, "30001"), "admitted");
+    let doc = licences(&s);
+    let c = find(&doc, "licences.waiting");
+    assert_eq!(c["status"], "warn", "{c}");
+    assert!(
+        c["evidence"]
+            .as_str()
+            .unwrap()
+            .starts_with("1 launch refused")
+            && c["evidence"].as_str().unwrap().contains("by 1 user "),
+        "{c}"
+    );
+    assert!(
+        c["fix"]
+            .as_str()
+            .unwrap()
+            .ends_with("licence seats 4 --org acme"),
+        "{c}"
+    );
+
+    // The fix, run: a seat is free for the one still waiting.
+    s.sb(&["licence", "seats", "4", "--yes"]).success();
+    let doc = licences(&s);
+    assert_status(&doc, "licences.waiting", "pass");
+    let c = find(&doc, "licences.waiting");
+    assert!(
+        c["evidence"]
+            .as_str()
+            .unwrap()
+            .ends_with("1 seat is free now: they get one at their next click"),
+        "{c}"
+    );
+
+    // A refusal more than 7 days ago is no longer counted.
+    s.sb(&["sandbox", "clock", "advance", "8d"]).success();
+    let doc = licences(&s);
+    assert_status(&doc, "licences.waiting", "pass");
+    assert_eq!(
+        find(&doc, "licences.waiting")["evidence"],
+        "no launch refused for no licence in 7 days"
+    );
+}
+
+#[test]
+fn automatic_export_webhooks_suspended_gone_and_unreachable() {
+    let s = linked();
+    // Nothing listens there: every delivery fails.
+    let dead = format!("http://127.0.0.1:{}", free_port());
+    let on = ["flare", "auto", "on", "--public-url", &dead, "--json"];
+    let id = s.sb(&on).success().json()["data"]["webhooks"][0]["webhook_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let jobadder = |s: &Sandboxed| check(s, &["--only", "jobadder"]);
+    let doc = jobadder(&s).success().json();
+    assert_status(&doc, "jobadder.webhooks", "pass");
+    assert_eq!(
+        find(&doc, "jobadder.webhooks")["evidence"],
+        format!("webhook {id} (placement_approved) Enabled")
+    );
+
+    // JobAdder suspends it after 10 failed deliveries within an hour.
+    s.sb(&["sandbox", "place", "--candidate", "30002"])
+        .success();
+    for _ in 0..9 {
+        s.sb(&["sandbox", "clock", "advance", "5m"]).success();
+    }
+    let doc = jobadder(&s).code(1).json();
+    assert_status(&doc, "jobadder.webhooks", "fail");
+    let c = find(&doc, "jobadder.webhooks");
+    assert!(
+        c["evidence"].as_str().unwrap().contains("is Suspended"),
+        "{c}"
+    );
+    let fix = c["fix"].as_str().unwrap();
+    let exact = format!("flare auto on --org acme --public-url {dead} --trigger placement`");
+    assert!(
+        fix.contains(&exact) && fix.contains("serve` re-enables it"),
+        "{c}"
+    );
+    // In the human report: blocking, its fix within 80 columns.
+    let human = s.sb(&["org", "check", "--only", "jobadder"]).code(1);
+    assert!(
+        human
+            .stdout
+            .contains("  ✗ automatic export webhooks: webhook"),
+        "{}",
+        human.stdout
+    );
+    for line in human.stdout.lines() {
+        assert!(line.chars().count() <= 80, "wider than 80: {line:?}");
+    }
+    // The fix, run as given, re-enables it.
+    let given: Vec<&str> = exact.trim_end_matches('`').split(' ').collect();
+    s.sb(&given).success();
+    assert_status(&jobadder(&s).success().json(), "jobadder.webhooks", "pass");
+
+    // JobAdder cannot be asked: unknown (exit 7), never a pass.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/webhooks",
+        "--status",
+        "503",
+        "--count",
+        "50",
+    ])
+    .success();
+    let doc = jobadder(&s).code(7).json();
+    assert_status(&doc, "jobadder.webhooks", "unknown");
+    assert_status(&doc, "jobadder.link", "pass");
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    // Failed, then disabled by an operator, on JobAdder's side: blocking;
+    // only a suspended or failed one is serve's watchdog's to re-enable.
+    s.sb(&["sandbox", "webhook", "set", &id, "--status", "Failed"])
+        .success();
+    let doc = jobadder(&s).code(1).json();
+    let c = find(&doc, "jobadder.webhooks");
+    assert_eq!(c["status"], "fail", "{c}");
+    assert!(c["evidence"].as_str().unwrap().contains("is Failed"), "{c}");
+    assert!(
+        c["fix"].as_str().unwrap().contains("serve` re-enables it"),
+        "{c}"
+    );
+    s.sb(&["sandbox", "webhook", "set", &id, "--status", "Disabled"])
+        .success();
+    let doc = jobadder(&s).code(1).json();
+    let c = find(&doc, "jobadder.webhooks");
+    assert_eq!(c["status"], "fail", "{c}");
+    assert!(
+        c["evidence"].as_str().unwrap().contains("is Disabled"),
+        "{c}"
+    );
+    let fix = c["fix"].as_str().unwrap();
+    assert!(fix.contains(&exact) && !fix.contains("serve`"), "{c}");
+    s.sb(&given).success();
+    assert_status(&jobadder(&s).success().json(), "jobadder.webhooks", "pass");
+
+    // Gone from JobAdder: no event arrives; the same command registers it
+    // again.
+    s.sb(&["sandbox", "webhook", "delete", &id]).success();
+    s.sb(&["sandbox", "webhook", "delete", &id]).code(4);
+    let doc = jobadder(&s).code(1).json();
+    assert_status(&doc, "jobadder.webhooks", "fail");
+    let c = find(&doc, "jobadder.webhooks");
+    assert!(
+        c["evidence"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("webhook {id} (placement_approved) is gone")),
+        "{c}"
+    );
+    assert!(c["fix"].as_str().unwrap().contains(&exact), "{c}");
+    s.sb(&given).success();
+    assert_status(&jobadder(&s).success().json(), "jobadder.webhooks", "pass");
+
+    // Off again: nothing to check.
+    s.sb(&["flare", "auto", "off"]).success();
+    let doc = jobadder(&s).success().json();
+    assert_eq!(
+        find(&doc, "jobadder.webhooks")["evidence"],
+        "automatic export is off"
+    );
 }

@@ -18,6 +18,7 @@ pub mod rate;
 pub mod reset;
 pub mod serve;
 pub mod user;
+pub mod webhook;
 
 use crate::cli::{ProviderName, SandboxUserProvider};
 
