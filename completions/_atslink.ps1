@@ -789,7 +789,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;flare;auto;status' {
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'First wait (up to this long, e.g. 30s) until serve has handled every stored event; exit 7 if it has not')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'First wait (up to this long, e.g. 30s) until serve has handled every stored event and its watchdog has re-enabled every suspended webhook; exit 7 if not')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')

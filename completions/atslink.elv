@@ -723,7 +723,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --version 'Print version'
         }
         &'atslink;flare;auto;status'= {
-            cand --wait 'First wait (up to this long, e.g. 30s) until serve has handled every stored event; exit 7 if it has not'
+            cand --wait 'First wait (up to this long, e.g. 30s) until serve has handled every stored event and its watchdog has re-enabled every suspended webhook; exit 7 if not'
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
