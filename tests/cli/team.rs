@@ -149,21 +149,7 @@ fn a_refresh_killed_holding_the_lock_does_not_block_the_other_machine() {
     let mut held = refresh(&a.home, &server);
     // The fault is used up when the request reaches the emulator: by then
     // the refresh holds the link's lock.
-    let until = Instant::now() + Duration::from_secs(30);
-    loop {
-        let faults = a
-            .sb(&["sandbox", "fault", "list", "--json"])
-            .success()
-            .json();
-        if faults["data"].as_array().unwrap().is_empty() {
-            break;
-        }
-        assert!(
-            Instant::now() < until,
-            "the refresh never reached the sandbox"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    crate::token::until_faults_used(&a);
     held.kill().unwrap();
     held.wait().unwrap();
     // The killed process's connection closed and its lock went with it:
@@ -425,4 +411,17 @@ fn twenty_first_opens_of_an_empty_team_store_migrate_it_once() {
         atslink::state::LATEST_VERSION
     );
     assert_eq!(h.count("SELECT count(*) FROM atslink_schema"), 1);
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: ATSLINK_TEST_ENGINE=postgres, run by .ci/run"]
+fn a_missing_team_database_is_named_with_the_command_that_creates_it() {
+    require_postgres();
+    let h = Home::new();
+    let url = crate::postgres::server().url("nobody_made_this");
+    std::fs::write(h.file("config.toml"), format!("[state]\nurl = \"{url}\"\n")).unwrap();
+    h.run(&["org", "list"])
+        .code(2)
+        .stderr_has("nobody_made_this")
+        .stderr_has("createdb nobody_made_this");
 }

@@ -302,22 +302,7 @@ fn a_process_killed_while_waiting_on_the_token_endpoint_loses_nothing() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    // The fault is used up the moment the request reaches the sandbox.
-    let until = Instant::now() + Duration::from_secs(30);
-    loop {
-        let faults = s
-            .sb(&["sandbox", "fault", "list", "--json"])
-            .success()
-            .json();
-        if faults["data"].as_array().unwrap().is_empty() {
-            break;
-        }
-        assert!(
-            Instant::now() < until,
-            "the refresh never reached the sandbox"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    until_faults_used(&s);
     child.kill().unwrap();
     child.wait().unwrap();
     s.sb(&["token", "refresh", "--provider", "jobadder", "--force"])
@@ -728,4 +713,24 @@ fn the_cool_down_is_configurable() {
     s.sb(&["token", "refresh", "--provider", "jobadder"])
         .success();
     assert_eq!(jobadder_row(&s)["refresh_failures"], 0);
+}
+
+/// Waits until every injected fault is used up: a fault is used the moment
+/// its request reaches the sandbox, so a refresh is then in flight.
+pub fn until_faults_used(s: &Sandboxed) {
+    let until = Instant::now() + Duration::from_secs(30);
+    loop {
+        let faults = s
+            .sb(&["sandbox", "fault", "list", "--json"])
+            .success()
+            .json();
+        if faults["data"].as_array().unwrap().is_empty() {
+            return;
+        }
+        assert!(
+            Instant::now() < until,
+            "the refresh never reached the sandbox"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }

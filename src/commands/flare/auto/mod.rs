@@ -64,6 +64,25 @@ fn new_authorization() -> Result<SecretString> {
 
 /// A JobAdder call with an access token from the locked refresh path
 /// (refreshed when close to expiry, and once more on a 401).
+/// The webhook as JobAdder has it now; `None` when JobAdder no longer has it.
+pub fn read_webhook(
+    ctx: &mut Context,
+    org: &Org,
+    id: &str,
+) -> Result<Option<crate::providers::jobadder::webhooks::Webhook>> {
+    let rt = crate::providers::runtime()?;
+    call(
+        ctx,
+        org,
+        "reading the JobAdder webhook",
+        |c, api, tok| match rt.block_on(c.webhook(api, tok, id)) {
+            Ok(w) => Ok(Some(w)),
+            Err(crate::providers::ClientError::NotFound(_)) => Ok(None),
+            Err(e) => Err(e),
+        },
+    )
+}
+
 pub fn call<T>(
     ctx: &mut Context,
     org: &Org,

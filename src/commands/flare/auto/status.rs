@@ -4,12 +4,10 @@
 
 use serde::Serialize;
 
-use super::call;
 use crate::cli::FlareAutoStatusArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
-use crate::providers::{ClientError, runtime};
 use crate::state::EventSummary;
 use crate::state::Org;
 
@@ -102,20 +100,9 @@ pub fn run(ctx: &mut Context, args: FlareAutoStatusArgs) -> Result<Output> {
 /// Each registered webhook with its status as JobAdder reports it.
 fn hooks(ctx: &mut Context, org: &Org) -> Result<Vec<Hook>> {
     let rows = ctx.state()?.read().webhooks(org.id)?;
-    let rt = runtime()?;
     let mut webhooks = Vec::new();
     for r in rows {
-        let id = r.webhook_id.clone();
-        let got = call(
-            ctx,
-            org,
-            "reading the JobAdder webhook",
-            |c, api, tok| match rt.block_on(c.webhook(api, tok, &id)) {
-                Ok(w) => Ok(Some(w)),
-                Err(ClientError::NotFound(_)) => Ok(None),
-                Err(e) => Err(e),
-            },
-        );
+        let got = super::read_webhook(ctx, org, &r.webhook_id);
         let (status, status_error) = match got {
             Ok(Some(w)) => (w.status.unwrap_or_else(|| "Enabled".into()), None),
             Ok(None) => ("deleted".to_string(), None),

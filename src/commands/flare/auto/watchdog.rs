@@ -14,7 +14,7 @@ use crate::commands::flare::Session;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::providers::jobadder::webhooks::WebhookSpec;
-use crate::providers::{ClientError, runtime};
+use crate::providers::runtime;
 use crate::state::{NewAudit, NewEvent, Org, WebhookRow};
 
 /// Back-fill from this long before the last event received: deliveries
@@ -53,16 +53,7 @@ pub fn sweep(ctx: &mut Context) -> Result<(Vec<Repair>, Vec<String>)> {
 fn check(ctx: &mut Context, org: &Org, row: &WebhookRow) -> Result<Option<Repair>> {
     let rt = runtime()?;
     let id = row.webhook_id.clone();
-    let hook = call(
-        ctx,
-        org,
-        "reading the JobAdder webhook",
-        |c, api, tok| match rt.block_on(c.webhook(api, tok, &id)) {
-            Ok(w) => Ok(Some(w)),
-            Err(ClientError::NotFound(_)) => Ok(None),
-            Err(e) => Err(e),
-        },
-    )?;
+    let hook = super::read_webhook(ctx, org, &id)?;
     let Some(hook) = hook else {
         return Err(
             Error::not_found("JobAdder no longer has this webhook").with_hint(format!(
