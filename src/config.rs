@@ -222,8 +222,96 @@ impl Config {
         Ok(config)
     }
 
+    /// Refuses a config file whose values would fail later, far from the
+    /// line that set them. The first problem found is reported, with its
+    /// line, in the order of the steps below.
     fn validate(&self, text: &str, path: &Path) -> Result<()> {
         self.validate_refresh(text, path)?;
+        self.validate_serve_urls(text, path)?;
+        self.validate_notify_urls(text, path)?;
+        self.validate_state_url(text, path)?;
+        self.validate_serve_listen(path)?;
+        self.validate_provider_urls(text, path)?;
+        self.validate_redirect_uris(text, path)?;
+        self.validate_partner_action(text, path)
+    }
+
+    fn validate_serve_urls(&self, text: &str, path: &Path) -> Result<()> {
+        let serve = [
+            ("public_url", &self.serve.public_url),
+            ("handoff_url", &self.serve.handoff_url),
+        ];
+        for (key, value) in serve {
+            if let Some(v) = value
+                && let Err(why) = validate_url(v)
+            {
+                let line = at_line(text, &["serve", key]);
+                return Err(Error::usage(format!(
+                    "invalid config file {}:{line} key serve.{key}: {why}",
+                    path.display()
+                ))
+                .with_hint("fix it by hand: an https URL (http only to a loopback host)"));
+            }
+        }
+        Ok(())
+    }
+
+    fn validate_notify_urls(&self, text: &str, path: &Path) -> Result<()> {
+        for v in &self.notify.webhook_urls {
+            if let Err(why) = validate_url(v) {
+                let line = at_line(text, &["notify", "webhook_urls"]);
+                return Err(Error::usage(format!(
+                    "invalid config file {}:{line} key notify.webhook_urls: {why}",
+                    path.display()
+                ))
+                .with_hint("fix it by hand: https URLs (http only to a loopback host)"));
+            }
+        }
+        Ok(())
+    }
+
+    /// A PostgreSQL URL that parses and holds no password: the config file
+    /// never holds a secret.
+    fn validate_state_url(&self, text: &str, path: &Path) -> Result<()> {
+        let Some(url) = &self.state.url else {
+            return Ok(());
+        };
+        let line = at_line(text, &["state", "url"]);
+        let location = crate::state::PgLocation::parse(url).map_err(|e| {
+            Error::usage(format!(
+                "invalid config file {}:{line} key state.url: {}",
+                path.display(),
+                e.message
+            ))
+            .with_hint(e.hint.clone().unwrap_or_default())
+        })?;
+        if location.has_password() {
+            return Err(Error::usage(format!(
+                "invalid config file {}:{line} key state.url holds a password; \
+                 the config file never holds a secret",
+                path.display()
+            ))
+            .with_hint(
+                "remove the password from the URL and set ATSLINK_DATABASE_PASSWORD \
+                 in the environment (or put the whole URL in ATSLINK_DATABASE_URL)",
+            ));
+        }
+        Ok(())
+    }
+
+    fn validate_serve_listen(&self, path: &Path) -> Result<()> {
+        if let Some(listen) = &self.serve.listen
+            && listen.parse::<std::net::SocketAddr>().is_err()
+        {
+            return Err(Error::usage(format!(
+                "invalid config file {}: key serve.listen: `{listen}` is not an address like 127.0.0.1:8780",
+                path.display()
+            )));
+        }
+        Ok(())
+    }
+
+    fn validate_provider_urls(&self, text: &str, path: &Path) -> Result<()> {
         let ja = &self.providers.jobadder;
         let sf = &self.providers.salesforce;
         let urls = [
@@ -233,75 +321,11 @@ impl Config {
             ("salesforce", "login_url", &sf.login_url),
             ("flare", "api_url", &self.providers.flare.api_url),
         ];
-        let serve = [
-            ("public_url", &self.serve.public_url),
-            ("handoff_url", &self.serve.handoff_url),
-        ];
-        for (key, value) in serve {
-            if let Some(v) = value
-                && let Err(why) = validate_url(v)
-            {
-                let line = line_of(text, &["serve", key])
-                    .map(|l| format!(" line {l},"))
-                    .unwrap_or_default();
-                return Err(Error::usage(format!(
-                    "invalid config file {}:{line} key serve.{key}: {why}",
-                    path.display()
-                ))
-                .with_hint("fix it by hand: an https URL (http only to a loopback host)"));
-            }
-        }
-        for v in &self.notify.webhook_urls {
-            if let Err(why) = validate_url(v) {
-                let line = line_of(text, &["notify", "webhook_urls"])
-                    .map(|l| format!(" line {l},"))
-                    .unwrap_or_default();
-                return Err(Error::usage(format!(
-                    "invalid config file {}:{line} key notify.webhook_urls: {why}",
-                    path.display()
-                ))
-                .with_hint("fix it by hand: https URLs (http only to a loopback host)"));
-            }
-        }
-        if let Some(url) = &self.state.url {
-            let line = line_of(text, &["state", "url"])
-                .map(|l| format!(" line {l},"))
-                .unwrap_or_default();
-            let location = crate::state::PgLocation::parse(url).map_err(|e| {
-                Error::usage(format!(
-                    "invalid config file {}:{line} key state.url: {}",
-                    path.display(),
-                    e.message
-                ))
-                .with_hint(e.hint.clone().unwrap_or_default())
-            })?;
-            if location.has_password() {
-                return Err(Error::usage(format!(
-                    "invalid config file {}:{line} key state.url holds a password; \
-                     the config file never holds a secret",
-                    path.display()
-                ))
-                .with_hint(
-                    "remove the password from the URL and set ATSLINK_DATABASE_PASSWORD \
-                     in the environment (or put the whole URL in ATSLINK_DATABASE_URL)",
-                ));
-            }
-        }
-        if let Some(listen) = &self.serve.listen
-            && listen.parse::<std::net::SocketAddr>().is_err()
-        {
-            return Err(Error::usage(format!(
-                "invalid config file {}: key serve.listen: `{listen}` is not an address like 127.0.0.1:8780",
-                path.display()
-            )));
-        }
         for (provider, key, value) in urls {
             if let Some(v) = value
                 && let Err(why) = validate_url(v)
             {
-                let line = line_of(text, &["providers", provider, key])
-                    .map(|l| format!(" line {l},"))
-                    .unwrap_or_default();
+                let line = at_line(text, &["providers", provider, key]);
                 return Err(Error::usage(format!(
                     "invalid config file {}:{line} key providers.{provider}.{key}: {why}",
                     path.display()
@@ -312,9 +336,15 @@ impl Config {
                 )));
             }
         }
+        Ok(())
+    }
+
+    /// Each provider's redirect URI list, when set, is not empty and holds
+    /// only valid URLs.
+    fn validate_redirect_uris(&self, text: &str, path: &Path) -> Result<()> {
         for (provider, uris) in [
-            ("jobadder", &ja.redirect_uri),
-            ("salesforce", &sf.redirect_uri),
+            ("jobadder", &self.providers.jobadder.redirect_uri),
+            ("salesforce", &self.providers.salesforce.redirect_uri),
         ] {
             let Some(uris) = uris else { continue };
             let list = uris.list();
@@ -324,9 +354,7 @@ impl Config {
                 list.iter().find_map(|u| validate_url(u).err())
             };
             if let Some(why) = why {
-                let line = line_of(text, &["providers", provider, "redirect_uri"])
-                    .map(|l| format!(" line {l},"))
-                    .unwrap_or_default();
+                let line = at_line(text, &["providers", provider, "redirect_uri"]);
                 return Err(Error::usage(format!(
                     "invalid config file {}:{line} key providers.{provider}.redirect_uri: {why}",
                     path.display()
@@ -336,6 +364,11 @@ impl Config {
                 )));
             }
         }
+        Ok(())
+    }
+
+    fn validate_partner_action(&self, text: &str, path: &Path) -> Result<()> {
+        let ja = &self.providers.jobadder;
         if let Some(template) = &ja.partner_action_url
             && let Err(why) = validate_partner_action_url(template)
         {
@@ -358,6 +391,14 @@ impl Config {
         }
         Ok(())
     }
+}
+
+/// ` line N,` for the key's line in the file, to splice into a message
+/// (empty when the key cannot be found, e.g. set by an inline table).
+fn at_line(text: &str, keys: &[&str]) -> String {
+    line_of(text, keys)
+        .map(|l| format!(" line {l},"))
+        .unwrap_or_default()
 }
 
 fn invalid_partner_action(text: &str, path: &Path, key: &str, why: &str) -> Error {

@@ -152,32 +152,7 @@ impl Listener {
         paste: bool,
         rejected: &dyn Fn(&str),
     ) -> Result<Callback> {
-        // `None` is the end of stdin.
-        let (tx, mut pasted) = mpsc::channel::<Option<String>>(4);
-        if paste {
-            std::thread::spawn(move || {
-                let mut line = String::new();
-                loop {
-                    line.clear();
-                    match std::io::stdin().read_line(&mut line) {
-                        Ok(n) if n > 0 => {
-                            if line.trim().is_empty() {
-                                continue;
-                            }
-                            if tx.blocking_send(Some(line.trim().to_string())).is_err() {
-                                return;
-                            }
-                        }
-                        _ => {
-                            let _ = tx.blocking_send(None);
-                            return;
-                        }
-                    }
-                }
-            });
-        } else {
-            drop(tx);
-        }
+        let mut pasted = read_pasted_lines(paste);
         // Without paste the channel is closed from the start: never poll it.
         let stdin_open = paste;
         let deadline = tokio::time::Instant::now() + timeout;
@@ -196,41 +171,15 @@ impl Listener {
             };
             tokio::select! {
                 _ = tokio::time::sleep_until(deadline) => {
-                    let mut err = Error::new(
-                        ErrorKind::Failure,
-                        format!("no answer from the consent page within {} s", timeout.as_secs()),
-                    )
-                    .with_hint("run the command again (and finish the consent in the browser), or pass --timeout to wait longer");
-                    if wrong_state > 0 {
-                        err.message.push_str(&format!(
-                            "; {wrong_state} callback{} with a wrong state {} ignored",
-                            if wrong_state == 1 { "" } else { "s" },
-                            if wrong_state == 1 { "was" } else { "were" }
-                        ));
-                    }
-                    return Err(err);
+                    return Err(no_answer(timeout, wrong_state));
                 }
                 line = pasted.recv(), if stdin_open => {
-                    match line.flatten() {
-                        Some(line) => match parse_redirect(&line, &self.path, state) {
-                            Ok(cb) => return Ok(cb),
-                            Err(e) => {
-                                if e.kind == ErrorKind::Auth {
-                                    wrong_state += 1;
-                                }
-                                rejected(&format!(
-                                    "{}; paste the address the browser ended on ({}?code=…)",
-                                    e.message, self.redirect_uri
-                                ));
-                            }
-                        },
-                        None => {
-                            return Err(Error::new(
-                                ErrorKind::Failure,
-                                "stdin ended before the redirect URL was pasted; nothing was changed",
-                            )
-                            .with_hint("run the command again and paste the address the browser ends on (keep stdin open), or run it without --no-browser"));
-                        }
+                    // `None` (or a closed channel) is the end of stdin.
+                    let Some(line) = line.flatten() else {
+                        return Err(stdin_ended());
+                    };
+                    if let Some(cb) = self.pasted_answer(&line, state, rejected, &mut wrong_state) {
+                        return Ok(cb);
                     }
                 }
                 Some((stream, _)) = accept => {
@@ -247,9 +196,92 @@ impl Listener {
         }
     }
 
+    /// The callback a pasted line carries, or `None` after telling the
+    /// person through `rejected` why it is not the answer (they may paste
+    /// again). A wrong state is counted like a wrong-state callback.
+    fn pasted_answer(
+        &self,
+        line: &str,
+        state: &str,
+        rejected: &dyn Fn(&str),
+        wrong_state: &mut u32,
+    ) -> Option<Callback> {
+        match parse_redirect(line, &self.path, state) {
+            Ok(cb) => Some(cb),
+            Err(e) => {
+                if e.kind == ErrorKind::Auth {
+                    *wrong_state += 1;
+                }
+                rejected(&format!(
+                    "{}; paste the address the browser ended on ({}?code=…)",
+                    e.message, self.redirect_uri
+                ));
+                None
+            }
+        }
+    }
+
     pub fn redirect_uri(&self) -> &str {
         &self.redirect_uri
     }
+}
+
+/// Non-blank lines pasted on stdin, read on a thread of their own (stdin
+/// has no async read here); `None` is the end of stdin. Without `paste`
+/// the channel is closed at once and stdin is never read.
+fn read_pasted_lines(paste: bool) -> mpsc::Receiver<Option<String>> {
+    let (tx, rx) = mpsc::channel::<Option<String>>(4);
+    if !paste {
+        return rx;
+    }
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        loop {
+            line.clear();
+            match std::io::stdin().read_line(&mut line) {
+                Ok(n) if n > 0 => {
+                    if line.trim().is_empty() {
+                        continue;
+                    }
+                    if tx.blocking_send(Some(line.trim().to_string())).is_err() {
+                        return;
+                    }
+                }
+                _ => {
+                    let _ = tx.blocking_send(None);
+                    return;
+                }
+            }
+        }
+    });
+    rx
+}
+
+/// The timeout, saying how many wrong-state callbacks were ignored (a
+/// sign of a stale consent tab or of someone else's callback).
+fn no_answer(timeout: Duration, wrong_state: u32) -> Error {
+    let mut err = Error::new(
+        ErrorKind::Failure,
+        format!("no answer from the consent page within {} s", timeout.as_secs()),
+    )
+    .with_hint("run the command again (and finish the consent in the browser), or pass --timeout to wait longer");
+    if wrong_state > 0 {
+        err.message.push_str(&format!(
+            "; {wrong_state} callback{} with a wrong state {} ignored",
+            if wrong_state == 1 { "" } else { "s" },
+            if wrong_state == 1 { "was" } else { "were" }
+        ));
+    }
+    err
+}
+
+/// Nobody is left to paste: end the wait at once rather than at the timeout.
+fn stdin_ended() -> Error {
+    Error::new(
+        ErrorKind::Failure,
+        "stdin ended before the redirect URL was pasted; nothing was changed",
+    )
+    .with_hint("run the command again and paste the address the browser ends on (keep stdin open), or run it without --no-browser")
 }
 
 /// What one connection amounted to: `None` for noise (404, malformed),

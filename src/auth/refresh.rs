@@ -91,50 +91,106 @@ pub struct Access {
     pub did: Did,
 }
 
-/// An access token for the link, through the lock.
+/// An access token for the link, through the lock. The steps below are
+/// the protocol of the module comment, in its order: lock, re-read, broken
+/// check, cool-down, refresh, store before use.
 pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Result<Access> {
-    let base = ctx.sandbox_base()?;
-    let link = read_link(ctx, org, provider)?;
-    let api_base = link
-        .api_base
-        .as_deref()
-        .map(|u| endpoints::rebase(u, base.as_deref()));
+    let api_base = api_base(ctx, org, provider)?;
     if provider == "flare" {
-        let key = ctx
-            .creds()?
-            .get(&format!("org/{}/flare/api_key", org.slug))?
-            .ok_or_else(|| missing_secret(org, provider))?;
-        return Ok(Access {
-            token: key,
-            api_base,
-            did: Did::NotApplicable,
-        });
+        return flare_api_key(ctx, org, api_base);
     }
     // Fast path without the lock: a fresh token needs no coordination.
     if mode == Mode::IfNeeded
-        && let Some(t) = load_tokens(ctx, org, provider)?
-        && is_fresh(&t, ctx.clock.now())
+        && let Some(token) = fresh_token_unlocked(ctx, org, provider)?
     {
         return Ok(Access {
-            token: t.access_token,
+            token,
             api_base,
             did: Did::StillFresh,
         });
     }
+    // 1. Lock.
     let _lock = lock(ctx, org, provider)?;
-    // Re-read under the lock: the previous holder may have refreshed.
+    // 2. Re-read under the lock: the previous holder may have refreshed.
     let link = read_link(ctx, org, provider)?;
-    // A link the provider already refused is not asked again (that would
-    // spend a grant and could bury the real reason), unless --force.
-    if let Some(reason) = &link.broken_reason
-        && mode != Mode::Force
-    {
-        return Err(broken_error(org, provider, reason));
-    }
+    // 3. Broken check.
+    refuse_if_broken(org, provider, &link, mode)?;
     let stored = load_tokens(ctx, org, provider)?.ok_or_else(|| missing_secret(org, provider))?;
     let now = ctx.clock.now();
-    let skip = match mode {
-        Mode::IfNeeded => is_fresh(&stored, now).then_some(Did::StillFresh),
+    if let Some(did) = no_refresh_needed(&link, &stored, now, mode) {
+        return Ok(Access {
+            token: stored.access_token,
+            api_base,
+            did,
+        });
+    }
+    // 4. Cool-down.
+    let cool_down = ctx.config.refresh.cool_down();
+    refuse_if_cooling_down(org, &link, now, cool_down, mode)?;
+    // 5. Refresh.
+    let fresh = refresh_at_provider(ctx, org, provider, &link, &stored, cool_down)?;
+    // 6. Store before use.
+    let new_set = store_refreshed(ctx, org, provider, stored, fresh, now)?;
+    Ok(Access {
+        token: new_set.access_token,
+        api_base,
+        did: Did::Refreshed,
+    })
+}
+
+/// The link's API base, rebased onto the sandbox when in sandbox mode.
+fn api_base(ctx: &mut Context, org: &Org, provider: &str) -> Result<Option<String>> {
+    let base = ctx.sandbox_base()?;
+    let link = read_link(ctx, org, provider)?;
+    Ok(link
+        .api_base
+        .as_deref()
+        .map(|u| endpoints::rebase(u, base.as_deref())))
+}
+
+/// Flare authenticates with an API key: nothing to refresh, nothing to lock.
+fn flare_api_key(ctx: &mut Context, org: &Org, api_base: Option<String>) -> Result<Access> {
+    let key = ctx
+        .creds()?
+        .get(&format!("org/{}/flare/api_key", org.slug))?
+        .ok_or_else(|| missing_secret(org, "flare"))?;
+    Ok(Access {
+        token: key,
+        api_base,
+        did: Did::NotApplicable,
+    })
+}
+
+/// The stored access token if it is fresh, read without the lock.
+fn fresh_token_unlocked(
+    ctx: &mut Context,
+    org: &Org,
+    provider: &str,
+) -> Result<Option<SecretString>> {
+    Ok(load_tokens(ctx, org, provider)?
+        .filter(|t| is_fresh(t, ctx.clock.now()))
+        .map(|t| t.access_token))
+}
+
+/// A link the provider already refused is not asked again (that would
+/// spend a grant and could bury the real reason), unless --force.
+fn refuse_if_broken(org: &Org, provider: &str, link: &IntegrationRow, mode: Mode) -> Result<()> {
+    match &link.broken_reason {
+        Some(reason) if mode != Mode::Force => Err(broken_error(org, provider, reason)),
+        _ => Ok(()),
+    }
+}
+
+/// Why the stored token can be handed out as it is (read under the lock,
+/// so it may be another process's fresh refresh), or `None` to refresh.
+fn no_refresh_needed(
+    link: &IntegrationRow,
+    stored: &TokenSet,
+    now: OffsetDateTime,
+    mode: Mode,
+) -> Option<Did> {
+    match mode {
+        Mode::IfNeeded => is_fresh(stored, now).then_some(Did::StillFresh),
         Mode::Refresh => link
             .last_refresh_at
             .as_deref()
@@ -142,42 +198,66 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
             .filter(|t| now - *t < JUST_REFRESHED)
             .map(|_| Did::JustRefreshed),
         Mode::Expired | Mode::Force => None,
-    };
-    if let Some(did) = skip {
-        return Ok(Access {
-            token: stored.access_token,
-            api_base,
-            did,
-        });
     }
-    // Only now is the provider about to be asked: a link still cooling
-    // down from a failed refresh fails fast without asking.
-    let cool_down = ctx.config.refresh.cool_down();
-    if mode != Mode::Force
-        && let Some(until) = cool_down_until(&link, now, cool_down)
-    {
-        return Err(cooling_down(org, &link, until, cool_down));
+}
+
+/// Only now is the provider about to be asked: a link still cooling down
+/// from a failed refresh fails fast without asking, unless --force.
+fn refuse_if_cooling_down(
+    org: &Org,
+    link: &IntegrationRow,
+    now: OffsetDateTime,
+    cool_down: time::Duration,
+    mode: Mode,
+) -> Result<()> {
+    if mode == Mode::Force {
+        return Ok(());
     }
+    match cool_down_until(link, now, cool_down) {
+        Some(until) => Err(cooling_down(org, link, until, cool_down)),
+        None => Ok(()),
+    }
+}
+
+/// Asks the provider for a new token set. A refusal marks the link broken;
+/// a provider failure is counted on the link (it starts the cool-down); a
+/// failure on this side says nothing about the link and is not counted.
+fn refresh_at_provider(
+    ctx: &mut Context,
+    org: &Org,
+    provider: &str,
+    link: &IntegrationRow,
+    stored: &TokenSet,
+    cool_down: time::Duration,
+) -> Result<Refreshed> {
     let fresh = match provider {
-        "jobadder" => refresh_jobadder(ctx, &stored),
-        "salesforce" => refresh_salesforce(ctx, org, &link, &stored),
+        "jobadder" => refresh_jobadder(ctx, stored),
+        "salesforce" => refresh_salesforce(ctx, org, link, stored),
         other => Err(Failure::Local(Error::failure(format!(
             "unknown provider {other}"
         )))),
     };
-    let fresh = match fresh {
-        Ok(f) => f,
+    match fresh {
+        Ok(f) => Ok(f),
         Err(Failure::Refused { error, after_lost }) => {
-            return Err(mark_broken(ctx, org, &link, &stored, &error, after_lost)?);
+            Err(mark_broken(ctx, org, link, stored, &error, after_lost)?)
         }
-        Err(Failure::Provider(e)) => {
-            return Err(record_failure(ctx, org, provider, &stored, e, cool_down));
-        }
-        Err(Failure::Local(e)) => return Err(e),
-    };
-    // Persist before anyone uses the new access token: credential store
-    // first (the rotated refresh token is the irreplaceable part), then
-    // the metadata.
+        Err(Failure::Provider(e)) => Err(record_failure(ctx, org, provider, stored, e, cool_down)),
+        Err(Failure::Local(e)) => Err(e),
+    }
+}
+
+/// Persists the new token set before anyone uses its access token:
+/// credential store first (the rotated refresh token is the irreplaceable
+/// part), then the metadata.
+fn store_refreshed(
+    ctx: &mut Context,
+    org: &Org,
+    provider: &str,
+    stored: TokenSet,
+    fresh: Refreshed,
+    now: OffsetDateTime,
+) -> Result<TokenSet> {
     let new_set = TokenSet {
         access_token: fresh.access_token,
         refresh_token: fresh.refresh_token.or(stored.refresh_token),
@@ -196,11 +276,7 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
         1,
         &format!("refreshed the {provider} token of {}", org.slug),
     );
-    Ok(Access {
-        token: new_set.access_token,
-        api_base,
-        did: Did::Refreshed,
-    })
+    Ok(new_set)
 }
 
 fn is_fresh(t: &TokenSet, now: OffsetDateTime) -> bool {

@@ -77,64 +77,68 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<Output> {
             StateCommand::Status => state::status::run(ctx),
             StateCommand::Migrate(a) => state::migrate::run(ctx, a),
         },
-        Command::Sandbox(a) => match a.command {
-            SandboxCommand::Serve(a) => sandbox::serve::run(ctx, a),
-            SandboxCommand::Reset => sandbox::reset::run(ctx),
-            SandboxCommand::Clock(a) => match a.command {
-                SandboxClockCommand::Show => sandbox::clock::show::run(ctx),
-                SandboxClockCommand::Advance(a) => sandbox::clock::advance::run(ctx, a),
-            },
-            SandboxCommand::User(a) => match a.command {
-                SandboxUserCommand::List(a) => sandbox::user::list::run(ctx, a),
-                SandboxUserCommand::Add(a) => sandbox::user::add::run(ctx, a),
-                SandboxUserCommand::Deactivate(a) => sandbox::user::deactivate::run(ctx, a),
-                SandboxUserCommand::Delete(a) => sandbox::user::delete::run(ctx, a),
-                SandboxUserCommand::Reactivate(a) => sandbox::user::reactivate::run(ctx, a),
-                SandboxUserCommand::Set(a) => sandbox::user::set::run(ctx, a),
-            },
-            SandboxCommand::Fault(a) => match a.command {
-                SandboxFaultCommand::Add(a) => sandbox::fault::add::run(ctx, a),
-                SandboxFaultCommand::List => sandbox::fault::list::run(ctx),
-                SandboxFaultCommand::Clear => sandbox::fault::clear::run(ctx),
-            },
-            SandboxCommand::Grants => sandbox::grants::run(ctx),
-            SandboxCommand::PartnerActions => sandbox::partner_actions::run(ctx),
-            SandboxCommand::App(a) => match a.command {
-                SandboxAppCommand::Show => sandbox::app::show::run(ctx),
-                SandboxAppCommand::RegisterRedirect(a) => {
-                    sandbox::app::register_redirect::run(ctx, a)
-                }
-                SandboxAppCommand::Salesforce(a) => sandbox::app::salesforce::run(ctx, a),
-            },
-            SandboxCommand::Rate(a) => sandbox::rate::run(ctx, a),
-            SandboxCommand::Browse(a) => sandbox::browse::run(ctx, a),
-            SandboxCommand::JwtKey(a) => sandbox::jwt_key::run(ctx, a),
-            SandboxCommand::Generate(a) => sandbox::generate::run(ctx, a),
-            SandboxCommand::Place(a) => sandbox::place::run(ctx, a),
-            SandboxCommand::Flare(a) => match a.command {
-                SandboxFlareCommand::Show => sandbox::flare::show::run(ctx),
-                SandboxFlareCommand::PayGroup(a) => sandbox::flare::pay_group::run(ctx, a),
-                SandboxFlareCommand::Location(a) => sandbox::flare::location::run(ctx, a),
-                SandboxFlareCommand::Entity(a) => sandbox::flare::entity::run(ctx, a),
-                SandboxFlareCommand::Defaults(a) => sandbox::flare::defaults::run(ctx, a),
-            },
-            SandboxCommand::Action(a) => match a.command {
-                SandboxActionCommand::Add(a) => sandbox::action::add::run(ctx, a),
-                SandboxActionCommand::Set(a) => sandbox::action::set::run(ctx, a),
-                SandboxActionCommand::Delete(a) => sandbox::action::delete::run(ctx, a),
-            },
-            SandboxCommand::Webhook(a) => match a.command {
-                SandboxWebhookCommand::Set(a) => sandbox::webhook::set::run(ctx, a),
-                SandboxWebhookCommand::Delete(a) => sandbox::webhook::delete::run(ctx, a),
-            },
-            SandboxCommand::Click(a) => match a.command {
-                SandboxClickCommand::Jobadder(a) => sandbox::click::jobadder(ctx, a),
-                SandboxClickCommand::Salesforce(a) => sandbox::click::salesforce(ctx, a),
-            },
-        },
+        Command::Sandbox(a) => dispatch_sandbox(ctx, a.command),
         Command::Serve(a) => serve::run(ctx, a),
         Command::Demo => demo::run(ctx),
         // Handled before a context exists: it needs no home or config.
         Command::Completions(_) => unreachable!("completions is dispatched in lib::run"),
+    }
+}
+
+/// The `sandbox` subcommands: the emulator's own controls, kept apart
+/// from the product's commands so the table above stays one screen.
+fn dispatch_sandbox(ctx: &mut Context, command: SandboxCommand) -> Result<Output> {
+    match command {
+        SandboxCommand::Serve(a) => sandbox::serve::run(ctx, a),
+        SandboxCommand::Reset => sandbox::reset::run(ctx),
+        SandboxCommand::Clock(a) => match a.command {
+            SandboxClockCommand::Show => sandbox::clock::show::run(ctx),
+            SandboxClockCommand::Advance(a) => sandbox::clock::advance::run(ctx, a),
+        },
+        SandboxCommand::User(a) => match a.command {
+            SandboxUserCommand::List(a) => sandbox::user::list::run(ctx, a),
+            SandboxUserCommand::Add(a) => sandbox::user::add::run(ctx, a),
+            SandboxUserCommand::Deactivate(a) => sandbox::user::deactivate::run(ctx, a),
+            SandboxUserCommand::Delete(a) => sandbox::user::delete::run(ctx, a),
+            SandboxUserCommand::Reactivate(a) => sandbox::user::reactivate::run(ctx, a),
+            SandboxUserCommand::Set(a) => sandbox::user::set::run(ctx, a),
+        },
+        SandboxCommand::Fault(a) => match a.command {
+            SandboxFaultCommand::Add(a) => sandbox::fault::add::run(ctx, a),
+            SandboxFaultCommand::List => sandbox::fault::list::run(ctx),
+            SandboxFaultCommand::Clear => sandbox::fault::clear::run(ctx),
+        },
+        SandboxCommand::Grants => sandbox::grants::run(ctx),
+        SandboxCommand::PartnerActions => sandbox::partner_actions::run(ctx),
+        SandboxCommand::App(a) => match a.command {
+            SandboxAppCommand::Show => sandbox::app::show::run(ctx),
+            SandboxAppCommand::RegisterRedirect(a) => sandbox::app::register_redirect::run(ctx, a),
+            SandboxAppCommand::Salesforce(a) => sandbox::app::salesforce::run(ctx, a),
+        },
+        SandboxCommand::Rate(a) => sandbox::rate::run(ctx, a),
+        SandboxCommand::Browse(a) => sandbox::browse::run(ctx, a),
+        SandboxCommand::JwtKey(a) => sandbox::jwt_key::run(ctx, a),
+        SandboxCommand::Generate(a) => sandbox::generate::run(ctx, a),
+        SandboxCommand::Place(a) => sandbox::place::run(ctx, a),
+        SandboxCommand::Flare(a) => match a.command {
+            SandboxFlareCommand::Show => sandbox::flare::show::run(ctx),
+            SandboxFlareCommand::PayGroup(a) => sandbox::flare::pay_group::run(ctx, a),
+            SandboxFlareCommand::Location(a) => sandbox::flare::location::run(ctx, a),
+            SandboxFlareCommand::Entity(a) => sandbox::flare::entity::run(ctx, a),
+            SandboxFlareCommand::Defaults(a) => sandbox::flare::defaults::run(ctx, a),
+        },
+        SandboxCommand::Action(a) => match a.command {
+            SandboxActionCommand::Add(a) => sandbox::action::add::run(ctx, a),
+            SandboxActionCommand::Set(a) => sandbox::action::set::run(ctx, a),
+            SandboxActionCommand::Delete(a) => sandbox::action::delete::run(ctx, a),
+        },
+        SandboxCommand::Webhook(a) => match a.command {
+            SandboxWebhookCommand::Set(a) => sandbox::webhook::set::run(ctx, a),
+            SandboxWebhookCommand::Delete(a) => sandbox::webhook::delete::run(ctx, a),
+        },
+        SandboxCommand::Click(a) => match a.command {
+            SandboxClickCommand::Jobadder(a) => sandbox::click::jobadder(ctx, a),
+            SandboxClickCommand::Salesforce(a) => sandbox::click::salesforce(ctx, a),
+        },
     }
 }

@@ -34,6 +34,8 @@ fn invalid(message: &str, code: &str, field: &str) -> Resp {
     )
 }
 
+/// One API request: authenticate the bearer token, apply the account's
+/// rate, find the account, then route by resource.
 pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
     let Some(family) = req
         .bearer()
@@ -61,115 +63,161 @@ pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
         return Ok(error(401, "Unauthorized: the account no longer exists"));
     };
     let m = req.method.as_str();
-    let read = |what: &str| need(&family, &["read", &format!("read_{what}")]);
-    let write = |what: &str| need(&family, &["write", &format!("write_{what}")]);
-    let resp = match (m, segs.as_slice()) {
-        ("GET", ["users", "current"]) => read("user").unwrap_or_else(|| {
-            let a = &w.jobadder.accounts[ai];
-            match a
-                .users
-                .iter()
-                .find(|u| u.user_id.to_string() == family.user_id)
-            {
-                Some(u) => Resp::json(200, &user_json(a, u)),
-                None => error(404, "User not found"),
-            }
-        }),
-        ("GET", ["users"]) => read("user").unwrap_or_else(|| users(&w.jobadder.accounts[ai], req)),
-        ("GET", ["users", id]) => read("user").unwrap_or_else(|| {
-            let a = &w.jobadder.accounts[ai];
-            match a.users.iter().find(|u| u.user_id.to_string() == *id) {
-                Some(u) => Resp::json(200, &user_json(a, u)),
-                None => error(404, "User not found"),
-            }
-        }),
-        ("GET", ["candidates"]) => {
-            read("candidate").unwrap_or_else(|| candidates(&w.jobadder.accounts[ai], req))
+    match segs.as_slice() {
+        ["users", rest @ ..] => Ok(users_route(&w.jobadder.accounts[ai], req, m, rest, &family)),
+        ["candidates", rest @ ..] => candidates_route(w, ai, req, m, rest, &family, now),
+        ["placements", rest @ ..] => placements_route(w, ai, req, m, rest, &family, now),
+        ["partners", "actions", rest @ ..] => {
+            partner_actions_route(w, ai, req, m, rest, &family, now)
         }
-        ("GET", ["candidates", id]) => read("candidate").unwrap_or_else(|| {
-            find(
-                &w.jobadder.accounts[ai].candidates,
-                "candidateId",
-                id,
-                "Candidate",
-            )
-        }),
-        ("GET", ["candidates", id, "attachments"]) => read("candidate").unwrap_or_else(|| {
-            let a = &w.jobadder.accounts[ai];
-            if !a.candidates.iter().any(|c| id_of(c, "candidateId") == *id) {
-                return error(404, "Candidate not found");
-            }
-            let items = a
-                .attachments
-                .iter()
-                .filter(|x| id_of(x, "candidateId") == *id)
-                .cloned()
-                .collect();
-            page(items, req)
-        }),
-        ("GET", ["candidates", id, "notes"]) => read("candidate")
-            .unwrap_or_else(|| notes(&w.jobadder.accounts[ai], "candidate", id, req)),
-        ("POST", ["candidates", id, "notes"]) => match write("candidate_note") {
-            Some(r) => r,
-            None => add_note(w, ai, "candidate", id, req, &family, now)?,
-        },
-        ("GET", ["placements"]) => {
-            read("placement").unwrap_or_else(|| placements(&w.jobadder.accounts[ai], req))
+        ["webhooks"] => Ok(need(&family, &["offline_access"])
+            .unwrap_or_else(|| super::webhooks::handle(w, ai, m, None, req))),
+        ["webhooks", id] => Ok(need(&family, &["offline_access"])
+            .unwrap_or_else(|| super::webhooks::handle(w, ai, m, Some(id), req))),
+        _ => Ok(no_such_resource()),
+    }
+}
+
+fn no_such_resource() -> Resp {
+    error(404, "No such resource")
+}
+
+/// `/users`, `/users/current`, `/users/{id}`.
+fn users_route(a: &JaAccount, req: &Req, m: &str, rest: &[&str], family: &Family) -> Resp {
+    let read = || need(family, &["read", "read_user"]);
+    match (m, rest) {
+        ("GET", ["current"]) => read().unwrap_or_else(|| user_by_id(a, &family.user_id)),
+        ("GET", []) => read().unwrap_or_else(|| users(a, req)),
+        ("GET", [id]) => read().unwrap_or_else(|| user_by_id(a, id)),
+        _ => no_such_resource(),
+    }
+}
+
+fn user_by_id(a: &JaAccount, id: &str) -> Resp {
+    match a.users.iter().find(|u| u.user_id.to_string() == id) {
+        Some(u) => Resp::json(200, &user_json(a, u)),
+        None => error(404, "User not found"),
+    }
+}
+
+/// `/candidates`, `/candidates/{id}`, its attachments and its notes.
+fn candidates_route(
+    w: &mut World,
+    ai: usize,
+    req: &Req,
+    m: &str,
+    rest: &[&str],
+    family: &Family,
+    now: i64,
+) -> Result<Resp> {
+    let read = || need(family, &["read", "read_candidate"]);
+    let a = &w.jobadder.accounts[ai];
+    let resp = match (m, rest) {
+        ("GET", []) => read().unwrap_or_else(|| candidates(a, req)),
+        ("GET", [id]) => {
+            read().unwrap_or_else(|| find(&a.candidates, "candidateId", id, "Candidate"))
         }
-        ("GET", ["placements", id]) => read("placement").unwrap_or_else(|| {
-            find(
-                &w.jobadder.accounts[ai].placements,
-                "placementId",
-                id,
-                "Placement",
-            )
+        ("GET", [id, "attachments"]) => read().unwrap_or_else(|| attachments(a, id, req)),
+        ("GET", [id, "notes"]) => read().unwrap_or_else(|| notes(a, "candidate", id, req)),
+        ("POST", [id, "notes"]) => match need(family, &["write", "write_candidate_note"]) {
+            Some(r) => r,
+            None => add_note(w, ai, "candidate", id, req, family, now)?,
+        },
+        _ => no_such_resource(),
+    };
+    Ok(resp)
+}
+
+fn attachments(a: &JaAccount, id: &str, req: &Req) -> Resp {
+    if !a.candidates.iter().any(|c| id_of(c, "candidateId") == id) {
+        return error(404, "Candidate not found");
+    }
+    let items = a
+        .attachments
+        .iter()
+        .filter(|x| id_of(x, "candidateId") == id)
+        .cloned()
+        .collect();
+    page(items, req)
+}
+
+/// `/placements`, `/placements/{id}` and its notes.
+fn placements_route(
+    w: &mut World,
+    ai: usize,
+    req: &Req,
+    m: &str,
+    rest: &[&str],
+    family: &Family,
+    now: i64,
+) -> Result<Resp> {
+    let read = || need(family, &["read", "read_placement"]);
+    let a = &w.jobadder.accounts[ai];
+    let resp = match (m, rest) {
+        ("GET", []) => read().unwrap_or_else(|| placements(a, req)),
+        ("GET", [id]) => {
+            read().unwrap_or_else(|| find(&a.placements, "placementId", id, "Placement"))
+        }
+        ("GET", [id, "notes"]) => read().unwrap_or_else(|| notes(a, "placement", id, req)),
+        ("POST", [id, "notes"]) => match need(family, &["write", "write_placement_note"]) {
+            Some(r) => r,
+            None => add_note(w, ai, "placement", id, req, family, now)?,
+        },
+        _ => no_such_resource(),
+    };
+    Ok(resp)
+}
+
+/// `/partners/actions`: listed by type or fetched by id, created per
+/// type, updated and deleted by id; all under the `partner_ui_action` scope.
+fn partner_actions_route(
+    w: &mut World,
+    ai: usize,
+    req: &Req,
+    m: &str,
+    rest: &[&str],
+    family: &Family,
+    now: i64,
+) -> Result<Resp> {
+    let allowed = || need(family, &["partner_ui_action"]);
+    let resp = match (m, rest) {
+        ("GET", []) => {
+            allowed().unwrap_or_else(|| list_actions(&w.jobadder.accounts[ai], req, None))
+        }
+        ("GET", [key]) => allowed().unwrap_or_else(|| {
+            let a = &w.jobadder.accounts[ai];
+            if let Some(t) = action_type(key) {
+                list_actions(a, req, Some(t))
+            } else {
+                let shown: Vec<Value> = a.partner_actions.iter().map(without_salt).collect();
+                find(&shown, "actionId", key, "Partner action")
+            }
         }),
-        ("GET", ["placements", id, "notes"]) => read("placement")
-            .unwrap_or_else(|| notes(&w.jobadder.accounts[ai], "placement", id, req)),
-        ("POST", ["placements", id, "notes"]) => match write("placement_note") {
+        ("POST", [kind]) => match allowed() {
             Some(r) => r,
-            None => add_note(w, ai, "placement", id, req, &family, now)?,
+            None => create_action(w, ai, kind, req, family, now)?,
         },
-        ("GET", ["partners", "actions"]) => need(&family, &["partner_ui_action"])
-            .unwrap_or_else(|| list_actions(&w.jobadder.accounts[ai], req, None)),
-        ("GET", ["partners", "actions", key]) => need(&family, &["partner_ui_action"])
-            .unwrap_or_else(|| {
-                let a = &w.jobadder.accounts[ai];
-                if let Some(t) = action_type(key) {
-                    list_actions(a, req, Some(t))
-                } else {
-                    let shown: Vec<Value> = a.partner_actions.iter().map(without_salt).collect();
-                    find(&shown, "actionId", key, "Partner action")
-                }
-            }),
-        ("POST", ["partners", "actions", kind]) => match need(&family, &["partner_ui_action"]) {
-            Some(r) => r,
-            None => create_action(w, ai, kind, req, &family, now)?,
-        },
-        ("PUT", ["partners", "actions", id]) => match need(&family, &["partner_ui_action"]) {
+        ("PUT", [id]) => match allowed() {
             Some(r) => r,
             None => update_action(&mut w.jobadder.accounts[ai], id, req),
         },
-        ("DELETE", ["partners", "actions", id]) => match need(&family, &["partner_ui_action"]) {
+        ("DELETE", [id]) => match allowed() {
             Some(r) => r,
-            None => {
-                let a = &mut w.jobadder.accounts[ai];
-                let before = a.partner_actions.len();
-                a.partner_actions.retain(|x| id_of(x, "actionId") != *id);
-                if a.partner_actions.len() < before {
-                    Resp::empty(204)
-                } else {
-                    error(404, "Partner action not found")
-                }
-            }
+            None => delete_action(&mut w.jobadder.accounts[ai], id),
         },
-        (_, ["webhooks"]) => need(&family, &["offline_access"])
-            .unwrap_or_else(|| super::webhooks::handle(w, ai, m, None, req)),
-        (_, ["webhooks", id]) => need(&family, &["offline_access"])
-            .unwrap_or_else(|| super::webhooks::handle(w, ai, m, Some(id), req)),
-        _ => error(404, "No such resource"),
+        _ => no_such_resource(),
     };
     Ok(resp)
+}
+
+fn delete_action(a: &mut JaAccount, id: &str) -> Resp {
+    let before = a.partner_actions.len();
+    a.partner_actions.retain(|x| id_of(x, "actionId") != id);
+    if a.partner_actions.len() < before {
+        Resp::empty(204)
+    } else {
+        error(404, "Partner action not found")
+    }
 }
 
 /// `None` when the grant holds one of `any`, else a 403.

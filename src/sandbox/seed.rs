@@ -177,8 +177,26 @@ fn placement(p: P<'_>) -> Value {
     })
 }
 
+/// The main JobAdder account: its users, candidates, placements and
+/// attachments, each set built by the step named after it.
 fn account1() -> JaAccount {
-    let users = vec![
+    JaAccount {
+        account: JOBADDER_ACCOUNT,
+        name: JOBADDER_ACCOUNT_NAME.into(),
+        instance: JOBADDER_INSTANCE.into(),
+        users: account1_users(),
+        candidates: account1_candidates(),
+        placements: account1_placements(),
+        partner_actions: Vec::new(),
+        notes: Vec::new(),
+        webhooks: Vec::new(),
+        webhook_queue: Vec::new(),
+        attachments: account1_attachments(),
+    }
+}
+
+fn account1_users() -> Vec<JaUser> {
+    vec![
         ja_user(
             1001,
             "Avery",
@@ -218,8 +236,11 @@ fn account1() -> JaAccount {
                 false,
             )
         },
-    ];
-    let candidates = vec![
+    ]
+}
+
+fn account1_candidates() -> Vec<Value> {
+    vec![
         candidate(
             30001,
             "Mia",
@@ -271,8 +292,12 @@ fn account1() -> JaAccount {
             "noah.patel@example.org",
             "+61 400 100 007",
         ),
-    ];
-    let placements = vec![
+    ]
+}
+
+/// Each placement is one case `flare push` must handle (see its comment).
+fn account1_placements() -> Vec<Value> {
+    vec![
         // Matches a Flare location, legal entity and cost centre.
         placement(P {
             id: 40001,
@@ -338,30 +363,21 @@ fn account1() -> JaAccount {
             onboarding: false,
             cost_centre: Some("CC-999"),
         }),
-    ];
-    JaAccount {
-        account: JOBADDER_ACCOUNT,
-        name: JOBADDER_ACCOUNT_NAME.into(),
-        instance: JOBADDER_INSTANCE.into(),
-        users,
-        candidates,
-        placements,
-        partner_actions: Vec::new(),
-        notes: Vec::new(),
-        webhooks: Vec::new(),
-        webhook_queue: Vec::new(),
-        attachments: vec![
-            attachment(70001, 30001, "Resume", "Mia_Nguyen_CV.pdf"),
-            attachment(70002, 30001, "CoverLetter", "Mia_Nguyen_cover_letter.docx"),
-            // Markup in a file name: pages must show it, not run it.
-            attachment(
-                70003,
-                30002,
-                "Resume",
-                "Liam O'Brien <b>CV</b> & notes.docx",
-            ),
-        ],
-    }
+    ]
+}
+
+fn account1_attachments() -> Vec<Value> {
+    vec![
+        attachment(70001, 30001, "Resume", "Mia_Nguyen_CV.pdf"),
+        attachment(70002, 30001, "CoverLetter", "Mia_Nguyen_cover_letter.docx"),
+        // Markup in a file name: pages must show it, not run it.
+        attachment(
+            70003,
+            30002,
+            "Resume",
+            "Liam O'Brien <b>CV</b> & notes.docx",
+        ),
+    ]
 }
 
 fn attachment(id: u64, candidate: u64, kind: &str, name: &str) -> Value {

@@ -392,43 +392,56 @@ struct Due {
 /// retried 5 minutes later, and the 10th failure within an hour suspends
 /// the webhook and drops its queue.
 pub fn deliver_due(world: &Path) -> Result<Vec<Delivery>> {
-    let due = with_world(world, |w| {
-        let now = w.now().unix_timestamp();
-        let mut out = Vec::new();
-        for a in &mut w.jobadder.accounts {
-            for q in a.webhook_queue.iter_mut() {
-                if q["nextAt"].as_i64().unwrap_or(0) > now {
-                    continue;
-                }
-                let id = q["webhookId"].as_str().unwrap_or_default().to_string();
-                let Some(h) = a.webhooks.iter().find(|h| id_of(h) == id) else {
-                    continue;
-                };
-                // Not due again until this attempt is recorded.
-                q["nextAt"] = json!(now + RETRY_EVERY);
-                out.push(Due {
-                    account: a.account,
-                    webhook_id: id,
-                    event_id: q["payload"]["eventId"].as_str().unwrap_or("").to_string(),
-                    url: h["url"].as_str().unwrap_or("").to_string(),
-                    authorization: h["authorization"].as_str().map(str::to_string),
-                    payload: q["payload"].clone(),
-                });
-            }
-        }
-        Ok(out)
-    })?;
+    let due = with_world(world, |w| Ok(take_due(w)))?;
     if due.is_empty() {
         return Ok(Vec::new());
     }
+    // Posted between the two transactions, so the world store is not held
+    // while receivers take their time to answer.
+    let statuses = post_all(&due)?;
+    with_world(world, |w| Ok(record_results(w, &due, statuses)))
+}
+
+/// The queued events due now, each pushed back by the retry interval so it
+/// is not due again until this attempt is recorded. Events whose webhook
+/// is gone are left alone.
+fn take_due(w: &mut World) -> Vec<Due> {
+    let now = w.now().unix_timestamp();
+    let mut out = Vec::new();
+    for a in &mut w.jobadder.accounts {
+        for q in a.webhook_queue.iter_mut() {
+            if q["nextAt"].as_i64().unwrap_or(0) > now {
+                continue;
+            }
+            let id = q["webhookId"].as_str().unwrap_or_default().to_string();
+            let Some(h) = a.webhooks.iter().find(|h| id_of(h) == id) else {
+                continue;
+            };
+            q["nextAt"] = json!(now + RETRY_EVERY);
+            out.push(Due {
+                account: a.account,
+                webhook_id: id,
+                event_id: q["payload"]["eventId"].as_str().unwrap_or("").to_string(),
+                url: h["url"].as_str().unwrap_or("").to_string(),
+                authorization: h["authorization"].as_str().map(str::to_string),
+                payload: q["payload"].clone(),
+            });
+        }
+    }
+    out
+}
+
+/// POSTs each due event to its webhook's URL, in order; the receiver's
+/// status, or none when it could not be reached.
+fn post_all(due: &[Due]) -> Result<Vec<Option<u16>>> {
     let client = reqwest::Client::builder()
         .timeout(TIMEOUT)
         .build()
         .map_err(|e| Error::failure(format!("cannot make the delivery client: {e}")))?;
     let rt = crate::providers::runtime()?;
-    let statuses: Vec<Option<u16>> = rt.block_on(async {
+    Ok(rt.block_on(async {
         let mut out = Vec::new();
-        for d in &due {
+        for d in due {
             let mut req = client
                 .post(&d.url)
                 .header("x-jobadder-webhookid", &d.webhook_id)
@@ -439,58 +452,72 @@ pub fn deliver_due(world: &Path) -> Result<Vec<Delivery>> {
             out.push(req.send().await.ok().map(|r| r.status().as_u16()));
         }
         out
-    });
-    with_world(world, |w| {
-        let now = w.now().unix_timestamp();
-        let mut report = Vec::new();
-        for (d, status) in due.iter().zip(statuses) {
-            let delivered = status.is_some_and(|s| (200..300).contains(&s));
-            let Some(a) = w
-                .jobadder
-                .accounts
-                .iter_mut()
-                .find(|a| a.account == d.account)
-            else {
-                continue;
-            };
-            let mut suspended = false;
-            if delivered {
-                a.webhook_queue.retain(|q| {
-                    !(q["webhookId"] == d.webhook_id.as_str()
-                        && q["payload"]["eventId"] == d.event_id.as_str())
-                });
-            } else if let Some(h) = a.webhooks.iter_mut().find(|h| id_of(h) == d.webhook_id) {
-                let mut failures: Vec<i64> = h["failures"]
-                    .as_array()
-                    .map(|f| f.iter().filter_map(Value::as_i64).collect())
-                    .unwrap_or_default();
-                failures.retain(|t| now - t < FAILURE_WINDOW);
-                failures.push(now);
-                if failures.len() >= SUSPEND_AFTER && h["status"] == "Enabled" {
-                    h["status"] = json!("Suspended");
-                    suspended = true;
-                }
-                h["failures"] = json!(failures);
-                if suspended {
-                    a.webhook_queue
-                        .retain(|q| q["webhookId"] != d.webhook_id.as_str());
-                } else if let Some(q) = a.webhook_queue.iter_mut().find(|q| {
-                    q["webhookId"] == d.webhook_id.as_str()
-                        && q["payload"]["eventId"] == d.event_id.as_str()
-                }) {
-                    q["attempts"] = json!(q["attempts"].as_i64().unwrap_or(0) + 1);
-                }
-            }
-            report.push(Delivery {
-                webhook_id: d.webhook_id.clone(),
-                event_id: d.event_id.clone(),
-                status,
-                delivered,
-                suspended,
+    }))
+}
+
+/// Records each attempt on the world: a delivered event leaves the queue;
+/// a failure is counted on its webhook (see `record_failure`).
+fn record_results(w: &mut World, due: &[Due], statuses: Vec<Option<u16>>) -> Vec<Delivery> {
+    let now = w.now().unix_timestamp();
+    let mut report = Vec::new();
+    for (d, status) in due.iter().zip(statuses) {
+        let delivered = status.is_some_and(|s| (200..300).contains(&s));
+        let Some(a) = w
+            .jobadder
+            .accounts
+            .iter_mut()
+            .find(|a| a.account == d.account)
+        else {
+            continue;
+        };
+        let mut suspended = false;
+        if delivered {
+            a.webhook_queue.retain(|q| {
+                !(q["webhookId"] == d.webhook_id.as_str()
+                    && q["payload"]["eventId"] == d.event_id.as_str())
             });
+        } else {
+            suspended = record_failure(a, d, now);
         }
-        Ok(report)
-    })
+        report.push(Delivery {
+            webhook_id: d.webhook_id.clone(),
+            event_id: d.event_id.clone(),
+            status,
+            delivered,
+            suspended,
+        });
+    }
+    report
+}
+
+/// Counts a failed delivery on its webhook: the 10th failure within an
+/// hour suspends an enabled webhook and drops its queue; otherwise the
+/// event stays queued with one more attempt. True when it suspended.
+fn record_failure(a: &mut JaAccount, d: &Due, now: i64) -> bool {
+    let Some(h) = a.webhooks.iter_mut().find(|h| id_of(h) == d.webhook_id) else {
+        return false;
+    };
+    let mut suspended = false;
+    let mut failures: Vec<i64> = h["failures"]
+        .as_array()
+        .map(|f| f.iter().filter_map(Value::as_i64).collect())
+        .unwrap_or_default();
+    failures.retain(|t| now - t < FAILURE_WINDOW);
+    failures.push(now);
+    if failures.len() >= SUSPEND_AFTER && h["status"] == "Enabled" {
+        h["status"] = json!("Suspended");
+        suspended = true;
+    }
+    h["failures"] = json!(failures);
+    if suspended {
+        a.webhook_queue
+            .retain(|q| q["webhookId"] != d.webhook_id.as_str());
+    } else if let Some(q) = a.webhook_queue.iter_mut().find(|q| {
+        q["webhookId"] == d.webhook_id.as_str() && q["payload"]["eventId"] == d.event_id.as_str()
+    }) {
+        q["attempts"] = json!(q["attempts"].as_i64().unwrap_or(0) + 1);
+    }
+    suspended
 }
 
 /// A press of a partner action without a URL: JobAdder shows a

@@ -202,76 +202,28 @@ pub fn apply(
         let seats = tx.seat_summary(org)?;
         let needed = plan.iter().filter(|(_, _, r)| r.takes_seat()).count() as i64;
         let over_by = (needed - seats.available).max(0);
+        // Without --partial the whole change is refused rather than cut
+        // short at the limit (a dry run goes on to show what would happen).
         if over_by > 0 && !opts.partial && !opts.dry_run {
-            let mut err = no_licence(org, &seats);
-            err.message = format!(
-                "{} needs {needed} seat{} but {} {} available in {}: over the seat limit by {over_by}; nothing was changed",
-                opts.file.as_deref().unwrap_or("this change"),
-                if needed == 1 { "" } else { "s" },
-                seats.available,
-                if seats.available == 1 { "is" } else { "are" },
-                org.slug
-            );
-            err.hint = Some(format!(
-                "raise the pool with `atslink licence seats {} --org {}`, or pass --partial to {} in order up to the limit",
-                seats.used + needed,
-                org.slug,
-                change.verb()
-            ));
-            return Err(err);
+            return Err(over_seat_limit(org, &seats, needed, over_by, change, &opts));
         }
-        let mut free = seats.available;
-        let mut rows = Vec::with_capacity(plan.len());
         let mut writes = Writes::default();
-        for (entry, existing, mut result) in plan {
-            if result.takes_seat() {
-                if free == 0 {
-                    result = RowResult::NoSeat;
-                } else {
-                    free -= 1;
-                }
-            }
-            if !opts.dry_run {
-                execute(tx, &mut writes, org, &entry, existing.as_ref(), result)?;
-            }
-            progress.inc(1);
-            rows.push(Row {
-                line: entry.line,
-                email: existing.as_ref().map(|u| u.email.clone()).unwrap_or(entry.email),
-                result,
-                before: existing.map(|u| u.licence),
-            });
-        }
+        let rows = allot_and_execute(
+            tx,
+            &mut writes,
+            org,
+            plan,
+            seats.available,
+            &opts,
+            &progress,
+        )?;
         writes.flush(tx, org, &stamp)?;
         Ok((org.clone(), rows, tx.seat_summary(org)?, over_by))
     })?;
     progress.finish();
 
-    let mut summary = Summary {
-        over_limit_by: over_by,
-        ..Summary::default()
-    };
-    for r in &rows {
-        match r.result {
-            RowResult::Created => summary.created += 1,
-            RowResult::Assigned => summary.assigned += 1,
-            RowResult::AlreadyActive => summary.already_active += 1,
-            RowResult::Disabled => summary.disabled += 1,
-            RowResult::AlreadyDisabled => summary.already_disabled += 1,
-            RowResult::NoSeat => summary.no_seat += 1,
-            RowResult::Unknown => summary.unknown += 1,
-        }
-    }
-    // A dry run exits as the real run would: 6 where it would be refused
-    // for want of seats, 8 where --partial would leave rows without one or
-    // --skip-unknown skipped some.
-    let exit = if over_by > 0 && !opts.partial {
-        Some(ErrorKind::NoLicence)
-    } else if summary.no_seat > 0 || summary.unknown > 0 {
-        Some(ErrorKind::Partial)
-    } else {
-        None
-    };
+    let summary = summarise(&rows, over_by);
+    let exit = exit_kind(over_by, &opts, &summary);
     let status = status_line(change, &summary, opts.dry_run);
     if opts.dry_run && exit == Some(ErrorKind::NoLicence) {
         ctx.printer.warn(&format!(
@@ -293,6 +245,104 @@ pub fn apply(
         out = out.with_exit(kind);
     }
     Ok(out)
+}
+
+/// The refusal of a change that needs more seats than are free: it says
+/// by how many, and how to raise the pool or apply up to the limit.
+fn over_seat_limit(
+    org: &Org,
+    seats: &SeatSummary,
+    needed: i64,
+    over_by: i64,
+    change: Change,
+    opts: &Options,
+) -> Error {
+    let mut err = no_licence(org, seats);
+    err.message = format!(
+        "{} needs {needed} seat{} but {} {} available in {}: over the seat limit by {over_by}; nothing was changed",
+        opts.file.as_deref().unwrap_or("this change"),
+        if needed == 1 { "" } else { "s" },
+        seats.available,
+        if seats.available == 1 { "is" } else { "are" },
+        org.slug
+    );
+    err.hint = Some(format!(
+        "raise the pool with `atslink licence seats {} --org {}`, or pass --partial to {} in order up to the limit",
+        seats.used + needed,
+        org.slug,
+        change.verb()
+    ));
+    err
+}
+
+/// Gives the free seats to the planned rows in order (a row that needs a
+/// seat once none is left becomes `NoSeat`) and, unless a dry run,
+/// executes each row in the transaction. One report row per planned row.
+fn allot_and_execute(
+    tx: &Tx<'_>,
+    writes: &mut Writes,
+    org: &Org,
+    plan: Vec<Planned>,
+    mut free: i64,
+    opts: &Options,
+    progress: &Progress,
+) -> Result<Vec<Row>> {
+    let mut rows = Vec::with_capacity(plan.len());
+    for (entry, existing, mut result) in plan {
+        if result.takes_seat() {
+            if free == 0 {
+                result = RowResult::NoSeat;
+            } else {
+                free -= 1;
+            }
+        }
+        if !opts.dry_run {
+            execute(tx, writes, org, &entry, existing.as_ref(), result)?;
+        }
+        progress.inc(1);
+        rows.push(Row {
+            line: entry.line,
+            email: existing
+                .as_ref()
+                .map(|u| u.email.clone())
+                .unwrap_or(entry.email),
+            result,
+            before: existing.map(|u| u.licence),
+        });
+    }
+    Ok(rows)
+}
+
+fn summarise(rows: &[Row], over_by: i64) -> Summary {
+    let mut summary = Summary {
+        over_limit_by: over_by,
+        ..Summary::default()
+    };
+    for r in rows {
+        match r.result {
+            RowResult::Created => summary.created += 1,
+            RowResult::Assigned => summary.assigned += 1,
+            RowResult::AlreadyActive => summary.already_active += 1,
+            RowResult::Disabled => summary.disabled += 1,
+            RowResult::AlreadyDisabled => summary.already_disabled += 1,
+            RowResult::NoSeat => summary.no_seat += 1,
+            RowResult::Unknown => summary.unknown += 1,
+        }
+    }
+    summary
+}
+
+/// A dry run exits as the real run would: 6 where it would be refused for
+/// want of seats, 8 where --partial would leave rows without one or
+/// --skip-unknown skipped some.
+fn exit_kind(over_by: i64, opts: &Options, summary: &Summary) -> Option<ErrorKind> {
+    if over_by > 0 && !opts.partial {
+        Some(ErrorKind::NoLicence)
+    } else if summary.no_seat > 0 || summary.unknown > 0 {
+        Some(ErrorKind::Partial)
+    } else {
+        None
+    }
 }
 
 type Planned = (Entry, Option<crate::state::User>, RowResult);
