@@ -73,21 +73,7 @@ pub fn run(ctx: &mut Context, args: StateMigrateArgs) -> Result<Output> {
         tx.advance_identities()?;
         tx.mark_credentials_in_database()?;
         let counts = tx.table_counts()?;
-        for ((table, rows), (_, copied)) in tables.iter().zip(&counts) {
-            let expected = rows.rows.len() as i64;
-            // Secrets moved out of a keychain add rows; every other table
-            // must match the source exactly.
-            let ok = if *table == "secrets" {
-                *copied >= expected
-            } else {
-                *copied == expected
-            };
-            if !ok {
-                return Err(Error::failure(format!(
-                    "the copy of {table} has {copied} rows, the source {expected}; nothing was committed"
-                )));
-            }
-        }
+        verify(&tables, &counts)?;
         stamp.record(
             tx,
             NewAudit {
@@ -116,6 +102,30 @@ pub fn run(ctx: &mut Context, args: StateMigrateArgs) -> Result<Output> {
         ));
     }
     next_steps(ctx, &target);
+    Ok(report(data))
+}
+
+/// The copy's row counts against the source's, inside the transaction:
+/// a mismatch is never committed. Secrets moved out of a keychain add
+/// rows; every other table must match exactly.
+fn verify(tables: &[(&'static str, TableRows)], counts: &[(&'static str, i64)]) -> Result<()> {
+    for ((table, rows), (_, copied)) in tables.iter().zip(counts) {
+        let expected = rows.rows.len() as i64;
+        let ok = if *table == "secrets" {
+            *copied >= expected
+        } else {
+            *copied == expected
+        };
+        if !ok {
+            return Err(Error::failure(format!(
+                "the copy of {table} has {copied} rows, the source {expected}; nothing was committed"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn report(data: Migrated) -> Output {
     let mut listing = Listing::new(&["table", "rows"]);
     for t in &data.tables {
         listing.row(vec![t.table.to_string(), t.rows.to_string()]);
@@ -124,14 +134,14 @@ pub fn run(ctx: &mut Context, args: StateMigrateArgs) -> Result<Output> {
         "Copied {} into {}: every row count matches; {} secrets moved into the encrypted store",
         data.from, data.to, data.secrets_moved
     );
-    Ok(Output::new(
+    Output::new(
         data,
         Human::Table {
             summary: Vec::new(),
             listing,
         },
     )
-    .with_status(status))
+    .with_status(status)
 }
 
 /// `--to`, else the URL the home is configured with.
