@@ -5,11 +5,12 @@
 //! which names of the last 30 days of placements fall back to defaults;
 //! recent failures in the push ledger and when candidates last arrived.
 
-use super::jobadder::{access_failed, patiently};
+use super::jobadder::access_failed;
 use super::{Check, unreachable};
 use crate::commands::flare::map::cost_centre_value;
 use crate::commands::flare::mapping::coverage;
 use crate::error::Error;
+use crate::http::Http;
 use crate::providers::ClientError;
 use crate::providers::flare::{Client, LocationMembers, PayGroup, Reference};
 use crate::providers::jobadder::{self, Placement};
@@ -23,6 +24,8 @@ const MAX_PLACEMENTS: usize = 5000;
 
 pub struct Probe {
     pub slug: String,
+    /// The command's HTTP client (`Context::http`), for Flare and JobAdder.
+    pub http: Http,
     pub access: Result<(SecretString, String), Error>,
     pub pay_group: String,
     pub cost_centre_field: String,
@@ -45,9 +48,8 @@ pub async fn check(p: Probe) -> Vec<Check> {
             return out;
         }
     };
-    let client = Client::default();
-    let (setup, placements) =
-        tokio::join!(patiently(|| client.set_up(&api, &key)), placements(&p),);
+    let client = Client::new(p.http.clone());
+    let (setup, placements) = tokio::join!(client.set_up(&api, &key), placements(&p),);
     let setup = match setup {
         Ok(r) => r,
         Err(e) => {
@@ -305,7 +307,7 @@ async fn placements(p: &Probe) -> Option<Result<Vec<Placement>, Error>> {
         Ok(a) => a.clone(),
         Err(why) => return Some(Err(why.clone())),
     };
-    let client = jobadder::Client::default();
+    let client = jobadder::Client::new(p.http.clone());
     let query = url::form_urlencoded::Serializer::new(String::new())
         .append_pair("CreatedAt", &format!(">={}", p.since))
         .append_pair("Offset", "0")
@@ -314,7 +316,7 @@ async fn placements(p: &Probe) -> Option<Result<Vec<Placement>, Error>> {
     let mut next = Some(format!("placements?{query}"));
     let mut out = Vec::new();
     while let Some(page) = next.take() {
-        match patiently(|| client.placements_page(&api, &token, &page)).await {
+        match client.placements_page(&api, &token, &page).await {
             Ok(got) => {
                 out.extend(got.items);
                 next = got.links.and_then(|l| l.next);

@@ -10,6 +10,7 @@ use crate::clock;
 use crate::commands::flare::auto::{CANDIDATE_EVENT, receiver_url};
 use crate::error::{Error, ErrorKind};
 use crate::health::{JOBADDER_IDLE, relink_command};
+use crate::http::Http;
 use crate::providers::jobadder::webhooks::Webhook;
 use crate::providers::jobadder::{Client, ListedAction, User};
 use crate::providers::{ClientError, ClientResult};
@@ -25,6 +26,9 @@ pub const MAX_BUTTONS: usize = 10;
 /// run as one task.
 pub struct Probe {
     pub slug: String,
+    /// The command's HTTP client (`Context::http`): its policy retries
+    /// 429 and 5xx and traces each exchange at `-vv`.
+    pub http: Http,
     pub link: IntegrationRow,
     /// The access token and API base, or why there is none.
     pub access: Result<(SecretString, String), Error>,
@@ -52,17 +56,17 @@ pub async fn check(p: Probe) -> Vec<Check> {
             return out;
         }
     };
-    let client = Client::default();
+    let client = Client::new(p.http.clone());
     let user_id = p
         .link
         .authorised_by_id
         .as_deref()
         .and_then(|i| i.parse::<i64>().ok());
     let (current, user, actions, hooks) = tokio::join!(
-        patiently(|| client.current_user(&api, &token)),
+        client.current_user(&api, &token),
         async {
             match user_id {
-                Some(id) => Some(patiently(|| client.user(&api, &token, id)).await),
+                Some(id) => Some(client.user(&api, &token, id).await),
                 None => None,
             }
         },
@@ -113,13 +117,11 @@ async fn webhook_states(
 ) -> Vec<ClientResult<Option<Webhook>>> {
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
-        out.push(
-            match patiently(|| client.webhook(api, token, &r.webhook_id)).await {
-                Ok(w) => Ok(Some(w)),
-                Err(ClientError::NotFound(_)) => Ok(None),
-                Err(e) => Err(e),
-            },
-        );
+        out.push(match client.webhook(api, token, &r.webhook_id).await {
+            Ok(w) => Ok(Some(w)),
+            Err(ClientError::NotFound(_)) => Ok(None),
+            Err(e) => Err(e),
+        });
     }
     out
 }
@@ -192,7 +194,7 @@ pub async fn all_actions(
 ) -> ClientResult<Vec<ListedAction>> {
     let mut out = Vec::new();
     loop {
-        let page = patiently(|| client.candidate_actions(api, token, out.len())).await?;
+        let page = client.candidate_actions(api, token, out.len()).await?;
         let total = page.total_count.map_or(0, |t| t.max(0) as usize);
         let got = page.items.len();
         out.extend(page.items);
@@ -233,28 +235,6 @@ fn cannot_ask(p: &Probe, why: &str) -> Vec<Check> {
         ids.push("jobadder.webhooks");
     }
     ids.into_iter().map(|id| Check::unknown(id, why)).collect()
-}
-
-/// One call, with a few waits on 429 (honouring a short `Retry-After`):
-/// a check run is interactive, so a long rate-limit wait becomes unknown.
-pub async fn patiently<T, F, Fut>(call: F) -> ClientResult<T>
-where
-    F: Fn() -> Fut,
-    Fut: std::future::Future<Output = ClientResult<T>>,
-{
-    let mut attempt = 0;
-    loop {
-        attempt += 1;
-        match call().await {
-            Err(ClientError::RateLimited { retry_after })
-                if attempt < 3 && retry_after.unwrap_or(1) <= 5 =>
-            {
-                let wait = retry_after.unwrap_or(1);
-                tokio::time::sleep(std::time::Duration::from_secs(wait)).await;
-            }
-            other => return other,
-        }
-    }
 }
 
 fn idle_deadline(p: &Probe) -> Check {

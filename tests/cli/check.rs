@@ -1023,3 +1023,67 @@ fn automatic_export_webhooks_suspended_gone_and_unreachable() {
         "automatic export is off"
     );
 }
+
+/// Every string in a JSON value (the credential store's secrets).
+fn strings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => out.push(s.clone()),
+        Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+        Value::Object(o) => o.values().for_each(|x| strings(x, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn verbose_traces_the_checks_jobadder_calls_through_the_one_http_policy() {
+    let s = linked();
+    // One 429 on the current-user call: the HTTP policy retries it (no
+    // retry of the checks' own on top) and says so at -vv.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/users/current",
+        "--status",
+        "429",
+        "--count",
+        "1",
+    ])
+    .success();
+    let run = s
+        .sb(&["-vv", "org", "check", "--only", "jobadder"])
+        .success();
+    let err = &run.stderr;
+    let current: Vec<&str> = err
+        .lines()
+        .filter(|l| l.contains("/jobadder/api/v2/users/current"))
+        .collect();
+    assert!(
+        current.len() == 4
+            && current[0].contains("http: → GET http://127.0.0.1:")
+            && current[1].contains("http: ← 429 GET http://127.0.0.1:")
+            && current[2].contains("http: → GET")
+            && current[3].contains("http: ← 200 GET"),
+        "{err}"
+    );
+    assert_eq!(
+        err.matches("debug: http: retrying in 1000 ms (attempt 2 of 6)")
+            .count(),
+        1,
+        "{err}"
+    );
+    // Query values are elided; no token, header or secret is shown.
+    assert!(
+        err.contains("/jobadder/api/v2/partners/actions/Candidate?Offset=…&Limit=…"),
+        "{err}"
+    );
+    let mut secrets = Vec::new();
+    for v in s.stored().values() {
+        strings(v, &mut secrets);
+    }
+    assert!(!secrets.is_empty());
+    for secret in secrets.iter().filter(|x| x.len() >= 8) {
+        assert!(!err.contains(secret.as_str()), "a secret in: {err}");
+    }
+    assert!(!err.to_lowercase().contains("bearer"), "{err}");
+}
