@@ -1087,3 +1087,79 @@ fn verbose_traces_the_checks_jobadder_calls_through_the_one_http_policy() {
     }
     assert!(!err.to_lowercase().contains("bearer"), "{err}");
 }
+
+/// Every command in a fix: its backticked spans, or the whole fix when it
+/// is a bare command.
+fn commands_in(fix: &str) -> Vec<String> {
+    if fix.starts_with("atslink ") && !fix.contains('`') {
+        return vec![fix.to_string()];
+    }
+    fix.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn fixes_on_an_80_column_terminal_keep_every_command_whole() {
+    let s = linked();
+    // Long commands in fixes: the webhooks' (two triggers and a URL) and
+    // the deleted button's (unlink, then link).
+    let dead = format!("http://127.0.0.1:{}", free_port());
+    let on = [
+        "flare",
+        "auto",
+        "on",
+        "--public-url",
+        &dead,
+        "--trigger",
+        "placement",
+        "--trigger",
+        "candidate",
+        "--json",
+    ];
+    let id = s.sb(&on).success().json()["data"]["webhooks"][0]["webhook_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    s.sb(&["sandbox", "webhook", "set", &id, "--status", "Disabled"])
+        .success();
+    s.sb(&["sandbox", "action", "delete", &action_id(&s)])
+        .success();
+    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    let screen = crate::harness::on_terminal(&s.home, "--sandbox org check --only jobadder", 80);
+    // The report, after the progress bar has cleared its line.
+    let screen = screen.rsplit("\u{1b}[2K").next().unwrap();
+    // Without the error and hint on stderr, which follow it.
+    let screen = screen.split("\nerror: ").next().unwrap();
+    for line in screen.lines() {
+        assert!(line.chars().count() <= 80, "wider than 80: {line:?}");
+    }
+    // Read as a shell reads it: a line ending in ` \` goes on.
+    let shown = screen
+        .lines()
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replace(" \\\n", " ");
+    let mut seen = 0;
+    for c in doc["data"]["checks"].as_array().unwrap() {
+        let Some(fix) = c["fix"].as_str() else {
+            continue;
+        };
+        for command in commands_in(fix) {
+            seen += 1;
+            assert!(
+                shown.lines().any(|l| l.contains(&command)),
+                "{command:?} is broken on the screen:\n{screen}"
+            );
+        }
+    }
+    assert!(seen >= 3, "{doc}");
+    assert!(
+        shown.contains(&format!("--public-url {dead} --trigger")),
+        "{screen}"
+    );
+    assert!(!screen.lines().any(|l| l.ends_with(' ')), "{screen}");
+}
