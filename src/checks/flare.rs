@@ -43,7 +43,7 @@ pub async fn check(p: Probe) -> Vec<Check> {
     let (key, api) = match &p.access {
         Ok(a) => a.clone(),
         Err(e) => {
-            out.push(access_failed("flare.link", "flare", &p.slug, e));
+            out.push(link_access_failed(&p.slug, e));
             out.extend(cannot_ask(&p, "the Flare link does not work"));
             return out;
         }
@@ -53,14 +53,7 @@ pub async fn check(p: Probe) -> Vec<Check> {
     let setup = match setup {
         Ok(r) => r,
         Err(e) => {
-            out.push(Check::from_client_error(
-                "flare.link",
-                &e,
-                &format!(
-                    "check the key: `atslink integration relink flare --org {} --api-key-stdin`",
-                    p.slug
-                ),
-            ));
+            out.push(link(&p.slug, Err(&e)));
             let why = if unreachable(&e) {
                 "Flare could not be reached"
             } else {
@@ -71,13 +64,8 @@ pub async fn check(p: Probe) -> Vec<Check> {
         }
     };
     let reference = setup.reference();
-    out.push(Check::pass(
-        "flare.link",
-        format!(
-            "account {} ({})",
-            reference.account.account_id, reference.account.name
-        ),
-    ));
+    let account = &reference.account;
+    out.push(link(&p.slug, Ok((&account.account_id, &account.name))));
     out.push(account_defaults(&reference));
     out.push(in_default_location(&reference, &setup.locations));
     out.push(in_pay_group(&reference, &setup.pay_groups, &p.pay_group));
@@ -86,6 +74,29 @@ pub async fn check(p: Probe) -> Vec<Check> {
         out.push(c);
     }
     out
+}
+
+/// The verdict on the Flare link from Flare's answer about the account (its
+/// id and name): `org check`, `flare diagnose` and `token status --check`
+/// give the same.
+pub fn link(slug: &str, answer: Result<(&str, &str), &ClientError>) -> Check {
+    const ID: &str = "flare.link";
+    match answer {
+        Ok((id, name)) => Check::pass(ID, format!("account {id} ({name})")),
+        Err(e) => Check::from_client_error(
+            ID,
+            e,
+            &format!(
+                "check the key: `atslink integration relink flare --org {slug} --api-key-stdin`"
+            ),
+        ),
+    }
+}
+
+/// The Flare link's verdict when its key could not be had from the
+/// credential store (see `jobadder::access_failed`).
+pub fn link_access_failed(slug: &str, e: &Error) -> Check {
+    access_failed("flare.link", "flare", slug, e)
 }
 
 fn cannot_ask(p: &Probe, why: &str) -> Vec<Check> {

@@ -1163,3 +1163,74 @@ fn fixes_on_an_80_column_terminal_keep_every_command_whole() {
     );
     assert!(!screen.lines().any(|l| l.ends_with(' ')), "{screen}");
 }
+
+/// `flare diagnose`'s check of this name.
+fn diagnosed(doc: &Value, name: &str) -> Value {
+    doc["data"]["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == name)
+        .unwrap_or_else(|| panic!("no {name}: {doc}"))
+        .clone()
+}
+
+/// `token status --check`'s check of this name on the provider's row.
+fn token_checked(s: &Sandboxed, provider: &str, name: &str) -> Value {
+    let rows = s.sb(&["token", "status", "--check", "--json"]).json();
+    let row = rows["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["provider"] == provider)
+        .unwrap_or_else(|| panic!("no {provider} row: {rows}"))
+        .clone();
+    row["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == name)
+        .unwrap_or_else(|| panic!("no {name}: {row}"))
+        .clone()
+}
+
+#[test]
+fn flare_diagnose_and_token_status_give_the_same_verdict_on_the_flare_link() {
+    let s = linked();
+    let diagnose = ["flare", "diagnose", "--candidate", "30001", "--json"];
+    // Accepted, refused (the key revoked: 401), and not answered (503).
+    for (status, verdict, ok) in [
+        (None, "pass", Some(true)),
+        (Some("401"), "fail", Some(false)),
+        (Some("503"), "unknown", None),
+    ] {
+        s.sb(&["sandbox", "fault", "clear"]).success();
+        if let Some(code) = status {
+            s.sb(&[
+                "sandbox",
+                "fault",
+                "add",
+                "/flare/api",
+                "--status",
+                code,
+                "--count",
+                "1000",
+            ])
+            .success();
+        }
+        let org = check(&s, &["--only", "flare"]).json();
+        let shared = find(&org, "flare.link").clone();
+        assert_eq!(shared["status"], verdict, "{shared}");
+
+        let link = diagnosed(&s.sb(&diagnose).json(), "Flare link");
+        assert_eq!(link["detail"], shared["evidence"], "{link} vs {shared}");
+        assert_eq!(link["ok"], verdict == "pass", "{link}");
+        if verdict == "fail" {
+            assert_eq!(link["fix"], shared["fix"], "{link} vs {shared}");
+        }
+
+        let key = token_checked(&s, "flare", "API key accepted");
+        assert_eq!(key["detail"], shared["evidence"], "{key} vs {shared}");
+        assert_eq!(key["ok"], serde_json::json!(ok), "{key}");
+    }
+}

@@ -357,24 +357,27 @@ async fn check_salesforce(p: &Probe) -> Verdict {
     Verdict::Checks(checks)
 }
 
+/// `org check`'s verdict on the Flare link (`flare.link`): accepted,
+/// refused (broken), or not answered (unknown).
 async fn check_flare(p: &Probe) -> Verdict {
-    let check = match flare::Client::new(p.http.clone())
+    let answer = flare::Client::new(p.http.clone())
         .account(&p.api_base, &p.token)
-        .await
-    {
-        Ok(a) => CheckResult {
-            check: "API key accepted".into(),
-            ok: Some(true),
-            detail: format!("account {} ({})", a.account_id, a.name),
+        .await;
+    let verdict = crate::checks::flare::link(
+        &p.org,
+        answer
+            .as_ref()
+            .map(|a| (a.account_id.as_str(), a.name.as_str())),
+    );
+    Verdict::Checks(vec![CheckResult {
+        check: "API key accepted".into(),
+        ok: match verdict.status {
+            Status::Pass | Status::Warn => Some(true),
+            Status::Fail => Some(false),
+            Status::Unknown => None,
         },
-        Err(ClientError::Unauthorized(m)) => CheckResult {
-            check: "API key accepted".into(),
-            ok: Some(false),
-            detail: format!("Flare refused the API key: {m}"),
-        },
-        Err(e) => unreachable_check("API key accepted", &e),
-    };
-    Verdict::Checks(vec![check])
+        detail: verdict.evidence,
+    }])
 }
 
 /// Folds check results into the row's health. Any failed check breaks the
