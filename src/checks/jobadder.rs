@@ -12,7 +12,7 @@ use crate::error::{Error, ErrorKind};
 use crate::health::{JOBADDER_IDLE, relink_command};
 use crate::http::Http;
 use crate::providers::jobadder::webhooks::Webhook;
-use crate::providers::jobadder::{Client, ListedAction, User};
+use crate::providers::jobadder::{Client, CurrentUser, ListedAction, User};
 use crate::providers::{ClientError, ClientResult};
 use crate::secrets::SecretString;
 use crate::state::{IntegrationRow, WebhookRow};
@@ -73,30 +73,15 @@ pub async fn check(p: Probe) -> Vec<Check> {
         all_actions(&client, &api, &token),
         webhook_states(&client, &api, &token, &p.webhooks),
     );
-    match current {
-        Ok(u) => out.push(Check::pass(
-            "jobadder.link",
-            format!(
-                "account {} answers as user {} ({})",
-                p.link.account_id.as_deref().unwrap_or("?"),
-                u.user_id,
-                p.link.authorised_by.as_deref().unwrap_or("?")
-            ),
-        )),
-        Err(e) => {
-            out.push(Check::from_client_error(
-                "jobadder.link",
-                &e,
-                &relink_command("jobadder", &p.slug),
-            ));
-            let why = if unreachable(&e) {
-                "JobAdder could not be reached"
-            } else {
-                "the JobAdder link does not work"
-            };
-            out.extend(cannot_ask(&p, why));
-            return out;
-        }
+    out.push(link(&p.slug, &p.link, current.as_ref()));
+    if let Err(e) = current {
+        let why = if unreachable(&e) {
+            "JobAdder could not be reached"
+        } else {
+            "the JobAdder link does not work"
+        };
+        out.extend(cannot_ask(&p, why));
+        return out;
     }
     let who = p.link.authorised_by.as_deref().unwrap_or("?");
     out.push(authorising_user(&p.slug, who, user));
@@ -105,6 +90,29 @@ pub async fn check(p: Probe) -> Vec<Check> {
         out.push(webhooks(&p.slug, &p.webhooks, hooks));
     }
     out
+}
+
+/// The verdict on the JobAdder link from JobAdder's answer to "who am I"
+/// (`users/current`): `org check` and `token status --check` (token
+/// accepted) give the same.
+pub fn link(
+    slug: &str,
+    link: &IntegrationRow,
+    current: Result<&CurrentUser, &ClientError>,
+) -> Check {
+    const ID: &str = "jobadder.link";
+    match current {
+        Ok(u) => Check::pass(
+            ID,
+            format!(
+                "account {} answers as user {} ({})",
+                link.account_id.as_deref().unwrap_or("?"),
+                u.user_id,
+                link.authorised_by.as_deref().unwrap_or("?")
+            ),
+        ),
+        Err(e) => Check::from_client_error(ID, e, &relink_command("jobadder", slug)),
+    }
 }
 
 /// Each registered webhook as JobAdder has it (`None`: JobAdder no longer

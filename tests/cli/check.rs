@@ -1234,3 +1234,33 @@ fn flare_diagnose_and_token_status_give_the_same_verdict_on_the_flare_link() {
         assert_eq!(key["ok"], serde_json::json!(ok), "{key}");
     }
 }
+
+#[test]
+fn token_status_gives_the_same_verdict_on_the_jobadder_link() {
+    let s = linked();
+    // Answered, then not answered (503): the same evidence either way.
+    for (fault, verdict, ok) in [(false, "pass", Some(true)), (true, "unknown", None)] {
+        if fault {
+            s.sb(&[
+                "sandbox",
+                "fault",
+                "add",
+                "/jobadder/api/v2/users/current",
+                "--status",
+                "503",
+                "--count",
+                "1000",
+            ])
+            .success();
+        }
+        let org = check(&s, &["--only", "jobadder"]).json();
+        let shared = find(&org, "jobadder.link").clone();
+        assert_eq!(shared["status"], verdict, "{shared}");
+        let accepted = token_checked(&s, "jobadder", "token accepted");
+        assert_eq!(
+            accepted["detail"], shared["evidence"],
+            "{accepted} vs {shared}"
+        );
+        assert_eq!(accepted["ok"], serde_json::json!(ok), "{accepted}");
+    }
+}
