@@ -245,33 +245,76 @@ fn cannot_ask(p: &Probe, why: &str) -> Vec<Check> {
     ids.into_iter().map(|id| Check::unknown(id, why)).collect()
 }
 
+/// Where a JobAdder refresh token stands against its idle lifetime.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Idle {
+    /// Past its deadline: dead.
+    Dead,
+    /// Dies within the warning window unless used.
+    Near,
+    Far,
+}
+
+/// The forecast of a JobAdder refresh token dying unused: its last use
+/// (the last refresh, else the link), the deadline and where it stands.
+pub struct IdleForecast<'a> {
+    pub last_use: &'a str,
+    pub deadline: OffsetDateTime,
+    pub left: Duration,
+    pub idle: Idle,
+}
+
+/// The one forecast of the idle deadline: `org check`
+/// (`jobadder.idle_deadline`) and `health::assess` (`token status`,
+/// `integration list`) both read it. `Err` holds a last use that cannot
+/// be read.
+pub fn idle_forecast(
+    link: &IntegrationRow,
+    now: OffsetDateTime,
+    warn_within: Duration,
+) -> Result<IdleForecast<'_>, &str> {
+    let last_use = link.last_refresh_at.as_deref().unwrap_or(&link.linked_at);
+    let last = clock::parse(last_use).map_err(|_| last_use)?;
+    let deadline = last + JOBADDER_IDLE;
+    let left = deadline - now;
+    let idle = if left <= Duration::ZERO {
+        Idle::Dead
+    } else if left <= warn_within {
+        Idle::Near
+    } else {
+        Idle::Far
+    };
+    Ok(IdleForecast {
+        last_use,
+        deadline,
+        left,
+        idle,
+    })
+}
+
 fn idle_deadline(p: &Probe) -> Check {
     const ID: &str = "jobadder.idle_deadline";
-    let last_use = p
-        .link
-        .last_refresh_at
-        .as_deref()
-        .unwrap_or(&p.link.linked_at);
-    let Ok(last) = clock::parse(last_use) else {
-        return Check::warn(
-            ID,
-            format!("the last refresh time `{last_use}` cannot be read"),
-            format!("atslink token refresh --org {} --provider jobadder", p.slug),
-        );
+    let f = match idle_forecast(&p.link, p.now, p.warn_within) {
+        Ok(f) => f,
+        Err(last_use) => {
+            return Check::warn(
+                ID,
+                format!("the last refresh time `{last_use}` cannot be read"),
+                format!("atslink token refresh --org {} --provider jobadder", p.slug),
+            );
+        }
     };
-    let deadline = last + JOBADDER_IDLE;
-    let left = deadline - p.now;
-    if left <= Duration::ZERO {
-        Check::fail(
+    let (last_use, deadline, left) = (f.last_use, f.deadline, f.left);
+    match f.idle {
+        Idle::Dead => Check::fail(
             ID,
             format!(
                 "unused since {last_use}: the refresh token died at {}",
                 clock::format(deadline)
             ),
             relink_command("jobadder", &p.slug),
-        )
-    } else if left <= p.warn_within {
-        Check::warn(
+        ),
+        Idle::Near => Check::warn(
             ID,
             format!(
                 "dies at {} ({} days left) unless used",
@@ -279,9 +322,8 @@ fn idle_deadline(p: &Probe) -> Check {
                 left.whole_days()
             ),
             format!("atslink token refresh --org {} --provider jobadder", p.slug),
-        )
-    } else {
-        Check::pass(
+        ),
+        Idle::Far => Check::pass(
             ID,
             format!(
                 "good until {} ({} days), last used {last_use}",
@@ -290,7 +332,7 @@ fn idle_deadline(p: &Probe) -> Check {
                 // "14 days", not 13 (and the report reads the same each run).
                 (left.whole_seconds() + 43_200) / 86_400
             ),
-        )
+        ),
     }
 }
 

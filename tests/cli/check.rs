@@ -1264,3 +1264,54 @@ fn token_status_gives_the_same_verdict_on_the_jobadder_link() {
         assert_eq!(accepted["ok"], serde_json::json!(ok), "{accepted}");
     }
 }
+
+#[test]
+fn token_status_gives_the_same_verdict_on_the_idle_deadline() {
+    let s = linked();
+    // The token endpoint down, so nothing renews the refresh token: good,
+    // then near its deadline, then past it.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/id/connect/token",
+        "--status",
+        "503",
+        "--count",
+        "1000",
+    ])
+    .success();
+    for (advance, verdict, health) in [
+        (None, "pass", "ok"),
+        (Some("10d"), "warn", "expiring"),
+        (Some("5d"), "fail", "broken"),
+    ] {
+        if let Some(d) = advance {
+            s.sb(&["sandbox", "clock", "advance", d]).success();
+        }
+        if verdict == "fail" {
+            // JobAdder answers again: it refuses the dead refresh token.
+            s.sb(&["sandbox", "fault", "clear"]).success();
+        }
+        let org = check(&s, &["--only", "jobadder"]).json();
+        let shared = find(&org, "jobadder.idle_deadline").clone();
+        assert_eq!(shared["status"], verdict, "{shared}");
+        let rows = s.sb(&["token", "status", "--json"]).json();
+        let ja = rows["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["provider"] == "jobadder")
+            .unwrap()
+            .clone();
+        assert_eq!(ja["health"]["status"], health, "{ja} vs {shared}");
+        let deadline = ja["health"]["refresh_deadline"].as_str().unwrap();
+        assert!(
+            shared["evidence"].as_str().unwrap().contains(deadline),
+            "{ja} vs {shared}"
+        );
+        if verdict != "pass" {
+            assert_eq!(ja["health"]["remedy"], shared["fix"], "{ja} vs {shared}");
+        }
+    }
+}
