@@ -5,6 +5,7 @@
 use serde::Serialize;
 use time::{Duration, OffsetDateTime};
 
+use crate::checks::jobadder::{Idle, idle_forecast};
 use crate::clock;
 use crate::error::ErrorKind;
 use crate::state::IntegrationRow;
@@ -106,11 +107,11 @@ pub fn assess(
     now: OffsetDateTime,
     warn_within: Duration,
 ) -> Assessment {
-    let last_use = link.last_refresh_at.as_deref().unwrap_or(&link.linked_at);
-    let deadline = match link.provider.as_str() {
-        "jobadder" => clock::parse(last_use).ok().map(|t| t + JOBADDER_IDLE),
-        // Salesforce's idle policy belongs to the customer's app and is
-        // not visible to atslink: no forecast rather than a guess.
+    // JobAdder's forecast is `org check`'s (`jobadder.idle_deadline`).
+    // Salesforce's idle policy belongs to the customer's app and is not
+    // visible to atslink: no forecast rather than a guess.
+    let forecast = match link.provider.as_str() {
+        "jobadder" => idle_forecast(link, now, warn_within).ok(),
         _ => None,
     };
     let health = if let Some(reason) = &link.broken_reason {
@@ -118,17 +119,19 @@ pub fn assess(
             reason: reason.clone(),
         }
     } else {
-        match deadline {
-            Some(d) if now >= d => Health::Broken {
+        match &forecast {
+            Some(f) if f.idle == Idle::Dead => Health::Broken {
                 reason: format!(
-                    "refresh token unused for more than {} days (last used {last_use})",
-                    (d - clock::parse(last_use).unwrap_or(d)).whole_days()
+                    "refresh token unused for more than {} days (last used {})",
+                    JOBADDER_IDLE.whole_days(),
+                    f.last_use
                 ),
             },
-            Some(d) if d - now <= warn_within => Health::Expiring { reason: None },
+            Some(f) if f.idle == Idle::Near => Health::Expiring { reason: None },
             _ => Health::Ok,
         }
     };
+    let deadline = forecast.map(|f| f.deadline);
     let remedy = match &health {
         Health::Ok => None,
         // Idle expiry ahead: using the refresh token resets the clock.

@@ -5,11 +5,12 @@
 //! which names of the last 30 days of placements fall back to defaults;
 //! recent failures in the push ledger and when candidates last arrived.
 
-use super::jobadder::{access_failed, patiently};
+use super::jobadder::access_failed;
 use super::{Check, unreachable};
 use crate::commands::flare::map::cost_centre_value;
 use crate::commands::flare::mapping::coverage;
 use crate::error::Error;
+use crate::http::Http;
 use crate::providers::ClientError;
 use crate::providers::flare::{Client, LocationMembers, PayGroup, Reference};
 use crate::providers::jobadder::{self, Placement};
@@ -23,6 +24,8 @@ const MAX_PLACEMENTS: usize = 5000;
 
 pub struct Probe {
     pub slug: String,
+    /// The command's HTTP client (`Context::http`), for Flare and JobAdder.
+    pub http: Http,
     pub access: Result<(SecretString, String), Error>,
     pub pay_group: String,
     pub cost_centre_field: String,
@@ -40,25 +43,17 @@ pub async fn check(p: Probe) -> Vec<Check> {
     let (key, api) = match &p.access {
         Ok(a) => a.clone(),
         Err(e) => {
-            out.push(access_failed("flare.link", "flare", &p.slug, e));
+            out.push(link_access_failed(&p.slug, e));
             out.extend(cannot_ask(&p, "the Flare link does not work"));
             return out;
         }
     };
-    let client = Client::default();
-    let (setup, placements) =
-        tokio::join!(patiently(|| client.set_up(&api, &key)), placements(&p),);
+    let client = Client::new(p.http.clone());
+    let (setup, placements) = tokio::join!(client.set_up(&api, &key), placements(&p),);
     let setup = match setup {
         Ok(r) => r,
         Err(e) => {
-            out.push(Check::from_client_error(
-                "flare.link",
-                &e,
-                &format!(
-                    "check the key: `atslink integration relink flare --org {} --api-key-stdin`",
-                    p.slug
-                ),
-            ));
+            out.push(link(&p.slug, Err(&e)));
             let why = if unreachable(&e) {
                 "Flare could not be reached"
             } else {
@@ -69,13 +64,8 @@ pub async fn check(p: Probe) -> Vec<Check> {
         }
     };
     let reference = setup.reference();
-    out.push(Check::pass(
-        "flare.link",
-        format!(
-            "account {} ({})",
-            reference.account.account_id, reference.account.name
-        ),
-    ));
+    let account = &reference.account;
+    out.push(link(&p.slug, Ok((&account.account_id, &account.name))));
     out.push(account_defaults(&reference));
     out.push(in_default_location(&reference, &setup.locations));
     out.push(in_pay_group(&reference, &setup.pay_groups, &p.pay_group));
@@ -84,6 +74,29 @@ pub async fn check(p: Probe) -> Vec<Check> {
         out.push(c);
     }
     out
+}
+
+/// The verdict on the Flare link from Flare's answer about the account (its
+/// id and name): `org check`, `flare diagnose` and `token status --check`
+/// give the same.
+pub fn link(slug: &str, answer: Result<(&str, &str), &ClientError>) -> Check {
+    const ID: &str = "flare.link";
+    match answer {
+        Ok((id, name)) => Check::pass(ID, format!("account {id} ({name})")),
+        Err(e) => Check::from_client_error(
+            ID,
+            e,
+            &format!(
+                "check the key: `atslink integration relink flare --org {slug} --api-key-stdin`"
+            ),
+        ),
+    }
+}
+
+/// The Flare link's verdict when its key could not be had from the
+/// credential store (see `jobadder::access_failed`).
+pub fn link_access_failed(slug: &str, e: &Error) -> Check {
+    access_failed("flare.link", "flare", slug, e)
 }
 
 fn cannot_ask(p: &Probe, why: &str) -> Vec<Check> {
@@ -305,7 +318,7 @@ async fn placements(p: &Probe) -> Option<Result<Vec<Placement>, Error>> {
         Ok(a) => a.clone(),
         Err(why) => return Some(Err(why.clone())),
     };
-    let client = jobadder::Client::default();
+    let client = jobadder::Client::new(p.http.clone());
     let query = url::form_urlencoded::Serializer::new(String::new())
         .append_pair("CreatedAt", &format!(">={}", p.since))
         .append_pair("Offset", "0")
@@ -314,7 +327,7 @@ async fn placements(p: &Probe) -> Option<Result<Vec<Placement>, Error>> {
     let mut next = Some(format!("placements?{query}"));
     let mut out = Vec::new();
     while let Some(page) = next.take() {
-        match patiently(|| client.placements_page(&api, &token, &page)).await {
+        match client.placements_page(&api, &token, &page).await {
             Ok(got) => {
                 out.extend(got.items);
                 next = got.links.and_then(|l| l.next);

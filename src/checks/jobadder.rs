@@ -10,8 +10,9 @@ use crate::clock;
 use crate::commands::flare::auto::{CANDIDATE_EVENT, receiver_url};
 use crate::error::{Error, ErrorKind};
 use crate::health::{JOBADDER_IDLE, relink_command};
+use crate::http::Http;
 use crate::providers::jobadder::webhooks::Webhook;
-use crate::providers::jobadder::{Client, ListedAction, User};
+use crate::providers::jobadder::{Client, CurrentUser, ListedAction, User};
 use crate::providers::{ClientError, ClientResult};
 use crate::secrets::SecretString;
 use crate::state::{IntegrationRow, WebhookRow};
@@ -25,6 +26,9 @@ pub const MAX_BUTTONS: usize = 10;
 /// run as one task.
 pub struct Probe {
     pub slug: String,
+    /// The command's HTTP client (`Context::http`): its policy retries
+    /// 429 and 5xx and traces each exchange at `-vv`.
+    pub http: Http,
     pub link: IntegrationRow,
     /// The access token and API base, or why there is none.
     pub access: Result<(SecretString, String), Error>,
@@ -52,47 +56,32 @@ pub async fn check(p: Probe) -> Vec<Check> {
             return out;
         }
     };
-    let client = Client::default();
+    let client = Client::new(p.http.clone());
     let user_id = p
         .link
         .authorised_by_id
         .as_deref()
         .and_then(|i| i.parse::<i64>().ok());
     let (current, user, actions, hooks) = tokio::join!(
-        patiently(|| client.current_user(&api, &token)),
+        client.current_user(&api, &token),
         async {
             match user_id {
-                Some(id) => Some(patiently(|| client.user(&api, &token, id)).await),
+                Some(id) => Some(client.user(&api, &token, id).await),
                 None => None,
             }
         },
         all_actions(&client, &api, &token),
         webhook_states(&client, &api, &token, &p.webhooks),
     );
-    match current {
-        Ok(u) => out.push(Check::pass(
-            "jobadder.link",
-            format!(
-                "account {} answers as user {} ({})",
-                p.link.account_id.as_deref().unwrap_or("?"),
-                u.user_id,
-                p.link.authorised_by.as_deref().unwrap_or("?")
-            ),
-        )),
-        Err(e) => {
-            out.push(Check::from_client_error(
-                "jobadder.link",
-                &e,
-                &relink_command("jobadder", &p.slug),
-            ));
-            let why = if unreachable(&e) {
-                "JobAdder could not be reached"
-            } else {
-                "the JobAdder link does not work"
-            };
-            out.extend(cannot_ask(&p, why));
-            return out;
-        }
+    out.push(link(&p.slug, &p.link, current.as_ref()));
+    if let Err(e) = current {
+        let why = if unreachable(&e) {
+            "JobAdder could not be reached"
+        } else {
+            "the JobAdder link does not work"
+        };
+        out.extend(cannot_ask(&p, why));
+        return out;
     }
     let who = p.link.authorised_by.as_deref().unwrap_or("?");
     out.push(authorising_user(&p.slug, who, user));
@@ -101,6 +90,29 @@ pub async fn check(p: Probe) -> Vec<Check> {
         out.push(webhooks(&p.slug, &p.webhooks, hooks));
     }
     out
+}
+
+/// The verdict on the JobAdder link from JobAdder's answer to "who am I"
+/// (`users/current`): `org check` and `token status --check` (token
+/// accepted) give the same.
+pub fn link(
+    slug: &str,
+    link: &IntegrationRow,
+    current: Result<&CurrentUser, &ClientError>,
+) -> Check {
+    const ID: &str = "jobadder.link";
+    match current {
+        Ok(u) => Check::pass(
+            ID,
+            format!(
+                "account {} answers as user {} ({})",
+                link.account_id.as_deref().unwrap_or("?"),
+                u.user_id,
+                link.authorised_by.as_deref().unwrap_or("?")
+            ),
+        ),
+        Err(e) => Check::from_client_error(ID, e, &relink_command("jobadder", slug)),
+    }
 }
 
 /// Each registered webhook as JobAdder has it (`None`: JobAdder no longer
@@ -113,13 +125,11 @@ async fn webhook_states(
 ) -> Vec<ClientResult<Option<Webhook>>> {
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
-        out.push(
-            match patiently(|| client.webhook(api, token, &r.webhook_id)).await {
-                Ok(w) => Ok(Some(w)),
-                Err(ClientError::NotFound(_)) => Ok(None),
-                Err(e) => Err(e),
-            },
-        );
+        out.push(match client.webhook(api, token, &r.webhook_id).await {
+            Ok(w) => Ok(Some(w)),
+            Err(ClientError::NotFound(_)) => Ok(None),
+            Err(e) => Err(e),
+        });
     }
     out
 }
@@ -192,7 +202,7 @@ pub async fn all_actions(
 ) -> ClientResult<Vec<ListedAction>> {
     let mut out = Vec::new();
     loop {
-        let page = patiently(|| client.candidate_actions(api, token, out.len())).await?;
+        let page = client.candidate_actions(api, token, out.len()).await?;
         let total = page.total_count.map_or(0, |t| t.max(0) as usize);
         let got = page.items.len();
         out.extend(page.items);
@@ -235,55 +245,76 @@ fn cannot_ask(p: &Probe, why: &str) -> Vec<Check> {
     ids.into_iter().map(|id| Check::unknown(id, why)).collect()
 }
 
-/// One call, with a few waits on 429 (honouring a short `Retry-After`):
-/// a check run is interactive, so a long rate-limit wait becomes unknown.
-pub async fn patiently<T, F, Fut>(call: F) -> ClientResult<T>
-where
-    F: Fn() -> Fut,
-    Fut: std::future::Future<Output = ClientResult<T>>,
-{
-    let mut attempt = 0;
-    loop {
-        attempt += 1;
-        match call().await {
-            Err(ClientError::RateLimited { retry_after })
-                if attempt < 3 && retry_after.unwrap_or(1) <= 5 =>
-            {
-                let wait = retry_after.unwrap_or(1);
-                tokio::time::sleep(std::time::Duration::from_secs(wait)).await;
-            }
-            other => return other,
-        }
-    }
+/// Where a JobAdder refresh token stands against its idle lifetime.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Idle {
+    /// Past its deadline: dead.
+    Dead,
+    /// Dies within the warning window unless used.
+    Near,
+    Far,
+}
+
+/// The forecast of a JobAdder refresh token dying unused: its last use
+/// (the last refresh, else the link), the deadline and where it stands.
+pub struct IdleForecast<'a> {
+    pub last_use: &'a str,
+    pub deadline: OffsetDateTime,
+    pub left: Duration,
+    pub idle: Idle,
+}
+
+/// The one forecast of the idle deadline: `org check`
+/// (`jobadder.idle_deadline`) and `health::assess` (`token status`,
+/// `integration list`) both read it. `Err` holds a last use that cannot
+/// be read.
+pub fn idle_forecast(
+    link: &IntegrationRow,
+    now: OffsetDateTime,
+    warn_within: Duration,
+) -> Result<IdleForecast<'_>, &str> {
+    let last_use = link.last_refresh_at.as_deref().unwrap_or(&link.linked_at);
+    let last = clock::parse(last_use).map_err(|_| last_use)?;
+    let deadline = last + JOBADDER_IDLE;
+    let left = deadline - now;
+    let idle = if left <= Duration::ZERO {
+        Idle::Dead
+    } else if left <= warn_within {
+        Idle::Near
+    } else {
+        Idle::Far
+    };
+    Ok(IdleForecast {
+        last_use,
+        deadline,
+        left,
+        idle,
+    })
 }
 
 fn idle_deadline(p: &Probe) -> Check {
     const ID: &str = "jobadder.idle_deadline";
-    let last_use = p
-        .link
-        .last_refresh_at
-        .as_deref()
-        .unwrap_or(&p.link.linked_at);
-    let Ok(last) = clock::parse(last_use) else {
-        return Check::warn(
-            ID,
-            format!("the last refresh time `{last_use}` cannot be read"),
-            format!("atslink token refresh --org {} --provider jobadder", p.slug),
-        );
+    let f = match idle_forecast(&p.link, p.now, p.warn_within) {
+        Ok(f) => f,
+        Err(last_use) => {
+            return Check::warn(
+                ID,
+                format!("the last refresh time `{last_use}` cannot be read"),
+                format!("atslink token refresh --org {} --provider jobadder", p.slug),
+            );
+        }
     };
-    let deadline = last + JOBADDER_IDLE;
-    let left = deadline - p.now;
-    if left <= Duration::ZERO {
-        Check::fail(
+    let (last_use, deadline, left) = (f.last_use, f.deadline, f.left);
+    match f.idle {
+        Idle::Dead => Check::fail(
             ID,
             format!(
                 "unused since {last_use}: the refresh token died at {}",
                 clock::format(deadline)
             ),
             relink_command("jobadder", &p.slug),
-        )
-    } else if left <= p.warn_within {
-        Check::warn(
+        ),
+        Idle::Near => Check::warn(
             ID,
             format!(
                 "dies at {} ({} days left) unless used",
@@ -291,9 +322,8 @@ fn idle_deadline(p: &Probe) -> Check {
                 left.whole_days()
             ),
             format!("atslink token refresh --org {} --provider jobadder", p.slug),
-        )
-    } else {
-        Check::pass(
+        ),
+        Idle::Far => Check::pass(
             ID,
             format!(
                 "good until {} ({} days), last used {last_use}",
@@ -302,7 +332,7 @@ fn idle_deadline(p: &Probe) -> Check {
                 // "14 days", not 13 (and the report reads the same each run).
                 (left.whole_seconds() + 43_200) / 86_400
             ),
-        )
+        ),
     }
 }
 

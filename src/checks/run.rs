@@ -209,6 +209,7 @@ fn plan(ctx: &mut Context, org: Org, only: Option<Group>, by_name: bool) -> Resu
         let settings = &ctx.config.providers.flare;
         tasks.push(Task::Flare(flare::Probe {
             slug: org.slug.clone(),
+            http: ctx.http(),
             pay_group: settings
                 .pay_group
                 .clone()
@@ -259,6 +260,7 @@ fn jobadder_probe(
     };
     Ok(jobadder::Probe {
         slug: org.slug.clone(),
+        http: ctx.http(),
         link: link.clone(),
         access,
         // Where linking points the button: serve's launch route when a
@@ -281,6 +283,7 @@ fn salesforce_probe(
     let client_secret = endpoints::salesforce_secret(ctx, &org.slug, &client_id)?;
     Ok(salesforce::Probe {
         slug: org.slug.clone(),
+        http: ctx.http(),
         link: link.clone(),
         access: access(ctx, org, "salesforce"),
         login_url,

@@ -5,7 +5,7 @@
 //! Not checked yet: the Canvas app / tab is reachable (needs the launch
 //! endpoint).
 
-use super::jobadder::{access_failed, patiently};
+use super::jobadder::access_failed;
 use super::{Check, unreachable};
 use crate::error::Error;
 use crate::health::relink_command;
@@ -17,6 +17,8 @@ use crate::state::IntegrationRow;
 
 pub struct Probe {
     pub slug: String,
+    /// The command's HTTP client (`Context::http`).
+    pub http: Http,
     pub link: IntegrationRow,
     pub access: Result<(SecretString, String), Error>,
     pub login_url: String,
@@ -34,7 +36,7 @@ pub async fn check(p: Probe) -> Vec<Check> {
             return out;
         }
     };
-    let client = Client::default();
+    let client = Client::new(p.http.clone());
     let app = App {
         login_url: &p.login_url,
         client_id: &p.client_id,
@@ -42,27 +44,25 @@ pub async fn check(p: Probe) -> Vec<Check> {
     };
     let user_id = p.link.authorised_by_id.clone();
     let (info, active, introspection, contacts) = tokio::join!(
-        patiently(|| client.userinfo(&app, &token)),
+        client.userinfo(&app, &token),
         async {
             match &user_id {
-                Some(id) => Some(patiently(|| client.user_is_active(&instance, &token, id)).await),
+                Some(id) => Some(client.user_is_active(&instance, &token, id).await),
                 None => None,
             }
         },
         async {
             match p.client_secret {
                 Some(_) => Some(
-                    patiently(|| async {
-                        crate::auth::oauth::salesforce::OAuth::new(Http::default(), &app)?
-                            .introspect(&token, "access_token")
-                            .await
-                    })
-                    .await,
+                    match crate::auth::oauth::salesforce::OAuth::new(p.http.clone(), &app) {
+                        Ok(oauth) => oauth.introspect(&token, "access_token").await,
+                        Err(e) => Err(e),
+                    },
                 ),
                 None => None,
             }
         },
-        patiently(|| client.sample_contact(&instance, &token)),
+        client.sample_contact(&instance, &token),
     );
     let info = match info {
         Ok(i) => i,

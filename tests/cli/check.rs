@@ -1023,3 +1023,295 @@ fn automatic_export_webhooks_suspended_gone_and_unreachable() {
         "automatic export is off"
     );
 }
+
+/// Every string in a JSON value (the credential store's secrets).
+fn strings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => out.push(s.clone()),
+        Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+        Value::Object(o) => o.values().for_each(|x| strings(x, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn verbose_traces_the_checks_jobadder_calls_through_the_one_http_policy() {
+    let s = linked();
+    // One 429 on the current-user call: the HTTP policy retries it (no
+    // retry of the checks' own on top) and says so at -vv.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/users/current",
+        "--status",
+        "429",
+        "--count",
+        "1",
+    ])
+    .success();
+    let run = s
+        .sb(&["-vv", "org", "check", "--only", "jobadder"])
+        .success();
+    let err = &run.stderr;
+    let current: Vec<&str> = err
+        .lines()
+        .filter(|l| l.contains("/jobadder/api/v2/users/current"))
+        .collect();
+    assert!(
+        current.len() == 4
+            && current[0].contains("http: → GET http://127.0.0.1:")
+            && current[1].contains("http: ← 429 GET http://127.0.0.1:")
+            && current[2].contains("http: → GET")
+            && current[3].contains("http: ← 200 GET"),
+        "{err}"
+    );
+    assert_eq!(
+        err.matches("debug: http: retrying in 1000 ms (attempt 2 of 6)")
+            .count(),
+        1,
+        "{err}"
+    );
+    // Query values are elided; no token, header or secret is shown.
+    assert!(
+        err.contains("/jobadder/api/v2/partners/actions/Candidate?Offset=…&Limit=…"),
+        "{err}"
+    );
+    let mut secrets = Vec::new();
+    for v in s.stored().values() {
+        strings(v, &mut secrets);
+    }
+    assert!(!secrets.is_empty());
+    for secret in secrets.iter().filter(|x| x.len() >= 8) {
+        assert!(!err.contains(secret.as_str()), "a secret in: {err}");
+    }
+    assert!(!err.to_lowercase().contains("bearer"), "{err}");
+}
+
+/// Every command in a fix: its backticked spans, or the whole fix when it
+/// is a bare command.
+fn commands_in(fix: &str) -> Vec<String> {
+    if fix.starts_with("atslink ") && !fix.contains('`') {
+        return vec![fix.to_string()];
+    }
+    fix.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn fixes_on_an_80_column_terminal_keep_every_command_whole() {
+    let s = linked();
+    // Long commands in fixes: the webhooks' (two triggers and a URL) and
+    // the deleted button's (unlink, then link).
+    let dead = format!("http://127.0.0.1:{}", free_port());
+    let on = [
+        "flare",
+        "auto",
+        "on",
+        "--public-url",
+        &dead,
+        "--trigger",
+        "placement",
+        "--trigger",
+        "candidate",
+        "--json",
+    ];
+    let id = s.sb(&on).success().json()["data"]["webhooks"][0]["webhook_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    s.sb(&["sandbox", "webhook", "set", &id, "--status", "Disabled"])
+        .success();
+    s.sb(&["sandbox", "action", "delete", &action_id(&s)])
+        .success();
+    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    let screen = crate::harness::on_terminal(&s.home, "--sandbox org check --only jobadder", 80);
+    // The report, after the progress bar has cleared its line.
+    let screen = screen.rsplit("\u{1b}[2K").next().unwrap();
+    // Without the error and hint on stderr, which follow it.
+    let screen = screen.split("\nerror: ").next().unwrap();
+    for line in screen.lines() {
+        assert!(line.chars().count() <= 80, "wider than 80: {line:?}");
+    }
+    // Read as a shell reads it: a line ending in ` \` goes on.
+    let shown = screen
+        .lines()
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replace(" \\\n", " ");
+    let mut seen = 0;
+    for c in doc["data"]["checks"].as_array().unwrap() {
+        let Some(fix) = c["fix"].as_str() else {
+            continue;
+        };
+        for command in commands_in(fix) {
+            seen += 1;
+            assert!(
+                shown.lines().any(|l| l.contains(&command)),
+                "{command:?} is broken on the screen:\n{screen}"
+            );
+        }
+    }
+    assert!(seen >= 3, "{doc}");
+    assert!(
+        shown.contains(&format!("--public-url {dead} --trigger")),
+        "{screen}"
+    );
+    assert!(!screen.lines().any(|l| l.ends_with(' ')), "{screen}");
+}
+
+/// `flare diagnose`'s check of this name.
+fn diagnosed(doc: &Value, name: &str) -> Value {
+    doc["data"]["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == name)
+        .unwrap_or_else(|| panic!("no {name}: {doc}"))
+        .clone()
+}
+
+/// `token status --check`'s check of this name on the provider's row.
+fn token_checked(s: &Sandboxed, provider: &str, name: &str) -> Value {
+    let rows = s.sb(&["token", "status", "--check", "--json"]).json();
+    let row = rows["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["provider"] == provider)
+        .unwrap_or_else(|| panic!("no {provider} row: {rows}"))
+        .clone();
+    row["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == name)
+        .unwrap_or_else(|| panic!("no {name}: {row}"))
+        .clone()
+}
+
+#[test]
+fn flare_diagnose_and_token_status_give_the_same_verdict_on_the_flare_link() {
+    let s = linked();
+    let diagnose = ["flare", "diagnose", "--candidate", "30001", "--json"];
+    // Accepted, refused (the key revoked: 401), and not answered (503).
+    for (status, verdict, ok) in [
+        (None, "pass", Some(true)),
+        (Some("401"), "fail", Some(false)),
+        (Some("503"), "unknown", None),
+    ] {
+        s.sb(&["sandbox", "fault", "clear"]).success();
+        if let Some(code) = status {
+            s.sb(&[
+                "sandbox",
+                "fault",
+                "add",
+                "/flare/api",
+                "--status",
+                code,
+                "--count",
+                "1000",
+            ])
+            .success();
+        }
+        let org = check(&s, &["--only", "flare"]).json();
+        let shared = find(&org, "flare.link").clone();
+        assert_eq!(shared["status"], verdict, "{shared}");
+
+        let link = diagnosed(&s.sb(&diagnose).json(), "Flare link");
+        assert_eq!(link["detail"], shared["evidence"], "{link} vs {shared}");
+        assert_eq!(link["ok"], verdict == "pass", "{link}");
+        if verdict == "fail" {
+            assert_eq!(link["fix"], shared["fix"], "{link} vs {shared}");
+        }
+
+        let key = token_checked(&s, "flare", "API key accepted");
+        assert_eq!(key["detail"], shared["evidence"], "{key} vs {shared}");
+        assert_eq!(key["ok"], serde_json::json!(ok), "{key}");
+    }
+}
+
+#[test]
+fn token_status_gives_the_same_verdict_on_the_jobadder_link() {
+    let s = linked();
+    // Answered, then not answered (503): the same evidence either way.
+    for (fault, verdict, ok) in [(false, "pass", Some(true)), (true, "unknown", None)] {
+        if fault {
+            s.sb(&[
+                "sandbox",
+                "fault",
+                "add",
+                "/jobadder/api/v2/users/current",
+                "--status",
+                "503",
+                "--count",
+                "1000",
+            ])
+            .success();
+        }
+        let org = check(&s, &["--only", "jobadder"]).json();
+        let shared = find(&org, "jobadder.link").clone();
+        assert_eq!(shared["status"], verdict, "{shared}");
+        let accepted = token_checked(&s, "jobadder", "token accepted");
+        assert_eq!(
+            accepted["detail"], shared["evidence"],
+            "{accepted} vs {shared}"
+        );
+        assert_eq!(accepted["ok"], serde_json::json!(ok), "{accepted}");
+    }
+}
+
+#[test]
+fn token_status_gives_the_same_verdict_on_the_idle_deadline() {
+    let s = linked();
+    // The token endpoint down, so nothing renews the refresh token: good,
+    // then near its deadline, then past it.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/id/connect/token",
+        "--status",
+        "503",
+        "--count",
+        "1000",
+    ])
+    .success();
+    for (advance, verdict, health) in [
+        (None, "pass", "ok"),
+        (Some("10d"), "warn", "expiring"),
+        (Some("5d"), "fail", "broken"),
+    ] {
+        if let Some(d) = advance {
+            s.sb(&["sandbox", "clock", "advance", d]).success();
+        }
+        if verdict == "fail" {
+            // JobAdder answers again: it refuses the dead refresh token.
+            s.sb(&["sandbox", "fault", "clear"]).success();
+        }
+        let org = check(&s, &["--only", "jobadder"]).json();
+        let shared = find(&org, "jobadder.idle_deadline").clone();
+        assert_eq!(shared["status"], verdict, "{shared}");
+        let rows = s.sb(&["token", "status", "--json"]).json();
+        let ja = rows["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["provider"] == "jobadder")
+            .unwrap()
+            .clone();
+        assert_eq!(ja["health"]["status"], health, "{ja} vs {shared}");
+        let deadline = ja["health"]["refresh_deadline"].as_str().unwrap();
+        assert!(
+            shared["evidence"].as_str().unwrap().contains(deadline),
+            "{ja} vs {shared}"
+        );
+        if verdict != "pass" {
+            assert_eq!(ja["health"]["remedy"], shared["fix"], "{ja} vs {shared}");
+        }
+    }
+}

@@ -455,39 +455,40 @@ fn ledger(
     Ok(history)
 }
 
-/// Check 6: the Flare link, by reading its reference data.
+/// Check 6: the Flare link, by reading its reference data. The verdict is
+/// `org check`'s (`flare.link`), told in this report's terms.
 fn flare_link(s: &Session, err: Option<&Error>, checks: &mut Checks) -> Option<Reference> {
     const CHECK: &str = "Flare link";
     let slug = &s.org.slug;
     if let Some(e) = err {
-        checks.fail(
-            CHECK,
-            e.message.clone(),
-            format!("atslink integration link flare --org {slug} --api-key-stdin"),
+        shared_flare_link(
+            crate::checks::flare::link_access_failed(slug, e),
             e.kind,
+            checks,
         );
         return None;
     }
     match s.fl(|s, api, key| s.rt.block_on(s.fl.reference(api, key))) {
         Ok(r) => {
-            checks.pass(
-                CHECK,
-                format!("account {} ({})", r.account.account_id, r.account.name),
-            );
+            let a = &r.account;
+            let verdict = crate::checks::flare::link(slug, Ok((&a.account_id, &a.name)));
+            checks.pass(CHECK, verdict.evidence);
             Some(r)
         }
         Err(e) => {
-            checks.fail(
-                CHECK,
-                format!("Flare refused or did not answer: {e}"),
-                format!(
-                    "check the key: `atslink integration relink flare --org {slug} --api-key-stdin`"
-                ),
-                kind_of(&e),
-            );
+            let verdict = crate::checks::flare::link(slug, Err(&e));
+            shared_flare_link(verdict, kind_of(&e), checks);
             None
         }
     }
+}
+
+/// A Flare link that does not work, as `org check` says it: blocking with
+/// its fix, or (could not be asked) a failure to try again later.
+fn shared_flare_link(verdict: crate::checks::Check, kind: ErrorKind, checks: &mut Checks) {
+    const CHECK: &str = "Flare link";
+    let fix = verdict.fix.unwrap_or_else(|| "try again later".into());
+    checks.fail(CHECK, verdict.evidence, fix, kind);
 }
 
 /// Check 7: whether the email is already in Flare (people are transferred

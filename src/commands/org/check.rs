@@ -16,7 +16,14 @@ use crate::output::{Human, Listing, Output, Tone};
 
 /// Human lines stay inside this many columns.
 const WIDTH: usize = 80;
+/// The fix's lines, after their 11-column indent. Room is left for the
+/// global options the printer adds to every command shown (` --sandbox`,
+/// ` --home DIR`).
 const FIX_WIDTH: usize = 56;
+/// What is left of the 80 columns after the indent and `FIX_WIDTH`:
+/// continuation lines of a command (which the printer does not lengthen)
+/// may use it.
+const COMMAND_RESERVE: usize = WIDTH - 11 - FIX_WIDTH;
 
 pub fn run(ctx: &mut Context, args: OrgCheckArgs) -> Result<Output> {
     let only = args.only.map(group);
@@ -91,14 +98,8 @@ fn fit(text: &str, max: usize) -> String {
     s
 }
 
-/// Wraps at spaces into lines of at most `max` characters (a word longer
-/// than that, such as a URL, stays whole on its own line: a command is
-/// never cut).
-fn wrap(text: &str, max: usize) -> Vec<String> {
-    wrap_from(text, max, max)
-}
-
-/// As `wrap`, with a first line of its own width.
+/// Wraps at spaces into lines of at most `first` characters, then `rest`
+/// (a word longer than that, such as a URL, stays whole on its own line).
 fn wrap_from(text: &str, first: usize, rest: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
@@ -111,6 +112,180 @@ fn wrap_from(text: &str, first: usize, rest: usize) -> Vec<String> {
             line.push(' ');
         }
         line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// One unit of a fix as it is laid out: a word of prose, or a command with
+/// the text glued to it (`(` before, `),` or `;` after).
+enum Piece {
+    Word(String),
+    Command {
+        before: String,
+        command: String,
+        after: String,
+        /// Shown in backticks (a command inside prose) or bare (the whole
+        /// fix is the command).
+        quoted: bool,
+    },
+}
+
+/// A fix split into words and commands: a command is a backticked span,
+/// or the whole fix when it is a bare `atslink …` command.
+fn pieces(fix: &str) -> Vec<Piece> {
+    if fix.starts_with("atslink ") && !fix.contains('`') {
+        return vec![Piece::Command {
+            before: String::new(),
+            command: fix.to_string(),
+            after: String::new(),
+            quoted: false,
+        }];
+    }
+    let mut out = Vec::new();
+    // Whether the prose before ended in a word touching the backtick.
+    let mut open = false;
+    for (i, segment) in fix.split('`').enumerate() {
+        if i % 2 == 1 {
+            // Text touching the backtick (no space between) is glued on.
+            let before = match out.last() {
+                Some(Piece::Word(w)) if open => w.clone(),
+                _ => String::new(),
+            };
+            if open {
+                out.pop();
+            }
+            out.push(Piece::Command {
+                before,
+                command: segment.to_string(),
+                after: String::new(),
+                quoted: true,
+            });
+            continue;
+        }
+        let glued_before =
+            matches!(out.last(), Some(Piece::Command { .. })) && !segment.starts_with(' ');
+        let words: Vec<&str> = segment.split(' ').collect();
+        open = false;
+        for (k, w) in words.iter().enumerate() {
+            if k == 0 && glued_before {
+                if let Some(Piece::Command { after, .. }) = out.last_mut() {
+                    after.push_str(w);
+                }
+                continue;
+            }
+            if w.is_empty() {
+                continue;
+            }
+            out.push(Piece::Word(w.to_string()));
+            // The last word, touching the next backtick: the command glues
+            // it on (see above).
+            open = k == words.len() - 1;
+        }
+    }
+    out
+}
+
+/// A command's arguments grouped so that an option stays with its value:
+/// `--public-url URL` is one group, and a command is only ever continued
+/// between groups.
+fn argument_groups(command: &str) -> Vec<String> {
+    let mut groups: Vec<String> = Vec::new();
+    for word in command.split(' ').filter(|w| !w.is_empty()) {
+        match groups.last_mut() {
+            Some(g) if !word.starts_with("--") && g.starts_with("--") && !g.contains(' ') => {
+                g.push(' ');
+                g.push_str(word);
+            }
+            Some(g) if !word.starts_with("--") && !g.starts_with("--") => {
+                g.push(' ');
+                g.push_str(word);
+            }
+            _ => groups.push(word.to_string()),
+        }
+    }
+    groups
+}
+
+/// A command too long for one line of the fix: on lines of its own,
+/// continued between arguments with ` \` (a shell reads it back as one
+/// command), so it is never cut inside an option or its value.
+fn command_block(command: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for group in argument_groups(command) {
+        let max = if lines.is_empty() {
+            FIX_WIDTH
+        } else {
+            FIX_WIDTH + COMMAND_RESERVE - 2
+        };
+        if !line.is_empty() && line.chars().count() + 1 + group.chars().count() + 2 > max {
+            line.push_str(" \\");
+            lines.push(std::mem::take(&mut line));
+            line.push_str("  ");
+        }
+        if !line.trim().is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&group);
+    }
+    lines.push(line);
+    lines
+}
+
+/// A fix laid out within `FIX_WIDTH`: prose wraps at spaces, a command is
+/// never broken. A command that fits the line stays in the prose; one that
+/// does not starts a line; one longer than a line gets lines of its own
+/// (see `command_block`).
+fn fix_lines(fix: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let put = |lines: &mut Vec<String>, line: &mut String, word: &str| {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > FIX_WIDTH {
+            lines.push(std::mem::take(line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    };
+    for piece in pieces(fix) {
+        match piece {
+            Piece::Word(w) => put(&mut lines, &mut line, &w),
+            Piece::Command {
+                before,
+                command,
+                after,
+                quoted,
+            } => {
+                let tick = if quoted { "`" } else { "" };
+                let whole = format!("{before}{tick}{command}{tick}{after}");
+                if whole.chars().count() <= FIX_WIDTH {
+                    put(&mut lines, &mut line, &whole);
+                    continue;
+                }
+                // On lines of its own, bare, so it copies as it is.
+                let before = before.trim_end_matches(['(', ' ']);
+                if !before.is_empty() {
+                    put(&mut lines, &mut line, before);
+                }
+                if !line.trim().is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                line.clear();
+                for l in command_block(&command) {
+                    lines.push(format!("  {l}"));
+                }
+                // Punctuation that closed the quote has nothing left to
+                // close; words glued on start the next line.
+                let rest = after.trim_start_matches([')', ';', ',', '.', ':']);
+                if !rest.is_empty() {
+                    put(&mut lines, &mut line, rest);
+                }
+            }
+        }
     }
     if !line.is_empty() {
         lines.push(line);
@@ -141,9 +316,7 @@ fn check_lines(c: &Check) -> Vec<String> {
     if let Some(fix) = &c.fix
         && c.status != Status::Pass
     {
-        // Room is left for the global options the printer adds to every
-        // command shown (` --sandbox`, ` --home DIR`).
-        for (i, l) in wrap(fix, FIX_WIDTH).into_iter().enumerate() {
+        for (i, l) in fix_lines(fix).into_iter().enumerate() {
             lines.push(format!(
                 "{}{l}",
                 if i == 0 { "      fix: " } else { "           " }
@@ -291,25 +464,78 @@ fn table(d: AllOrgs) -> Human {
 mod tests {
     use super::*;
 
-    #[test]
-    fn lines_fit_80_columns_and_commands_stay_whole() {
-        let c = Check::fail(
-            "jobadder.partner_action",
-            "x".repeat(200),
-            "re-register it: `atslink integration unlink jobadder --org some-long-organisation-slug --yes`, then `atslink integration link jobadder --org some-long-organisation-slug`",
-        );
+    /// The lines as a shell reads them: a line ending in ` \` goes on
+    /// with the next.
+    fn logical(lines: &[String]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let mut carry = String::new();
+        for l in lines {
+            let l = l.trim();
+            match l.strip_suffix(" \\") {
+                Some(part) => {
+                    carry.push_str(part);
+                    carry.push(' ');
+                }
+                None => out.push(format!("{carry}{l}")),
+            }
+            if !l.ends_with(" \\") {
+                carry.clear();
+            }
+        }
+        out
+    }
+
+    #[track_caller]
+    fn assert_whole(fix: &str, commands: &[&str]) {
+        let c = Check::fail("jobadder.partner_action", "x".repeat(200), fix);
         let lines = check_lines(&c);
         for l in &lines {
-            assert!(l.chars().count() <= WIDTH, "{l:?} is wider than {WIDTH}");
+            // Room stays for ` --sandbox` on the line that starts a command.
+            let extra = if l.contains("atslink ") { 10 } else { 0 };
+            assert!(
+                l.chars().count() + extra <= WIDTH,
+                "{l:?} is too wide for {WIDTH}"
+            );
         }
-        let joined = lines[1..]
-            .iter()
-            .map(|l| l.trim())
-            .collect::<Vec<_>>()
-            .join(" ");
-        assert!(
-            joined.contains("--org some-long-organisation-slug --yes`"),
-            "{joined}"
+        let shown = logical(&lines);
+        for command in commands {
+            assert!(
+                shown.iter().any(|l| l.contains(command)),
+                "{command:?} is broken in:\n{}",
+                lines.join("\n")
+            );
+        }
+    }
+
+    #[test]
+    fn lines_fit_80_columns_and_commands_stay_whole() {
+        let unlink = "atslink integration unlink jobadder --org some-long-organisation-slug --yes";
+        let link = "atslink integration link jobadder --org some-long-organisation-slug";
+        assert_whole(
+            &format!("re-register it: `{unlink}`, then `{link}`"),
+            &[unlink, link],
+        );
+        let on = "atslink flare auto on --org acme --public-url http://127.0.0.1:41234 --trigger placement --trigger candidate";
+        assert_whole(
+            &format!(
+                "re-enable it now: `{on}`; a running `atslink serve` re-enables it within 5 minutes and back-fills the placements missed"
+            ),
+            &[on, "`atslink serve`"],
+        );
+        // Short enough for the prose: it stays in it, in its quotes.
+        let refresh = "atslink token refresh --org acme --provider jobadder";
+        assert_whole(refresh, &[refresh]);
+        assert_whole(
+            "set the URL (`atslink provider set jobadder --partner-action-url URL`), then re-register it",
+            &[
+                "atslink provider set jobadder --partner-action-url URL",
+                "then re-register it",
+            ],
+        );
+        let lines = fix_lines("in Flare, add \"A\" to `atslink org list`; then go");
+        assert_eq!(
+            lines,
+            ["in Flare, add \"A\" to `atslink org list`; then go"]
         );
     }
 }

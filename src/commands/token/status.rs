@@ -134,6 +134,8 @@ struct Probe {
     client_id: String,
     client_secret: Option<SecretString>,
     http: crate::http::Http,
+    /// The link as stored (for `org check`'s verdicts).
+    link: crate::state::IntegrationRow,
 }
 
 enum Verdict {
@@ -210,6 +212,7 @@ fn probe(
     };
     Ok(Probe {
         http: ctx.http(),
+        link: l.link.clone(),
         index,
         org: org.slug.clone(),
         who: l.link.authorised_by.clone().unwrap_or_else(|| "?".into()),
@@ -267,17 +270,16 @@ fn unreachable_check(name: &str, e: &ClientError) -> CheckResult {
 async fn check_jobadder(p: &Probe) -> Verdict {
     let client = jobadder::Client::new(p.http.clone());
     let mut checks = Vec::new();
-    match client.current_user(&p.api_base, &p.token).await {
-        Ok(u) => checks.push(CheckResult {
-            check: "token accepted".into(),
-            ok: Some(true),
-            detail: format!("users/current answered as user {}", u.user_id),
-        }),
-        Err(ClientError::Unauthorized(_)) => return Verdict::Retry,
-        Err(e) => {
-            checks.push(unreachable_check("token accepted", &e));
-            return Verdict::Checks(checks);
-        }
+    let current = client.current_user(&p.api_base, &p.token).await;
+    if let Err(ClientError::Unauthorized(_)) = current {
+        return Verdict::Retry;
+    }
+    // `org check`'s verdict on the link (`jobadder.link`).
+    let verdict = crate::checks::jobadder::link(&p.org, &p.link, current.as_ref());
+    let accepted = verdict.status == Status::Pass;
+    checks.push(as_result("token accepted", verdict));
+    if !accepted {
+        return Verdict::Checks(checks);
     }
     if let Some(id) = p.user_id.as_deref().and_then(|i| i.parse::<i64>().ok()) {
         // `org check`'s verdict: a deactivated or deleted user fails (the
@@ -293,8 +295,14 @@ async fn check_jobadder(p: &Probe) -> Verdict {
 /// `org check`'s verdict on the authorising user as this command's check:
 /// a warning (e.g. no longer an administrator) leaves the token healthy.
 fn shared(verdict: crate::checks::Check) -> CheckResult {
+    as_result(USER_ACTIVE, verdict)
+}
+
+/// A verdict of `org check` as this command's check named `check`: a
+/// warning leaves the token healthy, an unknown is not a failure.
+fn as_result(check: &str, verdict: crate::checks::Check) -> CheckResult {
     CheckResult {
-        check: USER_ACTIVE.into(),
+        check: check.into(),
         ok: match verdict.status {
             Status::Pass | Status::Warn => Some(true),
             Status::Fail => Some(false),
@@ -357,24 +365,19 @@ async fn check_salesforce(p: &Probe) -> Verdict {
     Verdict::Checks(checks)
 }
 
+/// `org check`'s verdict on the Flare link (`flare.link`): accepted,
+/// refused (broken), or not answered (unknown).
 async fn check_flare(p: &Probe) -> Verdict {
-    let check = match flare::Client::new(p.http.clone())
+    let answer = flare::Client::new(p.http.clone())
         .account(&p.api_base, &p.token)
-        .await
-    {
-        Ok(a) => CheckResult {
-            check: "API key accepted".into(),
-            ok: Some(true),
-            detail: format!("account {} ({})", a.account_id, a.name),
-        },
-        Err(ClientError::Unauthorized(m)) => CheckResult {
-            check: "API key accepted".into(),
-            ok: Some(false),
-            detail: format!("Flare refused the API key: {m}"),
-        },
-        Err(e) => unreachable_check("API key accepted", &e),
-    };
-    Verdict::Checks(vec![check])
+        .await;
+    let verdict = crate::checks::flare::link(
+        &p.org,
+        answer
+            .as_ref()
+            .map(|a| (a.account_id.as_str(), a.name.as_str())),
+    );
+    Verdict::Checks(vec![as_result("API key accepted", verdict)])
 }
 
 /// Folds check results into the row's health. Any failed check breaks the
