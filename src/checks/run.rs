@@ -143,7 +143,11 @@ fn plan(ctx: &mut Context, org: Org, only: Option<Group>, by_name: bool) -> Resu
         ctx.creds()?;
     }
     let link = |p: &str| links.iter().find(|l| l.provider == p).cloned();
-    let (ja, sf, fl) = (link("jobadder"), link("salesforce"), link("flare"));
+    let linked = Linked {
+        ja: link("jobadder"),
+        sf: link("salesforce"),
+        fl: link("flare"),
+    };
     let mut report = OrgReport {
         organisation: org.slug.clone(),
         name: org.name.clone(),
@@ -159,14 +163,38 @@ fn plan(ctx: &mut Context, org: Org, only: Option<Group>, by_name: bool) -> Resu
             licences::Waiting { refused, users },
         ));
     }
-    for (provider, l) in [("jobadder", &ja), ("salesforce", &sf), ("flare", &fl)] {
+    not_linked(&mut report, &org, &linked, only, by_name);
+    let tasks = provider_tasks(ctx, &org, linked, only, since, ledger)?;
+    Ok(Plan { report, tasks })
+}
+
+/// The organisation's links, by provider.
+struct Linked {
+    ja: Option<IntegrationRow>,
+    sf: Option<IntegrationRow>,
+    fl: Option<IntegrationRow>,
+}
+
+/// Providers in scope that are not linked; a provider asked for by name
+/// (`--only flare`) and not linked is itself the finding.
+fn not_linked(
+    report: &mut OrgReport,
+    org: &Org,
+    linked: &Linked,
+    only: Option<Group>,
+    by_name: bool,
+) {
+    for (provider, l) in [
+        ("jobadder", &linked.ja),
+        ("salesforce", &linked.sf),
+        ("flare", &linked.fl),
+    ] {
         if l.is_some() || !wanted(only, Group::parse(provider).expect("a group")) {
             continue;
         }
         report.not_linked.push(provider);
-        // Asked for by name: its absence is the finding.
         if by_name && only.is_some_and(|g| Group::parse(provider) == Some(g)) {
-            let id = super::CATALOGUE
+            let id = CATALOGUE
                 .iter()
                 .find(|s| s.id == format!("{provider}.link"))
                 .expect("every provider has a link check")
@@ -178,34 +206,45 @@ fn plan(ctx: &mut Context, org: Org, only: Option<Group>, by_name: bool) -> Resu
             ));
         }
     }
+}
+
+/// One probe per linked provider in scope, each with its token fetched
+/// here (through the locked refresh path) so the probes run concurrently.
+fn provider_tasks(
+    ctx: &mut Context,
+    org: &Org,
+    linked: Linked,
+    only: Option<Group>,
+    since: String,
+    ledger: crate::state::LedgerSummary,
+) -> Result<Vec<Task>> {
     let mut tasks = Vec::new();
     // JobAdder's token is wanted by the Flare group too (mapping coverage).
-    let ja_access = match &ja {
+    let ja_access = match &linked.ja {
         Some(_) if wanted(only, Group::Jobadder) || wanted(only, Group::Flare) => {
-            Some(access(ctx, &org, "jobadder"))
+            Some(access(ctx, org, "jobadder"))
         }
         _ => None,
     };
-    if let (Some(_), true) = (&ja, wanted(only, Group::Jobadder)) {
+    if let (Some(ja), true) = (&linked.ja, wanted(only, Group::Jobadder)) {
         // Read again: getting the token may have refreshed it, which moves
         // the idle deadline.
         let l = ctx
             .state()?
             .read()
             .integration(org.id, "jobadder")?
-            .or(ja.clone())
-            .expect("linked");
+            .unwrap_or_else(|| ja.clone());
         tasks.push(Task::Jobadder(jobadder_probe(
             ctx,
-            &org,
+            org,
             &l,
             ja_access.clone().expect("fetched above"),
         )?));
     }
-    if let (Some(l), true) = (&sf, wanted(only, Group::Salesforce)) {
-        tasks.push(Task::Salesforce(salesforce_probe(ctx, &org, l)?));
+    if let (Some(l), true) = (&linked.sf, wanted(only, Group::Salesforce)) {
+        tasks.push(Task::Salesforce(salesforce_probe(ctx, org, l)?));
     }
-    if let (Some(_), true) = (&fl, wanted(only, Group::Flare)) {
+    if let (Some(_), true) = (&linked.fl, wanted(only, Group::Flare)) {
         let settings = &ctx.config.providers.flare;
         tasks.push(Task::Flare(flare::Probe {
             slug: org.slug.clone(),
@@ -223,10 +262,10 @@ fn plan(ctx: &mut Context, org: Org, only: Option<Group>, by_name: bool) -> Resu
             }),
             since,
             ledger,
-            access: access(ctx, &org, "flare"),
+            access: access(ctx, org, "flare"),
         }));
     }
-    Ok(Plan { report, tasks })
+    Ok(tasks)
 }
 
 /// The link's access token and API base through the locked refresh path,
