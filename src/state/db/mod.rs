@@ -48,6 +48,10 @@ pub enum DbError {
 pub struct PgError {
     pub code: Option<String>,
     pub message: String,
+    /// The connection is gone (the server went away, or the network did):
+    /// transient, unlike a client-side error such as a value that does not
+    /// fit its column's type.
+    pub closed: bool,
 }
 
 impl fmt::Display for DbError {

@@ -287,6 +287,7 @@ fn placeholders(sql: &str) -> String {
 
 fn pg_error(e: tokio_postgres::Error) -> DbError {
     let code = e.code().map(|c| c.code().to_string());
+    let closed = e.is_closed();
     // The server's own message (and detail) when there is one; the
     // client's description otherwise (a closed connection, a timeout).
     let message = match e.as_db_error() {
@@ -299,23 +300,36 @@ fn pg_error(e: tokio_postgres::Error) -> DbError {
             None => e.to_string(),
         },
     };
-    DbError::Postgres(PgError { code, message })
+    DbError::Postgres(PgError {
+        code,
+        message,
+        closed,
+    })
 }
 
 /// The exit code a PostgreSQL failure deserves: a lock wait that ran out
-/// or a lost connection is transient (7); anything else is a failure.
+/// or a lost connection is transient (7); anything else, a client-side
+/// error without a SQLSTATE included, is a failure (1).
 pub(super) fn to_crate_error(e: PgError) -> Error {
+    if e.closed {
+        return Error::unavailable(format!(
+            "the PostgreSQL state database is unavailable: {}",
+            e.message
+        ))
+        .with_hint("check the server is up, then run the command again");
+    }
     match e.code.as_deref() {
         // lock_not_available: the lock_timeout ran out.
         Some("55P03") => Error::unavailable(format!("{DB_BUSY}: {}", e.message))
             .with_hint("another atslink held a lock for too long; run the command again"),
         // admin shutdown, crash shutdown, cannot connect now.
-        Some("57P01" | "57P02" | "57P03") | None => Error::unavailable(format!(
+        Some("57P01" | "57P02" | "57P03") => Error::unavailable(format!(
             "the PostgreSQL state database is unavailable: {}",
             e.message
         ))
         .with_hint("check the server is up, then run the command again"),
         Some(code) => Error::failure(format!("state database error ({code}): {}", e.message)),
+        None => Error::failure(format!("state database error: {}", e.message)),
     }
 }
 
@@ -449,5 +463,22 @@ mod tests {
             .unwrap();
         assert!(!err.message.contains("hunter2"), "{}", err.message);
         assert_eq!(err.kind.exit_code(), 2);
+    }
+
+    #[test]
+    fn a_lost_connection_is_transient_and_a_client_side_error_is_not() {
+        use super::super::PgError;
+        let lost = super::to_crate_error(PgError {
+            code: None,
+            message: "connection closed".into(),
+            closed: true,
+        });
+        assert_eq!(lost.kind.exit_code(), 7);
+        let conversion = super::to_crate_error(PgError {
+            code: None,
+            message: "error serializing parameter 1".into(),
+            closed: false,
+        });
+        assert_eq!(conversion.kind.exit_code(), 1, "{}", conversion.message);
     }
 }
