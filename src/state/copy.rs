@@ -36,6 +36,10 @@ const IDENTITY_TABLES: &[&str] = &[
     "launches",
 ];
 
+fn counts(conn: &Conn) -> Result<Vec<(&'static str, i64)>> {
+    TABLES.iter().map(|t| Ok((*t, count(conn, t)?))).collect()
+}
+
 fn count(conn: &Conn, table: &str) -> Result<i64> {
     // `table` is one of TABLES, never input.
     Ok(
@@ -74,10 +78,7 @@ pub struct TableRows {
 impl Read<'_> {
     /// Rows per table, in [`TABLES`] order.
     pub fn table_counts(&self) -> Result<Vec<(&'static str, i64)>> {
-        TABLES
-            .iter()
-            .map(|t| Ok((*t, count(self.conn, t)?)))
-            .collect()
+        counts(self.conn)
     }
 
     pub fn table_rows(&self, table: &str) -> Result<TableRows> {
@@ -96,10 +97,7 @@ impl Read<'_> {
 
 impl Tx<'_> {
     pub fn table_counts(&self) -> Result<Vec<(&'static str, i64)>> {
-        TABLES
-            .iter()
-            .map(|t| Ok((*t, count(self.conn(), t)?)))
-            .collect()
+        counts(self.conn())
     }
 
     /// Inserts copied rows as they are (ids included).

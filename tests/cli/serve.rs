@@ -173,6 +173,13 @@ fn a_bad_listen_address_in_config_is_a_usage_error() {
 /// JobAdder with its button pointing at a `serve` started on a port chosen
 /// beforehand (the button's URL is fixed at link time).
 pub fn launchpad(seats: u32) -> (Sandboxed, Serve) {
+    launchpad_linked("jobadder", JA_ADMIN, seats)
+}
+
+/// `acme` with `seats` seats, linked to `provider` by `who`, with `serve`
+/// at the public URL the link registers (JobAdder's button, Salesforce's
+/// Canvas app).
+fn launchpad_linked(provider: &str, who: (&str, &str), seats: u32) -> (Sandboxed, Serve) {
     let s = Sandboxed::new();
     let port = free_port();
     let config = s.home.file("sandbox/config.toml");
@@ -183,7 +190,7 @@ pub fn launchpad(seats: u32) -> (Sandboxed, Serve) {
     std::fs::write(&config, text).unwrap();
     s.sb(&["licence", "seats", &seats.to_string(), "--yes"])
         .success();
-    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.consent("link", provider, who, true, &[]).success();
     let serve = Serve::start_at(&s.home, &["--sandbox"], &[], &format!("127.0.0.1:{port}"));
     (s, serve)
 }
@@ -749,21 +756,7 @@ fn a_kept_or_adopted_button_without_a_stored_salt_gets_a_new_one() {
 /// `acme` linked to the sandbox's Salesforce org, with `serve` at the
 /// address the Canvas app posts to.
 fn sf_launchpad(seats: u32) -> (Sandboxed, Serve) {
-    use crate::integration::SF_ADMIN;
-    let s = Sandboxed::new();
-    let port = free_port();
-    let config = s.home.file("sandbox/config.toml");
-    let mut text = std::fs::read_to_string(&config).unwrap();
-    text.push_str(&format!(
-        "\n[serve]\npublic_url = \"http://127.0.0.1:{port}\"\n"
-    ));
-    std::fs::write(&config, text).unwrap();
-    s.sb(&["licence", "seats", &seats.to_string(), "--yes"])
-        .success();
-    s.consent("link", "salesforce", SF_ADMIN, true, &[])
-        .success();
-    let serve = Serve::start_at(&s.home, &["--sandbox"], &[], &format!("127.0.0.1:{port}"));
-    (s, serve)
+    launchpad_linked("salesforce", crate::integration::SF_ADMIN, seats)
 }
 
 fn tab(s: &Sandboxed, user: &str, contact: &str) -> Value {
