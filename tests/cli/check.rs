@@ -41,6 +41,16 @@ fn find<'a>(doc: &'a Value, id: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no check {id}: {doc}"))
 }
 
+/// The check's evidence line says `needle`.
+#[track_caller]
+fn assert_evidence(doc: &Value, id: &str, needle: &str) {
+    let c = find(doc, id);
+    assert!(
+        c["evidence"].as_str().is_some_and(|e| e.contains(needle)),
+        "{id}'s evidence lacks {needle:?}: {c}"
+    );
+}
+
 #[track_caller]
 fn assert_status(doc: &Value, id: &str, status: &str) {
     let c = find(doc, id);
@@ -201,13 +211,7 @@ fn licences_block_without_a_manager_or_seats_and_warn_when_the_pool_is_full() {
         .success();
     let doc = check(&s, &["--only", "licences"]).success().json();
     assert_status(&doc, "licences.pool", "warn");
-    assert!(
-        find(&doc, "licences.pool")["evidence"]
-            .as_str()
-            .unwrap()
-            .contains("1 over"),
-        "{doc}"
-    );
+    assert_evidence(&doc, "licences.pool", "1 over");
 
     s.sb(&["licence", "seats", "0", "--force", "--yes"])
         .success();
@@ -395,13 +399,7 @@ fn one_jobadder_account_linked_to_two_organisations() {
     .success();
     let doc = check(&s, &["--only", "jobadder"]).code(1).json();
     assert_status(&doc, "jobadder.account_shared", "fail");
-    assert!(
-        find(&doc, "jobadder.account_shared")["evidence"]
-            .as_str()
-            .unwrap()
-            .contains("beta"),
-        "{doc}"
-    );
+    assert_evidence(&doc, "jobadder.account_shared", "beta");
 }
 
 #[test]
@@ -461,12 +459,10 @@ fn flare_set_up_mistakes_of_the_faq() {
     )
     .unwrap();
     let doc = check(&s, &["--only", "flare"]).code(1).json();
-    assert!(
-        find(&doc, "flare.entities_in_pay_group")["evidence"]
-            .as_str()
-            .unwrap()
-            .contains("no pay group \"Casuals\""),
-        "{doc}"
+    assert_evidence(
+        &doc,
+        "flare.entities_in_pay_group",
+        "no pay group \"Casuals\"",
     );
 
     s.sb(&["sandbox", "flare", "defaults", "--location", "loc-gone"])
@@ -481,13 +477,7 @@ fn the_ledger_reports_failures_and_when_candidates_last_arrived() {
     s.sb(&["flare", "push", "--placement", "40001"]).success();
     let doc = check(&s, &["--only", "flare"]).success().json();
     assert_status(&doc, "flare.ledger", "pass");
-    assert!(
-        find(&doc, "flare.ledger")["evidence"]
-            .as_str()
-            .unwrap()
-            .contains("a candidate last arrived in Flare at"),
-        "{doc}"
-    );
+    assert_evidence(&doc, "flare.ledger", "a candidate last arrived in Flare at");
     // Flare refuses the next person: the failure is in the ledger.
     s.sb(&[
         "sandbox",
