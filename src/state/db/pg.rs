@@ -264,6 +264,17 @@ fn placeholders(sql: &str) -> String {
                 quoted = !quoted;
                 out.push(c);
             }
+            // A `--` comment runs to the end of its line, apostrophes and
+            // all: "JobAdder's" in a comment must not open a literal.
+            '-' if !quoted && chars.peek() == Some(&'-') => {
+                out.push(c);
+                for c in chars.by_ref() {
+                    out.push(c);
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
             '?' if !quoted => {
                 let mut digits = String::new();
                 while let Some(d) = chars.peek().filter(|d| d.is_ascii_digit()) {
@@ -452,6 +463,11 @@ mod tests {
             "SELECT $1, $2 WHERE a = '?' AND b = $2"
         );
         assert_eq!(placeholders("VALUES (?, ?, ?)"), "VALUES ($1, $2, $3)");
+        assert_eq!(
+            placeholders("SELECT ?1 -- JobAdder's ids\n WHERE b = ?2"),
+            "SELECT $1 -- JobAdder's ids\n WHERE b = $2",
+            "an apostrophe in a comment opens no literal"
+        );
     }
 
     #[test]
