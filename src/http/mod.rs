@@ -13,8 +13,8 @@
 //! - `-vv` tracing of each exchange that never shows a header, a body or a
 //!   query value (they may hold tokens, codes or state).
 //!
-//! The settings live in [`Policy`]; the command line builds one `Http` per
-//! process (`Context::http`).
+//! The settings live in [`Policy`]; the services build one `Http` per
+//! process (`Services::http`).
 
 pub mod oauth;
 pub mod origin;

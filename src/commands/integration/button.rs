@@ -39,8 +39,7 @@ pub fn run(ctx: &mut Context, args: IntegrationButtonArgs) -> Result<Output> {
         .read()
         .integration(org.id, "jobadder")?
         .ok_or_else(|| Error::not_linked(&slug, "jobadder"))?;
-    let base = ctx.sandbox_base()?;
-    let ep = endpoints::jobadder(&ctx.config, base.as_deref());
+    let ep = ctx.endpoints()?.jobadder.clone();
     let mut button = Button {
         organisation: slug.clone(),
         action_id: link.partner_action_id.clone(),
