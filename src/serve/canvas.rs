@@ -20,7 +20,7 @@ use crate::commands::licence::check_email;
 use crate::error::{Error, ErrorKind, Result};
 use crate::health::relink_command;
 use crate::providers::ClientError;
-use crate::providers::salesforce::{Client, RecordFile, canvas};
+use crate::providers::salesforce::{RecordFile, canvas};
 use crate::secrets::SecretString;
 use crate::services::Services;
 use crate::state::{Org, Source};
@@ -165,7 +165,7 @@ fn relink(org: &Org) -> Page {
 }
 
 async fn files(shared: &Arc<Shared>, org: &Org, email: &str, contact: &str) -> Page {
-    let client = Client::default();
+    let client = &shared.salesforce;
     let (mut api, mut token) = match access(shared, org, Mode::IfNeeded).await {
         Ok(x) => x,
         Err(page) => return page,

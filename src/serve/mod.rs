@@ -68,6 +68,8 @@ pub struct Shared {
     pub work: tokio::sync::Notify,
     /// One HTTP client (and connection pool) for every provider call.
     pub jobadder: crate::providers::jobadder::Client,
+    /// The Canvas tab's file listing, on the same client and policy.
+    pub salesforce: crate::providers::salesforce::Client,
     /// Makes request services; holds the providers' stand-in, if any.
     template: Mutex<Services>,
     /// Idle request services, each with its own open state store.
@@ -89,6 +91,7 @@ impl Shared {
             // A person waits on the launch page: JobAdder's 429 or 5xx
             // answers "try again in a minute" at once.
             jobadder: crate::providers::jobadder::Client::answering_at_once(svc.http()),
+            salesforce: crate::providers::salesforce::Client::new(svc.http()),
             template: Mutex::new(template),
             pool: Mutex::new(Vec::new()),
         }))

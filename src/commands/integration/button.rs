@@ -56,7 +56,7 @@ pub fn run(ctx: &mut Context, args: IntegrationButtonArgs) -> Result<Output> {
         .clone()
         .ok_or_else(|| Error::failure("the JobAdder link has no API base"))?;
     let rt = crate::providers::runtime()?;
-    let client = Client::default();
+    let client = Client::new(ctx.http());
     if let Some(id) = &button.action_id {
         let listed = rt
             .block_on(crate::checks::jobadder::all_actions(
