@@ -99,6 +99,15 @@ impl Endpoints {
         self.salesforce_app.as_ref().map(|(id, _)| id.clone())
     }
 
+    /// The secret of the connected app `client_id` when it comes with the
+    /// settings: only for that app, never for a customer's own.
+    pub fn provided_salesforce_secret(&self, client_id: &str) -> Option<SecretString> {
+        self.salesforce_app
+            .as_ref()
+            .filter(|(id, _)| id == client_id)
+            .map(|(_, secret)| secret.clone())
+    }
+
     /// Whether app secrets come with these settings: one in use is then
     /// not stored with a link unless the person gave it.
     pub fn app_secrets_provided(&self) -> bool {
@@ -229,12 +238,7 @@ pub fn salesforce_secret(
         .creds()?
         .get(&format!("org/{org}/salesforce/client_secret"))?;
     let all = svc.endpoints()?;
-    Ok(stored.or_else(|| {
-        all.salesforce_app
-            .as_ref()
-            .filter(|(id, _)| id == client_id)
-            .map(|(_, secret)| secret.clone())
-    }))
+    Ok(stored.or_else(|| all.provided_salesforce_secret(client_id)))
 }
 
 /// A linked Salesforce org's login host (on the providers' current origin)
@@ -283,6 +287,75 @@ mod tests {
         assert_eq!(
             super::rebase("https://api.jobadder.com/v2", None),
             "https://api.jobadder.com/v2"
+        );
+    }
+
+    fn substitute() -> super::Substitute {
+        super::Substitute {
+            origin: "http://127.0.0.1:5000".into(),
+            jobadder_authorize_url: "http://127.0.0.1:5000/ja/authorize".into(),
+            jobadder_token_url: "http://127.0.0.1:5000/ja/token".into(),
+            jobadder_api_url: "http://127.0.0.1:5000/ja/api".into(),
+            jobadder_client_id: "ja-app".into(),
+            jobadder_client_secret: crate::secrets::SecretString::new("ja-secret"),
+            salesforce_login_url: "http://127.0.0.1:5000/sf/login".into(),
+            salesforce_client_id: "sf-app".into(),
+            salesforce_client_secret: crate::secrets::SecretString::new("sf-secret"),
+            flare_api_url: "http://127.0.0.1:5000/flare".into(),
+            handoff_url: "http://127.0.0.1:5000/handoff".into(),
+        }
+    }
+
+    #[test]
+    fn without_a_substitute_the_configuration_and_defaults_are_used() {
+        let config = crate::config::Config::default();
+        let ep = super::Endpoints::resolve(&config, None);
+        assert_eq!(
+            ep.jobadder.token_url,
+            crate::config::defaults::JOBADDER_TOKEN_URL
+        );
+        assert_eq!(ep.jobadder.client_id, None);
+        assert_eq!(ep.jobadder_secret, None);
+        assert_eq!(ep.provided_salesforce_app(), None);
+        assert_eq!(ep.provided_salesforce_secret("sf-app"), None);
+        assert!(!ep.app_secrets_provided());
+        assert_eq!(ep.handoff_url, None);
+        // Stored URLs are used as they are.
+        assert_eq!(
+            ep.rebase("http://127.0.0.1:4000/x"),
+            "http://127.0.0.1:4000/x"
+        );
+    }
+
+    #[test]
+    fn a_substitute_replaces_urls_and_apps_but_not_the_rest_of_the_configuration() {
+        let mut config = crate::config::Config::default();
+        config.providers.jobadder.client_id = Some("configured".into());
+        config.providers.jobadder.partner_action_name = Some("Allsorter".into());
+        config.providers.salesforce.client_id = Some("customer-app".into());
+        let ep = super::Endpoints::resolve(&config, Some(&substitute()));
+        assert_eq!(ep.jobadder.token_url, "http://127.0.0.1:5000/ja/token");
+        assert_eq!(ep.jobadder.client_id.as_deref(), Some("ja-app"));
+        assert_eq!(ep.jobadder.partner_action_name, "Allsorter");
+        assert_eq!(ep.salesforce.login_url, "http://127.0.0.1:5000/sf/login");
+        // A configured connected app still comes first; the provided one
+        // is the fallback.
+        assert_eq!(ep.salesforce.client_id.as_deref(), Some("customer-app"));
+        assert_eq!(ep.provided_salesforce_app().as_deref(), Some("sf-app"));
+        assert!(ep.app_secrets_provided());
+        assert_eq!(
+            ep.provided_salesforce_secret("sf-app")
+                .map(|s| s.expose().to_string()),
+            Some("sf-secret".to_string())
+        );
+        assert_eq!(ep.provided_salesforce_secret("customer-app"), None);
+        assert_eq!(
+            ep.flare.api_url.as_deref(),
+            Some("http://127.0.0.1:5000/flare")
+        );
+        assert_eq!(
+            ep.rebase("http://127.0.0.1:4000/ja/api"),
+            "http://127.0.0.1:5000/ja/api"
         );
     }
 }

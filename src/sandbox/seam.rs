@@ -106,3 +106,37 @@ impl StandIn for Emulator {
         }))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    /// The product reaches the sandbox here and nowhere else: through the
+    /// services' one call of `resolve`. The sandbox's own commands (and the
+    /// demo that drives them) may use it directly.
+    #[test]
+    fn production_code_meets_the_sandbox_only_at_this_seam() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let allowed = ["sandbox/", "commands/sandbox/", "commands/demo.rs"];
+        let mut importers = Vec::new();
+        let mut dirs = vec![src.clone()];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).expect("src is readable") {
+                let path = entry.expect("a directory entry").path();
+                let rel = path.strip_prefix(&src).expect("under src");
+                let rel = rel.to_string_lossy().replace('\\', "/");
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if rel.ends_with(".rs")
+                    && !allowed.iter().any(|a| rel.starts_with(a))
+                    && std::fs::read_to_string(&path)
+                        .expect("a source file")
+                        .contains("crate::sandbox")
+                {
+                    importers.push(rel);
+                }
+            }
+        }
+        assert_eq!(importers, vec!["services.rs".to_string()]);
+    }
+}
