@@ -54,11 +54,6 @@ impl Context {
         })
     }
 
-    /// The domain's services, for code that takes them by name.
-    pub fn services(&mut self) -> &mut Services {
-        &mut self.services
-    }
-
     /// The organisation slug from the positional argument, else `--org` /
     /// `ATSLINK_ORG`.
     pub fn org_slug(&self, positional: Option<&str>) -> Result<String> {

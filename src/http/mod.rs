@@ -33,7 +33,7 @@ pub use policy::{Policy, is_transient};
 use crate::providers::{ClientError, ClientResult};
 use crate::secrets::SecretString;
 
-/// Where `-vv` lines go (the command line hands in its printer).
+/// Where `-vv` lines go (the services' notices: the printer, or serve's log).
 pub type Trace = Arc<dyn Fn(&str) + Send + Sync>;
 
 /// Told of every wait before a retry, so long work can say what it waits
