@@ -397,10 +397,7 @@ fn record_failure(
 }
 
 fn read_link(ctx: &mut Context, org: &Org, provider: &str) -> Result<IntegrationRow> {
-    ctx.state()?
-        .read()
-        .integration(org.id, provider)?
-        .ok_or_else(|| Error::not_linked(&org.slug, provider))
+    ctx.state()?.read().require_link(org, provider)
 }
 
 fn load_tokens(ctx: &mut Context, org: &Org, provider: &str) -> Result<Option<TokenSet>> {
