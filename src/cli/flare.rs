@@ -56,7 +56,7 @@ pub struct FlareAutoOnArgs {
 
 /// https, or http to a loopback host, as `serve --public-url`.
 fn public_url(s: &str) -> crate::error::Result<String> {
-    crate::config::validate_url(s).map_err(crate::error::Error::usage)?;
+    crate::config::validate_url(s)?;
     Ok(s.trim_end_matches('/').to_string())
 }
 

@@ -28,6 +28,6 @@ pub struct ServeArgs {
 }
 
 fn public_url(s: &str) -> crate::error::Result<String> {
-    crate::config::validate_url(s).map_err(crate::error::Error::usage)?;
+    crate::config::validate_url(s)?;
     Ok(s.trim_end_matches('/').to_string())
 }
