@@ -394,10 +394,7 @@ fn record_failure(
 }
 
 fn read_link(svc: &mut Services, org: &Org, provider: &str) -> Result<IntegrationRow> {
-    svc.state()?
-        .read()
-        .integration(org.id, provider)?
-        .ok_or_else(|| Error::not_linked(&org.slug, provider))
+    svc.state()?.read().require_link(org, provider)
 }
 
 fn load_tokens(svc: &mut Services, org: &Org, provider: &str) -> Result<Option<TokenSet>> {

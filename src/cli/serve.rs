@@ -30,6 +30,6 @@ pub struct ServeArgs {
 /// A `--public-url` (`serve`, `flare auto on`): https, or http to a
 /// loopback host, without a trailing slash.
 pub(super) fn public_url(s: &str) -> crate::error::Result<String> {
-    crate::config::validate_url(s).map_err(crate::error::Error::usage)?;
+    crate::config::validate_url(s)?;
     Ok(s.trim_end_matches('/').to_string())
 }

@@ -34,11 +34,7 @@ struct Button {
 pub fn run(ctx: &mut Context, args: IntegrationButtonArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
     let org = ctx.require_org(&slug)?;
-    let link = ctx
-        .state()?
-        .read()
-        .integration(org.id, "jobadder")?
-        .ok_or_else(|| Error::not_linked(&slug, "jobadder"))?;
+    let link = ctx.state()?.read().require_link(&org, "jobadder")?;
     let ep = ctx.endpoints()?.jobadder.clone();
     let mut button = Button {
         organisation: slug.clone(),

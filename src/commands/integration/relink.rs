@@ -21,11 +21,7 @@ pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
     let org = ctx.require_org(&slug)?;
     let connect_args = connect::ConnectArgs::from_cli(args.provider);
     let provider = connect_args.provider.as_str();
-    let existing = ctx
-        .state()?
-        .read()
-        .integration(org.id, provider)?
-        .ok_or_else(|| Error::not_linked(&slug, provider))?;
+    let existing = ctx.state()?.read().require_link(&org, provider)?;
     let old_tokens = ctx
         .creds()?
         .get(&crate::auth::tokens::key(&slug, provider))

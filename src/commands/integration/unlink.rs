@@ -23,11 +23,7 @@ pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
     let org = ctx.require_org(&slug)?;
     let provider = args.provider.as_str();
-    let row = ctx
-        .state()?
-        .read()
-        .integration(org.id, provider)?
-        .ok_or_else(|| Error::not_linked(&slug, provider))?;
+    let row = ctx.state()?.read().require_link(&org, provider)?;
     ctx.confirm(
         &format!("Unlink {slug} from {}?", provider_label(provider)),
         &format!("atslink integration unlink {provider} --org {slug}"),
