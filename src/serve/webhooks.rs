@@ -120,16 +120,16 @@ fn receive(
         .as_i64()
         .or_else(|| data["candidate"]["candidateId"].as_i64());
     let at = crate::clock::format(svc.clock.now());
-    let new = svc.state()?.write(|tx| {
-        tx.store_event(&NewEvent {
-            org_id: org.id,
-            event_id: &event_id,
-            webhook_id,
-            event: name,
-            placement_id,
-            candidate_id,
-            at: &at,
-        })
+    // Outside the write lock on PostgreSQL (`Store::store_event`): the
+    // acknowledgement waits for no other writer.
+    let new = svc.state()?.store_event(&NewEvent {
+        org_id: org.id,
+        event_id: &event_id,
+        webhook_id,
+        event: name,
+        placement_id,
+        candidate_id,
+        at: &at,
     })?;
     Ok(Ok(if new {
         Verdict::Accepted

@@ -2,10 +2,12 @@
 //! push each placement to Flare through `flare push --placement`'s code
 //! (`push::push_placement`: ledger, once-only, mapping, JobAdder note).
 //!
-//! Claims are made in a write transaction with an owner and a lease, so
-//! several serve processes on one store share the work and never push one
-//! event twice at once; a claim whose process died is taken over when its
-//! lease ends. A transient failure (a provider unavailable, a link needing
+//! Claims carry an owner and a lease, so several serve processes on one
+//! store share the work and never push one event (or two events of one
+//! placement) at once; a claim whose process died is taken over when its
+//! lease ends. On PostgreSQL replicas claim with `FOR UPDATE SKIP LOCKED`
+//! rather than one at a time under the store's write lock
+//! (`Store::claim_event`). A transient failure (a provider unavailable, a link needing
 //! a refresh or relink) is retried with backoff; any other failure is
 //! permanent: the push has noted it on the candidate, and `flare auto
 //! status` counts it.
@@ -75,10 +77,7 @@ fn work_one(ctx: &mut Services, owner: &str) -> Result<Option<&'static str>> {
     if !ctx.state()?.read().any_event_due(&at)? {
         return Ok(None);
     }
-    let Some(e) = ctx
-        .state()?
-        .write(|tx| tx.claim_event(owner, &at, &lease))?
-    else {
+    let Some(e) = ctx.state()?.claim_event(owner, &at, &lease)? else {
         return Ok(None);
     };
     let org = ctx
