@@ -1388,3 +1388,80 @@ fn the_salesforce_tab_reached_misrouted_on_another_store_and_unreachable() {
         "{c}"
     );
 }
+
+#[test]
+fn the_button_filtered_by_candidate_status_warns_and_admin_only_blocks() {
+    let s = linked();
+    let id = action_id(&s);
+    let set = |args: &[&str]| {
+        let mut all = vec!["sandbox", "action", "set", &id];
+        all.extend_from_slice(args);
+        s.sb(&all).success();
+    };
+    const ID: &str = "jobadder.partner_action_visibility";
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, ID, "pass");
+    assert_evidence(&doc, ID, "shown to every user on every candidate");
+
+    // Shown only on some candidates: it works, but not everywhere.
+    set(&["--active-only", "on"]);
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, ID, "warn");
+    assert_evidence(&doc, ID, "shown only on active candidates:");
+    set(&["--statuses", "3,7"]);
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, ID, "warn");
+    assert_evidence(
+        &doc,
+        ID,
+        "shown only on active candidates and candidates in status 3, 7",
+    );
+    assert!(
+        find(&doc, ID)["fix"]
+            .as_str()
+            .unwrap()
+            .contains("clear the status filter"),
+        "{doc}"
+    );
+
+    // Hidden from recruiters altogether: blocking, and the filter said too.
+    set(&["--admin-only", "on"]);
+    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    assert_status(&doc, ID, "fail");
+    assert_evidence(&doc, ID, "administrators only");
+    assert_evidence(&doc, ID, "and shown only on active candidates");
+
+    // JobAdder cannot list the buttons: unknown, not left out.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/partners/actions",
+        "--status",
+        "503",
+        "--count",
+        "100",
+    ])
+    .success();
+    let doc = check(&s, &["--only", "jobadder"]).code(7).json();
+    for id in [
+        "jobadder.partner_action",
+        "jobadder.partner_action_name",
+        "jobadder.partner_action_url",
+        ID,
+    ] {
+        assert_status(&doc, id, "unknown");
+    }
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    set(&[
+        "--admin-only",
+        "off",
+        "--active-only",
+        "off",
+        "--statuses",
+        "none",
+    ]);
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, ID, "pass");
+}
