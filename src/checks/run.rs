@@ -10,7 +10,7 @@ use serde::Serialize;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
-use super::{CATALOGUE, Check, Counts, Group, flare, jobadder, licences, salesforce};
+use super::{CATALOGUE, Check, Counts, Group, canvas, flare, jobadder, licences, salesforce};
 use crate::auth::refresh::{self, Mode};
 use crate::clock;
 use crate::endpoints;
@@ -320,6 +320,11 @@ fn salesforce_probe(
 ) -> Result<salesforce::Probe> {
     let (login_url, client_id) = endpoints::salesforce_link(ctx, link)?;
     let client_secret = endpoints::salesforce_secret(ctx, &org.slug, &client_id)?;
+    let canvas = canvas::Canvas {
+        public_url: ctx.config.serve.public_url.clone(),
+        config_path: ctx.config_path.display().to_string(),
+        has_secret: client_secret.is_some(),
+    };
     Ok(salesforce::Probe {
         slug: org.slug.clone(),
         http: ctx.http(),
@@ -328,5 +333,6 @@ fn salesforce_probe(
         login_url,
         client_id,
         client_secret,
+        canvas,
     })
 }
