@@ -114,19 +114,6 @@ impl Location {
     }
 }
 
-/// The queue of this process's writers to one SQLite file. They wait their
-/// turn here rather than in SQLite's busy handler, which sleeps and retries
-/// (up to 100 ms a time): under `serve`'s concurrent launches that sleep,
-/// not the write, was most of a slow launch's time. Other processes still
-/// meet at `BEGIN IMMEDIATE`.
-fn sqlite_writers(path: &Path) -> std::sync::Arc<std::sync::Mutex<()>> {
-    type Queues = std::collections::HashMap<PathBuf, std::sync::Arc<std::sync::Mutex<()>>>;
-    static QUEUES: std::sync::LazyLock<std::sync::Mutex<Queues>> =
-        std::sync::LazyLock::new(Default::default);
-    let mut queues = QUEUES.lock().unwrap_or_else(|p| p.into_inner());
-    std::sync::Arc::clone(queues.entry(path.to_path_buf()).or_default())
-}
-
 /// The PostgreSQL advisory lock every write transaction takes, held until
 /// its commit or rollback: writers queue one at a time, exactly as
 /// SQLite's `BEGIN IMMEDIATE` makes them, so every read-then-write in the
@@ -236,13 +223,6 @@ impl Store {
                 format!("BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
             }
         };
-        let queue = match &self.location {
-            Location::Sqlite(path) => Some(sqlite_writers(path)),
-            Location::Postgres(_) => None,
-        };
-        let _turn = queue
-            .as_deref()
-            .map(|q| q.lock().unwrap_or_else(|p| p.into_inner()));
         // The lock is taken up front; only taking it is retried, since once
         // it is held the body cannot meet a competing writer.
         retry_busy(|| Ok(self.conn.execute_batch(&begin)?))?;
