@@ -19,8 +19,8 @@ use super::Shared;
 use crate::clock;
 use crate::commands::flare::Session;
 use crate::commands::flare::push::{self, Outcome};
-use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
+use crate::services::Services;
 use crate::state::{ClaimedEvent, Org};
 
 /// Workers per process: pushes are a handful of provider calls each, and
@@ -71,7 +71,7 @@ async fn run(shared: Arc<Shared>, n: usize) {
 
 /// Claims one due event, handles it and logs what happened. The outcome
 /// label, or `None` when nothing was due.
-fn work_one(ctx: &mut Context, owner: &str) -> Result<Option<&'static str>> {
+fn work_one(ctx: &mut Services, owner: &str) -> Result<Option<&'static str>> {
     let now = ctx.clock.now();
     let (at, lease) = (clock::format(now), clock::format(now + LEASE));
     if !ctx.state()?.read().any_event_due(&at)? {
@@ -142,7 +142,7 @@ fn backoff(attempts: i64) -> time::Duration {
 /// The event's new status (`done`, `failed` or `pending` for a retry),
 /// its outcome and the error, if any.
 fn handle(
-    ctx: &mut Context,
+    ctx: &mut Services,
     e: &ClaimedEvent,
     org: Option<Org>,
 ) -> (&'static str, &'static str, Option<String>) {
@@ -177,7 +177,7 @@ enum What {
 }
 
 /// One record through `flare push --placement` or `--candidate`'s steps.
-fn push(ctx: &mut Context, org: Option<Org>, what: What) -> Result<(Outcome, Error)> {
+fn push(ctx: &mut Services, org: Option<Org>, what: What) -> Result<(Outcome, Error)> {
     let org = org.ok_or_else(|| Error::not_found("the organisation was deleted"))?;
     let mut s = Session::open(ctx, org)?;
     let row = match what {
