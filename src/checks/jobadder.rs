@@ -26,7 +26,7 @@ pub const MAX_BUTTONS: usize = 10;
 /// run as one task.
 pub struct Probe {
     pub slug: String,
-    /// The command's HTTP client (`Context::http`): its policy retries
+    /// The command's HTTP client (`Services::http`): its policy retries
     /// 429 and 5xx and traces each exchange at `-vv`.
     pub http: Http,
     pub link: IntegrationRow,

@@ -15,7 +15,7 @@ use crate::state::IntegrationRow;
 
 pub struct Probe {
     pub slug: String,
-    /// The command's HTTP client (`Context::http`).
+    /// The command's HTTP client (`Services::http`).
     pub http: Http,
     pub link: IntegrationRow,
     pub access: Result<(SecretString, String), Error>,

@@ -591,9 +591,11 @@ fn salesforce_checks_pass_fail_and_unknown() {
     assert_status(&doc, "salesforce.link", "unknown");
     assert_status(&doc, "salesforce.contact_query", "unknown");
 
-    // Asked for by name but not linked: that is the finding.
-    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    // Asked for by name but not linked: that is the finding, and the exit
+    // is "no link" (3), as in every command.
+    let doc = check(&s, &["--only", "jobadder"]).code(3).json();
     assert_status(&doc, "jobadder.link", "fail");
+    assert_eq!(doc["error"]["code"], "auth", "{doc}");
 }
 
 #[test]

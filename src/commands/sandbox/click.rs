@@ -82,11 +82,7 @@ fn send_to_flare(ctx: &mut Context, org: &str, args: &SandboxClickJobadderArgs) 
 pub fn salesforce(ctx: &mut Context, args: SandboxClickSalesforceArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
     let org = ctx.require_org(&slug)?;
-    let link = ctx
-        .state()?
-        .read()
-        .integration(org.id, "salesforce")?
-        .ok_or_else(|| Error::not_linked(&slug, "salesforce"))?;
+    let link = ctx.state()?.read().require_link(&org, "salesforce")?;
     let public = ctx.config.serve.public_url.clone().ok_or_else(|| {
         Error::usage("serve.public_url is not set, so there is no Canvas app URL to post to")
             .with_hint(
