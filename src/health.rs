@@ -111,6 +111,8 @@ pub fn assess(
     // Salesforce's idle policy belongs to the customer's app and is not
     // visible to atslink: no forecast rather than a guess.
     let forecast = match link.provider.as_str() {
+        // An unreadable last-use time gives no forecast rather than a
+        // wrong one; `org check`'s idle-deadline check reports it.
         "jobadder" => idle_forecast(link, now, warn_within).ok(),
         _ => None,
     };
