@@ -8,6 +8,7 @@ use time::{Duration, OffsetDateTime};
 use crate::checks::jobadder::{Idle, idle_forecast};
 use crate::clock;
 use crate::error::ErrorKind;
+use crate::providers::Provider;
 use crate::state::IntegrationRow;
 
 /// JobAdder refresh tokens die after 14 days unused.
@@ -76,7 +77,8 @@ impl Health {
 /// Why a link is dead when its authorising user is gone. The refresh token
 /// dies with the user (JobAdder and Salesforce alike), and the same user
 /// cannot consent again, so the relink needs someone else.
-pub fn user_gone_reason(provider: &str, who: &str, what: &str) -> String {
+pub fn user_gone_reason(provider: Provider, who: &str, what: &str) -> String {
+    let provider = provider.label();
     format!(
         "the authorising {provider} user ({who}) was {what}, and the refresh token died with the user: \
          relink signed in as another active {provider} administrator"
@@ -97,8 +99,11 @@ pub fn exit_kind<'a>(healths: impl IntoIterator<Item = &'a Health>) -> Option<Er
     worst
 }
 
-pub fn relink_command(provider: &str, org: &str) -> String {
-    format!("atslink integration relink {provider} --org {org}")
+pub fn relink_command(provider: Provider, org: &str) -> String {
+    format!(
+        "atslink integration relink {} --org {org}",
+        provider.as_str()
+    )
 }
 
 pub fn assess(
@@ -110,8 +115,8 @@ pub fn assess(
     // JobAdder's forecast is `org check`'s (`jobadder.idle_deadline`).
     // Salesforce's idle policy belongs to the customer's app and is not
     // visible to atslink: no forecast rather than a guess.
-    let forecast = match link.provider.as_str() {
-        "jobadder" => idle_forecast(link, now, warn_within).ok(),
+    let forecast = match link.provider {
+        Provider::JobAdder => idle_forecast(link, now, warn_within).ok(),
         _ => None,
     };
     let health = if let Some(reason) = &link.broken_reason {
@@ -137,9 +142,9 @@ pub fn assess(
         // Idle expiry ahead: using the refresh token resets the clock.
         Health::Expiring { .. } => Some(format!(
             "atslink token refresh --org {org} --provider {}",
-            link.provider
+            link.provider.as_str()
         )),
-        Health::Broken { .. } | Health::Unknown { .. } => Some(relink_command(&link.provider, org)),
+        Health::Broken { .. } | Health::Unknown { .. } => Some(relink_command(link.provider, org)),
     };
     Assessment {
         health,

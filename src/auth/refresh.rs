@@ -46,7 +46,7 @@ use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
 use crate::health::{self, JOBADDER_IDLE, relink_command};
 use crate::providers::runtime;
-use crate::providers::{ClientError, jobadder, salesforce};
+use crate::providers::{ClientError, Provider, jobadder, salesforce};
 use crate::secrets::SecretString;
 use crate::state::{IntegrationRow, NewAudit, Org};
 
@@ -94,9 +94,9 @@ pub struct Access {
 /// An access token for the link, through the lock. The steps below are
 /// the protocol of the module comment, in its order: lock, re-read, broken
 /// check, cool-down, refresh, store before use.
-pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Result<Access> {
+pub fn access(ctx: &mut Context, org: &Org, provider: Provider, mode: Mode) -> Result<Access> {
     let api_base = api_base(ctx, org, provider)?;
-    if provider == "flare" {
+    if provider == Provider::Flare {
         return flare_api_key(ctx, org, api_base);
     }
     // Fast path without the lock: a fresh token needs no coordination.
@@ -139,7 +139,7 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
 }
 
 /// The link's API base, rebased onto the sandbox when in sandbox mode.
-fn api_base(ctx: &mut Context, org: &Org, provider: &str) -> Result<Option<String>> {
+fn api_base(ctx: &mut Context, org: &Org, provider: Provider) -> Result<Option<String>> {
     let base = ctx.sandbox_base()?;
     let link = read_link(ctx, org, provider)?;
     Ok(link
@@ -153,7 +153,7 @@ fn flare_api_key(ctx: &mut Context, org: &Org, api_base: Option<String>) -> Resu
     let key = ctx
         .creds()?
         .get(&format!("org/{}/flare/api_key", org.slug))?
-        .ok_or_else(|| missing_secret(org, "flare"))?;
+        .ok_or_else(|| missing_secret(org, Provider::Flare))?;
     Ok(Access {
         token: key,
         api_base,
@@ -165,7 +165,7 @@ fn flare_api_key(ctx: &mut Context, org: &Org, api_base: Option<String>) -> Resu
 fn fresh_token_unlocked(
     ctx: &mut Context,
     org: &Org,
-    provider: &str,
+    provider: Provider,
 ) -> Result<Option<SecretString>> {
     Ok(load_tokens(ctx, org, provider)?
         .filter(|t| is_fresh(t, ctx.clock.now()))
@@ -174,7 +174,12 @@ fn fresh_token_unlocked(
 
 /// A link the provider already refused is not asked again (that would
 /// spend a grant and could bury the real reason), unless --force.
-fn refuse_if_broken(org: &Org, provider: &str, link: &IntegrationRow, mode: Mode) -> Result<()> {
+fn refuse_if_broken(
+    org: &Org,
+    provider: Provider,
+    link: &IntegrationRow,
+    mode: Mode,
+) -> Result<()> {
     match &link.broken_reason {
         Some(reason) if mode != Mode::Force => Err(broken_error(org, provider, reason)),
         _ => Ok(()),
@@ -225,17 +230,18 @@ fn refuse_if_cooling_down(
 fn refresh_at_provider(
     ctx: &mut Context,
     org: &Org,
-    provider: &str,
+    provider: Provider,
     link: &IntegrationRow,
     stored: &TokenSet,
     cool_down: time::Duration,
 ) -> Result<Refreshed> {
     let fresh = match provider {
-        "jobadder" => refresh_jobadder(ctx, stored),
-        "salesforce" => refresh_salesforce(ctx, org, link, stored),
-        other => Err(Failure::Local(Error::failure(format!(
-            "unknown provider {other}"
-        )))),
+        Provider::JobAdder => refresh_jobadder(ctx, stored),
+        Provider::Salesforce => refresh_salesforce(ctx, org, link, stored),
+        // `access` answers a Flare link with its API key before this.
+        Provider::Flare => Err(Failure::Local(Error::failure(
+            "a Flare link has an API key, no token to refresh",
+        ))),
     };
     match fresh {
         Ok(f) => Ok(f),
@@ -253,7 +259,7 @@ fn refresh_at_provider(
 fn store_refreshed(
     ctx: &mut Context,
     org: &Org,
-    provider: &str,
+    provider: Provider,
     stored: TokenSet,
     fresh: Refreshed,
     now: OffsetDateTime,
@@ -274,7 +280,7 @@ fn store_refreshed(
         .write(|tx| tx.record_refresh(org.id, provider, &at, Some(&expires)))?;
     ctx.printer.debug(
         1,
-        &format!("refreshed the {provider} token of {}", org.slug),
+        &format!("refreshed the {} token of {}", provider.as_str(), org.slug),
     );
     Ok(new_set)
 }
@@ -303,12 +309,12 @@ fn cooling_down(
     until: OffsetDateTime,
     cool_down: time::Duration,
 ) -> Error {
-    let provider = &link.provider;
+    let provider = link.provider.as_str();
     let failures = link.refresh_failures;
     Error::unavailable(format!(
         "not asking {} again yet: the last refresh of the {provider} link of {} failed at {} \
          ({failures} failure{} in a row: {})",
-        crate::providers::label(provider),
+        link.provider.label(),
         org.slug,
         link.last_refresh_failure_at.as_deref().unwrap_or("?"),
         if failures == 1 { "" } else { "s" },
@@ -353,7 +359,7 @@ fn plain_sentence(message: &str, stored: &TokenSet) -> String {
 fn record_failure(
     ctx: &mut Context,
     org: &Org,
-    provider: &str,
+    provider: Provider,
     stored: &TokenSet,
     mut e: Error,
     cool_down: time::Duration,
@@ -396,25 +402,26 @@ fn record_failure(
     e
 }
 
-fn read_link(ctx: &mut Context, org: &Org, provider: &str) -> Result<IntegrationRow> {
+fn read_link(ctx: &mut Context, org: &Org, provider: Provider) -> Result<IntegrationRow> {
     ctx.state()?
         .read()
         .integration(org.id, provider)?
         .ok_or_else(|| Error::not_linked(&org.slug, provider))
 }
 
-fn load_tokens(ctx: &mut Context, org: &Org, provider: &str) -> Result<Option<TokenSet>> {
+fn load_tokens(ctx: &mut Context, org: &Org, provider: Provider) -> Result<Option<TokenSet>> {
     match ctx.creds()?.get(&tokens::key(&org.slug, provider))? {
         Some(s) => Ok(Some(TokenSet::from_secret(&s)?)),
         None => Ok(None),
     }
 }
 
-fn missing_secret(org: &Org, provider: &str) -> Error {
+fn missing_secret(org: &Org, provider: Provider) -> Error {
     Error::new(
         ErrorKind::Auth,
         format!(
-            "the {provider} link of {} has no stored credentials (was the credential store changed or cleared?)",
+            "the {} link of {} has no stored credentials (was the credential store changed or cleared?)",
+            provider.as_str(),
             org.slug
         ),
     )
@@ -433,7 +440,7 @@ pub enum LinkLock {
 /// The per-link lock, held until dropped. Waits (bounded) for another
 /// process. Relink and unlink hold it too, so a refresh in flight cannot
 /// write the old family's tokens over new ones (or after their removal).
-pub fn lock(ctx: &Context, org: &Org, provider: &str) -> Result<LinkLock> {
+pub fn lock(ctx: &Context, org: &Org, provider: Provider) -> Result<LinkLock> {
     if let Some(held) =
         crate::state::lock_link(&ctx.state_location()?, org.id, provider, LOCK_WAIT)?
     {
@@ -442,9 +449,10 @@ pub fn lock(ctx: &Context, org: &Org, provider: &str) -> Result<LinkLock> {
     lock_file(ctx, org, provider).map(LinkLock::File)
 }
 
-fn lock_file(ctx: &Context, org: &Org, provider: &str) -> Result<File> {
+fn lock_file(ctx: &Context, org: &Org, provider: Provider) -> Result<File> {
     let dir = ctx.home.join("locks");
     crate::fsutil::ensure_private_dir(&dir)?;
+    let provider = provider.as_str();
     let path = dir.join(format!("{}.{provider}.lock", org.slug));
     let file = crate::fsutil::open_private(&path)?;
     let deadline = Instant::now() + LOCK_WAIT;
@@ -609,7 +617,7 @@ fn refresh_salesforce(
         let key = ctx
             .creds()?
             .get(&format!("org/{}/salesforce/jwt_key", org.slug))?
-            .ok_or_else(|| Failure::Local(missing_secret(org, "salesforce")))?;
+            .ok_or_else(|| Failure::Local(missing_secret(org, Provider::Salesforce)))?;
         let username = link.detail("username").unwrap_or_default();
         let assertion =
             salesforce::assertion(&key, &client_id, username, &login_url, now.unix_timestamp())
@@ -661,15 +669,11 @@ fn mark_broken(
         .as_deref()
         .unwrap_or(&link.linked_at)
         .to_string();
-    let idle_expired = link.provider == "jobadder"
+    let idle_expired = link.provider == Provider::JobAdder
         && clock::parse(&idle_since).is_ok_and(|t| now - t > JOBADDER_IDLE);
     // The provider's own word wins over inference: a deleted user is named
     // as such even when the token was also idle.
-    let label = if link.provider == "jobadder" {
-        "JobAdder"
-    } else {
-        "Salesforce"
-    };
+    let label = link.provider;
     let user_deactivated = |d: &Option<String>| {
         d.as_deref().is_some_and(|d| {
             let d = d.to_ascii_lowercase();
@@ -710,13 +714,13 @@ fn mark_broken(
         other => format!("refresh rejected: {other}"),
     };
     let reason = plain_sentence(&reason, stored);
-    record_broken(ctx, org, &link.provider, &reason)?;
-    Ok(broken_error(org, &link.provider, &reason))
+    record_broken(ctx, org, link.provider, &reason)?;
+    Ok(broken_error(org, link.provider, &reason))
 }
 
 /// Marks the link broken (keeping the first reason if it already is) with
 /// an audit row, and counts the refusal as a failed refresh.
-fn record_broken(ctx: &mut Context, org: &Org, provider: &str, reason: &str) -> Result<()> {
+fn record_broken(ctx: &mut Context, org: &Org, provider: Provider, reason: &str) -> Result<()> {
     let at = clock::format(ctx.clock.now());
     let stamp = ctx.stamp();
     ctx.state()?.write(|tx| {
@@ -727,7 +731,7 @@ fn record_broken(ctx: &mut Context, org: &Org, provider: &str, reason: &str) -> 
                 NewAudit {
                     org_slug: Some(org.slug.clone()),
                     action: "integration.broken".into(),
-                    subject: Some(provider.to_string()),
+                    subject: Some(provider.as_str().to_string()),
                     before: Some("linked".into()),
                     after: Some(format!("broken: {reason}")),
                 },
@@ -737,14 +741,19 @@ fn record_broken(ctx: &mut Context, org: &Org, provider: &str, reason: &str) -> 
     })
 }
 
-fn broken_error(org: &Org, provider: &str, reason: &str) -> Error {
+fn broken_error(org: &Org, provider: Provider, reason: &str) -> Error {
     Error::new(
         ErrorKind::Auth,
-        format!("the {provider} link of {} is broken: {reason}", org.slug),
+        format!(
+            "the {} link of {} is broken: {reason}",
+            provider.as_str(),
+            org.slug
+        ),
     )
     .with_hint(format!(
         "ask an active {} administrator to run through `{}`",
-        if provider == "jobadder" {
+        // A Flare link is never broken by a refusal (it has no refresh).
+        if provider == Provider::JobAdder {
             "JobAdder"
         } else {
             "Salesforce"

@@ -6,6 +6,7 @@ use time::OffsetDateTime;
 
 use crate::clock;
 use crate::error::{Error, Result};
+use crate::providers::Provider;
 use crate::secrets::SecretString;
 
 pub struct TokenSet {
@@ -15,8 +16,8 @@ pub struct TokenSet {
 }
 
 /// The credential-store key of a link's tokens.
-pub fn key(org: &str, provider: &str) -> String {
-    format!("org/{org}/{provider}/tokens")
+pub fn key(org: &str, provider: Provider) -> String {
+    format!("org/{org}/{}/tokens", provider.as_str())
 }
 
 impl TokenSet {

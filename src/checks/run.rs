@@ -18,6 +18,7 @@ use crate::endpoints;
 use crate::error::{Error, Result, link_command, not_linked_message};
 use crate::health::DEFAULT_WARN_WITHIN;
 use crate::output::Progress;
+use crate::providers::Provider;
 use crate::secrets::SecretString;
 use crate::state::{IntegrationRow, Org};
 
@@ -142,11 +143,11 @@ fn plan(ctx: &mut Context, org: Org, only: Option<Group>, by_name: bool) -> Resu
         // link: stop with its own error and exit code.
         ctx.creds()?;
     }
-    let link = |p: &str| links.iter().find(|l| l.provider == p).cloned();
+    let link = |p: Provider| links.iter().find(|l| l.provider == p).cloned();
     let linked = Linked {
-        ja: link("jobadder"),
-        sf: link("salesforce"),
-        fl: link("flare"),
+        ja: link(Provider::JobAdder),
+        sf: link(Provider::Salesforce),
+        fl: link(Provider::Flare),
     };
     let mut report = OrgReport {
         organisation: org.slug.clone(),
@@ -184,11 +185,12 @@ fn not_linked(
     only: Option<Group>,
     by_name: bool,
 ) {
-    for (provider, l) in [
-        ("jobadder", &linked.ja),
-        ("salesforce", &linked.sf),
-        ("flare", &linked.fl),
+    for (p, l) in [
+        (Provider::JobAdder, &linked.ja),
+        (Provider::Salesforce, &linked.sf),
+        (Provider::Flare, &linked.fl),
     ] {
+        let provider = p.as_str();
         if l.is_some() || !wanted(only, Group::parse(provider).expect("a group")) {
             continue;
         }
@@ -201,8 +203,8 @@ fn not_linked(
                 .id;
             report.checks.push(Check::fail(
                 id,
-                not_linked_message(&org.slug, provider),
-                link_command(provider, &org.slug),
+                not_linked_message(&org.slug, p),
+                link_command(p, &org.slug),
             ));
         }
     }
@@ -222,7 +224,7 @@ fn provider_tasks(
     // JobAdder's token is wanted by the Flare group too (mapping coverage).
     let ja_access = match &linked.ja {
         Some(_) if wanted(only, Group::Jobadder) || wanted(only, Group::Flare) => {
-            Some(access(ctx, org, "jobadder"))
+            Some(access(ctx, org, Provider::JobAdder))
         }
         _ => None,
     };
@@ -232,7 +234,7 @@ fn provider_tasks(
         let l = ctx
             .state()?
             .read()
-            .integration(org.id, "jobadder")?
+            .integration(org.id, Provider::JobAdder)?
             .unwrap_or_else(|| ja.clone());
         tasks.push(Task::Jobadder(jobadder_probe(
             ctx,
@@ -262,7 +264,7 @@ fn provider_tasks(
             }),
             since,
             ledger,
-            access: access(ctx, org, "flare"),
+            access: access(ctx, org, Provider::Flare),
         }));
     }
     Ok(tasks)
@@ -273,12 +275,12 @@ fn provider_tasks(
 fn access(
     ctx: &mut Context,
     org: &Org,
-    provider: &str,
+    provider: Provider,
 ) -> std::result::Result<(SecretString, String), Error> {
     let a = refresh::access(ctx, org, provider, Mode::IfNeeded)?;
     let api = a
         .api_base
-        .ok_or_else(|| Error::failure(format!("the {provider} link has no API base")))?;
+        .ok_or_else(|| Error::failure(format!("the {} link has no API base", provider.as_str())))?;
     Ok((a.token, api))
 }
 
@@ -291,10 +293,11 @@ fn jobadder_probe(
     let base = ctx.sandbox_base()?;
     let ep = endpoints::jobadder(&ctx.config, base.as_deref());
     let shared_with = match &link.account_id {
-        Some(account) => ctx
-            .state()?
-            .read()
-            .orgs_sharing_account(org.id, "jobadder", account)?,
+        Some(account) => {
+            ctx.state()?
+                .read()
+                .orgs_sharing_account(org.id, Provider::JobAdder, account)?
+        }
         None => Vec::new(),
     };
     Ok(jobadder::Probe {
@@ -324,7 +327,7 @@ fn salesforce_probe(
         slug: org.slug.clone(),
         http: ctx.http(),
         link: link.clone(),
-        access: access(ctx, org, "salesforce"),
+        access: access(ctx, org, Provider::Salesforce),
         login_url,
         client_id,
         client_secret,

@@ -17,6 +17,7 @@ use super::{Outcome, Shared};
 use crate::commands::flare::auto::authorization_key;
 use crate::context::Context;
 use crate::error::Result;
+use crate::providers::Provider;
 use crate::state::NewEvent;
 
 /// What happened to one delivery (also its metrics label).
@@ -76,7 +77,7 @@ pub async fn jobadder(
             return resp;
         }
     };
-    shared.metrics.webhook("jobadder", verdict.name());
+    shared.metrics.webhook(Provider::JobAdder, verdict.name());
     if verdict == Verdict::Accepted {
         shared.work.notify_waiters();
     }

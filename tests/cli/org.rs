@@ -188,8 +188,12 @@ fn delete_refuses_while_linked() {
     store
         .write(|tx| {
             let org = tx.org("acme")?.unwrap();
-            tx.insert_integration(org.id, "jobadder", "2026-11-01T00:00:00Z")
-                .map(|_| ())
+            tx.insert_integration(
+                org.id,
+                atslink::providers::Provider::JobAdder,
+                "2026-11-01T00:00:00Z",
+            )
+            .map(|_| ())
         })
         .unwrap();
     drop(store);

@@ -11,6 +11,7 @@ use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
+use crate::providers::Provider;
 use crate::providers::jobadder::{Client, hashed_url};
 use crate::secrets::SecretString;
 use crate::state::NewAudit;
@@ -37,8 +38,8 @@ pub fn run(ctx: &mut Context, args: IntegrationButtonArgs) -> Result<Output> {
     let link = ctx
         .state()?
         .read()
-        .integration(org.id, "jobadder")?
-        .ok_or_else(|| Error::not_linked(&slug, "jobadder"))?;
+        .integration(org.id, Provider::JobAdder)?
+        .ok_or_else(|| Error::not_linked(&slug, Provider::JobAdder))?;
     let base = ctx.sandbox_base()?;
     let ep = endpoints::jobadder(&ctx.config, base.as_deref());
     let mut button = Button {
@@ -51,7 +52,7 @@ pub fn run(ctx: &mut Context, args: IntegrationButtonArgs) -> Result<Output> {
         expected_name: ep.partner_action_name.clone(),
         updated: false,
     };
-    let access = refresh::access(ctx, &org, "jobadder", Mode::IfNeeded)?;
+    let access = refresh::access(ctx, &org, Provider::JobAdder, Mode::IfNeeded)?;
     let api = access
         .api_base
         .clone()

@@ -7,24 +7,22 @@ pub mod list;
 pub mod relink;
 pub mod unlink;
 
-pub use crate::providers::label as provider_label;
-
 use crate::error::Result;
+use crate::providers::Provider;
 
 /// Credential-store keys of a link's secrets.
-pub fn secret_keys(org: &str, provider: &str) -> Vec<String> {
+pub fn secret_keys(org: &str, provider: Provider) -> Vec<String> {
     let mut keys = vec![crate::auth::tokens::key(org, provider)];
     match provider {
-        "salesforce" => {
+        Provider::Salesforce => {
             keys.push(format!("org/{org}/salesforce/client_secret"));
             keys.push(format!("org/{org}/salesforce/jwt_key"));
         }
-        "flare" => keys.push(format!("org/{org}/flare/api_key")),
-        "jobadder" => {
+        Provider::Flare => keys.push(format!("org/{org}/flare/api_key")),
+        Provider::JobAdder => {
             keys.push(crate::providers::jobadder::hashed_url::salt_key(org));
             keys.push(crate::commands::flare::auto::authorization_key(org));
         }
-        _ => {}
     }
     keys
 }
@@ -97,12 +95,12 @@ fn store(
         if !allow_shared_account
             && let Some(account) = &row.account_id
             && let Some(other) = tx
-                .orgs_linked_to(&row.provider, account)?
+                .orgs_linked_to(row.provider, account)?
                 .into_iter()
                 .find(|o| *o != org.slug)
         {
             return Err(connect::shared_account(
-                &row.provider,
+                row.provider,
                 &org.slug,
                 account,
                 &other,
@@ -115,7 +113,7 @@ fn store(
             crate::state::NewAudit {
                 org_slug: Some(org.slug.clone()),
                 action: action.into(),
-                subject: Some(row.provider.clone()),
+                subject: Some(row.provider.as_str().to_string()),
                 before,
                 after: Some(summary(&row)),
             },

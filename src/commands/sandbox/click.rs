@@ -9,6 +9,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::http::Retry;
 use crate::output::{Human, Output};
+use crate::providers::Provider;
 
 #[derive(Debug, Serialize)]
 struct Opened {
@@ -85,8 +86,8 @@ pub fn salesforce(ctx: &mut Context, args: SandboxClickSalesforceArgs) -> Result
     let link = ctx
         .state()?
         .read()
-        .integration(org.id, "salesforce")?
-        .ok_or_else(|| Error::not_linked(&slug, "salesforce"))?;
+        .integration(org.id, Provider::Salesforce)?
+        .ok_or_else(|| Error::not_linked(&slug, Provider::Salesforce))?;
     let public = ctx.config.serve.public_url.clone().ok_or_else(|| {
         Error::usage("serve.public_url is not set, so there is no Canvas app URL to post to")
             .with_hint(

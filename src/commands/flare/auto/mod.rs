@@ -13,6 +13,7 @@ pub mod watchdog;
 use crate::auth::refresh::{self, Mode};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::providers::Provider;
 use crate::providers::jobadder::{self, webhooks::Webhook};
 use crate::providers::{ClientError, ClientResult, runtime};
 use crate::secrets::SecretString;
@@ -92,7 +93,7 @@ pub fn call<T>(
     let client = jobadder::Client::new(ctx.http());
     let mut mode = Mode::IfNeeded;
     loop {
-        let access = refresh::access(ctx, org, "jobadder", mode)?;
+        let access = refresh::access(ctx, org, Provider::JobAdder, mode)?;
         let api = access
             .api_base
             .ok_or_else(|| Error::failure("the JobAdder link has no API base"))?;

@@ -8,6 +8,7 @@ use super::{authorization_key, remove_webhooks};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
+use crate::providers::Provider;
 use crate::state::NewAudit;
 
 pub fn run(ctx: &mut Context) -> Result<Output> {
@@ -19,10 +20,10 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
     if ctx
         .state()?
         .read()
-        .integration(org.id, "jobadder")?
+        .integration(org.id, Provider::JobAdder)?
         .is_none()
     {
-        return Err(Error::not_linked(&slug, "jobadder"));
+        return Err(Error::not_linked(&slug, Provider::JobAdder));
     }
     let removed = remove_webhooks(ctx, &org).map_err(|e| {
         let hint = format!(

@@ -14,6 +14,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::providers::jobadder::{App, Client, hashed_url};
 use crate::secrets::SecretString;
 
+use crate::providers::Provider;
 use crate::state::IntegrationRow;
 
 pub fn connect(
@@ -52,7 +53,7 @@ pub fn connect(
     let (token, user, button, salted) = rt.block_on(async {
         let consented = consent(
             ctx_ref,
-            "JobAdder",
+            Provider::JobAdder,
             &ep.redirect_uris,
             &url,
             "providers.jobadder.redirect_uri",
@@ -65,7 +66,7 @@ pub fn connect(
             .exchange_code(&consented.code, &consented.redirect_uri)
             .await
             .map_err(|e| e.into_error("exchanging the JobAdder authorisation code"))?;
-        guard.check_account("jobadder", org, token.account.as_deref())?;
+        guard.check_account(Provider::JobAdder, org, token.account.as_deref())?;
         if token.refresh_token.is_none() {
             return Err(Error::new(
                 ErrorKind::Auth,
@@ -146,7 +147,7 @@ fn connected(
     let at = clock::format(now);
     Connected {
         row: IntegrationRow {
-            provider: "jobadder".into(),
+            provider: Provider::JobAdder,
             account_id: token.account.clone(),
             account_name: user.account_name.clone(),
             api_base: Some(api.clone()),
@@ -180,7 +181,7 @@ fn connected(
         },
         secrets: salt
             .into_iter()
-            .chain([(tokens::key(org, "jobadder"), tokens.to_secret())])
+            .chain([(tokens::key(org, Provider::JobAdder), tokens.to_secret())])
             .collect(),
     }
 }
@@ -199,7 +200,7 @@ fn report_button(ctx: &Context, button: &Button, name: &str, org: &str) {
             "no Actions-menu button was registered: no partner action URL is configured; run \
              `atslink provider set jobadder --partner-action-url 'https://…/launch?candidate={{candidateId}}&user={{userId}}'`, \
              (or set serve.public_url to point it at `atslink serve`), then `{}`",
-            crate::health::relink_command("jobadder", org)
+            crate::health::relink_command(Provider::JobAdder, org)
         )),
     }
 }

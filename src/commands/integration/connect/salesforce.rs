@@ -14,6 +14,7 @@ use crate::config;
 use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
+use crate::providers::Provider;
 use crate::providers::salesforce::{self, App, Client, DevicePoll, TokenResponse};
 use crate::secrets::SecretString;
 use crate::state::IntegrationRow;
@@ -156,7 +157,7 @@ async fn grant(
         ),
     };
     let org_id = token.org_and_user().map(|(o, _)| o);
-    if let Err(e) = guard.check_account("salesforce", org, org_id.as_deref()) {
+    if let Err(e) = guard.check_account(Provider::Salesforce, org, org_id.as_deref()) {
         // Do not leave a grant behind in the other org.
         if let Some(rt) = token.refresh_token.as_ref()
             && let Err(why) = client.revoke(&app, rt).await
@@ -194,7 +195,7 @@ async fn web_server_flow(
     };
     let consented = consent(
         ctx,
-        "Salesforce",
+        Provider::Salesforce,
         &settings.redirect_uris,
         &url,
         "providers.salesforce.redirect_uri",
@@ -256,7 +257,7 @@ fn link(
         refresh_token: token.refresh_token,
         access_expires_at: Some(expires),
     };
-    let mut secrets = vec![(tokens::key(org, "salesforce"), tokens.to_secret())];
+    let mut secrets = vec![(tokens::key(org, Provider::Salesforce), tokens.to_secret())];
     // The sandbox's own app secret is not stored unless given explicitly.
     if let Some(s) = app
         .client_secret
@@ -269,7 +270,7 @@ fn link(
     }
     Connected {
         row: IntegrationRow {
-            provider: "salesforce".into(),
+            provider: Provider::Salesforce,
             account_id: Some(org_id.clone()),
             account_name: None,
             api_base: Some(instance),
