@@ -9,7 +9,7 @@ use crate::clock::{self, Clock};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::{ConfirmPolicy, Printer};
-use crate::secrets::{self, CredentialStore, SecretString};
+use crate::secrets::{self, CredentialStore, SecretKey, SecretString};
 use crate::state::{self, NewAudit, Org, Read, Store, Tx};
 
 pub struct Context {
@@ -223,7 +223,7 @@ impl Context {
     /// recorded and nothing was half-done.
     pub fn store_secret(
         &mut self,
-        name: &str,
+        name: &SecretKey,
         org_id: Option<i64>,
         value: &SecretString,
     ) -> Result<()> {
@@ -243,7 +243,7 @@ impl Context {
     }
 
     /// Removes a secret and its name. A missing entry is not an error.
-    pub fn delete_secret(&mut self, name: &str) -> Result<()> {
+    pub fn delete_secret(&mut self, name: &SecretKey) -> Result<()> {
         self.creds()?.delete(name)?;
         self.printer.debug(2, &format!("deleted secret `{name}`"));
         self.state()?.write(|tx| tx.delete_credential_ref(name))

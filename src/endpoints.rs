@@ -4,7 +4,8 @@
 use crate::config::{Config, defaults};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::secrets::SecretString;
+use crate::providers::Provider;
+use crate::secrets::{SecretKey, SecretString};
 
 pub struct JobAdder {
     pub client_id: Option<String>,
@@ -133,7 +134,7 @@ pub fn jobadder_app(ctx: &mut Context) -> Result<(Option<String>, JobAdder, Stri
         Some(_) => sandbox_jobadder_secret(),
         None => ctx
             .creds()?
-            .get("provider/jobadder/client_secret")?
+            .get(&SecretKey::client_secret(Provider::JobAdder))?
             .ok_or_else(|| {
                 Error::usage("no JobAdder client secret is stored").with_hint(
                     "run `printf %s \"$SECRET\" | atslink provider set jobadder --client-secret-stdin`",
@@ -153,7 +154,7 @@ pub fn salesforce_secret(
 ) -> Result<Option<SecretString>> {
     let stored = ctx
         .creds()?
-        .get(&format!("org/{org}/salesforce/client_secret"))?;
+        .get(&SecretKey::salesforce_client_secret(org))?;
     let sandbox_app = ctx.is_sandbox() && client_id == crate::sandbox::seed::SALESFORCE_CLIENT_ID;
     Ok(stored.or_else(|| {
         sandbox_app.then(|| SecretString::new(crate::sandbox::seed::SALESFORCE_CLIENT_SECRET))

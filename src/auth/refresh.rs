@@ -47,7 +47,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::health::{self, JOBADDER_IDLE, relink_command};
 use crate::providers::runtime;
 use crate::providers::{ClientError, Provider, jobadder, salesforce};
-use crate::secrets::SecretString;
+use crate::secrets::{SecretKey, SecretString};
 use crate::state::{IntegrationRow, NewAudit, Org};
 
 /// Refresh when the access token has less than this left.
@@ -152,7 +152,7 @@ fn api_base(ctx: &mut Context, org: &Org, provider: Provider) -> Result<Option<S
 fn flare_api_key(ctx: &mut Context, org: &Org, api_base: Option<String>) -> Result<Access> {
     let key = ctx
         .creds()?
-        .get(&format!("org/{}/flare/api_key", org.slug))?
+        .get(&SecretKey::flare_api_key(&org.slug))?
         .ok_or_else(|| missing_secret(org, Provider::Flare))?;
     Ok(Access {
         token: key,
@@ -616,7 +616,7 @@ fn refresh_salesforce(
         // No refresh token exists: mint a new assertion.
         let key = ctx
             .creds()?
-            .get(&format!("org/{}/salesforce/jwt_key", org.slug))?
+            .get(&SecretKey::salesforce_jwt_key(&org.slug))?
             .ok_or_else(|| Failure::Local(missing_secret(org, Provider::Salesforce)))?;
         let username = link.detail("username").unwrap_or_default();
         let assertion =

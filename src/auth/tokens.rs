@@ -7,7 +7,7 @@ use time::OffsetDateTime;
 use crate::clock;
 use crate::error::{Error, Result};
 use crate::providers::Provider;
-use crate::secrets::SecretString;
+use crate::secrets::{SecretKey, SecretString};
 
 pub struct TokenSet {
     pub access_token: SecretString,
@@ -16,8 +16,8 @@ pub struct TokenSet {
 }
 
 /// The credential-store key of a link's tokens.
-pub fn key(org: &str, provider: Provider) -> String {
-    format!("org/{org}/{}/tokens", provider.as_str())
+pub fn key(org: &str, provider: Provider) -> SecretKey {
+    SecretKey::tokens(org, provider)
 }
 
 impl TokenSet {

@@ -9,16 +9,17 @@ pub mod unlink;
 
 use crate::error::Result;
 use crate::providers::Provider;
+use crate::secrets::SecretKey;
 
 /// Credential-store keys of a link's secrets.
-pub fn secret_keys(org: &str, provider: Provider) -> Vec<String> {
+pub fn secret_keys(org: &str, provider: Provider) -> Vec<SecretKey> {
     let mut keys = vec![crate::auth::tokens::key(org, provider)];
     match provider {
         Provider::Salesforce => {
-            keys.push(format!("org/{org}/salesforce/client_secret"));
-            keys.push(format!("org/{org}/salesforce/jwt_key"));
+            keys.push(SecretKey::salesforce_client_secret(org));
+            keys.push(SecretKey::salesforce_jwt_key(org));
         }
-        Provider::Flare => keys.push(format!("org/{org}/flare/api_key")),
+        Provider::Flare => keys.push(SecretKey::flare_api_key(org)),
         Provider::JobAdder => {
             keys.push(crate::providers::jobadder::hashed_url::salt_key(org));
             keys.push(crate::commands::flare::auto::authorization_key(org));
@@ -69,7 +70,7 @@ fn store(
     ctx: &mut crate::context::Context,
     org: &crate::state::Org,
     row: crate::state::IntegrationRow,
-    secrets: Vec<(String, crate::secrets::SecretString)>,
+    secrets: Vec<(SecretKey, crate::secrets::SecretString)>,
     action: &str,
     before: Option<String>,
     allow_shared_account: bool,

@@ -4,8 +4,8 @@ pub mod show;
 use crate::providers::Provider;
 
 /// The credential-store entry of a provider's platform-wide client secret.
-pub fn client_secret_key(provider: Provider) -> String {
-    format!("provider/{}/client_secret", provider.as_str())
+pub fn client_secret_key(provider: Provider) -> crate::secrets::SecretKey {
+    crate::secrets::SecretKey::client_secret(provider)
 }
 
 /// Which `provider set` flags apply to which provider.

@@ -288,6 +288,21 @@ impl FromValue for crate::providers::Provider {
     }
 }
 
+/// A credential name is stored as the text every store knows it by; a name
+/// atslink does not write is an error that names it.
+impl ToValue for crate::secrets::SecretKey {
+    fn to_value(&self) -> Value {
+        Value::Text(self.to_string())
+    }
+}
+impl FromValue for crate::secrets::SecretKey {
+    fn from_value(v: Value) -> DbResult<Self> {
+        String::from_value(v)?
+            .parse()
+            .map_err(|e: crate::secrets::UnknownSecretKey| DbError::Conversion(e.to_string()))
+    }
+}
+
 impl<T: FromValue> FromValue for Option<T> {
     fn from_value(v: Value) -> DbResult<Self> {
         match v {

@@ -41,8 +41,8 @@ pub fn button_reference(org: &str) -> String {
 
 /// Where the `authorization` value JobAdder sends with each delivery is
 /// kept: with the JobAdder link's other secrets, and removed with them.
-pub fn authorization_key(org: &str) -> String {
-    format!("org/{org}/jobadder/webhook_authorization")
+pub fn authorization_key(org: &str) -> crate::secrets::SecretKey {
+    crate::secrets::SecretKey::webhook_authorization(org)
 }
 
 /// The name atslink registers a webhook under: how a webhook left by a

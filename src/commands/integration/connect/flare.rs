@@ -11,6 +11,7 @@ use crate::endpoints;
 use crate::error::{Error, Result};
 use crate::providers::Provider;
 use crate::providers::flare::Client;
+use crate::secrets::SecretKey;
 use crate::state::IntegrationRow;
 
 pub fn connect(
@@ -76,6 +77,6 @@ pub fn connect(
             details: json!({ "flow": "api_key" }),
         },
         new_button: None,
-        secrets: vec![(format!("org/{org}/flare/api_key"), key)],
+        secrets: vec![(SecretKey::flare_api_key(org), key)],
     })
 }

@@ -12,7 +12,7 @@ use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
 use crate::providers::jobadder::{App, Client, hashed_url};
-use crate::secrets::SecretString;
+use crate::secrets::{SecretKey, SecretString};
 
 use crate::providers::Provider;
 use crate::state::IntegrationRow;
@@ -125,7 +125,7 @@ fn connected(
     token: crate::providers::jobadder::TokenResponse,
     user: crate::providers::jobadder::CurrentUser,
     button: Button,
-    salt: Option<(String, SecretString)>,
+    salt: Option<(SecretKey, SecretString)>,
 ) -> Connected {
     let expires_at = now + time::Duration::seconds(token.expires_in.unwrap_or(3600));
     let who = user
@@ -280,7 +280,7 @@ async fn resalt(
 
 /// The salt to store when a button was registered (or re-salted) with it
 /// now; otherwise the salt already stored stays.
-fn salt_secret(org: &str, salted: bool, salt: String) -> Option<(String, SecretString)> {
+fn salt_secret(org: &str, salted: bool, salt: String) -> Option<(SecretKey, SecretString)> {
     salted.then(|| (hashed_url::salt_key(org), SecretString::new(salt)))
 }
 

@@ -84,7 +84,7 @@ impl ConnectArgs {
 pub struct Connected {
     pub row: IntegrationRow,
     /// Credential-store entries to write, by key.
-    pub secrets: Vec<(String, SecretString)>,
+    pub secrets: Vec<(crate::secrets::SecretKey, SecretString)>,
     /// A JobAdder button this consent registered, to remove again if the
     /// link is not stored after all: the button's life follows the link's.
     pub new_button: Option<NewButton>,

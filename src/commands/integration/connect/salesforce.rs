@@ -16,7 +16,7 @@ use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
 use crate::providers::Provider;
 use crate::providers::salesforce::{self, App, Client, DevicePoll, TokenResponse};
-use crate::secrets::SecretString;
+use crate::secrets::{SecretKey, SecretString};
 use crate::state::IntegrationRow;
 
 /// Links Salesforce: which app and login host, the grant, who granted it,
@@ -263,10 +263,10 @@ fn link(
         .client_secret
         .filter(|_| !sandbox || args.client_secret_stdin)
     {
-        secrets.push((format!("org/{org}/salesforce/client_secret"), s));
+        secrets.push((SecretKey::salesforce_client_secret(org), s));
     }
     if let Some(k) = app.jwt_key {
-        secrets.push((format!("org/{org}/salesforce/jwt_key"), k));
+        secrets.push((SecretKey::salesforce_jwt_key(org), k));
     }
     Connected {
         row: IntegrationRow {
