@@ -17,7 +17,9 @@ mod validate;
 
 pub use edit::{edit, set_provider_value};
 use validate::valid_keys_hint;
-pub use validate::{validate_partner_action_name, validate_partner_action_url, validate_url};
+pub use validate::{
+    InvalidValue, validate_partner_action_name, validate_partner_action_url, validate_url,
+};
 
 pub const FILE_NAME: &str = "config.toml";
 

@@ -7,9 +7,18 @@ fn urls() {
     assert!(validate_url("http://127.0.0.1:8976/callback").is_ok());
     assert!(validate_url("http://localhost:1717/OauthRedirect").is_ok());
     assert!(validate_url("http://[::1]:9/x").is_ok());
-    assert!(validate_url("http://example.com/").is_err());
-    assert!(validate_url("ftp://example.com/").is_err());
-    assert!(validate_url("not a url").is_err());
+    assert_eq!(
+        validate_url("http://example.com/"),
+        Err(InvalidValue::PlainHttp("http://example.com/".into()))
+    );
+    assert!(matches!(
+        validate_url("ftp://example.com/"),
+        Err(InvalidValue::Scheme { scheme, .. }) if scheme == "ftp"
+    ));
+    assert!(matches!(
+        validate_url("not a url"),
+        Err(InvalidValue::NotAUrl { .. })
+    ));
     assert!(validate_url("https://app.example/launch?c={candidateId}&u={userId}").is_ok());
 }
 
@@ -18,8 +27,9 @@ fn partner_action_templates() {
     let ok = "https://app.example/launch?c={candidateId}&u={userId}";
     assert!(validate_partner_action_url(ok).is_ok());
     assert!(validate_partner_action_url("http://127.0.0.1:9/l?c={candidateId}&u={userId}").is_ok());
-    let no_user =
-        validate_partner_action_url("https://app.example/launch?c={candidateId}").unwrap_err();
+    let no_user = validate_partner_action_url("https://app.example/launch?c={candidateId}")
+        .unwrap_err()
+        .to_string();
     assert!(
         no_user.contains("{userId}") && !no_user.contains("{candidateId}"),
         "{no_user}"
@@ -27,6 +37,7 @@ fn partner_action_templates() {
     assert!(
         validate_partner_action_url("https://app.example/launch")
             .unwrap_err()
+            .to_string()
             .contains("{candidateId} and {userId}")
     );
     assert!(
@@ -38,11 +49,18 @@ fn partner_action_templates() {
     assert!(
         validate_partner_action_url(&format!("{long}x"))
             .unwrap_err()
+            .to_string()
             .contains("at most 500")
     );
     assert!(validate_partner_action_name("Allsorter").is_ok());
-    assert!(validate_partner_action_name(" ").is_err());
-    assert!(validate_partner_action_name(&"n".repeat(101)).is_err());
+    assert_eq!(
+        validate_partner_action_name(" "),
+        Err(InvalidValue::EmptyName)
+    );
+    assert_eq!(
+        validate_partner_action_name(&"n".repeat(101)),
+        Err(InvalidValue::NameTooLong(101))
+    );
 }
 
 #[test]

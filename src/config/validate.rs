@@ -135,7 +135,7 @@ impl Config {
             let Some(uris) = uris else { continue };
             let list = uris.list();
             let why = if list.is_empty() {
-                Some("the list of redirect URIs is empty".to_string())
+                Some(InvalidValue::NoRedirectUris)
             } else {
                 list.iter().find_map(|u| validate_url(u).err())
             };
@@ -162,7 +162,7 @@ impl Config {
                 text,
                 path,
                 "partner_action_url",
-                &why,
+                why,
             ));
         }
         if let Some(name) = &ja.partner_action_name
@@ -172,7 +172,7 @@ impl Config {
                 text,
                 path,
                 "partner_action_name",
-                &why,
+                why,
             ));
         }
         Ok(())
@@ -187,7 +187,7 @@ fn at_line(text: &str, keys: &[&str]) -> String {
         .unwrap_or_default()
 }
 
-fn invalid_partner_action(text: &str, path: &Path, key: &str, why: &str) -> Error {
+fn invalid_partner_action(text: &str, path: &Path, key: &str, why: InvalidValue) -> Error {
     let line = at_line(text, &["providers", "jobadder", key]);
     let (flag, value) = if key == "partner_action_url" {
         (
@@ -206,6 +206,46 @@ fn invalid_partner_action(text: &str, path: &Path, key: &str, why: &str) -> Erro
     ))
 }
 
+/// Why a configured value is refused: the words after the key in
+/// "invalid config file …: key …: WHY" or after a flag (`--api-url: WHY`).
+/// Callers add where the value came from and convert to the CLI's usage
+/// (or, for a URL a provider named, auth) error.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum InvalidValue {
+    #[error("`{raw}` is not a URL ({reason})")]
+    NotAUrl {
+        raw: String,
+        reason: url::ParseError,
+    },
+    #[error("`{0}` uses http to a non-loopback host; use https")]
+    PlainHttp(String),
+    #[error("`{raw}` has scheme `{scheme}`; use https")]
+    Scheme { raw: String, scheme: String },
+    #[error(
+        "the partner action URL must contain {0} (JobAdder fills them in when the button is clicked)"
+    )]
+    MissingPlaceholders(String),
+    #[error(
+        "the partner action URL is {0} characters; JobAdder accepts at most {PARTNER_ACTION_URL_MAX}"
+    )]
+    UrlTooLong(usize),
+    #[error("the partner action name must not be empty")]
+    EmptyName,
+    #[error(
+        "the partner action name is {0} characters; JobAdder accepts at most {PARTNER_ACTION_NAME_MAX}"
+    )]
+    NameTooLong(usize),
+    #[error("the list of redirect URIs is empty")]
+    NoRedirectUris,
+}
+
+/// A refused value the user typed (a flag): a usage error (2).
+impl From<InvalidValue> for Error {
+    fn from(e: InvalidValue) -> Self {
+        Error::usage(e.to_string())
+    }
+}
+
 /// JobAdder's limit on a partner action's `url`.
 pub const PARTNER_ACTION_URL_MAX: usize = 500;
 /// JobAdder's limit on a partner action's `actionName`.
@@ -215,36 +255,28 @@ pub const PARTNER_ACTION_NAME_MAX: usize = 100;
 /// candidate and which user clicked, it must be https (http only to a
 /// loopback host), and JobAdder refuses a `url` over 500 characters, which
 /// would otherwise surface only at link time, mid-consent.
-pub fn validate_partner_action_url(template: &str) -> std::result::Result<(), String> {
+pub fn validate_partner_action_url(template: &str) -> Result<(), InvalidValue> {
     let missing: Vec<&str> = ["{candidateId}", "{userId}"]
         .into_iter()
         .filter(|p| !template.contains(p))
         .collect();
     if !missing.is_empty() {
-        return Err(format!(
-            "the partner action URL must contain {} (JobAdder fills them in when the button is clicked)",
-            missing.join(" and ")
-        ));
+        return Err(InvalidValue::MissingPlaceholders(missing.join(" and ")));
     }
     let len = template.chars().count();
     if len > PARTNER_ACTION_URL_MAX {
-        return Err(format!(
-            "the partner action URL is {len} characters; JobAdder accepts at most {PARTNER_ACTION_URL_MAX}"
-        ));
+        return Err(InvalidValue::UrlTooLong(len));
     }
     validate_url(template)
 }
 
-pub fn validate_partner_action_name(name: &str) -> std::result::Result<(), String> {
-    let len = name.trim().chars().count();
-    if len == 0 {
-        return Err("the partner action name must not be empty".into());
+pub fn validate_partner_action_name(name: &str) -> Result<(), InvalidValue> {
+    if name.trim().is_empty() {
+        return Err(InvalidValue::EmptyName);
     }
-    if name.chars().count() > PARTNER_ACTION_NAME_MAX {
-        return Err(format!(
-            "the partner action name is {} characters; JobAdder accepts at most {PARTNER_ACTION_NAME_MAX}",
-            name.chars().count()
-        ));
+    let len = name.chars().count();
+    if len > PARTNER_ACTION_NAME_MAX {
+        return Err(InvalidValue::NameTooLong(len));
     }
     Ok(())
 }
@@ -281,7 +313,7 @@ pub(super) fn valid_keys_hint() -> String {
 /// URLs must be https, or http only to a loopback host (the sandbox, a
 /// local OAuth callback). A partner action URL may carry `{candidateId}`
 /// placeholders, which are not valid URL syntax, so they are filled first.
-pub fn validate_url(raw: &str) -> std::result::Result<(), String> {
+pub fn validate_url(raw: &str) -> Result<(), InvalidValue> {
     let filled = [
         "{candidateId}",
         "{userId}",
@@ -293,7 +325,10 @@ pub fn validate_url(raw: &str) -> std::result::Result<(), String> {
     ]
     .iter()
     .fold(raw.to_string(), |s, p| s.replace(p, "1"));
-    let url = url::Url::parse(&filled).map_err(|e| format!("`{raw}` is not a URL ({e})"))?;
+    let url = url::Url::parse(&filled).map_err(|reason| InvalidValue::NotAUrl {
+        raw: raw.to_string(),
+        reason,
+    })?;
     match url.scheme() {
         "https" => Ok(()),
         "http" => {
@@ -306,12 +341,13 @@ pub fn validate_url(raw: &str) -> std::result::Result<(), String> {
             if loopback {
                 Ok(())
             } else {
-                Err(format!(
-                    "`{raw}` uses http to a non-loopback host; use https"
-                ))
+                Err(InvalidValue::PlainHttp(raw.to_string()))
             }
         }
-        other => Err(format!("`{raw}` has scheme `{other}`; use https")),
+        other => Err(InvalidValue::Scheme {
+            raw: raw.to_string(),
+            scheme: other.to_string(),
+        }),
     }
 }
 

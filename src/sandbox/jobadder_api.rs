@@ -576,17 +576,27 @@ fn create_action(
     let mut action = body.clone();
     action["actionId"] = json!(id);
     action["actionType"] = json!(kind);
-    // Shown to every user unless the partner asks otherwise; an admin can
-    // later restrict it (`sandbox action set --admin-only on`).
-    action["adminOnly"] = json!(
-        body.get("adminOnly")
-            .and_then(Value::as_bool)
-            .unwrap_or(false)
-    );
+    // Shown to every user on every candidate unless the partner asks
+    // otherwise; an admin can later restrict it (`sandbox action set
+    // --admin-only on`, `--active-only on`, `--statuses …`).
+    action["actionFilter"] = action_filter(body.get("actionFilter"));
     action["createdBy"] = json!({"userId": f.user_id.parse::<u64>().unwrap_or(0)});
     action["createdAt"] = json!(super::server::format_time(now));
     w.jobadder.accounts[ai].partner_actions.push(action.clone());
     Ok(Resp::json(201, &without_salt(&action)))
+}
+
+/// `actionFilter{adminOnly, approvedOnly, status{activeOnly, statusId[]}}`
+/// as given, `adminOnly` false when not.
+fn action_filter(given: Option<&Value>) -> Value {
+    let mut f = given
+        .filter(|v| v.is_object())
+        .cloned()
+        .unwrap_or_else(|| json!({}));
+    if !f["adminOnly"].is_boolean() {
+        f["adminOnly"] = json!(false);
+    }
+    f
 }
 
 /// `PUT /partners/actions/{id}`: name, URL, URL type and salt; the type

@@ -15,6 +15,7 @@ mod oauth;
 mod pages;
 mod salesforce;
 mod salesforce_api;
+mod seam;
 pub mod seed;
 mod server;
 pub mod setup;
@@ -25,6 +26,7 @@ pub mod world;
 use std::path::{Path, PathBuf};
 
 pub use browse::{Outcome as BrowseOutcome, browse};
+pub use seam::resolve;
 pub use server::{HANDOFF_PATH, MAX_BODY, Running, serve, start};
 
 pub const HOME_DIR: &str = "sandbox";

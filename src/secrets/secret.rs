@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+use zeroize::Zeroize;
+
 #[derive(Clone, PartialEq, Eq)]
 pub struct SecretString(String);
 
@@ -41,10 +43,9 @@ impl fmt::Debug for SecretString {
 impl Drop for SecretString {
     fn drop(&mut self) {
         // Best effort: overwrite the bytes so a freed secret does not linger
-        // in the heap. Zero bytes are valid UTF-8, so the String stays valid.
-        // SAFETY: only NUL bytes are written, keeping the contents UTF-8.
-        unsafe { self.0.as_bytes_mut() }.fill(0);
-        std::hint::black_box(&self.0);
+        // in the heap. `zeroize` writes volatile zeros the optimiser cannot
+        // drop, over the whole capacity, without `unsafe` here.
+        self.0.zeroize();
     }
 }
 

@@ -4,7 +4,7 @@ use super::db::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::{Read, Tx};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::providers::Provider;
 
 #[derive(Debug, Clone, Serialize)]
@@ -116,6 +116,13 @@ impl Read<'_> {
 
     pub fn integration(&self, org_id: i64, provider: Provider) -> Result<Option<IntegrationRow>> {
         one(self.conn, org_id, provider)
+    }
+
+    /// The link a command needs, or DESIGN's "no link" error (exit 3, with
+    /// the `integration link` hint): every command that cannot go on
+    /// without a link asks here, so all of them say it the same way.
+    pub fn require_link(&self, org: &super::Org, provider: Provider) -> Result<IntegrationRow> {
+        one(self.conn, org.id, provider)?.ok_or_else(|| Error::not_linked(&org.slug, provider))
     }
 
     /// Every link of every organisation, by organisation then provider.

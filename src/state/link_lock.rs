@@ -20,6 +20,9 @@ pub struct HeldLinkLock {
 
 impl Drop for HeldLinkLock {
     fn drop(&mut self) {
+        // Safe to ignore: nothing was written in this transaction, and if
+        // the commit fails the connection closes with this guard, which
+        // releases the lock on the server all the same.
         let _ = self.conn.execute_batch("COMMIT");
     }
 }
@@ -50,6 +53,8 @@ pub fn lock_link(
     };
     let conn = Conn::Postgres(PgConn::connect(pg)?);
     let (a, b) = keys(org_id, provider);
+    // Explicit BEGIN, not `Conn::begin`: the transaction must outlive this
+    // call on a connection the returned guard owns, with a lock timeout.
     let taken = conn.execute_batch(&format!(
         "{}BEGIN; SET LOCAL lock_timeout = '{}ms'; SELECT pg_advisory_xact_lock({a}, {b})",
         PgConn::session_settings(),

@@ -2,7 +2,7 @@
 //! entry moves the schema from version N-1 to N. Never edit a released
 //! migration: add a new one.
 
-use super::db::{Conn, params};
+use super::db::{Conn, TxKind, params};
 use crate::error::{Error, Result};
 
 const MIGRATIONS: &[&str] = &[
@@ -309,22 +309,14 @@ fn apply_list(conn: &Conn, location: &str, migrations: &[&str]) -> Result<()> {
     if version(conn)? == latest {
         return Ok(());
     }
-    match conn {
-        Conn::Sqlite(_) => conn.execute_batch("BEGIN IMMEDIATE")?,
-        Conn::Postgres(_) => conn.execute_batch(&format!(
-            "BEGIN; SELECT pg_advisory_xact_lock({}); \
-             CREATE TABLE IF NOT EXISTS atslink_schema (version BIGINT NOT NULL)",
-            super::WRITE_LOCK_KEY
-        ))?,
+    let tx = conn.begin(TxKind::Write)?;
+    if let Conn::Postgres(_) = conn {
+        // PostgreSQL has no `user_version`: the version lives in a table,
+        // created under the write lock so two first opens cannot race.
+        conn.execute_batch("CREATE TABLE IF NOT EXISTS atslink_schema (version BIGINT NOT NULL)")?;
     }
-    let result = apply_locked(conn, location, migrations);
-    match result {
-        Ok(()) => Ok(conn.execute_batch("COMMIT")?),
-        Err(e) => {
-            let _ = conn.execute_batch("ROLLBACK");
-            Err(e)
-        }
-    }
+    apply_locked(conn, location, migrations)?;
+    Ok(tx.commit()?)
 }
 
 fn apply_locked(conn: &Conn, location: &str, migrations: &[&str]) -> Result<()> {

@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use db::PgLocation;
-use db::{Conn, PgConn};
+use db::{Conn, PgConn, TxKind};
 
 pub use alerts::LinkAlert;
 pub use audit::{AuditEntry, AuditFilter, NewAudit};
@@ -217,28 +217,12 @@ impl Store {
     /// lock upgrade), PostgreSQL's transaction-scoped write lock
     /// ([`WRITE_LOCK_KEY`]).
     pub fn write<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
-        let begin = match self.conn {
-            Conn::Sqlite(_) => "BEGIN IMMEDIATE".to_string(),
-            Conn::Postgres(_) => {
-                format!("BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
-            }
-        };
         // The lock is taken up front; only taking it is retried, since once
         // it is held the body cannot meet a competing writer.
-        retry_busy(|| Ok(self.conn.execute_batch(&begin)?))?;
-        match f(&Tx { conn: &self.conn }) {
-            Ok(v) => match self.conn.execute_batch("COMMIT") {
-                Ok(()) => Ok(v),
-                Err(e) => {
-                    let _ = self.conn.execute_batch("ROLLBACK");
-                    Err(e.into())
-                }
-            },
-            Err(e) => {
-                let _ = self.conn.execute_batch("ROLLBACK");
-                Err(e)
-            }
-        }
+        let tx = retry_busy(|| Ok(self.conn.begin(TxKind::Write)?))?;
+        let value = f(&Tx { conn: &self.conn })?;
+        tx.commit()?;
+        Ok(value)
     }
 
     /// Several reads that must agree with each other (an organisation looked
@@ -246,14 +230,11 @@ impl Store {
     /// (and under PostgreSQL's repeatable read) they all see one snapshot,
     /// so a concurrent delete cannot land between.
     pub fn snapshot<T>(&mut self, f: impl FnOnce(&Read<'_>) -> Result<T>) -> Result<T> {
-        let begin = match self.conn {
-            Conn::Sqlite(_) => "BEGIN DEFERRED",
-            Conn::Postgres(_) => "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY",
-        };
-        retry_busy(|| Ok(self.conn.execute_batch(begin)?))?;
+        let tx = retry_busy(|| Ok(self.conn.begin(TxKind::Snapshot)?))?;
         let result = f(&Read { conn: &self.conn });
-        // Nothing was written: ending the transaction only releases the snapshot.
-        let _ = self.conn.execute_batch("COMMIT");
+        // Nothing was written, so rolling back (the drop) only releases the
+        // snapshot, exactly as a commit would.
+        drop(tx);
         result
     }
 

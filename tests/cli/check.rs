@@ -534,6 +534,14 @@ fn salesforce_checks_pass_fail_and_unknown() {
     ] {
         assert_status(&doc, id, "pass");
     }
+    // No serve.public_url: where the tab is served is not known; the fix
+    // says where to set it.
+    assert_status(&doc, "salesforce.canvas", "warn");
+    let fix = find(&doc, "salesforce.canvas")["fix"].as_str().unwrap();
+    assert!(
+        fix.contains("under [serve] in ") && fix.contains("sandbox/config.toml"),
+        "{fix}"
+    );
     // The org and the instance Salesforce names for the user are the link's.
     let evidence = find(&doc, "salesforce.org_match")["evidence"]
         .as_str()
@@ -583,9 +591,11 @@ fn salesforce_checks_pass_fail_and_unknown() {
     assert_status(&doc, "salesforce.link", "unknown");
     assert_status(&doc, "salesforce.contact_query", "unknown");
 
-    // Asked for by name but not linked: that is the finding.
-    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    // Asked for by name but not linked: that is the finding, and the exit
+    // is "no link" (3), as in every command.
+    let doc = check(&s, &["--only", "jobadder"]).code(3).json();
     assert_status(&doc, "jobadder.link", "fail");
+    assert_eq!(doc["error"]["code"], "auth", "{doc}");
 }
 
 #[test]
@@ -1304,4 +1314,156 @@ fn token_status_gives_the_same_verdict_on_the_idle_deadline() {
             assert_eq!(ja["health"]["remedy"], shared["fix"], "{ja} vs {shared}");
         }
     }
+}
+
+/// Points the sandbox's `serve.public_url` at `url`.
+fn set_public_url(s: &Sandboxed, url: &str) {
+    let path = s.home.file("sandbox/config.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text: Vec<String> = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("public_url = ") {
+                format!("public_url = \"{url}\"")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    std::fs::write(&path, text.join("\n") + "\n").unwrap();
+}
+
+#[test]
+fn the_salesforce_tab_reached_misrouted_on_another_store_and_unreachable() {
+    let (s, serve) = crate::serve::sf_launchpad(2);
+    let canvas = |s: &Sandboxed, code: i32| {
+        let doc = check(s, &["--only", "salesforce"]).code(code).json();
+        find(&doc, "salesforce.canvas").clone()
+    };
+    // serve at the public URL answers the probe with its own refusal.
+    let c = canvas(&s, 0);
+    assert_eq!(c["status"], "pass", "{c}");
+    assert!(
+        c["evidence"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("{}/launch/salesforce/acme is answered", serve.url)),
+        "{c}"
+    );
+    // The probe claimed nothing.
+    let users = s.sb(&["licence", "list", "--json"]).success().json();
+    assert_eq!(users["data"]["seats"]["used"], 0, "{users}");
+
+    // A proxy routing elsewhere: a 404 that is not atslink's page.
+    set_public_url(&s, &format!("{}/atslink", serve.url));
+    let c = canvas(&s, 1);
+    assert_eq!(c["status"], "fail", "{c}");
+    assert!(
+        c["evidence"]
+            .as_str()
+            .unwrap()
+            .contains("answered HTTP 404, not atslink's page"),
+        "{c}"
+    );
+    assert!(c["fix"].as_str().unwrap().contains("reverse proxy"), "{c}");
+
+    // A serve on another state store: it does not know acme.
+    let other = crate::harness::Home::with_file_store();
+    let elsewhere = crate::serve::Serve::start(&other, &[], &[]);
+    set_public_url(&s, &elsewhere.url);
+    let c = canvas(&s, 1);
+    assert_eq!(c["status"], "fail", "{c}");
+    assert!(
+        c["evidence"]
+            .as_str()
+            .unwrap()
+            .contains("does not know acme's Salesforce link"),
+        "{c}"
+    );
+
+    // Nothing listens: unknown (exit 7), never a pass.
+    set_public_url(&s, &format!("http://127.0.0.1:{}", free_port()));
+    let c = canvas(&s, 7);
+    assert_eq!(c["status"], "unknown", "{c}");
+    assert!(
+        c["evidence"].as_str().unwrap().contains("could not reach"),
+        "{c}"
+    );
+}
+
+#[test]
+fn the_button_filtered_by_candidate_status_warns_and_admin_only_blocks() {
+    let s = linked();
+    let id = action_id(&s);
+    let set = |args: &[&str]| {
+        let mut all = vec!["sandbox", "action", "set", &id];
+        all.extend_from_slice(args);
+        s.sb(&all).success();
+    };
+    const ID: &str = "jobadder.partner_action_visibility";
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, ID, "pass");
+    assert_evidence(&doc, ID, "shown to every user on every candidate");
+
+    // Shown only on some candidates: it works, but not everywhere.
+    set(&["--active-only", "on"]);
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, ID, "warn");
+    assert_evidence(&doc, ID, "shown only on active candidates:");
+    set(&["--statuses", "3,7"]);
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, ID, "warn");
+    assert_evidence(
+        &doc,
+        ID,
+        "shown only on active candidates and candidates in status 3, 7",
+    );
+    assert!(
+        find(&doc, ID)["fix"]
+            .as_str()
+            .unwrap()
+            .contains("clear the status filter"),
+        "{doc}"
+    );
+
+    // Hidden from recruiters altogether: blocking, and the filter said too.
+    set(&["--admin-only", "on"]);
+    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    assert_status(&doc, ID, "fail");
+    assert_evidence(&doc, ID, "administrators only");
+    assert_evidence(&doc, ID, "and shown only on active candidates");
+
+    // JobAdder cannot list the buttons: unknown, not left out.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/partners/actions",
+        "--status",
+        "503",
+        "--count",
+        "100",
+    ])
+    .success();
+    let doc = check(&s, &["--only", "jobadder"]).code(7).json();
+    for id in [
+        "jobadder.partner_action",
+        "jobadder.partner_action_name",
+        "jobadder.partner_action_url",
+        ID,
+    ] {
+        assert_status(&doc, id, "unknown");
+    }
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    set(&[
+        "--admin-only",
+        "off",
+        "--active-only",
+        "off",
+        "--statuses",
+        "none",
+    ]);
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, ID, "pass");
 }

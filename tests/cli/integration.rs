@@ -508,6 +508,8 @@ fn not_linked_is_one_error_whichever_command_meets_it() {
         ),
         (&["flare", "auto", "off", "--yes"], "jobadder"),
         (&["flare", "mapping"], "jobadder"),
+        (&["org", "check", "--only", "jobadder"], "jobadder"),
+        (&["org", "check", "--only", "flare"], "flare"),
         (
             &[
                 "sandbox",

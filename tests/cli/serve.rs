@@ -755,7 +755,7 @@ fn a_kept_or_adopted_button_without_a_stored_salt_gets_a_new_one() {
 
 /// `acme` linked to the sandbox's Salesforce org, with `serve` at the
 /// address the Canvas app posts to.
-fn sf_launchpad(seats: u32) -> (Sandboxed, Serve) {
+pub fn sf_launchpad(seats: u32) -> (Sandboxed, Serve) {
     launchpad_linked("salesforce", crate::integration::SF_ADMIN, seats)
 }
 

@@ -22,11 +22,7 @@ pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
     let org = ctx.require_org(&slug)?;
     let connect_args = connect::ConnectArgs::from_cli(args.provider);
     let provider = connect_args.provider;
-    let existing = ctx
-        .state()?
-        .read()
-        .integration(org.id, provider)?
-        .ok_or_else(|| Error::not_linked(&slug, provider))?;
+    let existing = ctx.state()?.read().require_link(&org, provider)?;
     let old_tokens = ctx
         .creds()?
         .get(&crate::auth::tokens::key(&slug, provider))
@@ -125,7 +121,7 @@ fn report_replaced_account(
 /// refresh token (that grant is being abandoned, so the rotated refresh
 /// token is not kept), else its stored access token.
 fn replaced_access(
-    ctx: &mut Context,
+    ctx: &mut crate::services::Services,
     old: &IntegrationRow,
     old_tokens: Option<&SecretString>,
 ) -> Result<(String, SecretString)> {

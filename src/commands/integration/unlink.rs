@@ -25,11 +25,7 @@ pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
     let org = ctx.require_org(&slug)?;
     let provider = args.provider;
     let name = provider.as_str();
-    let row = ctx
-        .state()?
-        .read()
-        .integration(org.id, provider)?
-        .ok_or_else(|| Error::not_linked(&slug, provider))?;
+    let row = ctx.state()?.read().require_link(&org, provider)?;
     ctx.confirm(
         &format!("Unlink {slug} from {}?", provider.label()),
         &format!("atslink integration unlink {name} --org {slug}"),
@@ -170,7 +166,7 @@ fn clean_salesforce(
 /// Deletes the partner action with an access token from the locked
 /// refresh path (refreshed if close to expiry, and once more on a 401).
 fn remove_partner_action(
-    ctx: &mut Context,
+    ctx: &mut crate::services::Services,
     org: &crate::state::Org,
     action_id: &str,
 ) -> Result<()> {
@@ -192,7 +188,7 @@ fn remove_partner_action(
 
 /// Revokes a Salesforce token (a refresh token revokes its access tokens).
 pub fn revoke_salesforce(
-    ctx: &mut Context,
+    ctx: &mut crate::services::Services,
     row: &IntegrationRow,
     token: &SecretString,
 ) -> Result<()> {

@@ -3,7 +3,9 @@
 //! `checks` for one organisation (grouped, one line of evidence each, the
 //! fix on anything short of a pass), or with `--all-orgs` one line per
 //! organisation. Exit 0 when nothing blocks, 1 when something does, 7 when
-//! a provider could not be reached (its checks unknown, never passed).
+//! a provider could not be reached (its checks unknown, never passed), 3
+//! when the provider named by `--only` is not linked ("no link", as in
+//! every other command).
 
 use serde::Serialize;
 
@@ -28,17 +30,18 @@ const COMMAND_RESERVE: usize = WIDTH - 11 - FIX_WIDTH;
 pub fn run(ctx: &mut Context, args: OrgCheckArgs) -> Result<Output> {
     let only = args.only.map(group);
     let concurrency = usize::from(args.concurrency);
+    let printer = ctx.printer.clone();
     if args.all_orgs {
         let orgs = ctx.state()?.read().orgs()?;
-        let reports = check_orgs(ctx, orgs, only, false, concurrency)?;
+        let reports = check_orgs(ctx, &printer, orgs, only, false, concurrency)?;
         return Ok(all_orgs(reports));
     }
     let slug = ctx.org_slug(args.slug.as_deref())?;
     let org = ctx.require_org(&slug)?;
-    let report = check_orgs(ctx, vec![org], only, true, concurrency)?
+    let report = check_orgs(ctx, &printer, vec![org], only, true, concurrency)?
         .pop()
         .expect("one organisation in, one report out");
-    let failure = failure(&report);
+    let failure = failure(&report, only.is_some());
     let out = Output::lazy(report, human);
     Ok(match failure {
         Some(e) => out.with_failure(e),
@@ -56,7 +59,12 @@ fn group(g: CheckGroup) -> Group {
 }
 
 /// The envelope's error for a report that blocks or could not finish.
-fn failure(r: &OrgReport) -> Option<Error> {
+/// With `--only`, `not_linked` can hold only the provider asked for: the
+/// report then is "no link", with the same error as every command.
+fn failure(r: &OrgReport, only: bool) -> Option<Error> {
+    if let (true, Some(provider)) = (only, r.not_linked.first()) {
+        return Some(Error::not_linked(&r.organisation, *provider));
+    }
     let kind = r.counts.exit()?;
     let first = |s: Status| r.checks.iter().find(|c| c.status == s);
     Some(match kind {
@@ -360,7 +368,8 @@ fn human(r: OrgReport) -> Human {
     }
     if !r.not_linked.is_empty() {
         lines.push(plain(String::new()));
-        lines.push(plain(format!("Not linked: {}", r.not_linked.join(", "))));
+        let names: Vec<&str> = r.not_linked.iter().map(|p| p.as_str()).collect();
+        lines.push(plain(format!("Not linked: {}", names.join(", "))));
     }
     lines.push(plain(String::new()));
     let summary = match r.counts.exit() {

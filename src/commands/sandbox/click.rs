@@ -86,8 +86,7 @@ pub fn salesforce(ctx: &mut Context, args: SandboxClickSalesforceArgs) -> Result
     let link = ctx
         .state()?
         .read()
-        .integration(org.id, Provider::Salesforce)?
-        .ok_or_else(|| Error::not_linked(&slug, Provider::Salesforce))?;
+        .require_link(&org, Provider::Salesforce)?;
     let public = ctx.config.serve.public_url.clone().ok_or_else(|| {
         Error::usage("serve.public_url is not set, so there is no Canvas app URL to post to")
             .with_hint(

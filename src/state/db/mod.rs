@@ -340,6 +340,62 @@ impl Row {
     }
 }
 
+/// What a transaction is for, which decides how it starts on each engine.
+#[derive(Clone, Copy, Debug)]
+pub enum TxKind {
+    /// Excludes every other writer for its whole length: SQLite's
+    /// immediate transaction, PostgreSQL's transaction-scoped write lock
+    /// ([`crate::state::WRITE_LOCK_KEY`]).
+    Write,
+    /// Reads that see one snapshot: SQLite's deferred transaction (one WAL
+    /// snapshot), PostgreSQL's repeatable read, read only.
+    Snapshot,
+}
+
+/// An open transaction. `commit` ends it; dropped without a commit (an
+/// early `?`, a panic) it rolls back, so no path leaves it open.
+pub struct Transaction<'c> {
+    inner: TxInner<'c>,
+}
+
+enum TxInner<'c> {
+    /// rusqlite's own transaction, which rolls back when dropped.
+    Sqlite(rusqlite::Transaction<'c>),
+    Postgres(PgTransaction<'c>),
+}
+
+/// tokio-postgres's transaction borrows its client mutably and is async,
+/// so the synchronous connection keeps the same guard itself.
+struct PgTransaction<'c> {
+    conn: &'c PgConn,
+    open: bool,
+}
+
+impl Transaction<'_> {
+    pub fn commit(self) -> DbResult<()> {
+        match self.inner {
+            TxInner::Sqlite(tx) => Ok(tx.commit()?),
+            TxInner::Postgres(mut tx) => {
+                // Left open on failure, so the drop below still rolls back.
+                tx.conn.batch("COMMIT")?;
+                tx.open = false;
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Drop for PgTransaction<'_> {
+    fn drop(&mut self) {
+        if self.open {
+            // Safe to ignore: the error that got us here is the one the
+            // caller reports, and a rollback fails only when the connection
+            // is gone, which ends the transaction on the server anyway.
+            let _ = self.conn.batch("ROLLBACK");
+        }
+    }
+}
+
 /// A statement to run once or many times (`prepare`/`prepare_cached`).
 pub struct Statement<'c> {
     conn: &'c Conn,
@@ -437,6 +493,37 @@ impl Conn {
             self.execute(&sql, refs.as_slice())?;
         }
         Ok(())
+    }
+
+    /// Starts a transaction of `kind`; see [`Transaction`] for how it ends.
+    pub fn begin(&self, kind: TxKind) -> DbResult<Transaction<'_>> {
+        let inner = match self {
+            Conn::Sqlite(c) => {
+                let behavior = match kind {
+                    TxKind::Write => rusqlite::TransactionBehavior::Immediate,
+                    TxKind::Snapshot => rusqlite::TransactionBehavior::Deferred,
+                };
+                // `new_unchecked` takes `&Connection`: the store shares its
+                // connection by reference while the transaction is open.
+                TxInner::Sqlite(rusqlite::Transaction::new_unchecked(c, behavior)?)
+            }
+            Conn::Postgres(c) => {
+                c.batch(&match kind {
+                    TxKind::Write => format!(
+                        "BEGIN; SELECT pg_advisory_xact_lock({})",
+                        crate::state::WRITE_LOCK_KEY
+                    ),
+                    TxKind::Snapshot => {
+                        "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY".to_string()
+                    }
+                })?;
+                TxInner::Postgres(PgTransaction {
+                    conn: c,
+                    open: true,
+                })
+            }
+        };
+        Ok(Transaction { inner })
     }
 
     /// Both engines cache prepared statements per connection anyway.

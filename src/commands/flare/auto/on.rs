@@ -221,10 +221,11 @@ fn ensure_button(ctx: &mut Context, org: &Org) -> Result<String> {
 /// Both links must exist: events are pushed from JobAdder to Flare.
 pub fn require_links(ctx: &mut Context, org: &Org) -> Result<()> {
     for provider in [Provider::JobAdder, Provider::Flare] {
-        if ctx.state()?.read().integration(org.id, provider)?.is_none() {
-            let mut e = Error::not_linked(&org.slug, provider);
-            e.message
-                .push_str("; automatic export needs JobAdder and Flare");
+        if let Err(mut e) = ctx.state()?.read().require_link(org, provider) {
+            if e.kind == crate::error::ErrorKind::Auth {
+                e.message
+                    .push_str("; automatic export needs JobAdder and Flare");
+            }
             return Err(e);
         }
     }
