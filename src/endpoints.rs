@@ -6,6 +6,8 @@
 
 use crate::config::{Config, defaults};
 use crate::error::{Error, Result};
+use crate::providers::Provider;
+use crate::secrets::SecretKey;
 use crate::secrets::SecretString;
 use crate::services::Services;
 
@@ -219,7 +221,7 @@ pub fn jobadder_app(
         Some(given) => given.clone(),
         None => svc
             .creds()?
-            .get("provider/jobadder/client_secret")?
+            .get(&SecretKey::client_secret(Provider::JobAdder))?
             .ok_or_else(|| {
                 Error::usage("no JobAdder client secret is stored").with_hint(
                     "run `printf %s \"$SECRET\" | atslink provider set jobadder --client-secret-stdin`",
@@ -239,7 +241,7 @@ pub fn salesforce_secret(
 ) -> Result<Option<SecretString>> {
     let stored = svc
         .creds()?
-        .get(&format!("org/{org}/salesforce/client_secret"))?;
+        .get(&SecretKey::salesforce_client_secret(org))?;
     let all = svc.endpoints()?;
     Ok(stored.or_else(|| all.provided_salesforce_secret(client_id)))
 }

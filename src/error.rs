@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use crate::providers::Provider;
+
 /// The exit-code table of DESIGN.md, as a type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
@@ -157,7 +159,7 @@ impl Error {
     /// authorisation that only linking gives, the same remedy as a link
     /// whose refresh was refused. 4 is for a named thing that does not
     /// exist. Every command says it the same way, with the same fix.
-    pub fn not_linked(org: &str, provider: &str) -> Self {
+    pub fn not_linked(org: &str, provider: Provider) -> Self {
         Self::new(ErrorKind::Auth, not_linked_message(org, provider))
             .with_hint(format!("link it with `{}`", link_command(provider, org)))
     }
@@ -209,16 +211,13 @@ impl From<std::io::Error> for Error {
 
 /// The message of [`Error::not_linked`], for reports that carry it as a
 /// finding rather than fail with it (`org check`, `flare diagnose`).
-pub fn not_linked_message(org: &str, provider: &str) -> String {
-    format!(
-        "{org} is not linked to {}",
-        crate::providers::label(provider)
-    )
+pub fn not_linked_message(org: &str, provider: Provider) -> String {
+    format!("{org} is not linked to {}", provider.label())
 }
 
 /// The command that links `org` to `provider`: the fix for "not linked".
-pub fn link_command(provider: &str, org: &str) -> String {
-    format!("atslink integration link {provider} --org {org}")
+pub fn link_command(provider: Provider, org: &str) -> String {
+    format!("atslink integration link {} --org {org}", provider.as_str())
 }
 
 /// How much of a rejected value an error message quotes.

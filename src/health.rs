@@ -9,6 +9,7 @@ use crate::checks::Status;
 use crate::checks::jobadder::{idle_forecast, idle_verdict};
 use crate::clock;
 use crate::error::ErrorKind;
+use crate::providers::Provider;
 use crate::state::IntegrationRow;
 
 /// JobAdder refresh tokens die after 14 days unused.
@@ -77,7 +78,8 @@ impl Health {
 /// Why a link is dead when its authorising user is gone. The refresh token
 /// dies with the user (JobAdder and Salesforce alike), and the same user
 /// cannot consent again, so the relink needs someone else.
-pub fn user_gone_reason(provider: &str, who: &str, what: &str) -> String {
+pub fn user_gone_reason(provider: Provider, who: &str, what: &str) -> String {
+    let provider = provider.label();
     format!(
         "the authorising {provider} user ({who}) was {what}, and the refresh token died with the user: \
          relink signed in as another active {provider} administrator"
@@ -98,8 +100,11 @@ pub fn exit_kind<'a>(healths: impl IntoIterator<Item = &'a Health>) -> Option<Er
     worst
 }
 
-pub fn relink_command(provider: &str, org: &str) -> String {
-    format!("atslink integration relink {provider} --org {org}")
+pub fn relink_command(provider: Provider, org: &str) -> String {
+    format!(
+        "atslink integration relink {} --org {org}",
+        provider.as_str()
+    )
 }
 
 /// A link's health. JobAdder's idle deadline is judged by `org check`'s
@@ -113,8 +118,8 @@ pub fn assess(
     now: OffsetDateTime,
     warn_within: Duration,
 ) -> Assessment {
-    let (verdict, deadline) = match link.provider.as_str() {
-        "jobadder" => (
+    let (verdict, deadline) = match link.provider {
+        Provider::JobAdder => (
             Some(idle_verdict(org, link, now, warn_within)),
             idle_forecast(link, now, warn_within)
                 .ok()
@@ -128,7 +133,7 @@ pub fn assess(
                 reason: reason.clone(),
             },
             refresh_deadline: deadline.map(clock::format),
-            remedy: Some(relink_command(&link.provider, org)),
+            remedy: Some(relink_command(link.provider, org)),
         };
     }
     let (health, remedy) = match verdict {
@@ -166,7 +171,7 @@ mod tests {
 
     fn link(last_refresh_at: Option<&str>) -> IntegrationRow {
         IntegrationRow {
-            provider: "jobadder".into(),
+            provider: Provider::JobAdder,
             account_id: Some("48213".into()),
             account_name: None,
             api_base: None,

@@ -19,7 +19,7 @@ use crate::config::Config;
 use crate::endpoints::{Endpoints, Substitute};
 use crate::error::{Error, Result};
 use crate::http::{Http, Policy};
-use crate::secrets::{self, CredentialStore, SecretString};
+use crate::secrets::{self, CredentialStore, SecretKey, SecretString};
 use crate::state::{self, NewAudit, Org, Read, Store, Tx};
 
 pub struct Services {
@@ -272,7 +272,7 @@ impl Services {
     /// recorded and nothing was half-done.
     pub fn store_secret(
         &mut self,
-        name: &str,
+        name: &SecretKey,
         org_id: Option<i64>,
         value: &SecretString,
     ) -> Result<()> {
@@ -292,7 +292,7 @@ impl Services {
     }
 
     /// Removes a secret and its name. A missing entry is not an error.
-    pub fn delete_secret(&mut self, name: &str) -> Result<()> {
+    pub fn delete_secret(&mut self, name: &SecretKey) -> Result<()> {
         self.creds()?.delete(name)?;
         self.notices.debug(2, &format!("deleted secret `{name}`"));
         self.state()?.write(|tx| tx.delete_credential_ref(name))

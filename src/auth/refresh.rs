@@ -44,8 +44,10 @@ use crate::clock;
 use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
 use crate::health::{self, JOBADDER_IDLE, relink_command};
+use crate::providers::Provider;
 use crate::providers::runtime;
 use crate::providers::{ClientError, jobadder, salesforce};
+use crate::secrets::SecretKey;
 use crate::secrets::SecretString;
 use crate::services::Services;
 use crate::state::{IntegrationRow, NewAudit, Org};
@@ -94,9 +96,9 @@ pub struct Access {
 /// An access token for the link, through the lock. The steps below are
 /// the protocol of the module comment, in its order: lock, re-read, broken
 /// check, cool-down, refresh, store before use.
-pub fn access(svc: &mut Services, org: &Org, provider: &str, mode: Mode) -> Result<Access> {
+pub fn access(svc: &mut Services, org: &Org, provider: Provider, mode: Mode) -> Result<Access> {
     let api_base = api_base(svc, org, provider)?;
-    if provider == "flare" {
+    if provider == Provider::Flare {
         return flare_api_key(svc, org, api_base);
     }
     // Fast path without the lock: a fresh token needs no coordination.
@@ -139,7 +141,7 @@ pub fn access(svc: &mut Services, org: &Org, provider: &str, mode: Mode) -> Resu
 }
 
 /// The link's API base, on the providers' current origin.
-fn api_base(svc: &mut Services, org: &Org, provider: &str) -> Result<Option<String>> {
+fn api_base(svc: &mut Services, org: &Org, provider: Provider) -> Result<Option<String>> {
     let endpoints = svc.endpoints()?;
     let link = read_link(svc, org, provider)?;
     Ok(link.api_base.as_deref().map(|u| endpoints.rebase(u)))
@@ -149,8 +151,8 @@ fn api_base(svc: &mut Services, org: &Org, provider: &str) -> Result<Option<Stri
 fn flare_api_key(svc: &mut Services, org: &Org, api_base: Option<String>) -> Result<Access> {
     let key = svc
         .creds()?
-        .get(&format!("org/{}/flare/api_key", org.slug))?
-        .ok_or_else(|| missing_secret(org, "flare"))?;
+        .get(&SecretKey::flare_api_key(&org.slug))?
+        .ok_or_else(|| missing_secret(org, Provider::Flare))?;
     Ok(Access {
         token: key,
         api_base,
@@ -162,7 +164,7 @@ fn flare_api_key(svc: &mut Services, org: &Org, api_base: Option<String>) -> Res
 fn fresh_token_unlocked(
     svc: &mut Services,
     org: &Org,
-    provider: &str,
+    provider: Provider,
 ) -> Result<Option<SecretString>> {
     Ok(load_tokens(svc, org, provider)?
         .filter(|t| is_fresh(t, svc.clock.now()))
@@ -171,7 +173,12 @@ fn fresh_token_unlocked(
 
 /// A link the provider already refused is not asked again (that would
 /// spend a grant and could bury the real reason), unless --force.
-fn refuse_if_broken(org: &Org, provider: &str, link: &IntegrationRow, mode: Mode) -> Result<()> {
+fn refuse_if_broken(
+    org: &Org,
+    provider: Provider,
+    link: &IntegrationRow,
+    mode: Mode,
+) -> Result<()> {
     match &link.broken_reason {
         Some(reason) if mode != Mode::Force => Err(broken_error(org, provider, reason)),
         _ => Ok(()),
@@ -223,17 +230,18 @@ fn refuse_if_cooling_down(
 fn refresh_at_provider(
     svc: &mut Services,
     org: &Org,
-    provider: &str,
+    provider: Provider,
     link: &IntegrationRow,
     stored: &TokenSet,
     cool_down: time::Duration,
 ) -> Result<Refreshed> {
     let fresh = match provider {
-        "jobadder" => refresh_jobadder(svc, stored),
-        "salesforce" => refresh_salesforce(svc, org, link, stored),
-        other => Err(Failure::Local(Error::failure(format!(
-            "unknown provider {other}"
-        )))),
+        Provider::JobAdder => refresh_jobadder(svc, stored),
+        Provider::Salesforce => refresh_salesforce(svc, org, link, stored),
+        // `access` answers a Flare link with its API key before this.
+        Provider::Flare => Err(Failure::Local(Error::failure(
+            "a Flare link has an API key, no token to refresh",
+        ))),
     };
     match fresh {
         Ok(f) => Ok(f),
@@ -251,7 +259,7 @@ fn refresh_at_provider(
 fn store_refreshed(
     svc: &mut Services,
     org: &Org,
-    provider: &str,
+    provider: Provider,
     stored: TokenSet,
     fresh: Refreshed,
     now: OffsetDateTime,
@@ -272,7 +280,7 @@ fn store_refreshed(
         .write(|tx| tx.record_refresh(org.id, provider, &at, Some(&expires)))?;
     svc.notices.debug(
         1,
-        &format!("refreshed the {provider} token of {}", org.slug),
+        &format!("refreshed the {} token of {}", provider.as_str(), org.slug),
     );
     Ok(new_set)
 }
@@ -303,12 +311,12 @@ fn cooling_down(
     until: OffsetDateTime,
     cool_down: time::Duration,
 ) -> Error {
-    let provider = &link.provider;
+    let provider = link.provider.as_str();
     let failures = link.refresh_failures;
     Error::unavailable(format!(
         "not asking {} again yet: the last refresh of the {provider} link of {} failed at {} \
          ({failures} failure{} in a row: {})",
-        crate::providers::label(provider),
+        link.provider.label(),
         org.slug,
         link.last_refresh_failure_at.as_deref().unwrap_or("?"),
         if failures == 1 { "" } else { "s" },
@@ -353,7 +361,7 @@ fn plain_sentence(message: &str, stored: &TokenSet) -> String {
 fn record_failure(
     svc: &mut Services,
     org: &Org,
-    provider: &str,
+    provider: Provider,
     stored: &TokenSet,
     mut e: Error,
     cool_down: time::Duration,
@@ -396,22 +404,23 @@ fn record_failure(
     e
 }
 
-fn read_link(svc: &mut Services, org: &Org, provider: &str) -> Result<IntegrationRow> {
+fn read_link(svc: &mut Services, org: &Org, provider: Provider) -> Result<IntegrationRow> {
     svc.state()?.read().require_link(org, provider)
 }
 
-fn load_tokens(svc: &mut Services, org: &Org, provider: &str) -> Result<Option<TokenSet>> {
+fn load_tokens(svc: &mut Services, org: &Org, provider: Provider) -> Result<Option<TokenSet>> {
     match svc.creds()?.get(&tokens::key(&org.slug, provider))? {
         Some(s) => Ok(Some(TokenSet::from_secret(&s)?)),
         None => Ok(None),
     }
 }
 
-fn missing_secret(org: &Org, provider: &str) -> Error {
+fn missing_secret(org: &Org, provider: Provider) -> Error {
     Error::new(
         ErrorKind::Auth,
         format!(
-            "the {provider} link of {} has no stored credentials (was the credential store changed or cleared?)",
+            "the {} link of {} has no stored credentials (was the credential store changed or cleared?)",
+            provider.as_str(),
             org.slug
         ),
     )
@@ -430,7 +439,7 @@ pub enum LinkLock {
 /// The per-link lock, held until dropped. Waits (bounded) for another
 /// process. Relink and unlink hold it too, so a refresh in flight cannot
 /// write the old family's tokens over new ones (or after their removal).
-pub fn lock(svc: &Services, org: &Org, provider: &str) -> Result<LinkLock> {
+pub fn lock(svc: &Services, org: &Org, provider: Provider) -> Result<LinkLock> {
     if let Some(held) =
         crate::state::lock_link(&svc.state_location()?, org.id, provider, LOCK_WAIT)?
     {
@@ -439,9 +448,10 @@ pub fn lock(svc: &Services, org: &Org, provider: &str) -> Result<LinkLock> {
     lock_file(svc, org, provider).map(LinkLock::File)
 }
 
-fn lock_file(svc: &Services, org: &Org, provider: &str) -> Result<File> {
+fn lock_file(svc: &Services, org: &Org, provider: Provider) -> Result<File> {
     let dir = svc.home.join("locks");
     crate::fsutil::ensure_private_dir(&dir)?;
+    let provider = provider.as_str();
     let path = dir.join(format!("{}.{provider}.lock", org.slug));
     let file = crate::fsutil::open_private(&path)?;
     let deadline = Instant::now() + LOCK_WAIT;
@@ -605,8 +615,8 @@ fn refresh_salesforce(
         // No refresh token exists: mint a new assertion.
         let key = svc
             .creds()?
-            .get(&format!("org/{}/salesforce/jwt_key", org.slug))?
-            .ok_or_else(|| Failure::Local(missing_secret(org, "salesforce")))?;
+            .get(&SecretKey::salesforce_jwt_key(&org.slug))?
+            .ok_or_else(|| Failure::Local(missing_secret(org, Provider::Salesforce)))?;
         let username = link.detail("username").unwrap_or_default();
         let assertion =
             salesforce::assertion(&key, &client_id, username, &login_url, now.unix_timestamp())
@@ -658,15 +668,11 @@ fn mark_broken(
         .as_deref()
         .unwrap_or(&link.linked_at)
         .to_string();
-    let idle_expired = link.provider == "jobadder"
+    let idle_expired = link.provider == Provider::JobAdder
         && clock::parse(&idle_since).is_ok_and(|t| now - t > JOBADDER_IDLE);
     // The provider's own word wins over inference: a deleted user is named
     // as such even when the token was also idle.
-    let label = if link.provider == "jobadder" {
-        "JobAdder"
-    } else {
-        "Salesforce"
-    };
+    let label = link.provider;
     let user_deactivated = |d: &Option<String>| {
         d.as_deref().is_some_and(|d| {
             let d = d.to_ascii_lowercase();
@@ -707,13 +713,13 @@ fn mark_broken(
         other => format!("refresh rejected: {other}"),
     };
     let reason = plain_sentence(&reason, stored);
-    record_broken(svc, org, &link.provider, &reason)?;
-    Ok(broken_error(org, &link.provider, &reason))
+    record_broken(svc, org, link.provider, &reason)?;
+    Ok(broken_error(org, link.provider, &reason))
 }
 
 /// Marks the link broken (keeping the first reason if it already is) with
 /// an audit row, and counts the refusal as a failed refresh.
-fn record_broken(svc: &mut Services, org: &Org, provider: &str, reason: &str) -> Result<()> {
+fn record_broken(svc: &mut Services, org: &Org, provider: Provider, reason: &str) -> Result<()> {
     let at = clock::format(svc.clock.now());
     let stamp = svc.stamp();
     svc.state()?.write(|tx| {
@@ -724,7 +730,7 @@ fn record_broken(svc: &mut Services, org: &Org, provider: &str, reason: &str) ->
                 NewAudit {
                     org_slug: Some(org.slug.clone()),
                     action: "integration.broken".into(),
-                    subject: Some(provider.to_string()),
+                    subject: Some(provider.as_str().to_string()),
                     before: Some("linked".into()),
                     after: Some(format!("broken: {reason}")),
                 },
@@ -734,14 +740,19 @@ fn record_broken(svc: &mut Services, org: &Org, provider: &str, reason: &str) ->
     })
 }
 
-fn broken_error(org: &Org, provider: &str, reason: &str) -> Error {
+fn broken_error(org: &Org, provider: Provider, reason: &str) -> Error {
     Error::new(
         ErrorKind::Auth,
-        format!("the {provider} link of {} is broken: {reason}", org.slug),
+        format!(
+            "the {} link of {} is broken: {reason}",
+            provider.as_str(),
+            org.slug
+        ),
     )
     .with_hint(format!(
         "ask an active {} administrator to run through `{}`",
-        if provider == "jobadder" {
+        // A Flare link is never broken by a refusal (it has no refresh).
+        if provider == Provider::JobAdder {
             "JobAdder"
         } else {
             "Salesforce"

@@ -6,7 +6,8 @@ use time::OffsetDateTime;
 
 use crate::clock;
 use crate::error::{Error, Result};
-use crate::secrets::SecretString;
+use crate::providers::Provider;
+use crate::secrets::{SecretKey, SecretString};
 
 pub struct TokenSet {
     pub access_token: SecretString,
@@ -15,8 +16,8 @@ pub struct TokenSet {
 }
 
 /// The credential-store key of a link's tokens.
-pub fn key(org: &str, provider: &str) -> String {
-    format!("org/{org}/{provider}/tokens")
+pub fn key(org: &str, provider: Provider) -> SecretKey {
+    SecretKey::tokens(org, provider)
 }
 
 impl TokenSet {

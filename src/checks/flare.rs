@@ -12,6 +12,7 @@ use crate::commands::flare::mapping::coverage;
 use crate::error::Error;
 use crate::http::Http;
 use crate::providers::ClientError;
+use crate::providers::Provider;
 use crate::providers::flare::{Client, LocationMembers, PayGroup, Reference};
 use crate::providers::jobadder::{self, Placement};
 use crate::secrets::SecretString;
@@ -96,7 +97,7 @@ pub fn link(slug: &str, answer: Result<(&str, &str), &ClientError>) -> Check {
 /// The Flare link's verdict when its key could not be had from the
 /// credential store (see `jobadder::access_failed`).
 pub fn link_access_failed(slug: &str, e: &Error) -> Check {
-    access_failed("flare.link", "flare", slug, e)
+    access_failed("flare.link", Provider::Flare, slug, e)
 }
 
 fn cannot_ask(p: &Probe, why: &str) -> Vec<Check> {

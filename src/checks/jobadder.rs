@@ -11,6 +11,7 @@ use crate::commands::flare::auto::{CANDIDATE_EVENT, receiver_url};
 use crate::error::{Error, ErrorKind};
 use crate::health::{JOBADDER_IDLE, relink_command};
 use crate::http::Http;
+use crate::providers::Provider;
 use crate::providers::jobadder::webhooks::Webhook;
 use crate::providers::jobadder::{Client, CurrentUser, ListedAction, User};
 use crate::providers::{ClientError, ClientResult};
@@ -51,7 +52,12 @@ pub async fn check(p: Probe) -> Vec<Check> {
     let (token, api) = match &p.access {
         Ok(a) => a.clone(),
         Err(e) => {
-            out.push(access_failed("jobadder.link", "jobadder", &p.slug, e));
+            out.push(access_failed(
+                "jobadder.link",
+                Provider::JobAdder,
+                &p.slug,
+                e,
+            ));
             out.extend(cannot_ask(&p, "the JobAdder link does not work"));
             return out;
         }
@@ -111,7 +117,7 @@ pub fn link(
                 link.authorised_by.as_deref().unwrap_or("?")
             ),
         ),
-        Err(e) => Check::from_client_error(ID, e, &relink_command("jobadder", slug)),
+        Err(e) => Check::from_client_error(ID, e, &relink_command(Provider::JobAdder, slug)),
     }
 }
 
@@ -189,7 +195,7 @@ pub fn webhooks(
         return Check::fail(ID, problems.join("; "), fix);
     }
     if let Some(e) = errors.first() {
-        return Check::from_client_error(ID, e, &relink_command("jobadder", slug));
+        return Check::from_client_error(ID, e, &relink_command(Provider::JobAdder, slug));
     }
     Check::pass(ID, format!("{} Enabled", enabled.join(", ")))
 }
@@ -215,7 +221,7 @@ pub async fn all_actions(
 
 /// The check of a link whose token could not be had: a refused refresh is
 /// blocking, an unreachable provider is unknown.
-pub fn access_failed(id: &'static str, provider: &str, slug: &str, e: &Error) -> Check {
+pub fn access_failed(id: &'static str, provider: Provider, slug: &str, e: &Error) -> Check {
     match e.kind {
         ErrorKind::Unavailable => Check::unknown(id, e.message.clone()),
         _ => Check::fail(
@@ -328,7 +334,7 @@ pub fn idle_verdict(
                 "unused since {last_use}: the refresh token died at {}",
                 clock::format(deadline)
             ),
-            relink_command("jobadder", slug),
+            relink_command(Provider::JobAdder, slug),
         ),
         Idle::Near => Check::warn(
             ID,
@@ -380,7 +386,7 @@ fn account_shared(p: &Probe) -> Check {
 /// the same verdict.
 pub fn authorising_user(slug: &str, who: &str, user: Option<ClientResult<User>>) -> Check {
     const ID: &str = "jobadder.authorising_user";
-    let relink = relink_command("jobadder", slug);
+    let relink = relink_command(Provider::JobAdder, slug);
     let Some(user) = user else {
         return Check::warn(
             ID,
@@ -392,7 +398,7 @@ pub fn authorising_user(slug: &str, who: &str, user: Option<ClientResult<User>>)
         Ok(u) if u.deleted || u.inactive => Check::fail(
             ID,
             crate::health::user_gone_reason(
-                "JobAdder",
+                Provider::JobAdder,
                 who,
                 if u.deleted { "deleted" } else { "deactivated" },
             ),
@@ -414,7 +420,7 @@ pub fn authorising_user(slug: &str, who: &str, user: Option<ClientResult<User>>)
         ),
         Err(ClientError::NotFound(_)) => Check::fail(
             ID,
-            crate::health::user_gone_reason("JobAdder", who, "deleted"),
+            crate::health::user_gone_reason(Provider::JobAdder, who, "deleted"),
             format!("relink as an active JobAdder administrator: `{relink}`"),
         ),
         Err(e) => Check::from_client_error(ID, &e, &relink),
@@ -436,7 +442,7 @@ fn partner_action(p: &Probe, actions: ClientResult<Vec<ListedAction>>) -> Vec<Ch
             let mut out = vec![Check::from_client_error(
                 "jobadder.partner_action",
                 &e,
-                &relink_command("jobadder", &p.slug),
+                &relink_command(Provider::JobAdder, &p.slug),
             )];
             if unreachable(&e) {
                 // Never a silent gap where a verdict on the button belongs.

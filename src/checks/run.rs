@@ -17,6 +17,7 @@ use crate::endpoints;
 use crate::error::{Error, Result, link_command, not_linked_message};
 use crate::health::DEFAULT_WARN_WITHIN;
 use crate::output::{Printer, Progress};
+use crate::providers::Provider;
 use crate::secrets::SecretString;
 use crate::services::Services;
 use crate::state::{IntegrationRow, Org};
@@ -29,7 +30,7 @@ pub struct OrgReport {
     #[serde(flatten)]
     pub counts: Counts,
     /// Providers the organisation has no link to (their groups are not run).
-    pub not_linked: Vec<&'static str>,
+    pub not_linked: Vec<Provider>,
     pub checks: Vec<Check>,
 }
 
@@ -143,11 +144,11 @@ fn plan(ctx: &mut Services, org: Org, only: Option<Group>, by_name: bool) -> Res
         // link: stop with its own error and exit code.
         ctx.creds()?;
     }
-    let link = |p: &str| links.iter().find(|l| l.provider == p).cloned();
+    let link = |p: Provider| links.iter().find(|l| l.provider == p).cloned();
     let linked = Linked {
-        ja: link("jobadder"),
-        sf: link("salesforce"),
-        fl: link("flare"),
+        ja: link(Provider::JobAdder),
+        sf: link(Provider::Salesforce),
+        fl: link(Provider::Flare),
     };
     let mut report = OrgReport {
         organisation: org.slug.clone(),
@@ -185,15 +186,16 @@ fn not_linked(
     only: Option<Group>,
     by_name: bool,
 ) {
-    for (provider, l) in [
-        ("jobadder", &linked.ja),
-        ("salesforce", &linked.sf),
-        ("flare", &linked.fl),
+    for (p, l) in [
+        (Provider::JobAdder, &linked.ja),
+        (Provider::Salesforce, &linked.sf),
+        (Provider::Flare, &linked.fl),
     ] {
+        let provider = p.as_str();
         if l.is_some() || !wanted(only, Group::parse(provider).expect("a group")) {
             continue;
         }
-        report.not_linked.push(provider);
+        report.not_linked.push(p);
         if by_name && only.is_some_and(|g| Group::parse(provider) == Some(g)) {
             let id = CATALOGUE
                 .iter()
@@ -202,8 +204,8 @@ fn not_linked(
                 .id;
             report.checks.push(Check::fail(
                 id,
-                not_linked_message(&org.slug, provider),
-                link_command(provider, &org.slug),
+                not_linked_message(&org.slug, p),
+                link_command(p, &org.slug),
             ));
         }
     }
@@ -223,7 +225,7 @@ fn provider_tasks(
     // JobAdder's token is wanted by the Flare group too (mapping coverage).
     let ja_access = match &linked.ja {
         Some(_) if wanted(only, Group::Jobadder) || wanted(only, Group::Flare) => {
-            Some(access(ctx, org, "jobadder"))
+            Some(access(ctx, org, Provider::JobAdder))
         }
         _ => None,
     };
@@ -233,7 +235,7 @@ fn provider_tasks(
         let l = ctx
             .state()?
             .read()
-            .integration(org.id, "jobadder")?
+            .integration(org.id, Provider::JobAdder)?
             .unwrap_or_else(|| ja.clone());
         tasks.push(Task::Jobadder(jobadder_probe(
             ctx,
@@ -263,7 +265,7 @@ fn provider_tasks(
             }),
             since,
             ledger,
-            access: access(ctx, org, "flare"),
+            access: access(ctx, org, Provider::Flare),
         }));
     }
     Ok(tasks)
@@ -274,12 +276,12 @@ fn provider_tasks(
 fn access(
     ctx: &mut Services,
     org: &Org,
-    provider: &str,
+    provider: Provider,
 ) -> std::result::Result<(SecretString, String), Error> {
     let a = refresh::access(ctx, org, provider, Mode::IfNeeded)?;
     let api = a
         .api_base
-        .ok_or_else(|| Error::failure(format!("the {provider} link has no API base")))?;
+        .ok_or_else(|| Error::failure(format!("the {} link has no API base", provider.as_str())))?;
     Ok((a.token, api))
 }
 
@@ -291,10 +293,11 @@ fn jobadder_probe(
 ) -> Result<jobadder::Probe> {
     let ep = ctx.endpoints()?.jobadder.clone();
     let shared_with = match &link.account_id {
-        Some(account) => ctx
-            .state()?
-            .read()
-            .orgs_sharing_account(org.id, "jobadder", account)?,
+        Some(account) => {
+            ctx.state()?
+                .read()
+                .orgs_sharing_account(org.id, Provider::JobAdder, account)?
+        }
         None => Vec::new(),
     };
     Ok(jobadder::Probe {
@@ -329,7 +332,7 @@ fn salesforce_probe(
         slug: org.slug.clone(),
         http: ctx.http(),
         link: link.clone(),
-        access: access(ctx, org, "salesforce"),
+        access: access(ctx, org, Provider::Salesforce),
         login_url,
         client_id,
         client_secret,

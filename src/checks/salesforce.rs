@@ -8,6 +8,7 @@ use super::{Check, canvas, unreachable};
 use crate::error::Error;
 use crate::health::relink_command;
 use crate::http::Http;
+use crate::providers::Provider;
 use crate::providers::salesforce::{App, Client, UserInfo};
 use crate::providers::{ClientError, ClientResult};
 use crate::secrets::SecretString;
@@ -34,11 +35,16 @@ pub async fn check(p: Probe) -> Vec<Check> {
 }
 
 async fn linked(p: &Probe) -> Vec<Check> {
-    let relink = relink_command("salesforce", &p.slug);
+    let relink = relink_command(Provider::Salesforce, &p.slug);
     let (token, instance) = match &p.access {
         Ok(a) => a.clone(),
         Err(e) => {
-            let mut out = vec![access_failed("salesforce.link", "salesforce", &p.slug, e)];
+            let mut out = vec![access_failed(
+                "salesforce.link",
+                Provider::Salesforce,
+                &p.slug,
+                e,
+            )];
             out.extend(cannot_ask(p, "the Salesforce link does not work"));
             return out;
         }
@@ -172,18 +178,18 @@ fn cannot_ask(p: &Probe, why: &str) -> Vec<Check> {
 /// same verdict.
 pub fn authorising_user(slug: &str, who: &str, active: Option<ClientResult<bool>>) -> Check {
     const ID: &str = "salesforce.authorising_user";
-    let relink = relink_command("salesforce", slug);
+    let relink = relink_command(Provider::Salesforce, slug);
     match active {
         None => Check::warn(ID, "the link does not record who authorised it", relink),
         Some(Ok(true)) => Check::pass(ID, format!("{who} is active")),
         Some(Ok(false)) => Check::fail(
             ID,
-            crate::health::user_gone_reason("Salesforce", who, "deactivated"),
+            crate::health::user_gone_reason(Provider::Salesforce, who, "deactivated"),
             format!("relink as an active user: `{relink}`"),
         ),
         Some(Err(ClientError::NotFound(_))) => Check::fail(
             ID,
-            crate::health::user_gone_reason("Salesforce", who, "deleted"),
+            crate::health::user_gone_reason(Provider::Salesforce, who, "deleted"),
             format!("relink as an active user: `{relink}`"),
         ),
         Some(Err(e)) => Check::from_client_error(ID, &e, &relink),

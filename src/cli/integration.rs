@@ -2,7 +2,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::{FormatArgs, ProviderName};
+use super::FormatArgs;
+use crate::providers::Provider;
 
 #[derive(Debug, Args)]
 pub struct IntegrationArgs {
@@ -127,7 +128,7 @@ pub struct IntegrationRelinkArgs {
 pub struct IntegrationUnlinkArgs {
     /// The provider to unlink
     #[arg(value_enum)]
-    pub provider: ProviderName,
+    pub provider: Provider,
 }
 
 #[derive(Debug, Args)]

@@ -34,9 +34,7 @@ pub use licence::{
 };
 pub use org::{CheckGroup, OrgCheckArgs};
 pub use org::{OrgArgs, OrgCommand, OrgCreateArgs, OrgDeleteArgs, OrgListArgs, OrgShowArgs};
-pub use provider::{
-    ProviderArgs, ProviderCommand, ProviderName, ProviderSetArgs, ProviderShowArgs,
-};
+pub use provider::{ProviderArgs, ProviderCommand, ProviderSetArgs, ProviderShowArgs};
 pub use secrets::{SecretsArgs, SecretsCommand, SecretsRekeyArgs};
 pub use serve::ServeArgs;
 pub use state::{StateArgs, StateCommand, StateMigrateArgs};

@@ -1,4 +1,6 @@
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Args, Subcommand};
+
+use crate::providers::Provider;
 
 #[derive(Debug, Args)]
 pub struct ProviderArgs {
@@ -14,34 +16,11 @@ pub enum ProviderCommand {
     Show(ProviderShowArgs),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ProviderName {
-    Jobadder,
-    Salesforce,
-    Flare,
-}
-
-impl ProviderName {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ProviderName::Jobadder => "jobadder",
-            ProviderName::Salesforce => "salesforce",
-            ProviderName::Flare => "flare",
-        }
-    }
-
-    pub const ALL: [ProviderName; 3] = [
-        ProviderName::Jobadder,
-        ProviderName::Salesforce,
-        ProviderName::Flare,
-    ];
-}
-
 #[derive(Debug, Args)]
 pub struct ProviderSetArgs {
     /// The provider to configure
     #[arg(value_enum)]
-    pub provider: ProviderName,
+    pub provider: Provider,
 
     /// OAuth client id of the platform's app (JobAdder, Salesforce)
     #[arg(long, value_name = "ID")]
@@ -84,5 +63,5 @@ pub struct ProviderSetArgs {
 pub struct ProviderShowArgs {
     /// One provider [default: all]
     #[arg(value_enum)]
-    pub provider: Option<ProviderName>,
+    pub provider: Option<Provider>,
 }

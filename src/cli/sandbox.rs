@@ -2,7 +2,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::ProviderName;
+use crate::providers::Provider;
 
 #[derive(Debug, Args)]
 pub struct SandboxArgs {
@@ -335,7 +335,7 @@ pub struct SandboxAppSalesforceArgs {
 pub struct SandboxRateArgs {
     /// jobadder or flare (Salesforce's limits are daily and not emulated)
     #[arg(value_enum)]
-    pub provider: ProviderName,
+    pub provider: Provider,
     /// Requests per minute per account; 0 removes the limit
     #[arg(value_name = "N")]
     pub per_minute: u32,

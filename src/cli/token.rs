@@ -1,6 +1,7 @@
 use clap::{Args, Subcommand};
 
-use super::{FormatArgs, ProviderName};
+use super::FormatArgs;
+use crate::providers::Provider;
 
 #[derive(Debug, Args)]
 pub struct TokenArgs {
@@ -46,7 +47,7 @@ pub struct TokenRefreshArgs {
 
     /// Only this provider's links
     #[arg(long, value_enum)]
-    pub provider: Option<ProviderName>,
+    pub provider: Option<Provider>,
 
     /// Only links whose refresh token has not been used for this long (e.g. 7d)
     #[arg(long, value_name = "DURATION", value_parser = crate::clock::parse_duration)]

@@ -5,7 +5,10 @@
 
 pub mod flare;
 pub mod jobadder;
+mod name;
 pub mod salesforce;
+
+pub use name::{Provider, UnknownProvider};
 
 use crate::error::{Error, ErrorKind};
 
@@ -93,15 +96,6 @@ impl From<ClientError> for Error {
 }
 
 pub type ClientResult<T> = Result<T, ClientError>;
-
-/// A provider's name as people write it (`jobadder` → `JobAdder`).
-pub fn label(provider: &str) -> &'static str {
-    match provider {
-        "jobadder" => "JobAdder",
-        "salesforce" => "Salesforce",
-        _ => "Flare",
-    }
-}
 
 /// The process's one async runtime, made on first use (local commands never
 /// start it). One runtime, not one per call: the HTTP client's pooled

@@ -2,8 +2,9 @@
 //! in the state database's `secrets` table, so everyone sharing the state
 //! database (and the master key) shares the links, with no keychain.
 //!
-//! A store key such as `org/acme/jobadder/tokens` is split at its last `/`
-//! into the owner (`org/acme/jobadder`) and the field (`tokens`). Both are
+//! A store key such as `org/acme/jobadder/tokens` is kept as its owner
+//! (`org/acme/jobadder`) and its field (`tokens`), spelled as
+//! [`SecretKey`] spells them (its name split at the last `/`). Both are
 //! bound into the ciphertext as associated data, so a ciphertext copied to
 //! another row does not decrypt. Each row names the id of the key that
 //! sealed it: a row under another key id is reported as a wrong master key
@@ -19,7 +20,7 @@ use ring::rand::{SecureRandom, SystemRandom};
 use zeroize::Zeroizing;
 
 use super::master_key::{self, MasterKey};
-use super::{CredentialStore, SecretString, StoreKind};
+use super::{CredentialStore, SecretKey, SecretString, StoreKind};
 use crate::error::{Error, Result};
 use crate::state::{SealedSecret, Store, Tx};
 
@@ -56,12 +57,6 @@ impl DatabaseStore {
             .map_err(|_| Error::failure("the database credential store is poisoned"))?;
         f(&mut state)
     }
-}
-
-/// `org/acme/jobadder/tokens` → (`org/acme/jobadder`, `tokens`). A key
-/// without a `/` has an empty owner.
-pub fn split(key: &str) -> (&str, &str) {
-    key.rsplit_once('/').unwrap_or(("", key))
 }
 
 /// The associated data: a label, then owner and field with their lengths,
@@ -172,15 +167,14 @@ impl CredentialStore for DatabaseStore {
         StoreKind::Database
     }
 
-    fn get(&self, key: &str) -> Result<Option<SecretString>> {
-        let (owner, field) = split(key);
-        let sealed = self.with_state(|s| s.read().sealed_secret(owner, field))?;
+    fn get(&self, key: &SecretKey) -> Result<Option<SecretString>> {
+        let (owner, field) = (key.owner_text(), key.field.as_str());
+        let sealed = self.with_state(|s| s.read().sealed_secret(&owner, field))?;
         sealed.map(|s| open(&self.key, &s)).transpose()
     }
 
-    fn set(&self, key: &str, value: &SecretString) -> Result<()> {
-        let (owner, field) = split(key);
-        let sealed = seal(&self.key, owner, field, value)?;
+    fn set(&self, key: &SecretKey, value: &SecretString) -> Result<()> {
+        let sealed = seal(&self.key, &key.owner_text(), key.field.as_str(), value)?;
         // The check and the write share one transaction, so a concurrent
         // rekey cannot slip between them and leave a row under the old key.
         self.with_state(|s| {
@@ -191,12 +185,12 @@ impl CredentialStore for DatabaseStore {
         })
     }
 
-    fn delete(&self, key: &str) -> Result<bool> {
-        let (owner, field) = split(key);
+    fn delete(&self, key: &SecretKey) -> Result<bool> {
+        let (owner, field) = (key.owner_text(), key.field.as_str());
         self.with_state(|s| {
             s.write(|tx| {
                 check_table(tx, &self.key)?;
-                tx.delete_sealed_secret(owner, field)
+                tx.delete_sealed_secret(&owner, field)
             })
         })
     }
@@ -216,17 +210,34 @@ mod tests {
         DatabaseStore::open(&dir.join("state.db"), key(k)).unwrap()
     }
 
+    /// The name written out as rows were sealed before the key was a type:
+    /// owner and field are the name split at its last `/`.
+    fn name(text: &str) -> SecretKey {
+        text.parse().unwrap()
+    }
+
     #[test]
-    fn splits_at_the_last_slash() {
-        assert_eq!(
-            split("org/acme/jobadder/tokens"),
-            ("org/acme/jobadder", "tokens")
-        );
-        assert_eq!(
-            split("provider/jobadder/client_secret"),
-            ("provider/jobadder", "client_secret")
-        );
-        assert_eq!(split("plain"), ("", "plain"));
+    fn a_row_sealed_under_the_split_name_is_read_by_its_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = store(dir.path(), 1);
+        for (owner, field, entry) in [
+            (
+                "org/acme/jobadder",
+                "tokens",
+                SecretKey::tokens("acme", crate::providers::Provider::JobAdder),
+            ),
+            (
+                "provider/jobadder",
+                "client_secret",
+                SecretKey::client_secret(crate::providers::Provider::JobAdder),
+            ),
+        ] {
+            let v = SecretString::new(format!("{owner}-{field}"));
+            let sealed = seal(&key(1), owner, field, &v).unwrap();
+            s.with_state(|st| st.write(|tx| tx.put_sealed_secret(&sealed)))
+                .unwrap();
+            assert_eq!(s.get(&entry).unwrap().unwrap(), v);
+        }
     }
 
     #[test]
@@ -234,9 +245,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let s = store(dir.path(), 1);
         let v = SecretString::new("round-trip-secret-value");
-        s.set("org/acme/jobadder/tokens", &v).unwrap();
-        assert_eq!(s.get("org/acme/jobadder/tokens").unwrap().unwrap(), v);
-        assert!(s.get("org/acme/salesforce/tokens").unwrap().is_none());
+        s.set(&name("org/acme/jobadder/tokens"), &v).unwrap();
+        assert_eq!(
+            s.get(&name("org/acme/jobadder/tokens")).unwrap().unwrap(),
+            v
+        );
+        assert!(
+            s.get(&name("org/acme/salesforce/tokens"))
+                .unwrap()
+                .is_none()
+        );
         let row = s
             .with_state(|st| st.read().sealed_secret("org/acme/jobadder", "tokens"))
             .unwrap()
@@ -245,8 +263,8 @@ mod tests {
         // Two seals of one value differ (fresh nonces).
         let again = seal(&key(1), "org/acme/jobadder", "tokens", &v).unwrap();
         assert_ne!(again.nonce, row.nonce);
-        assert!(s.delete("org/acme/jobadder/tokens").unwrap());
-        assert!(s.get("org/acme/jobadder/tokens").unwrap().is_none());
+        assert!(s.delete(&name("org/acme/jobadder/tokens")).unwrap());
+        assert!(s.get(&name("org/acme/jobadder/tokens")).unwrap().is_none());
     }
 
     #[test]
@@ -278,7 +296,7 @@ mod tests {
     fn a_wrong_key_reads_nothing_and_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
         store(dir.path(), 1)
-            .set("org/a/jobadder/tokens", &SecretString::new("kept"))
+            .set(&name("org/a/jobadder/tokens"), &SecretString::new("kept"))
             .unwrap();
         let open_err = DatabaseStore::open(&dir.path().join("state.db"), key(2))
             .err()
@@ -291,11 +309,11 @@ mod tests {
         };
         for err in [
             open_err,
-            wrong.get("org/a/jobadder/tokens").unwrap_err(),
+            wrong.get(&name("org/a/jobadder/tokens")).unwrap_err(),
             wrong
-                .set("org/b/jobadder/tokens", &SecretString::new("x"))
+                .set(&name("org/b/jobadder/tokens"), &SecretString::new("x"))
                 .unwrap_err(),
-            wrong.delete("org/a/jobadder/tokens").unwrap_err(),
+            wrong.delete(&name("org/a/jobadder/tokens")).unwrap_err(),
         ] {
             assert_eq!(err.exit_code(), 2);
             assert!(err.message.contains("is not the key"), "{}", err.message);
@@ -303,23 +321,26 @@ mod tests {
         let right = store(dir.path(), 1);
         assert_eq!(
             right
-                .get("org/a/jobadder/tokens")
+                .get(&name("org/a/jobadder/tokens"))
                 .unwrap()
                 .unwrap()
                 .expose(),
             "kept"
         );
-        assert!(right.get("org/b/jobadder/tokens").unwrap().is_none());
+        assert!(right.get(&name("org/b/jobadder/tokens")).unwrap().is_none());
     }
 
     #[test]
     fn rekey_is_all_or_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let s = store(dir.path(), 1);
-        s.set("org/a/jobadder/tokens", &SecretString::new("a"))
+        s.set(&name("org/a/jobadder/tokens"), &SecretString::new("a"))
             .unwrap();
-        s.set("provider/jobadder/client_secret", &SecretString::new("b"))
-            .unwrap();
+        s.set(
+            &name("provider/jobadder/client_secret"),
+            &SecretString::new("b"),
+        )
+        .unwrap();
         // Corrupt one row: the rekey must fail and leave both rows as they were.
         s.with_state(|st| {
             st.write(|tx| {

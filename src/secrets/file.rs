@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 
-use super::{CredentialStore, SecretString, StoreKind};
+use super::{CredentialStore, SecretKey, SecretString, StoreKind};
 use crate::error::{Error, Result};
 use crate::fsutil;
 
@@ -67,22 +67,25 @@ impl CredentialStore for FileStore {
         StoreKind::File
     }
 
-    fn get(&self, key: &str) -> Result<Option<SecretString>> {
+    fn get(&self, key: &SecretKey) -> Result<Option<SecretString>> {
         let _lock = self.lock()?;
-        Ok(self.read_map()?.remove(key).map(SecretString::new))
+        Ok(self
+            .read_map()?
+            .remove(&key.to_string())
+            .map(SecretString::new))
     }
 
-    fn set(&self, key: &str, value: &SecretString) -> Result<()> {
+    fn set(&self, key: &SecretKey, value: &SecretString) -> Result<()> {
         let _lock = self.lock()?;
         let mut map = self.read_map()?;
         map.insert(key.to_string(), value.expose().to_string());
         self.write_map(&map)
     }
 
-    fn delete(&self, key: &str) -> Result<bool> {
+    fn delete(&self, key: &SecretKey) -> Result<bool> {
         let _lock = self.lock()?;
         let mut map = self.read_map()?;
-        let existed = map.remove(key).is_some();
+        let existed = map.remove(&key.to_string()).is_some();
         if existed {
             self.write_map(&map)?;
         }

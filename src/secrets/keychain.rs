@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use super::{CredentialStore, SecretString, StoreKind, unavailable};
+use super::{CredentialStore, SecretKey, SecretString, StoreKind, unavailable};
 use crate::error::{Error, Result};
 
 const TIMEOUT: Duration = Duration::from_secs(3);
@@ -29,7 +29,7 @@ impl KeychainStore {
 
     fn call<T: Send + 'static>(
         &self,
-        key: &str,
+        key: &SecretKey,
         op: impl FnOnce(keyring::Entry) -> keyring::Result<T> + Send + 'static,
     ) -> Result<T> {
         let (tx, rx) = mpsc::channel();
@@ -75,7 +75,7 @@ impl CredentialStore for KeychainStore {
         StoreKind::Keychain
     }
 
-    fn get(&self, key: &str) -> Result<Option<SecretString>> {
+    fn get(&self, key: &SecretKey) -> Result<Option<SecretString>> {
         self.call(key, |entry| match entry.get_password() {
             Ok(v) => Ok(Some(SecretString::new(v))),
             Err(keyring::Error::NoEntry) => Ok(None),
@@ -83,12 +83,12 @@ impl CredentialStore for KeychainStore {
         })
     }
 
-    fn set(&self, key: &str, value: &SecretString) -> Result<()> {
+    fn set(&self, key: &SecretKey, value: &SecretString) -> Result<()> {
         let value = value.clone();
         self.call(key, move |entry| entry.set_password(value.expose()))
     }
 
-    fn delete(&self, key: &str) -> Result<bool> {
+    fn delete(&self, key: &SecretKey) -> Result<bool> {
         self.call(key, |entry| match entry.delete_credential() {
             Ok(()) => Ok(true),
             Err(keyring::Error::NoEntry) => Ok(false),

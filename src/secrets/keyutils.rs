@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use linux_keyutils::{KeyError, KeyPermissionsBuilder, KeyRing, KeyRingIdentifier, Permission};
 
-use super::{CredentialStore, SecretString, StoreKind, unavailable};
+use super::{CredentialStore, SecretKey, SecretString, StoreKind, unavailable};
 use crate::error::Result;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,7 +84,7 @@ impl KeyutilsStore {
         ok.map(|_| ())
     }
 
-    fn description(&self, key: &str) -> String {
+    fn description(&self, key: impl std::fmt::Display) -> String {
         format!("{}:{}", self.namespace, key)
     }
 
@@ -111,7 +111,7 @@ impl CredentialStore for KeyutilsStore {
         StoreKind::Keyutils
     }
 
-    fn get(&self, key: &str) -> Result<Option<SecretString>> {
+    fn get(&self, key: &SecretKey) -> Result<Option<SecretString>> {
         match self.ring.search(&self.description(key)) {
             Ok(k) => {
                 let bytes = k.read_to_vec().map_err(|e| self.err("read", e))?;
@@ -125,7 +125,7 @@ impl CredentialStore for KeyutilsStore {
         }
     }
 
-    fn set(&self, key: &str, value: &SecretString) -> Result<()> {
+    fn set(&self, key: &SecretKey, value: &SecretString) -> Result<()> {
         // add_key replaces an existing key with the same description.
         let k = self
             .ring
@@ -140,7 +140,7 @@ impl CredentialStore for KeyutilsStore {
         Ok(())
     }
 
-    fn delete(&self, key: &str) -> Result<bool> {
+    fn delete(&self, key: &SecretKey) -> Result<bool> {
         match self.ring.search(&self.description(key)) {
             Ok(k) => {
                 k.invalidate().map_err(|e| self.err("delete", e))?;

@@ -22,7 +22,9 @@ use crate::error::{Error, Result};
 
 pub const ENV: &str = "ATSLINK_MASTER_KEY";
 /// The keychain entry (in the home's namespace) holding the key.
-pub const KEYCHAIN_ENTRY: &str = "secrets/master_key";
+pub fn keychain_entry() -> super::SecretKey {
+    super::SecretKey::master_key()
+}
 pub const LEN: usize = 32;
 
 const GENERATE: &str = "head -c 32 /dev/urandom | base64";

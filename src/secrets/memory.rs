@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
-use super::{CredentialStore, SecretString, StoreKind};
+use super::{CredentialStore, SecretKey, SecretString, StoreKind};
 use crate::error::Result;
 
 #[derive(Default)]
@@ -16,11 +16,11 @@ impl CredentialStore for MemoryStore {
         StoreKind::Memory
     }
 
-    fn get(&self, key: &str) -> Result<Option<SecretString>> {
-        Ok(self.entries.lock().unwrap().get(key).cloned())
+    fn get(&self, key: &SecretKey) -> Result<Option<SecretString>> {
+        Ok(self.entries.lock().unwrap().get(&key.to_string()).cloned())
     }
 
-    fn set(&self, key: &str, value: &SecretString) -> Result<()> {
+    fn set(&self, key: &SecretKey, value: &SecretString) -> Result<()> {
         self.entries
             .lock()
             .unwrap()
@@ -28,7 +28,12 @@ impl CredentialStore for MemoryStore {
         Ok(())
     }
 
-    fn delete(&self, key: &str) -> Result<bool> {
-        Ok(self.entries.lock().unwrap().remove(key).is_some())
+    fn delete(&self, key: &SecretKey) -> Result<bool> {
+        Ok(self
+            .entries
+            .lock()
+            .unwrap()
+            .remove(&key.to_string())
+            .is_some())
     }
 }

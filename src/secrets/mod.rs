@@ -1,13 +1,14 @@
 //! Credential stores. Secrets (tokens, client secrets, API keys) live only
 //! here, never in the state database or the config file.
 //!
-//! Entries are addressed by a key such as `provider/jobadder/client_secret`
-//! or `org/acme/jobadder/refresh_token`, and namespaced by the atslink home,
+//! Entries are addressed by a [`SecretKey`] such as `provider/jobadder/client_secret`
+//! or `org/acme/jobadder/tokens`, and namespaced by the atslink home,
 //! so two homes (a real one and the sandbox, or two test homes) never see
 //! each other's secrets.
 
 pub mod database;
 mod file;
+mod key;
 mod keychain;
 #[cfg(target_os = "linux")]
 mod keyutils;
@@ -21,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 pub use database::DatabaseStore;
 pub use file::FileStore;
+pub use key::{Field, Owner, SecretKey, UnknownSecretKey};
 pub use keychain::KeychainStore;
 #[cfg(target_os = "linux")]
 pub use keyutils::KeyutilsStore;
@@ -59,10 +61,10 @@ impl StoreKind {
 
 pub trait CredentialStore: Send + Sync {
     fn kind(&self) -> StoreKind;
-    fn get(&self, key: &str) -> Result<Option<SecretString>>;
-    fn set(&self, key: &str, value: &SecretString) -> Result<()>;
+    fn get(&self, key: &SecretKey) -> Result<Option<SecretString>>;
+    fn set(&self, key: &SecretKey, value: &SecretString) -> Result<()>;
     /// Returns whether an entry existed.
-    fn delete(&self, key: &str) -> Result<bool>;
+    fn delete(&self, key: &SecretKey) -> Result<bool>;
     /// Something the person should know every time this store is used
     /// (the plaintext file, or a kernel keyring with a shorter lifetime).
     fn notice(&self) -> Option<String> {
@@ -134,7 +136,7 @@ pub fn resolve_master_key(
     let config = crate::config::Config::load(config_path)?;
     let file = config.secrets.master_key_file(config_path);
     let keychain =
-        || KeychainStore::new(namespace(home), config_path).get(master_key::KEYCHAIN_ENTRY);
+        || KeychainStore::new(namespace(home), config_path).get(&master_key::keychain_entry());
     MasterKey::resolve(master_key::Sources {
         env: std::env::var(master_key::ENV)
             .ok()

@@ -20,6 +20,7 @@ use crate::commands::licence::check_email;
 use crate::error::{Error, ErrorKind, Result};
 use crate::health::relink_command;
 use crate::providers::ClientError;
+use crate::providers::Provider;
 use crate::providers::salesforce::{RecordFile, canvas};
 use crate::secrets::SecretString;
 use crate::services::Services;
@@ -31,7 +32,7 @@ pub async fn salesforce(
     body: Bytes,
 ) -> Response {
     let page = launch(&shared, &org, &body).await;
-    shared.metrics.launch("salesforce", page.outcome);
+    shared.metrics.launch(Provider::Salesforce, page.outcome);
     page.into_response()
 }
 
@@ -47,7 +48,11 @@ fn find(svc: &mut Services, slug: &str) -> Result<Option<Found>> {
     let Some(org) = svc.state()?.read().org(slug)? else {
         return Ok(None);
     };
-    let Some(link) = svc.state()?.read().integration(org.id, "salesforce")? else {
+    let Some(link) = svc
+        .state()?
+        .read()
+        .integration(org.id, Provider::Salesforce)?
+    else {
         return Ok(None);
     };
     let (_, client_id) = crate::endpoints::salesforce_link(svc, &link)?;
@@ -113,7 +118,7 @@ async fn launch(shared: &Arc<Shared>, slug: &str, body: &[u8]) -> Page {
         org: found.org.clone(),
         email,
         name: launch.full_name.clone(),
-        provider: "salesforce",
+        provider: Provider::Salesforce,
         source: Source::Salesforce,
         provider_user: launch.user_id.clone(),
         record: contact.clone(),
@@ -141,7 +146,7 @@ async fn access(
 ) -> std::result::Result<(String, SecretString), Page> {
     let o = org.clone();
     match shared
-        .blocking(move |svc| refresh::access(svc, &o, "salesforce", mode))
+        .blocking(move |svc| refresh::access(svc, &o, Provider::Salesforce, mode))
         .await
     {
         Ok(a) => match a.api_base {
@@ -158,9 +163,9 @@ async fn access(
 
 fn relink(org: &Org) -> Page {
     pages::relink_to(
-        "Salesforce",
+        Provider::Salesforce,
         &org.name,
-        &relink_command("salesforce", &org.slug),
+        &relink_command(Provider::Salesforce, &org.slug),
     )
 }
 
@@ -176,7 +181,7 @@ async fn files(shared: &Arc<Shared>, org: &Org, email: &str, contact: &str) -> P
         let got = client.record_files(&api, &token, contact).await;
         shared
             .metrics
-            .provider_call("salesforce", "files", started.elapsed());
+            .provider_call(Provider::Salesforce, "files", started.elapsed());
         match got {
             Ok(f) => break f,
             Err(ClientError::Unauthorized(_)) if !refreshed => {

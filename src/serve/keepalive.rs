@@ -15,6 +15,7 @@ use std::time::Duration;
 use super::Shared;
 use crate::auth::refresh::{self, Did, Mode};
 use crate::error::Result;
+use crate::providers::Provider;
 use crate::services::Services;
 
 /// How often links are looked at.
@@ -40,10 +41,10 @@ pub fn spawn(shared: &Arc<Shared>) {
 }
 
 /// A stable per-link offset, so a link's refresh time does not wander.
-fn jitter(org: &str, provider: &str) -> time::Duration {
+fn jitter(org: &str, provider: Provider) -> time::Duration {
     let d = ring::digest::digest(
         &ring::digest::SHA256,
-        format!("{org}/{provider}").as_bytes(),
+        format!("{org}/{}", provider.as_str()).as_bytes(),
     );
     let mut b = [0u8; 8];
     b.copy_from_slice(&d.as_ref()[..8]);
@@ -56,33 +57,33 @@ fn pass(svc: &mut Services) -> Result<()> {
     let mut due_links = 0;
     for l in svc.state()?.read().all_integrations()? {
         let link = &l.link;
-        if link.provider == "flare" {
+        if link.provider == Provider::Flare {
             continue; // API keys do not idle out.
         }
         let last = link.last_refresh_at.as_deref().unwrap_or(&link.linked_at);
         let due = crate::clock::parse(last)
-            .map(|t| now - t >= AGE + jitter(&l.org, &link.provider))
+            .map(|t| now - t >= AGE + jitter(&l.org, link.provider))
             .unwrap_or(true);
         if !due {
             continue;
         }
         due_links += 1;
-        match refresh::access(svc, &l.organisation, &link.provider, Mode::Refresh) {
+        match refresh::access(svc, &l.organisation, link.provider, Mode::Refresh) {
             Ok(a) if a.did == Did::Refreshed => tracing::info!(
                 org = %l.org,
-                provider = %link.provider,
+                provider = %link.provider.as_str(),
                 result = %"refreshed",
                 "keepalive"
             ),
             Ok(_) => tracing::info!(
                 org = %l.org,
-                provider = %link.provider,
+                provider = %link.provider.as_str(),
                 result = %"skipped",
                 "keepalive: refreshed by another process"
             ),
             Err(e) => tracing::warn!(
                 org = %l.org,
-                provider = %link.provider,
+                provider = %link.provider.as_str(),
                 result = %"failed",
                 error = %crate::output::sanitize(&e.message),
                 "keepalive"

@@ -21,6 +21,7 @@ use crate::commands::licence::claim::{Claim, Claimant, claim_seat};
 use crate::error::{Error, ErrorKind, Result};
 use crate::health::relink_command;
 use crate::providers::ClientError;
+use crate::providers::Provider;
 use crate::providers::jobadder::{self, hashed_url};
 use crate::secrets::SecretString;
 use crate::services::{Services, Stamp, org_in};
@@ -33,7 +34,7 @@ pub async fn jobadder(
     uri: Uri,
 ) -> Response {
     let page = launch(&shared, &org, &headers, &uri).await;
-    shared.metrics.launch("jobadder", page.outcome);
+    shared.metrics.launch(Provider::JobAdder, page.outcome);
     page.into_response()
 }
 
@@ -123,7 +124,7 @@ async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri
         org: found.org.clone(),
         email: email.clone(),
         name,
-        provider: "jobadder",
+        provider: Provider::JobAdder,
         source: Source::Jobadder,
         provider_user: user_id.to_string(),
         record: candidate_id.to_string(),
@@ -201,7 +202,7 @@ impl Link {
     ) -> std::result::Result<(String, SecretString), Page> {
         let o = org.clone();
         let got = shared
-            .blocking(move |svc| refresh::access(svc, &o, "jobadder", mode))
+            .blocking(move |svc| refresh::access(svc, &o, Provider::JobAdder, mode))
             .await;
         match got {
             Ok(a) => match a.api_base {
@@ -222,7 +223,7 @@ impl Link {
                     error = %crate::output::sanitize(&e.message),
                     "JobAdder link unusable: the launch shows the relink page"
                 );
-                pages::relink(&org.name, &relink_command("jobadder", &org.slug))
+                pages::relink(&org.name, &relink_command(Provider::JobAdder, &org.slug))
             }
             ErrorKind::Unavailable => pages::unavailable("JobAdder"),
             _ => internal(e),
@@ -240,9 +241,10 @@ impl Link {
 
     fn failed(&self, e: ClientError, doing: &str) -> Page {
         match e {
-            ClientError::Unauthorized(_) => {
-                pages::relink(&self.org.name, &relink_command("jobadder", &self.org.slug))
-            }
+            ClientError::Unauthorized(_) => pages::relink(
+                &self.org.name,
+                &relink_command(Provider::JobAdder, &self.org.slug),
+            ),
             ClientError::RateLimited { .. } | ClientError::Unavailable(_) => {
                 pages::unavailable("JobAdder")
             }
@@ -256,7 +258,7 @@ impl Link {
             let got = self.shared.jobadder.user(&self.api, &self.token, id).await;
             self.shared
                 .metrics
-                .provider_call("jobadder", "user", started.elapsed());
+                .provider_call(Provider::JobAdder, "user", started.elapsed());
             return match got {
                 Ok(u) => Ok(u),
                 Err(ClientError::Unauthorized(_)) if !self.refreshed => {
@@ -281,7 +283,7 @@ impl Link {
                 .await;
             self.shared
                 .metrics
-                .provider_call("jobadder", "attachments", started.elapsed());
+                .provider_call(Provider::JobAdder, "attachments", started.elapsed());
             match got {
                 Err(ClientError::Unauthorized(_)) if !self.refreshed => {
                     if let Err(page) = self.reauthorise().await {
@@ -337,7 +339,7 @@ pub(super) struct Seat {
     pub org: Org,
     pub email: String,
     pub name: Option<String>,
-    pub provider: &'static str,
+    pub provider: Provider,
     pub source: Source,
     /// The clicking user's id in the provider.
     pub provider_user: String,
@@ -357,8 +359,8 @@ impl Seat {
     pub(super) fn claim(self, svc: &mut Services) -> Result<Decision> {
         let stamp = Stamp {
             at: crate::clock::format(svc.clock.now()),
-            actor: format!("{}-user:{}", self.provider, self.provider_user),
-            command: format!("serve: launch {}", self.provider),
+            actor: format!("{}-user:{}", self.provider.as_str(), self.provider_user),
+            command: format!("serve: launch {}", self.provider.as_str()),
         };
         let who = Claimant {
             email: &self.email,
@@ -415,7 +417,7 @@ impl Seat {
 
 /// Whom to ask for a licence: the organisation's admins, else the
 /// provider user who linked it.
-fn admins(svc: &mut Services, org: &Org, provider: &str) -> Result<Vec<Contact>> {
+fn admins(svc: &mut Services, org: &Org, provider: Provider) -> Result<Vec<Contact>> {
     let read = svc.state()?.read();
     let filter = UserFilter {
         role: Some(Role::Admin),

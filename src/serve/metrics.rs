@@ -16,6 +16,7 @@ use prometheus_client::registry::Registry;
 
 use super::Shared;
 use crate::health::{self, Health};
+use crate::providers::Provider;
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct Outcome {
@@ -42,7 +43,6 @@ struct LinkHealth {
 
 type Latency = Family<Call, Histogram, fn() -> Histogram>;
 
-const PROVIDERS: [&str; 3] = ["jobadder", "salesforce", "flare"];
 const HEALTHS: [&str; 4] = ["ok", "expiring", "broken", "unknown"];
 
 pub struct Metrics {
@@ -124,13 +124,15 @@ impl Metrics {
         }
     }
 
-    pub fn launch(&self, provider: &'static str, outcome: &'static str) {
+    pub fn launch(&self, provider: Provider, outcome: &'static str) {
+        let provider = provider.as_str();
         self.launches
             .get_or_create(&Outcome { provider, outcome })
             .inc();
     }
 
-    pub fn webhook(&self, provider: &'static str, outcome: &'static str) {
+    pub fn webhook(&self, provider: Provider, outcome: &'static str) {
+        let provider = provider.as_str();
         self.webhooks
             .get_or_create(&Outcome { provider, outcome })
             .inc();
@@ -150,7 +152,8 @@ impl Metrics {
             .inc();
     }
 
-    pub fn provider_call(&self, provider: &'static str, call: &'static str, took: Duration) {
+    pub fn provider_call(&self, provider: Provider, call: &'static str, took: Duration) {
+        let provider = provider.as_str();
         self.provider_latency
             .get_or_create(&Call { provider, call })
             .observe(took.as_secs_f64());
@@ -159,17 +162,18 @@ impl Metrics {
     /// Sets the link gauges from `(provider, health)` pairs, one per link;
     /// every known combination is written, so a recovered link's old
     /// series drops to 0 rather than keeping its last value.
-    pub fn set_links<'a>(&self, links: impl IntoIterator<Item = (&'a str, &'a str)>) {
-        let mut counts = [[0i64; HEALTHS.len()]; PROVIDERS.len()];
+    pub fn set_links<'a>(&self, links: impl IntoIterator<Item = (Provider, &'a str)>) {
+        let mut counts = [[0i64; HEALTHS.len()]; Provider::ALL.len()];
         for (provider, health) in links {
             if let (Some(p), Some(h)) = (
-                PROVIDERS.iter().position(|x| *x == provider),
+                Provider::ALL.iter().position(|x| *x == provider),
                 HEALTHS.iter().position(|x| *x == health),
             ) {
                 counts[p][h] += 1;
             }
         }
-        for (p, provider) in PROVIDERS.iter().enumerate() {
+        for (p, provider) in Provider::ALL.iter().enumerate() {
+            let provider = provider.as_str();
             for (h, health) in HEALTHS.iter().enumerate() {
                 self.links
                     .get_or_create(&LinkHealth { provider, health })
@@ -204,7 +208,7 @@ pub async fn metrics(State(shared): State<Arc<Shared>>) -> Response {
                 .iter()
                 .map(|l| {
                     let a = health::assess(&l.org, &l.link, now, health::DEFAULT_WARN_WITHIN);
-                    (l.link.provider.clone(), health_name(&a.health))
+                    (l.link.provider, health_name(&a.health))
                 })
                 .collect::<Vec<_>>())
         })
@@ -212,7 +216,7 @@ pub async fn metrics(State(shared): State<Arc<Shared>>) -> Response {
     match assessed {
         Ok(links) => shared
             .metrics
-            .set_links(links.iter().map(|(p, h)| (p.as_str(), *h))),
+            .set_links(links.iter().map(|(p, h)| (*p, *h))),
         // The other series are still worth serving.
         Err(e) => tracing::error!(
             error = %crate::output::sanitize(&e.message),
@@ -236,12 +240,12 @@ mod tests {
     #[test]
     fn renders_counters_with_labels() {
         let m = Metrics::new();
-        m.launch("jobadder", "admitted");
-        m.launch("jobadder", "admitted");
-        m.launch("jobadder", "no_licence");
+        m.launch(Provider::JobAdder, "admitted");
+        m.launch(Provider::JobAdder, "admitted");
+        m.launch(Provider::JobAdder, "no_licence");
         m.seat_claimed();
         m.verification_failure("expired");
-        m.provider_call("jobadder", "user", Duration::from_millis(7));
+        m.provider_call(Provider::JobAdder, "user", Duration::from_millis(7));
         let text = m.render();
         assert!(
             text.contains(r#"atslink_launches_total{provider="jobadder",outcome="admitted"} 2"#),
@@ -260,8 +264,12 @@ mod tests {
             "{text}"
         );
         assert!(text.ends_with("# EOF\n"), "{text}");
-        m.set_links([("jobadder", "broken"), ("jobadder", "ok"), ("flare", "ok")]);
-        m.set_links([("jobadder", "ok"), ("flare", "ok")]);
+        m.set_links([
+            (Provider::JobAdder, "broken"),
+            (Provider::JobAdder, "ok"),
+            (Provider::Flare, "ok"),
+        ]);
+        m.set_links([(Provider::JobAdder, "ok"), (Provider::Flare, "ok")]);
         let text = m.render();
         assert!(
             text.contains(r#"atslink_links{provider="jobadder",health="broken"} 0"#),

@@ -41,9 +41,9 @@ fn record(svc: &mut Services) -> Result<()> {
             Health::Ok | Health::Expiring { .. } => ("ok", None),
             Health::Unknown { .. } => continue,
         };
-        let (org_id, provider, slug) = (l.organisation.id, l.link.provider.clone(), l.org.clone());
+        let (org_id, provider, slug) = (l.organisation.id, l.link.provider, l.org.clone());
         let changed = svc.state()?.write(|tx| {
-            let changed = tx.record_link_state(org_id, &provider, state, reason.as_deref(), &at)?;
+            let changed = tx.record_link_state(org_id, provider, state, reason.as_deref(), &at)?;
             if changed {
                 stamp.record(
                     tx,
@@ -54,7 +54,7 @@ fn record(svc: &mut Services) -> Result<()> {
                         } else {
                             "link.recovered".into()
                         },
-                        subject: Some(provider.clone()),
+                        subject: Some(provider.as_str().to_string()),
                         before: None,
                         after: reason.clone(),
                     },
@@ -65,7 +65,7 @@ fn record(svc: &mut Services) -> Result<()> {
         if changed {
             tracing::info!(
                 org = %slug,
-                provider = %provider,
+                provider = %provider.as_str(),
                 state = %state,
                 "notify: the link's health changed"
             );
@@ -121,7 +121,7 @@ fn send(svc: &mut Services) -> Result<()> {
         if sent {
             tracing::info!(
                 org = %slug,
-                provider = %a.provider,
+                provider = %a.provider.as_str(),
                 state = %a.state,
                 targets = urls.len(),
                 sent = true,
@@ -130,7 +130,7 @@ fn send(svc: &mut Services) -> Result<()> {
         } else {
             tracing::warn!(
                 org = %slug,
-                provider = %a.provider,
+                provider = %a.provider.as_str(),
                 state = %a.state,
                 targets = urls.len(),
                 sent = false,
@@ -142,9 +142,9 @@ fn send(svc: &mut Services) -> Result<()> {
 }
 
 fn payload(slug: &str, a: &LinkAlert) -> serde_json::Value {
-    let label = crate::commands::integration::provider_label(&a.provider);
+    let label = a.provider.label();
     let (state, remedy, text) = if a.state == "broken" {
-        let remedy = health::relink_command(&a.provider, slug);
+        let remedy = health::relink_command(a.provider, slug);
         let text = format!(
             "atslink: {slug}'s {label} link is broken since {}: {}. Fix: `{remedy}`",
             a.since,
@@ -161,7 +161,7 @@ fn payload(slug: &str, a: &LinkAlert) -> serde_json::Value {
     json!({
         // The transition's identity: the same alert sent again (after a
         // sender died mid-pass) carries the same id.
-        "id": format!("{slug}/{}/{}/{}", a.provider, a.state, a.since),
+        "id": format!("{slug}/{}/{}/{}", a.provider.as_str(), a.state, a.since),
         "org": slug,
         "provider": a.provider,
         "state": state,

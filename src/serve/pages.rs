@@ -8,6 +8,7 @@ use axum::http::{HeaderName, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use super::Outcome;
+use crate::providers::Provider;
 
 pub use crate::output::html::escape;
 
@@ -110,10 +111,11 @@ pub fn bad_request(why: &str) -> Page {
 
 /// The link's tokens are dead: only an administrator can relink.
 pub fn relink(org_name: &str, command: &str) -> Page {
-    relink_to("JobAdder", org_name, command)
+    relink_to(Provider::JobAdder, org_name, command)
 }
 
-pub fn relink_to(provider: &str, org_name: &str, command: &str) -> Page {
+pub fn relink_to(provider: Provider, org_name: &str, command: &str) -> Page {
+    let provider = provider.label();
     Page::new(
         StatusCode::FORBIDDEN,
         "relink_needed",

@@ -16,6 +16,7 @@ use serde_json::Value;
 use super::{Outcome, Shared};
 use crate::commands::flare::auto::authorization_key;
 use crate::error::Result;
+use crate::providers::Provider;
 use crate::services::Services;
 use crate::state::NewEvent;
 
@@ -76,7 +77,7 @@ pub async fn jobadder(
             return resp;
         }
     };
-    shared.metrics.webhook("jobadder", verdict.name());
+    shared.metrics.webhook(Provider::JobAdder, verdict.name());
     if verdict == Verdict::Accepted {
         shared.work.notify_waiters();
     }

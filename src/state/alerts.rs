@@ -7,12 +7,13 @@ use super::db::{OptionalExtension, params};
 
 use super::{Read, Tx};
 use crate::error::Result;
+use crate::providers::Provider;
 
 /// A transition to notify about.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct LinkAlert {
     pub org_id: i64,
-    pub provider: String,
+    pub provider: Provider,
     /// `broken` or `ok` (recovered).
     pub state: String,
     pub reason: Option<String>,
@@ -36,7 +37,7 @@ fn alert(r: &super::db::Row) -> super::db::DbResult<LinkAlert> {
 const COLUMNS: &str = "org_id, provider, state, reason, since, attempts, sent_at";
 
 impl Read<'_> {
-    pub fn link_alert(&self, org_id: i64, provider: &str) -> Result<Option<LinkAlert>> {
+    pub fn link_alert(&self, org_id: i64, provider: Provider) -> Result<Option<LinkAlert>> {
         Ok(self
             .conn
             .query_row(
@@ -55,7 +56,7 @@ impl Tx<'_> {
     pub fn record_link_state(
         &self,
         org_id: i64,
-        provider: &str,
+        provider: Provider,
         state: &str,
         reason: Option<&str>,
         now: &str,
@@ -128,6 +129,7 @@ impl Tx<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::NewOrg;
+    use crate::providers::Provider;
 
     #[test]
     fn each_transition_is_notified_once() {
@@ -145,7 +147,7 @@ mod tests {
             .unwrap();
         let mut seen = |state: &str, at: &str| {
             store
-                .write(|tx| tx.record_link_state(org.id, "jobadder", state, None, at))
+                .write(|tx| tx.record_link_state(org.id, Provider::JobAdder, state, None, at))
                 .unwrap()
         };
         assert!(!seen("ok", "t1"), "a link first seen working is no news");
@@ -185,9 +187,48 @@ mod tests {
         assert!(take(&mut store, "t9").is_empty());
         let a = store
             .read()
-            .link_alert(org.id, "jobadder")
+            .link_alert(org.id, Provider::JobAdder)
             .unwrap()
             .unwrap();
         assert_eq!((a.attempts, a.sent_at.as_deref()), (3, Some("t8")));
+    }
+
+    #[test]
+    fn a_provider_name_atslink_does_not_know_is_an_error_that_names_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::state::test_store(dir.path());
+        let org = store
+            .write(|tx| {
+                tx.insert_org(&NewOrg {
+                    slug: "acme",
+                    name: "Acme",
+                    seats: 1,
+                    created_at: "2026-03-01T00:00:00Z",
+                })
+            })
+            .unwrap();
+        // Written by something else (or a later atslink): not a panic, not
+        // a guess at which provider was meant.
+        store
+            .write(|tx| {
+                tx.conn().execute(
+                    "INSERT INTO link_alerts (org_id, provider, state, since, pending, attempts)
+                     VALUES (?1, 'bullhorn', 'broken', 't1', 1, 0)",
+                    crate::state::db::params![org.id],
+                )?;
+                Ok(())
+            })
+            .unwrap();
+        let e = store
+            .write(|tx| tx.take_pending_alerts("t2", "t3"))
+            .unwrap_err();
+        assert_eq!(e.exit_code(), 1);
+        assert!(
+            e.message.contains(
+                r#"unknown provider "bullhorn" (expected jobadder, salesforce or flare)"#
+            ),
+            "{}",
+            e.message
+        );
     }
 }

@@ -5,10 +5,11 @@ use super::db::{OptionalExtension, params};
 
 use super::{Read, Tx};
 use crate::error::Result;
+use crate::secrets::SecretKey;
 
 impl Read<'_> {
     /// The store an entry was written to, if atslink wrote it.
-    pub fn credential_ref(&self, name: &str) -> Result<Option<String>> {
+    pub fn credential_ref(&self, name: &SecretKey) -> Result<Option<String>> {
         Ok(self
             .conn
             .query_row(
@@ -19,7 +20,7 @@ impl Read<'_> {
             .optional()?)
     }
 
-    pub fn credential_refs_for_org(&self, org_id: i64) -> Result<Vec<String>> {
+    pub fn credential_refs_for_org(&self, org_id: i64) -> Result<Vec<SecretKey>> {
         let mut stmt = self
             .conn
             .prepare("SELECT name FROM credential_refs WHERE org_id = ?1 ORDER BY name")?;
@@ -31,7 +32,7 @@ impl Read<'_> {
 impl Tx<'_> {
     pub fn put_credential_ref(
         &self,
-        name: &str,
+        name: &SecretKey,
         org_id: Option<i64>,
         store: &str,
         at: &str,
@@ -45,7 +46,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn delete_credential_ref(&self, name: &str) -> Result<()> {
+    pub fn delete_credential_ref(&self, name: &SecretKey) -> Result<()> {
         self.conn()
             .execute("DELETE FROM credential_refs WHERE name = ?1", params![name])?;
         Ok(())

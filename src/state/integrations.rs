@@ -5,10 +5,11 @@ use serde::Serialize;
 
 use super::{Read, Tx};
 use crate::error::{Error, Result};
+use crate::providers::Provider;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct IntegrationRow {
-    pub provider: String,
+    pub provider: Provider,
     pub account_id: Option<String>,
     pub account_name: Option<String>,
     /// The API base this link uses (JobAdder `api`, Salesforce `instance_url`, Flare API URL).
@@ -98,7 +99,7 @@ fn for_org(conn: &super::db::Conn, org_id: i64) -> Result<Vec<IntegrationRow>> {
     Ok(rows.collect::<super::db::DbResult<_>>()?)
 }
 
-fn one(conn: &super::db::Conn, org_id: i64, provider: &str) -> Result<Option<IntegrationRow>> {
+fn one(conn: &super::db::Conn, org_id: i64, provider: Provider) -> Result<Option<IntegrationRow>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM integrations WHERE org_id = ?1 AND provider = ?2"),
@@ -113,14 +114,14 @@ impl Read<'_> {
         for_org(self.conn, org_id)
     }
 
-    pub fn integration(&self, org_id: i64, provider: &str) -> Result<Option<IntegrationRow>> {
+    pub fn integration(&self, org_id: i64, provider: Provider) -> Result<Option<IntegrationRow>> {
         one(self.conn, org_id, provider)
     }
 
     /// The link a command needs, or DESIGN's "no link" error (exit 3, with
     /// the `integration link` hint): every command that cannot go on
     /// without a link asks here, so all of them say it the same way.
-    pub fn require_link(&self, org: &super::Org, provider: &str) -> Result<IntegrationRow> {
+    pub fn require_link(&self, org: &super::Org, provider: Provider) -> Result<IntegrationRow> {
         one(self.conn, org.id, provider)?.ok_or_else(|| Error::not_linked(&org.slug, provider))
     }
 
@@ -153,12 +154,17 @@ impl Tx<'_> {
         for_org(self.conn(), org_id)
     }
 
-    pub fn integration(&self, org_id: i64, provider: &str) -> Result<Option<IntegrationRow>> {
+    pub fn integration(&self, org_id: i64, provider: Provider) -> Result<Option<IntegrationRow>> {
         one(self.conn(), org_id, provider)
     }
 
     /// Records a new link's row with no details yet. Returns the row id.
-    pub fn insert_integration(&self, org_id: i64, provider: &str, linked_at: &str) -> Result<i64> {
+    pub fn insert_integration(
+        &self,
+        org_id: i64,
+        provider: Provider,
+        linked_at: &str,
+    ) -> Result<i64> {
         Ok(self.conn().query_row(
             "INSERT INTO integrations (org_id, provider, linked_at) VALUES (?1, ?2, ?3) RETURNING id",
             params![org_id, provider, linked_at],
@@ -217,7 +223,7 @@ impl Tx<'_> {
     }
 
     /// The organisations (slugs) linked to this provider account.
-    pub fn orgs_linked_to(&self, provider: &str, account_id: &str) -> Result<Vec<String>> {
+    pub fn orgs_linked_to(&self, provider: Provider, account_id: &str) -> Result<Vec<String>> {
         let mut stmt = self.conn().prepare(
             "SELECT o.slug FROM integrations i JOIN organisations o ON o.id = i.org_id
              WHERE i.provider = ?1 AND i.account_id = ?2 ORDER BY o.slug",
@@ -226,7 +232,7 @@ impl Tx<'_> {
         Ok(rows.collect::<super::db::DbResult<_>>()?)
     }
 
-    pub fn delete_integration(&self, org_id: i64, provider: &str) -> Result<bool> {
+    pub fn delete_integration(&self, org_id: i64, provider: Provider) -> Result<bool> {
         let n = self.conn().execute(
             "DELETE FROM integrations WHERE org_id = ?1 AND provider = ?2",
             params![org_id, provider],
@@ -241,7 +247,7 @@ impl Tx<'_> {
     pub fn record_refresh(
         &self,
         org_id: i64,
-        provider: &str,
+        provider: Provider,
         at: &str,
         access_expires_at: Option<&str>,
     ) -> Result<()> {
@@ -261,7 +267,7 @@ impl Tx<'_> {
     pub fn record_refresh_failure(
         &self,
         org_id: i64,
-        provider: &str,
+        provider: Provider,
         error: &str,
         at: &str,
     ) -> Result<()> {
@@ -276,7 +282,13 @@ impl Tx<'_> {
 
     /// Marks a link broken: the provider refused its refresh token. The
     /// first reason is kept; returns whether the mark is new.
-    pub fn mark_broken(&self, org_id: i64, provider: &str, reason: &str, at: &str) -> Result<bool> {
+    pub fn mark_broken(
+        &self,
+        org_id: i64,
+        provider: Provider,
+        reason: &str,
+        at: &str,
+    ) -> Result<bool> {
         let n = self.conn().execute(
             "UPDATE integrations SET broken_reason = ?3, broken_at = ?4
              WHERE org_id = ?1 AND provider = ?2 AND broken_reason IS NULL",

@@ -6,11 +6,12 @@ use super::db::params;
 
 use super::{Read, Tx};
 use crate::error::Result;
+use crate::providers::Provider;
 
 pub struct NewLaunch<'a> {
     pub org_id: i64,
     pub at: &'a str,
-    pub provider: &'a str,
+    pub provider: Provider,
     pub provider_user_id: &'a str,
     /// The platform user, when there is one.
     pub user_id: Option<i64>,

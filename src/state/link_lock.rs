@@ -11,6 +11,7 @@ use std::time::Duration;
 use super::db::{Conn, PgConn};
 use super::{Location, WRITE_LOCK_KEY};
 use crate::error::{Error, Result};
+use crate::providers::Provider;
 
 /// Held until dropped; dropping ends the transaction, which releases it.
 pub struct HeldLinkLock {
@@ -28,11 +29,11 @@ impl Drop for HeldLinkLock {
 
 /// The two-key advisory lock space is separate from the one-key space of
 /// the write lock; the second key says "a link of this provider".
-fn keys(org_id: i64, provider: &str) -> (i32, i32) {
+fn keys(org_id: i64, provider: Provider) -> (i32, i32) {
     let kind = match provider {
-        "jobadder" => 1,
-        "salesforce" => 2,
-        _ => 3,
+        Provider::JobAdder => 1,
+        Provider::Salesforce => 2,
+        Provider::Flare => 3,
     };
     // Organisation ids are small and never reused; the high bits of the
     // second key keep the family apart from any other two-key lock.
@@ -44,7 +45,7 @@ fn keys(org_id: i64, provider: &str) -> (i32, i32) {
 pub fn lock_link(
     location: &Location,
     org_id: i64,
-    provider: &str,
+    provider: Provider,
     wait: Duration,
 ) -> Result<Option<HeldLinkLock>> {
     let Location::Postgres(pg) = location else {
@@ -65,7 +66,8 @@ pub fn lock_link(
             let err = Error::from(e);
             if err.message.starts_with(crate::error::DB_BUSY) {
                 return Err(Error::unavailable(format!(
-                    "another atslink has been refreshing the {provider} link for over {} s",
+                    "another atslink has been refreshing the {} link for over {} s",
+                    provider.as_str(),
                     wait.as_secs()
                 ))
                 .with_hint("try again in a minute"));

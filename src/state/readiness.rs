@@ -68,7 +68,7 @@ impl Read<'_> {
     pub fn orgs_sharing_account(
         &self,
         org_id: i64,
-        provider: &str,
+        provider: crate::providers::Provider,
         account_id: &str,
     ) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(

@@ -5,7 +5,7 @@
 
 use atslink::secrets::{self, CredentialStore, StoreKind};
 
-use crate::harness::Home;
+use crate::harness::{Home, entry};
 
 fn store_of(home: &Home, kind: StoreKind) -> Box<dyn CredentialStore> {
     secrets::open(kind, home.path(), &home.file("config.toml")).expect("open store")
@@ -33,7 +33,7 @@ fn file_store_round_trip() {
         assert_eq!(mode, 0o600, "credentials.json mode {mode:o}");
     }
     let got = store_of(&h, StoreKind::File)
-        .get("provider/jobadder/client_secret")
+        .get(&entry("provider/jobadder/client_secret"))
         .unwrap()
         .unwrap();
     assert_eq!(got.expose(), "file-secret-1");
@@ -44,7 +44,7 @@ fn file_store_round_trip() {
     // Replacing keeps one entry.
     set_secret(&h, "jobadder", "file-secret-2").success();
     let got = store_of(&h, StoreKind::File)
-        .get("provider/jobadder/client_secret")
+        .get(&entry("provider/jobadder/client_secret"))
         .unwrap()
         .unwrap();
     assert_eq!(got.expose(), "file-secret-2");
@@ -67,8 +67,14 @@ fn keyutils_round_trip_and_homes_are_separate() {
     let key = "provider/jobadder/client_secret";
     let sa = store_of(&a, StoreKind::Keyutils);
     let sb = store_of(&b, StoreKind::Keyutils);
-    assert_eq!(sa.get(key).unwrap().unwrap().expose(), "keyutils-secret-A");
-    assert_eq!(sb.get(key).unwrap().unwrap().expose(), "keyutils-secret-B");
+    assert_eq!(
+        sa.get(&entry(key)).unwrap().unwrap().expose(),
+        "keyutils-secret-A"
+    );
+    assert_eq!(
+        sb.get(&entry(key)).unwrap().unwrap().expose(),
+        "keyutils-secret-B"
+    );
     let show = a
         .run(&["provider", "show", "jobadder", "--json"])
         .success()
@@ -76,11 +82,14 @@ fn keyutils_round_trip_and_homes_are_separate() {
     assert_eq!(show["data"][0]["client_secret"], "stored (keyutils)");
 
     // Cleanup, and deleting in one home leaves the other alone.
-    assert!(sa.delete(key).unwrap());
-    assert!(sa.get(key).unwrap().is_none());
-    assert_eq!(sb.get(key).unwrap().unwrap().expose(), "keyutils-secret-B");
-    assert!(sb.delete(key).unwrap());
-    assert!(!sb.delete(key).unwrap());
+    assert!(sa.delete(&entry(key)).unwrap());
+    assert!(sa.get(&entry(key)).unwrap().is_none());
+    assert_eq!(
+        sb.get(&entry(key)).unwrap().unwrap().expose(),
+        "keyutils-secret-B"
+    );
+    assert!(sb.delete(&entry(key)).unwrap());
+    assert!(!sb.delete(&entry(key)).unwrap());
 }
 
 fn assert_failed_closed(h: &Home, run: crate::harness::Run) {
@@ -175,14 +184,20 @@ fn secret_service_round_trip() {
     let key = "provider/salesforce/client_secret";
     let sa = store_of(&a, StoreKind::Keychain);
     let sb = store_of(&b, StoreKind::Keychain);
-    assert_eq!(sa.get(key).unwrap().unwrap().expose(), "ss-secret-A");
-    assert_eq!(sb.get(key).unwrap().unwrap().expose(), "ss-secret-B");
+    assert_eq!(
+        sa.get(&entry(key)).unwrap().unwrap().expose(),
+        "ss-secret-A"
+    );
+    assert_eq!(
+        sb.get(&entry(key)).unwrap().unwrap().expose(),
+        "ss-secret-B"
+    );
     let show = a
         .run(&["provider", "show", "salesforce", "--json"])
         .success()
         .json();
     assert_eq!(show["data"][0]["client_secret"], "stored (keychain)");
-    assert!(sa.delete(key).unwrap());
-    assert!(sa.get(key).unwrap().is_none());
-    assert!(sb.delete(key).unwrap());
+    assert!(sa.delete(&entry(key)).unwrap());
+    assert!(sa.get(&entry(key)).unwrap().is_none());
+    assert!(sb.delete(&entry(key)).unwrap());
 }

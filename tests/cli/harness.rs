@@ -423,3 +423,8 @@ pub fn on_terminal(h: &Home, args: &str, columns: u16) -> String {
         .expect("util-linux script runs");
     String::from_utf8_lossy(&out.stdout).replace('\r', "")
 }
+
+/// A credential-store entry by the name stores have always used for it.
+pub fn entry(name: &str) -> atslink::secrets::SecretKey {
+    name.parse().expect("a credential name atslink writes")
+}

@@ -1,4 +1,4 @@
-use crate::harness::Home;
+use crate::harness::{Home, entry};
 
 #[test]
 fn create_list_show_delete() {
@@ -188,8 +188,12 @@ fn delete_refuses_while_linked() {
     store
         .write(|tx| {
             let org = tx.org("acme")?.unwrap();
-            tx.insert_integration(org.id, "jobadder", "2026-11-01T00:00:00Z")
-                .map(|_| ())
+            tx.insert_integration(
+                org.id,
+                atslink::providers::Provider::JobAdder,
+                "2026-11-01T00:00:00Z",
+            )
+            .map(|_| ())
         })
         .unwrap();
     drop(store);
@@ -211,7 +215,7 @@ fn delete_removes_the_organisations_secrets() {
     use atslink::secrets::CredentialStore;
     creds
         .set(
-            "org/acme/salesforce/client_secret",
+            &entry("org/acme/salesforce/client_secret"),
             &atslink::secrets::SecretString::new("s3cr3t-value"),
         )
         .unwrap();
@@ -219,7 +223,7 @@ fn delete_removes_the_organisations_secrets() {
         .write(|tx| {
             let org = tx.org("acme")?.unwrap();
             tx.put_credential_ref(
-                "org/acme/salesforce/client_secret",
+                &entry("org/acme/salesforce/client_secret"),
                 Some(org.id),
                 "file",
                 "2026-11-01T00:00:00Z",
@@ -234,7 +238,7 @@ fn delete_removes_the_organisations_secrets() {
     assert_eq!(out["data"]["secrets_removed"], 1);
     assert!(
         creds
-            .get("org/acme/salesforce/client_secret")
+            .get(&entry("org/acme/salesforce/client_secret"))
             .unwrap()
             .is_none()
     );

@@ -1,7 +1,7 @@
 //! No secret value reaches the home's files (except an opted-in file
 //! store), stdout or stderr, even at -vv.
 
-use crate::harness::{Home, all_files, contains};
+use crate::harness::{Home, all_files, contains, entry};
 
 #[cfg(target_os = "linux")]
 #[test]
@@ -55,8 +55,12 @@ fn secrets_never_leak() {
         &h.file("config.toml"),
     )
     .unwrap();
-    store.delete("provider/jobadder/client_secret").unwrap();
-    store.delete("provider/salesforce/client_secret").unwrap();
+    store
+        .delete(&entry("provider/jobadder/client_secret"))
+        .unwrap();
+    store
+        .delete(&entry("provider/salesforce/client_secret"))
+        .unwrap();
 }
 
 /// Every token the sandbox issued stays out of the home's files (other

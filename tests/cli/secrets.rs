@@ -6,7 +6,7 @@
 
 use atslink::secrets::{CredentialStore, DatabaseStore, MasterKey};
 
-use crate::harness::{Home, Run, all_files, contains};
+use crate::harness::{Home, Run, all_files, contains, entry};
 use crate::integration::{FLARE_KEY, JA_ADMIN, Sandboxed, browser};
 
 /// Two distinct 32-byte keys, base64.
@@ -99,7 +99,7 @@ fn database_store_round_trip_without_plaintext() {
     let run = set_secret(&h, "jobadder", "DBSTORE-secret-7c1d", Some(K1)).success();
     assert!(!run.stderr.contains("DBSTORE"), "{}", run.stderr);
     assert!(!h.file("credentials.json").exists(), "no plaintext file");
-    let got = store(&h, K1).get(JA_SECRET).unwrap().unwrap();
+    let got = store(&h, K1).get(&entry(JA_SECRET)).unwrap().unwrap();
     assert_eq!(got.expose(), "DBSTORE-secret-7c1d");
     let show = h
         .run_env(
@@ -113,7 +113,11 @@ fn database_store_round_trip_without_plaintext() {
     // Replacing keeps one row, still encrypted.
     set_secret(&h, "jobadder", "DBSTORE-secret-8e2f", Some(K1)).success();
     assert_eq!(
-        store(&h, K1).get(JA_SECRET).unwrap().unwrap().expose(),
+        store(&h, K1)
+            .get(&entry(JA_SECRET))
+            .unwrap()
+            .unwrap()
+            .expose(),
         "DBSTORE-secret-8e2f"
     );
     nowhere(&h, "DBSTORE-secret");
@@ -167,10 +171,10 @@ fn a_missing_or_wrong_master_key_is_exit_2_and_changes_nothing() {
     // Nothing was overwritten or added.
     let s = store(&h, K1);
     assert_eq!(
-        s.get(JA_SECRET).unwrap().unwrap().expose(),
+        s.get(&entry(JA_SECRET)).unwrap().unwrap().expose(),
         "KEEP-original-41"
     );
-    assert!(s.get(SF_SECRET).unwrap().is_none());
+    assert!(s.get(&entry(SF_SECRET)).unwrap().is_none());
 }
 
 #[cfg(unix)]
@@ -189,11 +193,15 @@ fn a_key_file_must_be_mode_0600() {
         .stderr_has("mode 0644")
         .stderr_has("must be 0600")
         .stderr_has("chmod 600");
-    assert!(store(&h, K1).get(JA_SECRET).unwrap().is_none());
+    assert!(store(&h, K1).get(&entry(JA_SECRET)).unwrap().is_none());
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
     set_secret(&h, "jobadder", "KEYFILE-secret-1", None).success();
     assert_eq!(
-        store(&h, K1).get(JA_SECRET).unwrap().unwrap().expose(),
+        store(&h, K1)
+            .get(&entry(JA_SECRET))
+            .unwrap()
+            .unwrap()
+            .expose(),
         "KEYFILE-secret-1"
     );
     // The environment wins over the file.
@@ -219,7 +227,7 @@ fn a_ciphertext_copied_to_another_owner_does_not_decrypt() {
     assert_eq!(data[0]["client_secret"], "stored (database)");
     let sf = data[1]["client_secret"].as_str().unwrap();
     assert!(sf.contains("copied from another entry"), "{sf}");
-    let err = store(&h, K1).get(SF_SECRET).unwrap_err();
+    let err = store(&h, K1).get(&entry(SF_SECRET)).unwrap_err();
     assert_eq!(err.exit_code(), 1);
 }
 
@@ -253,7 +261,10 @@ fn rekey_re_encrypts_everything_and_is_audited() {
         .stderr_has("must be 0600");
     }
     h.run_env(&["secrets", "rekey"], "", &[(ENV, K1)]).code(2);
-    assert!(store(&h, K1).get(JA_SECRET).unwrap().is_some(), "still K1");
+    assert!(
+        store(&h, K1).get(&entry(JA_SECRET)).unwrap().is_some(),
+        "still K1"
+    );
 
     let run = h
         .run_env(
@@ -273,8 +284,14 @@ fn rekey_re_encrypts_everything_and_is_audited() {
     let err = open(h.store(), K1).err().expect("the old key is refused");
     assert_eq!(err.exit_code(), 2);
     let s = store(&h, K2);
-    assert_eq!(s.get(JA_SECRET).unwrap().unwrap().expose(), "REKEY-ja-1");
-    assert_eq!(s.get(SF_SECRET).unwrap().unwrap().expose(), "REKEY-sf-2");
+    assert_eq!(
+        s.get(&entry(JA_SECRET)).unwrap().unwrap().expose(),
+        "REKEY-ja-1"
+    );
+    assert_eq!(
+        s.get(&entry(SF_SECRET)).unwrap().unwrap().expose(),
+        "REKEY-sf-2"
+    );
     // Closed, so the scan below sees state.db at rest (its WAL checkpointed).
     drop(s);
     let show = h
@@ -317,13 +334,16 @@ fn sandbox_links_refresh_and_rekey_on_the_database_store() {
     let mut tokens: Vec<String> = vec![FLARE_KEY.to_string()];
     let harvest = |key: &str, tokens: &mut Vec<String>| {
         let st = open(s.home.sandbox_store(), key).unwrap();
-        let doc = st.get("org/acme/jobadder/tokens").unwrap().unwrap();
+        let doc = st.get(&entry("org/acme/jobadder/tokens")).unwrap().unwrap();
         let doc: serde_json::Value = serde_json::from_str(doc.expose()).unwrap();
         for k in ["access_token", "refresh_token"] {
             tokens.push(doc[k].as_str().unwrap().to_string());
         }
         assert_eq!(
-            st.get("org/acme/flare/api_key").unwrap().unwrap().expose(),
+            st.get(&entry("org/acme/flare/api_key"))
+                .unwrap()
+                .unwrap()
+                .expose(),
             FLARE_KEY
         );
     };
@@ -431,18 +451,23 @@ fn the_master_key_can_live_in_the_keychain() {
         atslink::secrets::namespace(h.path()),
         &h.file("config.toml"),
     );
-    let entry = atslink::secrets::master_key::KEYCHAIN_ENTRY;
+    let master = atslink::secrets::master_key::keychain_entry();
+    assert_eq!(master.to_string(), "secrets/master_key");
     keychain
-        .set(entry, &atslink::secrets::SecretString::new(K1))
+        .set(&master, &atslink::secrets::SecretString::new(K1))
         .unwrap();
     set_secret(&h, "jobadder", "KEYCHAIN-held-1", None).success();
     assert_eq!(
-        store(&h, K1).get(JA_SECRET).unwrap().unwrap().expose(),
+        store(&h, K1)
+            .get(&entry(JA_SECRET))
+            .unwrap()
+            .unwrap()
+            .expose(),
         "KEYCHAIN-held-1"
     );
     // The environment still wins over the keychain.
     set_secret(&h, "jobadder", "KEYCHAIN-held-2", Some(K2))
         .code(2)
         .stderr_has("is not the key");
-    assert!(keychain.delete(entry).unwrap());
+    assert!(keychain.delete(&master).unwrap());
 }

@@ -18,6 +18,7 @@ use crate::error::{Error, ErrorKind, Result, link_command};
 use crate::health::relink_command;
 use crate::output::{Human, Output};
 use crate::providers::ClientError;
+use crate::providers::Provider;
 use crate::providers::flare::Reference;
 use crate::providers::jobadder::{Candidate, Placement};
 use crate::state::{IntegrationRow, PushRecord};
@@ -129,7 +130,10 @@ pub fn run(ctx: &mut Context, args: FlareDiagnoseArgs) -> Result<Output> {
         email: args.email.clone(),
         name: args.name.clone(),
     };
-    let link = ctx.state()?.read().integration(org.id, "jobadder")?;
+    let link = ctx
+        .state()?
+        .read()
+        .integration(org.id, Provider::JobAdder)?;
     let (mut s, ja_err, fl_err) = Session::open_partial(ctx, org)?;
     let mut checks = Checks::default();
 
@@ -206,13 +210,18 @@ fn jobadder_link(
     const CHECK: &str = "JobAdder link";
     let slug = s.org.slug.clone();
     let Some(l) = link else {
-        let e = Error::not_linked(&slug, "jobadder");
-        checks.fail(CHECK, e.message, link_command("jobadder", &slug), e.kind);
+        let e = Error::not_linked(&slug, Provider::JobAdder);
+        checks.fail(
+            CHECK,
+            e.message,
+            link_command(Provider::JobAdder, &slug),
+            e.kind,
+        );
         return Some("the organisation is not linked to JobAdder".into());
     };
     if let Some(e) = err {
         let fix = if e.kind == ErrorKind::Auth {
-            relink_command("jobadder", &slug)
+            relink_command(Provider::JobAdder, &slug)
         } else {
             "try again later".into()
         };
@@ -245,7 +254,7 @@ fn jobadder_link(
             verdict.evidence,
             verdict
                 .fix
-                .unwrap_or_else(|| relink_command("jobadder", &slug)),
+                .unwrap_or_else(|| relink_command(Provider::JobAdder, &slug)),
             ErrorKind::Auth,
         ),
         Status::Unknown => checks.fail(

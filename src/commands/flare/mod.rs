@@ -16,6 +16,7 @@ pub mod target;
 use crate::auth::refresh::{self, Mode};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
+use crate::providers::Provider;
 use crate::providers::{ClientError, ClientResult, flare, jobadder};
 use crate::secrets::SecretString;
 use crate::services::Services;
@@ -77,8 +78,8 @@ impl Side {
 
 impl Session {
     pub fn open(svc: &mut Services, org: Org) -> Result<Session> {
-        let ja = refresh::access(svc, &org, "jobadder", Mode::IfNeeded)?;
-        let fl = refresh::access(svc, &org, "flare", Mode::IfNeeded)?;
+        let ja = refresh::access(svc, &org, Provider::JobAdder, Mode::IfNeeded)?;
+        let fl = refresh::access(svc, &org, Provider::Flare, Mode::IfNeeded)?;
         Session::build(svc, org, Ok(ja), Ok(fl))
     }
 
@@ -89,8 +90,8 @@ impl Session {
         svc: &mut Services,
         org: Org,
     ) -> Result<(Session, Option<Error>, Option<Error>)> {
-        let ja = refresh::access(svc, &org, "jobadder", Mode::IfNeeded);
-        let fl = refresh::access(svc, &org, "flare", Mode::IfNeeded);
+        let ja = refresh::access(svc, &org, Provider::JobAdder, Mode::IfNeeded);
+        let fl = refresh::access(svc, &org, Provider::Flare, Mode::IfNeeded);
         let (ja_err, fl_err) = (ja.as_ref().err().cloned(), fl.as_ref().err().cloned());
         let s = Session::build(svc, org, ja, fl)?;
         Ok((s, ja_err, fl_err))
@@ -112,7 +113,7 @@ impl Session {
         let ja_account = svc
             .state()?
             .read()
-            .integration(org.id, "jobadder")?
+            .integration(org.id, Provider::JobAdder)?
             .and_then(|l| l.account_id)
             .unwrap_or_else(|| org.slug.clone());
         Ok(Session {
@@ -156,7 +157,7 @@ impl Session {
         let (api, token) = self.ja_side.up()?;
         match call(self, api, token) {
             Err(ClientError::Unauthorized(_)) => {
-                let fresh = refresh::access(svc, &self.org, "jobadder", Mode::Expired)
+                let fresh = refresh::access(svc, &self.org, Provider::JobAdder, Mode::Expired)
                     .map_err(|e| ClientError::Unauthorized(e.message))?;
                 if let Side::Up { token, .. } = &mut self.ja_side {
                     *token = fresh.token;
@@ -316,7 +317,7 @@ mod tests {
 
     #[test]
     fn a_side_that_could_not_open_has_no_credential_only_its_reason() {
-        let down = Side::of(Err(Error::not_linked("acme", "jobadder")), "no API").unwrap();
+        let down = Side::of(Err(Error::not_linked("acme", Provider::JobAdder)), "no API").unwrap();
         assert!(matches!(&down, Side::Down(why) if why == "acme is not linked to JobAdder"));
         match down.up() {
             Err(ClientError::Unauthorized(why)) => {

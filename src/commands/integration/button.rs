@@ -11,6 +11,7 @@ use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
+use crate::providers::Provider;
 use crate::providers::jobadder::{Client, hashed_url};
 use crate::secrets::SecretString;
 use crate::state::NewAudit;
@@ -34,7 +35,7 @@ struct Button {
 pub fn run(ctx: &mut Context, args: IntegrationButtonArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
     let org = ctx.require_org(&slug)?;
-    let link = ctx.state()?.read().require_link(&org, "jobadder")?;
+    let link = ctx.state()?.read().require_link(&org, Provider::JobAdder)?;
     let ep = ctx.endpoints()?.jobadder.clone();
     let mut button = Button {
         organisation: slug.clone(),
@@ -46,7 +47,7 @@ pub fn run(ctx: &mut Context, args: IntegrationButtonArgs) -> Result<Output> {
         expected_name: ep.partner_action_name.clone(),
         updated: false,
     };
-    let access = refresh::access(ctx, &org, "jobadder", Mode::IfNeeded)?;
+    let access = refresh::access(ctx, &org, Provider::JobAdder, Mode::IfNeeded)?;
     let api = access
         .api_base
         .clone()

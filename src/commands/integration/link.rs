@@ -1,6 +1,6 @@
 use serde_json::json;
 
-use super::{connect, persist, provider_label};
+use super::{connect, persist};
 use crate::cli::IntegrationLinkArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -10,16 +10,17 @@ pub fn run(ctx: &mut Context, args: IntegrationLinkArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
     let org = ctx.require_org(&slug)?;
     let connect_args = connect::ConnectArgs::from_cli(args.provider);
-    let provider = connect_args.provider.as_str();
+    let provider = connect_args.provider;
     if let Some(existing) = ctx.state()?.read().integration(org.id, provider)? {
         return Err(Error::conflict(format!(
             "{slug} is already linked to {} (account {}, since {})",
-            provider_label(provider),
+            provider.label(),
             existing.account_id.as_deref().unwrap_or("-"),
             existing.linked_at
         ))
         .with_hint(format!(
-            "to replace its tokens run `atslink integration relink {provider} --org {slug}`"
+            "to replace its tokens run `atslink integration relink {} --org {slug}`",
+            provider.as_str()
         )));
     }
     let others = connect::other_links(ctx, &slug, provider)?;
@@ -41,7 +42,7 @@ pub fn run(ctx: &mut Context, args: IntegrationLinkArgs) -> Result<Output> {
     )?;
     let status = format!(
         "Linked {slug} to {} account {}{}{}",
-        provider_label(provider),
+        provider.label(),
         row.account_id.as_deref().unwrap_or("-"),
         row.account_name
             .as_deref()

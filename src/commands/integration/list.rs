@@ -47,7 +47,7 @@ pub fn run(ctx: &mut Context, args: IntegrationListArgs) -> Result<Output> {
         notified.push(
             ctx.state()?
                 .read()
-                .link_alert(l.organisation.id, &l.link.provider)?
+                .link_alert(l.organisation.id, l.link.provider)?
                 .filter(|a| a.state == "broken" || a.sent_at.is_some())
                 .map(|a| Notified {
                     state: a.state,
@@ -105,7 +105,7 @@ fn table(rows: Vec<Row>) -> Human {
         let l = &r.link.link;
         listing.row(vec![
             r.link.org.clone(),
-            l.provider.clone(),
+            l.provider.as_str().to_string(),
             match (&l.account_id, &l.account_name) {
                 (Some(id), Some(name)) => format!("{id} ({name})"),
                 (Some(id), None) => id.clone(),

@@ -7,24 +7,23 @@ pub mod list;
 pub mod relink;
 pub mod unlink;
 
-pub use crate::providers::label as provider_label;
-
 use crate::error::Result;
+use crate::providers::Provider;
+use crate::secrets::SecretKey;
 
 /// Credential-store keys of a link's secrets.
-pub fn secret_keys(org: &str, provider: &str) -> Vec<String> {
+pub fn secret_keys(org: &str, provider: Provider) -> Vec<SecretKey> {
     let mut keys = vec![crate::auth::tokens::key(org, provider)];
     match provider {
-        "salesforce" => {
-            keys.push(format!("org/{org}/salesforce/client_secret"));
-            keys.push(format!("org/{org}/salesforce/jwt_key"));
+        Provider::Salesforce => {
+            keys.push(SecretKey::salesforce_client_secret(org));
+            keys.push(SecretKey::salesforce_jwt_key(org));
         }
-        "flare" => keys.push(format!("org/{org}/flare/api_key")),
-        "jobadder" => {
+        Provider::Flare => keys.push(SecretKey::flare_api_key(org)),
+        Provider::JobAdder => {
             keys.push(crate::providers::jobadder::hashed_url::salt_key(org));
             keys.push(crate::commands::flare::auto::authorization_key(org));
         }
-        _ => {}
     }
     keys
 }
@@ -71,7 +70,7 @@ fn store(
     ctx: &mut crate::services::Services,
     org: &crate::state::Org,
     row: crate::state::IntegrationRow,
-    secrets: Vec<(String, crate::secrets::SecretString)>,
+    secrets: Vec<(SecretKey, crate::secrets::SecretString)>,
     action: &str,
     before: Option<String>,
     allow_shared_account: bool,
@@ -97,12 +96,12 @@ fn store(
         if !allow_shared_account
             && let Some(account) = &row.account_id
             && let Some(other) = tx
-                .orgs_linked_to(&row.provider, account)?
+                .orgs_linked_to(row.provider, account)?
                 .into_iter()
                 .find(|o| *o != org.slug)
         {
             return Err(connect::shared_account(
-                &row.provider,
+                row.provider,
                 &org.slug,
                 account,
                 &other,
@@ -115,7 +114,7 @@ fn store(
             crate::state::NewAudit {
                 org_slug: Some(org.slug.clone()),
                 action: action.into(),
-                subject: Some(row.provider.clone()),
+                subject: Some(row.provider.as_str().to_string()),
                 before,
                 after: Some(summary(&row)),
             },

@@ -5,13 +5,14 @@
 use serde_json::json;
 
 use super::connect;
-use super::{persist, provider_label, summary};
+use super::{persist, summary};
 use crate::auth::tokens::TokenSet;
 use crate::cli::IntegrationRelinkArgs;
 use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
+use crate::providers::Provider;
 use crate::providers::{ClientError, jobadder};
 use crate::secrets::SecretString;
 use crate::state::IntegrationRow;
@@ -20,7 +21,7 @@ pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
     let org = ctx.require_org(&slug)?;
     let connect_args = connect::ConnectArgs::from_cli(args.provider);
-    let provider = connect_args.provider.as_str();
+    let provider = connect_args.provider;
     let existing = ctx.state()?.read().require_link(&org, provider)?;
     // Relinking is the remedy for a damaged link, so an unreadable entry
     // must not block it: the old tokens only serve the clean-up below
@@ -31,7 +32,8 @@ pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
             ctx.printer.debug(
                 1,
                 &format!(
-                    "the old {provider} tokens could not be read ({}); relinking without them",
+                    "the old {} tokens could not be read ({}); relinking without them",
+                    provider.as_str(),
                     e.message
                 ),
             );
@@ -58,7 +60,7 @@ pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
     report_replaced_account(ctx, &org, &existing, &row, old_tokens.as_ref());
     // The replaced Salesforce grant still counts against the user's five
     // per app until revoked; drop it now that the new one is stored.
-    if provider == "salesforce"
+    if provider == Provider::Salesforce
         && let Some(old) = old_tokens
         && let Ok(old) = crate::auth::tokens::TokenSet::from_secret(&old)
         && let Some(refresh) = old.refresh_token
@@ -70,7 +72,7 @@ pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
     }
     let status = format!(
         "Relinked {slug} to {} account {}{}",
-        provider_label(provider),
+        provider.label(),
         row.account_id.as_deref().unwrap_or("-"),
         row.authorised_by
             .as_deref()
@@ -100,7 +102,7 @@ fn report_replaced_account(
         .partner_action_id
         .as_deref()
         .filter(|a| row.partner_action_id.as_deref() != Some(*a));
-    let moved = row.provider == "jobadder" && existing.account_id != row.account_id;
+    let moved = row.provider == Provider::JobAdder && existing.account_id != row.account_id;
     if old_button.is_some() || moved {
         let old_account = existing.account_id.as_deref().unwrap_or("-");
         match clean_replaced_account(ctx, org, existing, old_tokens, old_button) {

@@ -6,7 +6,7 @@
 
 use serde_json::json;
 
-use super::{provider_label, secret_keys, summary};
+use super::{secret_keys, summary};
 use crate::auth::refresh::{self, Mode};
 use crate::auth::tokens::{self, TokenSet};
 use crate::cli::IntegrationUnlinkArgs;
@@ -14,6 +14,7 @@ use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
+use crate::providers::Provider;
 use crate::providers::runtime;
 use crate::providers::{ClientError, jobadder, salesforce};
 use crate::secrets::SecretString;
@@ -22,11 +23,12 @@ use crate::state::{IntegrationRow, NewAudit};
 pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
     let org = ctx.require_org(&slug)?;
-    let provider = args.provider.as_str();
+    let provider = args.provider;
+    let name = provider.as_str();
     let row = ctx.state()?.read().require_link(&org, provider)?;
     ctx.confirm(
-        &format!("Unlink {slug} from {}?", provider_label(provider)),
-        &format!("atslink integration unlink {provider} --org {slug}"),
+        &format!("Unlink {slug} from {}?", provider.label()),
+        &format!("atslink integration unlink {name} --org {slug}"),
     )?;
     // A corrupt entry must not block the unlink: it is removed with the rest.
     let tokens = match ctx.creds()?.get(&tokens::key(&slug, provider))? {
@@ -38,9 +40,11 @@ pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
     let mut cleaned = Vec::new();
     let mut leftovers = Vec::new();
     match provider {
-        "jobadder" => clean_jobadder(ctx, &org, &row, &mut cleaned, &mut leftovers)?,
-        "salesforce" => clean_salesforce(ctx, &row, tokens.as_ref(), &mut cleaned, &mut leftovers),
-        _ => {}
+        Provider::JobAdder => clean_jobadder(ctx, &org, &row, &mut cleaned, &mut leftovers)?,
+        Provider::Salesforce => {
+            clean_salesforce(ctx, &row, tokens.as_ref(), &mut cleaned, &mut leftovers)
+        }
+        Provider::Flare => {}
     }
     // Under the refresh lock, so a refresh in flight cannot re-store tokens
     // after they are gone.
@@ -51,7 +55,7 @@ pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
     let stamp = ctx.stamp();
     ctx.state()?.write(|tx| {
         tx.delete_integration(org.id, provider)?;
-        if provider == "jobadder" {
+        if provider == Provider::JobAdder {
             // Without the link its webhooks can neither be checked nor
             // authenticated; any left behind are listed below.
             tx.forget_webhooks(org.id)?;
@@ -61,7 +65,7 @@ pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
             NewAudit {
                 org_slug: Some(slug.clone()),
                 action: "integration.unlink".into(),
-                subject: Some(provider.to_string()),
+                subject: Some(name.to_string()),
                 before: Some(summary(&row)),
                 after: (!leftovers.is_empty())
                     .then(|| format!("not cleaned: {}", leftovers.join("; "))),
@@ -74,13 +78,13 @@ pub fn run(ctx: &mut Context, args: IntegrationUnlinkArgs) -> Result<Output> {
     Ok(Output::new(
         json!({
             "organisation": slug,
-            "provider": provider,
+            "provider": name,
             "cleaned": cleaned,
             "not_cleaned": leftovers,
         }),
         Human::Nothing,
     )
-    .with_status(format!("Unlinked {slug} from {}", provider_label(provider))))
+    .with_status(format!("Unlinked {slug} from {}", provider.label())))
 }
 
 /// JobAdder: the automatic-export webhooks (and the Send to Flare button)
@@ -170,7 +174,7 @@ fn remove_partner_action(
     let client = jobadder::Client::new(ctx.http());
     let mut mode = Mode::IfNeeded;
     loop {
-        let access = refresh::access(ctx, org, "jobadder", mode)?;
+        let access = refresh::access(ctx, org, Provider::JobAdder, mode)?;
         let api = access
             .api_base
             .ok_or_else(|| Error::failure("the link has no API base"))?;

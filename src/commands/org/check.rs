@@ -63,7 +63,7 @@ fn group(g: CheckGroup) -> Group {
 /// report then is "no link", with the same error as every command.
 fn failure(r: &OrgReport, only: bool) -> Option<Error> {
     if let (true, Some(provider)) = (only, r.not_linked.first()) {
-        return Some(Error::not_linked(&r.organisation, provider));
+        return Some(Error::not_linked(&r.organisation, *provider));
     }
     let kind = r.counts.exit()?;
     let first = |s: Status| r.checks.iter().find(|c| c.status == s);
@@ -368,7 +368,8 @@ fn human(r: OrgReport) -> Human {
     }
     if !r.not_linked.is_empty() {
         lines.push(plain(String::new()));
-        lines.push(plain(format!("Not linked: {}", r.not_linked.join(", "))));
+        let names: Vec<&str> = r.not_linked.iter().map(|p| p.as_str()).collect();
+        lines.push(plain(format!("Not linked: {}", names.join(", "))));
     }
     lines.push(plain(String::new()));
     let summary = match r.counts.exit() {

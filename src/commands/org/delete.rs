@@ -81,6 +81,6 @@ fn still_linked(slug: &str, integrations: &[IntegrationRow]) -> Result<()> {
     ))
     .with_hint(format!(
         "unlink first: `atslink integration unlink {} --org {slug}`",
-        first.provider
+        first.provider.as_str()
     )))
 }

@@ -39,7 +39,7 @@ pub fn run(ctx: &mut Context, args: OrgShowArgs) -> Result<Output> {
     ]);
     for i in &integrations {
         links.row(vec![
-            i.provider.clone(),
+            i.provider.as_str().to_string(),
             i.account_name
                 .clone()
                 .or(i.account_id.clone())

@@ -1,17 +1,17 @@
 pub mod set;
 pub mod show;
 
-use crate::cli::ProviderName;
+use crate::providers::Provider;
 
 /// The credential-store entry of a provider's platform-wide client secret.
-pub fn client_secret_key(provider: ProviderName) -> String {
-    format!("provider/{}/client_secret", provider.as_str())
+pub fn client_secret_key(provider: Provider) -> crate::secrets::SecretKey {
+    crate::secrets::SecretKey::client_secret(provider)
 }
 
 /// Which `provider set` flags apply to which provider.
-pub fn applicable_flags(provider: ProviderName) -> &'static [&'static str] {
+pub fn applicable_flags(provider: Provider) -> &'static [&'static str] {
     match provider {
-        ProviderName::Jobadder => &[
+        Provider::JobAdder => &[
             "client-id",
             "client-secret-stdin",
             "authorize-url",
@@ -21,16 +21,16 @@ pub fn applicable_flags(provider: ProviderName) -> &'static [&'static str] {
             "partner-action-url",
             "partner-action-name",
         ],
-        ProviderName::Salesforce => &[
+        Provider::Salesforce => &[
             "client-id",
             "client-secret-stdin",
             "login-url",
             "redirect-uri",
         ],
-        ProviderName::Flare => &["api-url"],
+        Provider::Flare => &["api-url"],
     }
 }
 
-pub fn has_client_secret(provider: ProviderName) -> bool {
+pub fn has_client_secret(provider: Provider) -> bool {
     applicable_flags(provider).contains(&"client-secret-stdin")
 }

@@ -1,11 +1,12 @@
 use serde::Serialize;
 
 use super::{client_secret_key, has_client_secret};
-use crate::cli::{ProviderName, ProviderShowArgs};
+use crate::cli::ProviderShowArgs;
 use crate::config::{Config, defaults};
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::{Human, Listing, Output};
+use crate::providers::Provider;
 
 #[derive(Debug, Serialize)]
 struct Setting {
@@ -25,9 +26,9 @@ struct ProviderView {
 }
 
 pub fn run(ctx: &mut Context, args: ProviderShowArgs) -> Result<Output> {
-    let providers: Vec<ProviderName> = match args.provider {
+    let providers: Vec<Provider> = match args.provider {
         Some(p) => vec![p],
-        None => ProviderName::ALL.to_vec(),
+        None => Provider::ALL.to_vec(),
     };
     let mut views = Vec::new();
     for p in providers {
@@ -72,7 +73,7 @@ pub fn run(ctx: &mut Context, args: ProviderShowArgs) -> Result<Output> {
 
 /// Whether the client secret is stored. The state database's record is
 /// consulted first so an unconfigured provider never wakes the keychain.
-fn secret_state(ctx: &mut Context, p: ProviderName) -> Result<String> {
+fn secret_state(ctx: &mut Context, p: Provider) -> Result<String> {
     let key = client_secret_key(p);
     let Some(store) = ctx.state()?.read().credential_ref(&key)? else {
         return Ok("not stored".into());
@@ -89,7 +90,7 @@ fn redirects(r: &Option<crate::config::RedirectUris>) -> Option<String> {
     r.as_ref().map(|r| r.list().join(" "))
 }
 
-fn settings(config: &Config, p: ProviderName) -> Vec<Setting> {
+fn settings(config: &Config, p: Provider) -> Vec<Setting> {
     fn s(key: &'static str, configured: &Option<String>, default: Option<&str>) -> Setting {
         match (configured, default) {
             (Some(v), _) => Setting {
@@ -111,7 +112,7 @@ fn settings(config: &Config, p: ProviderName) -> Vec<Setting> {
     }
     let c = &config.providers;
     match p {
-        ProviderName::Jobadder => {
+        Provider::JobAdder => {
             let j = &c.jobadder;
             let scopes = j.scopes.as_ref().map(|v| v.join(" "));
             let default_scopes = defaults::JOBADDER_SCOPES.join(" ");
@@ -142,7 +143,7 @@ fn settings(config: &Config, p: ProviderName) -> Vec<Setting> {
                 s("partner_action_url", &j.partner_action_url, None),
             ]
         }
-        ProviderName::Salesforce => {
+        Provider::Salesforce => {
             let sf = &c.salesforce;
             vec![
                 s("client_id", &sf.client_id, None),
@@ -158,7 +159,7 @@ fn settings(config: &Config, p: ProviderName) -> Vec<Setting> {
                 ),
             ]
         }
-        ProviderName::Flare => vec![
+        Provider::Flare => vec![
             s("api_url", &c.flare.api_url, None),
             s(
                 "cost_centre_field",

@@ -9,6 +9,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::http::Retry;
 use crate::output::{Human, Output};
+use crate::providers::Provider;
 
 #[derive(Debug, Serialize)]
 struct Opened {
@@ -82,7 +83,10 @@ fn send_to_flare(ctx: &mut Context, org: &str, args: &SandboxClickJobadderArgs) 
 pub fn salesforce(ctx: &mut Context, args: SandboxClickSalesforceArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
     let org = ctx.require_org(&slug)?;
-    let link = ctx.state()?.read().require_link(&org, "salesforce")?;
+    let link = ctx
+        .state()?
+        .read()
+        .require_link(&org, Provider::Salesforce)?;
     let public = ctx.config.serve.public_url.clone().ok_or_else(|| {
         Error::usage("serve.public_url is not set, so there is no Canvas app URL to post to")
             .with_hint(

@@ -22,7 +22,7 @@ pub mod webhook;
 
 use std::path::PathBuf;
 
-use crate::cli::{ProviderName, SandboxUserProvider};
+use crate::cli::SandboxUserProvider;
 use crate::context::Context;
 use crate::sandbox::world::Provider;
 
@@ -48,11 +48,11 @@ pub fn user_provider(p: SandboxUserProvider) -> Provider {
     }
 }
 
-pub fn provider(p: ProviderName) -> Provider {
+pub fn provider(p: crate::providers::Provider) -> Provider {
     match p {
-        ProviderName::Jobadder => Provider::Jobadder,
-        ProviderName::Salesforce => Provider::Salesforce,
-        ProviderName::Flare => Provider::Flare,
+        crate::providers::Provider::JobAdder => Provider::Jobadder,
+        crate::providers::Provider::Salesforce => Provider::Salesforce,
+        crate::providers::Provider::Flare => Provider::Flare,
     }
 }
 

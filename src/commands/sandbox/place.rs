@@ -10,6 +10,7 @@ use crate::cli::SandboxPlaceArgs;
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::{Human, Output};
+use crate::providers::Provider;
 
 pub fn run(ctx: &mut Context, args: SandboxPlaceArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
@@ -19,7 +20,7 @@ pub fn run(ctx: &mut Context, args: SandboxPlaceArgs) -> Result<Output> {
         Some(org) => ctx
             .state()?
             .read()
-            .integration(org.id, "jobadder")?
+            .integration(org.id, Provider::JobAdder)?
             .and_then(|l| l.account_id),
         None => None,
     };

@@ -14,7 +14,7 @@ use crate::cli::StateMigrateArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Human, Listing, Output};
-use crate::secrets::{self, SecretString, StoreKind};
+use crate::secrets::{self, SecretKey, SecretString, StoreKind};
 use crate::state::db::Value;
 use crate::state::{self, Location, NewAudit, PgLocation, SealedSecret, Store, TableRows};
 
@@ -182,13 +182,17 @@ fn seal_secrets(
     let mut sealed = Vec::new();
     let mut missing = Vec::new();
     for name in names {
+        // The names come from the copied `credential_refs` rows.
+        let name: SecretKey = name
+            .parse()
+            .map_err(|e: secrets::UnknownSecretKey| Error::failure(e.to_string()))?;
         let value: Option<SecretString> = ctx.creds()?.get(&name)?;
         match value {
             Some(v) => {
-                let (owner, field) = secrets::database::split(&name);
-                sealed.push(secrets::database::seal(&key, owner, field, &v)?);
+                let (owner, field) = (name.owner_text(), name.field.as_str());
+                sealed.push(secrets::database::seal(&key, &owner, field, &v)?);
             }
-            None => missing.push(name),
+            None => missing.push(name.to_string()),
         }
     }
     Ok((sealed, missing))

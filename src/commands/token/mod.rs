@@ -5,13 +5,14 @@ pub mod status;
 
 use crate::context::Context;
 use crate::error::Result;
+use crate::providers::Provider;
 use crate::state::{Org, OrgIntegration};
 
 /// The links a token command covers: one organisation's (`--org`), or all.
 pub fn select(
     ctx: &mut Context,
     all: bool,
-    provider: Option<&str>,
+    provider: Option<Provider>,
 ) -> Result<Vec<(Org, OrgIntegration)>> {
     let only = if all { None } else { ctx.org_slug(None).ok() };
     if let Some(slug) = &only {

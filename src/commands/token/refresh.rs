@@ -12,11 +12,12 @@ use crate::clock;
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Human, Listing, Output, Progress};
+use crate::providers::Provider;
 
 #[derive(Debug, Serialize)]
 struct Row {
     org: String,
-    provider: String,
+    provider: Provider,
     /// `refreshed`, `skipped` (fresh or just refreshed by another process),
     /// `not_idle`, `not_applicable`, `broken`, `unavailable`, `failed`.
     result: &'static str,
@@ -40,7 +41,7 @@ pub fn run(ctx: &mut Context, args: TokenRefreshArgs) -> Result<Output> {
             ),
         );
     }
-    let provider = args.provider.map(|p| p.as_str());
+    let provider = args.provider;
     let links = select(ctx, args.all, provider)?;
     if links.is_empty() {
         return Err(nothing_to_refresh(ctx, args.all, provider));
@@ -74,7 +75,7 @@ pub fn run(ctx: &mut Context, args: TokenRefreshArgs) -> Result<Output> {
         ctx.printer.warn(&format!(
             "{} {}: {}{}",
             r.org,
-            r.provider,
+            r.provider.as_str(),
             r.detail.as_deref().unwrap_or(r.result),
             r.hint
                 .as_deref()
@@ -95,7 +96,7 @@ pub fn run(ctx: &mut Context, args: TokenRefreshArgs) -> Result<Output> {
 /// Why nothing was selected. A named organisation without the link asked
 /// for is "not linked", as everywhere else; with no provider named, the
 /// organisation has no link at all, which is the same situation (3).
-fn nothing_to_refresh(ctx: &Context, all: bool, provider: Option<&str>) -> Error {
+fn nothing_to_refresh(ctx: &Context, all: bool, provider: Option<Provider>) -> Error {
     match (all, ctx.org_slug(None).ok(), provider) {
         (false, Some(slug), Some(p)) => Error::not_linked(&slug, p),
         (false, Some(slug), None) => Error::new(
@@ -104,7 +105,7 @@ fn nothing_to_refresh(ctx: &Context, all: bool, provider: Option<&str>) -> Error
         )
         .with_hint(format!(
             "link it with `{}`",
-            crate::error::link_command("jobadder", &slug)
+            crate::error::link_command(Provider::JobAdder, &slug)
         )),
         _ => Error::not_found("no links to refresh")
             .with_hint("`atslink integration list` shows the links"),
@@ -125,7 +126,7 @@ fn refresh_one(
 ) -> Result<Row> {
     let mut row = Row {
         org: org.slug.clone(),
-        provider: link.provider.clone(),
+        provider: link.provider,
         result: "refreshed",
         detail: None,
         hint: None,
@@ -134,7 +135,7 @@ fn refresh_one(
     let idle_enough = args
         .if_idle
         .is_none_or(|d| clock::parse(last).is_ok_and(|t| now - t >= d));
-    if link.provider == "flare" {
+    if link.provider == Provider::Flare {
         row.result = "not_applicable";
         row.detail = Some("API keys do not expire by idleness".into());
         return Ok(row);
@@ -144,7 +145,7 @@ fn refresh_one(
         row.detail = Some(format!("last used {last}"));
         return Ok(row);
     }
-    match refresh::access(ctx, org, &link.provider, mode) {
+    match refresh::access(ctx, org, link.provider, mode) {
         Ok(a) => {
             row.result = match a.did {
                 Did::Refreshed => "refreshed",
@@ -197,7 +198,7 @@ fn table(rows: Vec<Row>, only_failures: bool) -> Human {
     for r in &rows {
         listing.row(vec![
             r.org.clone(),
-            r.provider.clone(),
+            r.provider.as_str().to_string(),
             r.result.replace('_', " "),
             r.detail.clone().unwrap_or_else(|| "-".into()),
         ]);

@@ -19,6 +19,7 @@ use crate::endpoints;
 use crate::error::{ErrorKind, Result};
 use crate::health::{self, Assessment, Health, relink_command};
 use crate::output::{Human, Listing, Output, Progress};
+use crate::providers::Provider;
 use crate::providers::{ClientError, flare, jobadder, salesforce};
 use crate::secrets::SecretString;
 use crate::state::OrgIntegration;
@@ -36,7 +37,7 @@ pub struct CheckResult {
 #[derive(Debug, Serialize)]
 struct Row {
     org: String,
-    provider: String,
+    provider: Provider,
     account_id: Option<String>,
     account_name: Option<String>,
     authorised_by: Option<String>,
@@ -68,7 +69,7 @@ pub fn run(ctx: &mut Context, args: TokenStatusArgs) -> Result<Output> {
             let forecast = forecast(l, &health);
             Row {
                 org: l.org.clone(),
-                provider: l.link.provider.clone(),
+                provider: l.link.provider,
                 account_id: l.link.account_id.clone(),
                 account_name: l.link.account_name.clone(),
                 authorised_by: l.link.authorised_by.clone(),
@@ -106,17 +107,17 @@ fn forecast(l: &OrgIntegration, a: &Assessment) -> String {
     if let Some(d) = &a.refresh_deadline {
         return d.clone();
     }
-    match (l.link.provider.as_str(), l.link.detail("flow")) {
-        ("salesforce", Some("jwt_bearer")) => "none (JWT bearer: no refresh token)".into(),
-        ("salesforce", _) => format!(
+    match (l.link.provider, l.link.detail("flow")) {
+        (Provider::Salesforce, Some("jwt_bearer")) => "none (JWT bearer: no refresh token)".into(),
+        (Provider::Salesforce, _) => format!(
             "unknown (the app's idle policy is not known), last verified {}",
             l.link
                 .last_refresh_at
                 .as_deref()
                 .unwrap_or(&l.link.linked_at)
         ),
-        ("flare", _) => "none (API key)".into(),
-        _ => "unknown".into(),
+        (Provider::Flare, _) => "none (API key)".into(),
+        (Provider::JobAdder, _) => "unknown".into(),
     }
 }
 
@@ -126,7 +127,7 @@ struct Probe {
     org: String,
     /// Who authorised the link, as stored.
     who: String,
-    provider: String,
+    provider: Provider,
     token: SecretString,
     api_base: String,
     user_id: Option<String>,
@@ -202,8 +203,8 @@ fn probe(
     l: &OrgIntegration,
     mode: Mode,
 ) -> Result<Probe> {
-    let access = refresh::access(ctx, org, &l.link.provider, mode)?;
-    let (login_url, client_id, client_secret) = if l.link.provider == "salesforce" {
+    let access = refresh::access(ctx, org, l.link.provider, mode)?;
+    let (login_url, client_id, client_secret) = if l.link.provider == Provider::Salesforce {
         let (login_url, client_id) = endpoints::salesforce_link(ctx, &l.link)?;
         let secret = endpoints::salesforce_secret(ctx, &org.slug, &client_id)?;
         (login_url, client_id, secret)
@@ -216,7 +217,7 @@ fn probe(
         index,
         org: org.slug.clone(),
         who: l.link.authorised_by.clone().unwrap_or_else(|| "?".into()),
-        provider: l.link.provider.clone(),
+        provider: l.link.provider,
         token: access.token,
         api_base: access.api_base.unwrap_or_default(),
         user_id: l.link.authorised_by_id.clone(),
@@ -252,10 +253,10 @@ async fn run_probes(
 }
 
 async fn run_one(p: Probe) -> Verdict {
-    match p.provider.as_str() {
-        "jobadder" => check_jobadder(&p).await,
-        "salesforce" => check_salesforce(&p).await,
-        _ => check_flare(&p).await,
+    match p.provider {
+        Provider::JobAdder => check_jobadder(&p).await,
+        Provider::Salesforce => check_salesforce(&p).await,
+        Provider::Flare => check_flare(&p).await,
     }
 }
 
@@ -387,7 +388,7 @@ async fn check_flare(p: &Probe) -> Verdict {
 fn apply(row: &mut Row, checks: Vec<CheckResult>) {
     let failed: Vec<&CheckResult> = checks.iter().filter(|c| c.ok == Some(false)).collect();
     let unknown: Vec<&CheckResult> = checks.iter().filter(|c| c.ok.is_none()).collect();
-    let remedy = relink_command(&row.provider, &row.org);
+    let remedy = relink_command(row.provider, &row.org);
     // The user check explains the most, so its reason wins.
     let worst = failed
         .iter()
@@ -415,7 +416,7 @@ fn set_from_error(row: &mut Row, e: &crate::error::Error) {
             row.health.health = Health::Broken {
                 reason: e.message.clone(),
             };
-            row.health.remedy = Some(relink_command(&row.provider, &row.org));
+            row.health.remedy = Some(relink_command(row.provider, &row.org));
         }
         _ => {
             if !matches!(row.health.health, Health::Broken { .. }) {
@@ -501,7 +502,7 @@ fn table(rows: Vec<Row>, checked: bool) -> Human {
     for r in &rows {
         let mut cells = vec![
             r.org.clone(),
-            r.provider.clone(),
+            r.provider.as_str().to_string(),
             r.account_id.clone().unwrap_or_else(|| "-".into()),
             r.authorised_by.clone().unwrap_or_else(|| "-".into()),
             r.access_expires_at.clone().unwrap_or_else(|| "-".into()),

@@ -15,8 +15,8 @@ pub const SALT_LEN: usize = 20;
 const UNIX_EPOCH_TICKS: i128 = 621_355_968_000_000_000;
 
 /// The credential-store entry holding an organisation's action salt.
-pub fn salt_key(org: &str) -> String {
-    format!("org/{org}/jobadder/action_salt")
+pub fn salt_key(org: &str) -> crate::secrets::SecretKey {
+    crate::secrets::SecretKey::action_salt(org)
 }
 
 /// A fresh random salt of `SALT_LEN` letters and digits.

@@ -272,6 +272,37 @@ impl FromValue for Value {
         Ok(v)
     }
 }
+/// A provider column holds the provider's stable name; any other text
+/// (a row written by something else, or by a later version) is an error
+/// that names it, not a guess.
+impl ToValue for crate::providers::Provider {
+    fn to_value(&self) -> Value {
+        Value::Text(self.as_str().to_string())
+    }
+}
+impl FromValue for crate::providers::Provider {
+    fn from_value(v: Value) -> DbResult<Self> {
+        String::from_value(v)?
+            .parse()
+            .map_err(|e: crate::providers::UnknownProvider| DbError::Conversion(e.to_string()))
+    }
+}
+
+/// A credential name is stored as the text every store knows it by; a name
+/// atslink does not write is an error that names it.
+impl ToValue for crate::secrets::SecretKey {
+    fn to_value(&self) -> Value {
+        Value::Text(self.to_string())
+    }
+}
+impl FromValue for crate::secrets::SecretKey {
+    fn from_value(v: Value) -> DbResult<Self> {
+        String::from_value(v)?
+            .parse()
+            .map_err(|e: crate::secrets::UnknownSecretKey| DbError::Conversion(e.to_string()))
+    }
+}
+
 impl<T: FromValue> FromValue for Option<T> {
     fn from_value(v: Value) -> DbResult<Self> {
         match v {

@@ -12,6 +12,7 @@ pub mod watchdog;
 
 use crate::auth::refresh::{self, Mode};
 use crate::error::{Error, Result};
+use crate::providers::Provider;
 use crate::providers::jobadder::{self, webhooks::Webhook};
 use crate::providers::{ClientError, ClientResult, runtime};
 use crate::secrets::SecretString;
@@ -40,8 +41,8 @@ pub fn button_reference(org: &str) -> String {
 
 /// Where the `authorization` value JobAdder sends with each delivery is
 /// kept: with the JobAdder link's other secrets, and removed with them.
-pub fn authorization_key(org: &str) -> String {
-    format!("org/{org}/jobadder/webhook_authorization")
+pub fn authorization_key(org: &str) -> crate::secrets::SecretKey {
+    crate::secrets::SecretKey::webhook_authorization(org)
 }
 
 /// The name atslink registers a webhook under: how a webhook left by a
@@ -92,7 +93,7 @@ pub fn call<T>(
     let client = jobadder::Client::new(ctx.http());
     let mut mode = Mode::IfNeeded;
     loop {
-        let access = refresh::access(ctx, org, "jobadder", mode)?;
+        let access = refresh::access(ctx, org, Provider::JobAdder, mode)?;
         let api = access
             .api_base
             .ok_or_else(|| Error::failure("the JobAdder link has no API base"))?;

@@ -8,6 +8,7 @@ use super::{authorization_key, remove_webhooks};
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::{Human, Output};
+use crate::providers::Provider;
 use crate::state::NewAudit;
 
 pub fn run(ctx: &mut Context) -> Result<Output> {
@@ -16,7 +17,7 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
     // Without the link there is nothing of ours at JobAdder to delete
     // (unlinking deleted it and forgot the rest): say so, rather than
     // offer the rerun hint below for a failure that a rerun cannot fix.
-    ctx.state()?.read().require_link(&org, "jobadder")?;
+    ctx.state()?.read().require_link(&org, Provider::JobAdder)?;
     let removed = remove_webhooks(ctx, &org).map_err(|e| {
         let hint = format!(
             "nothing was forgotten; rerun `atslink flare auto off --org {slug}` once JobAdder answers \

@@ -19,7 +19,7 @@ use crate::context::{Context, org_in};
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
 use crate::providers::jobadder::webhooks::{Webhook, WebhookSpec};
-use crate::providers::{ClientError, runtime};
+use crate::providers::{ClientError, Provider, runtime};
 use crate::secrets::SecretString;
 use crate::state::{NewAudit, Org, WebhookRow};
 
@@ -220,7 +220,7 @@ fn ensure_button(ctx: &mut Context, org: &Org) -> Result<String> {
 
 /// Both links must exist: events are pushed from JobAdder to Flare.
 pub fn require_links(ctx: &mut Context, org: &Org) -> Result<()> {
-    for provider in ["jobadder", "flare"] {
+    for provider in [Provider::JobAdder, Provider::Flare] {
         if let Err(mut e) = ctx.state()?.read().require_link(org, provider) {
             if e.kind == crate::error::ErrorKind::Auth {
                 e.message

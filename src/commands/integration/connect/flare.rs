@@ -8,7 +8,9 @@ use crate::clock;
 use crate::config;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::providers::Provider;
 use crate::providers::flare::Client;
+use crate::secrets::SecretKey;
 use crate::state::IntegrationRow;
 
 pub fn connect(
@@ -48,11 +50,11 @@ pub fn connect(
     let account = rt
         .block_on(Client::new(ctx.http()).account(&api_url, &key))
         .map_err(|e| e.into_error("checking the Flare API key"))?;
-    guard.check_account("flare", org, Some(&account.account_id))?;
+    guard.check_account(Provider::Flare, org, Some(&account.account_id))?;
     let at = clock::format(ctx.clock.now());
     Ok(Connected {
         row: IntegrationRow {
-            provider: "flare".into(),
+            provider: Provider::Flare,
             account_id: Some(account.account_id),
             account_name: Some(account.name),
             api_base: Some(api_url),
@@ -74,6 +76,6 @@ pub fn connect(
             details: json!({ "flow": "api_key" }),
         },
         new_button: None,
-        secrets: vec![(format!("org/{org}/flare/api_key"), key)],
+        secrets: vec![(SecretKey::flare_api_key(org), key)],
     })
 }

@@ -12,8 +12,9 @@ use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
 use crate::providers::jobadder::{App, Client, hashed_url};
-use crate::secrets::SecretString;
+use crate::secrets::{SecretKey, SecretString};
 
+use crate::providers::Provider;
 use crate::state::IntegrationRow;
 
 pub fn connect(
@@ -52,7 +53,7 @@ pub fn connect(
     let (token, user, button, salted) = rt.block_on(async {
         let consented = consent(
             ctx_ref,
-            "JobAdder",
+            Provider::JobAdder,
             &ep.redirect_uris,
             &url,
             "providers.jobadder.redirect_uri",
@@ -65,7 +66,7 @@ pub fn connect(
             .exchange_code(&consented.code, &consented.redirect_uri)
             .await
             .map_err(|e| e.into_error("exchanging the JobAdder authorisation code"))?;
-        guard.check_account("jobadder", org, token.account.as_deref())?;
+        guard.check_account(Provider::JobAdder, org, token.account.as_deref())?;
         if token.refresh_token.is_none() {
             return Err(Error::new(
                 ErrorKind::Auth,
@@ -124,7 +125,7 @@ fn connected(
     token: crate::providers::jobadder::TokenResponse,
     user: crate::providers::jobadder::CurrentUser,
     button: Button,
-    salt: Option<(String, SecretString)>,
+    salt: Option<(SecretKey, SecretString)>,
 ) -> Connected {
     let expires_at = now + time::Duration::seconds(token.expires_in.unwrap_or(3600));
     let who = user
@@ -146,7 +147,7 @@ fn connected(
     let at = clock::format(now);
     Connected {
         row: IntegrationRow {
-            provider: "jobadder".into(),
+            provider: Provider::JobAdder,
             account_id: token.account.clone(),
             account_name: user.account_name.clone(),
             api_base: Some(api.clone()),
@@ -180,7 +181,7 @@ fn connected(
         },
         secrets: salt
             .into_iter()
-            .chain([(tokens::key(org, "jobadder"), tokens.to_secret())])
+            .chain([(tokens::key(org, Provider::JobAdder), tokens.to_secret())])
             .collect(),
     }
 }
@@ -199,7 +200,7 @@ fn report_button(ctx: &Context, button: &Button, name: &str, org: &str) {
             "no Actions-menu button was registered: no partner action URL is configured; run \
              `atslink provider set jobadder --partner-action-url 'https://…/launch?candidate={{candidateId}}&user={{userId}}'`, \
              (or set serve.public_url to point it at `atslink serve`), then `{}`",
-            crate::health::relink_command("jobadder", org)
+            crate::health::relink_command(Provider::JobAdder, org)
         )),
     }
 }
@@ -279,7 +280,7 @@ async fn resalt(
 
 /// The salt to store when a button was registered (or re-salted) with it
 /// now; otherwise the salt already stored stays.
-fn salt_secret(org: &str, salted: bool, salt: String) -> Option<(String, SecretString)> {
+fn salt_secret(org: &str, salted: bool, salt: String) -> Option<(SecretKey, SecretString)> {
     salted.then(|| (hashed_url::salt_key(org), SecretString::new(salt)))
 }
 

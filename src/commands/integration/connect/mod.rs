@@ -8,9 +8,10 @@ pub mod salesforce;
 use std::time::Duration;
 
 use crate::auth::{browser, loopback};
-use crate::cli::{LinkProvider, ProviderName};
+use crate::cli::LinkProvider;
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
+use crate::providers::Provider;
 use crate::secrets::SecretString;
 use crate::state::IntegrationRow;
 
@@ -18,7 +19,7 @@ use crate::state::IntegrationRow;
 /// them (clap already refused options that do not apply to it).
 #[derive(Debug)]
 pub struct ConnectArgs {
-    pub provider: ProviderName,
+    pub provider: Provider,
     pub no_browser: bool,
     pub timeout: time::Duration,
     pub client_id: Option<String>,
@@ -35,7 +36,7 @@ pub struct ConnectArgs {
 impl ConnectArgs {
     pub fn from_cli(p: LinkProvider) -> Self {
         let none = ConnectArgs {
-            provider: ProviderName::Flare,
+            provider: Provider::Flare,
             no_browser: false,
             timeout: time::Duration::minutes(5),
             client_id: None,
@@ -50,14 +51,14 @@ impl ConnectArgs {
         };
         match p {
             LinkProvider::Jobadder(a) => ConnectArgs {
-                provider: ProviderName::Jobadder,
+                provider: Provider::JobAdder,
                 no_browser: a.consent.no_browser,
                 timeout: a.consent.timeout,
                 allow_shared_account: a.allow_shared_account,
                 ..none
             },
             LinkProvider::Salesforce(a) => ConnectArgs {
-                provider: ProviderName::Salesforce,
+                provider: Provider::Salesforce,
                 no_browser: a.consent.no_browser,
                 timeout: a.consent.timeout,
                 client_id: a.client_id,
@@ -83,7 +84,7 @@ impl ConnectArgs {
 pub struct Connected {
     pub row: IntegrationRow,
     /// Credential-store entries to write, by key.
-    pub secrets: Vec<(String, SecretString)>,
+    pub secrets: Vec<(crate::secrets::SecretKey, SecretString)>,
     /// A JobAdder button this consent registered, to remove again if the
     /// link is not stored after all: the button's life follows the link's.
     pub new_button: Option<NewButton>,
@@ -120,7 +121,8 @@ impl Guard<'_> {
     /// unless allowed, and an account already linked to another
     /// organisation unless shared on purpose. Checked as soon as the
     /// account is known, before anything is created there.
-    pub fn check_account(&self, provider: &str, org: &str, account: Option<&str>) -> Result<()> {
+    pub fn check_account(&self, p: Provider, org: &str, account: Option<&str>) -> Result<()> {
+        let provider = p.as_str();
         if let Some(row) = self.replacing {
             let old = row.account_id.as_deref();
             if !self.allow_account_change && old.is_some() && old != account {
@@ -139,7 +141,7 @@ impl Guard<'_> {
         }
         match account.and_then(|a| self.others.iter().find(|o| o.account_id == a)) {
             Some(other) => Err(shared_account(
-                provider,
+                p,
                 org,
                 &other.account_id,
                 &other.org,
@@ -153,11 +155,12 @@ impl Guard<'_> {
 /// One provider account linked to two organisations: for JobAdder its
 /// users would see two buttons in the Actions menu, each launching into a
 /// different organisation.
-pub fn shared_account(provider: &str, org: &str, account: &str, other: &str, verb: &str) -> Error {
+pub fn shared_account(p: Provider, org: &str, account: &str, other: &str, verb: &str) -> Error {
+    let provider = p.as_str();
     Error::conflict(format!(
         "{} account {account} is already linked to organisation {other}; linking it to {org} too \
          would give its users two buttons in the Actions menu; nothing was changed",
-        super::provider_label(provider)
+        p.label()
     ))
     .with_hint(format!(
         "sign in to another account, unlink it from {other} (`atslink integration unlink {provider} --org {other}`), \
@@ -169,7 +172,7 @@ pub fn shared_account(provider: &str, org: &str, account: &str, other: &str, ver
 pub fn other_links(
     ctx: &mut crate::services::Services,
     org: &str,
-    provider: &str,
+    provider: Provider,
 ) -> Result<Vec<OtherLink>> {
     Ok(ctx
         .state()?
@@ -213,9 +216,9 @@ pub fn connect(
     // fail before a grant is spent or a partner action is created.
     ctx.creds()?;
     match args.provider {
-        ProviderName::Jobadder => jobadder::connect(ctx, org, args, guard),
-        ProviderName::Salesforce => salesforce::connect(ctx, org, args, guard),
-        ProviderName::Flare => flare::connect(ctx, org, args, guard),
+        Provider::JobAdder => jobadder::connect(ctx, org, args, guard),
+        Provider::Salesforce => salesforce::connect(ctx, org, args, guard),
+        Provider::Flare => flare::connect(ctx, org, args, guard),
     }
 }
 
@@ -232,7 +235,7 @@ pub struct Consented {
 /// URI, show and open it, wait.
 pub async fn consent(
     ctx: &Context,
-    provider: &str,
+    provider: Provider,
     redirect_uris: &[String],
     authorize_url: &dyn Fn(&str) -> Result<String>,
     config_key: &str,
@@ -243,7 +246,8 @@ pub async fn consent(
     let redirect_uri = listener.redirect_uri().to_string();
     let authorize_url = authorize_url(&redirect_uri)?;
     ctx.printer.note(&format!(
-        "open this URL to grant access to {provider}:\n  {authorize_url}"
+        "open this URL to grant access to {}:\n  {authorize_url}",
+        provider.label()
     ));
     if args.no_browser {
         if !listener.is_listening() {
@@ -283,19 +287,22 @@ pub async fn consent(
 }
 
 /// Who may consent, as the provider documents it.
-fn who_may_grant(provider: &str) -> String {
+fn who_may_grant(provider: Provider) -> String {
     match provider {
-        "JobAdder" => "only JobAdder administrators (or users with the \"Grant API access to \
+        Provider::JobAdder => {
+            "only JobAdder administrators (or users with the \"Grant API access to \
                        Integration partners\" permission) can link"
-            .into(),
-        _ => format!("only a {provider} administrator can link"),
+                .into()
+        }
+        _ => format!("only a {} administrator can link", provider.label()),
     }
 }
 
 /// The error for a consent that came back without a code. A user who may
 /// not grant API access is told so, rather than being treated like someone
 /// who clicked Deny: the fix is another person, not another click.
-fn refusal(provider: &str, error: &str, description: Option<&str>) -> Error {
+fn refusal(p: Provider, error: &str, description: Option<&str>) -> Error {
+    let provider = p.label();
     let detail = description.map(|d| format!(": {d}")).unwrap_or_default();
     let not_permitted = error == "access_denied"
         && description.is_some_and(|d| {
@@ -307,7 +314,7 @@ fn refusal(provider: &str, error: &str, description: Option<&str>) -> Error {
             ErrorKind::Auth,
             format!(
                 "the {provider} user who signed in may not grant API access: {}; nothing was changed",
-                who_may_grant(provider)
+                who_may_grant(p)
             ),
         )
         .with_hint(format!(
@@ -321,7 +328,7 @@ fn refusal(provider: &str, error: &str, description: Option<&str>) -> Error {
     .with_hint(if error == "access_denied" {
         format!(
             "run the command again and choose Allow ({})",
-            who_may_grant(provider)
+            who_may_grant(p)
         )
     } else {
         "run the command again".to_string()

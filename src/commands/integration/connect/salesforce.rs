@@ -14,8 +14,9 @@ use crate::config;
 use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
+use crate::providers::Provider;
 use crate::providers::salesforce::{self, App, Client, DevicePoll, TokenResponse};
-use crate::secrets::SecretString;
+use crate::secrets::{SecretKey, SecretString};
 use crate::state::IntegrationRow;
 
 /// Links Salesforce: which app and login host, the grant, who granted it,
@@ -154,7 +155,7 @@ async fn grant(
         ),
     };
     let org_id = token.org_and_user().map(|(o, _)| o);
-    if let Err(e) = guard.check_account("salesforce", org, org_id.as_deref()) {
+    if let Err(e) = guard.check_account(Provider::Salesforce, org, org_id.as_deref()) {
         // Do not leave a grant behind in the other org.
         if let Some(rt) = token.refresh_token.as_ref()
             && let Err(why) = client.revoke(&app, rt).await
@@ -192,7 +193,7 @@ async fn web_server_flow(
     };
     let consented = consent(
         ctx,
-        "Salesforce",
+        Provider::Salesforce,
         &settings.redirect_uris,
         &url,
         "providers.salesforce.redirect_uri",
@@ -254,18 +255,18 @@ fn link(
         refresh_token: token.refresh_token,
         access_expires_at: Some(expires),
     };
-    let mut secrets = vec![(tokens::key(org, "salesforce"), tokens.to_secret())];
+    let mut secrets = vec![(tokens::key(org, Provider::Salesforce), tokens.to_secret())];
     // A secret that came with the settings is not stored unless the person
     // gave it (see `connect`).
     if let Some(s) = app.client_secret.filter(|_| keep_secret) {
-        secrets.push((format!("org/{org}/salesforce/client_secret"), s));
+        secrets.push((SecretKey::salesforce_client_secret(org), s));
     }
     if let Some(k) = app.jwt_key {
-        secrets.push((format!("org/{org}/salesforce/jwt_key"), k));
+        secrets.push((SecretKey::salesforce_jwt_key(org), k));
     }
     Connected {
         row: IntegrationRow {
-            provider: "salesforce".into(),
+            provider: Provider::Salesforce,
             account_id: Some(org_id.clone()),
             account_name: None,
             api_base: Some(instance),
