@@ -293,14 +293,30 @@ pub fn idle_forecast(
 }
 
 fn idle_deadline(p: &Probe) -> Check {
+    idle_verdict(&p.slug, &p.link, p.now, p.warn_within)
+}
+
+/// The one verdict on the idle deadline (`jobadder.idle_deadline`): what
+/// `org check` reports, and what `health::assess` (`token status`,
+/// `integration list`, serve's metrics and notifications) turns into
+/// ok / expiring / broken and its remedy. A last use that cannot be read
+/// is a warning: nobody can say when the token dies, and a refresh (which
+/// records a new time) settles it either way.
+pub fn idle_verdict(
+    slug: &str,
+    link: &IntegrationRow,
+    now: OffsetDateTime,
+    warn_within: Duration,
+) -> Check {
     const ID: &str = "jobadder.idle_deadline";
-    let f = match idle_forecast(&p.link, p.now, p.warn_within) {
+    let refresh = format!("atslink token refresh --org {slug} --provider jobadder");
+    let f = match idle_forecast(link, now, warn_within) {
         Ok(f) => f,
         Err(last_use) => {
             return Check::warn(
                 ID,
                 format!("the last refresh time `{last_use}` cannot be read"),
-                format!("atslink token refresh --org {} --provider jobadder", p.slug),
+                refresh,
             );
         }
     };
@@ -312,7 +328,7 @@ fn idle_deadline(p: &Probe) -> Check {
                 "unused since {last_use}: the refresh token died at {}",
                 clock::format(deadline)
             ),
-            relink_command("jobadder", &p.slug),
+            relink_command("jobadder", slug),
         ),
         Idle::Near => Check::warn(
             ID,
@@ -321,7 +337,7 @@ fn idle_deadline(p: &Probe) -> Check {
                 clock::format(deadline),
                 left.whole_days()
             ),
-            format!("atslink token refresh --org {} --provider jobadder", p.slug),
+            refresh,
         ),
         Idle::Far => Check::pass(
             ID,

@@ -1265,57 +1265,6 @@ fn token_status_gives_the_same_verdict_on_the_jobadder_link() {
     }
 }
 
-#[test]
-fn token_status_gives_the_same_verdict_on_the_idle_deadline() {
-    let s = linked();
-    // The token endpoint down, so nothing renews the refresh token: good,
-    // then near its deadline, then past it.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
-        "/jobadder/id/connect/token",
-        "--status",
-        "503",
-        "--count",
-        "1000",
-    ])
-    .success();
-    for (advance, verdict, health) in [
-        (None, "pass", "ok"),
-        (Some("10d"), "warn", "expiring"),
-        (Some("5d"), "fail", "broken"),
-    ] {
-        if let Some(d) = advance {
-            s.sb(&["sandbox", "clock", "advance", d]).success();
-        }
-        if verdict == "fail" {
-            // JobAdder answers again: it refuses the dead refresh token.
-            s.sb(&["sandbox", "fault", "clear"]).success();
-        }
-        let org = check(&s, &["--only", "jobadder"]).json();
-        let shared = find(&org, "jobadder.idle_deadline").clone();
-        assert_eq!(shared["status"], verdict, "{shared}");
-        let rows = s.sb(&["token", "status", "--json"]).json();
-        let ja = rows["data"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["provider"] == "jobadder")
-            .unwrap()
-            .clone();
-        assert_eq!(ja["health"]["status"], health, "{ja} vs {shared}");
-        let deadline = ja["health"]["refresh_deadline"].as_str().unwrap();
-        assert!(
-            shared["evidence"].as_str().unwrap().contains(deadline),
-            "{ja} vs {shared}"
-        );
-        if verdict != "pass" {
-            assert_eq!(ja["health"]["remedy"], shared["fix"], "{ja} vs {shared}");
-        }
-    }
-}
-
 /// Points the sandbox's `serve.public_url` at `url`.
 fn set_public_url(s: &Sandboxed, url: &str) {
     let path = s.home.file("sandbox/config.toml");
@@ -1466,4 +1415,97 @@ fn the_button_filtered_by_candidate_status_warns_and_admin_only_blocks() {
     ]);
     let doc = check(&s, &["--only", "jobadder"]).success().json();
     assert_status(&doc, ID, "pass");
+}
+
+/// An RFC 3339 time of the CLI's.
+fn at(text: &str) -> time::OffsetDateTime {
+    time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+        .unwrap_or_else(|e| panic!("{text}: {e}"))
+}
+
+fn rfc3339(t: time::OffsetDateTime) -> String {
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap()
+}
+
+/// `token status` and `org check` computed apart from the code they share:
+/// the deadline from the link's last use plus JobAdder's 14 days, the
+/// verdict from the sandbox clock against it and the 5-day window, on both
+/// sides of each edge (an hour off it: the clock runs between commands).
+/// Either command drifting from that, or from the other, fails here.
+#[test]
+fn token_status_and_org_check_agree_with_the_idle_deadline_worked_out_by_hand() {
+    let s = linked();
+    // Nothing renews the refresh token meanwhile.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/id/connect/token",
+        "--status",
+        "503",
+        "--count",
+        "1000",
+    ])
+    .success();
+    let link = s.link("jobadder").unwrap();
+    let last_use = link["last_refresh_at"]
+        .as_str()
+        .or(link["linked_at"].as_str())
+        .unwrap()
+        .to_string();
+    let deadline = at(&last_use) + time::Duration::days(14);
+    let now = |s: &Sandboxed| {
+        at(s.sb(&["sandbox", "clock", "show", "--json"])
+            .success()
+            .json()["data"]["now"]
+            .as_str()
+            .unwrap())
+    };
+    let hour = time::Duration::hours(1);
+    for left in [
+        time::Duration::days(5) + hour,
+        time::Duration::days(5) - hour,
+        hour,
+        -hour,
+    ] {
+        let by = (deadline - left - now(&s)).whole_seconds();
+        assert!(by > 0, "the steps go forward: {by}");
+        s.sb(&["sandbox", "clock", "advance", &format!("{by}s")])
+            .success();
+        let left = deadline - now(&s);
+        let (verdict, health) = if left <= time::Duration::ZERO {
+            ("fail", "broken")
+        } else if left <= time::Duration::days(5) {
+            ("warn", "expiring")
+        } else {
+            ("pass", "ok")
+        };
+        let doc = check(&s, &["--only", "jobadder"]).json();
+        let c = find(&doc, "jobadder.idle_deadline").clone();
+        assert_eq!(c["status"], verdict, "{} left: {c}", left);
+        assert!(
+            c["evidence"].as_str().unwrap().contains(&rfc3339(deadline)),
+            "{c} vs {deadline}"
+        );
+        let rows = s.sb(&["token", "status", "--json"]).json();
+        let ja = rows["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["provider"] == "jobadder")
+            .unwrap()
+            .clone();
+        assert_eq!(ja["health"]["status"], health, "{} left: {ja}", left);
+        assert_eq!(ja["health"]["refresh_deadline"], rfc3339(deadline), "{ja}");
+        assert_eq!(ja["health"]["remedy"], c["fix"].clone(), "{ja} vs {c}");
+        // The link's last use did not move (no refresh got through).
+        let link = s.link("jobadder").unwrap();
+        assert_eq!(
+            link["last_refresh_at"]
+                .as_str()
+                .or(link["linked_at"].as_str()),
+            Some(last_use.as_str())
+        );
+    }
 }
