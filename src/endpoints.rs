@@ -115,6 +115,9 @@ impl Endpoints {
     }
 }
 
+/// JobAdder's settings; with no substitute, the configuration's alone
+/// (`integration list` reads the button settings without resolving the
+/// services' endpoints).
 pub fn jobadder(config: &Config, sub: Option<&Substitute>) -> JobAdder {
     let c = &config.providers.jobadder;
     let (authorize_url, token_url, api_url, client_id) = match sub {
@@ -173,7 +176,7 @@ pub fn partner_action_url(config: &Config, ep: &JobAdder, org: &str) -> Option<S
     }
 }
 
-pub fn salesforce(config: &Config, sub: Option<&Substitute>) -> Salesforce {
+fn salesforce(config: &Config, sub: Option<&Substitute>) -> Salesforce {
     let c = &config.providers.salesforce;
     Salesforce {
         client_id: c.client_id.clone(),
@@ -192,7 +195,7 @@ pub fn salesforce(config: &Config, sub: Option<&Substitute>) -> Salesforce {
     }
 }
 
-pub fn flare(config: &Config, sub: Option<&Substitute>) -> Flare {
+fn flare(config: &Config, sub: Option<&Substitute>) -> Flare {
     Flare {
         api_url: match sub {
             Some(s) => Some(s.flare_api_url.clone()),

@@ -70,6 +70,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8], private: bool) -> Result<()> {
     f.sync_all().map_err(wrap)?;
     drop(f);
     fs::rename(&tmp, path).map_err(|e| {
+        // The rename's error is the one reported; a temporary file that
+        // cannot be removed either is left beside the target, never in its
+        // place.
         let _ = fs::remove_file(&tmp);
         wrap(e)
     })

@@ -15,6 +15,8 @@ pub async fn stop_requested() {
                 }
             }
             // No SIGTERM handler could be installed: Ctrl-C still stops.
+            // (`ctrl_c` fails only when no handler can be installed at all;
+            // then stopping at once beats a process nothing can stop.)
             Err(_) => {
                 let _ = tokio::signal::ctrl_c().await;
             }

@@ -165,6 +165,8 @@ impl Listener {
         loop {
             let accept = async {
                 match &self.listener {
+                    // A failed accept (the peer reset, out of descriptors)
+                    // loses only that connection: the loop waits for the next.
                     Some(l) => l.accept().await.ok(),
                     None => std::future::pending().await,
                 }
@@ -248,6 +250,7 @@ fn read_pasted_lines(paste: bool) -> mpsc::Receiver<Option<String>> {
                     }
                 }
                 _ => {
+                    // A closed receiver means the wait is already over.
                     let _ = tx.blocking_send(None);
                     return;
                 }

@@ -191,6 +191,7 @@ fn no_refresh_needed(
         Mode::Refresh => link
             .last_refresh_at
             .as_deref()
+            // Unreadable counts as not just refreshed: refreshing is safe.
             .and_then(|t| clock::parse(t).ok())
             .filter(|t| now - *t < JUST_REFRESHED)
             .map(|_| Did::JustRefreshed),
@@ -290,6 +291,8 @@ pub fn cool_down_until(
     if link.refresh_failures == 0 {
         return None;
     }
+    // An unreadable failure time imposes no cool-down: the refresh is tried,
+    // and a new failure writes a readable time.
     let failed = clock::parse(link.last_refresh_failure_at.as_deref()?).ok()?;
     Some(failed + cool_down).filter(|until| *until > now)
 }

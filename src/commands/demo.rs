@@ -823,6 +823,8 @@ impl Drop for Server {
     fn drop(&mut self) {
         if let Some(mut child) = self.0.take() {
             terminate(&child);
+            // Best effort on the way out: a kill that fails means it has
+            // already exited, and `wait` only reaps it.
             if !matches!(child.try_wait(), Ok(Some(_))) {
                 let _ = child.kill();
             }
@@ -848,6 +850,8 @@ impl TempHome {
 
 impl Drop for TempHome {
     fn drop(&mut self) {
+        // Private (0700) and under the temp directory, which the system
+        // cleans: a failed removal leaves no secret readable by others.
         let _ = std::fs::remove_dir_all(&self.0);
     }
 }

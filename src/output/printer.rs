@@ -182,7 +182,9 @@ impl Printer {
     pub fn error(&self, err: &Error) {
         if self.json {
             let doc = json!({ "ok": false, "error": self.error_json(err) });
-            // The envelope goes to stdout so scripts read one stream.
+            // The envelope goes to stdout so scripts read one stream. If
+            // stdout is closed there is nowhere left to report; the exit
+            // code still tells.
             let _ = write_stdout(&format!("{doc}\n"));
             return;
         }

@@ -19,6 +19,7 @@ mod seam;
 pub mod seed;
 mod server;
 pub mod setup;
+mod store;
 mod tokens;
 pub mod webhooks;
 pub mod world;
@@ -45,5 +46,5 @@ pub fn world_path(sandbox_home: &Path) -> PathBuf {
 /// The world's clock (system time plus the offset set by `sandbox clock
 /// advance`), for `--sandbox` commands.
 pub fn clock_now(world: &Path) -> crate::error::Result<time::OffsetDateTime> {
-    world::with_world(world, |w| Ok(w.now()))
+    world::read_world(world, |w| Ok(w.now()))
 }

@@ -38,6 +38,7 @@ impl KeychainStore {
         // The thread is detached on timeout; it dies with the process.
         std::thread::spawn(move || {
             let result = keyring::Entry::new(&service, &key).and_then(op);
+            // Fails only when the caller timed out and left: nobody to tell.
             let _ = tx.send(result);
         });
         match rx.recv_timeout(TIMEOUT) {

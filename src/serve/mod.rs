@@ -260,14 +260,25 @@ async fn serve_until(
         tokio::select! {
             _ = &mut stop => break,
             accepted = listener.accept() => {
-                let Ok((stream, _peer)) = accepted else { continue };
+                // A failed accept loses that one connection, not the server.
+                let (stream, _peer) = match accepted {
+                    Ok(a) => a,
+                    Err(e) => {
+                        tracing::debug!(error = %e, "accept failed; waiting for the next connection");
+                        continue;
+                    }
+                };
                 let conn = builder.serve_connection(
                     TokioIo::new(stream),
                     TowerToHyperService::new(app.clone()),
                 );
                 let watched = graceful.watch(conn);
                 tokio::spawn(async move {
-                    let _ = watched.await;
+                    // A client that hangs up mid-request ends only its own
+                    // connection; the handlers log what they did.
+                    if let Err(e) = watched.await {
+                        tracing::debug!(error = %e, "connection ended with an error");
+                    }
                 });
             }
         }

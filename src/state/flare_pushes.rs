@@ -67,7 +67,11 @@ impl Read<'_> {
                 email: r.get(4)?,
                 outcome: r.get(5)?,
                 flare_person_id: r.get(6)?,
-                warnings: serde_json::from_str(&warnings).unwrap_or_default(),
+                // Written by atslink as a JSON list: anything else is a
+                // damaged row, reported rather than shown as "no warnings".
+                warnings: serde_json::from_str(&warnings).map_err(|e| {
+                    super::db::DbError::Conversion(format!("a push's warnings are not a list: {e}"))
+                })?,
                 error: r.get(8)?,
                 note: r.get(9)?,
                 error_kind: r.get(10)?,

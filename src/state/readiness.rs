@@ -1,7 +1,7 @@
 //! Reads for `org check`: an organisation's managers, its Flare ledger in
 //! summary, and who else links the same provider account.
 
-use super::db::params;
+use super::db::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::Read;
@@ -48,7 +48,7 @@ impl Read<'_> {
                 params![org_id, since],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
-            .ok();
+            .optional()?;
         let last_created_at: Option<String> = self.conn.query_row(
             "SELECT max(at) FROM flare_pushes WHERE org_id = ?1 AND outcome = 'created'",
             params![org_id],

@@ -176,10 +176,17 @@ pub fn write(ctx: &mut Services, s: &mut Session, row: &mut Row, push_id: i64, n
     } else {
         WRITTEN.to_string()
     };
-    if push_id != 0 {
-        let _ = ctx
+    if push_id != 0
+        && let Err(e) = ctx
             .state()
-            .and_then(|st| st.write(|tx| tx.record_push_note(push_id, &status)));
+            .and_then(|st| st.write(|tx| tx.record_push_note(push_id, &status)))
+    {
+        // The notes are written at JobAdder; only the ledger's copy of
+        // their status is missing, which the row below still reports.
+        ctx.notices.warn(&format!(
+            "could not record the JobAdder notes' status in the ledger: {}",
+            e.message
+        ));
     }
     row.note = Some(status);
 }

@@ -22,11 +22,22 @@ pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
     let connect_args = connect::ConnectArgs::from_cli(args.provider);
     let provider = connect_args.provider.as_str();
     let existing = ctx.state()?.read().require_link(&org, provider)?;
-    let old_tokens = ctx
-        .creds()?
-        .get(&crate::auth::tokens::key(&slug, provider))
-        .ok()
-        .flatten();
+    // Relinking is the remedy for a damaged link, so an unreadable entry
+    // must not block it: the old tokens only serve the clean-up below
+    // (revoking the replaced grant), which is then skipped.
+    let old_tokens = match ctx.creds()?.get(&crate::auth::tokens::key(&slug, provider)) {
+        Ok(tokens) => tokens,
+        Err(e) => {
+            ctx.printer.debug(
+                1,
+                &format!(
+                    "the old {provider} tokens could not be read ({}); relinking without them",
+                    e.message
+                ),
+            );
+            None
+        }
+    };
     let others = connect::other_links(ctx, &slug, provider)?;
     let guard = connect::Guard {
         verb: "relink",

@@ -132,6 +132,9 @@ fn backfill(ctx: &mut Services, org: &Org, row: &WebhookRow) -> Result<usize> {
         .event_summary(org.id, "")?
         .last_event_received
         .unwrap_or_else(|| row.created_at.clone());
+    // atslink writes these times itself, as RFC 3339; one that does not
+    // parse falls back to the overlap before now rather than stopping the
+    // watchdog's other work.
     let since = crate::clock::parse(&last)
         .ok()
         .map(|t| t - OVERLAP)

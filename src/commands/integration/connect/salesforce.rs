@@ -323,8 +323,13 @@ async fn device_flow(
         "enter the code {} at {} (on any device) and allow access",
         start.user_code, start.verification_uri
     ));
-    if std::env::var_os("BROWSER").is_some() {
-        let _ = crate::auth::browser::open(&complete);
+    // The code and address are printed above, so a browser that does not
+    // start is a convenience lost, not a failure.
+    if std::env::var_os("BROWSER").is_some()
+        && let Err(e) = crate::auth::browser::open(&complete)
+    {
+        ctx.printer
+            .debug(1, &format!("could not open the browser: {}", e.message));
     }
     let mut interval = Duration::from_secs(start.interval.unwrap_or(5).max(1));
     let limit = args
