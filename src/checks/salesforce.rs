@@ -80,7 +80,7 @@ async fn linked(p: &Probe) -> Vec<Check> {
     let info = match info {
         Ok(i) => i,
         Err(e) => {
-            let mut out = vec![Check::from_client_error("salesforce.link", &e, &relink)];
+            let mut out = vec![link(&p.slug, &instance, Err(&e))];
             let why = if unreachable(&e) {
                 "Salesforce could not be reached"
             } else {
@@ -90,19 +90,16 @@ async fn linked(p: &Probe) -> Vec<Check> {
             return out;
         }
     };
-    let who = info
-        .preferred_username
-        .clone()
-        .unwrap_or_else(|| info.user_id.clone());
-    let mut out = vec![Check::pass(
-        "salesforce.link",
-        format!("the token is accepted for {who} at {instance}"),
-    )];
+    let mut out = vec![link(&p.slug, &instance, Ok(&info))];
     out.push(org_match(p, &info, &instance, &relink));
     let who = p.link.authorised_by.as_deref().unwrap_or("?");
     out.push(authorising_user(&p.slug, who, active));
     if let Some(i) = introspection {
-        out.push(app_credentials(p, i));
+        out.push(app_credentials(
+            &p.slug,
+            &p.client_id,
+            i.as_ref().map(|_| ()),
+        ));
     }
     out.push(match contacts {
         Ok(n) => Check::pass(
@@ -116,6 +113,20 @@ async fn linked(p: &Probe) -> Vec<Check> {
         ),
     });
     out
+}
+
+/// The verdict on the Salesforce link from userinfo's answer on the
+/// token (`instance`: the instance the link calls): `org check` and
+/// `token status --check` (token accepted) give the same.
+pub fn link(slug: &str, instance: &str, answer: Result<&UserInfo, &ClientError>) -> Check {
+    const ID: &str = "salesforce.link";
+    match answer {
+        Ok(info) => {
+            let who = info.preferred_username.as_deref().unwrap_or(&info.user_id);
+            Check::pass(ID, format!("the token is accepted for {who} at {instance}"))
+        }
+        Err(e) => Check::from_client_error(ID, e, &relink_command("salesforce", slug)),
+    }
 }
 
 /// The token's org is the linked org, and Salesforce places the user on
@@ -197,22 +208,19 @@ pub fn authorising_user(slug: &str, who: &str, active: Option<ClientResult<bool>
 }
 
 /// Token introspection authenticates the Connected App with its client id
-/// and secret: an answer at all proves they are still accepted.
-fn app_credentials(
-    p: &Probe,
-    i: ClientResult<crate::providers::salesforce::Introspection>,
-) -> Check {
+/// and secret: an answer at all proves they are still accepted. `org
+/// check` and `token status --check` give the same verdict.
+pub fn app_credentials(slug: &str, client_id: &str, answer: Result<(), &ClientError>) -> Check {
     const ID: &str = "salesforce.app_credentials";
     let fix = format!(
-        "enter the Connected App's current credentials: `atslink integration relink salesforce --org {} --client-id ID --client-secret-stdin`",
-        p.slug
+        "enter the Connected App's current credentials: `atslink integration relink salesforce --org {slug} --client-id ID --client-secret-stdin`"
     );
-    match i {
-        Ok(_) => Check::pass(
+    match answer {
+        Ok(()) => Check::pass(
             ID,
-            format!("client {} is accepted by token introspection", p.client_id),
+            format!("client {client_id} is accepted by token introspection"),
         ),
-        Err(e) => Check::from_client_error(ID, &e, &fix),
+        Err(e) => Check::from_client_error(ID, e, &fix),
     }
 }
 

@@ -1509,3 +1509,67 @@ fn token_status_and_org_check_agree_with_the_idle_deadline_worked_out_by_hand() 
         );
     }
 }
+
+#[test]
+fn token_status_gives_the_same_verdict_on_the_salesforce_link_and_app() {
+    let s = Sandboxed::new();
+    s.consent("link", "salesforce", SF_ADMIN, true, &[])
+        .success();
+    let fault = |path: &str, code: &str| {
+        s.sb(&["sandbox", "fault", "clear"]).success();
+        if !code.is_empty() {
+            s.sb(&[
+                "sandbox", "fault", "add", path, "--status", code, "--count", "1000",
+            ])
+            .success();
+        }
+    };
+    // userinfo answers, refuses (403: before, token status called that
+    // "could not tell"), and does not answer.
+    let userinfo = "/salesforce/login/services/oauth2/userinfo";
+    for (code, verdict, ok) in [
+        ("", "pass", Some(true)),
+        ("403", "fail", Some(false)),
+        ("503", "unknown", None),
+    ] {
+        fault(userinfo, code);
+        let org = check(&s, &["--only", "salesforce"]).json();
+        let shared = find(&org, "salesforce.link").clone();
+        assert_eq!(shared["status"], verdict, "{shared}");
+        let accepted = token_checked(&s, "salesforce", "token accepted");
+        // Each process serves the in-process sandbox on a port of its own.
+        assert_eq!(
+            without_port(&accepted["detail"]),
+            without_port(&shared["evidence"]),
+            "{accepted} vs {shared}"
+        );
+        assert_eq!(accepted["ok"], serde_json::json!(ok), "{accepted}");
+    }
+    // Introspection refuses the Connected App's credentials: blocking in
+    // both (before, token status could not tell).
+    fault("/salesforce/login/services/oauth2/introspect", "401");
+    let org = check(&s, &["--only", "salesforce"]).code(1).json();
+    let shared = find(&org, "salesforce.app_credentials").clone();
+    assert_eq!(shared["status"], "fail", "{shared}");
+    let app = token_checked(&s, "salesforce", "Connected App credentials");
+    assert_eq!(
+        without_port(&app["detail"]),
+        without_port(&shared["evidence"]),
+        "{app} vs {shared}"
+    );
+    assert_eq!(app["ok"], false, "{app}");
+}
+
+/// The text with every loopback port made `PORT`.
+fn without_port(v: &Value) -> String {
+    let text = v.as_str().unwrap_or_else(|| panic!("not text: {v}"));
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find("127.0.0.1:") {
+        out.push_str(&rest[..i + 10]);
+        out.push_str("PORT");
+        rest = rest[i + 10..].trim_start_matches(|c: char| c.is_ascii_digit());
+    }
+    out.push_str(rest);
+    out
+}

@@ -260,14 +260,6 @@ async fn run_one(p: Probe) -> Verdict {
     }
 }
 
-fn unreachable_check(name: &str, e: &ClientError) -> CheckResult {
-    CheckResult {
-        check: name.into(),
-        ok: None,
-        detail: format!("could not ask: {e}"),
-    }
-}
-
 async fn check_jobadder(p: &Probe) -> Verdict {
     let client = jobadder::Client::new(p.http.clone());
     let mut checks = Vec::new();
@@ -321,20 +313,17 @@ async fn check_salesforce(p: &Probe) -> Verdict {
         client_secret: p.client_secret.as_ref(),
     };
     let mut checks = Vec::new();
-    match client.userinfo(&app, &p.token).await {
-        Ok(info) => checks.push(CheckResult {
-            check: "token accepted".into(),
-            ok: Some(true),
-            detail: format!(
-                "userinfo answered for {}",
-                info.preferred_username.unwrap_or(info.user_id)
-            ),
-        }),
-        Err(ClientError::Unauthorized(_)) => return Verdict::Retry,
-        Err(e) => {
-            checks.push(unreachable_check("token accepted", &e));
-            return Verdict::Checks(checks);
-        }
+    let info = client.userinfo(&app, &p.token).await;
+    if let Err(ClientError::Unauthorized(_)) = info {
+        return Verdict::Retry;
+    }
+    // `org check`'s verdict on the link (`salesforce.link`): a refusal is
+    // a failure, only an unreachable Salesforce is "could not tell".
+    let verdict = crate::checks::salesforce::link(&p.org, &p.api_base, info.as_ref());
+    let accepted = verdict.status == Status::Pass;
+    checks.push(as_result("token accepted", verdict));
+    if !accepted {
+        return Verdict::Checks(checks);
     }
     if let Some(id) = &p.user_id {
         let active = client.user_is_active(&p.api_base, &p.token, id).await;
@@ -360,7 +349,13 @@ async fn check_salesforce(p: &Probe) -> Verdict {
                     None => "no expiry given".into(),
                 },
             }),
-            Err(e) => checks.push(unreachable_check("access token expiry", &e)),
+            // `org check`'s verdict (`salesforce.app_credentials`):
+            // introspection refused means the Connected App's id and secret
+            // are, and the next refresh with them will be too.
+            Err(e) => checks.push(as_result(
+                "Connected App credentials",
+                crate::checks::salesforce::app_credentials(&p.org, &p.client_id, Err(&e)),
+            )),
         }
     }
     Verdict::Checks(checks)
