@@ -2186,7 +2186,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add other partners'' candidate buttons to a JobAdder account')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a partner action: restrict it to admins, rename it, point it elsewhere')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a partner action: restrict it to admins or to candidates by status, rename it, point it elsewhere')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a partner action (as a JobAdder admin removing the button would)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2214,6 +2214,8 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         }
         'atslink;sandbox;action;set' {
             [CompletionResult]::new('--admin-only', '--admin-only', [CompletionResultType]::ParameterName, 'Show the button to administrators only')
+            [CompletionResult]::new('--active-only', '--active-only', [CompletionResultType]::ParameterName, 'Show the button on active candidates only')
+            [CompletionResult]::new('--statuses', '--statuses', [CompletionResultType]::ParameterName, 'Show the button only on candidates in these status ids (comma-separated), or `none`')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Rename the button')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Point the button at another URL')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
@@ -2253,7 +2255,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         }
         'atslink;sandbox;action;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add other partners'' candidate buttons to a JobAdder account')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a partner action: restrict it to admins, rename it, point it elsewhere')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a partner action: restrict it to admins or to candidates by status, rename it, point it elsewhere')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a partner action (as a JobAdder admin removing the button would)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2511,7 +2513,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         }
         'atslink;sandbox;help;action' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add other partners'' candidate buttons to a JobAdder account')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a partner action: restrict it to admins, rename it, point it elsewhere')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a partner action: restrict it to admins or to candidates by status, rename it, point it elsewhere')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a partner action (as a JobAdder admin removing the button would)')
             break
         }
@@ -2920,7 +2922,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         }
         'atslink;help;sandbox;action' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add other partners'' candidate buttons to a JobAdder account')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a partner action: restrict it to admins, rename it, point it elsewhere')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a partner action: restrict it to admins or to candidates by status, rename it, point it elsewhere')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a partner action (as a JobAdder admin removing the button would)')
             break
         }

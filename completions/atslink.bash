@@ -4668,7 +4668,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__action__subcmd__set)
-            opts="-q -v -h -V --admin-only --name --url --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --admin-only --active-only --statuses --name --url --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4676,6 +4676,14 @@ _atslink() {
             case "${prev}" in
                 --admin-only)
                     COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --active-only)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --statuses)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --name)

@@ -1998,7 +1998,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add other partners'' candidate buttons to a JobAdder account'
-            cand set 'Change a partner action: restrict it to admins, rename it, point it elsewhere'
+            cand set 'Change a partner action: restrict it to admins or to candidates by status, rename it, point it elsewhere'
             cand delete 'Delete a partner action (as a JobAdder admin removing the button would)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2024,6 +2024,8 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;sandbox;action;set'= {
             cand --admin-only 'Show the button to administrators only'
+            cand --active-only 'Show the button on active candidates only'
+            cand --statuses 'Show the button only on candidates in these status ids (comma-separated), or `none`'
             cand --name 'Rename the button'
             cand --url 'Point the button at another URL'
             cand --org 'The organisation to act on (its slug)'
@@ -2061,7 +2063,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;sandbox;action;help'= {
             cand add 'Add other partners'' candidate buttons to a JobAdder account'
-            cand set 'Change a partner action: restrict it to admins, rename it, point it elsewhere'
+            cand set 'Change a partner action: restrict it to admins or to candidates by status, rename it, point it elsewhere'
             cand delete 'Delete a partner action (as a JobAdder admin removing the button would)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2270,7 +2272,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;sandbox;help;action'= {
             cand add 'Add other partners'' candidate buttons to a JobAdder account'
-            cand set 'Change a partner action: restrict it to admins, rename it, point it elsewhere'
+            cand set 'Change a partner action: restrict it to admins or to candidates by status, rename it, point it elsewhere'
             cand delete 'Delete a partner action (as a JobAdder admin removing the button would)'
         }
         &'atslink;sandbox;help;action;add'= {
@@ -2584,7 +2586,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;help;sandbox;action'= {
             cand add 'Add other partners'' candidate buttons to a JobAdder account'
-            cand set 'Change a partner action: restrict it to admins, rename it, point it elsewhere'
+            cand set 'Change a partner action: restrict it to admins or to candidates by status, rename it, point it elsewhere'
             cand delete 'Delete a partner action (as a JobAdder admin removing the button would)'
         }
         &'atslink;help;sandbox;action;add'= {

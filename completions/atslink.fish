@@ -987,7 +987,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -f -a "add" -d 'Add other partners\' candidate buttons to a JobAdder account'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -f -a "set" -d 'Change a partner action: restrict it to admins, rename it, point it elsewhere'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -f -a "set" -d 'Change a partner action: restrict it to admins or to candidates by status, rename it, point it elsewhere'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -f -a "delete" -d 'Delete a partner action (as a JobAdder admin removing the button would)'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from place" -l candidate -d 'The JobAdder candidate id' -r

@@ -5,7 +5,8 @@
 use serde::Serialize;
 use time::{Duration, OffsetDateTime};
 
-use crate::checks::jobadder::{Idle, idle_forecast};
+use crate::checks::Status;
+use crate::checks::jobadder::{idle_forecast, idle_verdict};
 use crate::clock;
 use crate::error::ErrorKind;
 use crate::state::IntegrationRow;
@@ -101,51 +102,131 @@ pub fn relink_command(provider: &str, org: &str) -> String {
     format!("atslink integration relink {provider} --org {org}")
 }
 
+/// A link's health. JobAdder's idle deadline is judged by `org check`'s
+/// verdict (`checks::jobadder::idle_verdict`): its status decides ok,
+/// expiring or broken and its fix is the remedy, so the two never differ.
+/// Salesforce's idle policy belongs to the customer's app and is not
+/// visible to atslink: no forecast rather than a guess.
 pub fn assess(
     org: &str,
     link: &IntegrationRow,
     now: OffsetDateTime,
     warn_within: Duration,
 ) -> Assessment {
-    // JobAdder's forecast is `org check`'s (`jobadder.idle_deadline`).
-    // Salesforce's idle policy belongs to the customer's app and is not
-    // visible to atslink: no forecast rather than a guess.
-    let forecast = match link.provider.as_str() {
-        // An unreadable last-use time gives no forecast rather than a
-        // wrong one; `org check`'s idle-deadline check reports it.
-        "jobadder" => idle_forecast(link, now, warn_within).ok(),
-        _ => None,
+    let (verdict, deadline) = match link.provider.as_str() {
+        "jobadder" => (
+            Some(idle_verdict(org, link, now, warn_within)),
+            idle_forecast(link, now, warn_within)
+                .ok()
+                .map(|f| f.deadline),
+        ),
+        _ => (None, None),
     };
-    let health = if let Some(reason) = &link.broken_reason {
-        Health::Broken {
-            reason: reason.clone(),
-        }
-    } else {
-        match &forecast {
-            Some(f) if f.idle == Idle::Dead => Health::Broken {
+    if let Some(reason) = &link.broken_reason {
+        return Assessment {
+            health: Health::Broken {
+                reason: reason.clone(),
+            },
+            refresh_deadline: deadline.map(clock::format),
+            remedy: Some(relink_command(&link.provider, org)),
+        };
+    }
+    let (health, remedy) = match verdict {
+        Some(v) if v.status == Status::Fail => (
+            Health::Broken {
                 reason: format!(
                     "refresh token unused for more than {} days (last used {})",
                     JOBADDER_IDLE.whole_days(),
-                    f.last_use
+                    link.last_refresh_at.as_deref().unwrap_or(&link.linked_at)
                 ),
             },
-            Some(f) if f.idle == Idle::Near => Health::Expiring { reason: None },
-            _ => Health::Ok,
-        }
-    };
-    let deadline = forecast.map(|f| f.deadline);
-    let remedy = match &health {
-        Health::Ok => None,
-        // Idle expiry ahead: using the refresh token resets the clock.
-        Health::Expiring { .. } => Some(format!(
-            "atslink token refresh --org {org} --provider {}",
-            link.provider
-        )),
-        Health::Broken { .. } | Health::Unknown { .. } => Some(relink_command(&link.provider, org)),
+            v.fix,
+        ),
+        // With a deadline the label says enough; without one, why not.
+        Some(v) if v.status == Status::Warn => (
+            Health::Expiring {
+                reason: deadline.is_none().then_some(v.evidence),
+            },
+            v.fix,
+        ),
+        _ => (Health::Ok, None),
     };
     Assessment {
         health,
         refresh_deadline: deadline.map(clock::format),
         remedy,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::Check;
+    use time::macros::datetime;
+
+    fn link(last_refresh_at: Option<&str>) -> IntegrationRow {
+        IntegrationRow {
+            provider: "jobadder".into(),
+            account_id: Some("48213".into()),
+            account_name: None,
+            api_base: None,
+            instance: None,
+            authorised_by: None,
+            authorised_by_id: None,
+            authorised_by_admin: None,
+            scopes: None,
+            linked_at: "2026-03-01T00:00:00Z".into(),
+            access_expires_at: None,
+            last_refresh_at: last_refresh_at.map(str::to_string),
+            partner_action_id: None,
+            broken_reason: None,
+            broken_at: None,
+            details: serde_json::Value::Null,
+            refresh_failures: 0,
+            last_refresh_error: None,
+            last_refresh_failure_at: None,
+        }
+    }
+
+    /// `token status`'s health and `org check`'s `jobadder.idle_deadline`
+    /// agree on every state, the unreadable last use included (before,
+    /// health called that "ok" with no deadline while the check warned).
+    #[test]
+    fn health_follows_the_idle_deadline_verdict_in_every_state() {
+        let now = datetime!(2026-03-20 00:00 UTC);
+        let window = DEFAULT_WARN_WITHIN;
+        for (last, status, label) in [
+            (Some("2026-03-19T00:00:00Z"), Status::Pass, "ok"),
+            // Exactly the window left: a warning.
+            (Some("2026-03-11T00:00:00Z"), Status::Warn, "expiring"),
+            (Some("2026-03-06T00:00:01Z"), Status::Warn, "expiring"),
+            // Exactly at the deadline: dead.
+            (Some("2026-03-06T00:00:00Z"), Status::Fail, "broken"),
+            (None, Status::Fail, "broken"),
+            (Some("yesterday-ish"), Status::Warn, "expiring"),
+        ] {
+            let l = link(last);
+            let check: Check = idle_verdict("acme", &l, now, window);
+            let a = assess("acme", &l, now, window);
+            assert_eq!(check.status, status, "{last:?}: {check:?}");
+            assert!(
+                a.health.label().starts_with(label),
+                "{last:?}: {:?} vs {check:?}",
+                a.health
+            );
+            assert_eq!(a.remedy, check.fix, "{last:?}");
+            if let Some(d) = &a.refresh_deadline {
+                assert!(check.evidence.contains(d.as_str()), "{d} vs {check:?}");
+            }
+        }
+        let unreadable = assess("acme", &link(Some("yesterday-ish")), now, window);
+        assert_eq!(
+            unreadable.health.label(),
+            "expiring: the last refresh time `yesterday-ish` cannot be read"
+        );
+        assert_eq!(
+            unreadable.remedy.as_deref(),
+            Some("atslink token refresh --org acme --provider jobadder")
+        );
     }
 }

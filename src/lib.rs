@@ -20,6 +20,7 @@ pub mod providers;
 pub mod sandbox;
 pub mod secrets;
 pub mod serve;
+pub mod services;
 pub mod signals;
 pub mod state;
 

@@ -41,13 +41,13 @@ use time::OffsetDateTime;
 use super::oauth;
 use super::tokens::{self, TokenSet};
 use crate::clock;
-use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
 use crate::health::{self, JOBADDER_IDLE, relink_command};
 use crate::providers::runtime;
 use crate::providers::{ClientError, jobadder, salesforce};
 use crate::secrets::SecretString;
+use crate::services::Services;
 use crate::state::{IntegrationRow, NewAudit, Org};
 
 /// Refresh when the access token has less than this left.
@@ -86,7 +86,7 @@ pub enum Did {
 
 pub struct Access {
     pub token: SecretString,
-    /// The API base to use (rebased onto the sandbox when in sandbox mode).
+    /// The API base to use (on the providers' current origin).
     pub api_base: Option<String>,
     pub did: Did,
 }
@@ -94,14 +94,14 @@ pub struct Access {
 /// An access token for the link, through the lock. The steps below are
 /// the protocol of the module comment, in its order: lock, re-read, broken
 /// check, cool-down, refresh, store before use.
-pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Result<Access> {
-    let api_base = api_base(ctx, org, provider)?;
+pub fn access(svc: &mut Services, org: &Org, provider: &str, mode: Mode) -> Result<Access> {
+    let api_base = api_base(svc, org, provider)?;
     if provider == "flare" {
-        return flare_api_key(ctx, org, api_base);
+        return flare_api_key(svc, org, api_base);
     }
     // Fast path without the lock: a fresh token needs no coordination.
     if mode == Mode::IfNeeded
-        && let Some(token) = fresh_token_unlocked(ctx, org, provider)?
+        && let Some(token) = fresh_token_unlocked(svc, org, provider)?
     {
         return Ok(Access {
             token,
@@ -110,13 +110,13 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
         });
     }
     // 1. Lock.
-    let _lock = lock(ctx, org, provider)?;
+    let _lock = lock(svc, org, provider)?;
     // 2. Re-read under the lock: the previous holder may have refreshed.
-    let link = read_link(ctx, org, provider)?;
+    let link = read_link(svc, org, provider)?;
     // 3. Broken check.
     refuse_if_broken(org, provider, &link, mode)?;
-    let stored = load_tokens(ctx, org, provider)?.ok_or_else(|| missing_secret(org, provider))?;
-    let now = ctx.clock.now();
+    let stored = load_tokens(svc, org, provider)?.ok_or_else(|| missing_secret(org, provider))?;
+    let now = svc.clock.now();
     if let Some(did) = no_refresh_needed(&link, &stored, now, mode) {
         return Ok(Access {
             token: stored.access_token,
@@ -125,12 +125,12 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
         });
     }
     // 4. Cool-down.
-    let cool_down = ctx.config.refresh.cool_down();
+    let cool_down = svc.config.refresh.cool_down();
     refuse_if_cooling_down(org, &link, now, cool_down, mode)?;
     // 5. Refresh.
-    let fresh = refresh_at_provider(ctx, org, provider, &link, &stored, cool_down)?;
+    let fresh = refresh_at_provider(svc, org, provider, &link, &stored, cool_down)?;
     // 6. Store before use.
-    let new_set = store_refreshed(ctx, org, provider, stored, fresh, now)?;
+    let new_set = store_refreshed(svc, org, provider, stored, fresh, now)?;
     Ok(Access {
         token: new_set.access_token,
         api_base,
@@ -138,19 +138,16 @@ pub fn access(ctx: &mut Context, org: &Org, provider: &str, mode: Mode) -> Resul
     })
 }
 
-/// The link's API base, rebased onto the sandbox when in sandbox mode.
-fn api_base(ctx: &mut Context, org: &Org, provider: &str) -> Result<Option<String>> {
-    let base = ctx.sandbox_base()?;
-    let link = read_link(ctx, org, provider)?;
-    Ok(link
-        .api_base
-        .as_deref()
-        .map(|u| endpoints::rebase(u, base.as_deref())))
+/// The link's API base, on the providers' current origin.
+fn api_base(svc: &mut Services, org: &Org, provider: &str) -> Result<Option<String>> {
+    let endpoints = svc.endpoints()?;
+    let link = read_link(svc, org, provider)?;
+    Ok(link.api_base.as_deref().map(|u| endpoints.rebase(u)))
 }
 
 /// Flare authenticates with an API key: nothing to refresh, nothing to lock.
-fn flare_api_key(ctx: &mut Context, org: &Org, api_base: Option<String>) -> Result<Access> {
-    let key = ctx
+fn flare_api_key(svc: &mut Services, org: &Org, api_base: Option<String>) -> Result<Access> {
+    let key = svc
         .creds()?
         .get(&format!("org/{}/flare/api_key", org.slug))?
         .ok_or_else(|| missing_secret(org, "flare"))?;
@@ -163,12 +160,12 @@ fn flare_api_key(ctx: &mut Context, org: &Org, api_base: Option<String>) -> Resu
 
 /// The stored access token if it is fresh, read without the lock.
 fn fresh_token_unlocked(
-    ctx: &mut Context,
+    svc: &mut Services,
     org: &Org,
     provider: &str,
 ) -> Result<Option<SecretString>> {
-    Ok(load_tokens(ctx, org, provider)?
-        .filter(|t| is_fresh(t, ctx.clock.now()))
+    Ok(load_tokens(svc, org, provider)?
+        .filter(|t| is_fresh(t, svc.clock.now()))
         .map(|t| t.access_token))
 }
 
@@ -224,7 +221,7 @@ fn refuse_if_cooling_down(
 /// a provider failure is counted on the link (it starts the cool-down); a
 /// failure on this side says nothing about the link and is not counted.
 fn refresh_at_provider(
-    ctx: &mut Context,
+    svc: &mut Services,
     org: &Org,
     provider: &str,
     link: &IntegrationRow,
@@ -232,8 +229,8 @@ fn refresh_at_provider(
     cool_down: time::Duration,
 ) -> Result<Refreshed> {
     let fresh = match provider {
-        "jobadder" => refresh_jobadder(ctx, stored),
-        "salesforce" => refresh_salesforce(ctx, org, link, stored),
+        "jobadder" => refresh_jobadder(svc, stored),
+        "salesforce" => refresh_salesforce(svc, org, link, stored),
         other => Err(Failure::Local(Error::failure(format!(
             "unknown provider {other}"
         )))),
@@ -241,9 +238,9 @@ fn refresh_at_provider(
     match fresh {
         Ok(f) => Ok(f),
         Err(Failure::Refused { error, after_lost }) => {
-            Err(mark_broken(ctx, org, link, stored, &error, after_lost)?)
+            Err(mark_broken(svc, org, link, stored, &error, after_lost)?)
         }
-        Err(Failure::Provider(e)) => Err(record_failure(ctx, org, provider, stored, e, cool_down)),
+        Err(Failure::Provider(e)) => Err(record_failure(svc, org, provider, stored, e, cool_down)),
         Err(Failure::Local(e)) => Err(e),
     }
 }
@@ -252,7 +249,7 @@ fn refresh_at_provider(
 /// credential store first (the rotated refresh token is the irreplaceable
 /// part), then the metadata.
 fn store_refreshed(
-    ctx: &mut Context,
+    svc: &mut Services,
     org: &Org,
     provider: &str,
     stored: TokenSet,
@@ -264,16 +261,16 @@ fn store_refreshed(
         refresh_token: fresh.refresh_token.or(stored.refresh_token),
         access_expires_at: Some(fresh.expires_at),
     };
-    ctx.store_secret(
+    svc.store_secret(
         &tokens::key(&org.slug, provider),
         Some(org.id),
         &new_set.to_secret(),
     )?;
     let at = clock::format(now);
     let expires = clock::format(fresh.expires_at);
-    ctx.state()?
+    svc.state()?
         .write(|tx| tx.record_refresh(org.id, provider, &at, Some(&expires)))?;
-    ctx.printer.debug(
+    svc.notices.debug(
         1,
         &format!("refreshed the {provider} token of {}", org.slug),
     );
@@ -354,7 +351,7 @@ fn plain_sentence(message: &str, stored: &TokenSet) -> String {
 /// retries, or answered with an error that breaks nothing) and returns
 /// the error for the person, whose hint now names the cool-down.
 fn record_failure(
-    ctx: &mut Context,
+    svc: &mut Services,
     org: &Org,
     provider: &str,
     stored: &TokenSet,
@@ -362,9 +359,9 @@ fn record_failure(
     cool_down: time::Duration,
 ) -> Error {
     e.message = plain_sentence(&e.message, stored);
-    let now = ctx.clock.now();
+    let now = svc.clock.now();
     let at = clock::format(now);
-    let recorded = ctx.state().and_then(|state| {
+    let recorded = svc.state().and_then(|state| {
         state.write(|tx| tx.record_refresh_failure(org.id, provider, &e.message, &at))
     });
     match recorded {
@@ -383,7 +380,7 @@ fn record_failure(
         // failed: the provider's error is what the person needs).
         recorded => {
             if let Err(why) = recorded {
-                ctx.printer.warn(&format!(
+                svc.notices.warn(&format!(
                     "could not record the failed refresh on the link: {}",
                     why.message
                 ));
@@ -399,12 +396,12 @@ fn record_failure(
     e
 }
 
-fn read_link(ctx: &mut Context, org: &Org, provider: &str) -> Result<IntegrationRow> {
-    ctx.state()?.read().require_link(org, provider)
+fn read_link(svc: &mut Services, org: &Org, provider: &str) -> Result<IntegrationRow> {
+    svc.state()?.read().require_link(org, provider)
 }
 
-fn load_tokens(ctx: &mut Context, org: &Org, provider: &str) -> Result<Option<TokenSet>> {
-    match ctx.creds()?.get(&tokens::key(&org.slug, provider))? {
+fn load_tokens(svc: &mut Services, org: &Org, provider: &str) -> Result<Option<TokenSet>> {
+    match svc.creds()?.get(&tokens::key(&org.slug, provider))? {
         Some(s) => Ok(Some(TokenSet::from_secret(&s)?)),
         None => Ok(None),
     }
@@ -433,17 +430,17 @@ pub enum LinkLock {
 /// The per-link lock, held until dropped. Waits (bounded) for another
 /// process. Relink and unlink hold it too, so a refresh in flight cannot
 /// write the old family's tokens over new ones (or after their removal).
-pub fn lock(ctx: &Context, org: &Org, provider: &str) -> Result<LinkLock> {
+pub fn lock(svc: &Services, org: &Org, provider: &str) -> Result<LinkLock> {
     if let Some(held) =
-        crate::state::lock_link(&ctx.state_location()?, org.id, provider, LOCK_WAIT)?
+        crate::state::lock_link(&svc.state_location()?, org.id, provider, LOCK_WAIT)?
     {
         return Ok(LinkLock::Database(Box::new(held)));
     }
-    lock_file(ctx, org, provider).map(LinkLock::File)
+    lock_file(svc, org, provider).map(LinkLock::File)
 }
 
-fn lock_file(ctx: &Context, org: &Org, provider: &str) -> Result<File> {
-    let dir = ctx.home.join("locks");
+fn lock_file(svc: &Services, org: &Org, provider: &str) -> Result<File> {
+    let dir = svc.home.join("locks");
     crate::fsutil::ensure_private_dir(&dir)?;
     let path = dir.join(format!("{}.{provider}.lock", org.slug));
     let file = crate::fsutil::open_private(&path)?;
@@ -507,12 +504,12 @@ impl From<Error> for Failure {
 /// layer because only here is it known what a lost response means: the
 /// provider may have rotated the token, which `after_lost` reports.
 fn with_retries<T>(
-    ctx: &Context,
+    svc: &Services,
     what: &str,
     mut call: impl FnMut(&tokio::runtime::Runtime) -> std::result::Result<T, ClientError>,
 ) -> std::result::Result<T, Failure> {
     let rt = runtime()?;
-    let policy = ctx.http().policy().clone();
+    let policy = svc.http().policy().clone();
     let mut attempt = 0;
     let mut lost = false;
     loop {
@@ -538,7 +535,7 @@ fn with_retries<T>(
                     _ => None,
                 };
                 let wait = policy.delay(attempt, said);
-                ctx.printer.debug(
+                svc.notices.debug(
                     1,
                     &format!(
                         "{what}: {e}; retrying in {} ms (attempt {attempt} of {})",
@@ -561,25 +558,25 @@ fn with_retries<T>(
 }
 
 fn refresh_jobadder(
-    ctx: &mut Context,
+    svc: &mut Services,
     stored: &TokenSet,
 ) -> std::result::Result<Refreshed, Failure> {
-    let (_, ep, client_id, secret) = crate::endpoints::jobadder_app(ctx)?;
+    let (_, ep, client_id, secret) = crate::endpoints::jobadder_app(svc)?;
     let refresh = stored.refresh_token.as_ref().ok_or_else(|| {
         Failure::Local(Error::new(
             ErrorKind::Auth,
             "the JobAdder link has no refresh token",
         ))
     })?;
-    let now = ctx.clock.now();
+    let now = svc.clock.now();
     let app = jobadder::App {
         client_id: &client_id,
         client_secret: &secret,
         token_url: &ep.token_url,
     };
-    let oauth = oauth::jobadder::OAuth::new(ctx.http(), &app, &ep.authorize_url)
+    let oauth = oauth::jobadder::OAuth::new(svc.http(), &app, &ep.authorize_url)
         .map_err(|e| Failure::Local(e.into_error("the JobAdder app registration")))?;
-    let t = with_retries(ctx, "refreshing the JobAdder token", |rt| {
+    let t = with_retries(svc, "refreshing the JobAdder token", |rt| {
         rt.block_on(oauth.refresh(refresh))
     })?;
     Ok(Refreshed {
@@ -590,23 +587,23 @@ fn refresh_jobadder(
 }
 
 fn refresh_salesforce(
-    ctx: &mut Context,
+    svc: &mut Services,
     org: &Org,
     link: &IntegrationRow,
     stored: &TokenSet,
 ) -> std::result::Result<Refreshed, Failure> {
-    let (login_url, client_id) = endpoints::salesforce_link(ctx, link)?;
-    let secret = endpoints::salesforce_secret(ctx, &org.slug, &client_id)?;
+    let (login_url, client_id) = endpoints::salesforce_link(svc, link)?;
+    let secret = endpoints::salesforce_secret(svc, &org.slug, &client_id)?;
     let app = salesforce::App {
         login_url: &login_url,
         client_id: &client_id,
         client_secret: secret.as_ref(),
     };
-    let client = salesforce::Client::new(ctx.http());
-    let now = ctx.clock.now();
+    let client = salesforce::Client::new(svc.http());
+    let now = svc.clock.now();
     let t = if link.detail("flow") == Some("jwt_bearer") {
         // No refresh token exists: mint a new assertion.
-        let key = ctx
+        let key = svc
             .creds()?
             .get(&format!("org/{}/salesforce/jwt_key", org.slug))?
             .ok_or_else(|| Failure::Local(missing_secret(org, "salesforce")))?;
@@ -619,7 +616,7 @@ fn refresh_salesforce(
                         why.message
                     )))
                 })?;
-        with_retries(ctx, "the Salesforce JWT bearer grant", |rt| {
+        with_retries(svc, "the Salesforce JWT bearer grant", |rt| {
             rt.block_on(client.jwt_grant(&app, &assertion))
         })?
     } else {
@@ -629,9 +626,9 @@ fn refresh_salesforce(
                 "the Salesforce link has no refresh token",
             ))
         })?;
-        let oauth = oauth::salesforce::OAuth::new(ctx.http(), &app)
+        let oauth = oauth::salesforce::OAuth::new(svc.http(), &app)
             .map_err(|e| Failure::Local(e.into_error("the Salesforce connected app")))?;
-        with_retries(ctx, "refreshing the Salesforce token", |rt| {
+        with_retries(svc, "refreshing the Salesforce token", |rt| {
             rt.block_on(oauth.refresh(refresh))
         })?
     };
@@ -644,14 +641,14 @@ fn refresh_salesforce(
 
 /// Records why the link died and returns the error for the person.
 fn mark_broken(
-    ctx: &mut Context,
+    svc: &mut Services,
     org: &Org,
     link: &IntegrationRow,
     stored: &TokenSet,
     e: &ClientError,
     after_lost: bool,
 ) -> Result<Error> {
-    let now = ctx.clock.now();
+    let now = svc.clock.now();
     let who = link
         .authorised_by
         .as_deref()
@@ -710,16 +707,16 @@ fn mark_broken(
         other => format!("refresh rejected: {other}"),
     };
     let reason = plain_sentence(&reason, stored);
-    record_broken(ctx, org, &link.provider, &reason)?;
+    record_broken(svc, org, &link.provider, &reason)?;
     Ok(broken_error(org, &link.provider, &reason))
 }
 
 /// Marks the link broken (keeping the first reason if it already is) with
 /// an audit row, and counts the refusal as a failed refresh.
-fn record_broken(ctx: &mut Context, org: &Org, provider: &str, reason: &str) -> Result<()> {
-    let at = clock::format(ctx.clock.now());
-    let stamp = ctx.stamp();
-    ctx.state()?.write(|tx| {
+fn record_broken(svc: &mut Services, org: &Org, provider: &str, reason: &str) -> Result<()> {
+    let at = clock::format(svc.clock.now());
+    let stamp = svc.stamp();
+    svc.state()?.write(|tx| {
         tx.record_refresh_failure(org.id, provider, reason, &at)?;
         if tx.mark_broken(org.id, provider, reason, &at)? {
             stamp.record(

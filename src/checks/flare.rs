@@ -24,7 +24,7 @@ const MAX_PLACEMENTS: usize = 5000;
 
 pub struct Probe {
     pub slug: String,
-    /// The command's HTTP client (`Context::http`), for Flare and JobAdder.
+    /// The command's HTTP client (`Services::http`), for Flare and JobAdder.
     pub http: Http,
     pub access: Result<(SecretString, String), Error>,
     pub pay_group: String,

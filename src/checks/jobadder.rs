@@ -26,7 +26,7 @@ pub const MAX_BUTTONS: usize = 10;
 /// run as one task.
 pub struct Probe {
     pub slug: String,
-    /// The command's HTTP client (`Context::http`): its policy retries
+    /// The command's HTTP client (`Services::http`): its policy retries
     /// 429 and 5xx and traces each exchange at `-vv`.
     pub http: Http,
     pub link: IntegrationRow,
@@ -293,14 +293,30 @@ pub fn idle_forecast(
 }
 
 fn idle_deadline(p: &Probe) -> Check {
+    idle_verdict(&p.slug, &p.link, p.now, p.warn_within)
+}
+
+/// The one verdict on the idle deadline (`jobadder.idle_deadline`): what
+/// `org check` reports, and what `health::assess` (`token status`,
+/// `integration list`, serve's metrics and notifications) turns into
+/// ok / expiring / broken and its remedy. A last use that cannot be read
+/// is a warning: nobody can say when the token dies, and a refresh (which
+/// records a new time) settles it either way.
+pub fn idle_verdict(
+    slug: &str,
+    link: &IntegrationRow,
+    now: OffsetDateTime,
+    warn_within: Duration,
+) -> Check {
     const ID: &str = "jobadder.idle_deadline";
-    let f = match idle_forecast(&p.link, p.now, p.warn_within) {
+    let refresh = format!("atslink token refresh --org {slug} --provider jobadder");
+    let f = match idle_forecast(link, now, warn_within) {
         Ok(f) => f,
         Err(last_use) => {
             return Check::warn(
                 ID,
                 format!("the last refresh time `{last_use}` cannot be read"),
-                format!("atslink token refresh --org {} --provider jobadder", p.slug),
+                refresh,
             );
         }
     };
@@ -312,7 +328,7 @@ fn idle_deadline(p: &Probe) -> Check {
                 "unused since {last_use}: the refresh token died at {}",
                 clock::format(deadline)
             ),
-            relink_command("jobadder", &p.slug),
+            relink_command("jobadder", slug),
         ),
         Idle::Near => Check::warn(
             ID,
@@ -321,7 +337,7 @@ fn idle_deadline(p: &Probe) -> Check {
                 clock::format(deadline),
                 left.whole_days()
             ),
-            format!("atslink token refresh --org {} --provider jobadder", p.slug),
+            refresh,
         ),
         Idle::Far => Check::pass(
             ID,
@@ -423,10 +439,19 @@ fn partner_action(p: &Probe, actions: ClientResult<Vec<ListedAction>>) -> Vec<Ch
                 &relink_command("jobadder", &p.slug),
             )];
             if unreachable(&e) {
-                out.push(Check::unknown(
-                    "jobadder.button_count",
-                    "JobAdder could not be reached",
-                ));
+                // Never a silent gap where a verdict on the button belongs.
+                let mut ids = vec!["jobadder.button_count"];
+                if p.link.partner_action_id.is_some() {
+                    ids.extend([
+                        "jobadder.partner_action_name",
+                        "jobadder.partner_action_url",
+                        "jobadder.partner_action_visibility",
+                    ]);
+                }
+                out.extend(
+                    ids.into_iter()
+                        .map(|id| Check::unknown(id, "JobAdder could not be reached")),
+                );
             }
             return out;
         }
@@ -511,16 +536,49 @@ fn button_as_configured(p: &Probe, id: &str, action: &ListedAction) -> Vec<Check
             "atslink provider set jobadder --partner-action-url URL",
         ),
     });
-    out.push(if action.admin_only {
-        Check::fail(
-            "jobadder.partner_action_visibility",
-            "shown to administrators only: recruiters do not see the button",
-            format!("in JobAdder (Settings > Partner Actions > \"{name}\") show it to all users"),
-        )
-    } else {
-        Check::pass("jobadder.partner_action_visibility", "shown to every user")
-    });
+    out.push(visibility(name, action));
     out
+}
+
+/// Whether recruiters see the button on every candidate: `adminOnly`
+/// hides it from them altogether (blocking); a status filter hides it on
+/// candidates outside the statuses named (a warning: it works, but not on
+/// every candidate, often the ones a recruiter is placing).
+fn visibility(name: &str, action: &ListedAction) -> Check {
+    const ID: &str = "jobadder.partner_action_visibility";
+    let place = format!("in JobAdder (Settings > Partner Actions > \"{name}\")");
+    let status = action
+        .action_filter
+        .as_ref()
+        .and_then(|f| f.status.as_ref());
+    let mut only = Vec::new();
+    if status.is_some_and(|s| s.active_only == Some(true)) {
+        only.push("active candidates".to_string());
+    }
+    if let Some(ids) = status
+        .and_then(|s| s.status_id.as_ref())
+        .filter(|ids| !ids.is_empty())
+    {
+        let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
+        only.push(format!("candidates in status {}", ids.join(", ")));
+    }
+    let limited = (!only.is_empty()).then(|| format!("shown only on {}", only.join(" and ")));
+    if action.admin_only() {
+        let mut evidence =
+            "shown to administrators only: recruiters do not see the button".to_string();
+        if let Some(l) = &limited {
+            evidence.push_str(&format!(", and {l}"));
+        }
+        return Check::fail(ID, evidence, format!("{place} show it to all users"));
+    }
+    match limited {
+        Some(l) => Check::warn(
+            ID,
+            format!("{l}: recruiters do not see the button on other candidates"),
+            format!("{place} clear the status filter, so it shows on every candidate"),
+        ),
+        None => Check::pass(ID, "shown to every user on every candidate"),
+    }
 }
 
 #[cfg(test)]

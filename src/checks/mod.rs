@@ -7,6 +7,7 @@
 //! is `unknown`, never a pass. Checks that need what atslink does not have
 //! yet are not listed at all rather than faked.
 
+pub mod canvas;
 pub mod flare;
 pub mod jobadder;
 pub mod licences;
@@ -154,6 +155,11 @@ pub const CATALOGUE: &[Spec] = &[
         "salesforce.contact_query",
         Group::Salesforce,
         "sample contact query",
+    ),
+    spec(
+        "salesforce.canvas",
+        Group::Salesforce,
+        "Allsorter tab (Canvas)",
     ),
     spec("flare.link", Group::Flare, "link healthy"),
     spec(

@@ -10,15 +10,15 @@ use serde::Serialize;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
-use super::{CATALOGUE, Check, Counts, Group, flare, jobadder, licences, salesforce};
+use super::{CATALOGUE, Check, Counts, Group, canvas, flare, jobadder, licences, salesforce};
 use crate::auth::refresh::{self, Mode};
 use crate::clock;
-use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, Result, link_command, not_linked_message};
 use crate::health::DEFAULT_WARN_WITHIN;
-use crate::output::Progress;
+use crate::output::{Printer, Progress};
 use crate::secrets::SecretString;
+use crate::services::Services;
 use crate::state::{IntegrationRow, Org};
 
 /// The checks of one organisation.
@@ -61,7 +61,8 @@ struct Plan {
 /// gets a failing `<provider>.link` check when it was asked for by name
 /// (`by_name`); across all organisations it is simply skipped.
 pub fn check_orgs(
-    ctx: &mut Context,
+    ctx: &mut Services,
+    printer: &Printer,
     orgs: Vec<Org>,
     only: Option<Group>,
     by_name: bool,
@@ -72,7 +73,7 @@ pub fn check_orgs(
         plans.push(plan(ctx, org, only, by_name)?);
     }
     let total: usize = plans.iter().map(|p| p.tasks.len()).sum();
-    let progress = Progress::new(&ctx.printer, total as u64, "checking");
+    let progress = Progress::new(printer, total as u64, "checking");
     let mut reports = Vec::with_capacity(plans.len());
     let mut tasks = Vec::new();
     for (i, p) in plans.into_iter().enumerate() {
@@ -122,7 +123,7 @@ fn wanted(only: Option<Group>, g: Group) -> bool {
 }
 
 /// The local checks, and the provider tasks with their tokens.
-fn plan(ctx: &mut Context, org: Org, only: Option<Group>, by_name: bool) -> Result<Plan> {
+fn plan(ctx: &mut Services, org: Org, only: Option<Group>, by_name: bool) -> Result<Plan> {
     let now = ctx.clock.now();
     let since = clock::format(now - time::Duration::days(flare::WINDOW_DAYS));
     let waiting_since = clock::format(now - time::Duration::days(licences::WAITING_DAYS));
@@ -211,7 +212,7 @@ fn not_linked(
 /// One probe per linked provider in scope, each with its token fetched
 /// here (through the locked refresh path) so the probes run concurrently.
 fn provider_tasks(
-    ctx: &mut Context,
+    ctx: &mut Services,
     org: &Org,
     linked: Linked,
     only: Option<Group>,
@@ -271,7 +272,7 @@ fn provider_tasks(
 /// The link's access token and API base through the locked refresh path,
 /// or why there is none (a broken link is refused without a network call).
 fn access(
-    ctx: &mut Context,
+    ctx: &mut Services,
     org: &Org,
     provider: &str,
 ) -> std::result::Result<(SecretString, String), Error> {
@@ -283,13 +284,12 @@ fn access(
 }
 
 fn jobadder_probe(
-    ctx: &mut Context,
+    ctx: &mut Services,
     org: &Org,
     link: &IntegrationRow,
     access: std::result::Result<(SecretString, String), Error>,
 ) -> Result<jobadder::Probe> {
-    let base = ctx.sandbox_base()?;
-    let ep = endpoints::jobadder(&ctx.config, base.as_deref());
+    let ep = ctx.endpoints()?.jobadder.clone();
     let shared_with = match &link.account_id {
         Some(account) => ctx
             .state()?
@@ -314,12 +314,17 @@ fn jobadder_probe(
 }
 
 fn salesforce_probe(
-    ctx: &mut Context,
+    ctx: &mut Services,
     org: &Org,
     link: &IntegrationRow,
 ) -> Result<salesforce::Probe> {
     let (login_url, client_id) = endpoints::salesforce_link(ctx, link)?;
     let client_secret = endpoints::salesforce_secret(ctx, &org.slug, &client_id)?;
+    let canvas = canvas::Canvas {
+        public_url: ctx.config.serve.public_url.clone(),
+        config_path: ctx.config_path.display().to_string(),
+        has_secret: client_secret.is_some(),
+    };
     Ok(salesforce::Probe {
         slug: org.slug.clone(),
         http: ctx.http(),
@@ -328,5 +333,6 @@ fn salesforce_probe(
         login_url,
         client_id,
         client_secret,
+        canvas,
     })
 }

@@ -1,12 +1,10 @@
 //! Salesforce: the link, that the token's org is the linked org, the
 //! authorising user, the Connected App's credentials, and a sample contact
-//! query on the linked instance.
-//!
-//! Not checked yet: the Canvas app / tab is reachable (needs the launch
-//! endpoint).
+//! query on the linked instance; and (`canvas`) that the Allsorter tab is
+//! served where `serve.public_url` says.
 
 use super::jobadder::access_failed;
-use super::{Check, unreachable};
+use super::{Check, canvas, unreachable};
 use crate::error::Error;
 use crate::health::relink_command;
 use crate::http::Http;
@@ -17,22 +15,31 @@ use crate::state::IntegrationRow;
 
 pub struct Probe {
     pub slug: String,
-    /// The command's HTTP client (`Context::http`).
+    /// The command's HTTP client (`Services::http`).
     pub http: Http,
     pub link: IntegrationRow,
     pub access: Result<(SecretString, String), Error>,
     pub login_url: String,
     pub client_id: String,
     pub client_secret: Option<SecretString>,
+    pub canvas: canvas::Canvas,
 }
 
+/// The tab's check needs no token: it runs alongside the others, whatever
+/// the link's state.
 pub async fn check(p: Probe) -> Vec<Check> {
+    let (mut out, tab) = tokio::join!(linked(&p), canvas::check(&p.http, &p.slug, &p.canvas));
+    out.push(tab);
+    out
+}
+
+async fn linked(p: &Probe) -> Vec<Check> {
     let relink = relink_command("salesforce", &p.slug);
     let (token, instance) = match &p.access {
         Ok(a) => a.clone(),
         Err(e) => {
             let mut out = vec![access_failed("salesforce.link", "salesforce", &p.slug, e)];
-            out.extend(cannot_ask(&p, "the Salesforce link does not work"));
+            out.extend(cannot_ask(p, "the Salesforce link does not work"));
             return out;
         }
     };
@@ -52,7 +59,7 @@ pub async fn check(p: Probe) -> Vec<Check> {
             }
         },
         async {
-            match p.client_secret {
+            match &p.client_secret {
                 Some(_) => Some(
                     match crate::auth::oauth::salesforce::OAuth::new(p.http.clone(), &app) {
                         Ok(oauth) => oauth.introspect(&token, "access_token").await,
@@ -73,7 +80,7 @@ pub async fn check(p: Probe) -> Vec<Check> {
             } else {
                 "the Salesforce link does not work"
             };
-            out.extend(cannot_ask(&p, why));
+            out.extend(cannot_ask(p, why));
             return out;
         }
     };
@@ -85,11 +92,11 @@ pub async fn check(p: Probe) -> Vec<Check> {
         "salesforce.link",
         format!("the token is accepted for {who} at {instance}"),
     )];
-    out.push(org_match(&p, &info, &instance, &relink));
+    out.push(org_match(p, &info, &instance, &relink));
     let who = p.link.authorised_by.as_deref().unwrap_or("?");
     out.push(authorising_user(&p.slug, who, active));
     if let Some(i) = introspection {
-        out.push(app_credentials(&p, i));
+        out.push(app_credentials(p, i));
     }
     out.push(match contacts {
         Ok(n) => Check::pass(

@@ -46,18 +46,12 @@ pub struct FlareAutoStatusArgs {
 #[derive(Debug, Args)]
 pub struct FlareAutoOnArgs {
     /// The public URL `atslink serve` is reached at [default: serve.public_url]
-    #[arg(long, value_name = "URL", value_parser = public_url)]
+    #[arg(long, value_name = "URL", value_parser = super::serve::public_url)]
     pub public_url: Option<String>,
 
     /// What exports: `placement` (placement_approved) and/or `candidate` (a "Send to Flare" button on candidates); repeatable
     #[arg(long, value_name = "TRIGGER", default_value = "placement", value_parser = ["placement", "candidate"])]
     pub trigger: Vec<String>,
-}
-
-/// https, or http to a loopback host, as `serve --public-url`.
-fn public_url(s: &str) -> crate::error::Result<String> {
-    crate::config::validate_url(s)?;
-    Ok(s.trim_end_matches('/').to_string())
 }
 
 #[derive(Debug, Args)]

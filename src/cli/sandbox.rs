@@ -437,7 +437,7 @@ pub struct SandboxActionArgs {
 pub enum SandboxActionCommand {
     /// Add other partners' candidate buttons to a JobAdder account
     Add(SandboxActionAddArgs),
-    /// Change a partner action: restrict it to admins, rename it, point it elsewhere
+    /// Change a partner action: restrict it to admins or to candidates by status, rename it, point it elsewhere
     Set(SandboxActionSetArgs),
     /// Delete a partner action (as a JobAdder admin removing the button would)
     Delete(SandboxActionIdArgs),
@@ -459,7 +459,7 @@ pub struct SandboxActionAddArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("change").required(true).multiple(true).args(["admin_only", "name", "url"])))]
+#[command(group(clap::ArgGroup::new("change").required(true).multiple(true).args(["admin_only", "active_only", "statuses", "name", "url"])))]
 pub struct SandboxActionSetArgs {
     /// The action's id
     pub id: String,
@@ -467,6 +467,14 @@ pub struct SandboxActionSetArgs {
     /// Show the button to administrators only
     #[arg(long, value_enum)]
     pub admin_only: Option<OnOff>,
+
+    /// Show the button on active candidates only
+    #[arg(long, value_enum)]
+    pub active_only: Option<OnOff>,
+
+    /// Show the button only on candidates in these status ids (comma-separated), or `none`
+    #[arg(long, value_name = "IDS|none", value_parser = status_ids)]
+    pub statuses: Option<StatusIds>,
 
     /// Rename the button
     #[arg(long)]
@@ -481,4 +489,22 @@ pub struct SandboxActionSetArgs {
 pub struct SandboxActionIdArgs {
     /// The action's id
     pub id: String,
+}
+
+/// Candidate status ids for a partner action's status filter (empty: none).
+#[derive(Debug, Clone)]
+pub struct StatusIds(pub Vec<i64>);
+
+fn status_ids(s: &str) -> std::result::Result<StatusIds, String> {
+    if s == "none" {
+        return Ok(StatusIds(Vec::new()));
+    }
+    s.split(',')
+        .map(|id| {
+            id.trim().parse::<i64>().map_err(|_| {
+                format!("`{id}` is not a status id (numbers, comma-separated, or `none`)")
+            })
+        })
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map(StatusIds)
 }

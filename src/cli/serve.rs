@@ -27,7 +27,9 @@ pub struct ServeArgs {
     pub log_format: crate::logging::LogFormat,
 }
 
-fn public_url(s: &str) -> crate::error::Result<String> {
+/// A `--public-url` (`serve`, `flare auto on`): https, or http to a
+/// loopback host, without a trailing slash.
+pub(super) fn public_url(s: &str) -> crate::error::Result<String> {
     crate::config::validate_url(s)?;
     Ok(s.trim_end_matches('/').to_string())
 }

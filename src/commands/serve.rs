@@ -70,14 +70,9 @@ fn settings(ctx: &mut Context, args: &ServeArgs) -> Result<Settings> {
         .ok()
         .filter(|d| !d.is_zero())
         .ok_or_else(|| Error::usage("--drain-timeout must be positive, e.g. 10s"))?;
-    let handoff_url = match (&c.handoff_url, ctx.sandbox_base()?) {
-        (Some(t), _) => Some(t.clone()),
-        // The sandbox's stand-in for the reformatting app.
-        (None, Some(base)) => Some(format!(
-            "{base}{}?org={{org}}&user={{user}}&candidate={{candidate}}&file={{file}}",
-            crate::sandbox::HANDOFF_PATH
-        )),
-        (None, None) => None,
+    let handoff_url = match &c.handoff_url {
+        Some(t) => Some(t.clone()),
+        None => ctx.endpoints()?.handoff_url.clone(),
     };
     Ok(Settings {
         listen,

@@ -13,8 +13,8 @@
 //! - `-vv` tracing of each exchange that never shows a header, a body or a
 //!   query value (they may hold tokens, codes or state).
 //!
-//! The settings live in [`Policy`]; the command line builds one `Http` per
-//! process (`Context::http`).
+//! The settings live in [`Policy`]; the services build one `Http` per
+//! process (`Services::http`).
 
 pub mod oauth;
 pub mod origin;
@@ -33,7 +33,7 @@ pub use policy::{Policy, is_transient};
 use crate::providers::{ClientError, ClientResult};
 use crate::secrets::SecretString;
 
-/// Where `-vv` lines go (the command line hands in its printer).
+/// Where `-vv` lines go (the services' notices: the printer, or serve's log).
 pub type Trace = Arc<dyn Fn(&str) + Send + Sync>;
 
 /// Told of every wait before a retry, so long work can say what it waits

@@ -7,6 +7,7 @@ use std::path::Path;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::store::Meter;
 use super::world::{Fault, FaultKind, Provider, World, WorldDb, with_world};
 use crate::error::{Error, Result};
 
@@ -187,29 +188,15 @@ pub fn add_fault(world: &Path, prefix: &str, kind: FaultKind, count: u32) -> Res
     {
         return Err(Error::usage(format!("{status} is not an HTTP status code")));
     }
-    with_world(world, |w| {
-        let id = w.faults.iter().map(|f| f.id).max().unwrap_or(0) + 1;
-        let f = Fault {
-            id,
-            prefix: prefix.into(),
-            kind,
-            remaining: count,
-        };
-        w.faults.push(f.clone());
-        Ok(f)
-    })
+    WorldDb::open(world)?.add_fault(prefix, kind, count)
 }
 
 pub fn faults(world: &Path) -> Result<Vec<Fault>> {
-    with_world(world, |w| Ok(w.faults.clone()))
+    WorldDb::open(world)?.faults()
 }
 
 pub fn clear_faults(world: &Path) -> Result<usize> {
-    with_world(world, |w| {
-        let n = w.faults.len();
-        w.faults.clear();
-        Ok(n)
-    })
+    WorldDb::open(world)?.clear_faults()
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -385,7 +372,7 @@ pub fn salesforce_policy(
 /// `per_minute` 0 means unlimited.
 pub fn set_rate(world: &Path, provider: Provider, per_minute: u32) -> Result<Vec<AppView>> {
     let value = (per_minute > 0).then_some(per_minute);
-    with_world(world, |w| {
+    WorldDb::open(world)?.transact_with(|w, conn| {
         match provider {
             Provider::Jobadder => w.rates.jobadder = value,
             Provider::Flare => w.rates.flare = value,
@@ -395,7 +382,7 @@ pub fn set_rate(world: &Path, provider: Provider, per_minute: u32) -> Result<Vec
                 ));
             }
         }
-        w.rate_windows.clear();
+        Meter::new(conn).clear()?;
         Ok(app_views(w))
     })
 }

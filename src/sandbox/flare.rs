@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 
 use super::http::{Req, Resp};
 use super::server::over_rate;
+use super::store::Meter;
 use super::world::{Provider, World};
 use crate::error::Result;
 
@@ -18,31 +19,43 @@ fn error(status: u16, code: &str, message: &str) -> Resp {
     )
 }
 
-pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
+/// The API key checked and the request counted against the account's
+/// rate; else the 401 or 429 to answer.
+fn authorise(w: &World, meter: &Meter, req: &Req, now: i64) -> Result<Option<Resp>> {
     let key_ok = req
         .bearer()
         .is_some_and(|k| super::tokens::same_hash(&super::tokens::hash(k), &w.flare.api_key_hash));
     if !key_ok {
-        return Ok(error(401, "unauthorized", "missing or invalid API key"));
+        return Ok(Some(error(
+            401,
+            "unauthorized",
+            "missing or invalid API key",
+        )));
     }
-    let account = w.flare.account["accountId"]
-        .as_str()
-        .unwrap_or("")
-        .to_string();
-    if let Some(retry) = over_rate(w, Provider::Flare, &account, now) {
-        return Ok(error(429, "rate_limited", "too many requests; retry later")
-            .with_header("retry-after", retry.to_string()));
+    let account = w.flare.account["accountId"].as_str().unwrap_or("");
+    Ok(
+        over_rate(w, meter, Provider::Flare, account, now)?.map(|retry| {
+            error(429, "rate_limited", "too many requests; retry later")
+                .with_header("retry-after", retry.to_string())
+        }),
+    )
+}
+
+/// A GET, answered from a snapshot of the world.
+pub fn read(w: &World, meter: &Meter, req: &Req, rest: &str, now: i64) -> Result<Resp> {
+    if let Some(refused) = authorise(w, meter, req, now)? {
+        return Ok(refused);
     }
     let f = &w.flare;
     let items = |v: &Vec<Value>| Resp::json(200, &json!({"items": v}));
-    let resp = match (req.method.as_str(), rest) {
-        ("GET", "/account") => Resp::json(200, &f.account),
-        ("GET", "/locations") => items(&f.locations),
-        ("GET", "/legal-entities") => items(&f.legal_entities),
-        ("GET", "/brands") => items(&f.brands),
-        ("GET", "/cost-centres") => items(&f.cost_centres),
-        ("GET", "/pay-groups") => items(&f.pay_groups),
-        ("GET", "/people") => {
+    Ok(match rest {
+        "/account" => Resp::json(200, &f.account),
+        "/locations" => items(&f.locations),
+        "/legal-entities" => items(&f.legal_entities),
+        "/brands" => items(&f.brands),
+        "/cost-centres" => items(&f.cost_centres),
+        "/pay-groups" => items(&f.pay_groups),
+        "/people" => {
             let email = req.query("email").map(str::to_lowercase);
             let found: Vec<Value> = f
                 .people
@@ -52,17 +65,26 @@ pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
                 .collect();
             items(&found)
         }
-        ("GET", p) if p.starts_with("/people/") => {
+        p if p.starts_with("/people/") => {
             let id = &p["/people/".len()..];
             match f.people.iter().find(|x| x["personId"] == id) {
                 Some(x) => Resp::json(200, x),
                 None => error(404, "not_found", "no such person"),
             }
         }
-        ("POST", "/people") => create_person(w, req)?,
         _ => error(404, "not_found", "no such endpoint"),
-    };
-    Ok(resp)
+    })
+}
+
+/// Any other request (GETs are routed to [`read`]).
+pub fn handle(w: &mut World, meter: &Meter, req: &Req, rest: &str, now: i64) -> Result<Resp> {
+    if let Some(refused) = authorise(w, meter, req, now)? {
+        return Ok(refused);
+    }
+    match (req.method.as_str(), rest) {
+        ("POST", "/people") => create_person(w, req),
+        _ => Ok(error(404, "not_found", "no such endpoint")),
+    }
 }
 
 fn email_of(p: &Value) -> String {

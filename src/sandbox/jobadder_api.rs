@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use super::http::{Req, Resp};
 use super::oauth;
 use super::server::over_rate;
+use super::store::Meter;
 use super::world::{Family, JaAccount, JaUser, Provider, World};
 use crate::error::Result;
 
@@ -34,39 +35,100 @@ fn invalid(message: &str, code: &str, field: &str) -> Resp {
     )
 }
 
-/// One API request: authenticate the bearer token, apply the account's
-/// rate, find the account, then route by resource.
-pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
+/// The bearer token's grant, counted against the account's rate; else
+/// the 401 or 429 to answer.
+fn authorise(
+    w: &World,
+    meter: &Meter,
+    req: &Req,
+    now: i64,
+) -> Result<std::result::Result<(Family, usize), Resp>> {
     let Some(family) = req
         .bearer()
         .and_then(|t| oauth::live_access(w, t, Provider::Jobadder, now))
     else {
-        return Ok(error(
+        return Ok(Err(error(
             401,
             "Unauthorized: the access token is missing, expired or invalid",
         )
-        .with_header("www-authenticate", "Bearer error=\"invalid_token\"".into()));
+        .with_header(
+            "www-authenticate",
+            "Bearer error=\"invalid_token\"".into(),
+        )));
     };
-    if let Some(retry) = over_rate(w, Provider::Jobadder, &family.account, now) {
-        return Ok(
-            error(429, "Too many requests for this account; retry later")
-                .with_header("retry-after", retry.to_string()),
-        );
+    if let Some(retry) = over_rate(w, meter, Provider::Jobadder, &family.account, now)? {
+        return Ok(Err(error(
+            429,
+            "Too many requests for this account; retry later",
+        )
+        .with_header("retry-after", retry.to_string())));
     }
-    let segs: Vec<&str> = rest.trim_matches('/').split('/').collect();
-    let Some(ai) = w
+    match w
         .jobadder
         .accounts
         .iter()
         .position(|a| a.account.to_string() == family.account)
-    else {
-        return Ok(error(401, "Unauthorized: the account no longer exists"));
+    {
+        Some(ai) => Ok(Ok((family, ai))),
+        None => Ok(Err(error(
+            401,
+            "Unauthorized: the account no longer exists",
+        ))),
+    }
+}
+
+/// The API's reads (every GET but webhooks'), answered from a snapshot of
+/// the world; `None` for any other request.
+pub fn read(w: &World, meter: &Meter, req: &Req, rest: &str, now: i64) -> Option<Result<Resp>> {
+    let segs: Vec<&str> = rest.trim_matches('/').split('/').collect();
+    let reads = matches!(
+        segs.as_slice(),
+        ["users", ..] | ["candidates", ..] | ["placements", ..] | ["partners", "actions", ..]
+    );
+    if req.method != "GET" || !reads {
+        return None;
+    }
+    let (family, ai) = match authorise(w, meter, req, now) {
+        Ok(Ok(x)) => x,
+        Ok(Err(refused)) => return Some(Ok(refused)),
+        Err(e) => return Some(Err(e)),
     };
+    let a = &w.jobadder.accounts[ai];
+    Some(Ok(match segs.as_slice() {
+        ["users", rest @ ..] => users_route(a, req, "GET", rest, &family),
+        ["candidates", rest @ ..] => read_candidates(a, req, rest, &family),
+        ["placements", rest @ ..] => read_placements(a, req, rest, &family),
+        ["partners", "actions", rest @ ..] => read_actions(a, req, rest, &family),
+        _ => no_such_resource(),
+    }))
+}
+
+/// One API request that may change the world: authenticate the bearer
+/// token, apply the account's rate, find the account, then route by
+/// resource.
+pub fn handle(w: &mut World, meter: &Meter, req: &Req, rest: &str, now: i64) -> Result<Resp> {
+    if let Some(resp) = read(w, meter, req, rest, now) {
+        return resp;
+    }
+    let (family, ai) = match authorise(w, meter, req, now)? {
+        Ok(x) => x,
+        Err(refused) => return Ok(refused),
+    };
+    let segs: Vec<&str> = rest.trim_matches('/').split('/').collect();
     let m = req.method.as_str();
     match segs.as_slice() {
-        ["users", rest @ ..] => Ok(users_route(&w.jobadder.accounts[ai], req, m, rest, &family)),
-        ["candidates", rest @ ..] => candidates_route(w, ai, req, m, rest, &family, now),
-        ["placements", rest @ ..] => placements_route(w, ai, req, m, rest, &family, now),
+        ["candidates", id, "notes"] if m == "POST" => {
+            match need(&family, &["write", "write_candidate_note"]) {
+                Some(r) => Ok(r),
+                None => add_note(w, ai, "candidate", id, req, &family, now),
+            }
+        }
+        ["placements", id, "notes"] if m == "POST" => {
+            match need(&family, &["write", "write_placement_note"]) {
+                Some(r) => Ok(r),
+                None => add_note(w, ai, "placement", id, req, &family, now),
+            }
+        }
         ["partners", "actions", rest @ ..] => {
             partner_actions_route(w, ai, req, m, rest, &family, now)
         }
@@ -100,32 +162,21 @@ fn user_by_id(a: &JaAccount, id: &str) -> Resp {
     }
 }
 
-/// `/candidates`, `/candidates/{id}`, its attachments and its notes.
-fn candidates_route(
-    w: &mut World,
-    ai: usize,
-    req: &Req,
-    m: &str,
-    rest: &[&str],
-    family: &Family,
-    now: i64,
-) -> Result<Resp> {
-    let read = || need(family, &["read", "read_candidate"]);
-    let a = &w.jobadder.accounts[ai];
-    let resp = match (m, rest) {
-        ("GET", []) => read().unwrap_or_else(|| candidates(a, req)),
-        ("GET", [id]) => {
-            read().unwrap_or_else(|| find(&a.candidates, "candidateId", id, "Candidate"))
-        }
-        ("GET", [id, "attachments"]) => read().unwrap_or_else(|| attachments(a, id, req)),
-        ("GET", [id, "notes"]) => read().unwrap_or_else(|| notes(a, "candidate", id, req)),
-        ("POST", [id, "notes"]) => match need(family, &["write", "write_candidate_note"]) {
-            Some(r) => r,
-            None => add_note(w, ai, "candidate", id, req, family, now)?,
-        },
+/// GET `/candidates`, `/candidates/{id}`, its attachments and its notes.
+fn read_candidates(a: &JaAccount, req: &Req, rest: &[&str], family: &Family) -> Resp {
+    if !matches!(rest, [] | [_] | [_, "attachments" | "notes"]) {
+        return no_such_resource();
+    }
+    if let Some(refused) = need(family, &["read", "read_candidate"]) {
+        return refused;
+    }
+    match rest {
+        [] => candidates(a, req),
+        [id] => find(&a.candidates, "candidateId", id, "Candidate"),
+        [id, "attachments"] => attachments(a, id, req),
+        [id, "notes"] => notes(a, "candidate", id, req),
         _ => no_such_resource(),
-    };
-    Ok(resp)
+    }
 }
 
 fn attachments(a: &JaAccount, id: &str, req: &Req) -> Resp {
@@ -141,35 +192,45 @@ fn attachments(a: &JaAccount, id: &str, req: &Req) -> Resp {
     page(items, req)
 }
 
-/// `/placements`, `/placements/{id}` and its notes.
-fn placements_route(
-    w: &mut World,
-    ai: usize,
-    req: &Req,
-    m: &str,
-    rest: &[&str],
-    family: &Family,
-    now: i64,
-) -> Result<Resp> {
-    let read = || need(family, &["read", "read_placement"]);
-    let a = &w.jobadder.accounts[ai];
-    let resp = match (m, rest) {
-        ("GET", []) => read().unwrap_or_else(|| placements(a, req)),
-        ("GET", [id]) => {
-            read().unwrap_or_else(|| find(&a.placements, "placementId", id, "Placement"))
-        }
-        ("GET", [id, "notes"]) => read().unwrap_or_else(|| notes(a, "placement", id, req)),
-        ("POST", [id, "notes"]) => match need(family, &["write", "write_placement_note"]) {
-            Some(r) => r,
-            None => add_note(w, ai, "placement", id, req, family, now)?,
-        },
+/// GET `/placements`, `/placements/{id}` and its notes.
+fn read_placements(a: &JaAccount, req: &Req, rest: &[&str], family: &Family) -> Resp {
+    if !matches!(rest, [] | [_] | [_, "notes"]) {
+        return no_such_resource();
+    }
+    if let Some(refused) = need(family, &["read", "read_placement"]) {
+        return refused;
+    }
+    match rest {
+        [] => placements(a, req),
+        [id] => find(&a.placements, "placementId", id, "Placement"),
+        [id, "notes"] => notes(a, "placement", id, req),
         _ => no_such_resource(),
-    };
-    Ok(resp)
+    }
 }
 
-/// `/partners/actions`: listed by type or fetched by id, created per
-/// type, updated and deleted by id; all under the `partner_ui_action` scope.
+/// GET `/partners/actions` (by type) and `/partners/actions/{id}`.
+fn read_actions(a: &JaAccount, req: &Req, rest: &[&str], family: &Family) -> Resp {
+    if rest.len() > 1 {
+        return no_such_resource();
+    }
+    if let Some(refused) = need(family, &["partner_ui_action"]) {
+        return refused;
+    }
+    match rest {
+        [] => list_actions(a, req, None),
+        [key] => match action_type(key) {
+            Some(t) => list_actions(a, req, Some(t)),
+            None => {
+                let shown: Vec<Value> = a.partner_actions.iter().map(without_salt).collect();
+                find(&shown, "actionId", key, "Partner action")
+            }
+        },
+        _ => no_such_resource(),
+    }
+}
+
+/// `/partners/actions` (the reads are [`read_actions`]): created per type,
+/// updated and deleted by id; all under the `partner_ui_action` scope.
 fn partner_actions_route(
     w: &mut World,
     ai: usize,
@@ -181,18 +242,6 @@ fn partner_actions_route(
 ) -> Result<Resp> {
     let allowed = || need(family, &["partner_ui_action"]);
     let resp = match (m, rest) {
-        ("GET", []) => {
-            allowed().unwrap_or_else(|| list_actions(&w.jobadder.accounts[ai], req, None))
-        }
-        ("GET", [key]) => allowed().unwrap_or_else(|| {
-            let a = &w.jobadder.accounts[ai];
-            if let Some(t) = action_type(key) {
-                list_actions(a, req, Some(t))
-            } else {
-                let shown: Vec<Value> = a.partner_actions.iter().map(without_salt).collect();
-                find(&shown, "actionId", key, "Partner action")
-            }
-        }),
         ("POST", [kind]) => match allowed() {
             Some(r) => r,
             None => create_action(w, ai, kind, req, family, now)?,
@@ -576,17 +625,27 @@ fn create_action(
     let mut action = body.clone();
     action["actionId"] = json!(id);
     action["actionType"] = json!(kind);
-    // Shown to every user unless the partner asks otherwise; an admin can
-    // later restrict it (`sandbox action set --admin-only on`).
-    action["adminOnly"] = json!(
-        body.get("adminOnly")
-            .and_then(Value::as_bool)
-            .unwrap_or(false)
-    );
+    // Shown to every user on every candidate unless the partner asks
+    // otherwise; an admin can later restrict it (`sandbox action set
+    // --admin-only on`, `--active-only on`, `--statuses …`).
+    action["actionFilter"] = action_filter(body.get("actionFilter"));
     action["createdBy"] = json!({"userId": f.user_id.parse::<u64>().unwrap_or(0)});
     action["createdAt"] = json!(super::server::format_time(now));
     w.jobadder.accounts[ai].partner_actions.push(action.clone());
     Ok(Resp::json(201, &without_salt(&action)))
+}
+
+/// `actionFilter{adminOnly, approvedOnly, status{activeOnly, statusId[]}}`
+/// as given, `adminOnly` false when not.
+fn action_filter(given: Option<&Value>) -> Value {
+    let mut f = given
+        .filter(|v| v.is_object())
+        .cloned()
+        .unwrap_or_else(|| json!({}));
+    if !f["adminOnly"].is_boolean() {
+        f["adminOnly"] = json!(false);
+    }
+    f
 }
 
 /// `PUT /partners/actions/{id}`: name, URL, URL type and salt; the type

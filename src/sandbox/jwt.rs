@@ -22,35 +22,48 @@ pub struct Claims {
     pub exp: i64,
 }
 
+/// Why an assertion is refused; the message is the `error_description`.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum JwtError {
+    #[error("the assertion is not a JWT (header.payload.signature)")]
+    NotJwt,
+    #[error("the JWT {0} is not base64url")]
+    NotBase64(&'static str),
+    #[error("the JWT header is not valid JSON")]
+    Header,
+    #[error("the JWT algorithm must be RS256, not {0}")]
+    Algorithm(String),
+    #[error("the JWT signature does not verify with the app's certificate")]
+    Signature,
+    #[error("the JWT claims need iss, sub, aud and exp")]
+    Claims,
+}
+
 /// Checks the signature and the claims' shape; returns the claims or why
 /// the assertion is refused. Audience, issuer, subject and expiry are the
 /// caller's (they need the world).
-pub fn verify(assertion: &str, public_key_der: &[u8]) -> Result<Claims, String> {
+pub fn verify(assertion: &str, public_key_der: &[u8]) -> Result<Claims, JwtError> {
     let mut parts = assertion.split('.');
     let (Some(h), Some(p), Some(s), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
-        return Err("the assertion is not a JWT (header.payload.signature)".into());
+        return Err(JwtError::NotJwt);
     };
-    let decode = |part: &str, what: &str| {
+    let decode = |part: &str, what: &'static str| {
         URL_SAFE_NO_PAD
             .decode(part.trim_end_matches('='))
-            .map_err(|_| format!("the JWT {what} is not base64url"))
+            .map_err(|_| JwtError::NotBase64(what))
     };
-    let header: Header = serde_json::from_slice(&decode(h, "header")?)
-        .map_err(|_| "the JWT header is not valid JSON".to_string())?;
+    let header: Header =
+        serde_json::from_slice(&decode(h, "header")?).map_err(|_| JwtError::Header)?;
     if header.alg != "RS256" {
-        return Err(format!(
-            "the JWT algorithm must be RS256, not {}",
-            header.alg
-        ));
+        return Err(JwtError::Algorithm(header.alg));
     }
     let signature = decode(s, "signature")?;
     UnparsedPublicKey::new(&RSA_PKCS1_2048_8192_SHA256, public_key_der)
         .verify(format!("{h}.{p}").as_bytes(), &signature)
-        .map_err(|_| "the JWT signature does not verify with the app's certificate".to_string())?;
-    serde_json::from_slice(&decode(p, "payload")?)
-        .map_err(|_| "the JWT claims need iss, sub, aud and exp".to_string())
+        .map_err(|_| JwtError::Signature)?;
+    serde_json::from_slice(&decode(p, "payload")?).map_err(|_| JwtError::Claims)
 }
 
 /// Whether `aud` (a string or an array of strings) names one of `allowed`.
@@ -113,16 +126,11 @@ pub mod tests {
         let forged =
             URL_SAFE_NO_PAD.encode(r#"{"iss":"app","sub":"admin@x","aud":"a","exp":4000000000}"#);
         parts[1] = &forged;
+        assert!(verify(&parts.join("."), PUBLIC_KEY_DER).unwrap_err() == JwtError::Signature);
+        assert_eq!(verify("a.b", PUBLIC_KEY_DER).unwrap_err(), JwtError::NotJwt);
         assert!(
-            verify(&parts.join("."), PUBLIC_KEY_DER)
-                .unwrap_err()
-                .contains("signature")
-        );
-        assert!(verify("a.b", PUBLIC_KEY_DER).is_err());
-        assert!(
-            verify(&sign(&claims, "HS256"), PUBLIC_KEY_DER)
-                .unwrap_err()
-                .contains("RS256")
+            verify(&sign(&claims, "HS256"), PUBLIC_KEY_DER).unwrap_err()
+                == JwtError::Algorithm("HS256".into())
         );
     }
 }

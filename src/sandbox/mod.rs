@@ -15,9 +15,11 @@ mod oauth;
 mod pages;
 mod salesforce;
 mod salesforce_api;
+mod seam;
 pub mod seed;
 mod server;
 pub mod setup;
+mod store;
 mod tokens;
 pub mod webhooks;
 pub mod world;
@@ -25,6 +27,7 @@ pub mod world;
 use std::path::{Path, PathBuf};
 
 pub use browse::{Outcome as BrowseOutcome, browse};
+pub use seam::resolve;
 pub use server::{HANDOFF_PATH, MAX_BODY, Running, serve, start};
 
 pub const HOME_DIR: &str = "sandbox";
@@ -43,5 +46,5 @@ pub fn world_path(sandbox_home: &Path) -> PathBuf {
 /// The world's clock (system time plus the offset set by `sandbox clock
 /// advance`), for `--sandbox` commands.
 pub fn clock_now(world: &Path) -> crate::error::Result<time::OffsetDateTime> {
-    world::with_world(world, |w| Ok(w.now()))
+    world::read_world(world, |w| Ok(w.now()))
 }

@@ -436,7 +436,7 @@ fn jwt_bearer(w: &mut World, req: &Req, form: &[(String, String)], now: i64) -> 
     };
     let claims = match jwt::verify(assertion, jwt::PUBLIC_KEY_DER) {
         Ok(c) => c,
-        Err(why) => return Ok(oauth_error(400, "invalid_grant", &why)),
+        Err(why) => return Ok(oauth_error(400, "invalid_grant", &why.to_string())),
     };
     if claims.iss != app.client_id {
         return Ok(oauth_error(

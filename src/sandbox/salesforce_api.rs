@@ -31,7 +31,7 @@ fn session(w: &World, req: &Req, now: i64) -> Option<Family> {
     active.then_some(f)
 }
 
-pub fn userinfo(w: &mut World, req: &Req, now: i64) -> Result<Resp> {
+pub fn userinfo(w: &World, req: &Req, now: i64) -> Result<Resp> {
     let Some(f) = session(w, req, now) else {
         return Ok(session_invalid());
     };
@@ -68,7 +68,7 @@ fn find_user<'a>(w: &'a World, id: &str) -> Option<(&'a SfOrg, &'a SfUser)> {
         .find_map(|o| o.users.iter().find(|u| u.id == id).map(|u| (o, u)))
 }
 
-pub fn instance(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
+pub fn instance(w: &World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
     let Some(f) = session(w, req, now) else {
         return Ok(session_invalid());
     };
@@ -147,13 +147,30 @@ pub struct Soql {
     pub limit: Option<usize>,
 }
 
-pub fn parse_soql(q: &str) -> Result<Soql, String> {
+/// Why a query is refused (`MALFORMED_QUERY`'s message).
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SoqlError {
+    #[error("the query must start with SELECT")]
+    NoSelect,
+    #[error("the query has no FROM")]
+    NoFrom,
+    #[error("unexpected token in the field list")]
+    Field,
+    #[error("unsupported condition `{0}`: use Field = 'value'")]
+    Condition(String),
+    #[error("unsupported value `{0}`")]
+    Value(String),
+    #[error("unexpected `{0}`")]
+    Unexpected(String),
+    #[error("bad LIMIT `{0}`")]
+    Limit(String),
+}
+
+pub fn parse_soql(q: &str) -> Result<Soql, SoqlError> {
     let q = q.trim();
     let upper = q.to_ascii_uppercase();
-    let rest = upper
-        .strip_prefix("SELECT ")
-        .ok_or("the query must start with SELECT")?;
-    let from = rest.find(" FROM ").ok_or("the query has no FROM")? + 7;
+    let rest = upper.strip_prefix("SELECT ").ok_or(SoqlError::NoSelect)?;
+    let from = rest.find(" FROM ").ok_or(SoqlError::NoFrom)? + 7;
     let fields: Vec<String> = q[7..from]
         .split(',')
         .map(|f| f.trim().to_string())
@@ -164,7 +181,7 @@ pub fn parse_soql(q: &str) -> Result<Soql, String> {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_')
     }) {
-        return Err("unexpected token in the field list".into());
+        return Err(SoqlError::Field);
     }
     let tail = &q[from + 6..];
     let tail_upper = tail.to_ascii_uppercase();
@@ -186,7 +203,7 @@ pub fn parse_soql(q: &str) -> Result<Soql, String> {
         for part in split_and(cond) {
             let (field, value) = part
                 .split_once('=')
-                .ok_or_else(|| format!("unsupported condition `{part}`: use Field = 'value'"))?;
+                .ok_or_else(|| SoqlError::Condition(part.to_string()))?;
             let field = field.trim().to_string();
             let value = value.trim();
             let value = if let Some(s) = value.strip_prefix('\'').and_then(|v| v.strip_suffix('\''))
@@ -197,7 +214,7 @@ pub fn parse_soql(q: &str) -> Result<Soql, String> {
             } else if value.eq_ignore_ascii_case("false") {
                 Value::Bool(false)
             } else {
-                return Err(format!("unsupported value `{value}`"));
+                return Err(SoqlError::Value(value.to_string()));
             };
             conditions.push((field, value));
         }
@@ -210,8 +227,8 @@ pub fn parse_soql(q: &str) -> Result<Soql, String> {
             .to_ascii_uppercase()
             .strip_prefix("LIMIT ")
             .map(|n| n.trim().to_string())
-            .ok_or_else(|| format!("unexpected `{rest}`"))?;
-        limit = Some(n.parse().map_err(|_| format!("bad LIMIT `{n}`"))?);
+            .ok_or_else(|| SoqlError::Unexpected(rest.to_string()))?;
+        limit = Some(n.parse().map_err(|_| SoqlError::Limit(n.clone()))?);
     }
     Ok(Soql {
         fields,
@@ -255,7 +272,7 @@ fn get_path<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
 fn query(org: &SfOrg, q: &str) -> Resp {
     let soql = match parse_soql(q) {
         Ok(s) => s,
-        Err(why) => return sf_error(400, "MALFORMED_QUERY", &why),
+        Err(why) => return sf_error(400, "MALFORMED_QUERY", &why.to_string()),
     };
     let (kind, rows): (&str, Vec<Value>) = match soql.object.to_ascii_lowercase().as_str() {
         "contentdocumentlink" => {
@@ -355,8 +372,17 @@ mod tests {
         assert_eq!(s.conditions.len(), 2);
         assert_eq!(s.conditions[1].1, json!("a and b"));
         assert_eq!(s.limit, Some(5));
-        assert!(parse_soql("DELETE FROM User").is_err());
-        assert!(parse_soql("SELECT Id FROM User WHERE Name LIKE 'x%'").is_err());
-        assert!(parse_soql("SELECT Id FROM User ORDER BY Name").is_err());
+        assert_eq!(
+            parse_soql("DELETE FROM User").unwrap_err(),
+            SoqlError::NoSelect
+        );
+        assert_eq!(
+            parse_soql("SELECT Id FROM User WHERE Name LIKE 'x%'").unwrap_err(),
+            SoqlError::Condition("Name LIKE 'x%'".into())
+        );
+        assert_eq!(
+            parse_soql("SELECT Id FROM User ORDER BY Name").unwrap_err(),
+            SoqlError::Unexpected("ORDER BY Name".into())
+        );
     }
 }

@@ -92,9 +92,7 @@ pub fn world() -> Result<World> {
         codes: Vec::new(),
         pending: Vec::new(),
         devices: Vec::new(),
-        faults: Vec::new(),
         rates: Rates::default(),
-        rate_windows: Vec::new(),
     })
 }
 

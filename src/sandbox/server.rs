@@ -15,7 +15,8 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
 use super::http::{Req, Resp};
-use super::world::{FaultKind, Provider, RateWindow, World, WorldDb};
+use super::store::Meter;
+use super::world::{FaultKind, Provider, World, WorldDb};
 use super::{flare, jobadder_api, jobadder_id, salesforce};
 use crate::error::{Error, Result};
 
@@ -171,6 +172,45 @@ async fn handle(
 ) -> std::result::Result<hyper::Response<Full<Bytes>>, Dropped> {
     let _ = peer;
     let (parts, body) = request.into_parts();
+    let req = match read_body(body).await {
+        Ok(body) => to_req(&parts, body),
+        Err(refused) => return Ok(to_hyper(refused)),
+    };
+    let resp = match blocking(&world, req.clone(), first_step).await {
+        Step::Respond(r) => r,
+        Step::Drop => return Err(Dropped),
+        Step::Sleep(ms) => {
+            tokio::time::sleep(std::time::Duration::from_millis(ms)).await;
+            match blocking(&world, req, |db, req| Ok(Step::Respond(answer(db, req)?))).await {
+                Step::Respond(r) => r,
+                Step::Drop | Step::Sleep(_) => unreachable!("answer only responds"),
+            }
+        }
+    };
+    Ok(to_hyper(resp))
+}
+
+/// The body, up to [`MAX_BODY`]; else the refusal to send.
+async fn read_body(body: Incoming) -> std::result::Result<Vec<u8>, Resp> {
+    match Limited::new(body, MAX_BODY).collect().await {
+        Ok(b) => Ok(b.to_bytes().to_vec()),
+        Err(e)
+            if e.downcast_ref::<http_body_util::LengthLimitError>()
+                .is_some() =>
+        {
+            Err(Resp::json(
+                413,
+                &json!({"error": "payload_too_large", "message": "request bodies are limited to 1 MiB"}),
+            ))
+        }
+        Err(_) => Err(Resp::json(
+            400,
+            &json!({"error": "bad_request", "message": "cannot read the request body"}),
+        )),
+    }
+}
+
+fn to_req(parts: &hyper::http::request::Parts, body: Vec<u8>) -> Req {
     let header = |name: &str| {
         parts
             .headers
@@ -178,31 +218,7 @@ async fn handle(
             .and_then(|v| v.to_str().ok())
             .map(str::to_string)
     };
-    let origin = format!(
-        "http://{}",
-        header("host").unwrap_or_else(|| "127.0.0.1".into())
-    );
-    let body = match Limited::new(body, MAX_BODY).collect().await {
-        Ok(b) => b.to_bytes().to_vec(),
-        Err(e) => {
-            let too_large = e
-                .downcast_ref::<http_body_util::LengthLimitError>()
-                .is_some();
-            let resp = if too_large {
-                Resp::json(
-                    413,
-                    &json!({"error": "payload_too_large", "message": "request bodies are limited to 1 MiB"}),
-                )
-            } else {
-                Resp::json(
-                    400,
-                    &json!({"error": "bad_request", "message": "cannot read the request body"}),
-                )
-            };
-            return Ok(to_hyper(resp));
-        }
-    };
-    let req = Req {
+    Req {
         method: parts.method.as_str().to_string(),
         path: parts.uri.path().to_string(),
         query: parts
@@ -214,54 +230,59 @@ async fn handle(
                     .collect()
             })
             .unwrap_or_default(),
-        origin,
+        origin: format!(
+            "http://{}",
+            header("host").unwrap_or_else(|| "127.0.0.1".into())
+        ),
         authorization: header("authorization"),
         body,
-    };
-    let path = (*world).clone();
-    let r1 = req.clone();
-    let step = tokio::task::spawn_blocking(move || {
-        WorldDb::open(&path)?.transact(|w| {
-            let now = w.now().unix_timestamp();
-            w.prune(now);
-            Ok(match take_fault(w, &r1.path) {
-                Some(FaultKind::Drop) => Step::Drop,
-                Some(FaultKind::Status { status }) => Step::Respond(fault_response(status)),
-                Some(FaultKind::Latency { millis }) => Step::Sleep(millis),
-                Some(FaultKind::NextLink { url }) => {
-                    Step::Respond(with_next_link(route(w, &r1, now)?, &r1, &url))
-                }
-                None => Step::Respond(route(w, &r1, now)?),
-            })
-        })
-    })
-    .await;
-    let step = match step {
+    }
+}
+
+/// Runs `step` on the blocking pool with the world open; an error is a
+/// 500 answer.
+async fn blocking(
+    world: &Arc<PathBuf>,
+    req: Req,
+    step: fn(&WorldDb, &Req) -> Result<Step>,
+) -> Step {
+    let path = Arc::clone(world);
+    let done = tokio::task::spawn_blocking(move || step(&WorldDb::open(&path)?, &req)).await;
+    match done {
         Ok(Ok(s)) => s,
         Ok(Err(e)) => Step::Respond(internal(&e)),
         Err(_) => Step::Respond(internal(&Error::failure("the request handler panicked"))),
-    };
-    let resp = match step {
-        Step::Respond(r) => r,
-        Step::Drop => return Err(Dropped),
-        Step::Sleep(ms) => {
-            tokio::time::sleep(std::time::Duration::from_millis(ms)).await;
-            let path = (*world).clone();
-            let handled = tokio::task::spawn_blocking(move || {
-                WorldDb::open(&path)?.transact(|w| {
-                    let now = w.now().unix_timestamp();
-                    route(w, &req, now)
-                })
-            })
-            .await;
-            match handled {
-                Ok(Ok(r)) => r,
-                Ok(Err(e)) => internal(&e),
-                Err(_) => internal(&Error::failure("the request handler panicked")),
-            }
+    }
+}
+
+/// An injected fault, if one matches the path, else the answer.
+fn first_step(db: &WorldDb, req: &Req) -> Result<Step> {
+    Ok(match db.take_fault(&req.path)? {
+        Some(FaultKind::Drop) => Step::Drop,
+        Some(FaultKind::Status { status }) => Step::Respond(fault_response(status)),
+        Some(FaultKind::Latency { millis }) => Step::Sleep(millis),
+        Some(FaultKind::NextLink { url }) => {
+            Step::Respond(with_next_link(answer(db, req)?, req, &url))
         }
-    };
-    Ok(to_hyper(resp))
+        None => Step::Respond(answer(db, req)?),
+    })
+}
+
+/// Answers a request: from a snapshot of the world when it only reads
+/// (most API calls), else in a write transaction.
+pub fn answer(db: &WorldDb, req: &Req) -> Result<Resp> {
+    let snapshot = db.snapshot()?;
+    let now = snapshot.now().unix_timestamp();
+    if let Some(resp) = route_read(&snapshot, &db.meter(), req, now) {
+        return resp;
+    }
+    // Let go of the snapshot so the write can take the world uncloned.
+    drop(snapshot);
+    db.transact_with(|w, conn| {
+        let now = w.now().unix_timestamp();
+        w.prune(now);
+        route(w, &Meter::new(conn), req, now)
+    })
 }
 
 enum Step {
@@ -317,47 +338,23 @@ fn to_hyper(r: Resp) -> hyper::Response<Full<Bytes>> {
         .unwrap_or_else(|_| hyper::Response::new(Full::new(Bytes::new())))
 }
 
-/// Takes one use of the first fault whose prefix matches `path`.
-pub fn take_fault(w: &mut World, path: &str) -> Option<FaultKind> {
-    let i = w.faults.iter().position(|f| path.starts_with(&f.prefix))?;
-    let kind = w.faults[i].kind.clone();
-    w.faults[i].remaining = w.faults[i].remaining.saturating_sub(1);
-    if w.faults[i].remaining == 0 {
-        w.faults.remove(i);
-    }
-    Some(kind)
-}
-
 /// Counts a request against the account's per-minute rate; `Some(secs)`
 /// (the `Retry-After`) when it is over.
-pub fn over_rate(w: &mut World, provider: Provider, account: &str, now: i64) -> Option<i64> {
+pub fn over_rate(
+    w: &World,
+    meter: &Meter,
+    provider: Provider,
+    account: &str,
+    now: i64,
+) -> Result<Option<i64>> {
     let limit = match provider {
         Provider::Jobadder => w.rates.jobadder,
         Provider::Flare => w.rates.flare,
         Provider::Salesforce => None,
-    }?;
-    let minute = now.div_euclid(60);
-    let i = match w
-        .rate_windows
-        .iter()
-        .position(|r| r.provider == provider && r.account == account && r.minute == minute)
-    {
-        Some(i) => i,
-        None => {
-            w.rate_windows.push(RateWindow {
-                provider,
-                account: account.into(),
-                minute,
-                count: 0,
-            });
-            w.rate_windows.len() - 1
-        }
     };
-    if w.rate_windows[i].count >= limit {
-        return Some((minute + 1) * 60 - now);
-    }
-    w.rate_windows[i].count += 1;
-    None
+    let Some(limit) = limit else { return Ok(None) };
+    let minute = now.div_euclid(60);
+    Ok((!meter.count(provider, account, minute, limit)?).then(|| (minute + 1) * 60 - now))
 }
 
 pub fn format_time(unix: i64) -> String {
@@ -366,20 +363,42 @@ pub fn format_time(unix: i64) -> String {
         .unwrap_or_default()
 }
 
-/// Routes one request to its provider.
-pub fn route(w: &mut World, req: &Req, now: i64) -> Result<Resp> {
+/// Answers the requests that only read the world (health, the hand-off
+/// page, the providers' GET APIs); `None` for any other.
+fn route_read(w: &World, meter: &Meter, req: &Req, now: i64) -> Option<Result<Resp>> {
     let p = req.path.as_str();
     if p == "/_sandbox/health" {
-        return Ok(Resp::json(200, &json!({"ok": true, "world": w.id})));
+        return Some(Ok(Resp::json(200, &json!({"ok": true, "world": w.id}))));
     }
     if p == HANDOFF_PATH {
-        return Ok(Resp::html(200, super::pages::handoff(&req.query)));
+        return Some(Ok(Resp::html(200, super::pages::handoff(&req.query))));
     }
+    if req.method != "GET" {
+        return None;
+    }
+    if let Some(rest) = p.strip_prefix(jobadder_api::PREFIX) {
+        return jobadder_api::read(w, meter, req, rest, now);
+    }
+    if let Some(rest) = p.strip_prefix(salesforce::INSTANCE_PREFIX) {
+        return Some(salesforce::instance(w, req, rest, now));
+    }
+    if let Some(rest) = p.strip_prefix(flare::PREFIX) {
+        return Some(flare::read(w, meter, req, rest, now));
+    }
+    None
+}
+
+/// Routes one request to its provider.
+pub fn route(w: &mut World, meter: &Meter, req: &Req, now: i64) -> Result<Resp> {
+    if let Some(resp) = route_read(w, meter, req, now) {
+        return resp;
+    }
+    let p = req.path.as_str();
     if let Some(rest) = p.strip_prefix(jobadder_id::PREFIX) {
         return jobadder_id::handle(w, req, rest, now);
     }
     if let Some(rest) = p.strip_prefix(jobadder_api::PREFIX) {
-        return jobadder_api::handle(w, req, rest, now);
+        return jobadder_api::handle(w, meter, req, rest, now);
     }
     if let Some(rest) = p.strip_prefix(salesforce::LOGIN_PREFIX) {
         return salesforce::login(w, req, rest, now);
@@ -388,7 +407,7 @@ pub fn route(w: &mut World, req: &Req, now: i64) -> Result<Resp> {
         return salesforce::instance(w, req, rest, now);
     }
     if let Some(rest) = p.strip_prefix(flare::PREFIX) {
-        return flare::handle(w, req, rest, now);
+        return flare::handle(w, meter, req, rest, now);
     }
     Ok(Resp::json(
         404,
@@ -402,24 +421,80 @@ mod tests {
 
     #[test]
     fn faults_count_down_and_rates_reset_each_minute() {
-        let mut w = super::super::seed::world().unwrap();
-        w.faults.push(super::super::world::Fault {
-            id: 1,
-            prefix: "/flare".into(),
-            kind: FaultKind::Status { status: 503 },
-            remaining: 2,
-        });
-        assert_eq!(take_fault(&mut w, "/jobadder/x"), None);
-        assert!(take_fault(&mut w, "/flare/api/v1/account").is_some());
-        assert!(take_fault(&mut w, "/flare/api/v1/account").is_some());
-        assert_eq!(take_fault(&mut w, "/flare/api/v1/account"), None);
+        let dir = tempfile::tempdir().unwrap();
+        let db = WorldDb::open(&dir.path().join("world.db")).unwrap();
+        db.add_fault("/flare", FaultKind::Status { status: 503 }, 2)
+            .unwrap();
+        assert_eq!(db.take_fault("/jobadder/x").unwrap(), None);
+        assert!(db.take_fault("/flare/api/v1/account").unwrap().is_some());
+        assert!(db.take_fault("/flare/api/v1/account").unwrap().is_some());
+        assert_eq!(db.take_fault("/flare/api/v1/account").unwrap(), None);
+        assert!(db.faults().unwrap().is_empty());
 
-        w.rates.flare = Some(2);
+        db.transact(|w| {
+            w.rates.flare = Some(2);
+            Ok(())
+        })
+        .unwrap();
+        let w = db.snapshot().unwrap();
+        let over = |account: &str, t: i64| {
+            over_rate(&w, &db.meter(), Provider::Flare, account, t).unwrap()
+        };
         let t = 6_000_030;
-        assert_eq!(over_rate(&mut w, Provider::Flare, "a", t), None);
-        assert_eq!(over_rate(&mut w, Provider::Flare, "a", t), None);
-        assert_eq!(over_rate(&mut w, Provider::Flare, "a", t), Some(30));
-        assert_eq!(over_rate(&mut w, Provider::Flare, "b", t), None);
-        assert_eq!(over_rate(&mut w, Provider::Flare, "a", t + 30), None);
+        assert_eq!(over("a", t), None);
+        assert_eq!(over("a", t), None);
+        assert_eq!(over("a", t), Some(30));
+        assert_eq!(over("b", t), None);
+        assert_eq!(over("a", t + 30), None);
+    }
+
+    #[test]
+    fn a_read_writes_nothing_and_a_change_is_seen_by_another_connection() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("world.db");
+        let db = WorldDb::open(&path).unwrap();
+        let generation = |p: &std::path::Path| -> i64 {
+            rusqlite::Connection::open(p)
+                .unwrap()
+                .query_row("SELECT generation FROM world", [], |r| r.get(0))
+                .unwrap()
+        };
+        let first = db.snapshot().unwrap().id.clone();
+        let g0 = generation(&path);
+        let health = Req {
+            method: "GET".into(),
+            path: "/_sandbox/health".into(),
+            query: Vec::new(),
+            origin: "http://127.0.0.1".into(),
+            authorization: None,
+            body: Vec::new(),
+        };
+        assert_eq!(answer(&db, &health).unwrap().status, 200);
+        db.transact(|_| Ok(())).unwrap();
+        assert_eq!(generation(&path), g0, "nothing changed, nothing written");
+        // Another process's write (here: a plain connection) is seen.
+        let mut doc: serde_json::Value = serde_json::from_str(
+            &rusqlite::Connection::open(&path)
+                .unwrap()
+                .query_row("SELECT doc FROM world", [], |r| r.get::<_, String>(0))
+                .unwrap(),
+        )
+        .unwrap();
+        doc["id"] = json!("elsewhere");
+        rusqlite::Connection::open(&path)
+            .unwrap()
+            .execute(
+                "UPDATE world SET doc = ?1, generation = generation + 1",
+                [doc.to_string()],
+            )
+            .unwrap();
+        assert_ne!(first, "elsewhere");
+        assert_eq!(db.snapshot().unwrap().id, "elsewhere");
+        db.transact(|w| {
+            w.clock_offset += 60;
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(generation(&path), g0 + 2);
     }
 }

@@ -208,7 +208,7 @@ pub fn add_actions(
                 "actionId": id, "actionType": "Candidate", "actionName": label,
                 "reference": format!("other-partner:{id}"),
                 "url": "https://partner.example/launch", "urlType": "Popup",
-                "adminOnly": false, "createdAt": now,
+                "actionFilter": {"adminOnly": false}, "createdAt": now,
             });
             a.partner_actions.push(x.clone());
             added.push(x);
@@ -221,6 +221,10 @@ pub fn add_actions(
 #[derive(Debug, Default)]
 pub struct ActionChange<'a> {
     pub admin_only: Option<bool>,
+    /// `actionFilter.status.activeOnly`.
+    pub active_only: Option<bool>,
+    /// `actionFilter.status.statusId` (empty: no status filter).
+    pub statuses: Option<Vec<i64>>,
     pub name: Option<&'a str>,
     pub url: Option<&'a str>,
 }
@@ -244,8 +248,23 @@ pub fn set_action(world: &Path, id: &str, change: &ActionChange<'_>) -> Result<V
     with_world(world, |w| {
         let (a, i) = find_action(w, id)?;
         let x = &mut a.partner_actions[i];
+        if !x["actionFilter"].is_object() {
+            x["actionFilter"] = json!({"adminOnly": false});
+        }
+        let filter = &mut x["actionFilter"];
         if let Some(v) = change.admin_only {
-            x["adminOnly"] = json!(v);
+            filter["adminOnly"] = json!(v);
+        }
+        if change.active_only.is_some() || change.statuses.is_some() {
+            if !filter["status"].is_object() {
+                filter["status"] = json!({});
+            }
+            if let Some(v) = change.active_only {
+                filter["status"]["activeOnly"] = json!(v);
+            }
+            if let Some(ids) = &change.statuses {
+                filter["status"]["statusId"] = json!(ids);
+            }
         }
         if let Some(n) = change.name {
             x["actionName"] = json!(n);

@@ -250,66 +250,12 @@ pub fn place(world: &Path, account: Option<&str>, candidate: u64) -> Result<Plac
     with_world(world, |w| {
         let now = w.now().unix_timestamp();
         let stamp = super::server::format_time(now);
-        let has = |a: &JaAccount| {
-            a.candidates
-                .iter()
-                .any(|c| c["candidateId"].as_u64() == Some(candidate))
-        };
-        let ai = w
-            .jobadder
-            .accounts
-            .iter()
-            .position(|a| match account {
-                Some(n) => a.account.to_string() == n,
-                None => has(a),
-            })
-            .filter(|&i| has(&w.jobadder.accounts[i]))
-            .ok_or_else(|| {
-                Error::not_found(format!(
-                    "no candidate {candidate} in the sandbox's JobAdder{}",
-                    account.map(|a| format!(" account {a}")).unwrap_or_default()
-                ))
-                .with_hint("`atslink sandbox generate --count 1` adds one")
-            })?;
+        let ai = account_holding(w, account, candidate)?;
         let placement_id = 300_000 + w.next_id();
         let event_id = format!("evt-{}", w.next_id());
         let a = &mut w.jobadder.accounts[ai];
-        let c = a
-            .candidates
-            .iter()
-            .find(|c| c["candidateId"].as_u64() == Some(candidate))
-            .cloned()
-            .unwrap_or_default();
-        let template = a
-            .placements
-            .iter()
-            .rev()
-            .find(|p| p["candidate"]["candidateId"].as_u64() == Some(candidate))
-            .cloned();
-        let mut p = template.unwrap_or_else(|| {
-            json!({
-                "jobTitle": "Sandbox Role",
-                "company": {"companyId": 59000, "name": "Harbour Logistics Pty Ltd", "status": "Active"},
-                "startDate": "2026-12-01",
-                "workplaceAddress": {"name": "Sydney Warehouse", "street": ["1 Generated Street"], "city": "Sydney", "state": "NSW", "postalCode": "2000", "country": "Australia", "countryCode": "AU"},
-                "custom": [],
-            })
-        });
-        p["placementId"] = json!(placement_id);
-        p["candidate"] = json!({
-            "candidateId": candidate,
-            "firstName": c["firstName"],
-            "lastName": c["lastName"],
-            "email": c["email"],
-        });
-        p["status"] = json!({"statusId": 3, "name": "Approved"});
-        p["approved"] = json!(true);
-        p["approvedAt"] = json!(stamp);
-        p["export"] = json!({"payroll": false, "timesheets": false, "onboarding": true});
-        p["createdAt"] = json!(stamp);
-        p["updatedAt"] = json!(stamp);
+        let p = approved_placement(a, candidate, placement_id, &stamp);
         a.placements.push(p);
-        let account_no = a.account;
         let payload = json!({
             "apiVersion": 2,
             "event": "placement_approved",
@@ -320,14 +266,78 @@ pub fn place(world: &Path, account: Option<&str>, candidate: u64) -> Result<Plac
                 "candidate": {"candidateId": candidate},
             },
         });
-        let queued = queue(a, "placement_approved", &payload, now);
         Ok(Placed {
-            account: account_no,
+            account: a.account,
             placement_id,
             candidate_id: candidate,
-            queued,
+            queued: queue(a, "placement_approved", &payload, now),
         })
     })
+}
+
+/// The index of `account` (or of the first account) holding `candidate`.
+fn account_holding(w: &World, account: Option<&str>, candidate: u64) -> Result<usize> {
+    let has = |a: &JaAccount| {
+        a.candidates
+            .iter()
+            .any(|c| c["candidateId"].as_u64() == Some(candidate))
+    };
+    w.jobadder
+        .accounts
+        .iter()
+        .position(|a| match account {
+            Some(n) => a.account.to_string() == n,
+            None => has(a),
+        })
+        .filter(|&i| has(&w.jobadder.accounts[i]))
+        .ok_or_else(|| {
+            Error::not_found(format!(
+                "no candidate {candidate} in the sandbox's JobAdder{}",
+                account.map(|a| format!(" account {a}")).unwrap_or_default()
+            ))
+            .with_hint("`atslink sandbox generate --count 1` adds one")
+        })
+}
+
+/// A new placement of `candidate`, approved at `stamp` and selected for
+/// onboarding export, shaped like the candidate's latest placement (or a
+/// generated one when it has none).
+fn approved_placement(a: &JaAccount, candidate: u64, placement_id: u64, stamp: &str) -> Value {
+    let c = a
+        .candidates
+        .iter()
+        .find(|c| c["candidateId"].as_u64() == Some(candidate))
+        .cloned()
+        .unwrap_or_default();
+    let template = a
+        .placements
+        .iter()
+        .rev()
+        .find(|p| p["candidate"]["candidateId"].as_u64() == Some(candidate))
+        .cloned();
+    let mut p = template.unwrap_or_else(|| {
+        json!({
+            "jobTitle": "Sandbox Role",
+            "company": {"companyId": 59000, "name": "Harbour Logistics Pty Ltd", "status": "Active"},
+            "startDate": "2026-12-01",
+            "workplaceAddress": {"name": "Sydney Warehouse", "street": ["1 Generated Street"], "city": "Sydney", "state": "NSW", "postalCode": "2000", "country": "Australia", "countryCode": "AU"},
+            "custom": [],
+        })
+    });
+    p["placementId"] = json!(placement_id);
+    p["candidate"] = json!({
+        "candidateId": candidate,
+        "firstName": c["firstName"],
+        "lastName": c["lastName"],
+        "email": c["email"],
+    });
+    p["status"] = json!({"statusId": 3, "name": "Approved"});
+    p["approved"] = json!(true);
+    p["approvedAt"] = json!(stamp);
+    p["export"] = json!({"payroll": false, "timesheets": false, "onboarding": true});
+    p["createdAt"] = json!(stamp);
+    p["updatedAt"] = json!(stamp);
+    p
 }
 
 /// Queues `payload` for each enabled webhook subscribed to `event` (a

@@ -1,25 +1,14 @@
-//! The emulator's persistent world: one JSON document in `world.db`.
-//!
-//! Every request and every control command loads the document, changes it
-//! and saves it inside one `BEGIN IMMEDIATE` transaction, so concurrent
-//! servers and control commands in other processes see one consistent world.
-//! Tokens are kept as SHA-256 hashes only: the world file never holds a
-//! usable token.
+//! The emulator's world: what JobAdder, Salesforce and Flare hold, as one
+//! document (stored by `store`: read from a snapshot, changed in one
+//! transaction, so concurrent servers and control commands in other
+//! processes see one consistent world). Tokens are kept as SHA-256 hashes
+//! only: the world file never holds a usable token.
 
-use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-use std::time::Duration;
-
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use time::OffsetDateTime;
 
-use crate::error::{Error, Result};
-use crate::fsutil;
-
-/// How long a request waits for another process's transaction.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+pub use super::store::{WorldDb, read_world, with_world};
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct World {
@@ -42,12 +31,10 @@ pub struct World {
     pub pending: Vec<Pending>,
     #[serde(default)]
     pub devices: Vec<DeviceCode>,
-    #[serde(default)]
-    pub faults: Vec<Fault>,
+    /// Per-minute request limits; the requests counted against them are
+    /// rows beside the document (see `store`), as are injected faults.
     #[serde(default)]
     pub rates: Rates,
-    #[serde(default)]
-    pub rate_windows: Vec<RateWindow>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -297,15 +284,6 @@ pub struct Rates {
     pub flare: Option<u32>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct RateWindow {
-    pub provider: Provider,
-    pub account: String,
-    /// World-clock minute (unix seconds / 60).
-    pub minute: i64,
-    pub count: u32,
-}
-
 impl World {
     /// The world clock: system time plus the offset, whole seconds.
     pub fn now(&self) -> OffsetDateTime {
@@ -335,195 +313,14 @@ impl World {
     }
 
     /// Drops records nobody can use any more, so a long-lived world stays
-    /// small: expired codes, pending requests and device codes, and rate
-    /// windows older than the current minute.
+    /// small: expired codes, pending requests and device codes.
     pub fn prune(&mut self, now: i64) {
         self.codes.retain(|c| c.expires_at > now && !c.used);
         self.pending.retain(|p| p.expires_at > now);
         self.devices
             .retain(|d| d.expires_at > now && d.status != "used");
-        self.rate_windows.retain(|r| r.minute >= now / 60);
         self.tokens.retain(|t| {
             !(t.kind == TokenKind::Access && t.expires_at.is_some_and(|e| e + 86_400 < now))
         });
     }
-}
-
-/// An open world file.
-pub struct WorldDb {
-    conn: Connection,
-    path: PathBuf,
-}
-
-/// The last world this process loaded or saved, with the generation it had
-/// in the file. A long-running `sandbox serve` thus parses the (possibly
-/// megabytes of) JSON only when another process has written since; every
-/// write bumps the generation, so a stale copy is never used.
-struct Cached {
-    path: PathBuf,
-    generation: i64,
-    doc: String,
-    world: World,
-}
-
-static CACHE: Mutex<Option<Cached>> = Mutex::new(None);
-
-impl WorldDb {
-    /// Opens (creating and seeding if needed) the world at `path`.
-    pub fn open(path: &Path) -> Result<WorldDb> {
-        if !path.exists() {
-            if let Some(dir) = path.parent() {
-                fsutil::ensure_private_dir(dir)?;
-            }
-            fsutil::open_private(path)?;
-        }
-        let conn = Connection::open(path).map_err(|e| {
-            Error::failure(format!(
-                "cannot open the sandbox world {}: {e}",
-                path.display()
-            ))
-        })?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
-        let db = WorldDb {
-            conn,
-            path: path.to_path_buf(),
-        };
-        retry_busy(|| {
-            db.conn.execute_batch(
-                "PRAGMA journal_mode = WAL;
-                 CREATE TABLE IF NOT EXISTS world (
-                     id INTEGER PRIMARY KEY CHECK (id = 1),
-                     doc TEXT NOT NULL,
-                     generation INTEGER NOT NULL DEFAULT 0
-                 );",
-            )?;
-            // Worlds written before the generation column existed.
-            let has_generation: bool = db.conn.query_row(
-                "SELECT count(*) FROM pragma_table_info('world') WHERE name = 'generation'",
-                [],
-                |r| r.get::<_, i64>(0).map(|n| n > 0),
-            )?;
-            if !has_generation {
-                db.conn.execute_batch(
-                    "ALTER TABLE world ADD COLUMN generation INTEGER NOT NULL DEFAULT 0",
-                )?;
-            }
-            Ok(())
-        })?;
-        Ok(db)
-    }
-
-    /// Runs `f` on the world inside one immediate transaction; the world is
-    /// seeded first if the file is new, and saved only if `f` changed it.
-    pub fn transact<T>(&self, f: impl FnOnce(&mut World) -> Result<T>) -> Result<T> {
-        retry_busy(|| Ok(self.conn.execute_batch("BEGIN IMMEDIATE")?))?;
-        let mut saved: Option<Cached> = None;
-        let result = (|| {
-            let generation: Option<i64> = {
-                let mut stmt = self
-                    .conn
-                    .prepare("SELECT generation FROM world WHERE id = 1")?;
-                let mut rows = stmt.query([])?;
-                match rows.next()? {
-                    Some(r) => Some(r.get(0)?),
-                    None => None,
-                }
-            };
-            let cached = {
-                let mut cache = CACHE.lock().unwrap_or_else(|p| p.into_inner());
-                cache
-                    .take()
-                    .filter(|c| c.path == self.path && Some(c.generation) == generation)
-            };
-            let (mut world, before) = match (cached, generation) {
-                (Some(c), _) => (c.world, Some(c.doc)),
-                (None, Some(_)) => {
-                    let d: String =
-                        self.conn
-                            .query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))?;
-                    let w: World = serde_json::from_str(&d).map_err(|e| {
-                        Error::failure(format!("the sandbox world is unreadable: {e}"))
-                            .with_hint("run `atslink sandbox reset --yes` to reseed it")
-                    })?;
-                    (w, Some(d))
-                }
-                (None, None) => (super::seed::world()?, None),
-            };
-            let value = f(&mut world)?;
-            let after = serde_json::to_string(&world).expect("world serialises");
-            // A freshly seeded file starts at a random generation, so a new
-            // world at the path of a deleted one never matches a cached copy.
-            let mut next = match generation {
-                Some(g) => g,
-                None => {
-                    let mut b = [0u8; 8];
-                    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut b)
-                        .map_err(|_| Error::failure("the OS random source failed"))?;
-                    i64::from_le_bytes(b) >> 2
-                }
-            };
-            if before.as_deref() != Some(after.as_str()) {
-                next += 1;
-                self.conn.execute(
-                    "INSERT INTO world (id, doc, generation) VALUES (1, ?1, ?2)
-                     ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, generation = excluded.generation",
-                    rusqlite::params![&after, next],
-                )?;
-            }
-            saved = Some(Cached {
-                path: self.path.clone(),
-                generation: next,
-                doc: after,
-                world,
-            });
-            Ok(value)
-        })();
-        // Only a committed world is worth keeping.
-        let result = match result {
-            Ok(v) => match self.conn.execute_batch("COMMIT") {
-                Ok(()) => {
-                    *CACHE.lock().unwrap_or_else(|p| p.into_inner()) = saved;
-                    return Ok(v);
-                }
-                Err(e) => Err(e.into()),
-            },
-            Err(e) => Err(e),
-        };
-        let _ = self.conn.execute_batch("ROLLBACK");
-        result
-    }
-
-    /// Replaces the world with a freshly seeded one.
-    pub fn reset(&self) -> Result<World> {
-        self.transact(|w| {
-            *w = super::seed::world()?;
-            Ok(w.clone())
-        })
-    }
-}
-
-fn is_busy(e: &Error) -> bool {
-    e.message.starts_with(crate::error::DB_BUSY)
-}
-
-/// Retries `f` while SQLite reports busy (beyond what the busy handler
-/// absorbs, e.g. WAL recovery), for up to the busy timeout.
-fn retry_busy<T>(mut f: impl FnMut() -> Result<T>) -> Result<T> {
-    let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
-    let mut attempt: u64 = 0;
-    loop {
-        match f() {
-            Err(e) if is_busy(&e) && std::time::Instant::now() < deadline => {
-                attempt += 1;
-                let jitter = u64::from(std::process::id()) % 7;
-                std::thread::sleep(Duration::from_millis((5 * attempt).min(50) + jitter));
-            }
-            other => return other,
-        }
-    }
-}
-
-/// Opens the world and runs one transaction on it.
-pub fn with_world<T>(path: &Path, f: impl FnOnce(&mut World) -> Result<T>) -> Result<T> {
-    WorldDb::open(path)?.transact(f)
 }

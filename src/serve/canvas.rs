@@ -17,12 +17,12 @@ use super::launch::{Decision, Seat, handoff, internal};
 use super::pages::{self, Page};
 use crate::auth::refresh::{self, Mode};
 use crate::commands::licence::check_email;
-use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::health::relink_command;
 use crate::providers::ClientError;
-use crate::providers::salesforce::{Client, RecordFile, canvas};
+use crate::providers::salesforce::{RecordFile, canvas};
 use crate::secrets::SecretString;
+use crate::services::Services;
 use crate::state::{Org, Source};
 
 pub async fn salesforce(
@@ -43,20 +43,20 @@ struct Found {
     now: time::OffsetDateTime,
 }
 
-fn find(ctx: &mut Context, slug: &str) -> Result<Option<Found>> {
-    let Some(org) = ctx.state()?.read().org(slug)? else {
+fn find(svc: &mut Services, slug: &str) -> Result<Option<Found>> {
+    let Some(org) = svc.state()?.read().org(slug)? else {
         return Ok(None);
     };
-    let Some(link) = ctx.state()?.read().integration(org.id, "salesforce")? else {
+    let Some(link) = svc.state()?.read().integration(org.id, "salesforce")? else {
         return Ok(None);
     };
-    let (_, client_id) = crate::endpoints::salesforce_link(ctx, &link)?;
-    let secret = crate::endpoints::salesforce_secret(ctx, slug, &client_id)?;
+    let (_, client_id) = crate::endpoints::salesforce_link(svc, &link)?;
+    let secret = crate::endpoints::salesforce_secret(svc, slug, &client_id)?;
     Ok(Some(Found {
         org,
         account: link.account_id,
         secret,
-        now: ctx.clock.now(),
+        now: svc.clock.now(),
     }))
 }
 
@@ -76,7 +76,7 @@ async fn launch(shared: &Arc<Shared>, slug: &str, body: &[u8]) -> Page {
         return stale();
     };
     let owned = slug.to_string();
-    let found = match shared.blocking(move |ctx| find(ctx, &owned)).await {
+    let found = match shared.blocking(move |svc| find(svc, &owned)).await {
         Ok(Some(f)) => f,
         Ok(None) => return pages::unknown_org(),
         Err(e) => return internal(&e),
@@ -118,7 +118,7 @@ async fn launch(shared: &Arc<Shared>, slug: &str, body: &[u8]) -> Page {
         provider_user: launch.user_id.clone(),
         record: contact.clone(),
     };
-    match shared.blocking(move |ctx| seat.claim(ctx)).await {
+    match shared.blocking(move |svc| seat.claim(svc)).await {
         Ok(Decision::Admitted { email, new_seat }) => {
             if new_seat {
                 shared.metrics.seat_claimed();
@@ -141,7 +141,7 @@ async fn access(
 ) -> std::result::Result<(String, SecretString), Page> {
     let o = org.clone();
     match shared
-        .blocking(move |ctx| refresh::access(ctx, &o, "salesforce", mode))
+        .blocking(move |svc| refresh::access(svc, &o, "salesforce", mode))
         .await
     {
         Ok(a) => match a.api_base {
@@ -165,7 +165,7 @@ fn relink(org: &Org) -> Page {
 }
 
 async fn files(shared: &Arc<Shared>, org: &Org, email: &str, contact: &str) -> Page {
-    let client = Client::default();
+    let client = &shared.salesforce;
     let (mut api, mut token) = match access(shared, org, Mode::IfNeeded).await {
         Ok(x) => x,
         Err(page) => return page,

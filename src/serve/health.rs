@@ -22,8 +22,8 @@ pub async fn readyz(State(shared): State<Arc<Shared>>) -> Response {
         return answer(Err(Error::unavailable("draining")));
     }
     let checked = shared
-        .blocking(|ctx| {
-            let store = ctx.state()?;
+        .blocking(|svc| {
+            let store = svc.state()?;
             store.read().ping()?;
             store.schema_version()
         })

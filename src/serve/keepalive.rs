@@ -14,8 +14,8 @@ use std::time::Duration;
 
 use super::Shared;
 use crate::auth::refresh::{self, Did, Mode};
-use crate::context::Context;
 use crate::error::Result;
+use crate::services::Services;
 
 /// How often links are looked at.
 pub const INTERVAL: Duration = Duration::from_secs(60 * 60);
@@ -51,10 +51,10 @@ fn jitter(org: &str, provider: &str) -> time::Duration {
 }
 
 /// One look at every OAuth link, logging what was done for each.
-fn pass(ctx: &mut Context) -> Result<()> {
-    let now = ctx.clock.now();
+fn pass(svc: &mut Services) -> Result<()> {
+    let now = svc.clock.now();
     let mut due_links = 0;
-    for l in ctx.state()?.read().all_integrations()? {
+    for l in svc.state()?.read().all_integrations()? {
         let link = &l.link;
         if link.provider == "flare" {
             continue; // API keys do not idle out.
@@ -67,7 +67,7 @@ fn pass(ctx: &mut Context) -> Result<()> {
             continue;
         }
         due_links += 1;
-        match refresh::access(ctx, &l.organisation, &link.provider, Mode::Refresh) {
+        match refresh::access(svc, &l.organisation, &link.provider, Mode::Refresh) {
             Ok(a) if a.did == Did::Refreshed => tracing::info!(
                 org = %l.org,
                 provider = %link.provider,
@@ -91,5 +91,5 @@ fn pass(ctx: &mut Context) -> Result<()> {
     }
     tracing::debug!(due = due_links, "keepalive pass");
     // Broken links and recoveries, told once per transition.
-    super::notify::run(ctx)
+    super::notify::run(svc)
 }

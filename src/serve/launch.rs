@@ -18,12 +18,12 @@ use super::pages::{self, Contact, Page};
 use crate::auth::refresh::{self, Mode};
 use crate::commands::licence::check_email;
 use crate::commands::licence::claim::{Claim, Claimant, claim_seat};
-use crate::context::{Context, Stamp, org_in};
 use crate::error::{Error, ErrorKind, Result};
 use crate::health::relink_command;
 use crate::providers::ClientError;
 use crate::providers::jobadder::{self, hashed_url};
 use crate::secrets::SecretString;
+use crate::services::{Services, Stamp, org_in};
 use crate::state::{NewLaunch, Org, Role, Source, UserFilter};
 
 pub async fn jobadder(
@@ -45,15 +45,15 @@ struct Found {
     now: time::OffsetDateTime,
 }
 
-fn find(ctx: &mut Context, slug: &str) -> Result<Option<Found>> {
-    let Some(org) = ctx.state()?.read().org(slug)? else {
+fn find(svc: &mut Services, slug: &str) -> Result<Option<Found>> {
+    let Some(org) = svc.state()?.read().org(slug)? else {
         return Ok(None);
     };
-    let salt = ctx.creds()?.get(&hashed_url::salt_key(slug))?;
+    let salt = svc.creds()?.get(&hashed_url::salt_key(slug))?;
     Ok(Some(Found {
         org,
         salt,
-        now: ctx.clock.now(),
+        now: svc.clock.now(),
     }))
 }
 
@@ -81,7 +81,7 @@ fn param(query: &str, name: &str) -> Option<String> {
 async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri) -> Page {
     let query = uri.query().unwrap_or("");
     let owned = slug.to_string();
-    let found = match shared.blocking(move |ctx| find(ctx, &owned)).await {
+    let found = match shared.blocking(move |svc| find(svc, &owned)).await {
         Ok(Some(f)) => f,
         Ok(None) => return pages::unknown_org(),
         Err(e) => return internal(&e),
@@ -128,7 +128,7 @@ async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri
         provider_user: user_id.to_string(),
         record: candidate_id.to_string(),
     };
-    match shared.blocking(move |ctx| seat.claim(ctx)).await {
+    match shared.blocking(move |svc| seat.claim(svc)).await {
         Ok(Decision::Admitted { email, new_seat }) => {
             if new_seat {
                 shared.metrics.seat_claimed();
@@ -201,7 +201,7 @@ impl Link {
     ) -> std::result::Result<(String, SecretString), Page> {
         let o = org.clone();
         let got = shared
-            .blocking(move |ctx| refresh::access(ctx, &o, "jobadder", mode))
+            .blocking(move |svc| refresh::access(svc, &o, "jobadder", mode))
             .await;
         match got {
             Ok(a) => match a.api_base {
@@ -354,9 +354,9 @@ pub(super) enum Decision {
 impl Seat {
     /// The claim and the launch record in one transaction: a stop at any
     /// point leaves both or neither.
-    pub(super) fn claim(self, ctx: &mut Context) -> Result<Decision> {
+    pub(super) fn claim(self, svc: &mut Services) -> Result<Decision> {
         let stamp = Stamp {
-            at: crate::clock::format(ctx.clock.now()),
+            at: crate::clock::format(svc.clock.now()),
             actor: format!("{}-user:{}", self.provider, self.provider_user),
             command: format!("serve: launch {}", self.provider),
         };
@@ -368,7 +368,7 @@ impl Seat {
         };
         // The organisation is re-read inside the transaction, as `licence
         // claim` does, so a seat never lands in one that replaced it.
-        let claim = ctx.state()?.write(|tx| {
+        let claim = svc.state()?.write(|tx| {
             let org = org_in(tx, &self.org.slug)?;
             if org.id != self.org.id {
                 return Err(Error::not_found(format!(
@@ -407,7 +407,7 @@ impl Seat {
             },
             Claim::Disabled { email, .. } => Decision::Disabled { email },
             Claim::NoSeat => Decision::NoSeat {
-                admins: admins(ctx, &self.org, self.provider)?,
+                admins: admins(svc, &self.org, self.provider)?,
             },
         })
     }
@@ -415,8 +415,8 @@ impl Seat {
 
 /// Whom to ask for a licence: the organisation's admins, else the
 /// provider user who linked it.
-fn admins(ctx: &mut Context, org: &Org, provider: &str) -> Result<Vec<Contact>> {
-    let read = ctx.state()?.read();
+fn admins(svc: &mut Services, org: &Org, provider: &str) -> Result<Vec<Contact>> {
+    let read = svc.state()?.read();
     let filter = UserFilter {
         role: Some(Role::Admin),
         licence: None,

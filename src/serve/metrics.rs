@@ -197,9 +197,9 @@ fn health_name(h: &Health) -> &'static str {
 
 pub async fn metrics(State(shared): State<Arc<Shared>>) -> Response {
     let assessed = shared
-        .blocking(|ctx| {
-            let now = ctx.clock.now();
-            let links = ctx.state()?.read().all_integrations()?;
+        .blocking(|svc| {
+            let now = svc.clock.now();
+            let links = svc.state()?.read().all_integrations()?;
             Ok(links
                 .iter()
                 .map(|l| {

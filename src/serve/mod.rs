@@ -1,7 +1,7 @@
 //! The server half (`atslink serve`): axum on the tokio/hyper already in
 //! the tree, on the same state store and domain code as the commands.
 //! Blocking work (SQLite, the credential store, the locked refresh path)
-//! runs on the blocking pool with a `Context` of its own per request.
+//! runs on the blocking pool with [`Services`] of its own per request.
 //!
 //! Limits: request headers up to `MAX_HEADER_BYTES`, bodies up to
 //! `MAX_BODY_BYTES`, a client gets `HEADER_TIMEOUT` to send its headers
@@ -37,8 +37,8 @@ use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 
-use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::services::Services;
 
 pub use metrics::Metrics;
 
@@ -68,10 +68,12 @@ pub struct Shared {
     pub work: tokio::sync::Notify,
     /// One HTTP client (and connection pool) for every provider call.
     pub jobadder: crate::providers::jobadder::Client,
-    /// Makes request contexts; holds the in-process sandbox, if any.
-    template: Mutex<Context>,
-    /// Idle request contexts, each with its own open state store.
-    pool: Mutex<Vec<Context>>,
+    /// The Canvas tab's file listing, on the same client and policy.
+    pub salesforce: crate::providers::salesforce::Client,
+    /// Makes request services; holds the providers' stand-in, if any.
+    template: Mutex<Services>,
+    /// Idle request services, each with its own open state store.
+    pool: Mutex<Vec<Services>>,
 }
 
 fn locked<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -79,8 +81,8 @@ fn locked<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Shared {
-    pub fn new(ctx: &mut Context, settings: Settings) -> Result<Arc<Shared>> {
-        let template = ctx.worker()?;
+    pub fn new(svc: &mut Services, settings: Settings) -> Result<Arc<Shared>> {
+        let template = svc.worker()?;
         Ok(Arc::new(Shared {
             settings,
             metrics: Metrics::new(),
@@ -88,37 +90,38 @@ impl Shared {
             work: tokio::sync::Notify::new(),
             // A person waits on the launch page: JobAdder's 429 or 5xx
             // answers "try again in a minute" at once.
-            jobadder: crate::providers::jobadder::Client::answering_at_once(ctx.http()),
+            jobadder: crate::providers::jobadder::Client::answering_at_once(svc.http()),
+            salesforce: crate::providers::salesforce::Client::new(svc.http()),
             template: Mutex::new(template),
             pool: Mutex::new(Vec::new()),
         }))
     }
 
     /// Runs blocking work (state store, credential store, locked refresh)
-    /// on the blocking pool with a context of its own.
+    /// on the blocking pool with services of their own.
     pub async fn blocking<T: Send + 'static>(
         self: &Arc<Self>,
-        f: impl FnOnce(&mut Context) -> Result<T> + Send + 'static,
+        f: impl FnOnce(&mut Services) -> Result<T> + Send + 'static,
     ) -> Result<T> {
         let me = Arc::clone(self);
         tokio::task::spawn_blocking(move || {
-            let mut ctx = me.checkout()?;
-            let out = f(&mut ctx);
-            locked(&me.pool).push(ctx);
+            let mut svc = me.checkout()?;
+            let out = f(&mut svc);
+            locked(&me.pool).push(svc);
             out
         })
         .await
         .map_err(|_| Error::failure("a request handler panicked"))?
     }
 
-    fn checkout(&self) -> Result<Context> {
+    fn checkout(&self) -> Result<Services> {
         let idle = locked(&self.pool).pop();
-        let mut ctx = match idle {
+        let mut svc = match idle {
             Some(c) => c,
             None => locked(&self.template).worker()?,
         };
-        ctx.resync_clock()?;
-        Ok(ctx)
+        svc.resync_clock()?;
+        Ok(svc)
     }
 }
 

@@ -13,9 +13,9 @@ use std::time::Duration;
 
 use serde_json::json;
 
-use crate::context::Context;
 use crate::error::Result;
 use crate::health::{self, Health};
+use crate::services::Services;
 use crate::state::{LinkAlert, NewAudit};
 
 const TIMEOUT: Duration = Duration::from_secs(5);
@@ -25,16 +25,16 @@ const TIMEOUT: Duration = Duration::from_secs(5);
 const LEASE: time::Duration = time::Duration::minutes(5);
 
 /// Records transitions, then sends what is pending, logging each.
-pub fn run(ctx: &mut Context) -> Result<()> {
-    record(ctx)?;
-    send(ctx)
+pub fn run(svc: &mut Services) -> Result<()> {
+    record(svc)?;
+    send(svc)
 }
 
-fn record(ctx: &mut Context) -> Result<()> {
-    let now = ctx.clock.now();
+fn record(svc: &mut Services) -> Result<()> {
+    let now = svc.clock.now();
     let at = crate::clock::format(now);
-    let stamp = ctx.stamp();
-    for l in ctx.state()?.read().all_integrations()? {
+    let stamp = svc.stamp();
+    for l in svc.state()?.read().all_integrations()? {
         let a = health::assess(&l.org, &l.link, now, health::DEFAULT_WARN_WITHIN);
         let (state, reason) = match &a.health {
             Health::Broken { reason } => ("broken", Some(reason.clone())),
@@ -42,7 +42,7 @@ fn record(ctx: &mut Context) -> Result<()> {
             Health::Unknown { .. } => continue,
         };
         let (org_id, provider, slug) = (l.organisation.id, l.link.provider.clone(), l.org.clone());
-        let changed = ctx.state()?.write(|tx| {
+        let changed = svc.state()?.write(|tx| {
             let changed = tx.record_link_state(org_id, &provider, state, reason.as_deref(), &at)?;
             if changed {
                 stamp.record(
@@ -74,17 +74,17 @@ fn record(ctx: &mut Context) -> Result<()> {
     Ok(())
 }
 
-fn send(ctx: &mut Context) -> Result<()> {
-    let now = ctx.clock.now();
+fn send(svc: &mut Services) -> Result<()> {
+    let now = svc.clock.now();
     let (at, lease_until) = (crate::clock::format(now), crate::clock::format(now + LEASE));
-    let pending = ctx
+    let pending = svc
         .state()?
         .write(|tx| tx.take_pending_alerts(&at, &lease_until))?;
     if pending.is_empty() {
         return Ok(());
     }
-    let urls = ctx.config.notify.webhook_urls.clone();
-    let orgs = ctx.state()?.read().orgs()?;
+    let urls = svc.config.notify.webhook_urls.clone();
+    let orgs = svc.state()?.read().orgs()?;
     // The one outbound HTTP policy (body cap, 429 handling), with a short
     // timeout and one attempt: a slow target must not hold up the pass, and
     // a failed one is retried by the next.
@@ -114,8 +114,8 @@ fn send(ctx: &mut Context) -> Result<()> {
             }
             all
         });
-        let at = crate::clock::format(ctx.clock.now());
-        ctx.state()?.write(|tx| tx.alert_sent(&a, sent, &at))?;
+        let at = crate::clock::format(svc.clock.now());
+        svc.state()?.write(|tx| tx.alert_sent(&a, sent, &at))?;
         // The targets' URLs are not logged: a Slack-style webhook URL is
         // itself a credential.
         if sent {

@@ -15,8 +15,8 @@ use serde_json::Value;
 
 use super::{Outcome, Shared};
 use crate::commands::flare::auto::authorization_key;
-use crate::context::Context;
 use crate::error::Result;
+use crate::services::Services;
 use crate::state::NewEvent;
 
 /// What happened to one delivery (also its metrics label).
@@ -54,7 +54,7 @@ pub async fn jobadder(
     let (webhook_id, authorization) = (header("x-jobadder-webhookid"), header("authorization"));
     let verdict = match (webhook_id, authorization) {
         (Some(id), Some(auth)) => shared
-            .blocking(move |ctx| receive(ctx, &org, &id, &auth, &body))
+            .blocking(move |svc| receive(svc, &org, &id, &auth, &body))
             .await
             .unwrap_or_else(|e| {
                 tracing::error!(
@@ -87,19 +87,19 @@ pub async fn jobadder(
 
 /// Checks the delivery against what is stored, then stores the event.
 fn receive(
-    ctx: &mut Context,
+    svc: &mut Services,
     slug: &str,
     webhook_id: &str,
     authorization: &str,
     body: &[u8],
 ) -> Result<std::result::Result<Verdict, StatusCode>> {
-    let Some(org) = ctx.state()?.read().org(slug)? else {
+    let Some(org) = svc.state()?.read().org(slug)? else {
         return Ok(Ok(Verdict::Unauthorized));
     };
-    if !ctx.state()?.read().is_our_webhook(org.id, webhook_id)? {
+    if !svc.state()?.read().is_our_webhook(org.id, webhook_id)? {
         return Ok(Ok(Verdict::Unauthorized));
     }
-    let Some(expected) = ctx.creds()?.get(&authorization_key(slug))? else {
+    let Some(expected) = svc.creds()?.get(&authorization_key(slug))? else {
         return Ok(Ok(Verdict::Unauthorized));
     };
     if !same(expected.expose().as_bytes(), authorization.as_bytes()) {
@@ -119,17 +119,17 @@ fn receive(
     let candidate_id = data["candidateId"]
         .as_i64()
         .or_else(|| data["candidate"]["candidateId"].as_i64());
-    let at = crate::clock::format(ctx.clock.now());
-    let new = ctx.state()?.write(|tx| {
-        tx.store_event(&NewEvent {
-            org_id: org.id,
-            event_id: &event_id,
-            webhook_id,
-            event: name,
-            placement_id,
-            candidate_id,
-            at: &at,
-        })
+    let at = crate::clock::format(svc.clock.now());
+    // Outside the write lock on PostgreSQL (`Store::store_event`): the
+    // acknowledgement waits for no other writer.
+    let new = svc.state()?.store_event(&NewEvent {
+        org_id: org.id,
+        event_id: &event_id,
+        webhook_id,
+        event: name,
+        placement_id,
+        candidate_id,
+        at: &at,
     })?;
     Ok(Ok(if new {
         Verdict::Accepted

@@ -2,10 +2,12 @@
 //! push each placement to Flare through `flare push --placement`'s code
 //! (`push::push_placement`: ledger, once-only, mapping, JobAdder note).
 //!
-//! Claims are made in a write transaction with an owner and a lease, so
-//! several serve processes on one store share the work and never push one
-//! event twice at once; a claim whose process died is taken over when its
-//! lease ends. A transient failure (a provider unavailable, a link needing
+//! Claims carry an owner and a lease, so several serve processes on one
+//! store share the work and never push one event (or two events of one
+//! placement) at once; a claim whose process died is taken over when its
+//! lease ends. On PostgreSQL replicas claim with `FOR UPDATE SKIP LOCKED`
+//! rather than one at a time under the store's write lock
+//! (`Store::claim_event`). A transient failure (a provider unavailable, a link needing
 //! a refresh or relink) is retried with backoff; any other failure is
 //! permanent: the push has noted it on the candidate, and `flare auto
 //! status` counts it.
@@ -17,8 +19,8 @@ use super::Shared;
 use crate::clock;
 use crate::commands::flare::Session;
 use crate::commands::flare::push::{self, Outcome};
-use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
+use crate::services::Services;
 use crate::state::{ClaimedEvent, Org};
 
 /// Workers per process: pushes are a handful of provider calls each, and
@@ -69,16 +71,13 @@ async fn run(shared: Arc<Shared>, n: usize) {
 
 /// Claims one due event, handles it and logs what happened. The outcome
 /// label, or `None` when nothing was due.
-fn work_one(ctx: &mut Context, owner: &str) -> Result<Option<&'static str>> {
+fn work_one(ctx: &mut Services, owner: &str) -> Result<Option<&'static str>> {
     let now = ctx.clock.now();
     let (at, lease) = (clock::format(now), clock::format(now + LEASE));
     if !ctx.state()?.read().any_event_due(&at)? {
         return Ok(None);
     }
-    let Some(e) = ctx
-        .state()?
-        .write(|tx| tx.claim_event(owner, &at, &lease))?
-    else {
+    let Some(e) = ctx.state()?.claim_event(owner, &at, &lease)? else {
         return Ok(None);
     };
     let org = ctx
@@ -143,7 +142,7 @@ fn backoff(attempts: i64) -> time::Duration {
 /// The event's new status (`done`, `failed` or `pending` for a retry),
 /// its outcome and the error, if any.
 fn handle(
-    ctx: &mut Context,
+    ctx: &mut Services,
     e: &ClaimedEvent,
     org: Option<Org>,
 ) -> (&'static str, &'static str, Option<String>) {
@@ -178,7 +177,7 @@ enum What {
 }
 
 /// One record through `flare push --placement` or `--candidate`'s steps.
-fn push(ctx: &mut Context, org: Option<Org>, what: What) -> Result<(Outcome, Error)> {
+fn push(ctx: &mut Services, org: Option<Org>, what: What) -> Result<(Outcome, Error)> {
     let org = org.ok_or_else(|| Error::not_found("the organisation was deleted"))?;
     let mut s = Session::open(ctx, org)?;
     let row = match what {

@@ -1,14 +1,39 @@
 //! Automatic export: the JobAdder webhooks atslink registered, and the
 //! events `serve` received from them. Events are keyed by JobAdder's
 //! `eventId` (duplicates and reordering are normal), and workers claim them
-//! inside a write transaction with an owner and a lease, so several serve
-//! processes on one store never push the same event at once and a dead
+//! with an owner and a lease, so several serve processes on one store never
+//! push the same event (or two events of one placement) at once and a dead
 //! worker's claim is taken over when its lease ends.
+//!
+//! On SQLite a claim is made inside the write transaction (one writer at a
+//! time). On PostgreSQL neither a claim nor storing a delivery takes the
+//! store's global write lock ([`super::WRITE_LOCK_KEY`]): replicas claim
+//! with `FOR UPDATE SKIP LOCKED` and per-placement advisory locks (see
+//! [`Store::claim_event`]), so they share the work instead of queueing on
+//! one lock, and a webhook is acknowledged without waiting for whichever
+//! writer holds it.
 
-use super::db::{OptionalExtension, params};
+use super::db::{Conn, OptionalExtension, params};
 
-use super::{Read, Tx};
+use super::{Read, Store, Tx};
 use crate::error::Result;
+
+/// When event `e` may be claimed at `?1`: due, nobody's live claim, and
+/// no live claim on another event of its placement or candidate. One push
+/// per placement at a time: two events for one placement (a duplicate
+/// under a new eventId) must not both look the email up in Flare before
+/// either creates. A macro, so every claim path tests the same condition.
+macro_rules! claimable {
+    () => {
+        "e.status = 'pending' AND e.next_at <= ?1
+           AND (e.lease_until IS NULL OR e.lease_until < ?1)
+           AND NOT EXISTS (
+               SELECT 1 FROM webhook_events o
+               WHERE o.org_id = e.org_id
+                 AND (o.placement_id = e.placement_id OR o.candidate_id = e.candidate_id)
+                 AND o.status = 'pending' AND o.lease_until >= ?1)"
+    };
+}
 
 /// A webhook atslink registered for an organisation.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -153,30 +178,14 @@ impl Tx<'_> {
     /// Stores a delivery once: a duplicate `eventId` changes nothing.
     /// True when it was new.
     pub fn store_event(&self, e: &NewEvent<'_>) -> Result<bool> {
-        let n = self.conn().execute(
-            "INSERT INTO webhook_events
-                (org_id, event_id, webhook_id, event, placement_id, received_at, next_at,
-                 candidate_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)
-             ON CONFLICT (org_id, event_id) DO NOTHING",
-            params![
-                e.org_id,
-                e.event_id,
-                e.webhook_id,
-                e.event,
-                e.placement_id,
-                e.at,
-                e.candidate_id
-            ],
-        )?;
-        Ok(n == 1)
+        insert_event(self.conn(), e)
     }
 
-    /// Claims the oldest due event nobody holds (or whose holder's lease
-    /// ran out), and whose placement no live claim is pushing, for `owner`
-    /// until `lease_until`. Called inside the write
-    /// transaction, so two workers cannot claim the same event.
-    pub fn claim_event(
+    /// SQLite's claim (see [`Store::claim_event`]): the oldest due event
+    /// nobody holds (or whose holder's lease ran out), and whose placement
+    /// or candidate no live claim is pushing. Read, then written, inside
+    /// the write transaction, so two workers cannot claim the same event.
+    fn claim_event(
         &self,
         owner: &str,
         now: &str,
@@ -185,19 +194,13 @@ impl Tx<'_> {
         let found = self
             .conn()
             .query_row(
-                "SELECT org_id, event_id, event, placement_id, attempts, candidate_id
+                concat!(
+                    "SELECT org_id, event_id, event, placement_id, attempts, candidate_id
                  FROM webhook_events e
-                 WHERE status = 'pending' AND next_at <= ?1
-                   AND (lease_until IS NULL OR lease_until < ?1)
-                   -- One push per placement at a time: two events for one
-                   -- placement (a duplicate under a new eventId) must not
-                   -- both look the email up in Flare before either creates.
-                   AND NOT EXISTS (
-                       SELECT 1 FROM webhook_events o
-                       WHERE o.org_id = e.org_id
-                         AND (o.placement_id = e.placement_id OR o.candidate_id = e.candidate_id)
-                         AND o.status = 'pending' AND o.lease_until >= ?1)
-                 ORDER BY next_at, received_at LIMIT 1",
+                 WHERE ",
+                    claimable!(),
+                    " ORDER BY next_at, received_at LIMIT 1"
+                ),
                 params![now],
                 |r| {
                     Ok(ClaimedEvent {
@@ -251,9 +254,164 @@ impl Tx<'_> {
     }
 }
 
+/// The one INSERT of a delivery, on either engine: a duplicate `eventId`
+/// changes nothing. True when it was new.
+fn insert_event(conn: &Conn, e: &NewEvent<'_>) -> Result<bool> {
+    let n = conn.execute(
+        "INSERT INTO webhook_events
+            (org_id, event_id, webhook_id, event, placement_id, received_at, next_at,
+             candidate_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)
+         ON CONFLICT (org_id, event_id) DO NOTHING",
+        params![
+            e.org_id,
+            e.event_id,
+            e.webhook_id,
+            e.event,
+            e.placement_id,
+            e.at,
+            e.candidate_id
+        ],
+    )?;
+    Ok(n == 1)
+}
+
+impl Store {
+    /// Stores a delivery once (the acknowledgement path). On PostgreSQL a
+    /// statement of its own, outside the global write lock: one
+    /// `INSERT … ON CONFLICT DO NOTHING` is atomic, and the primary key
+    /// makes the duplicate check exact across sessions (a concurrent insert
+    /// of the same key waits for the first to commit, then does nothing).
+    /// Nothing in it reads then writes, so the lock would only queue the
+    /// acknowledgement behind every other writer (a worker finishing a
+    /// push, a licence file). On SQLite, the write transaction as before.
+    pub fn store_event(&mut self, e: &NewEvent<'_>) -> Result<bool> {
+        match self.conn {
+            Conn::Sqlite(_) => self.write(|tx| tx.store_event(e)),
+            Conn::Postgres(_) => insert_event(&self.conn, e),
+        }
+    }
+
+    /// Claims the oldest due event that nobody holds (or whose holder's
+    /// lease ran out) and whose placement or candidate no live claim is
+    /// pushing, for `owner` until `lease_until`.
+    ///
+    /// SQLite: read, then written, inside the write transaction.
+    ///
+    /// PostgreSQL: without the global write lock, so replicas claim side
+    /// by side, in one short transaction of two statements that never
+    /// waits on anything (so it cannot deadlock, and a writer holding the
+    /// global lock waits for it at most a round trip):
+    /// 1. pick a candidate with `FOR UPDATE SKIP LOCKED` (an event another
+    ///    claimer is taking is skipped, not waited for) and take its
+    ///    placement's and candidate's transaction-scoped advisory locks
+    ///    with `pg_try_advisory_xact_lock` (held by another claimer: skip
+    ///    the event). Every claim holds these locks from its check until
+    ///    its commit.
+    /// 2. claim it with an `UPDATE … RETURNING` that checks the whole
+    ///    condition again. This statement's snapshot is taken after the
+    ///    locks were: any claimer that held them before has committed
+    ///    (advisory locks are released after the commit is visible), so
+    ///    its lease on a sibling event is seen and refused, and one that
+    ///    comes later cannot get the locks until this commit, after which
+    ///    it sees this lease. Statement 1's snapshot alone would not do:
+    ///    it predates the lock, and could miss a sibling claim committed
+    ///    in between.
+    ///
+    /// Losing that race (statement 2 claims nothing) answers `None`, like
+    /// an empty queue: the worker looks again at its next poll.
+    pub fn claim_event(
+        &mut self,
+        owner: &str,
+        now: &str,
+        lease_until: &str,
+    ) -> Result<Option<ClaimedEvent>> {
+        if let Conn::Sqlite(_) = self.conn {
+            return self.write(|tx| tx.claim_event(owner, now, lease_until));
+        }
+        self.conn.execute_batch("BEGIN")?;
+        match claim_on_postgres(&self.conn, owner, now, lease_until) {
+            Ok(claimed) => {
+                if let Err(e) = self.conn.execute_batch("COMMIT") {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    return Err(e.into());
+                }
+                Ok(claimed)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+}
+
+/// The two statements of a PostgreSQL claim (see [`Store::claim_event`]),
+/// inside the caller's transaction.
+fn claim_on_postgres(
+    conn: &Conn,
+    owner: &str,
+    now: &str,
+    lease_until: &str,
+) -> Result<Option<ClaimedEvent>> {
+    // The inner query locks rows lazily, as the outer one pulls them, so
+    // it row-locks only the events it tries; the advisory keys are hashed
+    // into their own space (64 bits: a collision with another lock only
+    // makes a claim skip an event for one transaction).
+    let candidate = conn
+        .query_row(
+            concat!(
+                "SELECT org_id, event_id FROM (
+                     SELECT e.org_id, e.event_id, e.placement_id, e.candidate_id
+                     FROM webhook_events e
+                     WHERE ",
+                claimable!(),
+                "    ORDER BY e.next_at, e.received_at
+                     LIMIT 32
+                     FOR UPDATE OF e SKIP LOCKED
+                 ) c
+                 WHERE (c.placement_id IS NULL OR pg_try_advisory_xact_lock(hashtextextended(
+                         'atslink/webhook/' || c.org_id || '/placement/' || c.placement_id, 0)))
+                   AND (c.candidate_id IS NULL OR pg_try_advisory_xact_lock(hashtextextended(
+                         'atslink/webhook/' || c.org_id || '/candidate/' || c.candidate_id, 0)))
+                 LIMIT 1"
+            ),
+            params![now],
+            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)),
+        )
+        .optional()?;
+    let Some((org_id, event_id)) = candidate else {
+        return Ok(None);
+    };
+    let claimed = conn
+        .query_row(
+            concat!(
+                "UPDATE webhook_events e
+                 SET claimed_by = ?2, lease_until = ?3, attempts = e.attempts + 1
+                 WHERE e.org_id = ?4 AND e.event_id = ?5 AND ",
+                claimable!(),
+                " RETURNING e.org_id, e.event_id, e.event, e.placement_id, e.attempts,
+                            e.candidate_id"
+            ),
+            params![now, owner, lease_until, org_id, event_id],
+            |r| {
+                Ok(ClaimedEvent {
+                    org_id: r.get(0)?,
+                    event_id: r.get(1)?,
+                    event: r.get(2)?,
+                    placement_id: r.get(3)?,
+                    attempts: r.get(4)?,
+                    candidate_id: r.get(5)?,
+                })
+            },
+        )
+        .optional()?;
+    Ok(claimed)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::NewOrg;
+    use super::super::{NewOrg, Store};
     use super::NewEvent;
 
     const T0: &str = "2026-03-01T00:00:00Z";
@@ -287,15 +445,11 @@ mod tests {
                 })
             })
             .unwrap();
-        let stored = store
-            .write(|tx| {
-                Ok([
-                    tx.store_event(&event(org.id, "e1", 7))?,
-                    tx.store_event(&event(org.id, "e1", 7))?,
-                    tx.store_event(&event(org.id, "e2", 7))?,
-                ])
-            })
-            .unwrap();
+        let stored = [
+            store.store_event(&event(org.id, "e1", 7)).unwrap(),
+            store.store_event(&event(org.id, "e1", 7)).unwrap(),
+            store.store_event(&event(org.id, "e2", 7)).unwrap(),
+        ];
         assert_eq!(
             stored,
             [true, false, true],
@@ -304,21 +458,16 @@ mod tests {
 
         assert!(store.read().any_event_due(T1).unwrap());
         assert!(!store.read().any_event_due("2026-02-01T00:00:00Z").unwrap());
-        let a = store
-            .write(|tx| tx.claim_event("a", T1, LEASE_END))
-            .unwrap()
-            .unwrap();
+        let a = store.claim_event("a", T1, LEASE_END).unwrap().unwrap();
         assert_eq!((a.event_id.as_str(), a.attempts), ("e1", 1));
         // e2 is for the placement a is pushing: nobody may claim it now.
-        let b = store
-            .write(|tx| tx.claim_event("b", T1, LEASE_END))
-            .unwrap();
+        let b = store.claim_event("b", T1, LEASE_END).unwrap();
         assert!(b.is_none(), "{b:?}");
 
         // a died: once its lease ended, b takes e1 over, and a late finish
         // by a changes nothing.
         let b = store
-            .write(|tx| tx.claim_event("b", T2, "2026-03-01T00:20:00Z"))
+            .claim_event("b", T2, "2026-03-01T00:20:00Z")
             .unwrap()
             .unwrap();
         assert_eq!((b.event_id.as_str(), b.attempts), ("e1", 2));
@@ -331,12 +480,94 @@ mod tests {
             .unwrap();
         assert!(done);
         let next = store
-            .write(|tx| tx.claim_event("b", T2, "2026-03-01T00:20:00Z"))
+            .claim_event("b", T2, "2026-03-01T00:20:00Z")
             .unwrap()
             .unwrap();
         assert_eq!(next.event_id, "e2");
         let summary = store.read().event_summary(org.id, T0).unwrap();
         assert_eq!(summary.backlog, 1);
         assert_eq!(summary.last_push.as_deref(), Some(T2));
+    }
+
+    /// Two claimers on two connections to one store race, round after
+    /// round, through 240 events of 24 placements and 24 events of none.
+    /// Nothing is finished during a round, so each round may claim at
+    /// most one event per placement: a placement claimed twice in a round
+    /// is two claims of it at once. Across rounds, each event is claimed
+    /// exactly once. On PostgreSQL this is the path without the write
+    /// lock (SKIP LOCKED and the per-placement advisory locks), where the
+    /// race is real.
+    #[test]
+    fn concurrent_claimers_never_share_an_event_or_a_placement() {
+        use std::collections::HashSet;
+
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::state::test_store(dir.path());
+        let org = store
+            .write(|tx| {
+                tx.insert_org(&NewOrg {
+                    slug: "acme",
+                    name: "Acme",
+                    seats: 1,
+                    created_at: T0,
+                })
+            })
+            .unwrap();
+        let total = 264;
+        for i in 0..total {
+            let id = format!("e{i:03}");
+            let mut e = event(org.id, &id, (i % 24) as i64);
+            if i >= 240 {
+                e.placement_id = None;
+            }
+            assert!(store.store_event(&e).unwrap());
+        }
+        let mut others: Vec<Store> = (0..2)
+            .map(|_| Store::open_at(store.location()).unwrap())
+            .collect();
+        let mut seen = HashSet::new();
+        loop {
+            let round: Vec<(&str, super::ClaimedEvent)> = std::thread::scope(|scope| {
+                let runs: Vec<_> = others
+                    .iter_mut()
+                    .zip(["a", "b"])
+                    .map(|(store, owner)| {
+                        scope.spawn(move || {
+                            // A claimer that lost a race also sees `None`:
+                            // a few in a row mean the round is over.
+                            let (mut got, mut misses) = (Vec::new(), 0);
+                            while misses < 3 {
+                                match store.claim_event(owner, T1, LEASE_END).unwrap() {
+                                    Some(e) => got.push((owner, e)),
+                                    None => misses += 1,
+                                }
+                            }
+                            got
+                        })
+                    })
+                    .collect();
+                runs.into_iter().flat_map(|r| r.join().unwrap()).collect()
+            });
+            if round.is_empty() {
+                break;
+            }
+            let mut placements = HashSet::new();
+            for (owner, e) in &round {
+                assert!(
+                    seen.insert(e.event_id.clone()),
+                    "{} claimed twice",
+                    e.event_id
+                );
+                if let Some(p) = e.placement_id {
+                    assert!(placements.insert(p), "placement {p} claimed twice at once");
+                }
+                let done = store.write(|tx| {
+                    tx.finish_event(org.id, &e.event_id, owner, "done", None, None, T1, T1)
+                });
+                assert!(done.unwrap());
+            }
+        }
+        assert_eq!(seen.len(), total, "every event claimed once");
+        assert_eq!(store.read().event_summary(org.id, T0).unwrap().backlog, 0);
     }
 }

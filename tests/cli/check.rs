@@ -534,6 +534,14 @@ fn salesforce_checks_pass_fail_and_unknown() {
     ] {
         assert_status(&doc, id, "pass");
     }
+    // No serve.public_url: where the tab is served is not known; the fix
+    // says where to set it.
+    assert_status(&doc, "salesforce.canvas", "warn");
+    let fix = find(&doc, "salesforce.canvas")["fix"].as_str().unwrap();
+    assert!(
+        fix.contains("under [serve] in ") && fix.contains("sandbox/config.toml"),
+        "{fix}"
+    );
     // The org and the instance Salesforce names for the user are the link's.
     let evidence = find(&doc, "salesforce.org_match")["evidence"]
         .as_str()
@@ -1257,11 +1265,178 @@ fn token_status_gives_the_same_verdict_on_the_jobadder_link() {
     }
 }
 
+/// Points the sandbox's `serve.public_url` at `url`.
+fn set_public_url(s: &Sandboxed, url: &str) {
+    let path = s.home.file("sandbox/config.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text: Vec<String> = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("public_url = ") {
+                format!("public_url = \"{url}\"")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    std::fs::write(&path, text.join("\n") + "\n").unwrap();
+}
+
 #[test]
-fn token_status_gives_the_same_verdict_on_the_idle_deadline() {
+fn the_salesforce_tab_reached_misrouted_on_another_store_and_unreachable() {
+    let (s, serve) = crate::serve::sf_launchpad(2);
+    let canvas = |s: &Sandboxed, code: i32| {
+        let doc = check(s, &["--only", "salesforce"]).code(code).json();
+        find(&doc, "salesforce.canvas").clone()
+    };
+    // serve at the public URL answers the probe with its own refusal.
+    let c = canvas(&s, 0);
+    assert_eq!(c["status"], "pass", "{c}");
+    assert!(
+        c["evidence"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("{}/launch/salesforce/acme is answered", serve.url)),
+        "{c}"
+    );
+    // The probe claimed nothing.
+    let users = s.sb(&["licence", "list", "--json"]).success().json();
+    assert_eq!(users["data"]["seats"]["used"], 0, "{users}");
+
+    // A proxy routing elsewhere: a 404 that is not atslink's page.
+    set_public_url(&s, &format!("{}/atslink", serve.url));
+    let c = canvas(&s, 1);
+    assert_eq!(c["status"], "fail", "{c}");
+    assert!(
+        c["evidence"]
+            .as_str()
+            .unwrap()
+            .contains("answered HTTP 404, not atslink's page"),
+        "{c}"
+    );
+    assert!(c["fix"].as_str().unwrap().contains("reverse proxy"), "{c}");
+
+    // A serve on another state store: it does not know acme.
+    let other = crate::harness::Home::with_file_store();
+    let elsewhere = crate::serve::Serve::start(&other, &[], &[]);
+    set_public_url(&s, &elsewhere.url);
+    let c = canvas(&s, 1);
+    assert_eq!(c["status"], "fail", "{c}");
+    assert!(
+        c["evidence"]
+            .as_str()
+            .unwrap()
+            .contains("does not know acme's Salesforce link"),
+        "{c}"
+    );
+
+    // Nothing listens: unknown (exit 7), never a pass.
+    set_public_url(&s, &format!("http://127.0.0.1:{}", free_port()));
+    let c = canvas(&s, 7);
+    assert_eq!(c["status"], "unknown", "{c}");
+    assert!(
+        c["evidence"].as_str().unwrap().contains("could not reach"),
+        "{c}"
+    );
+}
+
+#[test]
+fn the_button_filtered_by_candidate_status_warns_and_admin_only_blocks() {
     let s = linked();
-    // The token endpoint down, so nothing renews the refresh token: good,
-    // then near its deadline, then past it.
+    let id = action_id(&s);
+    let set = |args: &[&str]| {
+        let mut all = vec!["sandbox", "action", "set", &id];
+        all.extend_from_slice(args);
+        s.sb(&all).success();
+    };
+    const ID: &str = "jobadder.partner_action_visibility";
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, ID, "pass");
+    assert_evidence(&doc, ID, "shown to every user on every candidate");
+
+    // Shown only on some candidates: it works, but not everywhere.
+    set(&["--active-only", "on"]);
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, ID, "warn");
+    assert_evidence(&doc, ID, "shown only on active candidates:");
+    set(&["--statuses", "3,7"]);
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, ID, "warn");
+    assert_evidence(
+        &doc,
+        ID,
+        "shown only on active candidates and candidates in status 3, 7",
+    );
+    assert!(
+        find(&doc, ID)["fix"]
+            .as_str()
+            .unwrap()
+            .contains("clear the status filter"),
+        "{doc}"
+    );
+
+    // Hidden from recruiters altogether: blocking, and the filter said too.
+    set(&["--admin-only", "on"]);
+    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    assert_status(&doc, ID, "fail");
+    assert_evidence(&doc, ID, "administrators only");
+    assert_evidence(&doc, ID, "and shown only on active candidates");
+
+    // JobAdder cannot list the buttons: unknown, not left out.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api/v2/partners/actions",
+        "--status",
+        "503",
+        "--count",
+        "100",
+    ])
+    .success();
+    let doc = check(&s, &["--only", "jobadder"]).code(7).json();
+    for id in [
+        "jobadder.partner_action",
+        "jobadder.partner_action_name",
+        "jobadder.partner_action_url",
+        ID,
+    ] {
+        assert_status(&doc, id, "unknown");
+    }
+    s.sb(&["sandbox", "fault", "clear"]).success();
+
+    set(&[
+        "--admin-only",
+        "off",
+        "--active-only",
+        "off",
+        "--statuses",
+        "none",
+    ]);
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&doc, ID, "pass");
+}
+
+/// An RFC 3339 time of the CLI's.
+fn at(text: &str) -> time::OffsetDateTime {
+    time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+        .unwrap_or_else(|e| panic!("{text}: {e}"))
+}
+
+fn rfc3339(t: time::OffsetDateTime) -> String {
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap()
+}
+
+/// `token status` and `org check` computed apart from the code they share:
+/// the deadline from the link's last use plus JobAdder's 14 days, the
+/// verdict from the sandbox clock against it and the 5-day window, on both
+/// sides of each edge (an hour off it: the clock runs between commands).
+/// Either command drifting from that, or from the other, fails here.
+#[test]
+fn token_status_and_org_check_agree_with_the_idle_deadline_worked_out_by_hand() {
+    let s = linked();
+    // Nothing renews the refresh token meanwhile.
     s.sb(&[
         "sandbox",
         "fault",
@@ -1273,21 +1448,46 @@ fn token_status_gives_the_same_verdict_on_the_idle_deadline() {
         "1000",
     ])
     .success();
-    for (advance, verdict, health) in [
-        (None, "pass", "ok"),
-        (Some("10d"), "warn", "expiring"),
-        (Some("5d"), "fail", "broken"),
+    let link = s.link("jobadder").unwrap();
+    let last_use = link["last_refresh_at"]
+        .as_str()
+        .or(link["linked_at"].as_str())
+        .unwrap()
+        .to_string();
+    let deadline = at(&last_use) + time::Duration::days(14);
+    let now = |s: &Sandboxed| {
+        at(s.sb(&["sandbox", "clock", "show", "--json"])
+            .success()
+            .json()["data"]["now"]
+            .as_str()
+            .unwrap())
+    };
+    let hour = time::Duration::hours(1);
+    for left in [
+        time::Duration::days(5) + hour,
+        time::Duration::days(5) - hour,
+        hour,
+        -hour,
     ] {
-        if let Some(d) = advance {
-            s.sb(&["sandbox", "clock", "advance", d]).success();
-        }
-        if verdict == "fail" {
-            // JobAdder answers again: it refuses the dead refresh token.
-            s.sb(&["sandbox", "fault", "clear"]).success();
-        }
-        let org = check(&s, &["--only", "jobadder"]).json();
-        let shared = find(&org, "jobadder.idle_deadline").clone();
-        assert_eq!(shared["status"], verdict, "{shared}");
+        let by = (deadline - left - now(&s)).whole_seconds();
+        assert!(by > 0, "the steps go forward: {by}");
+        s.sb(&["sandbox", "clock", "advance", &format!("{by}s")])
+            .success();
+        let left = deadline - now(&s);
+        let (verdict, health) = if left <= time::Duration::ZERO {
+            ("fail", "broken")
+        } else if left <= time::Duration::days(5) {
+            ("warn", "expiring")
+        } else {
+            ("pass", "ok")
+        };
+        let doc = check(&s, &["--only", "jobadder"]).json();
+        let c = find(&doc, "jobadder.idle_deadline").clone();
+        assert_eq!(c["status"], verdict, "{} left: {c}", left);
+        assert!(
+            c["evidence"].as_str().unwrap().contains(&rfc3339(deadline)),
+            "{c} vs {deadline}"
+        );
         let rows = s.sb(&["token", "status", "--json"]).json();
         let ja = rows["data"]
             .as_array()
@@ -1296,14 +1496,16 @@ fn token_status_gives_the_same_verdict_on_the_idle_deadline() {
             .find(|r| r["provider"] == "jobadder")
             .unwrap()
             .clone();
-        assert_eq!(ja["health"]["status"], health, "{ja} vs {shared}");
-        let deadline = ja["health"]["refresh_deadline"].as_str().unwrap();
-        assert!(
-            shared["evidence"].as_str().unwrap().contains(deadline),
-            "{ja} vs {shared}"
+        assert_eq!(ja["health"]["status"], health, "{} left: {ja}", left);
+        assert_eq!(ja["health"]["refresh_deadline"], rfc3339(deadline), "{ja}");
+        assert_eq!(ja["health"]["remedy"], c["fix"].clone(), "{ja} vs {c}");
+        // The link's last use did not move (no refresh got through).
+        let link = s.link("jobadder").unwrap();
+        assert_eq!(
+            link["last_refresh_at"]
+                .as_str()
+                .or(link["linked_at"].as_str()),
+            Some(last_use.as_str())
         );
-        if verdict != "pass" {
-            assert_eq!(ja["health"]["remedy"], shared["fix"], "{ja} vs {shared}");
-        }
     }
 }

@@ -755,7 +755,7 @@ fn a_kept_or_adopted_button_without_a_stored_salt_gets_a_new_one() {
 
 /// `acme` linked to the sandbox's Salesforce org, with `serve` at the
 /// address the Canvas app posts to.
-fn sf_launchpad(seats: u32) -> (Sandboxed, Serve) {
+pub fn sf_launchpad(seats: u32) -> (Sandboxed, Serve) {
     launchpad_linked("salesforce", crate::integration::SF_ADMIN, seats)
 }
 
@@ -888,6 +888,113 @@ fn the_salesforce_tab_claims_a_seat_and_lists_the_contacts_files() {
     assert!(
         metrics.contains(r#"atslink_launches_total{provider="salesforce",outcome="admitted"} 4"#),
         "{metrics}"
+    );
+}
+
+#[test]
+fn the_salesforce_tab_refuses_a_disabled_user_and_frees_no_second_seat() {
+    let (s, _serve) = sf_launchpad(2);
+    let admin = "admin@sandbox-sf.example";
+    assert_eq!(tab(&s, admin, "003000000000C01")["outcome"], "admitted");
+    s.sb(&["licence", "disable", admin, "--yes"]).success();
+    let off = tab(&s, admin, "003000000000C01");
+    assert_eq!(off["status"], 403, "{off}");
+    assert_eq!(off["outcome"], "disabled", "{off}");
+    assert!(
+        off["message"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("disabled the licence of {admin}")),
+        "{off}"
+    );
+    assert!(
+        off["files"].as_array().is_none_or(Vec::is_empty),
+        "a refused user sees no files: {off}"
+    );
+    // The disabled user stays out and holds no active seat; the freed seat
+    // goes to the next user.
+    assert!(active_users(&s).is_empty(), "{:?}", active_users(&s));
+    s.sb(&[
+        "sandbox",
+        "user",
+        "add",
+        "--provider",
+        "salesforce",
+        "two@sandbox-sf.example",
+    ])
+    .success();
+    assert_eq!(
+        tab(&s, "two@sandbox-sf.example", "003000000000C02")["outcome"],
+        "admitted"
+    );
+    assert_eq!(tab(&s, admin, "003000000000C01")["outcome"], "disabled");
+    assert_eq!(active_users(&s), ["two@sandbox-sf.example"]);
+    assert_eq!(
+        count(
+            &s,
+            "SELECT count(*) FROM launches WHERE provider = 'salesforce' AND outcome = 'disabled'"
+        ),
+        2
+    );
+}
+
+#[test]
+fn a_broken_salesforce_link_shows_the_relink_page_until_an_admin_relinks() {
+    let (s, _serve) = sf_launchpad(5);
+    let user = "two@sandbox-sf.example";
+    s.sb(&["sandbox", "user", "add", "--provider", "salesforce", user])
+        .success();
+    assert_eq!(tab(&s, user, "003000000000C01")["outcome"], "admitted");
+    // The admin who authorised the link leaves: Salesforce ends the link's
+    // sessions and refuses its refresh token.
+    s.sb(&[
+        "sandbox",
+        "user",
+        "deactivate",
+        crate::integration::SF_ADMIN.0,
+    ])
+    .success();
+    s.sb(&["sandbox", "clock", "advance", "3h"]).success();
+    let broken = tab(&s, user, "003000000000C01");
+    assert_eq!(broken["status"], 403, "{broken}");
+    assert_eq!(broken["outcome"], "relink_needed", "{broken}");
+    assert!(
+        broken["remedy"]
+            .as_str()
+            .unwrap()
+            .contains("integration relink salesforce --org acme"),
+        "{broken}"
+    );
+    assert!(
+        broken["message"].as_str().unwrap().contains("Salesforce"),
+        "{broken}"
+    );
+    assert!(
+        broken["files"].as_array().is_none_or(Vec::is_empty),
+        "{broken}"
+    );
+    s.sb(&[
+        "sandbox",
+        "user",
+        "reactivate",
+        crate::integration::SF_ADMIN.0,
+    ])
+    .success();
+    s.consent(
+        "relink",
+        "salesforce",
+        crate::integration::SF_ADMIN,
+        true,
+        &[],
+    )
+    .success();
+    let back = tab(&s, user, "003000000000C01");
+    assert_eq!(back["outcome"], "admitted", "{back}");
+    assert_eq!(back["files"].as_array().unwrap().len(), 2, "{back}");
+    assert_eq!(
+        active_users(&s),
+        [user],
+        "the relink page took no second seat"
     );
 }
 

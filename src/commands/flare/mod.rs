@@ -18,6 +18,7 @@ use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::providers::{ClientError, ClientResult, flare, jobadder};
 use crate::secrets::SecretString;
+use crate::services::Services;
 use crate::state::Org;
 
 /// Both links of one organisation, ready for calls. Both clients retry
@@ -75,40 +76,40 @@ impl Side {
 }
 
 impl Session {
-    pub fn open(ctx: &mut Context, org: Org) -> Result<Session> {
-        let ja = refresh::access(ctx, &org, "jobadder", Mode::IfNeeded)?;
-        let fl = refresh::access(ctx, &org, "flare", Mode::IfNeeded)?;
-        Session::build(ctx, org, Ok(ja), Ok(fl))
+    pub fn open(svc: &mut Services, org: Org) -> Result<Session> {
+        let ja = refresh::access(svc, &org, "jobadder", Mode::IfNeeded)?;
+        let fl = refresh::access(svc, &org, "flare", Mode::IfNeeded)?;
+        Session::build(svc, org, Ok(ja), Ok(fl))
     }
 
     /// Both links as far as they work, with the error of each one that
     /// does not: `flare diagnose` still runs every check the working side
     /// allows (a broken JobAdder link does not stop the Flare look-up).
     pub fn open_partial(
-        ctx: &mut Context,
+        svc: &mut Services,
         org: Org,
     ) -> Result<(Session, Option<Error>, Option<Error>)> {
-        let ja = refresh::access(ctx, &org, "jobadder", Mode::IfNeeded);
-        let fl = refresh::access(ctx, &org, "flare", Mode::IfNeeded);
+        let ja = refresh::access(svc, &org, "jobadder", Mode::IfNeeded);
+        let fl = refresh::access(svc, &org, "flare", Mode::IfNeeded);
         let (ja_err, fl_err) = (ja.as_ref().err().cloned(), fl.as_ref().err().cloned());
-        let s = Session::build(ctx, org, ja, fl)?;
+        let s = Session::build(svc, org, ja, fl)?;
         Ok((s, ja_err, fl_err))
     }
 
     fn build(
-        ctx: &mut Context,
+        svc: &mut Services,
         org: Org,
         ja: Result<refresh::Access>,
         fl: Result<refresh::Access>,
     ) -> Result<Session> {
-        let cost_centre_field = ctx
+        let cost_centre_field = svc
             .config
             .providers
             .flare
             .cost_centre_field
             .clone()
             .unwrap_or_else(|| crate::config::defaults::FLARE_COST_CENTRE_FIELD.to_string());
-        let ja_account = ctx
+        let ja_account = svc
             .state()?
             .read()
             .integration(org.id, "jobadder")?
@@ -117,8 +118,8 @@ impl Session {
         Ok(Session {
             org,
             rt: crate::providers::runtime()?,
-            ja: jobadder::Client::new(pace::logged(&ctx.printer, ctx.http(), "JobAdder")),
-            fl: flare::Client::new(pace::logged(&ctx.printer, ctx.http(), "Flare")),
+            ja: jobadder::Client::new(pace::logged(&svc.notices, svc.http(), "JobAdder")),
+            fl: flare::Client::new(pace::logged(&svc.notices, svc.http(), "Flare")),
             ja_side: Side::of(ja, "the JobAdder link has no API base")?,
             fl_side: Side::of(fl, "the Flare link has no API URL")?,
             cost_centre_field,
@@ -139,9 +140,9 @@ impl Session {
 
     /// Shows both providers' waits (the HTTP policy's retries) on a
     /// batch's progress from now on.
-    pub fn show_waits_on(&mut self, ctx: &Context, pace: &pace::Pace) {
-        self.ja = jobadder::Client::new(pace.observe(ctx.http(), "JobAdder"));
-        self.fl = flare::Client::new(pace.observe(ctx.http(), "Flare"));
+    pub fn show_waits_on(&mut self, svc: &Services, pace: &pace::Pace) {
+        self.ja = jobadder::Client::new(pace.observe(svc.http(), "JobAdder"));
+        self.fl = flare::Client::new(pace.observe(svc.http(), "Flare"));
         self.pace = Some(pace.clone());
     }
 
@@ -149,13 +150,13 @@ impl Session {
     /// gets one refresh through the locked path.
     pub fn ja<T>(
         &mut self,
-        ctx: &mut Context,
+        svc: &mut Services,
         call: impl Fn(&Session, &str, &SecretString) -> ClientResult<T>,
     ) -> std::result::Result<T, ClientError> {
         let (api, token) = self.ja_side.up()?;
         match call(self, api, token) {
             Err(ClientError::Unauthorized(_)) => {
-                let fresh = refresh::access(ctx, &self.org, "jobadder", Mode::Expired)
+                let fresh = refresh::access(svc, &self.org, "jobadder", Mode::Expired)
                     .map_err(|e| ClientError::Unauthorized(e.message))?;
                 if let Side::Up { token, .. } = &mut self.ja_side {
                     *token = fresh.token;
@@ -174,7 +175,7 @@ impl Session {
     /// warning.
     pub fn all_placements(
         &mut self,
-        ctx: &mut Context,
+        svc: &mut Services,
         filters: &[(&str, &str)],
         page_size: u16,
     ) -> Result<Vec<jobadder::Placement>> {
@@ -195,7 +196,7 @@ impl Session {
         let mut out = Vec::new();
         while let Some(page) = next.take() {
             let got = self
-                .ja(ctx, |s, api, tok| {
+                .ja(svc, |s, api, tok| {
                     s.rt.block_on(s.ja.placements_page(api, tok, &page))
                 })
                 .map_err(|e| e.into_error("listing JobAdder placements"))?;
@@ -215,7 +216,7 @@ impl Session {
             out.extend(got.items);
         }
         if let Some((got, promised)) = pager.shortfall() {
-            ctx.printer.warn(&format!(
+            svc.notices.warn(&format!(
                 "JobAdder said {promised} placements match but gave {got}; the rest are not in this run"
             ));
         }

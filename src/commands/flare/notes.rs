@@ -7,8 +7,8 @@ use ring::digest;
 use super::Session;
 use super::push::Row;
 use crate::clock;
-use crate::context::Context;
 use crate::error::{Error, ErrorKind};
+use crate::services::Services;
 use crate::state::NoteClaim;
 
 /// A claim nobody finished within this long belongs to a run that died
@@ -98,7 +98,7 @@ impl Note {
 
 /// Writes `note` on the candidate and the placement, each at most once per
 /// note key, and records what happened on the row and the ledger entry.
-pub fn write(ctx: &mut Context, s: &mut Session, row: &mut Row, push_id: i64, note: &Note) {
+pub fn write(ctx: &mut Services, s: &mut Session, row: &mut Row, push_id: i64, note: &Note) {
     let mut targets = vec![("candidates", row.candidate_id)];
     if let Some(p) = row.placement_id {
         targets.push(("placements", p));
@@ -161,7 +161,7 @@ pub fn write(ctx: &mut Context, s: &mut Session, row: &mut Row, push_id: i64, no
                     Err(e) => problems.push(format!("{target}: {e}")),
                 }
                 if let Err(e) = done {
-                    ctx.printer.warn(&format!(
+                    ctx.notices.warn(&format!(
                         "could not record the JobAdder note in the ledger: {}",
                         e.message
                     ));

@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crate::output::{Printer, Progress};
+use crate::services::Notices;
 
 /// Why a call waits before trying again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,13 +32,13 @@ impl Why {
 /// An HTTP client whose retries are said with `-v`, for work without a
 /// progress bar (one record, a diagnosis, serve's worker).
 pub fn logged(
-    printer: &Printer,
+    notices: &Notices,
     http: crate::http::Http,
     provider: &'static str,
 ) -> crate::http::Http {
-    let printer = printer.clone();
+    let notices = notices.clone();
     http.with_on_wait(Arc::new(move |w: crate::http::Wait| {
-        printer.debug(1, &waiting(provider, Why::of(&w), w.delay))
+        notices.debug(1, &waiting(provider, Why::of(&w), w.delay))
     }))
 }
 

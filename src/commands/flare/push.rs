@@ -17,6 +17,7 @@ use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Human, Listing, Output};
 use crate::providers::jobadder::Placement;
+use crate::services::Services;
 
 #[derive(Debug, Default, Serialize)]
 struct Summary {
@@ -294,7 +295,7 @@ fn list_placements(
 /// reporting: what `atslink serve` runs for each `placement_approved`
 /// webhook event, so both go through the same steps (ledger, once-only by
 /// email and source reference, mapping, JobAdder note).
-pub fn push_placement(ctx: &mut Context, s: &mut Session, placement_id: i64) -> Result<Row> {
+pub fn push_placement(ctx: &mut Services, s: &mut Session, placement_id: i64) -> Result<Row> {
     let subject = Subject {
         command: "push",
         candidate: None,
@@ -306,7 +307,7 @@ pub fn push_placement(ctx: &mut Context, s: &mut Session, placement_id: i64) -> 
 }
 
 /// One record as `flare push` names it, without the command's reporting.
-fn push_resolved(ctx: &mut Context, s: &mut Session, subject: &Subject) -> Result<Row> {
+fn push_resolved(ctx: &mut Services, s: &mut Session, subject: &Subject) -> Result<Row> {
     let r = target::resolve(ctx, s, subject)?;
     let t = match r.placement {
         Some(p) => Target::Loaded(Box::new(p), Prefetched::default()),
@@ -324,7 +325,7 @@ fn push_resolved(ctx: &mut Context, s: &mut Session, subject: &Subject) -> Resul
 /// `flare push --candidate ID` for one candidate (with their latest
 /// placement selected for onboarding export): what `serve` runs when the
 /// "Send to Flare" button is pressed on a candidate.
-pub fn push_candidate(ctx: &mut Context, s: &mut Session, candidate_id: i64) -> Result<Row> {
+pub fn push_candidate(ctx: &mut Services, s: &mut Session, candidate_id: i64) -> Result<Row> {
     let subject = Subject {
         command: "push",
         candidate: Some(candidate_id),

@@ -10,11 +10,11 @@ use super::map::{self, Mapped};
 use super::notes::{self, Note};
 use super::{Prefetched, Session};
 use crate::clock;
-use crate::context::Context;
 use crate::error::{Error, ErrorKind};
 use crate::providers::ClientError;
 use crate::providers::flare::NewPerson;
 use crate::providers::jobadder::{Candidate, Placement};
+use crate::services::Services;
 use crate::state::{NewPush, PushRecord};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -156,7 +156,7 @@ struct Ended;
 /// One record, end to end. Never returns early without a row: every
 /// attempt is reported (and, unless a dry run, recorded).
 pub fn push_one(
-    ctx: &mut Context,
+    svc: &mut Services,
     s: &mut Session,
     target: Target,
     reference: &mut Option<crate::providers::flare::Reference>,
@@ -181,7 +181,7 @@ pub fn push_one(
         opts,
     };
     // Either way the row now says how it went.
-    let (Ok(()) | Err(Ended)) = push_steps(ctx, s, &mut row, record, reference);
+    let (Ok(()) | Err(Ended)) = push_steps(svc, s, &mut row, record, reference);
     row
 }
 
@@ -196,19 +196,19 @@ struct Record {
 /// The procedure, top-down: settled by the ledger? read the candidate;
 /// an email? already in Flare? map; refuse a fallback if asked; create.
 fn push_steps(
-    ctx: &mut Context,
+    svc: &mut Services,
     s: &mut Session,
     row: &mut Row,
     r: Record,
     reference: &mut Option<crate::providers::flare::Reference>,
 ) -> Step<()> {
     let dry_run = r.opts.dry_run;
-    skip_if_settled(ctx, s, row, r.candidate_id, r.opts)?;
-    let candidate = read_candidate(ctx, s, row, r.candidate_id, r.pre.candidate, dry_run)?;
-    let email = require_email(ctx, s, row, r.candidate_id, dry_run)?;
+    skip_if_settled(svc, s, row, r.candidate_id, r.opts)?;
+    let candidate = read_candidate(svc, s, row, r.candidate_id, r.pre.candidate, dry_run)?;
+    let email = require_email(svc, s, row, r.candidate_id, dry_run)?;
     let ours = s.source_reference(r.candidate_id);
-    let own = look_up_email(ctx, s, row, &email, &ours, r.pre.people, dry_run)?;
-    let reference = reference_data(ctx, s, row, reference, dry_run)?;
+    let own = look_up_email(svc, s, row, &email, &ours, r.pre.people, dry_run)?;
+    let reference = reference_data(svc, s, row, reference, dry_run)?;
     let mut mapped = map::map(
         &candidate,
         r.placement.as_ref(),
@@ -220,7 +220,7 @@ fn push_steps(
     if let Some(person) = own {
         row.mapping = Some(mapped);
         row.detail = Some("created by an earlier run that did not get to record it".into());
-        created(ctx, s, row, &person.person_id, dry_run);
+        created(svc, s, row, &person.person_id, dry_run);
         return Ok(());
     }
     if r.opts.require_match
@@ -233,7 +233,7 @@ fn push_steps(
         .with_hint("add the missing location or legal entity in Flare (or correct the placement in JobAdder), then push again; `atslink flare mapping` shows every mismatch");
         row.detail = Some("refused: --require-match".into());
         row.mapping = Some(mapped);
-        return Err(fail(ctx, s, row, e, dry_run, Some(Note::refused(&misses))));
+        return Err(fail(svc, s, row, e, dry_run, Some(Note::refused(&misses))));
     }
     if dry_run {
         row.result = Outcome::WouldCreate;
@@ -241,20 +241,20 @@ fn push_steps(
         row.mapping = Some(mapped);
         return Ok(());
     }
-    create(ctx, s, row, mapped, &email, &ours);
+    create(svc, s, row, mapped, &email, &ours);
     Ok(())
 }
 
 /// Settled by the ledger: skipped without calling Flare or JobAdder; a
 /// success whose note never got written gets it now.
 fn skip_if_settled(
-    ctx: &mut Context,
+    svc: &mut Services,
     s: &mut Session,
     row: &mut Row,
     candidate_id: i64,
     opts: Options,
 ) -> Step<()> {
-    let Ok(history) = ctx
+    let Ok(history) = svc
         .state()
         .and_then(|st| st.read().pushes_for_candidate(s.org.id, candidate_id))
     else {
@@ -269,7 +269,7 @@ fn skip_if_settled(
     row.warnings = vec![];
     row.note = None;
     if !opts.dry_run {
-        record(ctx, s, row, &[]);
+        record(svc, s, row, &[]);
         // A run stopped between recording the person and writing its
         // note (or whose note failed) left JobAdder uninformed: write
         // the same note now; its key keeps it once-only.
@@ -278,7 +278,7 @@ fn skip_if_settled(
                 done.flare_person_id.as_deref().unwrap_or("?"),
                 &done.warnings,
             );
-            notes::write(ctx, s, row, done.id, &note);
+            notes::write(svc, s, row, done.id, &note);
         }
     }
     row.detail = Some(why);
@@ -287,7 +287,7 @@ fn skip_if_settled(
 
 /// The candidate (read ahead, or now); their name and email fill the row.
 fn read_candidate(
-    ctx: &mut Context,
+    svc: &mut Services,
     s: &mut Session,
     row: &mut Row,
     candidate_id: i64,
@@ -296,7 +296,7 @@ fn read_candidate(
 ) -> Step<Candidate> {
     let read = match ahead {
         Some(c) => Ok(c),
-        None => s.ja(ctx, |s, api, tok| {
+        None => s.ja(svc, |s, api, tok| {
             s.rt.block_on(s.ja.candidate(api, tok, candidate_id))
         }),
     };
@@ -307,7 +307,7 @@ fn read_candidate(
             let found = !matches!(e, ClientError::NotFound(_));
             let e = e.into_error(&format!("reading JobAdder candidate {candidate_id}"));
             let note = found.then(|| Note::failed(&e));
-            return Err(fail(ctx, s, row, e, dry_run, note));
+            return Err(fail(svc, s, row, e, dry_run, note));
         }
     };
     row.name = join_name(
@@ -325,7 +325,7 @@ fn read_candidate(
 
 /// Flare identifies people by email: without one there is nothing to push.
 fn require_email(
-    ctx: &mut Context,
+    svc: &mut Services,
     s: &mut Session,
     row: &mut Row,
     candidate_id: i64,
@@ -334,7 +334,7 @@ fn require_email(
     match row.email.clone() {
         Some(email) => Ok(email),
         None => Err(fail(
-            ctx,
+            svc,
             s,
             row,
             Error::usage(format!("JobAdder candidate {candidate_id} has no email address, and Flare identifies people by email"))
@@ -350,7 +350,7 @@ fn require_email(
 /// that did not get to record it (killed, or racing this one), and is
 /// handed on to be recorded as created, with its success note, once.
 fn look_up_email(
-    ctx: &mut Context,
+    svc: &mut Services,
     s: &mut Session,
     row: &mut Row,
     email: &str,
@@ -371,8 +371,8 @@ fn look_up_email(
             row.flare_person_id = Some(found[0].person_id.clone());
             if !dry_run {
                 let note = Note::duplicate(email, Some(&found[0].person_id));
-                let id = record(ctx, s, row, &[]);
-                notes::write(ctx, s, row, id, &note);
+                let id = record(svc, s, row, &[]);
+                notes::write(svc, s, row, id, &note);
             }
             Err(Ended)
         }
@@ -380,7 +380,7 @@ fn look_up_email(
         Err(e) => {
             let e = e.into_error("looking the email up in Flare");
             let note = Note::failed(&e);
-            Err(fail(ctx, s, row, e, dry_run, Some(note)))
+            Err(fail(svc, s, row, e, dry_run, Some(note)))
         }
     }
 }
@@ -388,7 +388,7 @@ fn look_up_email(
 /// Flare's locations, legal entities, brands and defaults: read once per
 /// run, on first need (a run that only skips never calls Flare).
 fn reference_data<'r>(
-    ctx: &mut Context,
+    svc: &mut Services,
     s: &mut Session,
     row: &mut Row,
     reference: &'r mut Option<crate::providers::flare::Reference>,
@@ -400,7 +400,7 @@ fn reference_data<'r>(
             Err(e) => {
                 let e = e.into_error("reading Flare's reference data");
                 let note = Note::failed(&e);
-                return Err(fail(ctx, s, row, e, dry_run, Some(note)));
+                return Err(fail(svc, s, row, e, dry_run, Some(note)));
             }
         }
     }
@@ -411,7 +411,7 @@ fn reference_data<'r>(
 /// retried request) or made by another run, told apart by our reference;
 /// otherwise the email appeared meanwhile and it is a duplicate.
 fn create(
-    ctx: &mut Context,
+    svc: &mut Services,
     s: &mut Session,
     row: &mut Row,
     mapped: Mapped,
@@ -422,23 +422,23 @@ fn create(
         s.fl(|s, api, key| s.rt.block_on(s.fl.create_person(api, key, &mapped.person)));
     row.mapping = Some(mapped);
     match created_now {
-        Ok(person) => created(ctx, s, row, &person.person_id, false),
+        Ok(person) => created(svc, s, row, &person.person_id, false),
         Err(ClientError::Conflict(_)) => {
             if let Ok(found) =
                 s.fl(|s, api, key| s.rt.block_on(s.fl.people_by_email(api, key, email)))
                 && let Some(p) = found.iter().find(|p| p.has_reference(ours))
             {
-                created(ctx, s, row, &p.person_id, false);
+                created(svc, s, row, &p.person_id, false);
                 return;
             }
             row.result = Outcome::Duplicate;
-            let id = record(ctx, s, row, &[]);
-            notes::write(ctx, s, row, id, &Note::duplicate(email, None));
+            let id = record(svc, s, row, &[]);
+            notes::write(svc, s, row, id, &Note::duplicate(email, None));
         }
         Err(e) => {
             let e = e.into_error("creating the Flare person");
             let note = Note::failed(&e);
-            fail(ctx, s, row, e, false, Some(note));
+            fail(svc, s, row, e, false, Some(note));
         }
     }
 }
@@ -464,13 +464,13 @@ fn unmatched(m: &Mapped, has_placement: bool) -> Option<Vec<String>> {
 }
 
 /// The person is in Flare because of this push: record it and say so.
-fn created(ctx: &mut Context, s: &mut Session, row: &mut Row, person_id: &str, dry_run: bool) {
+fn created(svc: &mut Services, s: &mut Session, row: &mut Row, person_id: &str, dry_run: bool) {
     row.result = Outcome::Created;
     row.flare_person_id = Some(person_id.to_string());
     if !dry_run {
         let warnings = row.warnings.clone();
-        let id = record(ctx, s, row, &warnings);
-        notes::write(ctx, s, row, id, &Note::created(person_id, &warnings));
+        let id = record(svc, s, row, &warnings);
+        notes::write(svc, s, row, id, &Note::created(person_id, &warnings));
     }
 }
 
@@ -502,7 +502,7 @@ fn join_name(first: Option<&str>, last: Option<&str>) -> Option<String> {
 /// Records a failed attempt and says so in JobAdder with `note` (none when
 /// the candidate does not exist).
 fn fail(
-    ctx: &mut Context,
+    svc: &mut Services,
     s: &mut Session,
     row: &mut Row,
     e: Error,
@@ -513,9 +513,9 @@ fn fail(
     row.kind = Some(e.kind);
     row.error = Some(e.message.clone());
     if !dry_run && row.candidate_id != 0 {
-        let id = record(ctx, s, row, &row.warnings.clone());
+        let id = record(svc, s, row, &row.warnings.clone());
         if let Some(note) = note {
-            notes::write(ctx, s, row, id, &note);
+            notes::write(svc, s, row, id, &note);
         }
     }
     Ended
@@ -523,15 +523,15 @@ fn fail(
 
 /// Appends the attempt to the ledger; returns its id (0 if even that failed,
 /// which is reported as a warning).
-fn record(ctx: &mut Context, s: &Session, row: &Row, warnings: &[String]) -> i64 {
-    let at = clock::format(ctx.clock.now());
+fn record(svc: &mut Services, s: &Session, row: &Row, warnings: &[String]) -> i64 {
+    let at = clock::format(svc.clock.now());
     let outcome = match row.result {
         Outcome::Created => "created",
         Outcome::Duplicate => "duplicate",
         Outcome::Skipped => "skipped",
         Outcome::Failed | Outcome::WouldCreate => "failed",
     };
-    let res = ctx.state().and_then(|st| {
+    let res = svc.state().and_then(|st| {
         st.write(|tx| {
             tx.record_push(
                 s.org.id,
@@ -552,7 +552,7 @@ fn record(ctx: &mut Context, s: &Session, row: &Row, warnings: &[String]) -> i64
     match res {
         Ok(id) => id,
         Err(e) => {
-            ctx.printer.warn(&format!(
+            svc.notices.warn(&format!(
                 "could not record the push in the ledger: {}",
                 e.message
             ));

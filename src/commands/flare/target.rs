@@ -8,9 +8,9 @@
 use serde::Serialize;
 
 use super::Session;
-use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::providers::jobadder::{Candidate, Placement};
+use crate::services::Services;
 
 /// How the record was named on the command line (exactly one is set).
 #[derive(Debug, Clone, Default)]
@@ -97,9 +97,9 @@ pub struct Resolved {
 /// Resolves the subject to a candidate and (maybe) a placement, or the
 /// error that stops a single push: not found (4), ambiguous (5), a broken
 /// link (3), JobAdder unavailable (7).
-pub fn resolve(ctx: &mut Context, s: &mut Session, subject: &Subject) -> Result<Resolved> {
+pub fn resolve(svc: &mut Services, s: &mut Session, subject: &Subject) -> Result<Resolved> {
     if let Some(pid) = subject.placement {
-        let p = read_placement(ctx, s, pid)?;
+        let p = read_placement(svc, s, pid)?;
         return Ok(Resolved {
             candidate_id: p.candidate.candidate_id,
             found: None,
@@ -110,11 +110,11 @@ pub fn resolve(ctx: &mut Context, s: &mut Session, subject: &Subject) -> Result<
     let (candidate_id, found) = match subject.candidate {
         Some(c) => (c, None),
         None => {
-            let c = find_candidate(ctx, s, subject)?;
+            let c = find_candidate(svc, s, subject)?;
             (c.candidate_id, Some(c))
         }
     };
-    let (placement, pick) = candidate_placement(ctx, s, candidate_id)?;
+    let (placement, pick) = candidate_placement(svc, s, candidate_id)?;
     Ok(Resolved {
         candidate_id,
         found,
@@ -123,8 +123,8 @@ pub fn resolve(ctx: &mut Context, s: &mut Session, subject: &Subject) -> Result<
     })
 }
 
-pub fn read_placement(ctx: &mut Context, s: &mut Session, id: i64) -> Result<Placement> {
-    s.ja(ctx, |s, api, tok| {
+pub fn read_placement(svc: &mut Services, s: &mut Session, id: i64) -> Result<Placement> {
+    s.ja(svc, |s, api, tok| {
         s.rt.block_on(s.ja.placement(api, tok, id))
     })
     .map_err(|e| {
@@ -141,7 +141,7 @@ pub fn read_placement(ctx: &mut Context, s: &mut Session, id: i64) -> Result<Pla
 /// The one candidate matching `--email` or `--name` (JobAdder's
 /// `FindCandidates`). Among name matches, exact full names win over
 /// partial ones; more than one left is ambiguous (exit 5, listing them).
-pub fn find_candidate(ctx: &mut Context, s: &mut Session, subject: &Subject) -> Result<Candidate> {
+pub fn find_candidate(svc: &mut Services, s: &mut Session, subject: &Subject) -> Result<Candidate> {
     let mut filters: Vec<(&str, &str)> = Vec::new();
     if let Some(e) = &subject.email {
         filters.push(("Email", e.trim()));
@@ -152,7 +152,7 @@ pub fn find_candidate(ctx: &mut Context, s: &mut Session, subject: &Subject) -> 
     // A name shared by more than a page of candidates is ambiguous anyway.
     filters.push(("Limit", "100"));
     let page = s
-        .ja(ctx, |s, api, tok| {
+        .ja(svc, |s, api, tok| {
             s.rt.block_on(s.ja.find_candidates(api, tok, &filters))
         })
         .map_err(|e| e.into_error("searching JobAdder candidates"))?;
@@ -216,14 +216,14 @@ pub fn find_candidate(ctx: &mut Context, s: &mut Session, subject: &Subject) -> 
 /// The candidate's latest placement selected for onboarding export (read
 /// in full: list items are summaries), or why there is none.
 pub fn candidate_placement(
-    ctx: &mut Context,
+    svc: &mut Services,
     s: &mut Session,
     candidate_id: i64,
 ) -> Result<(Option<Placement>, PlacementPick)> {
     let id = candidate_id.to_string();
     let onboarding =
-        s.all_placements(ctx, &[("CandidateId", &id), ("Export", "Onboarding")], 100)?;
-    let all = s.all_placements(ctx, &[("CandidateId", &id)], 100)?;
+        s.all_placements(svc, &[("CandidateId", &id), ("Export", "Onboarding")], 100)?;
+    let all = s.all_placements(svc, &[("CandidateId", &id)], 100)?;
     let latest = |ps: &[Placement]| {
         ps.iter()
             .max_by(|a, b| {
@@ -248,7 +248,7 @@ pub fn candidate_placement(
         pick.latest_unselected = latest(&all);
         return Ok((None, pick));
     };
-    let placement = read_placement(ctx, s, pid)?;
+    let placement = read_placement(svc, s, pid)?;
     Ok((Some(placement), pick))
 }
 

@@ -35,8 +35,7 @@ pub fn run(ctx: &mut Context, args: IntegrationButtonArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
     let org = ctx.require_org(&slug)?;
     let link = ctx.state()?.read().require_link(&org, "jobadder")?;
-    let base = ctx.sandbox_base()?;
-    let ep = endpoints::jobadder(&ctx.config, base.as_deref());
+    let ep = ctx.endpoints()?.jobadder.clone();
     let mut button = Button {
         organisation: slug.clone(),
         action_id: link.partner_action_id.clone(),
@@ -53,7 +52,7 @@ pub fn run(ctx: &mut Context, args: IntegrationButtonArgs) -> Result<Output> {
         .clone()
         .ok_or_else(|| Error::failure("the JobAdder link has no API base"))?;
     let rt = crate::providers::runtime()?;
-    let client = Client::default();
+    let client = Client::new(ctx.http());
     if let Some(id) = &button.action_id {
         let listed = rt
             .block_on(crate::checks::jobadder::all_actions(

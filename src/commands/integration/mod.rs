@@ -34,7 +34,7 @@ pub fn secret_keys(org: &str, provider: &str) -> Vec<String> {
 /// row in one transaction. If it cannot be stored, a button the consent
 /// registered is removed again: the button's life follows the link's.
 pub fn persist(
-    ctx: &mut crate::context::Context,
+    ctx: &mut crate::services::Services,
     org: &crate::state::Org,
     connected: connect::Connected,
     action: &str,
@@ -68,7 +68,7 @@ pub fn persist(
 }
 
 fn store(
-    ctx: &mut crate::context::Context,
+    ctx: &mut crate::services::Services,
     org: &crate::state::Org,
     row: crate::state::IntegrationRow,
     secrets: Vec<(String, crate::secrets::SecretString)>,
@@ -85,13 +85,13 @@ fn store(
     // The consent took minutes: the organisation may be gone. Checked before
     // any secret is stored, and again where the link is written.
     ctx.state()?
-        .write(|tx| crate::context::org_unchanged(tx, org, &doing))?;
+        .write(|tx| crate::services::org_unchanged(tx, org, &doing))?;
     for (key, value) in &secrets {
         ctx.store_secret(key, Some(org.id), value)?;
     }
     let stamp = ctx.stamp();
     ctx.state()?.write(|tx| {
-        crate::context::org_unchanged(tx, org, &doing)?;
+        crate::services::org_unchanged(tx, org, &doing)?;
         // Checked again where it is decided: another organisation may have
         // linked the same account while this consent was under way.
         if !allow_shared_account

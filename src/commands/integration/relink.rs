@@ -131,7 +131,7 @@ fn report_replaced_account(
 /// refresh token (that grant is being abandoned, so the rotated refresh
 /// token is not kept), else its stored access token.
 fn replaced_access(
-    ctx: &mut Context,
+    ctx: &mut crate::services::Services,
     old: &IntegrationRow,
     old_tokens: Option<&SecretString>,
 ) -> Result<(String, SecretString)> {

@@ -162,7 +162,7 @@ fn clean_salesforce(
 /// Deletes the partner action with an access token from the locked
 /// refresh path (refreshed if close to expiry, and once more on a 401).
 fn remove_partner_action(
-    ctx: &mut Context,
+    ctx: &mut crate::services::Services,
     org: &crate::state::Org,
     action_id: &str,
 ) -> Result<()> {
@@ -184,7 +184,7 @@ fn remove_partner_action(
 
 /// Revokes a Salesforce token (a refresh token revokes its access tokens).
 pub fn revoke_salesforce(
-    ctx: &mut Context,
+    ctx: &mut crate::services::Services,
     row: &IntegrationRow,
     token: &SecretString,
 ) -> Result<()> {

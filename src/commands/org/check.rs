@@ -30,14 +30,15 @@ const COMMAND_RESERVE: usize = WIDTH - 11 - FIX_WIDTH;
 pub fn run(ctx: &mut Context, args: OrgCheckArgs) -> Result<Output> {
     let only = args.only.map(group);
     let concurrency = usize::from(args.concurrency);
+    let printer = ctx.printer.clone();
     if args.all_orgs {
         let orgs = ctx.state()?.read().orgs()?;
-        let reports = check_orgs(ctx, orgs, only, false, concurrency)?;
+        let reports = check_orgs(ctx, &printer, orgs, only, false, concurrency)?;
         return Ok(all_orgs(reports));
     }
     let slug = ctx.org_slug(args.slug.as_deref())?;
     let org = ctx.require_org(&slug)?;
-    let report = check_orgs(ctx, vec![org], only, true, concurrency)?
+    let report = check_orgs(ctx, &printer, vec![org], only, true, concurrency)?
         .pop()
         .expect("one organisation in, one report out");
     let failure = failure(&report, only.is_some());

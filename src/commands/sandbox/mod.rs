@@ -20,9 +20,26 @@ pub mod serve;
 pub mod user;
 pub mod webhook;
 
-use crate::cli::{ProviderName, SandboxUserProvider};
+use std::path::PathBuf;
 
+use crate::cli::{ProviderName, SandboxUserProvider};
+use crate::context::Context;
 use crate::sandbox::world::Provider;
+
+/// Where the sandbox's own commands find it, from the home as given (with
+/// or without `--sandbox`).
+impl Context {
+    /// The sandbox's own home: `<home>/sandbox`. `--sandbox` commands use
+    /// it as their home, and the emulator keeps its world there.
+    pub fn sandbox_home(&self) -> PathBuf {
+        crate::sandbox::home(&self.base_home)
+    }
+
+    /// The emulator's persistent world (`<home>/sandbox/world.db`).
+    pub fn sandbox_world(&self) -> PathBuf {
+        crate::sandbox::world_path(&self.sandbox_home())
+    }
+}
 
 pub fn user_provider(p: SandboxUserProvider) -> Provider {
     match p {

@@ -35,7 +35,7 @@ pub struct Client {
 }
 
 /// The policy without `-vv` tracing or a wait hook: for code that has no
-/// `Context::http` to hand.
+/// `Services::http` to hand.
 impl Default for Client {
     fn default() -> Self {
         Client::new(Http::default())

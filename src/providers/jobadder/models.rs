@@ -90,8 +90,48 @@ pub struct ListedAction {
     #[serde(default)]
     pub reference: Option<String>,
     /// Shown to administrators only: recruiters never see the button.
+    /// JobAdder documents `adminOnly` inside `actionFilter` (see below);
+    /// the listing's own shape is not documented, so either place counts.
     #[serde(default)]
-    pub admin_only: bool,
+    pub admin_only: Option<bool>,
+    #[serde(default)]
+    pub action_filter: Option<ActionFilter>,
+}
+
+impl ListedAction {
+    /// Shown to administrators only, wherever JobAdder says so.
+    pub fn admin_only(&self) -> bool {
+        self.admin_only == Some(true)
+            || self
+                .action_filter
+                .as_ref()
+                .is_some_and(|f| f.admin_only == Some(true))
+    }
+}
+
+/// Which users and records a partner action is shown to
+/// (`actionFilter{adminOnly, approvedOnly, status{activeOnly, statusId[]}}`).
+/// Every field may be absent or null: nothing is filtered then.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ActionFilter {
+    #[serde(default)]
+    pub admin_only: Option<bool>,
+    /// Placements only: shown on approved placements.
+    #[serde(default)]
+    pub approved_only: Option<bool>,
+    #[serde(default)]
+    pub status: Option<StatusFilter>,
+}
+
+/// Shown only on records that are active, or in one of these statuses.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StatusFilter {
+    #[serde(default)]
+    pub active_only: Option<bool>,
+    #[serde(default)]
+    pub status_id: Option<Vec<i64>>,
 }
 
 fn id_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {

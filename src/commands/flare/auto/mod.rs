@@ -11,11 +11,11 @@ pub mod status;
 pub mod watchdog;
 
 use crate::auth::refresh::{self, Mode};
-use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::providers::jobadder::{self, webhooks::Webhook};
 use crate::providers::{ClientError, ClientResult, runtime};
 use crate::secrets::SecretString;
+use crate::services::Services;
 use crate::state::{NewAudit, Org};
 
 /// The JobAdder event that exports a placement.
@@ -66,7 +66,7 @@ fn new_authorization() -> Result<SecretString> {
 /// (refreshed when close to expiry, and once more on a 401).
 /// The webhook as JobAdder has it now; `None` when JobAdder no longer has it.
 pub fn read_webhook(
-    ctx: &mut Context,
+    ctx: &mut Services,
     org: &Org,
     id: &str,
 ) -> Result<Option<crate::providers::jobadder::webhooks::Webhook>> {
@@ -84,7 +84,7 @@ pub fn read_webhook(
 }
 
 pub fn call<T>(
-    ctx: &mut Context,
+    ctx: &mut Services,
     org: &Org,
     what: &str,
     f: impl Fn(&jobadder::Client, &str, &SecretString) -> ClientResult<T>,
@@ -105,7 +105,7 @@ pub fn call<T>(
 
 /// The webhooks atslink has in this JobAdder account for the organisation:
 /// the recorded ones and any under its name (left by an interrupted run).
-fn ours(ctx: &mut Context, org: &Org) -> Result<Vec<Webhook>> {
+fn ours(ctx: &mut Services, org: &Org) -> Result<Vec<Webhook>> {
     let recorded: Vec<String> = ctx
         .state()?
         .read()
@@ -131,7 +131,7 @@ fn ours(ctx: &mut Context, org: &Org) -> Result<Vec<Webhook>> {
 /// deleted. Called before the authorization value or the tokens are
 /// deleted (JobAdder's documented order): a failure stops here with both
 /// still stored, so it can be retried. The ids deleted.
-pub fn remove_webhooks(ctx: &mut Context, org: &Org) -> Result<Vec<String>> {
+pub fn remove_webhooks(ctx: &mut Services, org: &Org) -> Result<Vec<String>> {
     let mut removed = remove_button(ctx, org)?;
     let mut ids: Vec<String> = ours(ctx, org)?.into_iter().map(|w| w.webhook_id).collect();
     for row in ctx.state()?.read().webhooks(org.id)? {
@@ -175,7 +175,7 @@ pub fn remove_webhooks(ctx: &mut Context, org: &Org) -> Result<Vec<String>> {
 /// Deletes the recorded "Send to Flare" button, before the webhooks, secret
 /// and tokens go (`on` finds a stray one by its reference and reuses it).
 /// What was deleted.
-fn remove_button(ctx: &mut Context, org: &Org) -> Result<Vec<String>> {
+fn remove_button(ctx: &mut Services, org: &Org) -> Result<Vec<String>> {
     let rt = runtime()?;
     let ids: Vec<String> = ctx
         .state()?

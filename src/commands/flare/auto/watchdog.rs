@@ -11,10 +11,10 @@
 
 use super::{authorization_key, call, webhook_name};
 use crate::commands::flare::Session;
-use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::providers::jobadder::webhooks::WebhookSpec;
 use crate::providers::runtime;
+use crate::services::Services;
 use crate::state::{NewAudit, NewEvent, Org, WebhookRow};
 
 /// Back-fill from this long before the last event received: deliveries
@@ -32,7 +32,7 @@ pub struct Repair {
 
 /// One pass over every organisation with a webhook. Errors of one
 /// organisation are reported and do not stop the others.
-pub fn sweep(ctx: &mut Context) -> Result<(Vec<Repair>, Vec<String>)> {
+pub fn sweep(ctx: &mut Services) -> Result<(Vec<Repair>, Vec<String>)> {
     let orgs = ctx.state()?.read().orgs()?;
     let (mut repairs, mut problems) = (Vec::new(), Vec::new());
     for org in orgs {
@@ -50,7 +50,7 @@ pub fn sweep(ctx: &mut Context) -> Result<(Vec<Repair>, Vec<String>)> {
     Ok((repairs, problems))
 }
 
-fn check(ctx: &mut Context, org: &Org, row: &WebhookRow) -> Result<Option<Repair>> {
+fn check(ctx: &mut Services, org: &Org, row: &WebhookRow) -> Result<Option<Repair>> {
     let rt = runtime()?;
     let id = row.webhook_id.clone();
     let hook = super::read_webhook(ctx, org, &id)?;
@@ -125,7 +125,7 @@ fn check(ctx: &mut Context, org: &Org, row: &WebhookRow) -> Result<Option<Repair
 
 /// Stores every placement approved since the last event received (less
 /// the overlap) as an event; the number newly stored.
-fn backfill(ctx: &mut Context, org: &Org, row: &WebhookRow) -> Result<usize> {
+fn backfill(ctx: &mut Services, org: &Org, row: &WebhookRow) -> Result<usize> {
     let last = ctx
         .state()?
         .read()

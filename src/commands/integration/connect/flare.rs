@@ -7,7 +7,6 @@ use super::{ConnectArgs, Connected, Guard};
 use crate::clock;
 use crate::config;
 use crate::context::Context;
-use crate::endpoints;
 use crate::error::{Error, Result};
 use crate::providers::flare::Client;
 use crate::state::IntegrationRow;
@@ -24,7 +23,7 @@ pub fn connect(
                 "run `printf %s \"$FLARE_KEY\" | atslink integration link flare --org {org} --api-key-stdin`"
             )));
     }
-    let base = ctx.sandbox_base()?;
+    let endpoints = ctx.endpoints()?;
     let api_url = match &args.api_url {
         Some(u) => {
             config::validate_url(u).map_err(|why| Error::usage(format!("--api-url: {why}")))?;
@@ -33,8 +32,8 @@ pub fn connect(
         None => guard
             .replacing
             .and_then(|r| r.api_base.clone())
-            .map(|u| endpoints::rebase(&u, base.as_deref()))
-            .or(endpoints::flare(&ctx.config, base.as_deref()).api_url)
+            .map(|u| endpoints.rebase(&u))
+            .or(endpoints.flare.api_url.clone())
             .ok_or_else(|| {
                 Error::usage("no Flare API URL is configured").with_hint(
                     "pass --api-url URL, or run `atslink provider set flare --api-url URL`",

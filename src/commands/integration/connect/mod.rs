@@ -166,7 +166,11 @@ pub fn shared_account(provider: &str, org: &str, account: &str, other: &str, ver
 }
 
 /// The other organisations' links to `provider`, for [`Guard::others`].
-pub fn other_links(ctx: &mut Context, org: &str, provider: &str) -> Result<Vec<OtherLink>> {
+pub fn other_links(
+    ctx: &mut crate::services::Services,
+    org: &str,
+    provider: &str,
+) -> Result<Vec<OtherLink>> {
     Ok(ctx
         .state()?
         .read()
@@ -184,7 +188,7 @@ pub fn other_links(ctx: &mut Context, org: &str, provider: &str) -> Result<Vec<O
 
 /// Removes a button this consent registered, when its link could not be
 /// stored. Returns why it could not be removed, if so.
-pub fn remove_new_button(ctx: &Context, button: &NewButton) -> Result<()> {
+pub fn remove_new_button(ctx: &crate::services::Services, button: &NewButton) -> Result<()> {
     let rt = crate::providers::runtime()?;
     match rt.block_on(
         crate::providers::jobadder::Client::new(ctx.http()).delete_partner_action(

@@ -26,15 +26,16 @@ pub fn connect(
     args: &ConnectArgs,
     guard: Guard<'_>,
 ) -> Result<Connected> {
-    let base = ctx.sandbox_base()?;
-    let settings = endpoints::salesforce(&ctx.config, base.as_deref());
-    let app = ConnectedApp::resolve(ctx, org, args, guard.replacing, &settings, base.as_deref())?;
+    let endpoints = ctx.endpoints()?;
+    let settings = &endpoints.salesforce;
+    let app = ConnectedApp::resolve(ctx, org, args, guard.replacing, &endpoints)?;
     let now = ctx.clock.now();
     let rt = crate::providers::runtime()?;
-    let granted = rt.block_on(grant(ctx, org, args, &app, &settings, guard, now))?;
+    let granted = rt.block_on(grant(ctx, org, args, &app, settings, guard, now))?;
     require_refresh_token(&granted)?;
-    let instance = instance_url(&granted.token, base.as_deref())?;
-    Ok(link(org, args, app, granted, instance, now, base.is_some()))
+    let instance = instance_url(&granted.token, &endpoints)?;
+    let keep_secret = !endpoints.app_secrets_provided() || args.client_secret_stdin;
+    Ok(link(org, args, app, granted, instance, now, keep_secret))
 }
 
 /// The customer's connected app as this consent uses it.
@@ -47,15 +48,15 @@ struct ConnectedApp {
 
 impl ConnectedApp {
     /// Flags first, then what the link being replaced used, then the
-    /// configuration (and the sandbox's own app).
+    /// configuration (and the app whose secret comes with the settings).
     fn resolve(
         ctx: &mut Context,
         org: &str,
         args: &ConnectArgs,
         existing: Option<&IntegrationRow>,
-        settings: &endpoints::Salesforce,
-        base: Option<&str>,
+        endpoints: &endpoints::Endpoints,
     ) -> Result<ConnectedApp> {
+        let settings = &endpoints.salesforce;
         let detail = |k: &str| existing.and_then(|r| r.detail(k)).map(str::to_string);
         let login_url = match &args.login_url {
             Some(u) => {
@@ -64,18 +65,15 @@ impl ConnectedApp {
                 u.trim_end_matches('/').to_string()
             }
             None => detail("login_url")
-                .map(|u| endpoints::rebase(&u, base))
+                .map(|u| endpoints.rebase(&u))
                 .unwrap_or(settings.login_url.clone()),
         };
-        let sandbox_default = base
-            .is_some()
-            .then(|| crate::sandbox::seed::SALESFORCE_CLIENT_ID.to_string());
         let client_id = args
             .client_id
             .clone()
             .or_else(|| detail("client_id"))
             .or(settings.client_id.clone())
-            .or(sandbox_default)
+            .or(endpoints.provided_salesforce_app())
             .ok_or_else(|| {
                 Error::usage("Salesforce links use the customer's connected app: pass --client-id")
                     .with_hint(format!(
@@ -222,8 +220,8 @@ fn require_refresh_token(granted: &Granted) -> Result<()> {
 }
 
 /// The org's instance, which every data call and bearer token goes to.
-fn instance_url(token: &TokenResponse, base: Option<&str>) -> Result<String> {
-    let instance = endpoints::rebase(&token.instance_url, base);
+fn instance_url(token: &TokenResponse, endpoints: &endpoints::Endpoints) -> Result<String> {
+    let instance = endpoints.rebase(&token.instance_url);
     crate::config::validate_url(&instance).map_err(|why| {
         Error::new(
             ErrorKind::Auth,
@@ -241,7 +239,7 @@ fn link(
     granted: Granted,
     instance: String,
     now: time::OffsetDateTime,
-    sandbox: bool,
+    keep_secret: bool,
 ) -> Connected {
     let Granted { flow, token, info } = granted;
     let (org_id, user_id) = token
@@ -257,11 +255,9 @@ fn link(
         access_expires_at: Some(expires),
     };
     let mut secrets = vec![(tokens::key(org, "salesforce"), tokens.to_secret())];
-    // The sandbox's own app secret is not stored unless given explicitly.
-    if let Some(s) = app
-        .client_secret
-        .filter(|_| !sandbox || args.client_secret_stdin)
-    {
+    // A secret that came with the settings is not stored unless the person
+    // gave it (see `connect`).
+    if let Some(s) = app.client_secret.filter(|_| keep_secret) {
         secrets.push((format!("org/{org}/salesforce/client_secret"), s));
     }
     if let Some(k) = app.jwt_key {

@@ -10,7 +10,15 @@ use serde_json::Value;
 use crate::output::{Human, Listing};
 
 pub fn table(rows: Vec<Value>) -> Human {
-    let mut listing = Listing::new(&["account", "id", "type", "name", "admin only", "url"]);
+    let mut listing = Listing::new(&[
+        "account",
+        "id",
+        "type",
+        "name",
+        "admin only",
+        "shown on",
+        "url",
+    ]);
     let text = |v: &Value| match v {
         Value::String(s) => s.clone(),
         Value::Null => "-".into(),
@@ -22,12 +30,35 @@ pub fn table(rows: Vec<Value>) -> Human {
             text(&x["actionId"]),
             text(&x["actionType"]),
             text(&x["actionName"]),
-            if x["adminOnly"] == true { "yes" } else { "no" }.into(),
+            if x["actionFilter"]["adminOnly"] == true {
+                "yes"
+            } else {
+                "no"
+            }
+            .into(),
+            shown_on(&x["actionFilter"]["status"]),
             text(&x["url"]),
         ]);
     }
     Human::Table {
         summary: Vec::new(),
         listing,
+    }
+}
+
+/// The status filter: `all`, `active`, `status 1, 2`, or both.
+fn shown_on(status: &Value) -> String {
+    let mut only = Vec::new();
+    if status["activeOnly"] == true {
+        only.push("active".to_string());
+    }
+    if let Some(ids) = status["statusId"].as_array().filter(|a| !a.is_empty()) {
+        let ids: Vec<String> = ids.iter().map(|v| v.to_string()).collect();
+        only.push(format!("status {}", ids.join(", ")));
+    }
+    if only.is_empty() {
+        "all".into()
+    } else {
+        only.join(" and ")
     }
 }

@@ -7,6 +7,8 @@ use crate::sandbox::setup::{self, ActionChange};
 pub fn run(ctx: &mut Context, args: SandboxActionSetArgs) -> Result<Output> {
     let change = ActionChange {
         admin_only: args.admin_only.map(|v| v == OnOff::On),
+        active_only: args.active_only.map(|v| v == OnOff::On),
+        statuses: args.statuses.map(|s| s.0),
         name: args.name.as_deref(),
         url: args.url.as_deref(),
     };
