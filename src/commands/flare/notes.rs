@@ -183,7 +183,7 @@ pub fn write(ctx: &mut Services, s: &mut Session, row: &mut Row, push_id: i64, n
     {
         // The notes are written at JobAdder; only the ledger's copy of
         // their status is missing, which the row below still reports.
-        ctx.printer.warn(&format!(
+        ctx.notices.warn(&format!(
             "could not record the JobAdder notes' status in the ledger: {}",
             e.message
         ));
