@@ -604,44 +604,52 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
     let port = free_port()?;
     let serve_port = free_port()?;
     prepare_sandbox(&exe, &home.0, port, serve_port)?;
-    let browser = format!(
-        "{} sandbox browse --user {} --password {}",
-        exe.display(),
-        crate::sandbox::seed::JOBADDER_ADMIN_EMAIL,
-        crate::sandbox::seed::JOBADDER_ADMIN_PASSWORD
-    );
-    let mut results = Vec::new();
-    let mut server: Option<Server> = None;
+    let mut tour = Tour {
+        browser: format!(
+            "{} sandbox browse --user {} --password {}",
+            exe.display(),
+            crate::sandbox::seed::JOBADDER_ADMIN_EMAIL,
+            crate::sandbox::seed::JOBADDER_ADMIN_PASSWORD
+        ),
+        exe,
+        home,
+        results: Vec::new(),
+        server: None,
+    };
     for step in STEPS {
         if !step.note.is_empty() {
             ctx.printer.status(step.note);
         }
-        let shown = format!("atslink {}", shell_words(step.args));
         match step.background {
-            Background::No => {}
-            Background::Start => {
-                ctx.printer.status(&format!("$ {shown} &"));
-                server = Some(Server::start(&exe, &home.0, step.args)?);
-                ctx.printer.status("");
-                continue;
-            }
-            Background::Stop => {
-                ctx.printer.status("$ kill -TERM %1");
-                let code = server.take().map(Server::stop).transpose()?.unwrap_or(-1);
-                if code != step.expect {
-                    return Err(Error::failure(format!(
-                        "`{shown}` exited {code} on SIGTERM, expected {}",
-                        step.expect
-                    )));
-                }
-                ctx.printer.status("");
-                results.push(StepResult {
-                    command: shown,
-                    exit_code: code,
-                });
-                continue;
-            }
+            Background::No => tour.foreground(ctx, step)?,
+            Background::Start => tour.start_server(ctx, step)?,
+            Background::Stop => tour.stop_server(ctx, step)?,
         }
+    }
+    ctx.printer.status(
+        "That was the tour. Try it yourself with --sandbox on any command, or read `man atslink`.",
+    );
+    Ok(Output::new(
+        serde_json::json!({ "steps": tour.results }),
+        Human::Nothing,
+    ))
+}
+
+/// The demo under way: its binary and home, the steps run so far, and the
+/// server started in the background, if any.
+/// Fields drop in order: the server is stopped before its home is removed.
+struct Tour {
+    server: Option<Server>,
+    exe: std::path::PathBuf,
+    home: TempHome,
+    browser: String,
+    results: Vec<StepResult>,
+}
+
+impl Tour {
+    /// An ordinary step: shown, run as a child, its exit code checked.
+    fn foreground(&mut self, ctx: &Context, step: &Step) -> Result<()> {
+        let shown = format!("atslink {}", shell_words(step.args));
         ctx.printer.status(&format!("$ {shown}"));
         // The sandbox Flare's fake key, piped as a person would.
         let stdin = step
@@ -649,11 +657,11 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
             .contains(&"--api-key-stdin")
             .then_some(crate::sandbox::seed::FLARE_API_KEY);
         let code = run_step(
-            &exe,
-            &home.0,
+            &self.exe,
+            &self.home.0,
             step.args,
             ctx.printer.json(),
-            step.browser.then_some(browser.as_str()),
+            step.browser.then_some(self.browser.as_str()),
             stdin,
         )?;
         if code != step.expect {
@@ -663,18 +671,46 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
             )));
         }
         ctx.printer.status("");
-        results.push(StepResult {
+        self.results.push(StepResult {
             command: shown,
             exit_code: code,
         });
+        Ok(())
     }
-    ctx.printer.status(
-        "That was the tour. Try it yourself with --sandbox on any command, or read `man atslink`.",
-    );
-    Ok(Output::new(
-        serde_json::json!({ "steps": results }),
-        Human::Nothing,
-    ))
+
+    /// `serve`, started in the background as a shell's `&` would.
+    fn start_server(&mut self, ctx: &Context, step: &Step) -> Result<()> {
+        ctx.printer
+            .status(&format!("$ atslink {} &", shell_words(step.args)));
+        self.server = Some(Server::start(&self.exe, &self.home.0, step.args)?);
+        ctx.printer.status("");
+        Ok(())
+    }
+
+    /// The background server stopped with SIGTERM; it must drain and exit
+    /// with the step's code.
+    fn stop_server(&mut self, ctx: &Context, step: &Step) -> Result<()> {
+        let shown = format!("atslink {}", shell_words(step.args));
+        ctx.printer.status("$ kill -TERM %1");
+        let code = self
+            .server
+            .take()
+            .map(Server::stop)
+            .transpose()?
+            .unwrap_or(-1);
+        if code != step.expect {
+            return Err(Error::failure(format!(
+                "`{shown}` exited {code} on SIGTERM, expected {}",
+                step.expect
+            )));
+        }
+        ctx.printer.status("");
+        self.results.push(StepResult {
+            command: shown,
+            exit_code: code,
+        });
+        Ok(())
+    }
 }
 
 /// Runs one step as a real child process. With `--json` the children's

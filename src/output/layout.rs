@@ -99,91 +99,164 @@ fn table_width(widths: impl Iterator<Item = usize>) -> usize {
     sum + n + 1
 }
 
+/// Fits a table into `width` columns in five steps, each only while the
+/// table is still too wide (the last gives back what the others freed).
 pub fn fit(listing: &Listing, width: usize) -> Fit {
-    let n = listing.columns.len();
-    let header = |i: usize| listing.columns[i].width();
-    let mut natural: Vec<usize> = (0..n).map(header).collect();
-    for row in &listing.rows {
-        for (i, cell) in row.iter().enumerate() {
-            natural[i] = natural[i].max(cell.lines().map(|l| l.width()).max().unwrap_or(0));
-        }
-    }
-    let shortenable: Vec<bool> = listing
-        .columns
-        .iter()
-        .map(|c| SHORTEN.contains(c))
-        .collect();
-    let floor = |i: usize| header(i).max(NARROWEST);
-    let mut widths = natural.clone();
-    let mut visible = vec![true; n];
-    let total = |widths: &[usize], visible: &[bool]| {
-        table_width((0..n).filter(|&i| visible[i]).map(|i| widths[i]))
-    };
-
-    // 1. Free text to a comfortable width.
-    if total(&widths, &visible) > width {
-        for i in (0..n).filter(|&i| shortenable[i]) {
-            widths[i] = widths[i].min(COMFORTABLE.max(floor(i)));
-        }
-    }
-    // 2. Commands move under the table (whole, numbered) before any column
-    //    is dropped: the fix stays on screen and the table keeps its facts.
-    let mut footnoted = Vec::new();
-    for i in (0..n).filter(|&i| visible[i] && FOOTNOTE.contains(&listing.columns[i])) {
-        if total(&widths, &visible) <= width {
-            break;
-        }
-        let marks = listing.rows.len().to_string().len() + 2;
-        widths[i] = header(i).max(marks);
-        footnoted.push(i);
-    }
-    // 3. Low-value columns go, in the fixed order.
-    let mut hidden = Vec::new();
-    for name in DROP_ORDER {
-        if total(&widths, &visible) <= width {
-            break;
-        }
-        if let Some(i) = listing.columns.iter().position(|c| c == name) {
-            // Never drop the only column left.
-            if visible.iter().filter(|v| **v).count() > 1 {
-                visible[i] = false;
-                hidden.push(listing.columns[i]);
-            }
-        }
-    }
-    // 4. Free text narrower still, the widest first.
-    while total(&widths, &visible) > width {
-        let widest = (0..n)
-            .filter(|&i| visible[i] && shortenable[i] && widths[i] > floor(i))
-            .max_by_key(|&i| widths[i]);
-        match widest {
-            Some(i) => widths[i] -= 1,
-            // What is left is values that must stay whole: the terminal
-            // wraps the line, but no value is broken.
-            None => break,
-        }
-    }
-    // 5. Room left after the drops goes back to shortened free text, the
-    //    most cut first, so a reason is not cut when the terminal has space.
-    loop {
-        let spare = width.saturating_sub(total(&widths, &visible));
-        let grow = (0..n)
-            .filter(|&i| {
-                visible[i] && shortenable[i] && !footnoted.contains(&i) && widths[i] < natural[i]
-            })
-            .max_by_key(|&i| natural[i] - widths[i]);
-        match grow {
-            Some(i) if spare > 0 => widths[i] += spare.min(natural[i] - widths[i]),
-            _ => break,
-        }
-    }
+    let mut s = Sizing::new(listing);
+    s.shorten_free_text(width);
+    let footnoted = s.footnote_commands(width);
+    let hidden = s.drop_low_value(width);
+    s.narrow_widest(width);
+    s.give_back(width, &footnoted);
+    let n = s.widths.len();
     Fit {
-        visible: (0..n).filter(|&i| visible[i]).collect(),
+        visible: (0..n).filter(|&i| s.visible[i]).collect(),
         caps: (0..n)
-            .map(|i| (widths[i] < natural[i] && !footnoted.contains(&i)).then_some(widths[i]))
+            .map(|i| (s.widths[i] < s.natural[i] && !footnoted.contains(&i)).then_some(s.widths[i]))
             .collect(),
         hidden,
         footnoted,
+    }
+}
+
+/// What `fit` works on: each column's natural and current width, whether
+/// it is still shown, and whether it is free text that may be cut.
+struct Sizing<'a> {
+    listing: &'a Listing,
+    natural: Vec<usize>,
+    widths: Vec<usize>,
+    visible: Vec<bool>,
+    shortenable: Vec<bool>,
+}
+
+impl<'a> Sizing<'a> {
+    fn new(listing: &'a Listing) -> Self {
+        let n = listing.columns.len();
+        let mut natural: Vec<usize> = listing.columns.iter().map(|c| c.width()).collect();
+        for row in &listing.rows {
+            for (i, cell) in row.iter().enumerate() {
+                natural[i] = natural[i].max(cell.lines().map(|l| l.width()).max().unwrap_or(0));
+            }
+        }
+        Sizing {
+            listing,
+            widths: natural.clone(),
+            natural,
+            visible: vec![true; n],
+            shortenable: listing
+                .columns
+                .iter()
+                .map(|c| SHORTEN.contains(c))
+                .collect(),
+        }
+    }
+
+    fn header(&self, i: usize) -> usize {
+        self.listing.columns[i].width()
+    }
+
+    /// Free text is never cut narrower than its header or `NARROWEST`.
+    fn floor(&self, i: usize) -> usize {
+        self.header(i).max(NARROWEST)
+    }
+
+    fn total(&self) -> usize {
+        table_width(
+            (0..self.widths.len())
+                .filter(|&i| self.visible[i])
+                .map(|i| self.widths[i]),
+        )
+    }
+
+    fn columns(&self) -> std::ops::Range<usize> {
+        0..self.widths.len()
+    }
+
+    /// 1. Free text to a comfortable width.
+    fn shorten_free_text(&mut self, width: usize) {
+        if self.total() <= width {
+            return;
+        }
+        for i in self.columns().filter(|&i| self.shortenable[i]) {
+            self.widths[i] = self.widths[i].min(COMFORTABLE.max(self.floor(i)));
+        }
+    }
+
+    /// 2. Commands move under the table (whole, numbered) before any column
+    ///    is dropped: the fix stays on screen and the table keeps its facts.
+    fn footnote_commands(&mut self, width: usize) -> Vec<usize> {
+        let mut footnoted = Vec::new();
+        let commands: Vec<usize> = self
+            .columns()
+            .filter(|&i| self.visible[i] && FOOTNOTE.contains(&self.listing.columns[i]))
+            .collect();
+        for i in commands {
+            if self.total() <= width {
+                break;
+            }
+            let marks = self.listing.rows.len().to_string().len() + 2;
+            self.widths[i] = self.header(i).max(marks);
+            footnoted.push(i);
+        }
+        footnoted
+    }
+
+    /// 3. Low-value columns go, in the fixed order; never the only one left.
+    fn drop_low_value(&mut self, width: usize) -> Vec<&'static str> {
+        let mut hidden = Vec::new();
+        for name in DROP_ORDER {
+            if self.total() <= width {
+                break;
+            }
+            if let Some(i) = self.listing.columns.iter().position(|c| c == name)
+                && self.visible.iter().filter(|v| **v).count() > 1
+            {
+                self.visible[i] = false;
+                hidden.push(self.listing.columns[i]);
+            }
+        }
+        hidden
+    }
+
+    /// 4. Free text narrower still, the widest first. What is left after
+    ///    that is values that must stay whole: the terminal wraps the line,
+    ///    but no value is broken.
+    fn narrow_widest(&mut self, width: usize) {
+        while self.total() > width {
+            let widest = self
+                .columns()
+                .filter(|&i| {
+                    self.visible[i] && self.shortenable[i] && self.widths[i] > self.floor(i)
+                })
+                .max_by_key(|&i| self.widths[i]);
+            match widest {
+                Some(i) => self.widths[i] -= 1,
+                None => break,
+            }
+        }
+    }
+
+    /// 5. Room left after the drops goes back to shortened free text, the
+    ///    most cut first, so a reason is not cut when the terminal has space.
+    fn give_back(&mut self, width: usize, footnoted: &[usize]) {
+        loop {
+            let spare = width.saturating_sub(self.total());
+            let grow = self
+                .columns()
+                .filter(|&i| {
+                    self.visible[i]
+                        && self.shortenable[i]
+                        && !footnoted.contains(&i)
+                        && self.widths[i] < self.natural[i]
+                })
+                .max_by_key(|&i| self.natural[i] - self.widths[i]);
+            match grow {
+                Some(i) if spare > 0 => {
+                    self.widths[i] += spare.min(self.natural[i] - self.widths[i])
+                }
+                _ => break,
+            }
+        }
     }
 }
 

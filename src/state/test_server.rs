@@ -15,7 +15,7 @@
 #![allow(dead_code)]
 
 use std::os::unix::process::CommandExt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -72,6 +72,8 @@ pub fn server() -> &'static Server {
     SERVER.get_or_init(start)
 }
 
+/// Creates a cluster in a fresh temporary directory, starts a server on
+/// a Unix socket there, and waits until it accepts connections.
 fn start() -> Server {
     let bin = bin_dir();
     let ids = postgres_ids();
@@ -80,13 +82,23 @@ fn start() -> Server {
         .prefix("atslink-pg-")
         .tempdir_in("/tmp")
         .unwrap();
-    let data = dir.path().join("data");
     if let Some((uid, gid)) = ids {
         std::os::unix::fs::chown(dir.path(), Some(uid), Some(gid)).unwrap();
     }
+    let data = dir.path().join("data");
+    init_cluster(&bin, ids, &data);
+    spawn_server(server_command(&bin, ids, &data, dir.path()));
+    wait_until_ready(&bin, dir.path());
+    Server {
+        socket_dir: dir.path().to_path_buf(),
+        _dir: dir,
+    }
+}
+
+fn init_cluster(bin: &Path, ids: Option<(u32, u32)>, data: &Path) {
     let status = as_owner(&mut Command::new(bin.join("initdb")), ids)
         .args(["-D"])
-        .arg(&data)
+        .arg(data)
         .args([
             "-U",
             "atslink",
@@ -100,17 +112,20 @@ fn start() -> Server {
         .status()
         .expect("run initdb");
     assert!(status.success(), "initdb failed");
+}
+
+fn server_command(bin: &Path, ids: Option<(u32, u32)>, data: &Path, dir: &Path) -> Command {
     let mut server = Command::new(bin.join("postgres"));
     as_owner(&mut server, ids)
         .arg("-D")
-        .arg(&data)
+        .arg(data)
         .arg("-k")
-        .arg(dir.path())
+        .arg(dir)
         .args(["-c", "listen_addresses=", "-c", "fsync=off"])
         .args(["-c", "max_connections=300", "-c", "shared_buffers=64MB"])
         .stdout(Stdio::null())
         .stderr(Stdio::from(
-            std::fs::File::create(dir.path().join("server.log")).unwrap(),
+            std::fs::File::create(dir.join("server.log")).unwrap(),
         ));
     // Runs in the child after the uid change: the server gets SIGQUIT
     // (immediate shutdown) when the test process exits, however it exits.
@@ -122,9 +137,13 @@ fn start() -> Server {
             Ok(())
         });
     }
-    // The parent-death signal follows the spawning *thread*, and test
-    // threads end with their test: spawn from a thread that waits on the
-    // server for the life of the process.
+    server
+}
+
+/// The parent-death signal follows the spawning *thread*, and test
+/// threads end with their test: spawn from a thread that waits on the
+/// server for the life of the process.
+fn spawn_server(mut server: Command) {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || match server.spawn() {
         Ok(mut child) => {
@@ -134,25 +153,25 @@ fn start() -> Server {
         Err(e) => tx.send(Err(e)).unwrap(),
     });
     rx.recv().unwrap().expect("start postgres");
-    // Readiness, not timing: poll until the server accepts connections.
+}
+
+/// Readiness, not timing: polls until the server accepts connections.
+fn wait_until_ready(bin: &Path, dir: &Path) {
     for _ in 0..600 {
         let ready = Command::new(bin.join("pg_isready"))
             .arg("-h")
-            .arg(dir.path())
+            .arg(dir)
             .arg("-q")
             .status()
             .is_ok_and(|s| s.success());
         if ready {
-            return Server {
-                socket_dir: dir.path().to_path_buf(),
-                _dir: dir,
-            };
+            return;
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
     panic!(
         "PostgreSQL did not start; its log:\n{}",
-        std::fs::read_to_string(dir.path().join("server.log")).unwrap_or_default()
+        std::fs::read_to_string(dir.join("server.log")).unwrap_or_default()
     );
 }
 

@@ -105,68 +105,10 @@ pub fn write(ctx: &mut Services, s: &mut Session, row: &mut Row, push_id: i64, n
     }
     let (mut written, mut before, mut problems) = (0, 0, Vec::new());
     for (kind, id) in targets {
-        let target = format!("{kind}/{id}");
-        let now = ctx.clock.now();
-        let (at, stale) = (clock::format(now), clock::format(now - STALE_CLAIM));
-        let me = super::batch::me();
-        let claim = ctx.state().and_then(|st| {
-            st.write(|tx| {
-                tx.claim_note(
-                    s.org.id,
-                    &target,
-                    &note.key,
-                    push_id,
-                    &me,
-                    &at,
-                    &stale,
-                    super::batch::gone,
-                )
-            })
-        });
-        match claim {
-            Ok(NoteClaim::Written(_)) => before += 1,
-            Ok(NoteClaim::InFlight) => {
-                problems.push(format!("{target}: another run is writing the same note"))
-            }
-            Err(e) => problems.push(format!(
-                "{target}: not written, since the ledger could not record it: {}",
-                e.message
-            )),
-            Ok(NoteClaim::Claimed { taken_over }) => {
-                // The run that claimed it vanished, perhaps just after
-                // writing it: JobAdder itself says whether it is there.
-                let there = taken_over
-                    && s.ja(ctx, |s, api, tok| {
-                        s.rt.block_on(s.ja.notes(api, tok, kind, id))
-                    })
-                    .is_ok_and(|list| list.iter().any(|n| n.text.as_deref() == Some(&note.text)));
-                let posted = if there {
-                    Ok(None)
-                } else {
-                    s.ja(ctx, |s, api, tok| {
-                        s.rt.block_on(s.ja.add_note(api, tok, kind, id, &note.text))
-                    })
-                    .map(Some)
-                };
-                let key = &note.key;
-                let done = ctx.state().and_then(|st| {
-                    st.write(|tx| match &posted {
-                        Ok(_) => tx.note_written(s.org.id, &target, key, &at),
-                        Err(_) => tx.release_note(s.org.id, &target, key),
-                    })
-                });
-                match posted {
-                    Ok(Some(_)) => written += 1,
-                    Ok(None) => before += 1,
-                    Err(e) => problems.push(format!("{target}: {e}")),
-                }
-                if let Err(e) = done {
-                    ctx.notices.warn(&format!(
-                        "could not record the JobAdder note in the ledger: {}",
-                        e.message
-                    ));
-                }
-            }
+        match write_on(ctx, s, push_id, note, kind, id) {
+            OnTarget::Written => written += 1,
+            OnTarget::AlreadyThere => before += 1,
+            OnTarget::Problem(p) => problems.push(p),
         }
     }
     let status = if !problems.is_empty() {
@@ -189,6 +131,102 @@ pub fn write(ctx: &mut Services, s: &mut Session, row: &mut Row, push_id: i64, n
         ));
     }
     row.note = Some(status);
+}
+
+/// What became of the note on one record.
+enum OnTarget {
+    Written,
+    AlreadyThere,
+    Problem(String),
+}
+
+/// The note on one record (`candidates/ID` or `placements/ID`): claimed
+/// in the ledger first, so two runs never write it twice, then posted.
+fn write_on(
+    ctx: &mut Services,
+    s: &mut Session,
+    push_id: i64,
+    note: &Note,
+    kind: &str,
+    id: i64,
+) -> OnTarget {
+    let target = format!("{kind}/{id}");
+    let now = ctx.clock.now();
+    let (at, stale) = (clock::format(now), clock::format(now - STALE_CLAIM));
+    let me = super::batch::me();
+    let claim = ctx.state().and_then(|st| {
+        st.write(|tx| {
+            tx.claim_note(
+                s.org.id,
+                &target,
+                &note.key,
+                push_id,
+                &me,
+                &at,
+                &stale,
+                super::batch::gone,
+            )
+        })
+    });
+    match claim {
+        Ok(NoteClaim::Written(_)) => OnTarget::AlreadyThere,
+        Ok(NoteClaim::InFlight) => {
+            OnTarget::Problem(format!("{target}: another run is writing the same note"))
+        }
+        Err(e) => OnTarget::Problem(format!(
+            "{target}: not written, since the ledger could not record it: {}",
+            e.message
+        )),
+        Ok(NoteClaim::Claimed { taken_over }) => {
+            post_claimed(ctx, s, note, (kind, id), &target, &at, taken_over)
+        }
+    }
+}
+
+/// Posts a claimed note and settles the claim: written, or released for
+/// the next run when JobAdder refused it.
+fn post_claimed(
+    ctx: &mut Services,
+    s: &mut Session,
+    note: &Note,
+    (kind, id): (&str, i64),
+    target: &str,
+    at: &str,
+    taken_over: bool,
+) -> OnTarget {
+    // The run that claimed it vanished, perhaps just after writing it:
+    // JobAdder itself says whether it is there.
+    let there = taken_over
+        && s.ja(ctx, |s, api, tok| {
+            s.rt.block_on(s.ja.notes(api, tok, kind, id))
+        })
+        .is_ok_and(|list| list.iter().any(|n| n.text.as_deref() == Some(&note.text)));
+    let posted = if there {
+        Ok(None)
+    } else {
+        s.ja(ctx, |s, api, tok| {
+            s.rt.block_on(s.ja.add_note(api, tok, kind, id, &note.text))
+        })
+        .map(Some)
+    };
+    let key = &note.key;
+    let done = ctx.state().and_then(|st| {
+        st.write(|tx| match &posted {
+            Ok(_) => tx.note_written(s.org.id, target, key, at),
+            Err(_) => tx.release_note(s.org.id, target, key),
+        })
+    });
+    if let Err(e) = done {
+        ctx.notices.warn(&format!(
+            "could not record the JobAdder note in the ledger: {}",
+            e.message
+        ));
+    }
+    match posted {
+        Ok(Some(_)) => OnTarget::Written,
+        Ok(None) => OnTarget::AlreadyThere,
+        Err(e) => OnTarget::Problem(format!("{target}: {e}")),
+    }
 }
 
 pub const WRITTEN: &str = "written";

@@ -8,7 +8,7 @@ use crate::cli::LicenceReassignArgs;
 use crate::context::{Context, org_in};
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
-use crate::state::{LicenceState, NewAudit, NewUser, Role, Source};
+use crate::state::{LicenceState, NewAudit, NewUser, Org, Role, Source, Tx, User};
 
 pub fn run(ctx: &mut Context, args: LicenceReassignArgs) -> Result<Output> {
     let from = check_email(&args.from)?;
@@ -28,54 +28,12 @@ pub fn run(ctx: &mut Context, args: LicenceReassignArgs) -> Result<Output> {
         // Resolved again under the write lock: the organisation may have
         // been deleted (and its row id reused) while the prompt waited.
         let org = org_in(tx, &slug)?;
-        let f = tx
-            .user(org.id, &from)?
-            .ok_or_else(|| user_not_found(&org, &from))?;
-        if f.licence != LicenceState::Active {
-            return Err(Error::conflict(format!(
-                "{} holds no licence to reassign (it is {})",
-                f.email,
-                f.licence.as_str()
-            ))
-            .with_hint(format!(
-                "assign a free seat instead: `atslink licence assign {to} --org {}`",
-                org.slug
-            )));
-        }
-        let t = tx.user(org.id, &to)?;
-        let (to_email, to_before) = match &t {
-            Some(u) if u.licence == LicenceState::Active => {
-                return Err(Error::conflict(format!(
-                    "{} already holds a licence",
-                    u.email
-                )));
-            }
-            Some(u) => {
-                tx.update_user_details(u.id, name.as_deref(), None)?;
-                tx.set_licence(u.id, LicenceState::Active)?;
-                (u.email.clone(), u.licence.as_str())
-            }
-            None => {
-                tx.insert_user(
-                    org.id,
-                    &NewUser {
-                        email: &to,
-                        name: name.as_deref(),
-                        role: Role::Member,
-                        source: Source::Manual,
-                        external_id: None,
-                        licence: LicenceState::Active,
-                        access_at: None,
-                        created_at: &stamp.at,
-                    },
-                )?;
-                (to.clone(), "(new)")
-            }
-        };
-        tx.set_licence(f.id, LicenceState::Disabled)?;
+        let from = seat_holder(tx, &org, &from, &to)?;
+        let (to, to_before) = give_seat(tx, &org, &to, name.as_deref(), &stamp.at)?;
+        tx.set_licence(from.id, LicenceState::Disabled)?;
         for (subject, before, after) in [
-            (&f.email, "active", "disabled"),
-            (&to_email, to_before, "active"),
+            (&from.email, "active", "disabled"),
+            (&to, to_before, "active"),
         ] {
             stamp.record(
                 tx,
@@ -88,7 +46,7 @@ pub fn run(ctx: &mut Context, args: LicenceReassignArgs) -> Result<Output> {
                 },
             )?;
         }
-        Ok((org, f.email, to_email, to_before))
+        Ok((org, from.email, to, to_before))
     })?;
     Ok(Output::new(
         json!({ "organisation": org.slug, "from": from, "to": to, "to_before": to_before }),
@@ -97,4 +55,61 @@ pub fn run(ctx: &mut Context, args: LicenceReassignArgs) -> Result<Output> {
     .with_status(format!(
         "Moved the licence of {from} to {to}; {from} is now disabled"
     )))
+}
+
+/// FROM, who must hold a licence to give up.
+fn seat_holder(tx: &Tx<'_>, org: &Org, from: &str, to: &str) -> Result<User> {
+    let f = tx
+        .user(org.id, from)?
+        .ok_or_else(|| user_not_found(org, from))?;
+    if f.licence != LicenceState::Active {
+        return Err(Error::conflict(format!(
+            "{} holds no licence to reassign (it is {})",
+            f.email,
+            f.licence.as_str()
+        ))
+        .with_hint(format!(
+            "assign a free seat instead: `atslink licence assign {to} --org {}`",
+            org.slug
+        )));
+    }
+    Ok(f)
+}
+
+/// TO's licence made active (TO created when new): TO's email as stored
+/// and its licence before, for the audit.
+fn give_seat(
+    tx: &Tx<'_>,
+    org: &Org,
+    to: &str,
+    name: Option<&str>,
+    at: &str,
+) -> Result<(String, &'static str)> {
+    match tx.user(org.id, to)? {
+        Some(u) if u.licence == LicenceState::Active => Err(Error::conflict(format!(
+            "{} already holds a licence",
+            u.email
+        ))),
+        Some(u) => {
+            tx.update_user_details(u.id, name, None)?;
+            tx.set_licence(u.id, LicenceState::Active)?;
+            Ok((u.email.clone(), u.licence.as_str()))
+        }
+        None => {
+            tx.insert_user(
+                org.id,
+                &NewUser {
+                    email: to,
+                    name,
+                    role: Role::Member,
+                    source: Source::Manual,
+                    external_id: None,
+                    licence: LicenceState::Active,
+                    access_at: None,
+                    created_at: at,
+                },
+            )?;
+            Ok((to.to_string(), "(new)"))
+        }
+    }
 }

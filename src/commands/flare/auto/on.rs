@@ -27,25 +27,9 @@ pub fn run(ctx: &mut Context, args: FlareAutoOnArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
     let org = ctx.require_org(&slug)?;
     require_links(ctx, &org)?;
-    let public = args
-        .public_url
-        .or_else(|| ctx.config.serve.public_url.clone())
-        .ok_or_else(|| {
-            Error::usage("no public URL for `atslink serve`: JobAdder must be able to reach it")
-                .with_hint(format!(
-                    "set serve.public_url in the config, or pass it: `atslink flare auto on --org {slug} --public-url https://atslink.example.com`"
-                ))
-        })?;
+    let public = public_url(ctx, args.public_url, &slug)?;
     let url = receiver_url(&public, &slug);
-    let key = authorization_key(&slug);
-    let authorization = match ctx.creds()?.get(&key)? {
-        Some(a) => a,
-        None => {
-            let a = super::new_authorization()?;
-            ctx.store_secret(&key, Some(org.id), &a)?;
-            a
-        }
-    };
+    let authorization = stored_authorization(ctx, &org)?;
     let mut existing = ours(ctx, &org)?;
     let mut triggers = args.trigger.clone();
     triggers.dedup();
@@ -65,34 +49,72 @@ pub fn run(ctx: &mut Context, args: FlareAutoOnArgs) -> Result<Output> {
             webhook_id: hook.webhook_id.clone(),
             url: url.clone(),
             created_at: crate::clock::format(ctx.clock.now()),
-            action_id: action_id.clone(),
+            action_id,
         };
-        let stamp = ctx.stamp();
-        ctx.state()?.write(|tx| {
-            let org = org_in(tx, &slug)?;
-            tx.save_webhook(org.id, &row)?;
-            stamp.record(
-                tx,
-                NewAudit {
-                    org_slug: Some(slug.clone()),
-                    action: "flare.auto.on".into(),
-                    subject: Some(row.webhook_id.clone()),
-                    before: None,
-                    after: Some(format!("{event} -> {url}")),
-                },
-            )
-        })?;
-        let mut v = json!({
-            "trigger": event,
-            "webhook_id": hook.webhook_id,
-            "url": url,
-            "status": hook.status.clone().unwrap_or_else(|| "Enabled".into()),
-        });
-        if let Some(a) = action_id {
-            v["action_id"] = Value::String(a);
-        }
-        shown.push(v);
+        record_webhook(ctx, &slug, &row)?;
+        shown.push(shown_webhook(&row, &hook));
     }
+    Ok(report(&slug, &url, shown, any_created))
+}
+
+/// `--public-url`, else the config's `serve.public_url`: where JobAdder
+/// reaches `atslink serve`.
+fn public_url(ctx: &Context, given: Option<String>, slug: &str) -> Result<String> {
+    given
+        .or_else(|| ctx.config.serve.public_url.clone())
+        .ok_or_else(|| {
+            Error::usage("no public URL for `atslink serve`: JobAdder must be able to reach it")
+                .with_hint(format!(
+                    "set serve.public_url in the config, or pass it: `atslink flare auto on --org {slug} --public-url https://atslink.example.com`"
+                ))
+        })
+}
+
+/// The webhooks' authorization value: generated once and stored before
+/// JobAdder hears of it, then reused by every later run.
+fn stored_authorization(ctx: &mut Context, org: &Org) -> Result<SecretString> {
+    let key = authorization_key(&org.slug);
+    if let Some(a) = ctx.creds()?.get(&key)? {
+        return Ok(a);
+    }
+    let a = super::new_authorization()?;
+    ctx.store_secret(&key, Some(org.id), &a)?;
+    Ok(a)
+}
+
+/// The webhook's row and its audit entry, in one transaction.
+fn record_webhook(ctx: &mut Context, slug: &str, row: &WebhookRow) -> Result<()> {
+    let stamp = ctx.stamp();
+    ctx.state()?.write(|tx| {
+        let org = org_in(tx, slug)?;
+        tx.save_webhook(org.id, row)?;
+        stamp.record(
+            tx,
+            NewAudit {
+                org_slug: Some(slug.to_string()),
+                action: "flare.auto.on".into(),
+                subject: Some(row.webhook_id.clone()),
+                before: None,
+                after: Some(format!("{} -> {}", row.trigger, row.url)),
+            },
+        )
+    })
+}
+
+fn shown_webhook(row: &WebhookRow, hook: &Webhook) -> Value {
+    let mut v = json!({
+        "trigger": row.trigger,
+        "webhook_id": hook.webhook_id,
+        "url": row.url,
+        "status": hook.status.clone().unwrap_or_else(|| "Enabled".into()),
+    });
+    if let Some(a) = &row.action_id {
+        v["action_id"] = Value::String(a.clone());
+    }
+    v
+}
+
+fn report(slug: &str, url: &str, shown: Vec<Value>, any_created: bool) -> Output {
     let ids: Vec<String> = shown
         .iter()
         .map(|w| {
@@ -103,7 +125,7 @@ pub fn run(ctx: &mut Context, args: FlareAutoOnArgs) -> Result<Output> {
             )
         })
         .collect();
-    Ok(Output::new(
+    Output::new(
         json!({
             "organisation": slug,
             "created": any_created,
@@ -119,7 +141,7 @@ pub fn run(ctx: &mut Context, args: FlareAutoOnArgs) -> Result<Output> {
         } else {
             "kept, pointing at"
         }
-    )))
+    ))
 }
 
 /// The webhook for `event`: ours already (the recorded one first) is
