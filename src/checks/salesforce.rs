@@ -125,7 +125,7 @@ pub fn link(slug: &str, instance: &str, answer: Result<&UserInfo, &ClientError>)
             let who = info.preferred_username.as_deref().unwrap_or(&info.user_id);
             Check::pass(ID, format!("the token is accepted for {who} at {instance}"))
         }
-        Err(e) => Check::from_client_error(ID, e, &relink_command("salesforce", slug)),
+        Err(e) => Check::from_client_error(ID, e, &relink_command(Provider::Salesforce, slug)),
     }
 }
 
