@@ -40,10 +40,11 @@ use time::OffsetDateTime;
 
 use super::oauth;
 use super::tokens::{self, TokenSet};
+use crate::checks::jobadder::{Idle, idle_forecast};
 use crate::clock;
 use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
-use crate::health::{self, JOBADDER_IDLE, relink_command};
+use crate::health::{self, relink_command};
 use crate::providers::Provider;
 use crate::providers::runtime;
 use crate::providers::{ClientError, jobadder, salesforce};
@@ -663,13 +664,15 @@ fn mark_broken(
         .authorised_by
         .as_deref()
         .unwrap_or("the authorising user");
+    // The same deadline `org check` and `token status` forecast (dead from
+    // the 14th day on), so the reason given here never contradicts them.
     let idle_since = link
         .last_refresh_at
         .as_deref()
         .unwrap_or(&link.linked_at)
         .to_string();
     let idle_expired = link.provider == Provider::JobAdder
-        && clock::parse(&idle_since).is_ok_and(|t| now - t > JOBADDER_IDLE);
+        && idle_forecast(link, now, time::Duration::ZERO).is_ok_and(|f| f.idle == Idle::Dead);
     // The provider's own word wins over inference: a deleted user is named
     // as such even when the token was also idle.
     let label = link.provider;

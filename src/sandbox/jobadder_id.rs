@@ -248,7 +248,7 @@ fn refresh(w: &mut World, req: &Req, form: &[(String, String)], now: i64) -> Res
             "invalid_grant",
             "the refresh token has been revoked",
         ))
-    } else if now - t.last_used_at > REFRESH_IDLE {
+    } else if now - t.last_used_at >= REFRESH_IDLE {
         w.tokens[i].revoked = true;
         Some(oauth_error(
             400,

@@ -164,6 +164,26 @@ fn idle_expiry_is_forecast_and_refresh_moves_it() {
     );
 }
 
+/// On the 14th day exactly, the forecast (`token status`, `org check`), the
+/// sandbox's JobAdder and the refresh's reason agree: the token is dead and
+/// it died of idleness, not "revoked or replaced".
+#[test]
+fn the_idle_deadline_is_one_instant_for_the_forecast_the_provider_and_the_reason() {
+    let s = Sandboxed::new();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    s.sb(&["sandbox", "clock", "advance", "14d"]).success();
+    let (code, rows) = status(&s, &[]);
+    assert_eq!(code, 3, "{rows:?}");
+    let run = s
+        .sb(&["token", "refresh", "--provider", "jobadder"])
+        .code(3);
+    assert!(
+        run.stderr.contains("unused for more than 14 days"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn deactivated_user_breaks_the_link_alike_for_both_providers() {
     let s = Sandboxed::new();
