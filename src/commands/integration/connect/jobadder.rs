@@ -11,7 +11,7 @@ use crate::clock;
 use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
-use crate::providers::jobadder::{App, Client, hashed_url};
+use crate::providers::jobadder::{App, Client, CurrentUser, TokenResponse, hashed_url};
 use crate::secrets::{SecretKey, SecretString};
 
 use crate::providers::Provider;
@@ -27,14 +27,7 @@ pub fn connect(
     let action_url = endpoints::partner_action_url(&ctx.config, &ep, org);
     // Sent with a newly registered button; JobAdder signs clicks with it.
     let salt = hashed_url::new_salt()?;
-    // Only a kept button (a relink) asks; an unreadable store leaves it be,
-    // and the link fails later, where storing it fails.
-    let salt_stored = guard.replacing.is_none()
-        || ctx
-            .creds()
-            .and_then(|c| c.get(&hashed_url::salt_key(org)))
-            .map_or(true, |s| s.is_some());
-    let state = random_token();
+    let salt_stored = kept_salt_stored(ctx, org, guard);
     let app = App {
         client_id: &client_id,
         client_secret: &secret,
@@ -42,44 +35,13 @@ pub fn connect(
     };
     let oauth = JobAdderOAuth::new(ctx.http(), &app, &ep.authorize_url)
         .map_err(|e| e.into_error("the JobAdder app registration"))?;
-    let url = |redirect_uri: &str| {
-        oauth
-            .authorize_url(redirect_uri, &ep.scopes, &state)
-            .map_err(|e| e.into_error("the JobAdder consent URL"))
-    };
     let rt = crate::providers::runtime()?;
     let now = ctx.clock.now();
     let ctx_ref: &Context = ctx;
-    let (token, user, button, salted) = rt.block_on(async {
-        let consented = consent(
-            ctx_ref,
-            Provider::JobAdder,
-            &ep.redirect_uris,
-            &url,
-            "providers.jobadder.redirect_uri",
-            &state,
-            args,
-        )
-        .await?;
+    let (token, api, user, button, salted) = rt.block_on(async {
+        let token = grant(ctx_ref, &oauth, &ep, args, guard, org).await?;
+        let api = api_base(&token, &ep, base.as_deref())?;
         let client = Client::new(ctx_ref.http());
-        let token = oauth
-            .exchange_code(&consented.code, &consented.redirect_uri)
-            .await
-            .map_err(|e| e.into_error("exchanging the JobAdder authorisation code"))?;
-        guard.check_account(Provider::JobAdder, org, token.account.as_deref())?;
-        if token.refresh_token.is_none() {
-            return Err(Error::new(
-                ErrorKind::Auth,
-                "JobAdder issued no refresh token, so the link would die within the hour; nothing was changed",
-            )
-            .with_hint("include `offline_access` in providers.jobadder.scopes"));
-        }
-        let api = endpoints::rebase(token.api.as_deref().unwrap_or(&ep.api_url), base.as_deref());
-        // Bearer tokens go only to https (or loopback) API bases, whatever
-        // the token response says.
-        crate::config::validate_url(&api).map_err(|why| {
-            Error::new(ErrorKind::Auth, format!("JobAdder named an unusable API base: {why}; nothing was changed"))
-        })?;
         let user = client
             .current_user(&api, &token.access_token)
             .await
@@ -98,10 +60,9 @@ pub fn connect(
             salt_stored,
         };
         let (button, salted) = register_button(&client, &api, &token.access_token, plan).await?;
-        Ok::<_, Error>((token, user, button, salted))
+        Ok::<_, Error>((token, api, user, button, salted))
     })?;
     report_button(ctx, &button, &ep.partner_action_name, org);
-    let api = endpoints::rebase(token.api.as_deref().unwrap_or(&ep.api_url), base.as_deref());
     Ok(connected(
         org,
         now,
@@ -114,6 +75,73 @@ pub fn connect(
     ))
 }
 
+/// Whether the button a relink keeps has its salt in the credential store
+/// (a new link has no kept button, so nothing to ask). An unreadable store
+/// leaves it be: the link fails later, where storing it fails.
+fn kept_salt_stored(ctx: &mut Context, org: &str, guard: Guard<'_>) -> bool {
+    guard.replacing.is_none()
+        || ctx
+            .creds()
+            .and_then(|c| c.get(&hashed_url::salt_key(org)))
+            .map_or(true, |s| s.is_some())
+}
+
+/// The admin's consent and the token exchange. Refused before anything is
+/// created in JobAdder when the account is not this link's to take, or
+/// when JobAdder issued no refresh token.
+async fn grant(
+    ctx: &Context,
+    oauth: &JobAdderOAuth,
+    ep: &endpoints::JobAdder,
+    args: &ConnectArgs,
+    guard: Guard<'_>,
+    org: &str,
+) -> Result<TokenResponse> {
+    let state = random_token();
+    let url = |redirect_uri: &str| {
+        oauth
+            .authorize_url(redirect_uri, &ep.scopes, &state)
+            .map_err(|e| e.into_error("the JobAdder consent URL"))
+    };
+    let consented = consent(
+        ctx,
+        Provider::JobAdder,
+        &ep.redirect_uris,
+        &url,
+        "providers.jobadder.redirect_uri",
+        &state,
+        args,
+    )
+    .await?;
+    let token = oauth
+        .exchange_code(&consented.code, &consented.redirect_uri)
+        .await
+        .map_err(|e| e.into_error("exchanging the JobAdder authorisation code"))?;
+    guard.check_account(Provider::JobAdder, org, token.account.as_deref())?;
+    if token.refresh_token.is_none() {
+        return Err(Error::new(
+            ErrorKind::Auth,
+            "JobAdder issued no refresh token, so the link would die within the hour; nothing was changed",
+        )
+        .with_hint("include `offline_access` in providers.jobadder.scopes"));
+    }
+    Ok(token)
+}
+
+/// The API base the token names (rebased onto the sandbox's origin when
+/// there is one). Bearer tokens go only to https (or loopback) API bases,
+/// whatever the token response says.
+fn api_base(token: &TokenResponse, ep: &endpoints::JobAdder, base: Option<&str>) -> Result<String> {
+    let api = endpoints::rebase(token.api.as_deref().unwrap_or(&ep.api_url), base);
+    crate::config::validate_url(&api).map_err(|why| {
+        Error::new(
+            ErrorKind::Auth,
+            format!("JobAdder named an unusable API base: {why}; nothing was changed"),
+        )
+    })?;
+    Ok(api)
+}
+
 /// The link as it is stored: the row, the button made by this consent (to
 /// remove if storing fails), and the secrets (tokens, a new salt).
 #[allow(clippy::too_many_arguments)] // the pieces of one consent, named
@@ -122,8 +150,8 @@ fn connected(
     now: time::OffsetDateTime,
     api: String,
     scopes: &[String],
-    token: crate::providers::jobadder::TokenResponse,
-    user: crate::providers::jobadder::CurrentUser,
+    token: TokenResponse,
+    user: CurrentUser,
     button: Button,
     salt: Option<(SecretKey, SecretString)>,
 ) -> Connected {
