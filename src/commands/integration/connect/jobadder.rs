@@ -3,9 +3,8 @@
 
 use serde_json::json;
 
-use super::{ConnectArgs, Connected, Guard, NewButton, consent};
+use super::{Connected, Guard, NewButton, Request, consent, new_row};
 use crate::auth::oauth::jobadder::OAuth as JobAdderOAuth;
-use crate::auth::pkce::random_token;
 use crate::auth::tokens::{self, TokenSet};
 use crate::clock;
 use crate::context::Context;
@@ -17,12 +16,8 @@ use crate::secrets::{SecretKey, SecretString};
 use crate::providers::Provider;
 use crate::state::IntegrationRow;
 
-pub fn connect(
-    ctx: &mut Context,
-    org: &str,
-    args: &ConnectArgs,
-    guard: Guard<'_>,
-) -> Result<Connected> {
+pub fn connect(ctx: &mut Context, req: Request<'_>) -> Result<Connected> {
+    let Request { org, guard, .. } = req;
     let (base, ep, client_id, secret) = endpoints::jobadder_app(ctx)?;
     let action_url = endpoints::partner_action_url(&ctx.config, &ep, org);
     // Sent with a newly registered button; JobAdder signs clicks with it.
@@ -39,7 +34,7 @@ pub fn connect(
     let now = ctx.clock.now();
     let ctx_ref: &Context = ctx;
     let (token, api, user, button, salted) = rt.block_on(async {
-        let token = grant(ctx_ref, &oauth, &ep, args, guard, org).await?;
+        let token = grant(ctx_ref, &oauth, &ep, req).await?;
         let api = api_base(&token, &ep, base.as_deref())?;
         let client = Client::new(ctx_ref.http());
         let user = client
@@ -93,26 +88,15 @@ async fn grant(
     ctx: &Context,
     oauth: &JobAdderOAuth,
     ep: &endpoints::JobAdder,
-    args: &ConnectArgs,
-    guard: Guard<'_>,
-    org: &str,
+    req: Request<'_>,
 ) -> Result<TokenResponse> {
-    let state = random_token();
-    let url = |redirect_uri: &str| {
+    let Request { org, args, guard } = req;
+    let url = |redirect_uri: &str, state: &str| {
         oauth
-            .authorize_url(redirect_uri, &ep.scopes, &state)
+            .authorize_url(redirect_uri, &ep.scopes, state)
             .map_err(|e| e.into_error("the JobAdder consent URL"))
     };
-    let consented = consent(
-        ctx,
-        Provider::JobAdder,
-        &ep.redirect_uris,
-        &url,
-        "providers.jobadder.redirect_uri",
-        &state,
-        args,
-    )
-    .await?;
+    let consented = consent(ctx, Provider::JobAdder, &ep.redirect_uris, &url, args).await?;
     let token = oauth
         .exchange_code(&consented.code, &consented.redirect_uri)
         .await
@@ -172,10 +156,8 @@ fn connected(
         refresh_token: token.refresh_token,
         access_expires_at: Some(expires_at),
     };
-    let at = clock::format(now);
     Connected {
         row: IntegrationRow {
-            provider: Provider::JobAdder,
             account_id: token.account.clone(),
             account_name: user.account_name.clone(),
             api_base: Some(api.clone()),
@@ -184,20 +166,16 @@ fn connected(
             authorised_by_id: Some(user.user_id.to_string()),
             authorised_by_admin: Some(user.admin),
             scopes: Some(token.scope.clone().unwrap_or_else(|| scopes.join(" "))),
-            linked_at: at.clone(),
             access_expires_at: Some(clock::format(expires_at)),
-            last_refresh_at: Some(at),
             partner_action_id: match &button {
                 Button::Kept(id) | Button::New(id) => Some(id.clone()),
                 Button::None => None,
             },
-            // A new token family starts with no failures.
-            refresh_failures: 0,
-            last_refresh_error: None,
-            last_refresh_failure_at: None,
-            broken_reason: None,
-            broken_at: None,
-            details: json!({ "flow": "authorization_code" }),
+            ..new_row(
+                Provider::JobAdder,
+                now,
+                json!({ "flow": "authorization_code" }),
+            )
         },
         new_button: match button {
             Button::New(action_id) => Some(NewButton {
@@ -255,16 +233,25 @@ async fn register_button(
     access: &SecretString,
     p: ButtonPlan<'_>,
 ) -> Result<(Button, bool)> {
-    match (p.existing, p.url) {
-        (Some(id), Some(url)) if !p.salt_stored => {
-            // A button kept without a stored salt (registered before salts,
-            // or its salt lost): give it one, or no click on it could ever
-            // be verified.
-            resalt(client, api, access, &id, p.name, url, p.salt).await?;
-            Ok((Button::Kept(id), true))
-        }
-        (Some(id), _) => Ok((Button::Kept(id), false)),
-        (None, Some(url)) => {
+    // No URL to point a button at: a kept one stays as it is.
+    let Some(url) = p.url else {
+        return Ok((p.existing.map_or(Button::None, Button::Kept), false));
+    };
+    // Re-registers an existing button's URL with the new salt.
+    let resalt = |action_id: String| async move {
+        client
+            .update_partner_action(api, access, &action_id, p.name, url, p.salt)
+            .await
+            .map_err(|e| e.into_error("giving the JobAdder Actions-menu button a new salt"))?;
+        Ok::<_, Error>(action_id)
+    };
+    match p.existing {
+        // A button kept without a stored salt (registered before salts, or
+        // its salt lost): give it one, or no click on it could ever be
+        // verified.
+        Some(id) if !p.salt_stored => Ok((Button::Kept(resalt(id).await?), true)),
+        Some(id) => Ok((Button::Kept(id), false)),
+        None => {
             let reference = format!("atslink:{}", p.org);
             // Idempotent: a button left by an earlier attempt under our
             // reference is adopted, not duplicated (JobAdder would refuse
@@ -274,36 +261,19 @@ async fn register_button(
                 .find_partner_action(api, access, &reference)
                 .await
                 .map_err(|e| e.into_error("looking for the JobAdder Actions-menu button"))?;
-            let action = match found {
-                Some(a) => {
-                    resalt(client, api, access, &a.action_id, p.name, url, p.salt).await?;
-                    a
+            let action_id = match found {
+                Some(a) => resalt(a.action_id).await?,
+                None => {
+                    client
+                        .create_partner_action(api, access, p.name, url, &reference, Some(p.salt))
+                        .await
+                        .map_err(|e| e.into_error("registering the JobAdder Actions-menu button"))?
+                        .action_id
                 }
-                None => client
-                    .create_partner_action(api, access, p.name, url, &reference, Some(p.salt))
-                    .await
-                    .map_err(|e| e.into_error("registering the JobAdder Actions-menu button"))?,
             };
-            Ok((Button::New(action.action_id), true))
+            Ok((Button::New(action_id), true))
         }
-        (None, None) => Ok((Button::None, false)),
     }
-}
-
-/// Re-registers an existing button's URL with a new salt.
-async fn resalt(
-    client: &Client,
-    api: &str,
-    access: &SecretString,
-    action_id: &str,
-    name: &str,
-    url: &str,
-    salt: &str,
-) -> Result<()> {
-    client
-        .update_partner_action(api, access, action_id, name, url, salt)
-        .await
-        .map_err(|e| e.into_error("giving the JobAdder Actions-menu button a new salt"))
 }
 
 /// The salt to store when a button was registered (or re-salted) with it
