@@ -23,6 +23,7 @@ pub mod serve;
 pub mod services;
 pub mod signals;
 pub mod state;
+pub mod suggest;
 
 use std::io::Write;
 use std::process::ExitCode;

@@ -14,13 +14,13 @@ use std::sync::{Arc, OnceLock};
 use time::OffsetDateTime;
 
 use crate::clock::{self, Clock};
-use crate::commands::org::closest_slug;
 use crate::config::Config;
 use crate::endpoints::{Endpoints, Substitute};
 use crate::error::{Error, Result};
 use crate::http::{Http, Policy};
 use crate::secrets::{self, CredentialStore, SecretKey, SecretString};
 use crate::state::{self, NewAudit, Org, Read, Store, Tx};
+use crate::suggest::closest_slug;
 
 pub struct Services {
     pub home: PathBuf,

@@ -35,7 +35,6 @@ pub async fn check(p: Probe) -> Vec<Check> {
 }
 
 async fn linked(p: &Probe) -> Vec<Check> {
-    let relink = relink_command(Provider::Salesforce, &p.slug);
     let (token, instance) = match &p.access {
         Ok(a) => a.clone(),
         Err(e) => {
@@ -49,18 +48,33 @@ async fn linked(p: &Probe) -> Vec<Check> {
             return out;
         }
     };
+    let answers = ask(p, &token, &instance).await;
+    verdicts(p, &instance, answers)
+}
+
+/// Salesforce's answers on the link's token, asked at once.
+struct Answers {
+    info: ClientResult<UserInfo>,
+    /// `None`: the link does not say who authorised it.
+    active: Option<ClientResult<bool>>,
+    /// `None`: no client secret to introspect with.
+    introspection: Option<ClientResult<()>>,
+    contacts: ClientResult<u64>,
+}
+
+async fn ask(p: &Probe, token: &SecretString, instance: &str) -> Answers {
     let client = Client::new(p.http.clone());
     let app = App {
         login_url: &p.login_url,
         client_id: &p.client_id,
         client_secret: p.client_secret.as_ref(),
     };
-    let user_id = p.link.authorised_by_id.clone();
+    let user_id = p.link.authorised_by_id.as_deref();
     let (info, active, introspection, contacts) = tokio::join!(
-        client.userinfo(&app, &token),
+        client.userinfo(&app, token),
         async {
-            match &user_id {
-                Some(id) => Some(client.user_is_active(&instance, &token, id).await),
+            match user_id {
+                Some(id) => Some(client.user_is_active(instance, token, id).await),
                 None => None,
             }
         },
@@ -68,19 +82,30 @@ async fn linked(p: &Probe) -> Vec<Check> {
             match &p.client_secret {
                 Some(_) => Some(
                     match crate::auth::oauth::salesforce::OAuth::new(p.http.clone(), &app) {
-                        Ok(oauth) => oauth.introspect(&token, "access_token").await,
+                        Ok(oauth) => oauth.introspect(token, "access_token").await.map(|_| ()),
                         Err(e) => Err(e),
                     },
                 ),
                 None => None,
             }
         },
-        client.sample_contact(&instance, &token),
+        client.sample_contact(instance, token),
     );
-    let info = match info {
+    Answers {
+        info,
+        active,
+        introspection,
+        contacts,
+    }
+}
+
+/// The checks from the answers; without userinfo's, the token itself is in
+/// doubt and the rest cannot be judged.
+fn verdicts(p: &Probe, instance: &str, a: Answers) -> Vec<Check> {
+    let info = match a.info {
         Ok(i) => i,
         Err(e) => {
-            let mut out = vec![link(&p.slug, &instance, Err(&e))];
+            let mut out = vec![link(&p.slug, instance, Err(&e))];
             let why = if unreachable(&e) {
                 "Salesforce could not be reached"
             } else {
@@ -90,18 +115,27 @@ async fn linked(p: &Probe) -> Vec<Check> {
             return out;
         }
     };
-    let mut out = vec![link(&p.slug, &instance, Ok(&info))];
-    out.push(org_match(p, &info, &instance, &relink));
+    let relink = relink_command(Provider::Salesforce, &p.slug);
     let who = p.link.authorised_by.as_deref().unwrap_or("?");
-    out.push(authorising_user(&p.slug, who, active));
-    if let Some(i) = introspection {
+    let mut out = vec![
+        link(&p.slug, instance, Ok(&info)),
+        org_match(p, &info, instance, &relink),
+        authorising_user(&p.slug, who, a.active),
+    ];
+    if let Some(i) = a.introspection {
         out.push(app_credentials(
             &p.slug,
             &p.client_id,
             i.as_ref().map(|_| ()),
         ));
     }
-    out.push(match contacts {
+    out.push(contact_query(a.contacts));
+    out
+}
+
+/// A sample query: the authorising user can read Contacts.
+fn contact_query(contacts: ClientResult<u64>) -> Check {
+    match contacts {
         Ok(n) => Check::pass(
             "salesforce.contact_query",
             format!("SELECT Id FROM Contact LIMIT 1 answered ({n} row)"),
@@ -111,8 +145,7 @@ async fn linked(p: &Probe) -> Vec<Check> {
             &e,
             "give the authorising user read access to Contacts (Salesforce Setup > Profiles)",
         ),
-    });
-    out
+    }
 }
 
 /// The verdict on the Salesforce link from userinfo's answer on the

@@ -495,16 +495,38 @@ pub struct SandboxActionIdArgs {
 #[derive(Debug, Clone)]
 pub struct StatusIds(pub Vec<i64>);
 
-fn status_ids(s: &str) -> std::result::Result<StatusIds, String> {
+/// A `--statuses` entry that is not a number.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a status id (numbers, comma-separated, or `none`)")]
+pub struct NotAStatusId(String);
+
+fn status_ids(s: &str) -> std::result::Result<StatusIds, NotAStatusId> {
     if s == "none" {
         return Ok(StatusIds(Vec::new()));
     }
     s.split(',')
         .map(|id| {
-            id.trim().parse::<i64>().map_err(|_| {
-                format!("`{id}` is not a status id (numbers, comma-separated, or `none`)")
-            })
+            id.trim()
+                .parse::<i64>()
+                .map_err(|_| NotAStatusId(id.to_string()))
         })
         .collect::<std::result::Result<Vec<_>, _>>()
         .map(StatusIds)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_ids_take_numbers_or_none_and_name_the_bad_entry() {
+        assert_eq!(status_ids(" 3,7").unwrap().0, vec![3, 7]);
+        assert!(status_ids("none").unwrap().0.is_empty());
+        let e = status_ids("3,x").unwrap_err();
+        assert_eq!(e, NotAStatusId("x".into()));
+        assert_eq!(
+            e.to_string(),
+            "`x` is not a status id (numbers, comma-separated, or `none`)"
+        );
+    }
 }

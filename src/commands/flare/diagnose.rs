@@ -22,7 +22,7 @@ use crate::providers::ClientError;
 use crate::providers::Provider;
 use crate::providers::flare::Reference;
 use crate::providers::jobadder::{Candidate, Placement};
-use crate::state::{IntegrationRow, PushRecord};
+use crate::state::{IntegrationRow, Org, PushRecord};
 
 #[derive(Debug, Serialize)]
 struct Check {
@@ -131,6 +131,15 @@ pub fn run(ctx: &mut Context, args: FlareDiagnoseArgs) -> Result<Output> {
         email: args.email.clone(),
         name: args.name.clone(),
     };
+    let report = diagnose(ctx, org, &subject)?;
+    if let Some(path) = &args.bundle {
+        write_bundle(ctx, &report, path)?;
+    }
+    Ok(outcome(report))
+}
+
+/// Runs the checks in order, each learning from the ones before.
+fn diagnose(ctx: &mut Context, org: Org, subject: &Subject) -> Result<Report> {
     let link = ctx
         .state()?
         .read()
@@ -140,15 +149,41 @@ pub fn run(ctx: &mut Context, args: FlareDiagnoseArgs) -> Result<Output> {
 
     let ja_down = jobadder_link(ctx, &mut s, link.as_ref(), ja_err.as_ref(), &mut checks);
     let mut found = match &ja_down {
-        None => record(ctx, &mut s, &subject, &mut checks),
-        Some(why) => record_unknown(&subject, why, &mut checks),
+        None => record(ctx, &mut s, subject, &mut checks),
+        Some(why) => record_unknown(subject, why, &mut checks),
     };
-    let history = ledger(ctx, &s, &subject, &mut found)?;
+    let history = ledger(ctx, &s, subject, &mut found)?;
     let reference = flare_link(&s, fl_err.as_ref(), &mut checks);
     let flare_employee_id = in_flare(&s, &found, reference.is_some(), &mut checks);
     let mapping = mapping(&s, &found, reference.as_ref(), &ja_down, &mut checks);
 
-    let ticket = Ticket {
+    let ticket = ticket(
+        subject,
+        &found,
+        &history,
+        ja_down.is_some(),
+        flare_employee_id,
+    );
+    Ok(Report {
+        organisation: s.org.slug.clone(),
+        checks: checks.0,
+        placement: found.pick,
+        history,
+        mapping,
+        ticket,
+    })
+}
+
+/// The support ticket's block from what the checks found, the command
+/// line where they found nothing.
+fn ticket(
+    subject: &Subject,
+    found: &Found,
+    history: &[PushRecord],
+    ja_down: bool,
+    flare_employee_id: Option<String>,
+) -> Ticket {
+    Ticket {
         jobadder_candidate_id: found.candidate_id,
         candidate_name: found
             .candidate
@@ -165,38 +200,37 @@ pub fn run(ctx: &mut Context, args: FlareDiagnoseArgs) -> Result<Output> {
             .or_else(|| {
                 // JobAdder down: the ledger's latest placement for them.
                 ja_down
-                    .as_ref()
-                    .and_then(|_| history.iter().rev().find_map(|h| h.placement_id))
+                    .then(|| history.iter().rev().find_map(|h| h.placement_id))
+                    .flatten()
             }),
         placement_made_at: found.placement.as_ref().and_then(|p| p.created_at.clone()),
         pushes_attempted_at: history.iter().map(|h| h.at.clone()).collect(),
         placement_known: found.pick.is_some(),
-    };
-    let report = Report {
-        organisation: s.org.slug.clone(),
-        checks: checks.0,
-        placement: found.pick,
-        history,
-        mapping,
-        ticket,
-    };
-    if let Some(path) = &args.bundle {
-        let json = serde_json::to_vec_pretty(&report).expect("the report serialises");
-        crate::fsutil::write_atomic(path, &json, true)
-            .map_err(|e| Error::failure(format!("cannot write the bundle: {}", e.message)))?;
-        ctx.printer
-            .status(&format!("Wrote the support bundle to {}", path.display()));
     }
+}
+
+/// `--bundle`: the report as JSON, for attaching to the ticket.
+fn write_bundle(ctx: &Context, report: &Report, path: &std::path::Path) -> Result<()> {
+    let json = serde_json::to_vec_pretty(report).expect("the report serialises");
+    crate::fsutil::write_atomic(path, &json, true)
+        .map_err(|e| Error::failure(format!("cannot write the bundle: {}", e.message)))?;
+    ctx.printer
+        .status(&format!("Wrote the support bundle to {}", path.display()));
+    Ok(())
+}
+
+/// The report as output: failing with the first failed check's kind, the
+/// checks staying the data of the failing envelope.
+fn outcome(report: Report) -> Output {
     let failure = Checks::first_failure_of(&report.checks).map(|c| {
         Error::new(c.kind, format!("{}: {}", c.check, c.detail))
             .with_hint(c.fix.clone().unwrap_or_default())
     });
     let out = Output::lazy(report, human);
-    Ok(match failure {
-        // The checks stay the data of the failing envelope.
+    match failure {
         Some(e) => out.with_failure(e),
         None => out,
-    })
+    }
 }
 
 /// Check 1: the JobAdder link and its authorising user. Returns why
@@ -297,61 +331,13 @@ fn tell(
 /// export, and the candidate's email.
 fn record(ctx: &mut Context, s: &mut Session, subject: &Subject, checks: &mut Checks) -> Found {
     let mut f = Found::default();
-    if let Some(pid) = subject.placement {
-        match target::read_placement(ctx, s, pid) {
-            Ok(p) => {
-                checks.pass(
-                    "placement exists",
-                    format!("placement {pid} of candidate {}", p.candidate.candidate_id),
-                );
-                f.candidate_id = Some(p.candidate.candidate_id);
-                f.pick = Some(PlacementPick::given(pid));
-                f.placement = Some(p);
-            }
-            Err(e) => {
-                checks.fail_with("placement exists", &e, "check the placement id in JobAdder");
-                return no_record(f, subject, checks);
-            }
-        }
-    } else if subject.candidate.is_some() {
-        f.candidate_id = subject.candidate;
-    } else {
-        match target::find_candidate(ctx, s, subject) {
-            Ok(c) => {
-                checks.pass(
-                    "candidate found",
-                    format!(
-                        "candidate {} ({}) by {}",
-                        c.candidate_id,
-                        target::full_name(&c),
-                        subject.describe()
-                    ),
-                );
-                f.candidate_id = Some(c.candidate_id);
-            }
-            Err(e) => {
-                checks.fail_with("candidate found", &e, "check the candidate in JobAdder");
-                return no_record(f, subject, checks);
-            }
-        }
-    }
-    let cid = f.candidate_id.expect("set above");
-    match s.ja(ctx, |s, api, tok| {
-        s.rt.block_on(s.ja.candidate(api, tok, cid))
-    }) {
-        Ok(c) => {
-            checks.pass("candidate exists", format!("candidate {cid}"));
-            f.candidate = Some(c);
-        }
-        Err(e) => {
-            checks.fail(
-                "candidate exists",
-                format!("candidate {cid}: {e}"),
-                "check the candidate id in JobAdder".into(),
-                kind_of(&e),
-            );
-            return no_record(f, subject, checks);
-        }
+    let Some(cid) = locate(ctx, s, subject, checks, &mut f) else {
+        return no_record(f, subject, checks);
+    };
+    f.candidate_id = Some(cid);
+    match read_candidate(ctx, s, cid, checks) {
+        Some(c) => f.candidate = Some(c),
+        None => return no_record(f, subject, checks),
     }
     if f.pick.is_none() {
         match target::candidate_placement(ctx, s, cid) {
@@ -365,6 +351,90 @@ fn record(ctx: &mut Context, s: &mut Session, subject: &Subject, checks: &mut Ch
     if let Some(pick) = &f.pick {
         onboarding(&f, pick, cid, &s.org.slug, checks);
     }
+    f.email = candidate_email(&f, checks).or(subject.email.clone());
+    f
+}
+
+/// Check 2: the record named on the command line: the placement (and so
+/// its candidate), the candidate id as given, or the candidate found by
+/// email or name. Its candidate id, or `None` when it was not found.
+fn locate(
+    ctx: &mut Context,
+    s: &mut Session,
+    subject: &Subject,
+    checks: &mut Checks,
+    f: &mut Found,
+) -> Option<i64> {
+    if let Some(pid) = subject.placement {
+        return match target::read_placement(ctx, s, pid) {
+            Ok(p) => {
+                let cid = p.candidate.candidate_id;
+                checks.pass(
+                    "placement exists",
+                    format!("placement {pid} of candidate {cid}"),
+                );
+                f.pick = Some(PlacementPick::given(pid));
+                f.placement = Some(p);
+                Some(cid)
+            }
+            Err(e) => {
+                checks.fail_with("placement exists", &e, "check the placement id in JobAdder");
+                None
+            }
+        };
+    }
+    if subject.candidate.is_some() {
+        return subject.candidate;
+    }
+    match target::find_candidate(ctx, s, subject) {
+        Ok(c) => {
+            checks.pass(
+                "candidate found",
+                format!(
+                    "candidate {} ({}) by {}",
+                    c.candidate_id,
+                    target::full_name(&c),
+                    subject.describe()
+                ),
+            );
+            Some(c.candidate_id)
+        }
+        Err(e) => {
+            checks.fail_with("candidate found", &e, "check the candidate in JobAdder");
+            None
+        }
+    }
+}
+
+/// Check 3: the candidate's record in JobAdder.
+fn read_candidate(
+    ctx: &mut Context,
+    s: &mut Session,
+    cid: i64,
+    checks: &mut Checks,
+) -> Option<Candidate> {
+    match s.ja(ctx, |s, api, tok| {
+        s.rt.block_on(s.ja.candidate(api, tok, cid))
+    }) {
+        Ok(c) => {
+            checks.pass("candidate exists", format!("candidate {cid}"));
+            Some(c)
+        }
+        Err(e) => {
+            checks.fail(
+                "candidate exists",
+                format!("candidate {cid}: {e}"),
+                "check the candidate id in JobAdder".into(),
+                kind_of(&e),
+            );
+            None
+        }
+    }
+}
+
+/// Check 5: the email Flare will know them by, from the candidate or else
+/// the placement's copy of them.
+fn candidate_email(f: &Found, checks: &mut Checks) -> Option<String> {
     let email = f
         .candidate
         .as_ref()
@@ -380,8 +450,7 @@ fn record(ctx: &mut Context, s: &mut Session, subject: &Subject, checks: &mut Ch
             ErrorKind::Failure,
         ),
     }
-    f.email = email.or(subject.email.clone());
-    f
+    email
 }
 
 /// The record was not found: what depends on it cannot be checked, and

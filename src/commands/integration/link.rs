@@ -1,6 +1,6 @@
 use serde_json::json;
 
-use super::{connect, persist};
+use super::{connect, link_anew};
 use crate::cli::IntegrationLinkArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -23,23 +23,7 @@ pub fn run(ctx: &mut Context, args: IntegrationLinkArgs) -> Result<Output> {
             provider.as_str()
         )));
     }
-    let others = connect::other_links(ctx, &slug, provider)?;
-    let guard = connect::Guard {
-        verb: "link",
-        replacing: None,
-        allow_account_change: false,
-        allow_shared_account: connect_args.allow_shared_account,
-        others: &others,
-    };
-    let connected = connect::connect(ctx, &slug, &connect_args, guard)?;
-    let row = persist(
-        ctx,
-        &org,
-        connected,
-        "integration.link",
-        None,
-        connect_args.allow_shared_account,
-    )?;
+    let row = link_anew(ctx, &org, &connect_args, None, false)?;
     let status = format!(
         "Linked {slug} to {} account {}{}{}",
         provider.label(),

@@ -7,9 +7,12 @@ pub mod list;
 pub mod relink;
 pub mod unlink;
 
+use crate::context::Context;
 use crate::error::Result;
 use crate::providers::Provider;
 use crate::secrets::SecretKey;
+use crate::services::Services;
+use crate::state::{IntegrationRow, Org};
 
 /// Credential-store keys of a link's secrets.
 pub fn secret_keys(org: &str, provider: Provider) -> Vec<SecretKey> {
@@ -28,24 +31,59 @@ pub fn secret_keys(org: &str, provider: Provider) -> Vec<SecretKey> {
     keys
 }
 
+/// A new consent for `org`, stored as its link. `replacing` is the link a
+/// relink replaces (`None`: a first link). The guard refuses an account
+/// already linked to another organisation unless shared on purpose, and
+/// (relinking) another account than the old one unless the move is
+/// confirmed.
+pub fn link_anew(
+    ctx: &mut Context,
+    org: &Org,
+    args: &connect::ConnectArgs,
+    replacing: Option<&IntegrationRow>,
+    allow_account_change: bool,
+) -> Result<IntegrationRow> {
+    let verb = if replacing.is_some() {
+        "relink"
+    } else {
+        "link"
+    };
+    let others = connect::other_links(ctx, &org.slug, args.provider)?;
+    let guard = connect::Guard {
+        verb,
+        replacing,
+        allow_account_change,
+        allow_shared_account: args.allow_shared_account,
+        others: &others,
+    };
+    let request = connect::Request {
+        org: &org.slug,
+        args,
+        guard,
+    };
+    let connected = connect::connect(ctx, request)?;
+    let before = replacing.map(summary);
+    persist(ctx, org, connected, verb, before, args.allow_shared_account)
+}
+
 /// Stores a new or replacement link: secrets first (so the old tokens stay
 /// until the new ones are safely stored), then the metadata and the audit
 /// row in one transaction. If it cannot be stored, a button the consent
 /// registered is removed again: the button's life follows the link's.
-pub fn persist(
-    ctx: &mut crate::services::Services,
-    org: &crate::state::Org,
+fn persist(
+    ctx: &mut Services,
+    org: &Org,
     connected: connect::Connected,
-    action: &str,
+    verb: &str,
     before: Option<String>,
     allow_shared_account: bool,
-) -> Result<crate::state::IntegrationRow> {
+) -> Result<IntegrationRow> {
     let connect::Connected {
         row,
         secrets,
         new_button,
     } = connected;
-    match store(ctx, org, row, secrets, action, before, allow_shared_account) {
+    match store(ctx, org, row, secrets, verb, before, allow_shared_account) {
         Ok(row) => Ok(row),
         Err(mut e) => {
             if let Some(button) = &new_button {
@@ -66,20 +104,16 @@ pub fn persist(
     }
 }
 
+/// `verb`: `link` or `relink`, as the audit row and the messages say.
 fn store(
-    ctx: &mut crate::services::Services,
-    org: &crate::state::Org,
-    row: crate::state::IntegrationRow,
+    ctx: &mut Services,
+    org: &Org,
+    row: IntegrationRow,
     secrets: Vec<(SecretKey, crate::secrets::SecretString)>,
-    action: &str,
+    verb: &str,
     before: Option<String>,
     allow_shared_account: bool,
-) -> Result<crate::state::IntegrationRow> {
-    let verb = if action == "integration.relink" {
-        "relink"
-    } else {
-        "link"
-    };
+) -> Result<IntegrationRow> {
     let doing = format!("the {verb} was under way");
     // The consent took minutes: the organisation may be gone. Checked before
     // any secret is stored, and again where the link is written.
@@ -113,7 +147,7 @@ fn store(
             tx,
             crate::state::NewAudit {
                 org_slug: Some(org.slug.clone()),
-                action: action.into(),
+                action: format!("integration.{verb}"),
                 subject: Some(row.provider.as_str().to_string()),
                 before,
                 after: Some(summary(&row)),
@@ -124,7 +158,7 @@ fn store(
 }
 
 /// One line describing a link, for audit rows and status lines.
-pub fn summary(row: &crate::state::IntegrationRow) -> String {
+pub fn summary(row: &IntegrationRow) -> String {
     let mut parts = vec![format!(
         "account={}",
         row.account_id.as_deref().unwrap_or("-")

@@ -4,8 +4,7 @@
 
 use serde_json::json;
 
-use super::connect;
-use super::{persist, summary};
+use super::{connect, link_anew};
 use crate::auth::tokens::TokenSet;
 use crate::cli::IntegrationRelinkArgs;
 use crate::context::Context;
@@ -40,22 +39,12 @@ pub fn run(ctx: &mut Context, args: IntegrationRelinkArgs) -> Result<Output> {
             None
         }
     };
-    let others = connect::other_links(ctx, &slug, provider)?;
-    let guard = connect::Guard {
-        verb: "relink",
-        replacing: Some(&existing),
-        allow_account_change: args.allow_account_change,
-        allow_shared_account: connect_args.allow_shared_account,
-        others: &others,
-    };
-    let connected = connect::connect(ctx, &slug, &connect_args, guard)?;
-    let row = persist(
+    let row = link_anew(
         ctx,
         &org,
-        connected,
-        "integration.relink",
-        Some(summary(&existing)),
-        connect_args.allow_shared_account,
+        &connect_args,
+        Some(&existing),
+        args.allow_account_change,
     )?;
     report_replaced_account(ctx, &org, &existing, &row, old_tokens.as_ref());
     // The replaced Salesforce grant still counts against the user's five

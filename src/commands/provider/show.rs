@@ -2,7 +2,7 @@ use serde::Serialize;
 
 use super::{client_secret_key, has_client_secret};
 use crate::cli::ProviderShowArgs;
-use crate::config::{Config, defaults};
+use crate::config::{Config, JobAdderSettings, SalesforceSettings, defaults};
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::{Human, Listing, Output};
@@ -91,81 +91,74 @@ fn redirects(r: &Option<crate::config::RedirectUris>) -> Option<String> {
 }
 
 fn settings(config: &Config, p: Provider) -> Vec<Setting> {
-    fn s(key: &'static str, configured: &Option<String>, default: Option<&str>) -> Setting {
-        match (configured, default) {
-            (Some(v), _) => Setting {
-                key,
-                value: Some(v.clone()),
-                source: "config",
-            },
-            (None, Some(d)) => Setting {
-                key,
-                value: Some(d.to_string()),
-                source: "default",
-            },
-            (None, None) => Setting {
-                key,
-                value: None,
-                source: "unset",
-            },
-        }
-    }
     let c = &config.providers;
     match p {
-        Provider::JobAdder => {
-            let j = &c.jobadder;
-            let scopes = j.scopes.as_ref().map(|v| v.join(" "));
-            let default_scopes = defaults::JOBADDER_SCOPES.join(" ");
-            vec![
-                s("client_id", &j.client_id, None),
-                s(
-                    "authorize_url",
-                    &j.authorize_url,
-                    Some(defaults::JOBADDER_AUTHORIZE_URL),
-                ),
-                s(
-                    "token_url",
-                    &j.token_url,
-                    Some(defaults::JOBADDER_TOKEN_URL),
-                ),
-                s("api_url", &j.api_url, Some(defaults::JOBADDER_API_URL)),
-                s(
-                    "redirect_uri",
-                    &redirects(&j.redirect_uri),
-                    Some(defaults::JOBADDER_REDIRECT_URI),
-                ),
-                s("scopes", &scopes, Some(&default_scopes)),
-                s(
-                    "partner_action_name",
-                    &j.partner_action_name,
-                    Some(defaults::JOBADDER_PARTNER_ACTION_NAME),
-                ),
-                s("partner_action_url", &j.partner_action_url, None),
-            ]
-        }
-        Provider::Salesforce => {
-            let sf = &c.salesforce;
-            vec![
-                s("client_id", &sf.client_id, None),
-                s(
-                    "login_url",
-                    &sf.login_url,
-                    Some(defaults::SALESFORCE_LOGIN_URL),
-                ),
-                s(
-                    "redirect_uri",
-                    &redirects(&sf.redirect_uri),
-                    Some(defaults::SALESFORCE_REDIRECT_URI),
-                ),
-            ]
-        }
+        Provider::JobAdder => jobadder_settings(&c.jobadder),
+        Provider::Salesforce => salesforce_settings(&c.salesforce),
         Provider::Flare => vec![
-            s("api_url", &c.flare.api_url, None),
-            s(
+            setting("api_url", &c.flare.api_url, None),
+            setting(
                 "cost_centre_field",
                 &c.flare.cost_centre_field,
                 Some(defaults::FLARE_COST_CENTRE_FIELD),
             ),
         ],
     }
+}
+
+/// One setting: as configured, else its default, else unset.
+fn setting(key: &'static str, configured: &Option<String>, default: Option<&str>) -> Setting {
+    let (value, source) = match (configured, default) {
+        (Some(v), _) => (Some(v.clone()), "config"),
+        (None, Some(d)) => (Some(d.to_string()), "default"),
+        (None, None) => (None, "unset"),
+    };
+    Setting { key, value, source }
+}
+
+fn jobadder_settings(j: &JobAdderSettings) -> Vec<Setting> {
+    let scopes = j.scopes.as_ref().map(|v| v.join(" "));
+    let default_scopes = defaults::JOBADDER_SCOPES.join(" ");
+    vec![
+        setting("client_id", &j.client_id, None),
+        setting(
+            "authorize_url",
+            &j.authorize_url,
+            Some(defaults::JOBADDER_AUTHORIZE_URL),
+        ),
+        setting(
+            "token_url",
+            &j.token_url,
+            Some(defaults::JOBADDER_TOKEN_URL),
+        ),
+        setting("api_url", &j.api_url, Some(defaults::JOBADDER_API_URL)),
+        setting(
+            "redirect_uri",
+            &redirects(&j.redirect_uri),
+            Some(defaults::JOBADDER_REDIRECT_URI),
+        ),
+        setting("scopes", &scopes, Some(&default_scopes)),
+        setting(
+            "partner_action_name",
+            &j.partner_action_name,
+            Some(defaults::JOBADDER_PARTNER_ACTION_NAME),
+        ),
+        setting("partner_action_url", &j.partner_action_url, None),
+    ]
+}
+
+fn salesforce_settings(sf: &SalesforceSettings) -> Vec<Setting> {
+    vec![
+        setting("client_id", &sf.client_id, None),
+        setting(
+            "login_url",
+            &sf.login_url,
+            Some(defaults::SALESFORCE_LOGIN_URL),
+        ),
+        setting(
+            "redirect_uri",
+            &redirects(&sf.redirect_uri),
+            Some(defaults::SALESFORCE_REDIRECT_URI),
+        ),
+    ]
 }

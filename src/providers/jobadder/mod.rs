@@ -34,14 +34,6 @@ pub struct Client {
     http: Http,
 }
 
-/// The policy without `-vv` tracing or a wait hook: for code that has no
-/// `Services::http` to hand.
-impl Default for Client {
-    fn default() -> Self {
-        Client::new(Http::default())
-    }
-}
-
 impl Client {
     /// A client on `http`, with JobAdder's patience for its rate limit
     /// (`Policy::jobadder`). A wait hook on `http` is told of every retry.
@@ -418,7 +410,7 @@ mod tests {
                 format!("{base}/other/placements?Offset=2"),
                 "http://127.0.0.2:9/v2/placements?Offset=2".to_string(),
             ] {
-                let err = Client::default()
+                let err = Client::new(Http::default())
                     .placements_page(&api, &token(), &link)
                     .await
                     .unwrap_err();

@@ -3,8 +3,7 @@
 
 use serde_json::json;
 
-use super::{ConnectArgs, Connected, Guard};
-use crate::clock;
+use super::{Connected, Request, new_row};
 use crate::config;
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -13,12 +12,8 @@ use crate::providers::flare::Client;
 use crate::secrets::SecretKey;
 use crate::state::IntegrationRow;
 
-pub fn connect(
-    ctx: &mut Context,
-    org: &str,
-    args: &ConnectArgs,
-    guard: Guard<'_>,
-) -> Result<Connected> {
+pub fn connect(ctx: &mut Context, req: Request<'_>) -> Result<Connected> {
+    let Request { org, args, guard } = req;
     if !args.api_key_stdin {
         return Err(Error::usage("Flare links with an API key: pass --api-key-stdin")
             .with_hint(format!(
@@ -51,29 +46,16 @@ pub fn connect(
         .block_on(Client::new(ctx.http()).account(&api_url, &key))
         .map_err(|e| e.into_error("checking the Flare API key"))?;
     guard.check_account(Provider::Flare, org, Some(&account.account_id))?;
-    let at = clock::format(ctx.clock.now());
     Ok(Connected {
         row: IntegrationRow {
-            provider: Provider::Flare,
             account_id: Some(account.account_id),
             account_name: Some(account.name),
             api_base: Some(api_url),
-            instance: None,
-            authorised_by: None,
-            authorised_by_id: None,
-            authorised_by_admin: None,
-            scopes: None,
-            linked_at: at.clone(),
-            access_expires_at: None,
-            last_refresh_at: Some(at),
-            partner_action_id: None,
-            // A new token family starts with no failures.
-            refresh_failures: 0,
-            last_refresh_error: None,
-            last_refresh_failure_at: None,
-            broken_reason: None,
-            broken_at: None,
-            details: json!({ "flow": "api_key" }),
+            ..new_row(
+                Provider::Flare,
+                ctx.clock.now(),
+                json!({ "flow": "api_key" }),
+            )
         },
         new_button: None,
         secrets: vec![(SecretKey::flare_api_key(org), key)],

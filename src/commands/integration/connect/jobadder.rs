@@ -3,38 +3,26 @@
 
 use serde_json::json;
 
-use super::{ConnectArgs, Connected, Guard, NewButton, consent};
+use super::{Connected, Guard, NewButton, Request, consent, new_row};
 use crate::auth::oauth::jobadder::OAuth as JobAdderOAuth;
-use crate::auth::pkce::random_token;
 use crate::auth::tokens::{self, TokenSet};
 use crate::clock;
 use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
-use crate::providers::jobadder::{App, Client, hashed_url};
+use crate::providers::jobadder::{App, Client, CurrentUser, TokenResponse, hashed_url};
 use crate::secrets::{SecretKey, SecretString};
 
 use crate::providers::Provider;
 use crate::state::IntegrationRow;
 
-pub fn connect(
-    ctx: &mut Context,
-    org: &str,
-    args: &ConnectArgs,
-    guard: Guard<'_>,
-) -> Result<Connected> {
+pub fn connect(ctx: &mut Context, req: Request<'_>) -> Result<Connected> {
+    let Request { org, guard, .. } = req;
     let (base, ep, client_id, secret) = endpoints::jobadder_app(ctx)?;
     let action_url = endpoints::partner_action_url(&ctx.config, &ep, org);
     // Sent with a newly registered button; JobAdder signs clicks with it.
     let salt = hashed_url::new_salt()?;
-    // Only a kept button (a relink) asks; an unreadable store leaves it be,
-    // and the link fails later, where storing it fails.
-    let salt_stored = guard.replacing.is_none()
-        || ctx
-            .creds()
-            .and_then(|c| c.get(&hashed_url::salt_key(org)))
-            .map_or(true, |s| s.is_some());
-    let state = random_token();
+    let salt_stored = kept_salt_stored(ctx, org, guard);
     let app = App {
         client_id: &client_id,
         client_secret: &secret,
@@ -42,44 +30,13 @@ pub fn connect(
     };
     let oauth = JobAdderOAuth::new(ctx.http(), &app, &ep.authorize_url)
         .map_err(|e| e.into_error("the JobAdder app registration"))?;
-    let url = |redirect_uri: &str| {
-        oauth
-            .authorize_url(redirect_uri, &ep.scopes, &state)
-            .map_err(|e| e.into_error("the JobAdder consent URL"))
-    };
     let rt = crate::providers::runtime()?;
     let now = ctx.clock.now();
     let ctx_ref: &Context = ctx;
-    let (token, user, button, salted) = rt.block_on(async {
-        let consented = consent(
-            ctx_ref,
-            Provider::JobAdder,
-            &ep.redirect_uris,
-            &url,
-            "providers.jobadder.redirect_uri",
-            &state,
-            args,
-        )
-        .await?;
+    let (token, api, user, button, salted) = rt.block_on(async {
+        let token = grant(ctx_ref, &oauth, &ep, req).await?;
+        let api = api_base(&token, &ep, base.as_deref())?;
         let client = Client::new(ctx_ref.http());
-        let token = oauth
-            .exchange_code(&consented.code, &consented.redirect_uri)
-            .await
-            .map_err(|e| e.into_error("exchanging the JobAdder authorisation code"))?;
-        guard.check_account(Provider::JobAdder, org, token.account.as_deref())?;
-        if token.refresh_token.is_none() {
-            return Err(Error::new(
-                ErrorKind::Auth,
-                "JobAdder issued no refresh token, so the link would die within the hour; nothing was changed",
-            )
-            .with_hint("include `offline_access` in providers.jobadder.scopes"));
-        }
-        let api = endpoints::rebase(token.api.as_deref().unwrap_or(&ep.api_url), base.as_deref());
-        // Bearer tokens go only to https (or loopback) API bases, whatever
-        // the token response says.
-        crate::config::validate_url(&api).map_err(|why| {
-            Error::new(ErrorKind::Auth, format!("JobAdder named an unusable API base: {why}; nothing was changed"))
-        })?;
         let user = client
             .current_user(&api, &token.access_token)
             .await
@@ -98,10 +55,9 @@ pub fn connect(
             salt_stored,
         };
         let (button, salted) = register_button(&client, &api, &token.access_token, plan).await?;
-        Ok::<_, Error>((token, user, button, salted))
+        Ok::<_, Error>((token, api, user, button, salted))
     })?;
     report_button(ctx, &button, &ep.partner_action_name, org);
-    let api = endpoints::rebase(token.api.as_deref().unwrap_or(&ep.api_url), base.as_deref());
     Ok(connected(
         org,
         now,
@@ -114,6 +70,62 @@ pub fn connect(
     ))
 }
 
+/// Whether the button a relink keeps has its salt in the credential store
+/// (a new link has no kept button, so nothing to ask). An unreadable store
+/// leaves it be: the link fails later, where storing it fails.
+fn kept_salt_stored(ctx: &mut Context, org: &str, guard: Guard<'_>) -> bool {
+    guard.replacing.is_none()
+        || ctx
+            .creds()
+            .and_then(|c| c.get(&hashed_url::salt_key(org)))
+            .map_or(true, |s| s.is_some())
+}
+
+/// The admin's consent and the token exchange. Refused before anything is
+/// created in JobAdder when the account is not this link's to take, or
+/// when JobAdder issued no refresh token.
+async fn grant(
+    ctx: &Context,
+    oauth: &JobAdderOAuth,
+    ep: &endpoints::JobAdder,
+    req: Request<'_>,
+) -> Result<TokenResponse> {
+    let Request { org, args, guard } = req;
+    let url = |redirect_uri: &str, state: &str| {
+        oauth
+            .authorize_url(redirect_uri, &ep.scopes, state)
+            .map_err(|e| e.into_error("the JobAdder consent URL"))
+    };
+    let consented = consent(ctx, Provider::JobAdder, &ep.redirect_uris, &url, args).await?;
+    let token = oauth
+        .exchange_code(&consented.code, &consented.redirect_uri)
+        .await
+        .map_err(|e| e.into_error("exchanging the JobAdder authorisation code"))?;
+    guard.check_account(Provider::JobAdder, org, token.account.as_deref())?;
+    if token.refresh_token.is_none() {
+        return Err(Error::new(
+            ErrorKind::Auth,
+            "JobAdder issued no refresh token, so the link would die within the hour; nothing was changed",
+        )
+        .with_hint("include `offline_access` in providers.jobadder.scopes"));
+    }
+    Ok(token)
+}
+
+/// The API base the token names (rebased onto the sandbox's origin when
+/// there is one). Bearer tokens go only to https (or loopback) API bases,
+/// whatever the token response says.
+fn api_base(token: &TokenResponse, ep: &endpoints::JobAdder, base: Option<&str>) -> Result<String> {
+    let api = endpoints::rebase(token.api.as_deref().unwrap_or(&ep.api_url), base);
+    crate::config::validate_url(&api).map_err(|why| {
+        Error::new(
+            ErrorKind::Auth,
+            format!("JobAdder named an unusable API base: {why}; nothing was changed"),
+        )
+    })?;
+    Ok(api)
+}
+
 /// The link as it is stored: the row, the button made by this consent (to
 /// remove if storing fails), and the secrets (tokens, a new salt).
 #[allow(clippy::too_many_arguments)] // the pieces of one consent, named
@@ -122,8 +134,8 @@ fn connected(
     now: time::OffsetDateTime,
     api: String,
     scopes: &[String],
-    token: crate::providers::jobadder::TokenResponse,
-    user: crate::providers::jobadder::CurrentUser,
+    token: TokenResponse,
+    user: CurrentUser,
     button: Button,
     salt: Option<(SecretKey, SecretString)>,
 ) -> Connected {
@@ -144,10 +156,8 @@ fn connected(
         refresh_token: token.refresh_token,
         access_expires_at: Some(expires_at),
     };
-    let at = clock::format(now);
     Connected {
         row: IntegrationRow {
-            provider: Provider::JobAdder,
             account_id: token.account.clone(),
             account_name: user.account_name.clone(),
             api_base: Some(api.clone()),
@@ -156,20 +166,16 @@ fn connected(
             authorised_by_id: Some(user.user_id.to_string()),
             authorised_by_admin: Some(user.admin),
             scopes: Some(token.scope.clone().unwrap_or_else(|| scopes.join(" "))),
-            linked_at: at.clone(),
             access_expires_at: Some(clock::format(expires_at)),
-            last_refresh_at: Some(at),
             partner_action_id: match &button {
                 Button::Kept(id) | Button::New(id) => Some(id.clone()),
                 Button::None => None,
             },
-            // A new token family starts with no failures.
-            refresh_failures: 0,
-            last_refresh_error: None,
-            last_refresh_failure_at: None,
-            broken_reason: None,
-            broken_at: None,
-            details: json!({ "flow": "authorization_code" }),
+            ..new_row(
+                Provider::JobAdder,
+                now,
+                json!({ "flow": "authorization_code" }),
+            )
         },
         new_button: match button {
             Button::New(action_id) => Some(NewButton {
@@ -227,16 +233,25 @@ async fn register_button(
     access: &SecretString,
     p: ButtonPlan<'_>,
 ) -> Result<(Button, bool)> {
-    match (p.existing, p.url) {
-        (Some(id), Some(url)) if !p.salt_stored => {
-            // A button kept without a stored salt (registered before salts,
-            // or its salt lost): give it one, or no click on it could ever
-            // be verified.
-            resalt(client, api, access, &id, p.name, url, p.salt).await?;
-            Ok((Button::Kept(id), true))
-        }
-        (Some(id), _) => Ok((Button::Kept(id), false)),
-        (None, Some(url)) => {
+    // No URL to point a button at: a kept one stays as it is.
+    let Some(url) = p.url else {
+        return Ok((p.existing.map_or(Button::None, Button::Kept), false));
+    };
+    // Re-registers an existing button's URL with the new salt.
+    let resalt = |action_id: String| async move {
+        client
+            .update_partner_action(api, access, &action_id, p.name, url, p.salt)
+            .await
+            .map_err(|e| e.into_error("giving the JobAdder Actions-menu button a new salt"))?;
+        Ok::<_, Error>(action_id)
+    };
+    match p.existing {
+        // A button kept without a stored salt (registered before salts, or
+        // its salt lost): give it one, or no click on it could ever be
+        // verified.
+        Some(id) if !p.salt_stored => Ok((Button::Kept(resalt(id).await?), true)),
+        Some(id) => Ok((Button::Kept(id), false)),
+        None => {
             let reference = format!("atslink:{}", p.org);
             // Idempotent: a button left by an earlier attempt under our
             // reference is adopted, not duplicated (JobAdder would refuse
@@ -246,36 +261,19 @@ async fn register_button(
                 .find_partner_action(api, access, &reference)
                 .await
                 .map_err(|e| e.into_error("looking for the JobAdder Actions-menu button"))?;
-            let action = match found {
-                Some(a) => {
-                    resalt(client, api, access, &a.action_id, p.name, url, p.salt).await?;
-                    a
+            let action_id = match found {
+                Some(a) => resalt(a.action_id).await?,
+                None => {
+                    client
+                        .create_partner_action(api, access, p.name, url, &reference, Some(p.salt))
+                        .await
+                        .map_err(|e| e.into_error("registering the JobAdder Actions-menu button"))?
+                        .action_id
                 }
-                None => client
-                    .create_partner_action(api, access, p.name, url, &reference, Some(p.salt))
-                    .await
-                    .map_err(|e| e.into_error("registering the JobAdder Actions-menu button"))?,
             };
-            Ok((Button::New(action.action_id), true))
+            Ok((Button::New(action_id), true))
         }
-        (None, None) => Ok((Button::None, false)),
     }
-}
-
-/// Re-registers an existing button's URL with a new salt.
-async fn resalt(
-    client: &Client,
-    api: &str,
-    access: &SecretString,
-    action_id: &str,
-    name: &str,
-    url: &str,
-    salt: &str,
-) -> Result<()> {
-    client
-        .update_partner_action(api, access, action_id, name, url, salt)
-        .await
-        .map_err(|e| e.into_error("giving the JobAdder Actions-menu button a new salt"))
 }
 
 /// The salt to store when a button was registered (or re-salted) with it

@@ -7,6 +7,7 @@ pub mod salesforce;
 
 use std::time::Duration;
 
+use crate::auth::pkce::random_token;
 use crate::auth::{browser, loopback};
 use crate::cli::LinkProvider;
 use crate::context::Context;
@@ -88,6 +89,38 @@ pub struct Connected {
     /// A JobAdder button this consent registered, to remove again if the
     /// link is not stored after all: the button's life follows the link's.
     pub new_button: Option<NewButton>,
+}
+
+/// A new link's row for `provider`, linked (and so last refreshed) `now`:
+/// a new token family starts with no failures and nothing broken. Each
+/// provider fills in what its consent learnt.
+fn new_row(
+    provider: Provider,
+    now: time::OffsetDateTime,
+    details: serde_json::Value,
+) -> IntegrationRow {
+    let at = crate::clock::format(now);
+    IntegrationRow {
+        provider,
+        account_id: None,
+        account_name: None,
+        api_base: None,
+        instance: None,
+        authorised_by: None,
+        authorised_by_id: None,
+        authorised_by_admin: None,
+        scopes: None,
+        linked_at: at.clone(),
+        access_expires_at: None,
+        last_refresh_at: Some(at),
+        partner_action_id: None,
+        refresh_failures: 0,
+        last_refresh_error: None,
+        last_refresh_failure_at: None,
+        broken_reason: None,
+        broken_at: None,
+        details,
+    }
 }
 
 /// A partner action registered moments ago, with the access token that
@@ -205,20 +238,24 @@ pub fn remove_new_button(ctx: &crate::services::Services, button: &NewButton) ->
     }
 }
 
-pub fn connect(
-    ctx: &mut Context,
-    org: &str,
-    args: &ConnectArgs,
-    guard: Guard<'_>,
-) -> Result<Connected> {
+/// What one consent is for: the organisation, the options it was given,
+/// and what it must respect. Every provider's `connect` takes it.
+#[derive(Clone, Copy)]
+pub struct Request<'a> {
+    pub org: &'a str,
+    pub args: &'a ConnectArgs,
+    pub guard: Guard<'a>,
+}
+
+pub fn connect(ctx: &mut Context, req: Request<'_>) -> Result<Connected> {
     // Open the credential store before anyone is asked for consent: a store
     // that could not take the result (a missing or wrong master key) must
     // fail before a grant is spent or a partner action is created.
     ctx.creds()?;
-    match args.provider {
-        Provider::JobAdder => jobadder::connect(ctx, org, args, guard),
-        Provider::Salesforce => salesforce::connect(ctx, org, args, guard),
-        Provider::Flare => flare::connect(ctx, org, args, guard),
+    match req.args.provider {
+        Provider::JobAdder => jobadder::connect(ctx, req),
+        Provider::Salesforce => salesforce::connect(ctx, req),
+        Provider::Flare => flare::connect(ctx, req),
     }
 }
 
@@ -232,19 +269,20 @@ pub struct Consented {
 /// One browser consent: bind the callback listener first, on the first of
 /// the registered redirect URIs whose port is free (so a taken port fails
 /// before anyone is sent to a browser), build the authorize URL for that
-/// URI, show and open it, wait.
+/// URI (`authorize_url(redirect_uri, state)`) with a fresh `state` that
+/// the callback must return, show and open it, wait.
 pub async fn consent(
     ctx: &Context,
     provider: Provider,
     redirect_uris: &[String],
-    authorize_url: &dyn Fn(&str) -> Result<String>,
-    config_key: &str,
-    state: &str,
+    authorize_url: &dyn Fn(&str, &str) -> Result<String>,
     args: &ConnectArgs,
 ) -> Result<Consented> {
-    let listener = loopback::bind(redirect_uris, config_key, !args.no_browser).await?;
+    let config_key = format!("providers.{}.redirect_uri", provider.as_str());
+    let listener = loopback::bind(redirect_uris, &config_key, !args.no_browser).await?;
     let redirect_uri = listener.redirect_uri().to_string();
-    let authorize_url = authorize_url(&redirect_uri)?;
+    let state = random_token();
+    let authorize_url = authorize_url(&redirect_uri, &state)?;
     ctx.printer.note(&format!(
         "open this URL to grant access to {}:\n  {authorize_url}",
         provider.label()
@@ -276,7 +314,7 @@ pub async fn consent(
     let timeout = Duration::from_secs(args.timeout.whole_seconds().max(1) as u64);
     let rejected = |why: &str| ctx.printer.warn(why);
     match listener
-        .wait(state, timeout, args.no_browser, &rejected)
+        .wait(&state, timeout, args.no_browser, &rejected)
         .await?
     {
         loopback::Callback::Code(code) => Ok(Consented { code, redirect_uri }),

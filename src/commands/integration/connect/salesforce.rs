@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use serde_json::json;
 
-use super::{ConnectArgs, Connected, Guard, consent};
+use super::{ConnectArgs, Connected, Request, consent, new_row};
 use crate::auth::oauth::salesforce::OAuth as SalesforceOAuth;
 use crate::auth::pkce::random_token;
 use crate::auth::tokens::{self, TokenSet};
@@ -21,18 +21,14 @@ use crate::state::IntegrationRow;
 
 /// Links Salesforce: which app and login host, the grant, who granted it,
 /// and the link to store. Nothing is stored here.
-pub fn connect(
-    ctx: &mut Context,
-    org: &str,
-    args: &ConnectArgs,
-    guard: Guard<'_>,
-) -> Result<Connected> {
+pub fn connect(ctx: &mut Context, req: Request<'_>) -> Result<Connected> {
+    let Request { org, args, guard } = req;
     let endpoints = ctx.endpoints()?;
     let settings = &endpoints.salesforce;
     let app = ConnectedApp::resolve(ctx, org, args, guard.replacing, &endpoints)?;
     let now = ctx.clock.now();
     let rt = crate::providers::runtime()?;
-    let granted = rt.block_on(grant(ctx, org, args, &app, settings, guard, now))?;
+    let granted = rt.block_on(grant(ctx, req, &app, settings, now))?;
     require_refresh_token(&granted)?;
     let instance = instance_url(&granted.token, &endpoints)?;
     let keep_secret = !endpoints.app_secrets_provided() || args.client_secret_stdin;
@@ -123,13 +119,12 @@ struct Granted {
 /// grant if refused) and reads who authorised it.
 async fn grant(
     ctx: &Context,
-    org: &str,
-    args: &ConnectArgs,
+    req: Request<'_>,
     connected_app: &ConnectedApp,
     settings: &endpoints::Salesforce,
-    guard: Guard<'_>,
     now: time::OffsetDateTime,
 ) -> Result<Granted> {
+    let Request { org, args, guard } = req;
     let app = connected_app.app();
     let client = Client::new(ctx.http());
     let (flow, token) = match (&connected_app.jwt_key, &args.username) {
@@ -185,10 +180,9 @@ async fn web_server_flow(
     let oauth = SalesforceOAuth::new(ctx.http(), app)
         .map_err(|e| e.into_error("the Salesforce connected app"))?;
     let verifier = random_token();
-    let state = random_token();
-    let url = |redirect_uri: &str| {
+    let url = |redirect_uri: &str, state: &str| {
         oauth
-            .authorize_url(redirect_uri, &state, &verifier)
+            .authorize_url(redirect_uri, state, &verifier)
             .map_err(|e| e.into_error("the Salesforce consent URL"))
     };
     let consented = consent(
@@ -196,8 +190,6 @@ async fn web_server_flow(
         Provider::Salesforce,
         &settings.redirect_uris,
         &url,
-        "providers.salesforce.redirect_uri",
-        &state,
         args,
     )
     .await?;
@@ -246,7 +238,6 @@ fn link(
     let (org_id, user_id) = token
         .org_and_user()
         .unwrap_or((info.organization_id.clone(), info.user_id.clone()));
-    let at = clock::format(now);
     let expires = now + salesforce::ASSUMED_ACCESS_LIFETIME;
     let username = info.preferred_username.clone().or(args.username.clone());
     let scope = token.scope.clone();
@@ -255,6 +246,14 @@ fn link(
         refresh_token: token.refresh_token,
         access_expires_at: Some(expires),
     };
+    let details = json!({
+        "flow": flow,
+        "login_url": app.login_url,
+        "client_id": app.client_id,
+        "org_id": org_id,
+        "user_id": user_id,
+        "username": username,
+    });
     let mut secrets = vec![(tokens::key(org, Provider::Salesforce), tokens.to_secret())];
     // A secret that came with the settings is not stored unless the person
     // gave it (see `connect`).
@@ -266,33 +265,13 @@ fn link(
     }
     Connected {
         row: IntegrationRow {
-            provider: Provider::Salesforce,
             account_id: Some(org_id.clone()),
-            account_name: None,
             api_base: Some(instance),
-            instance: None,
             authorised_by: username.clone().or(info.email.clone()),
             authorised_by_id: Some(user_id.clone()),
-            authorised_by_admin: None,
             scopes: scope,
-            linked_at: at.clone(),
             access_expires_at: Some(clock::format(expires)),
-            last_refresh_at: Some(at),
-            partner_action_id: None,
-            // A new token family starts with no failures.
-            refresh_failures: 0,
-            last_refresh_error: None,
-            last_refresh_failure_at: None,
-            broken_reason: None,
-            broken_at: None,
-            details: json!({
-                "flow": flow,
-                "login_url": app.login_url,
-                "client_id": app.client_id,
-                "org_id": org_id,
-                "user_id": user_id,
-                "username": username,
-            }),
+            ..new_row(Provider::Salesforce, now, details)
         },
         secrets,
         new_button: None,
