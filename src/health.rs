@@ -186,7 +186,7 @@ mod tests {
             partner_action_id: None,
             broken_reason: None,
             broken_at: None,
-            details: serde_json::Value::Null,
+            details: Default::default(),
             refresh_failures: 0,
             last_refresh_error: None,
             last_refresh_failure_at: None,

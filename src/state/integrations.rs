@@ -3,7 +3,7 @@
 use super::db::{OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::{Read, Tx};
+use super::{LinkDetails, Read, Tx};
 use crate::error::{Error, Result};
 use crate::providers::Provider;
 
@@ -25,7 +25,8 @@ pub struct IntegrationRow {
     pub partner_action_id: Option<String>,
     pub broken_reason: Option<String>,
     pub broken_at: Option<String>,
-    pub details: serde_json::Value,
+    /// How the link was made (flow, Salesforce app and user), typed.
+    pub details: LinkDetails,
     /// Refreshes that failed in a row (the provider refused, or stayed
     /// unavailable through the retries); 0 after a success or a relink.
     pub refresh_failures: i64,
@@ -34,13 +35,6 @@ pub struct IntegrationRow {
     /// When the last failure happened: the cool-down before the next
     /// attempt runs from here.
     pub last_refresh_failure_at: Option<String>,
-}
-
-impl IntegrationRow {
-    /// A text entry of `details` (`login_url`, `client_id`, `flow`, …).
-    pub fn detail(&self, key: &str) -> Option<&str> {
-        self.details.get(key).and_then(|v| v.as_str())
-    }
 }
 
 /// A link with its organisation's slug, for listings across organisations.
@@ -80,7 +74,7 @@ fn from_row_at(r: &Row, at: usize) -> super::db::DbResult<IntegrationRow> {
         partner_action_id: r.get(at + 12)?,
         broken_reason: r.get(at + 13)?,
         broken_at: r.get(at + 14)?,
-        details: serde_json::from_str(&details).unwrap_or(serde_json::Value::Null),
+        details: LinkDetails::from_stored(&details),
         refresh_failures: r.get(at + 16)?,
         last_refresh_error: r.get(at + 17)?,
         last_refresh_failure_at: r.get(at + 18)?,
@@ -213,7 +207,7 @@ impl Tx<'_> {
                 row.partner_action_id,
                 row.broken_reason,
                 row.broken_at,
-                row.details.to_string(),
+                row.details.to_stored(),
                 row.refresh_failures,
                 row.last_refresh_error,
                 row.last_refresh_failure_at
@@ -295,5 +289,58 @@ impl Tx<'_> {
             params![org_id, provider, reason, at],
         )?;
         Ok(n > 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::NewOrg;
+    use super::*;
+
+    fn stored_details(tx: &Tx<'_>, org_id: i64) -> String {
+        tx.conn()
+            .query_row(
+                "SELECT details FROM integrations WHERE org_id = ?1",
+                params![org_id],
+                |r| r.get(0),
+            )
+            .unwrap()
+    }
+
+    /// A row whose details another atslink wrote (an older one's
+    /// `"username": null` aside, a newer one's keys) reads typed and is
+    /// saved back with nothing lost, on either engine.
+    #[test]
+    fn details_written_elsewhere_survive_a_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::state::test_store(dir.path());
+        let text = r#"{"flow":"jwt_bearer","login_url":"https://login.salesforce.com","client_id":"3MVG9-app","org_id":"00D5g000004SALES","user_id":"0055g00000ABCDE","username":"int@acme.example","region":"eu"}"#;
+        let org = store
+            .write(|tx| {
+                let org = tx.insert_org(&NewOrg {
+                    slug: "acme",
+                    name: "Acme",
+                    seats: 1,
+                    created_at: "2026-03-01T00:00:00Z",
+                })?;
+                tx.insert_integration(org.id, Provider::Salesforce, "2026-03-01T00:00:00Z")?;
+                tx.conn().execute(
+                    "UPDATE integrations SET details = ?2 WHERE org_id = ?1",
+                    params![org.id, text],
+                )?;
+                Ok(org)
+            })
+            .unwrap();
+        store
+            .write(|tx| {
+                let row = tx.integration(org.id, Provider::Salesforce)?.unwrap();
+                assert!(row.details.is_jwt_bearer());
+                assert_eq!(row.details.username.as_deref(), Some("int@acme.example"));
+                assert_eq!(row.details.extra["region"], "eu");
+                tx.save_integration(org.id, &row)?;
+                assert_eq!(stored_details(tx, org.id), text);
+                Ok(())
+            })
+            .unwrap();
     }
 }

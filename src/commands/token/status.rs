@@ -107,8 +107,8 @@ fn forecast(l: &OrgIntegration, a: &Assessment) -> String {
     if let Some(d) = &a.refresh_deadline {
         return d.clone();
     }
-    match (l.link.provider, l.link.detail("flow")) {
-        (Provider::Salesforce, Some("jwt_bearer")) => "none (JWT bearer: no refresh token)".into(),
+    match (l.link.provider, l.link.details.is_jwt_bearer()) {
+        (Provider::Salesforce, true) => "none (JWT bearer: no refresh token)".into(),
         (Provider::Salesforce, _) => format!(
             "unknown (the app's idle policy is not known), last verified {}",
             l.link

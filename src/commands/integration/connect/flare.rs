@@ -1,8 +1,6 @@
 //! Linking Flare: an API key per organisation, verified against the
 //! account endpoint before it is stored.
 
-use serde_json::json;
-
 use super::{ConnectArgs, Connected, Guard};
 use crate::clock;
 use crate::config;
@@ -11,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::providers::Provider;
 use crate::providers::flare::Client;
 use crate::secrets::SecretKey;
-use crate::state::IntegrationRow;
+use crate::state::{IntegrationRow, LinkDetails, LinkFlow};
 
 pub fn connect(
     ctx: &mut Context,
@@ -73,7 +71,7 @@ pub fn connect(
             last_refresh_failure_at: None,
             broken_reason: None,
             broken_at: None,
-            details: json!({ "flow": "api_key" }),
+            details: LinkDetails::flow(LinkFlow::ApiKey),
         },
         new_button: None,
         secrets: vec![(SecretKey::flare_api_key(org), key)],

@@ -1,8 +1,6 @@
 //! Linking JobAdder: authorization-code consent by an admin, the token
 //! exchange, who authorised it, and the Actions-menu button.
 
-use serde_json::json;
-
 use super::{ConnectArgs, Connected, Guard, NewButton, consent};
 use crate::auth::oauth::jobadder::OAuth as JobAdderOAuth;
 use crate::auth::pkce::random_token;
@@ -15,7 +13,7 @@ use crate::providers::jobadder::{App, Client, hashed_url};
 use crate::secrets::{SecretKey, SecretString};
 
 use crate::providers::Provider;
-use crate::state::IntegrationRow;
+use crate::state::{IntegrationRow, LinkDetails, LinkFlow};
 
 pub fn connect(
     ctx: &mut Context,
@@ -169,7 +167,7 @@ fn connected(
             last_refresh_failure_at: None,
             broken_reason: None,
             broken_at: None,
-            details: json!({ "flow": "authorization_code" }),
+            details: LinkDetails::flow(LinkFlow::AuthorizationCode),
         },
         new_button: match button {
             Button::New(action_id) => Some(NewButton {
