@@ -198,9 +198,7 @@ fn no_refresh_needed(
         Mode::IfNeeded => is_fresh(stored, now).then_some(Did::StillFresh),
         Mode::Refresh => link
             .last_refresh_at
-            .as_deref()
-            // Unreadable counts as not just refreshed: refreshing is safe.
-            .and_then(|t| clock::parse(t).ok())
+            // Unreadable (None) counts as not just refreshed: refreshing is safe.
             .filter(|t| now - *t < JUST_REFRESHED)
             .map(|_| Did::JustRefreshed),
         Mode::Expired | Mode::Force => None,
@@ -275,10 +273,8 @@ fn store_refreshed(
         Some(org.id),
         &new_set.to_secret(),
     )?;
-    let at = clock::format(now);
-    let expires = clock::format(fresh.expires_at);
     svc.state()?
-        .write(|tx| tx.record_refresh(org.id, provider, &at, Some(&expires)))?;
+        .write(|tx| tx.record_refresh(org.id, provider, now, Some(fresh.expires_at)))?;
     svc.notices.debug(
         1,
         &format!("refreshed the {} token of {}", provider.as_str(), org.slug),
@@ -302,7 +298,7 @@ pub fn cool_down_until(
     }
     // An unreadable failure time imposes no cool-down: the refresh is tried,
     // and a new failure writes a readable time.
-    let failed = clock::parse(link.last_refresh_failure_at.as_deref()?).ok()?;
+    let failed = link.last_refresh_failure_at?;
     Some(failed + cool_down).filter(|until| *until > now)
 }
 
@@ -319,7 +315,8 @@ fn cooling_down(
          ({failures} failure{} in a row: {})",
         link.provider.label(),
         org.slug,
-        link.last_refresh_failure_at.as_deref().unwrap_or("?"),
+        link.time_text("last_refresh_failure_at", link.last_refresh_failure_at)
+            .unwrap_or_else(|| "?".into()),
         if failures == 1 { "" } else { "s" },
         link.last_refresh_error.as_deref().unwrap_or("no error recorded"),
     ))
@@ -369,9 +366,8 @@ fn record_failure(
 ) -> Error {
     e.message = plain_sentence(&e.message, stored);
     let now = svc.clock.now();
-    let at = clock::format(now);
     let recorded = svc.state().and_then(|state| {
-        state.write(|tx| tx.record_refresh_failure(org.id, provider, &e.message, &at))
+        state.write(|tx| tx.record_refresh_failure(org.id, provider, &e.message, now))
     });
     match recorded {
         Ok(()) if cool_down.is_positive() => {
@@ -666,11 +662,7 @@ fn mark_broken(
         .unwrap_or("the authorising user");
     // The same deadline `org check` and `token status` forecast (dead from
     // the 14th day on), so the reason given here never contradicts them.
-    let idle_since = link
-        .last_refresh_at
-        .as_deref()
-        .unwrap_or(&link.linked_at)
-        .to_string();
+    let idle_since = link.last_use_text();
     let idle_expired = link.provider == Provider::JobAdder
         && idle_forecast(link, now, time::Duration::ZERO).is_ok_and(|f| f.idle == Idle::Dead);
     // The provider's own word wins over inference: a deleted user is named
@@ -723,11 +715,11 @@ fn mark_broken(
 /// Marks the link broken (keeping the first reason if it already is) with
 /// an audit row, and counts the refusal as a failed refresh.
 fn record_broken(svc: &mut Services, org: &Org, provider: Provider, reason: &str) -> Result<()> {
-    let at = clock::format(svc.clock.now());
+    let at = svc.clock.now();
     let stamp = svc.stamp();
     svc.state()?.write(|tx| {
-        tx.record_refresh_failure(org.id, provider, reason, &at)?;
-        if tx.mark_broken(org.id, provider, reason, &at)? {
+        tx.record_refresh_failure(org.id, provider, reason, at)?;
+        if tx.mark_broken(org.id, provider, reason, at)? {
             stamp.record(
                 tx,
                 NewAudit {

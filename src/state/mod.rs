@@ -35,7 +35,9 @@ pub use audit::{AuditEntry, AuditFilter, NewAudit};
 pub use batches::{LockHolder, LockRequest};
 pub use copy::{TABLES, TableRows};
 pub use flare_pushes::{NewPush, NoteClaim, PushRecord};
-pub use integrations::{IntegrationRow, OrgIntegration};
+#[cfg(test)]
+pub(crate) use integrations::optional_time;
+pub use integrations::{IntegrationRow, OrgIntegration, UnreadableTime};
 pub use launches::NewLaunch;
 pub use link_details::{LinkDetails, LinkFlow};
 pub use link_lock::{HeldLinkLock, lock_link};

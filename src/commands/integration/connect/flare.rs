@@ -2,7 +2,6 @@
 //! account endpoint before it is stored.
 
 use super::{ConnectArgs, Connected, Guard};
-use crate::clock;
 use crate::config;
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -49,7 +48,7 @@ pub fn connect(
         .block_on(Client::new(ctx.http()).account(&api_url, &key))
         .map_err(|e| e.into_error("checking the Flare API key"))?;
     guard.check_account(Provider::Flare, org, Some(&account.account_id))?;
-    let at = clock::format(ctx.clock.now());
+    let now = ctx.clock.now();
     Ok(Connected {
         row: IntegrationRow {
             provider: Provider::Flare,
@@ -61,9 +60,9 @@ pub fn connect(
             authorised_by_id: None,
             authorised_by_admin: None,
             scopes: None,
-            linked_at: at.clone(),
+            linked_at: now,
             access_expires_at: None,
-            last_refresh_at: Some(at),
+            last_refresh_at: Some(now),
             partner_action_id: None,
             // A new token family starts with no failures.
             refresh_failures: 0,
@@ -71,6 +70,7 @@ pub fn connect(
             last_refresh_failure_at: None,
             broken_reason: None,
             broken_at: None,
+            unreadable: Vec::new(),
             details: LinkDetails::flow(LinkFlow::ApiKey),
         },
         new_button: None,

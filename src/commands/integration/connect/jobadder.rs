@@ -5,7 +5,6 @@ use super::{ConnectArgs, Connected, Guard, NewButton, consent};
 use crate::auth::oauth::jobadder::OAuth as JobAdderOAuth;
 use crate::auth::pkce::random_token;
 use crate::auth::tokens::{self, TokenSet};
-use crate::clock;
 use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
@@ -142,7 +141,6 @@ fn connected(
         refresh_token: token.refresh_token,
         access_expires_at: Some(expires_at),
     };
-    let at = clock::format(now);
     Connected {
         row: IntegrationRow {
             provider: Provider::JobAdder,
@@ -154,9 +152,9 @@ fn connected(
             authorised_by_id: Some(user.user_id.to_string()),
             authorised_by_admin: Some(user.admin),
             scopes: Some(token.scope.clone().unwrap_or_else(|| scopes.join(" "))),
-            linked_at: at.clone(),
-            access_expires_at: Some(clock::format(expires_at)),
-            last_refresh_at: Some(at),
+            linked_at: now,
+            access_expires_at: Some(expires_at),
+            last_refresh_at: Some(now),
             partner_action_id: match &button {
                 Button::Kept(id) | Button::New(id) => Some(id.clone()),
                 Button::None => None,
@@ -167,6 +165,7 @@ fn connected(
             last_refresh_failure_at: None,
             broken_reason: None,
             broken_at: None,
+            unreadable: Vec::new(),
             details: LinkDetails::flow(LinkFlow::AuthorizationCode),
         },
         new_button: match button {

@@ -7,7 +7,6 @@ use super::{ConnectArgs, Connected, Guard, consent};
 use crate::auth::oauth::salesforce::OAuth as SalesforceOAuth;
 use crate::auth::pkce::random_token;
 use crate::auth::tokens::{self, TokenSet};
-use crate::clock;
 use crate::config;
 use crate::context::Context;
 use crate::endpoints;
@@ -248,7 +247,6 @@ fn link(
     let (org_id, user_id) = token
         .org_and_user()
         .unwrap_or((info.organization_id.clone(), info.user_id.clone()));
-    let at = clock::format(now);
     let expires = now + salesforce::ASSUMED_ACCESS_LIFETIME;
     let username = info.preferred_username.clone().or(args.username.clone());
     let scope = token.scope.clone();
@@ -277,9 +275,9 @@ fn link(
             authorised_by_id: Some(user_id.clone()),
             authorised_by_admin: None,
             scopes: scope,
-            linked_at: at.clone(),
-            access_expires_at: Some(clock::format(expires)),
-            last_refresh_at: Some(at),
+            linked_at: now,
+            access_expires_at: Some(expires),
+            last_refresh_at: Some(now),
             partner_action_id: None,
             // A new token family starts with no failures.
             refresh_failures: 0,
@@ -287,6 +285,7 @@ fn link(
             last_refresh_failure_at: None,
             broken_reason: None,
             broken_at: None,
+            unreadable: Vec::new(),
             details: LinkDetails {
                 flow: Some(flow),
                 login_url: Some(app.login_url),
