@@ -278,3 +278,45 @@ fn without_a_progress_bar_a_wait_on_a_provider_is_said_with_v() {
         .json();
     assert_eq!(faults["data"], serde_json::json!([]), "{faults}");
 }
+
+/// The token that could not be had is judged as `org check` judges it: an
+/// unreachable JobAdder is "could not be asked" (exit 7), not a broken
+/// link, and the checks that need it say why in those words.
+#[test]
+fn an_unreachable_jobadder_is_not_called_a_broken_link() {
+    let s = linked();
+    // The access token has expired and the token endpoint is down.
+    s.sb(&["sandbox", "clock", "advance", "2h"]).success();
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/id/connect/token",
+        "--status",
+        "503",
+        "--count",
+        "100",
+    ])
+    .success();
+    let doc = diagnose(&s, &["--candidate", "30001", "--json"])
+        .code(7)
+        .json();
+    let link = check(&doc, "JobAdder link");
+    assert_eq!(link["ok"], false, "{doc}");
+    assert!(
+        link["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("JobAdder could not be asked"),
+        "{link}"
+    );
+    let c = check(&doc, "candidate exists");
+    assert_eq!(c["ok"], Value::Null, "{doc}");
+    assert!(
+        c["detail"]
+            .as_str()
+            .unwrap()
+            .contains("could not be reached"),
+        "{c}"
+    );
+}

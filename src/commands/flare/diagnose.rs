@@ -12,6 +12,7 @@ use super::map::{self, Mapped};
 use super::target::{self, PlacementPick, Subject};
 use super::{Session, org};
 use crate::checks::Status;
+use crate::checks::jobadder::access_failed;
 use crate::cli::FlareDiagnoseArgs;
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result, link_command};
@@ -220,13 +221,17 @@ fn jobadder_link(
         return Some("the organisation is not linked to JobAdder".into());
     };
     if let Some(e) = err {
-        let fix = if e.kind == ErrorKind::Auth {
-            relink_command(Provider::JobAdder, &slug)
-        } else {
-            "try again later".into()
+        // `org check`'s verdict on a token that could not be had: an
+        // unreachable JobAdder is unknown (the link may be fine), anything
+        // else blocks with the error's own fix (a relink, the master key…).
+        let verdict = access_failed("jobadder.link", Provider::JobAdder, &slug, e);
+        let why = match verdict.status {
+            Status::Unknown => "JobAdder cannot be asked: it could not be reached",
+            _ => "JobAdder cannot be asked: the JobAdder link is broken",
         };
-        checks.fail(CHECK, e.message.clone(), fix, e.kind);
-        return Some("JobAdder cannot be asked: the JobAdder link is broken".into());
+        let fix = e.hint.clone().unwrap_or_else(|| "try again later".into());
+        tell(checks, CHECK, &slug, verdict, e.kind, fix);
+        return Some(why.into());
     }
     let by = l.authorised_by.as_deref().unwrap_or("?");
     let Some(id) = l
@@ -241,30 +246,50 @@ fn jobadder_link(
     // allowed to authorise), told in this report's terms.
     let user = s.ja(ctx, |s, api, tok| s.rt.block_on(s.ja.user(api, tok, id)));
     let verdict = crate::checks::jobadder::authorising_user(&slug, by, Some(user));
+    tell(
+        checks,
+        CHECK,
+        &slug,
+        verdict,
+        ErrorKind::Auth,
+        "try again later".into(),
+    );
+    None
+}
+
+/// An `org check` verdict told in this report's terms: a block fails with
+/// `kind` (its exit code), an unknown fails as unavailable with `retry`.
+fn tell(
+    checks: &mut Checks,
+    name: &'static str,
+    slug: &str,
+    verdict: crate::checks::Check,
+    kind: ErrorKind,
+    retry: String,
+) {
     match verdict.status {
-        Status::Pass => checks.pass(CHECK, format!("healthy; {}", verdict.evidence)),
+        Status::Pass => checks.pass(name, format!("healthy; {}", verdict.evidence)),
         Status::Warn => checks.push(
-            CHECK,
+            name,
             Some(true),
             format!("healthy; {}", verdict.evidence),
             verdict.fix,
         ),
         Status::Fail => checks.fail(
-            CHECK,
+            name,
             verdict.evidence,
             verdict
                 .fix
-                .unwrap_or_else(|| relink_command(Provider::JobAdder, &slug)),
-            ErrorKind::Auth,
+                .unwrap_or_else(|| relink_command(Provider::JobAdder, slug)),
+            kind,
         ),
         Status::Unknown => checks.fail(
-            CHECK,
+            name,
             format!("JobAdder could not be asked: {}", verdict.evidence),
-            "try again later".into(),
+            retry,
             ErrorKind::Unavailable,
         ),
     }
-    None
 }
 
 /// Checks 2-5, with JobAdder: the record (placement, or the candidate by
