@@ -56,6 +56,26 @@ pub fn parse(s: &str) -> Result<OffsetDateTime> {
         .map_err(|e| Error::failure(format!("bad timestamp `{s}` in the state database: {e}")))
 }
 
+/// `#[serde(serialize_with = "clock::serialize")]`: a time in output, in
+/// the one format (the output edge formats, the domain keeps the time).
+pub fn serialize<S: serde::Serializer>(
+    t: &OffsetDateTime,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(&format(*t))
+}
+
+/// [`serialize`] for an optional time (`null` when there is none).
+pub fn serialize_opt<S: serde::Serializer>(
+    t: &Option<OffsetDateTime>,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    match t {
+        Some(t) => serialize(t, s),
+        None => s.serialize_none(),
+    }
+}
+
 /// `--since` values: a date (`2026-11-01`, midnight UTC) or an RFC 3339 time.
 pub fn parse_since(s: &str) -> Result<OffsetDateTime> {
     if let Ok(t) = OffsetDateTime::parse(s, &Rfc3339) {

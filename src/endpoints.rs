@@ -254,13 +254,12 @@ pub fn salesforce_link(
 ) -> Result<(String, String)> {
     let all = svc.endpoints()?;
     let login_url = row
-        .detail("login_url")
+        .details
+        .login_url
+        .as_deref()
         .map(|u| all.rebase(u))
         .unwrap_or_else(|| all.salesforce.login_url.clone());
-    Ok((
-        login_url,
-        row.detail("client_id").unwrap_or_default().to_string(),
-    ))
+    Ok((login_url, row.details.client_id.clone().unwrap_or_default()))
 }
 
 /// Replaces the origin of a URL stored by a link with the providers'

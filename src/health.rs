@@ -142,7 +142,7 @@ pub fn assess(
                 reason: format!(
                     "refresh token unused for more than {} days (last used {})",
                     JOBADDER_IDLE.whole_days(),
-                    link.last_refresh_at.as_deref().unwrap_or(&link.linked_at)
+                    link.last_use_text()
                 ),
             },
             v.fix,
@@ -169,7 +169,15 @@ mod tests {
     use crate::checks::Check;
     use time::macros::datetime;
 
+    /// A link whose `last_refresh_at` column holds `last_refresh_at`, read
+    /// the way the state store reads it (an unreadable text included).
     fn link(last_refresh_at: Option<&str>) -> IntegrationRow {
+        let mut unreadable = Vec::new();
+        let last_refresh_at = crate::state::optional_time(
+            last_refresh_at.map(str::to_string),
+            "last_refresh_at",
+            &mut unreadable,
+        );
         IntegrationRow {
             provider: Provider::JobAdder,
             account_id: Some("48213".into()),
@@ -180,16 +188,17 @@ mod tests {
             authorised_by_id: None,
             authorised_by_admin: None,
             scopes: None,
-            linked_at: "2026-03-01T00:00:00Z".into(),
+            linked_at: datetime!(2026-03-01 00:00 UTC),
             access_expires_at: None,
-            last_refresh_at: last_refresh_at.map(str::to_string),
+            last_refresh_at,
             partner_action_id: None,
             broken_reason: None,
             broken_at: None,
-            details: serde_json::Value::Null,
+            details: Default::default(),
             refresh_failures: 0,
             last_refresh_error: None,
             last_refresh_failure_at: None,
+            unreadable,
         }
     }
 

@@ -263,8 +263,8 @@ pub enum Idle {
 
 /// The forecast of a JobAdder refresh token dying unused: its last use
 /// (the last refresh, else the link), the deadline and where it stands.
-pub struct IdleForecast<'a> {
-    pub last_use: &'a str,
+pub struct IdleForecast {
+    pub last_use: OffsetDateTime,
     pub deadline: OffsetDateTime,
     pub left: Duration,
     pub idle: Idle,
@@ -272,16 +272,15 @@ pub struct IdleForecast<'a> {
 
 /// The one forecast of the idle deadline: `org check`
 /// (`jobadder.idle_deadline`) and `health::assess` (`token status`,
-/// `integration list`) both read it. `Err` holds a last use that cannot
-/// be read.
+/// `integration list`) both read it. `Err` holds the stored text of a last
+/// refresh that cannot be read (see `IntegrationRow::last_use`).
 pub fn idle_forecast(
     link: &IntegrationRow,
     now: OffsetDateTime,
     warn_within: Duration,
-) -> Result<IdleForecast<'_>, &str> {
-    let last_use = link.last_refresh_at.as_deref().unwrap_or(&link.linked_at);
-    let last = clock::parse(last_use).map_err(|_| last_use)?;
-    let deadline = last + JOBADDER_IDLE;
+) -> Result<IdleForecast, &str> {
+    let last_use = link.last_use()?;
+    let deadline = last_use + JOBADDER_IDLE;
     let left = deadline - now;
     let idle = if left <= Duration::ZERO {
         Idle::Dead
@@ -326,7 +325,7 @@ pub fn idle_verdict(
             );
         }
     };
-    let (last_use, deadline, left) = (f.last_use, f.deadline, f.left);
+    let (last_use, deadline, left) = (clock::format(f.last_use), f.deadline, f.left);
     match f.idle {
         Idle::Dead => Check::fail(
             ID,

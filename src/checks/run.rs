@@ -127,7 +127,7 @@ fn wanted(only: Option<Group>, g: Group) -> bool {
 fn plan(ctx: &mut Services, org: Org, only: Option<Group>, by_name: bool) -> Result<Plan> {
     let now = ctx.clock.now();
     let since = clock::format(now - time::Duration::days(flare::WINDOW_DAYS));
-    let waiting_since = clock::format(now - time::Duration::days(licences::WAITING_DAYS));
+    let waiting_since = now - time::Duration::days(licences::WAITING_DAYS);
     let (seats, managers, links, ledger, (refused, users)) = {
         let read = ctx.state()?.read();
         (
@@ -135,7 +135,7 @@ fn plan(ctx: &mut Services, org: Org, only: Option<Group>, by_name: bool) -> Res
             read.managers(org.id)?,
             read.integrations(org.id)?,
             read.ledger_summary(org.id, &since)?,
-            read.waiting_for_seats(org.id, &waiting_since)?,
+            read.waiting_for_seats(org.id, waiting_since)?,
         )
     };
     if !links.is_empty() && only != Some(Group::Licences) {

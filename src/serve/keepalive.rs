@@ -60,8 +60,8 @@ fn pass(svc: &mut Services) -> Result<()> {
         if link.provider == Provider::Flare {
             continue; // API keys do not idle out.
         }
-        let last = link.last_refresh_at.as_deref().unwrap_or(&link.linked_at);
-        let due = crate::clock::parse(last)
+        let due = link
+            .last_use()
             .map(|t| now - t >= AGE + jitter(&l.org, link.provider))
             .unwrap_or(true);
         if !due {

@@ -357,8 +357,9 @@ impl Seat {
     /// The claim and the launch record in one transaction: a stop at any
     /// point leaves both or neither.
     pub(super) fn claim(self, svc: &mut Services) -> Result<Decision> {
+        let now = svc.clock.now();
         let stamp = Stamp {
-            at: crate::clock::format(svc.clock.now()),
+            at: crate::clock::format(now),
             actor: format!("{}-user:{}", self.provider.as_str(), self.provider_user),
             command: format!("serve: launch {}", self.provider.as_str()),
         };
@@ -388,7 +389,7 @@ impl Seat {
             };
             tx.record_launch(&NewLaunch {
                 org_id: self.org.id,
-                at: &stamp.at,
+                at: now,
                 provider: self.provider,
                 provider_user_id: &self.provider_user,
                 user_id,

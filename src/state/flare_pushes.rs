@@ -4,12 +4,15 @@ use super::db::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::{Read, Tx};
+use crate::clock;
 use crate::error::Result;
+use time::OffsetDateTime;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct PushRecord {
     pub id: i64,
-    pub at: String,
+    #[serde(serialize_with = "clock::serialize")]
+    pub at: OffsetDateTime,
     pub candidate_id: i64,
     pub placement_id: Option<i64>,
     pub email: Option<String>,
@@ -25,7 +28,7 @@ pub struct PushRecord {
 }
 
 pub struct NewPush<'a> {
-    pub at: &'a str,
+    pub at: OffsetDateTime,
     pub candidate_id: i64,
     pub placement_id: Option<i64>,
     pub email: Option<&'a str>,
@@ -43,8 +46,8 @@ pub enum NoteClaim {
     /// `taken_over` when an earlier run claimed it and vanished: it may
     /// have written the note before dying, so look before writing.
     Claimed { taken_over: bool },
-    /// Already written, at this time.
-    Written(String),
+    /// Already written (when does not matter: it is there).
+    Written,
     /// Another run claimed it moments ago and is writing it.
     InFlight,
 }
@@ -61,6 +64,9 @@ impl Read<'_> {
             let warnings: String = r.get(7)?;
             Ok(PushRecord {
                 id: r.get(0)?,
+                // Written by atslink, never empty: a time that does not
+                // parse is a damaged row, reported (naming the text) like
+                // the warnings below rather than shown as some other time.
                 at: r.get(1)?,
                 candidate_id: r.get(2)?,
                 placement_id: r.get(3)?,
@@ -142,8 +148,8 @@ impl Tx<'_> {
         key: &str,
         push_id: i64,
         me: &str,
-        now: &str,
-        stale_before: &str,
+        now: OffsetDateTime,
+        stale_before: OffsetDateTime,
         gone: impl Fn(&str) -> bool,
     ) -> Result<NoteClaim> {
         let existing: Option<(String, String, Option<String>)> = self
@@ -156,9 +162,13 @@ impl Tx<'_> {
             )
             .optional()?;
         let taken_over = match existing {
-            Some((_, _, Some(written))) => return Ok(NoteClaim::Written(written)),
+            Some((_, _, Some(_))) => return Ok(NoteClaim::Written),
             Some((claimed, by, None)) => {
-                if claimed.as_str() >= stale_before && by != me && !gone(&by) {
+                // A claim whose time cannot be read cannot be shown to be
+                // fresh: it is treated as stale, which is safe, since a
+                // taken-over claim looks on the record before writing.
+                let fresh = clock::parse(&claimed).is_ok_and(|t| t >= stale_before);
+                if fresh && by != me && !gone(&by) {
                     return Ok(NoteClaim::InFlight);
                 }
                 true
@@ -176,7 +186,13 @@ impl Tx<'_> {
         Ok(NoteClaim::Claimed { taken_over })
     }
 
-    pub fn note_written(&self, org_id: i64, target: &str, key: &str, now: &str) -> Result<()> {
+    pub fn note_written(
+        &self,
+        org_id: i64,
+        target: &str,
+        key: &str,
+        now: OffsetDateTime,
+    ) -> Result<()> {
         self.conn().execute(
             "UPDATE flare_push_notes SET written_at = ?4
              WHERE org_id = ?1 AND target = ?2 AND note_key = ?3",
@@ -193,5 +209,82 @@ impl Tx<'_> {
             params![org_id, target, key],
         )?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::NewOrg;
+    use super::*;
+    use time::macros::datetime;
+
+    /// Push times are times from the ledger on; a claimed note's time
+    /// decides freshness as a time, and one that cannot be read counts as
+    /// stale (taken over, which looks before writing) rather than blocking
+    /// the note for ever; a push time that cannot be read is an error.
+    #[test]
+    fn push_and_claim_times_are_times() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::state::test_store(dir.path());
+        let t0 = datetime!(2026-11-01 09:30 UTC);
+        store
+            .write(|tx| {
+                let org = tx.insert_org(&NewOrg {
+                    slug: "acme",
+                    name: "Acme",
+                    seats: 1,
+                    created_at: "2026-03-01T00:00:00Z",
+                })?;
+                let push = NewPush {
+                    at: t0,
+                    candidate_id: 7,
+                    placement_id: None,
+                    email: None,
+                    outcome: "created",
+                    flare_person_id: None,
+                    warnings: &[],
+                    error: None,
+                    error_kind: None,
+                };
+                let id = tx.record_push(org.id, &push)?;
+                let claim = |tx: &Tx<'_>, me: &str, now: OffsetDateTime| {
+                    let stale = now - time::Duration::minutes(10);
+                    tx.claim_note(org.id, "candidates/7", "k", id, me, now, stale, |_| false)
+                };
+                assert_eq!(
+                    claim(tx, "a", t0)?,
+                    NoteClaim::Claimed { taken_over: false }
+                );
+                let later = t0 + time::Duration::minutes(5);
+                assert_eq!(claim(tx, "b", later)?, NoteClaim::InFlight);
+                tx.conn().execute(
+                    "UPDATE flare_push_notes SET claimed_at = 'soon' WHERE org_id = ?1",
+                    params![org.id],
+                )?;
+                assert_eq!(
+                    claim(tx, "b", later)?,
+                    NoteClaim::Claimed { taken_over: true }
+                );
+                tx.note_written(org.id, "candidates/7", "k", later)?;
+                assert_eq!(claim(tx, "c", later)?, NoteClaim::Written);
+                Ok(())
+            })
+            .unwrap();
+        let org = store.read().org("acme").unwrap().unwrap();
+        let history = store.read().pushes_for_candidate(org.id, 7).unwrap();
+        assert_eq!(history[0].at, t0);
+        assert_eq!(
+            serde_json::to_value(&history[0]).unwrap()["at"],
+            "2026-11-01T09:30:00Z"
+        );
+        store
+            .write(|tx| {
+                tx.conn()
+                    .execute("UPDATE flare_pushes SET at = 'noonish'", params![])?;
+                Ok(())
+            })
+            .unwrap();
+        let e = store.read().pushes_for_candidate(org.id, 7).unwrap_err();
+        assert!(e.message.contains("`noonish`"), "{}", e.message);
     }
 }

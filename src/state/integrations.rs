@@ -2,8 +2,10 @@
 
 use super::db::{OptionalExtension, Row, params};
 use serde::Serialize;
+use time::OffsetDateTime;
 
-use super::{Read, Tx};
+use super::{LinkDetails, Read, Tx};
+use crate::clock;
 use crate::error::{Error, Result};
 use crate::providers::Provider;
 
@@ -19,13 +21,18 @@ pub struct IntegrationRow {
     pub authorised_by_id: Option<String>,
     pub authorised_by_admin: Option<bool>,
     pub scopes: Option<String>,
-    pub linked_at: String,
-    pub access_expires_at: Option<String>,
-    pub last_refresh_at: Option<String>,
+    #[serde(serialize_with = "clock::serialize")]
+    pub linked_at: OffsetDateTime,
+    #[serde(serialize_with = "clock::serialize_opt")]
+    pub access_expires_at: Option<OffsetDateTime>,
+    #[serde(serialize_with = "clock::serialize_opt")]
+    pub last_refresh_at: Option<OffsetDateTime>,
     pub partner_action_id: Option<String>,
     pub broken_reason: Option<String>,
-    pub broken_at: Option<String>,
-    pub details: serde_json::Value,
+    #[serde(serialize_with = "clock::serialize_opt")]
+    pub broken_at: Option<OffsetDateTime>,
+    /// How the link was made (flow, Salesforce app and user), typed.
+    pub details: LinkDetails,
     /// Refreshes that failed in a row (the provider refused, or stayed
     /// unavailable through the retries); 0 after a success or a relink.
     pub refresh_failures: i64,
@@ -33,13 +40,57 @@ pub struct IntegrationRow {
     pub last_refresh_error: Option<String>,
     /// When the last failure happened: the cool-down before the next
     /// attempt runs from here.
-    pub last_refresh_failure_at: Option<String>,
+    #[serde(serialize_with = "clock::serialize_opt")]
+    pub last_refresh_failure_at: Option<OffsetDateTime>,
+    /// Stored times of the optional columns above that did not parse (a
+    /// hand edit, or another program): the field reads `None`, the text is
+    /// kept here so what depends on it can name it (see `from_row_at`).
+    #[serde(skip)]
+    pub unreadable: Vec<UnreadableTime>,
+}
+
+/// A stored time that is not one: which column, and the text it held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnreadableTime {
+    pub column: &'static str,
+    pub text: String,
 }
 
 impl IntegrationRow {
-    /// A text entry of `details` (`login_url`, `client_id`, `flow`, …).
-    pub fn detail(&self, key: &str) -> Option<&str> {
-        self.details.get(key).and_then(|v| v.as_str())
+    /// The text an optional time column held when it did not parse.
+    pub fn unreadable(&self, column: &str) -> Option<&str> {
+        self.unreadable
+            .iter()
+            .find(|u| u.column == column)
+            .map(|u| u.text.as_str())
+    }
+
+    /// When the link's refresh token was last used: its last refresh, else
+    /// the link itself. `Err` holds a stored last refresh that cannot be
+    /// read (falling back to the link's time would forecast from a time
+    /// that is known to be wrong).
+    pub fn last_use(&self) -> std::result::Result<OffsetDateTime, &str> {
+        match (self.last_refresh_at, self.unreadable("last_refresh_at")) {
+            (Some(t), _) => Ok(t),
+            (None, Some(text)) => Err(text),
+            (None, None) => Ok(self.linked_at),
+        }
+    }
+
+    /// [`Self::last_use`] for people: the time, or the stored text that
+    /// cannot be read.
+    pub fn last_use_text(&self) -> String {
+        match self.last_use() {
+            Ok(t) => clock::format(t),
+            Err(text) => text.to_string(),
+        }
+    }
+
+    /// An optional time column for output: the time, or the stored text
+    /// when it cannot be read (shown as it is rather than hidden).
+    pub fn time_text(&self, column: &str, t: Option<OffsetDateTime>) -> Option<String> {
+        t.map(clock::format)
+            .or_else(|| self.unreadable(column).map(str::to_string))
     }
 }
 
@@ -62,8 +113,27 @@ const COLUMNS: &str = "provider, account_id, account_name, api_base, instance, a
 /// Reads the columns in `COLUMNS` order, starting at `at` (positional
 /// access: looking columns up by name costs more than the query itself on
 /// a thousand links).
+///
+/// Times are parsed here, once. `linked_at` is required and written once,
+/// by atslink, when the link is made: no other time can stand in for it,
+/// so one that does not parse is an error naming it (the row cannot be
+/// represented). The optional times are not read so strictly: one that
+/// does not parse reads as `None` with its text kept in `unreadable`, never
+/// as "now" and never a panic, because what depends on them already has
+/// an honest answer for "not known": the idle forecast warns that the last
+/// refresh `cannot be read` (and a refresh writes a readable time), an
+/// unreadable failure time imposes no cool-down, and the listings show the
+/// rest of the link rather than failing every organisation's.
 fn from_row_at(r: &Row, at: usize) -> super::db::DbResult<IntegrationRow> {
     let details: String = r.get(at + 15)?;
+    let mut unreadable = Vec::new();
+    let mut time = |i: usize, column: &'static str| -> super::db::DbResult<_> {
+        Ok(optional_time(r.get(at + i)?, column, &mut unreadable))
+    };
+    let access_expires_at = time(10, "access_expires_at")?;
+    let last_refresh_at = time(11, "last_refresh_at")?;
+    let broken_at = time(14, "broken_at")?;
+    let last_refresh_failure_at = time(18, "last_refresh_failure_at")?;
     Ok(IntegrationRow {
         provider: r.get(at)?,
         account_id: r.get(at + 1)?,
@@ -74,17 +144,37 @@ fn from_row_at(r: &Row, at: usize) -> super::db::DbResult<IntegrationRow> {
         authorised_by_id: r.get(at + 6)?,
         authorised_by_admin: r.get(at + 7)?,
         scopes: r.get(at + 8)?,
-        linked_at: r.get(at + 9)?,
-        access_expires_at: r.get(at + 10)?,
-        last_refresh_at: r.get(at + 11)?,
+        linked_at: clock::parse(&r.get::<_, String>(at + 9)?).map_err(|e| {
+            super::db::DbError::Conversion(format!("integrations.linked_at: {}", e.message))
+        })?,
+        access_expires_at,
+        last_refresh_at,
         partner_action_id: r.get(at + 12)?,
         broken_reason: r.get(at + 13)?,
-        broken_at: r.get(at + 14)?,
-        details: serde_json::from_str(&details).unwrap_or(serde_json::Value::Null),
+        broken_at,
+        details: LinkDetails::from_stored(&details),
         refresh_failures: r.get(at + 16)?,
         last_refresh_error: r.get(at + 17)?,
-        last_refresh_failure_at: r.get(at + 18)?,
+        last_refresh_failure_at,
+        unreadable,
     })
+}
+
+/// An optional time column as stored: `None` for NULL, and for a text that
+/// is not a time, whose text then goes to `unreadable` (see `from_row_at`).
+pub(crate) fn optional_time(
+    text: Option<String>,
+    column: &'static str,
+    unreadable: &mut Vec<UnreadableTime>,
+) -> Option<OffsetDateTime> {
+    let text = text?;
+    match clock::parse(&text) {
+        Ok(t) => Some(t),
+        Err(_) => {
+            unreadable.push(UnreadableTime { column, text });
+            None
+        }
+    }
 }
 
 fn from_row(r: &Row) -> super::db::DbResult<IntegrationRow> {
@@ -163,7 +253,7 @@ impl Tx<'_> {
         &self,
         org_id: i64,
         provider: Provider,
-        linked_at: &str,
+        linked_at: OffsetDateTime,
     ) -> Result<i64> {
         Ok(self.conn().query_row(
             "INSERT INTO integrations (org_id, provider, linked_at) VALUES (?1, ?2, ?3) RETURNING id",
@@ -213,7 +303,7 @@ impl Tx<'_> {
                 row.partner_action_id,
                 row.broken_reason,
                 row.broken_at,
-                row.details.to_string(),
+                row.details.to_stored(),
                 row.refresh_failures,
                 row.last_refresh_error,
                 row.last_refresh_failure_at
@@ -248,8 +338,8 @@ impl Tx<'_> {
         &self,
         org_id: i64,
         provider: Provider,
-        at: &str,
-        access_expires_at: Option<&str>,
+        at: OffsetDateTime,
+        access_expires_at: Option<OffsetDateTime>,
     ) -> Result<()> {
         self.conn().execute(
             "UPDATE integrations SET last_refresh_at = ?3, access_expires_at = ?4,
@@ -269,7 +359,7 @@ impl Tx<'_> {
         org_id: i64,
         provider: Provider,
         error: &str,
-        at: &str,
+        at: OffsetDateTime,
     ) -> Result<()> {
         self.conn().execute(
             "UPDATE integrations SET refresh_failures = refresh_failures + 1,
@@ -287,7 +377,7 @@ impl Tx<'_> {
         org_id: i64,
         provider: Provider,
         reason: &str,
-        at: &str,
+        at: OffsetDateTime,
     ) -> Result<bool> {
         let n = self.conn().execute(
             "UPDATE integrations SET broken_reason = ?3, broken_at = ?4
@@ -295,5 +385,131 @@ impl Tx<'_> {
             params![org_id, provider, reason, at],
         )?;
         Ok(n > 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{NewOrg, Store};
+    use super::*;
+    use time::macros::datetime;
+
+    fn stored_details(tx: &Tx<'_>, org_id: i64) -> String {
+        tx.conn()
+            .query_row(
+                "SELECT details FROM integrations WHERE org_id = ?1",
+                params![org_id],
+                |r| r.get(0),
+            )
+            .unwrap()
+    }
+
+    /// A row whose details another atslink wrote (an older one's
+    /// `"username": null` aside, a newer one's keys) reads typed and is
+    /// saved back with nothing lost, on either engine.
+    #[test]
+    fn details_written_elsewhere_survive_a_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::state::test_store(dir.path());
+        let text = r#"{"flow":"jwt_bearer","login_url":"https://login.salesforce.com","client_id":"3MVG9-app","org_id":"00D5g000004SALES","user_id":"0055g00000ABCDE","username":"int@acme.example","region":"eu"}"#;
+        let org = store
+            .write(|tx| {
+                let org = tx.insert_org(&NewOrg {
+                    slug: "acme",
+                    name: "Acme",
+                    seats: 1,
+                    created_at: "2026-03-01T00:00:00Z",
+                })?;
+                tx.insert_integration(
+                    org.id,
+                    Provider::Salesforce,
+                    datetime!(2026-03-01 00:00 UTC),
+                )?;
+                tx.conn().execute(
+                    "UPDATE integrations SET details = ?2 WHERE org_id = ?1",
+                    params![org.id, text],
+                )?;
+                Ok(org)
+            })
+            .unwrap();
+        store
+            .write(|tx| {
+                let row = tx.integration(org.id, Provider::Salesforce)?.unwrap();
+                assert!(row.details.is_jwt_bearer());
+                assert_eq!(row.details.username.as_deref(), Some("int@acme.example"));
+                assert_eq!(row.details.extra["region"], "eu");
+                tx.save_integration(org.id, &row)?;
+                assert_eq!(stored_details(tx, org.id), text);
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    /// A store with one JobAdder link whose columns `set` assigns from
+    /// `values` as stored text; the directory holds SQLite's file.
+    fn with_times(set: &str, values: (&str, &str)) -> (tempfile::TempDir, Store, i64) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::state::test_store(dir.path());
+        let org = store
+            .write(|tx| {
+                let org = tx.insert_org(&NewOrg {
+                    slug: "acme",
+                    name: "Acme",
+                    seats: 1,
+                    created_at: "2026-03-01T00:00:00Z",
+                })?;
+                tx.insert_integration(org.id, Provider::JobAdder, datetime!(2026-03-01 00:00 UTC))?;
+                tx.conn().execute(
+                    &format!("UPDATE integrations SET {set} WHERE org_id = ?1"),
+                    params![org.id, values.0, values.1],
+                )?;
+                Ok(org)
+            })
+            .unwrap();
+        (dir, store, org.id)
+    }
+
+    /// Times are parsed once, here; an optional one that does not parse
+    /// reads as not known with its text kept (neither a panic nor "now"),
+    /// and the last use says it cannot be read instead of falling back to
+    /// the link's time.
+    #[test]
+    fn an_unreadable_optional_time_is_none_with_its_text_kept() {
+        let (_dir, store, org_id) = with_times(
+            "last_refresh_at = ?2, access_expires_at = ?3",
+            ("yesterday-ish", "2026-03-02T10:00:00Z"),
+        );
+        let row = store
+            .read()
+            .integration(org_id, Provider::JobAdder)
+            .unwrap()
+            .unwrap();
+        assert_eq!(row.linked_at, datetime!(2026-03-01 00:00 UTC));
+        assert_eq!(row.access_expires_at, Some(datetime!(2026-03-02 10:00 UTC)));
+        assert_eq!(row.last_refresh_at, None);
+        assert_eq!(row.unreadable("last_refresh_at"), Some("yesterday-ish"));
+        assert_eq!(row.last_use(), Err("yesterday-ish"));
+        assert_eq!(row.last_use_text(), "yesterday-ish");
+        let json = serde_json::to_value(&row).unwrap();
+        assert_eq!(json["linked_at"], "2026-03-01T00:00:00Z");
+        assert_eq!(json["access_expires_at"], "2026-03-02T10:00:00Z");
+        assert!(json["last_refresh_at"].is_null());
+    }
+
+    /// The link's own time has no stand-in: reading the row fails and
+    /// names the column and the text.
+    #[test]
+    fn an_unreadable_link_time_is_an_error_that_names_it() {
+        let (_dir, store, org_id) = with_times("linked_at = ?2, scopes = ?3", ("last week", "x"));
+        let e = store
+            .read()
+            .integration(org_id, Provider::JobAdder)
+            .unwrap_err();
+        assert!(
+            e.message.contains("integrations.linked_at"),
+            "{}",
+            e.message
+        );
+        assert!(e.message.contains("`last week`"), "{}", e.message);
     }
 }

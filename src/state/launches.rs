@@ -7,10 +7,11 @@ use super::db::params;
 use super::{Read, Tx};
 use crate::error::Result;
 use crate::providers::Provider;
+use time::OffsetDateTime;
 
 pub struct NewLaunch<'a> {
     pub org_id: i64,
-    pub at: &'a str,
+    pub at: OffsetDateTime,
     pub provider: Provider,
     pub provider_user_id: &'a str,
     /// The platform user, when there is one.
@@ -30,7 +31,7 @@ impl Read<'_> {
     /// Launches refused for no licence since `since`, leaving out users
     /// who hold an active seat by now: (refusals, distinct users). A user
     /// is their email, case-insensitively, as seats are.
-    pub fn waiting_for_seats(&self, org_id: i64, since: &str) -> Result<(i64, i64)> {
+    pub fn waiting_for_seats(&self, org_id: i64, since: OffsetDateTime) -> Result<(i64, i64)> {
         Ok(self.conn.query_row(
             "SELECT count(*),
                     count(DISTINCT coalesce(lower(l.email), l.provider || ':' || l.provider_user_id))
@@ -64,5 +65,50 @@ impl Tx<'_> {
             l.outcome
         ])?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::NewOrg;
+    use super::*;
+    use time::macros::datetime;
+
+    /// Launch times go in as times and are compared as times: a refusal
+    /// inside the window counts, one before it does not.
+    #[test]
+    fn refusals_since_a_time_are_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::state::test_store(dir.path());
+        let org = store
+            .write(|tx| {
+                let org = tx.insert_org(&NewOrg {
+                    slug: "acme",
+                    name: "Acme",
+                    seats: 1,
+                    created_at: "2026-03-01T00:00:00Z",
+                })?;
+                for (at, user) in [
+                    (datetime!(2026-03-10 12:00 UTC), "u1"),
+                    (datetime!(2026-03-20 12:00 UTC), "u2"),
+                    (datetime!(2026-03-21 08:00 UTC), "u2"),
+                ] {
+                    tx.record_launch(&NewLaunch {
+                        org_id: org.id,
+                        at,
+                        provider: Provider::JobAdder,
+                        provider_user_id: user,
+                        user_id: None,
+                        email: None,
+                        record_id: "r1",
+                        outcome: NewLaunch::NO_LICENCE,
+                    })?;
+                }
+                Ok(org)
+            })
+            .unwrap();
+        let read = store.read();
+        let since = datetime!(2026-03-15 00:00 UTC);
+        assert_eq!(read.waiting_for_seats(org.id, since).unwrap(), (2, 1));
     }
 }

@@ -191,7 +191,7 @@ fn delete_refuses_while_linked() {
             tx.insert_integration(
                 org.id,
                 atslink::providers::Provider::JobAdder,
-                "2026-11-01T00:00:00Z",
+                time::macros::datetime!(2026-11-01 00:00 UTC),
             )
             .map(|_| ())
         })

@@ -4,7 +4,6 @@
 use super::plain_sentence;
 use crate::auth::tokens::TokenSet;
 use crate::checks::jobadder::{Idle, idle_forecast};
-use crate::clock;
 use crate::error::{Error, ErrorKind, Result};
 use crate::health::{self, relink_command};
 use crate::providers::ClientError;
@@ -28,11 +27,7 @@ pub(super) fn mark_broken(
         .unwrap_or("the authorising user");
     // The same deadline `org check` and `token status` forecast (dead from
     // the 14th day on), so the reason given here never contradicts them.
-    let idle_since = link
-        .last_refresh_at
-        .as_deref()
-        .unwrap_or(&link.linked_at)
-        .to_string();
+    let idle_since = link.last_use_text();
     let idle_expired = link.provider == Provider::JobAdder
         && idle_forecast(link, now, time::Duration::ZERO).is_ok_and(|f| f.idle == Idle::Dead);
     // The provider's own word wins over inference: a deleted user is named
@@ -90,11 +85,11 @@ pub(super) fn record_broken(
     provider: Provider,
     reason: &str,
 ) -> Result<()> {
-    let at = clock::format(svc.clock.now());
+    let at = svc.clock.now();
     let stamp = svc.stamp();
     svc.state()?.write(|tx| {
-        tx.record_refresh_failure(org.id, provider, reason, &at)?;
-        if tx.mark_broken(org.id, provider, reason, &at)? {
+        tx.record_refresh_failure(org.id, provider, reason, at)?;
+        if tx.mark_broken(org.id, provider, reason, at)? {
             stamp.record(
                 tx,
                 NewAudit {

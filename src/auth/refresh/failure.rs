@@ -25,7 +25,7 @@ pub fn cool_down_until(
     }
     // An unreadable failure time imposes no cool-down: the refresh is tried,
     // and a new failure writes a readable time.
-    let failed = clock::parse(link.last_refresh_failure_at.as_deref()?).ok()?;
+    let failed = link.last_refresh_failure_at?;
     Some(failed + cool_down).filter(|until| *until > now)
 }
 
@@ -42,7 +42,8 @@ pub(super) fn cooling_down(
          ({failures} failure{} in a row: {})",
         link.provider.label(),
         org.slug,
-        link.last_refresh_failure_at.as_deref().unwrap_or("?"),
+        link.time_text("last_refresh_failure_at", link.last_refresh_failure_at)
+            .unwrap_or_else(|| "?".into()),
         if failures == 1 { "" } else { "s" },
         link.last_refresh_error.as_deref().unwrap_or("no error recorded"),
     ))
@@ -92,9 +93,8 @@ pub(super) fn record_failure(
 ) -> Error {
     e.message = plain_sentence(&e.message, stored);
     let now = svc.clock.now();
-    let at = clock::format(now);
     let recorded = svc.state().and_then(|state| {
-        state.write(|tx| tx.record_refresh_failure(org.id, provider, &e.message, &at))
+        state.write(|tx| tx.record_refresh_failure(org.id, provider, &e.message, now))
     });
     match recorded {
         Ok(()) if cool_down.is_positive() => {

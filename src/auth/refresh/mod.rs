@@ -56,7 +56,6 @@ use std::time::Duration;
 use time::OffsetDateTime;
 
 use super::tokens::{self, TokenSet};
-use crate::clock;
 use crate::error::{Error, ErrorKind, Result};
 use crate::health::relink_command;
 use crate::providers::Provider;
@@ -208,9 +207,7 @@ fn no_refresh_needed(
         Mode::IfNeeded => is_fresh(stored, now).then_some(Did::StillFresh),
         Mode::Refresh => link
             .last_refresh_at
-            .as_deref()
-            // Unreadable counts as not just refreshed: refreshing is safe.
-            .and_then(|t| clock::parse(t).ok())
+            // Unreadable (None) counts as not just refreshed: refreshing is safe.
             .filter(|t| now - *t < JUST_REFRESHED)
             .map(|_| Did::JustRefreshed),
         Mode::Expired | Mode::Force => None,
@@ -285,10 +282,8 @@ fn store_refreshed(
         Some(org.id),
         &new_set.to_secret(),
     )?;
-    let at = clock::format(now);
-    let expires = clock::format(fresh.expires_at);
     svc.state()?
-        .write(|tx| tx.record_refresh(org.id, provider, &at, Some(&expires)))?;
+        .write(|tx| tx.record_refresh(org.id, provider, now, Some(fresh.expires_at)))?;
     svc.notices.debug(
         1,
         &format!("refreshed the {} token of {}", provider.as_str(), org.slug),

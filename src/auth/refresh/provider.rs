@@ -148,13 +148,13 @@ pub(super) fn refresh_salesforce(
     };
     let client = salesforce::Client::new(svc.http());
     let now = svc.clock.now();
-    let t = if link.detail("flow") == Some("jwt_bearer") {
+    let t = if link.details.is_jwt_bearer() {
         // No refresh token exists: mint a new assertion.
         let key = svc
             .creds()?
             .get(&SecretKey::salesforce_jwt_key(&org.slug))?
             .ok_or_else(|| Failure::Local(missing_secret(org, Provider::Salesforce)))?;
-        let username = link.detail("username").unwrap_or_default();
+        let username = link.details.username.as_deref().unwrap_or_default();
         let assertion =
             salesforce::assertion(&key, &client_id, username, &login_url, now.unix_timestamp())
                 .map_err(|why| {

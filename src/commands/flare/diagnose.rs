@@ -204,7 +204,7 @@ fn ticket(
                     .flatten()
             }),
         placement_made_at: found.placement.as_ref().and_then(|p| p.created_at.clone()),
-        pushes_attempted_at: history.iter().map(|h| h.at.clone()).collect(),
+        pushes_attempted_at: history.iter().map(|h| crate::clock::format(h.at)).collect(),
         placement_known: found.pick.is_some(),
     }
 }
@@ -548,7 +548,7 @@ fn ledger(
     for id in &ids {
         history.extend(read.pushes_for_candidate(s.org.id, *id)?);
     }
-    history.sort_by(|a, b| (&a.at, a.id).cmp(&(&b.at, b.id)));
+    history.sort_by_key(|h| (h.at, h.id));
     if f.candidate_id.is_none() && ids.len() == 1 {
         f.candidate_id = Some(ids[0]);
     }
@@ -711,7 +711,7 @@ fn human(r: Report) -> Human {
     for h in &r.history {
         lines.push(format!(
             "  {}  {}{}{}",
-            h.at,
+            crate::clock::format(h.at),
             h.outcome,
             h.flare_person_id
                 .as_deref()

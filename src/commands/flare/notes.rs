@@ -6,7 +6,6 @@ use ring::digest;
 
 use super::Session;
 use super::push::Row;
-use crate::clock;
 use crate::error::{Error, ErrorKind};
 use crate::services::Services;
 use crate::state::NoteClaim;
@@ -152,7 +151,7 @@ fn write_on(
 ) -> OnTarget {
     let target = format!("{kind}/{id}");
     let now = ctx.clock.now();
-    let (at, stale) = (clock::format(now), clock::format(now - STALE_CLAIM));
+    let (at, stale) = (now, now - STALE_CLAIM);
     let me = super::batch::me();
     let claim = ctx.state().and_then(|st| {
         st.write(|tx| {
@@ -162,14 +161,14 @@ fn write_on(
                 &note.key,
                 push_id,
                 &me,
-                &at,
-                &stale,
+                at,
+                stale,
                 super::batch::gone,
             )
         })
     });
     match claim {
-        Ok(NoteClaim::Written(_)) => OnTarget::AlreadyThere,
+        Ok(NoteClaim::Written) => OnTarget::AlreadyThere,
         Ok(NoteClaim::InFlight) => {
             OnTarget::Problem(format!("{target}: another run is writing the same note"))
         }
@@ -178,7 +177,7 @@ fn write_on(
             e.message
         )),
         Ok(NoteClaim::Claimed { taken_over }) => {
-            post_claimed(ctx, s, note, (kind, id), &target, &at, taken_over)
+            post_claimed(ctx, s, note, (kind, id), &target, at, taken_over)
         }
     }
 }
@@ -191,7 +190,7 @@ fn post_claimed(
     note: &Note,
     (kind, id): (&str, i64),
     target: &str,
-    at: &str,
+    at: time::OffsetDateTime,
     taken_over: bool,
 ) -> OnTarget {
     // The run that claimed it vanished, perhaps just after writing it:

@@ -92,7 +92,7 @@ pub(super) fn verdict(history: &[PushRecord], opts: Options) -> Option<(Option<S
             done.flare_person_id.clone(),
             format!(
                 "already pushed on {} as Flare person {}",
-                done.at,
+                clock::format(done.at),
                 done.flare_person_id.as_deref().unwrap_or("?")
             ),
         ));
@@ -103,7 +103,7 @@ pub(super) fn verdict(history: &[PushRecord], opts: Options) -> Option<(Option<S
             format!(
                 "already in Flare (person {}, found on {})",
                 dup.flare_person_id.as_deref().unwrap_or("?"),
-                dup.at
+                clock::format(dup.at)
             ),
         ));
     }
@@ -117,7 +117,7 @@ pub(super) fn verdict(history: &[PushRecord], opts: Options) -> Option<(Option<S
             None,
             format!(
                 "failed on {}: {}; rerun with --retry-failed to try again",
-                last.at,
+                clock::format(last.at),
                 last.error.as_deref().unwrap_or("unknown error")
             ),
         ));
@@ -524,7 +524,7 @@ fn fail(
 /// Appends the attempt to the ledger; returns its id (0 if even that failed,
 /// which is reported as a warning).
 fn record(svc: &mut Services, s: &Session, row: &Row, warnings: &[String]) -> i64 {
-    let at = clock::format(svc.clock.now());
+    let at = svc.clock.now();
     let outcome = match row.result {
         Outcome::Created => "created",
         Outcome::Duplicate => "duplicate",
@@ -536,7 +536,7 @@ fn record(svc: &mut Services, s: &Session, row: &Row, warnings: &[String]) -> i6
             tx.record_push(
                 s.org.id,
                 &NewPush {
-                    at: &at,
+                    at,
                     candidate_id: row.candidate_id,
                     placement_id: row.placement_id,
                     email: row.email.as_deref(),
@@ -568,7 +568,7 @@ mod tests {
     fn attempt(outcome: &str, kind: Option<&str>) -> PushRecord {
         PushRecord {
             id: 1,
-            at: "2026-11-01T00:00:00Z".into(),
+            at: time::macros::datetime!(2026-11-01 00:00 UTC),
             candidate_id: 1,
             placement_id: None,
             email: None,

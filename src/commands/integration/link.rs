@@ -16,7 +16,7 @@ pub fn run(ctx: &mut Context, args: IntegrationLinkArgs) -> Result<Output> {
             "{slug} is already linked to {} (account {}, since {})",
             provider.label(),
             existing.account_id.as_deref().unwrap_or("-"),
-            existing.linked_at
+            crate::clock::format(existing.linked_at)
         ))
         .with_hint(format!(
             "to replace its tokens run `atslink integration relink {} --org {slug}`",

@@ -113,7 +113,7 @@ fn table(rows: Vec<Row>) -> Human {
                 (None, None) => "-".into(),
             },
             l.authorised_by.clone().unwrap_or_else(|| "-".into()),
-            l.linked_at.clone(),
+            crate::clock::format(l.linked_at),
             r.button
                 .as_ref()
                 .map(|b| format!("{} → {}", b.action_id, b.url.as_deref().unwrap_or("-")))

@@ -45,7 +45,7 @@ pub fn run(ctx: &mut Context, args: OrgShowArgs) -> Result<Output> {
                 .or(i.account_id.clone())
                 .unwrap_or_else(|| "-".into()),
             i.authorised_by.clone().unwrap_or_else(|| "-".into()),
-            i.linked_at.clone(),
+            crate::clock::format(i.linked_at),
             match &i.broken_reason {
                 Some(r) => format!("broken: {r}"),
                 None => "linked".into(),

@@ -8,7 +8,6 @@ use serde::Serialize;
 use super::select;
 use crate::auth::refresh::{self, Did, Mode};
 use crate::cli::TokenRefreshArgs;
-use crate::clock;
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Human, Listing, Output, Progress};
@@ -131,10 +130,10 @@ fn refresh_one(
         detail: None,
         hint: None,
     };
-    let last = link.last_refresh_at.as_deref().unwrap_or(&link.linked_at);
+    // An unreadable last use is not "idle enough": nobody can say.
     let idle_enough = args
         .if_idle
-        .is_none_or(|d| clock::parse(last).is_ok_and(|t| now - t >= d));
+        .is_none_or(|d| link.last_use().is_ok_and(|t| now - t >= d));
     if link.provider == Provider::Flare {
         row.result = "not_applicable";
         row.detail = Some("API keys do not expire by idleness".into());
@@ -142,7 +141,7 @@ fn refresh_one(
     }
     if !idle_enough {
         row.result = "not_idle";
-        row.detail = Some(format!("last used {last}"));
+        row.detail = Some(format!("last used {}", link.last_use_text()));
         return Ok(row);
     }
     match refresh::access(ctx, org, link.provider, mode) {

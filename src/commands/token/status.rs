@@ -73,13 +73,17 @@ pub fn run(ctx: &mut Context, args: TokenStatusArgs) -> Result<Output> {
                 account_id: l.link.account_id.clone(),
                 account_name: l.link.account_name.clone(),
                 authorised_by: l.link.authorised_by.clone(),
-                access_expires_at: l.link.access_expires_at.clone(),
-                last_refresh_at: l.link.last_refresh_at.clone(),
+                access_expires_at: l
+                    .link
+                    .time_text("access_expires_at", l.link.access_expires_at),
+                last_refresh_at: l.link.time_text("last_refresh_at", l.link.last_refresh_at),
                 forecast,
                 health,
                 refresh_failures: l.link.refresh_failures,
                 last_refresh_error: l.link.last_refresh_error.clone(),
-                last_refresh_failure_at: l.link.last_refresh_failure_at.clone(),
+                last_refresh_failure_at: l
+                    .link
+                    .time_text("last_refresh_failure_at", l.link.last_refresh_failure_at),
                 cool_down_until: refresh::cool_down_until(&l.link, now, cool_down)
                     .map(crate::clock::format),
                 checks: Vec::new(),
@@ -107,14 +111,11 @@ fn forecast(l: &OrgIntegration, a: &Assessment) -> String {
     if let Some(d) = &a.refresh_deadline {
         return d.clone();
     }
-    match (l.link.provider, l.link.detail("flow")) {
-        (Provider::Salesforce, Some("jwt_bearer")) => "none (JWT bearer: no refresh token)".into(),
+    match (l.link.provider, l.link.details.is_jwt_bearer()) {
+        (Provider::Salesforce, true) => "none (JWT bearer: no refresh token)".into(),
         (Provider::Salesforce, _) => format!(
             "unknown (the app's idle policy is not known), last verified {}",
-            l.link
-                .last_refresh_at
-                .as_deref()
-                .unwrap_or(&l.link.linked_at)
+            l.link.last_use_text()
         ),
         (Provider::Flare, _) => "none (API key)".into(),
         (Provider::JobAdder, _) => "unknown".into(),

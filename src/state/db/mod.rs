@@ -303,6 +303,23 @@ impl FromValue for crate::secrets::SecretKey {
     }
 }
 
+/// A time is stored as the one text format of `crate::clock` (RFC 3339,
+/// UTC, whole seconds), which sorts as text on both engines; it is
+/// formatted here, at the write, and nowhere before.
+impl ToValue for time::OffsetDateTime {
+    fn to_value(&self) -> Value {
+        Value::Text(crate::clock::format(*self))
+    }
+}
+/// Reading one is strict: a text that is not a time is an error that names
+/// it (a column that must tolerate hand edits reads text and decides).
+impl FromValue for time::OffsetDateTime {
+    fn from_value(v: Value) -> DbResult<Self> {
+        let text = String::from_value(v)?;
+        crate::clock::parse(&text).map_err(|e| DbError::Conversion(e.message))
+    }
+}
+
 impl<T: FromValue> FromValue for Option<T> {
     fn from_value(v: Value) -> DbResult<Self> {
         match v {

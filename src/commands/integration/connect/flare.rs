@@ -1,8 +1,6 @@
 //! Linking Flare: an API key per organisation, verified against the
 //! account endpoint before it is stored.
 
-use serde_json::json;
-
 use super::{Connected, Request, new_row};
 use crate::config;
 use crate::context::Context;
@@ -10,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::providers::Provider;
 use crate::providers::flare::Client;
 use crate::secrets::SecretKey;
-use crate::state::IntegrationRow;
+use crate::state::{IntegrationRow, LinkDetails, LinkFlow};
 
 pub fn connect(ctx: &mut Context, req: Request<'_>) -> Result<Connected> {
     let Request { org, args, guard } = req;
@@ -54,7 +52,7 @@ pub fn connect(ctx: &mut Context, req: Request<'_>) -> Result<Connected> {
             ..new_row(
                 Provider::Flare,
                 ctx.clock.now(),
-                json!({ "flow": "api_key" }),
+                LinkDetails::flow(LinkFlow::ApiKey),
             )
         },
         new_button: None,

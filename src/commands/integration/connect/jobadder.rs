@@ -1,12 +1,9 @@
 //! Linking JobAdder: authorization-code consent by an admin, the token
 //! exchange, who authorised it, and the Actions-menu button.
 
-use serde_json::json;
-
 use super::{Connected, Guard, NewButton, Request, consent, new_row};
 use crate::auth::oauth::jobadder::OAuth as JobAdderOAuth;
 use crate::auth::tokens::{self, TokenSet};
-use crate::clock;
 use crate::context::Context;
 use crate::endpoints;
 use crate::error::{Error, ErrorKind, Result};
@@ -14,7 +11,7 @@ use crate::providers::jobadder::{App, Client, CurrentUser, TokenResponse, hashed
 use crate::secrets::{SecretKey, SecretString};
 
 use crate::providers::Provider;
-use crate::state::IntegrationRow;
+use crate::state::{IntegrationRow, LinkDetails, LinkFlow};
 
 pub fn connect(ctx: &mut Context, req: Request<'_>) -> Result<Connected> {
     let Request { org, guard, .. } = req;
@@ -166,7 +163,7 @@ fn connected(
             authorised_by_id: Some(user.user_id.to_string()),
             authorised_by_admin: Some(user.admin),
             scopes: Some(token.scope.clone().unwrap_or_else(|| scopes.join(" "))),
-            access_expires_at: Some(clock::format(expires_at)),
+            access_expires_at: Some(expires_at),
             partner_action_id: match &button {
                 Button::Kept(id) | Button::New(id) => Some(id.clone()),
                 Button::None => None,
@@ -174,7 +171,7 @@ fn connected(
             ..new_row(
                 Provider::JobAdder,
                 now,
-                json!({ "flow": "authorization_code" }),
+                LinkDetails::flow(LinkFlow::AuthorizationCode),
             )
         },
         new_button: match button {

@@ -14,7 +14,7 @@ use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::providers::Provider;
 use crate::secrets::SecretString;
-use crate::state::IntegrationRow;
+use crate::state::{IntegrationRow, LinkDetails};
 
 /// The options of one consent, from whichever provider's subcommand gave
 /// them (clap already refused options that do not apply to it).
@@ -94,12 +94,7 @@ pub struct Connected {
 /// A new link's row for `provider`, linked (and so last refreshed) `now`:
 /// a new token family starts with no failures and nothing broken. Each
 /// provider fills in what its consent learnt.
-fn new_row(
-    provider: Provider,
-    now: time::OffsetDateTime,
-    details: serde_json::Value,
-) -> IntegrationRow {
-    let at = crate::clock::format(now);
+fn new_row(provider: Provider, now: time::OffsetDateTime, details: LinkDetails) -> IntegrationRow {
     IntegrationRow {
         provider,
         account_id: None,
@@ -110,15 +105,16 @@ fn new_row(
         authorised_by_id: None,
         authorised_by_admin: None,
         scopes: None,
-        linked_at: at.clone(),
+        linked_at: now,
         access_expires_at: None,
-        last_refresh_at: Some(at),
+        last_refresh_at: Some(now),
         partner_action_id: None,
         refresh_failures: 0,
         last_refresh_error: None,
         last_refresh_failure_at: None,
         broken_reason: None,
         broken_at: None,
+        unreadable: Vec::new(),
         details,
     }
 }

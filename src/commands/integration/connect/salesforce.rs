@@ -3,13 +3,10 @@
 
 use std::time::Duration;
 
-use serde_json::json;
-
 use super::{ConnectArgs, Connected, Request, consent, new_row};
 use crate::auth::oauth::salesforce::OAuth as SalesforceOAuth;
 use crate::auth::pkce::random_token;
 use crate::auth::tokens::{self, TokenSet};
-use crate::clock;
 use crate::config;
 use crate::context::Context;
 use crate::endpoints;
@@ -17,7 +14,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::providers::Provider;
 use crate::providers::salesforce::{self, App, Client, DevicePoll, TokenResponse};
 use crate::secrets::{SecretKey, SecretString};
-use crate::state::IntegrationRow;
+use crate::state::{IntegrationRow, LinkDetails, LinkFlow};
 
 /// Links Salesforce: which app and login host, the grant, who granted it,
 /// and the link to store. Nothing is stored here.
@@ -54,21 +51,22 @@ impl ConnectedApp {
         endpoints: &endpoints::Endpoints,
     ) -> Result<ConnectedApp> {
         let settings = &endpoints.salesforce;
-        let detail = |k: &str| existing.and_then(|r| r.detail(k)).map(str::to_string);
+        let stored = existing.map(|r| &r.details);
         let login_url = match &args.login_url {
             Some(u) => {
                 config::validate_url(u)
                     .map_err(|why| Error::usage(format!("--login-url: {why}")))?;
                 u.trim_end_matches('/').to_string()
             }
-            None => detail("login_url")
-                .map(|u| endpoints.rebase(&u))
+            None => stored
+                .and_then(|d| d.login_url.as_deref())
+                .map(|u| endpoints.rebase(u))
                 .unwrap_or(settings.login_url.clone()),
         };
         let client_id = args
             .client_id
             .clone()
-            .or_else(|| detail("client_id"))
+            .or_else(|| stored.and_then(|d| d.client_id.clone()))
             .or(settings.client_id.clone())
             .or(endpoints.provided_salesforce_app())
             .ok_or_else(|| {
@@ -110,7 +108,7 @@ impl ConnectedApp {
 
 /// What a grant gave: by which flow, the tokens, and who granted them.
 struct Granted {
-    flow: &'static str,
+    flow: LinkFlow,
     token: TokenResponse,
     info: salesforce::UserInfo,
 }
@@ -141,11 +139,14 @@ async fn grant(
                 .jwt_grant(&app, &assertion)
                 .await
                 .map_err(|e| e.into_error("the Salesforce JWT bearer grant"))?;
-            ("jwt_bearer", t)
+            (LinkFlow::JwtBearer, t)
         }
-        _ if args.device => ("device", device_flow(ctx, &client, &app, args).await?),
+        _ if args.device => (
+            LinkFlow::Device,
+            device_flow(ctx, &client, &app, args).await?,
+        ),
         _ => (
-            "authorization_code",
+            LinkFlow::AuthorizationCode,
             web_server_flow(ctx, &app, settings, args).await?,
         ),
     };
@@ -202,7 +203,7 @@ async fn web_server_flow(
 /// Without a refresh token the link would die with the session (JWT
 /// bearer links mint a new assertion instead).
 fn require_refresh_token(granted: &Granted) -> Result<()> {
-    if granted.flow != "jwt_bearer" && granted.token.refresh_token.is_none() {
+    if granted.flow != LinkFlow::JwtBearer && granted.token.refresh_token.is_none() {
         return Err(Error::new(
             ErrorKind::Auth,
             "Salesforce issued no refresh token; nothing was changed",
@@ -246,14 +247,15 @@ fn link(
         refresh_token: token.refresh_token,
         access_expires_at: Some(expires),
     };
-    let details = json!({
-        "flow": flow,
-        "login_url": app.login_url,
-        "client_id": app.client_id,
-        "org_id": org_id,
-        "user_id": user_id,
-        "username": username,
-    });
+    let details = LinkDetails {
+        flow: Some(flow),
+        login_url: Some(app.login_url),
+        client_id: Some(app.client_id),
+        org_id: Some(org_id.clone()),
+        user_id: Some(user_id.clone()),
+        username: username.clone(),
+        extra: Default::default(),
+    };
     let mut secrets = vec![(tokens::key(org, Provider::Salesforce), tokens.to_secret())];
     // A secret that came with the settings is not stored unless the person
     // gave it (see `connect`).
@@ -270,7 +272,7 @@ fn link(
             authorised_by: username.clone().or(info.email.clone()),
             authorised_by_id: Some(user_id.clone()),
             scopes: scope,
-            access_expires_at: Some(clock::format(expires)),
+            access_expires_at: Some(expires),
             ..new_row(Provider::Salesforce, now, details)
         },
         secrets,
