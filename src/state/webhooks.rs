@@ -35,6 +35,16 @@ macro_rules! claimable {
     };
 }
 
+/// SQLite's claim query (see [`Tx::claim_event`]): the oldest claimable
+/// event at `?1`.
+const SQLITE_CLAIM: &str = concat!(
+    "SELECT org_id, event_id, event, placement_id, attempts, candidate_id
+     FROM webhook_events e
+     WHERE ",
+    claimable!(),
+    " ORDER BY next_at, received_at LIMIT 1"
+);
+
 /// A webhook atslink registered for an organisation.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct WebhookRow {
@@ -193,26 +203,16 @@ impl Tx<'_> {
     ) -> Result<Option<ClaimedEvent>> {
         let found = self
             .conn()
-            .query_row(
-                concat!(
-                    "SELECT org_id, event_id, event, placement_id, attempts, candidate_id
-                 FROM webhook_events e
-                 WHERE ",
-                    claimable!(),
-                    " ORDER BY next_at, received_at LIMIT 1"
-                ),
-                params![now],
-                |r| {
-                    Ok(ClaimedEvent {
-                        org_id: r.get(0)?,
-                        event_id: r.get(1)?,
-                        event: r.get(2)?,
-                        placement_id: r.get(3)?,
-                        attempts: r.get(4)?,
-                        candidate_id: r.get(5)?,
-                    })
-                },
-            )
+            .query_row(SQLITE_CLAIM, params![now], |r| {
+                Ok(ClaimedEvent {
+                    org_id: r.get(0)?,
+                    event_id: r.get(1)?,
+                    event: r.get(2)?,
+                    placement_id: r.get(3)?,
+                    attempts: r.get(4)?,
+                    candidate_id: r.get(5)?,
+                })
+            })
             .optional()?;
         let Some(mut e) = found else {
             return Ok(None);
@@ -286,9 +286,34 @@ impl Store {
     /// acknowledgement behind every other writer (a worker finishing a
     /// push, a licence file). On SQLite, the write transaction as before.
     pub fn store_event(&mut self, e: &NewEvent<'_>) -> Result<bool> {
-        match self.conn {
-            Conn::Sqlite(_) => self.write(|tx| tx.store_event(e)),
-            Conn::Postgres(_) => insert_event(&self.conn, e),
+        Ok(self.store_events(std::slice::from_ref(e))?[0])
+    }
+
+    /// Stores several deliveries in one transaction (`serve`'s group
+    /// commit: one commit for every delivery that arrived meanwhile), each
+    /// as [`Self::store_event`] does; whether each was new, in order. A
+    /// duplicate within the batch is a duplicate like any other. On
+    /// PostgreSQL without the global write lock, for the reason above.
+    pub fn store_events(&mut self, events: &[NewEvent<'_>]) -> Result<Vec<bool>> {
+        let insert_all = |conn: &Conn| -> Result<Vec<bool>> {
+            events.iter().map(|e| insert_event(conn, e)).collect()
+        };
+        if let Conn::Sqlite(_) = self.conn {
+            return self.write(|tx| insert_all(tx.conn()));
+        }
+        self.conn.execute_batch("BEGIN")?;
+        match insert_all(&self.conn) {
+            Ok(new) => {
+                if let Err(e) = self.conn.execute_batch("COMMIT") {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    return Err(e.into());
+                }
+                Ok(new)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
         }
     }
 
@@ -487,6 +512,68 @@ mod tests {
         let summary = store.read().event_summary(org.id, T0).unwrap();
         assert_eq!(summary.backlog, 1);
         assert_eq!(summary.last_push.as_deref(), Some(T2));
+    }
+
+    /// The claim runs inside SQLite's write transaction, so its cost is
+    /// every other writer's wait (webhook acknowledgements among them): it
+    /// must read the live claims through their index rather than every
+    /// event of the organisation per due event, and take the oldest due
+    /// event in index order rather than sorting the backlog.
+    #[test]
+    fn the_sqlite_claim_reads_live_claims_by_index_without_sorting() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.db");
+        drop(Store::open(&path).unwrap());
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        let mut stmt = conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {}", super::SQLITE_CLAIM))
+            .unwrap();
+        let plan: Vec<String> = stmt
+            .query_map([T0], |r| r.get::<_, String>(3))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert!(
+            plan.iter()
+                .any(|step| step.contains("SEARCH o USING INDEX webhook_events_leased")),
+            "{plan:?}"
+        );
+        assert!(
+            !plan.iter().any(|step| step.contains("TEMP B-TREE")),
+            "{plan:?}"
+        );
+    }
+
+    /// The acknowledgement's group commit: one transaction, each delivery
+    /// answered as if stored alone (a duplicate of a stored event, and of
+    /// an earlier one in the same batch, is not stored again).
+    #[test]
+    fn a_batch_of_events_is_stored_in_one_go_each_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::state::test_store(dir.path());
+        let org = store
+            .write(|tx| {
+                tx.insert_org(&NewOrg {
+                    slug: "acme",
+                    name: "Acme",
+                    seats: 1,
+                    created_at: T0,
+                })
+            })
+            .unwrap();
+        assert!(store.store_event(&event(org.id, "e1", 7)).unwrap());
+        let batch = [
+            event(org.id, "e2", 7),
+            event(org.id, "e1", 7),
+            event(org.id, "e3", 8),
+            event(org.id, "e2", 7),
+        ];
+        assert_eq!(
+            store.store_events(&batch).unwrap(),
+            [true, false, true, false]
+        );
+        assert_eq!(store.read().event_summary(org.id, T0).unwrap().backlog, 3);
+        assert!(store.store_events(&[]).unwrap().is_empty());
     }
 
     /// Two claimers on two connections to one store race, round after

@@ -1,0 +1,92 @@
+//! The webhook acknowledgement's writer: one thread per process with a
+//! state connection of its own, storing every delivery that arrived while
+//! it wrote the last lot in one transaction (a group commit), then
+//! answering each. A delivery is answered only after the transaction that
+//! stored it committed, so nothing is acknowledged that is not stored.
+//!
+//! Why not one transaction per request, as before: with 64 deliveries at
+//! once each took a connection from the request pool and its own write
+//! transaction. On SQLite those queued on the busy handler, which polls
+//! (a waiter that has waited long polls every 5 ms and loses the lock to
+//! newcomers polling every 1 ms), so under load a few deliveries starved
+//! for seconds behind the others and behind the workers' ledger writes;
+//! on both engines every delivery also paid its own connection checkout,
+//! credential-store read and commit. Measured figures: benches/webhooks.sh.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use tokio::sync::{mpsc, oneshot};
+
+use super::webhooks::{AuthCache, Delivery, Verdict, receive_batch};
+use crate::error::{Error, Result};
+use crate::services::Services;
+
+/// Deliveries waiting for the writer before a new one waits to be queued
+/// (backpressure instead of unbounded memory).
+const QUEUE: usize = 1024;
+/// Deliveries stored in one transaction at most.
+const MAX_BATCH: usize = 256;
+
+type Reply = oneshot::Sender<Result<Verdict>>;
+
+/// The handlers' end of the writer.
+pub struct Inbox {
+    queue: mpsc::Sender<(Delivery, Reply)>,
+}
+
+impl Inbox {
+    /// Starts the writer on a thread of its own with services made from
+    /// `template` (a fresh set after a failed batch: its connection may be
+    /// the reason).
+    pub fn start(template: Services) -> Result<Inbox> {
+        let (queue, rx) = mpsc::channel(QUEUE);
+        std::thread::Builder::new()
+            .name("atslink-webhook-inbox".into())
+            .spawn(move || run(template, rx))
+            .map_err(|e| Error::failure(format!("cannot start the webhook writer: {e}")))?;
+        Ok(Inbox { queue })
+    }
+
+    /// Stores `d` (or refuses it) and says what happened, once committed.
+    pub async fn submit(&self, d: Delivery) -> Result<Verdict> {
+        let (reply, answer) = oneshot::channel();
+        let gone = || Error::unavailable("the webhook writer stopped");
+        self.queue.send((d, reply)).await.map_err(|_| gone())?;
+        answer.await.map_err(|_| gone())?
+    }
+}
+
+fn run(mut template: Services, mut rx: mpsc::Receiver<(Delivery, Reply)>) {
+    let mut svc = None;
+    let mut keys = AuthCache::default();
+    while let Some(first) = rx.blocking_recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match rx.try_recv() {
+                Ok(next) => batch.push(next),
+                Err(_) => break,
+            }
+        }
+        let (deliveries, replies): (Vec<Delivery>, Vec<Reply>) = batch.into_iter().unzip();
+        let verdicts = catch_unwind(AssertUnwindSafe(|| {
+            let s = match svc.as_mut() {
+                Some(s) => s,
+                None => svc.insert(template.worker()?),
+            };
+            Ok(receive_batch(s, &mut keys, &deliveries))
+        }));
+        let verdicts = match verdicts {
+            Ok(Ok(v)) => v,
+            Ok(Err(e)) => vec![Err(e); deliveries.len()],
+            Err(_) => vec![Err(Error::failure("the webhook writer panicked")); deliveries.len()],
+        };
+        if verdicts.iter().any(Result::is_err) {
+            // The next batch starts on a new connection.
+            svc = None;
+        }
+        for (reply, verdict) in replies.into_iter().zip(verdicts) {
+            // A handler that gave up (its client hung up) needs no answer.
+            let _ = reply.send(verdict);
+        }
+    }
+}
