@@ -13,7 +13,7 @@
 //! one lock, and a webhook is acknowledged without waiting for whichever
 //! writer holds it.
 
-use super::db::{Conn, OptionalExtension, params};
+use super::db::{Conn, OptionalExtension, ToValue, Value, params};
 
 use super::{Read, Store, Tx};
 use crate::error::Result;
@@ -276,6 +276,56 @@ fn insert_event(conn: &Conn, e: &NewEvent<'_>) -> Result<bool> {
     Ok(n == 1)
 }
 
+/// Rows per multi-row INSERT of a batch of deliveries (8 values each).
+const EVENTS_PER_INSERT: usize = 128;
+
+/// [`insert_event`] for many deliveries, with one multi-row statement per
+/// [`EVENTS_PER_INSERT`] (one round trip each, not one per delivery):
+/// whether each was new, in order. `RETURNING` names the rows inserted;
+/// of several deliveries with one key, the first is the new one.
+fn insert_events(conn: &Conn, events: &[NewEvent<'_>]) -> Result<Vec<bool>> {
+    let mut inserted = std::collections::HashSet::new();
+    for chunk in events.chunks(EVENTS_PER_INSERT) {
+        let mut sql = String::from(
+            "INSERT INTO webhook_events
+                (org_id, event_id, webhook_id, event, placement_id, received_at, next_at,
+                 candidate_id)
+             VALUES ",
+        );
+        let mut values: Vec<Value> = Vec::with_capacity(chunk.len() * 8);
+        for (i, e) in chunk.iter().enumerate() {
+            let row: Vec<String> = (1..=8).map(|k| format!("?{}", i * 8 + k)).collect();
+            sql.push_str(&format!(
+                "{}({})",
+                if i == 0 { "" } else { ", " },
+                row.join(", ")
+            ));
+            values.extend([
+                e.org_id.to_value(),
+                e.event_id.to_value(),
+                e.webhook_id.to_value(),
+                e.event.to_value(),
+                e.placement_id.to_value(),
+                e.at.to_value(),
+                e.at.to_value(),
+                e.candidate_id.to_value(),
+            ]);
+        }
+        sql.push_str(" ON CONFLICT (org_id, event_id) DO NOTHING RETURNING org_id, event_id");
+        let refs: Vec<&dyn ToValue> = values.iter().map(|v| v as &dyn ToValue).collect();
+        let rows = conn.prepare(&sql)?.query_map(refs.as_slice(), |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })?;
+        for row in rows {
+            inserted.insert(row?);
+        }
+    }
+    Ok(events
+        .iter()
+        .map(|e| inserted.remove(&(e.org_id, e.event_id.to_string())))
+        .collect())
+}
+
 impl Store {
     /// Stores a delivery once (the acknowledgement path). On PostgreSQL a
     /// statement of its own, outside the global write lock: one
@@ -295,14 +345,11 @@ impl Store {
     /// duplicate within the batch is a duplicate like any other. On
     /// PostgreSQL without the global write lock, for the reason above.
     pub fn store_events(&mut self, events: &[NewEvent<'_>]) -> Result<Vec<bool>> {
-        let insert_all = |conn: &Conn| -> Result<Vec<bool>> {
-            events.iter().map(|e| insert_event(conn, e)).collect()
-        };
         if let Conn::Sqlite(_) = self.conn {
-            return self.write(|tx| insert_all(tx.conn()));
+            return self.write(|tx| insert_events(tx.conn(), events));
         }
         self.conn.execute_batch("BEGIN")?;
-        match insert_all(&self.conn) {
+        match insert_events(&self.conn, events) {
             Ok(new) => {
                 if let Err(e) = self.conn.execute_batch("COMMIT") {
                     let _ = self.conn.execute_batch("ROLLBACK");
@@ -473,7 +520,14 @@ mod tests {
         let stored = [
             store.store_event(&event(org.id, "e1", 7)).unwrap(),
             store.store_event(&event(org.id, "e1", 7)).unwrap(),
-            store.store_event(&event(org.id, "e2", 7)).unwrap(),
+            // A moment later: among events received at one instant the
+            // claim order is unspecified.
+            store
+                .store_event(&NewEvent {
+                    at: "2026-03-01T00:00:01Z",
+                    ..event(org.id, "e2", 7)
+                })
+                .unwrap(),
         ];
         assert_eq!(
             stored,
@@ -574,6 +628,13 @@ mod tests {
         );
         assert_eq!(store.read().event_summary(org.id, T0).unwrap().backlog, 3);
         assert!(store.store_events(&[]).unwrap().is_empty());
+        // More than one statement's worth, repeats across statements.
+        let ids: Vec<String> = (0..300).map(|i| format!("m{}", i % 200)).collect();
+        let many: Vec<_> = ids.iter().map(|id| event(org.id, id, 9)).collect();
+        let new = store.store_events(&many).unwrap();
+        assert_eq!(new.iter().filter(|n| **n).count(), 200);
+        assert!(new[..200].iter().all(|n| *n) && !new[200..].iter().any(|n| *n));
+        assert_eq!(store.read().event_summary(org.id, T0).unwrap().backlog, 203);
     }
 
     /// Two claimers on two connections to one store race, round after
