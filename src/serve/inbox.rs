@@ -1,5 +1,5 @@
-//! The webhook acknowledgement's writer: one thread per process with a
-//! state connection of its own, storing every delivery that arrived while
+//! The webhook acknowledgement's writer: a thread per process (two on
+//! PostgreSQL) with a state connection of its own, storing every delivery that arrived while
 //! it wrote the last lot in one transaction (a group commit), then
 //! answering each. A delivery is answered only after the transaction that
 //! stored it committed, so nothing is acknowledged that is not stored.
@@ -14,6 +14,7 @@
 //! credential-store read and commit. Measured figures: benches/webhooks.sh.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::{Arc, Mutex};
 
 use tokio::sync::{mpsc, oneshot};
 
@@ -24,10 +25,12 @@ use crate::services::Services;
 /// Deliveries waiting for the writer before a new one waits to be queued
 /// (backpressure instead of unbounded memory).
 const QUEUE: usize = 1024;
-/// Deliveries stored in one transaction at most.
-const MAX_BATCH: usize = 256;
+/// Deliveries stored in one transaction at most (on PostgreSQL one
+/// statement's worth, see `state::webhooks`).
+const MAX_BATCH: usize = 128;
 
 type Reply = oneshot::Sender<Result<Verdict>>;
+type Queue = mpsc::Receiver<(Delivery, Reply)>;
 
 /// The handlers' end of the writer.
 pub struct Inbox {
@@ -38,12 +41,23 @@ impl Inbox {
     /// Starts the writer on a thread of its own with services made from
     /// `template` (a fresh set after a failed batch: its connection may be
     /// the reason).
-    pub fn start(template: Services) -> Result<Inbox> {
+    pub fn start(mut template: Services) -> Result<Inbox> {
         let (queue, rx) = mpsc::channel(QUEUE);
-        std::thread::Builder::new()
-            .name("atslink-webhook-inbox".into())
-            .spawn(move || run(template, rx))
-            .map_err(|e| Error::failure(format!("cannot start the webhook writer: {e}")))?;
+        let rx = Arc::new(Mutex::new(rx));
+        // On PostgreSQL a second writer takes the next batch while the
+        // first waits for its commit's round trip; SQLite has one writer
+        // at a time whatever atslink does, so a second would only poll.
+        let writers = match template.state_location()?.engine() {
+            "postgres" => 2,
+            _ => 1,
+        };
+        for n in 0..writers {
+            let (svc, rx) = (template.worker()?, Arc::clone(&rx));
+            std::thread::Builder::new()
+                .name(format!("atslink-webhook-inbox{n}"))
+                .spawn(move || run(svc, &rx))
+                .map_err(|e| Error::failure(format!("cannot start the webhook writer: {e}")))?;
+        }
         Ok(Inbox { queue })
     }
 
@@ -56,17 +70,24 @@ impl Inbox {
     }
 }
 
-fn run(mut template: Services, mut rx: mpsc::Receiver<(Delivery, Reply)>) {
+/// The next batch: waits for one delivery, then takes what else is queued.
+/// `None` once every handler's end is gone.
+fn next_batch(rx: &Mutex<Queue>) -> Option<Vec<(Delivery, Reply)>> {
+    let mut rx = rx.lock().unwrap_or_else(|p| p.into_inner());
+    let mut batch = vec![rx.blocking_recv()?];
+    while batch.len() < MAX_BATCH {
+        match rx.try_recv() {
+            Ok(next) => batch.push(next),
+            Err(_) => break,
+        }
+    }
+    Some(batch)
+}
+
+fn run(mut template: Services, rx: &Mutex<Queue>) {
     let mut svc = None;
     let mut keys = AuthCache::default();
-    while let Some(first) = rx.blocking_recv() {
-        let mut batch = vec![first];
-        while batch.len() < MAX_BATCH {
-            match rx.try_recv() {
-                Ok(next) => batch.push(next),
-                Err(_) => break,
-            }
-        }
+    while let Some(batch) = next_batch(rx) {
         let (deliveries, replies): (Vec<Delivery>, Vec<Reply>) = batch.into_iter().unzip();
         let verdicts = catch_unwind(AssertUnwindSafe(|| {
             let s = match svc.as_mut() {

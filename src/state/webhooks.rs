@@ -348,6 +348,11 @@ impl Store {
         if let Conn::Sqlite(_) = self.conn {
             return self.write(|tx| insert_events(tx.conn(), events));
         }
+        // One statement is atomic on its own: no BEGIN and COMMIT round
+        // trips for a batch that fits in one.
+        if events.len() <= EVENTS_PER_INSERT {
+            return insert_events(&self.conn, events);
+        }
         self.conn.execute_batch("BEGIN")?;
         match insert_events(&self.conn, events) {
             Ok(new) => {
