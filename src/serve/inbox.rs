@@ -44,6 +44,8 @@ impl Inbox {
     pub fn start(mut template: Services) -> Result<Inbox> {
         let (queue, rx) = mpsc::channel(QUEUE);
         let rx = Arc::new(Mutex::new(rx));
+        // One cache for every writer: a value one has read, all know.
+        let keys = Arc::new(AuthCache::default());
         // On PostgreSQL a second writer takes the next batch while the
         // first waits for its commit's round trip; SQLite has one writer
         // at a time whatever atslink does, so a second would only poll.
@@ -52,10 +54,10 @@ impl Inbox {
             _ => 1,
         };
         for n in 0..writers {
-            let (svc, rx) = (template.worker()?, Arc::clone(&rx));
+            let (svc, rx, keys) = (template.worker()?, Arc::clone(&rx), Arc::clone(&keys));
             std::thread::Builder::new()
                 .name(format!("atslink-webhook-inbox{n}"))
-                .spawn(move || run(svc, &rx))
+                .spawn(move || run(svc, &rx, &keys))
                 .map_err(|e| Error::failure(format!("cannot start the webhook writer: {e}")))?;
         }
         Ok(Inbox { queue })
@@ -84,9 +86,8 @@ fn next_batch(rx: &Mutex<Queue>) -> Option<Vec<(Delivery, Reply)>> {
     Some(batch)
 }
 
-fn run(mut template: Services, rx: &Mutex<Queue>) {
+fn run(mut template: Services, rx: &Mutex<Queue>, keys: &AuthCache) {
     let mut svc = None;
-    let mut keys = AuthCache::default();
     while let Some(batch) = next_batch(rx) {
         let (deliveries, replies): (Vec<Delivery>, Vec<Reply>) = batch.into_iter().unzip();
         let verdicts = catch_unwind(AssertUnwindSafe(|| {
@@ -94,7 +95,7 @@ fn run(mut template: Services, rx: &Mutex<Queue>) {
                 Some(s) => s,
                 None => svc.insert(template.worker()?),
             };
-            Ok(receive_batch(s, &mut keys, &deliveries))
+            Ok(receive_batch(s, keys, &deliveries))
         }));
         let verdicts = match verdicts {
             Ok(Ok(v)) => v,

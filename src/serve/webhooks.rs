@@ -8,7 +8,7 @@
 //! a batch of deliveries at a time.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
@@ -115,25 +115,32 @@ const AUTH_FRESH: Duration = Duration::from_secs(60);
 /// wait on the credential store (a keyring's D-Bus round trip, the file
 /// store's lock that token refreshes take) once its value is known.
 #[derive(Default)]
-pub struct AuthCache(HashMap<String, (Vec<u8>, Instant)>);
+pub struct AuthCache(Mutex<HashMap<String, (Vec<u8>, Instant)>>);
 
 impl AuthCache {
+    fn known(&self) -> MutexGuard<'_, HashMap<String, (Vec<u8>, Instant)>> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     /// Whether `given` is `slug`'s authorization value.
-    fn check(&mut self, svc: &mut Services, slug: &str, given: &str) -> Result<bool> {
+    fn check(&self, svc: &mut Services, slug: &str, given: &str) -> Result<bool> {
         let given = digest(given.as_bytes());
-        if let Some((known, at)) = self.0.get(slug)
+        if let Some((known, at)) = self.known().get(slug)
             && at.elapsed() < AUTH_FRESH
             && same(known, &given)
         {
             return Ok(true);
         }
+        // Not under the lock: another writer's deliveries need not wait
+        // for this read.
         let Some(expected) = svc.creds()?.get(&authorization_key(slug))? else {
-            self.0.remove(slug);
+            self.known().remove(slug);
             return Ok(false);
         };
         let expected = digest(expected.expose().as_bytes());
         let ok = same(&expected, &given);
-        self.0.insert(slug.to_string(), (expected, Instant::now()));
+        self.known()
+            .insert(slug.to_string(), (expected, Instant::now()));
         Ok(ok)
     }
 }
@@ -152,7 +159,7 @@ struct Checked {
 /// every delivery it would have stored (each is answered 503).
 pub fn receive_batch(
     svc: &mut Services,
-    keys: &mut AuthCache,
+    keys: &AuthCache,
     batch: &[Delivery],
 ) -> Vec<Result<Verdict>> {
     let mut seen = Lookups::default();
@@ -244,7 +251,7 @@ impl Lookups {
 /// why it is refused.
 fn check(
     svc: &mut Services,
-    keys: &mut AuthCache,
+    keys: &AuthCache,
     seen: &mut Lookups,
     d: &Delivery,
 ) -> Result<std::result::Result<Checked, Verdict>> {
