@@ -1,17 +1,17 @@
 //! The webhook acknowledgement's writer: a thread per process (two on
-//! PostgreSQL) with a state connection of its own, storing every delivery that arrived while
-//! it wrote the last lot in one transaction (a group commit), then
-//! answering each. A delivery is answered only after the transaction that
-//! stored it committed, so nothing is acknowledged that is not stored.
+//! PostgreSQL) with a state connection of its own, storing every delivery
+//! that arrived while it wrote the last lot in one statement (a group
+//! commit), then answering each. A delivery is answered only after the
+//! statement that stored it committed, so nothing is acknowledged that is
+//! not stored.
 //!
 //! Why not one transaction per request, as before: with 64 deliveries at
-//! once each took a connection from the request pool and its own write
-//! transaction. On SQLite those queued on the busy handler, which polls
-//! (a waiter that has waited long polls every 5 ms and loses the lock to
-//! newcomers polling every 1 ms), so under load a few deliveries starved
-//! for seconds behind the others and behind the workers' ledger writes;
-//! on both engines every delivery also paid its own connection checkout,
-//! credential-store read and commit. Measured figures: benches/webhooks.sh.
+//! once each took a connection from the request pool, read the credential
+//! store and committed alone. On SQLite they queued on the busy handler,
+//! which polls (a waiter that has waited long polls every 5 ms and loses
+//! the lock to newcomers polling every 1 ms), so a few starved; on
+//! PostgreSQL each paid its round trips and a connection of its own.
+//! Measured figures and the other causes of the tail: benches/webhooks.sh.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::{Arc, Mutex};
