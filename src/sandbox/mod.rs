@@ -46,5 +46,7 @@ pub fn world_path(sandbox_home: &Path) -> PathBuf {
 /// The world's clock (system time plus the offset set by `sandbox clock
 /// advance`), for `--sandbox` commands.
 pub fn clock_now(world: &Path) -> crate::error::Result<time::OffsetDateTime> {
-    world::read_world(world, |w| Ok(w.now()))
+    Ok(world::World::now_at(
+        world::WorldDb::open(world)?.clock_offset()?,
+    ))
 }

@@ -481,6 +481,7 @@ mod tests {
         )
         .unwrap();
         doc["id"] = json!("elsewhere");
+        doc["clock_offset"] = json!(3600);
         rusqlite::Connection::open(&path)
             .unwrap()
             .execute(
@@ -490,11 +491,16 @@ mod tests {
             .unwrap();
         assert_ne!(first, "elsewhere");
         assert_eq!(db.snapshot().unwrap().id, "elsewhere");
+        // The clock column was written with an older document: not used.
+        assert_eq!(db.clock_offset().unwrap(), 3600);
         db.transact(|w| {
             w.clock_offset += 60;
             Ok(())
         })
         .unwrap();
         assert_eq!(generation(&path), g0 + 2);
+        assert_eq!(db.clock_offset().unwrap(), 3660);
+        let other = WorldDb::open(&path).unwrap();
+        assert_eq!(other.clock_offset().unwrap(), 3660);
     }
 }

@@ -187,6 +187,31 @@ impl WorldDb {
         Ok(Some(world))
     }
 
+    /// The world clock's offset without parsing the world: `serve` reads
+    /// the clock for every batch of requests while the emulator rewrites
+    /// the world for every push, and parsing a large generated world each
+    /// time was most of what a webhook acknowledgement cost. Read from its
+    /// column when that was written with the current document (a writer
+    /// that bypassed `transact` leaves it stale: then the snapshot's).
+    pub fn clock_offset(&self) -> Result<i64> {
+        let column = retry_busy(|| {
+            Ok(self
+                .conn()
+                .query_row(
+                    "SELECT clock_offset FROM world
+                     WHERE id = 1 AND clock_generation = generation",
+                    [],
+                    |r| r.get::<_, Option<i64>>(0),
+                )
+                .optional()?
+                .flatten())
+        })?;
+        match column {
+            Some(offset) => Ok(offset),
+            None => Ok(self.snapshot()?.clock_offset),
+        }
+    }
+
     /// Runs `f` on the world inside one immediate transaction; the world is
     /// seeded first if the file is new, and saved only if `f` changed it.
     pub fn transact<T>(&self, f: impl FnOnce(&mut World) -> Result<T>) -> Result<T> {
@@ -232,9 +257,11 @@ impl WorldDb {
         if before.as_deref() != Some(after.as_str()) {
             next += 1;
             tx.execute(
-                "INSERT INTO world (id, doc, generation) VALUES (1, ?1, ?2)
-                 ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, generation = excluded.generation",
-                rusqlite::params![&after, next],
+                "INSERT INTO world (id, doc, generation, clock_offset, clock_generation)
+                 VALUES (1, ?1, ?2, ?3, ?2)
+                 ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, generation = excluded.generation,
+                    clock_offset = excluded.clock_offset, clock_generation = excluded.generation",
+                rusqlite::params![&after, next, world.clock_offset],
             )?;
         }
         tx.commit()?;
@@ -400,6 +427,19 @@ fn migrate(conn: &Connection) -> Result<()> {
     )?;
     if !has_generation {
         conn.execute_batch("ALTER TABLE world ADD COLUMN generation INTEGER NOT NULL DEFAULT 0")?;
+    }
+    // The clock beside the document (see `WorldDb::clock_offset`), valid
+    // while `clock_generation` is the world's generation.
+    let has_clock: bool = conn.query_row(
+        "SELECT count(*) FROM pragma_table_info('world') WHERE name = 'clock_generation'",
+        [],
+        |r| r.get::<_, i64>(0).map(|n| n > 0),
+    )?;
+    if !has_clock {
+        conn.execute_batch(
+            "ALTER TABLE world ADD COLUMN clock_offset INTEGER;
+             ALTER TABLE world ADD COLUMN clock_generation INTEGER;",
+        )?;
     }
     Ok(())
 }

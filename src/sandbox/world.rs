@@ -287,7 +287,12 @@ pub struct Rates {
 impl World {
     /// The world clock: system time plus the offset, whole seconds.
     pub fn now(&self) -> OffsetDateTime {
-        let t = OffsetDateTime::now_utc() + time::Duration::seconds(self.clock_offset);
+        World::now_at(self.clock_offset)
+    }
+
+    /// The world clock of a world whose offset is `clock_offset`.
+    pub fn now_at(clock_offset: i64) -> OffsetDateTime {
+        let t = OffsetDateTime::now_utc() + time::Duration::seconds(clock_offset);
         t.replace_nanosecond(0).expect("0 ns is valid")
     }
 

@@ -108,6 +108,7 @@ async fn launch(shared: &Arc<Shared>, slug: &str, body: &[u8]) -> Page {
     }
     let Some(email) = launch.email.as_deref().and_then(|e| check_email(e).ok()) else {
         return pages::inactive_user(
+            Provider::Salesforce,
             "Your Salesforce user has no email address, which Allsorter needs to give you a licence.",
         );
     };

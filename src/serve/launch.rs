@@ -153,6 +153,7 @@ pub(super) fn internal(e: &Error) -> Page {
 fn usable(user: &jobadder::User) -> std::result::Result<(String, Option<String>), Page> {
     if user.deleted || user.inactive {
         return Err(pages::inactive_user(
+            Provider::JobAdder,
             "Your JobAdder user is inactive or deleted. Ask a JobAdder administrator to reactivate it.",
         ));
     }
@@ -162,6 +163,7 @@ fn usable(user: &jobadder::User) -> std::result::Result<(String, Option<String>)
         .and_then(|e| check_email(e).ok())
         .ok_or_else(|| {
             pages::inactive_user(
+                Provider::JobAdder,
                 "Your JobAdder user has no email address, which Allsorter needs to give you a licence.",
             )
         })?;
@@ -266,6 +268,7 @@ impl Link {
                     continue;
                 }
                 Err(ClientError::NotFound(_)) => Err(pages::inactive_user(
+                    Provider::JobAdder,
                     "JobAdder does not know your user. Ask a JobAdder administrator to check your account.",
                 )),
                 Err(e) => Err(self.failed(e, "reading the JobAdder user")),

@@ -11,6 +11,7 @@
 
 mod canvas;
 mod health;
+mod inbox;
 mod keepalive;
 mod launch;
 mod metrics;
@@ -66,6 +67,8 @@ pub struct Shared {
     pub draining: AtomicBool,
     /// Wakes the webhook workers when an event is stored.
     pub work: tokio::sync::Notify,
+    /// Where webhook deliveries are checked and stored, a batch at a time.
+    pub inbox: inbox::Inbox,
     /// One HTTP client (and connection pool) for every provider call.
     pub jobadder: crate::providers::jobadder::Client,
     /// The Canvas tab's file listing, on the same client and policy.
@@ -83,11 +86,13 @@ fn locked<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 impl Shared {
     pub fn new(svc: &mut Services, settings: Settings) -> Result<Arc<Shared>> {
         let template = svc.worker()?;
+        let inbox = inbox::Inbox::start(svc.worker()?)?;
         Ok(Arc::new(Shared {
             settings,
             metrics: Metrics::new(),
             draining: AtomicBool::new(false),
             work: tokio::sync::Notify::new(),
+            inbox,
             // A person waits on the launch page: JobAdder's 429 or 5xx
             // answers "try again in a minute" at once.
             jobadder: crate::providers::jobadder::Client::answering_at_once(svc.http()),

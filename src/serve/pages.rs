@@ -134,11 +134,13 @@ pub fn relink_to(provider: Provider, org_name: &str, command: &str) -> Page {
     )
 }
 
-pub fn inactive_user(why: &str) -> Page {
+/// The user `provider` sent (JobAdder's button, Salesforce's tab) cannot
+/// be given a licence; the title names that provider.
+pub fn inactive_user(provider: Provider, why: &str) -> Page {
     Page::new(
         StatusCode::FORBIDDEN,
         "inactive_user",
-        "Your JobAdder user cannot use Allsorter",
+        &format!("Your {} user cannot use Allsorter", provider.label()),
         &p("message", why),
     )
 }

@@ -13,7 +13,7 @@
 //! one lock, and a webhook is acknowledged without waiting for whichever
 //! writer holds it.
 
-use super::db::{Conn, OptionalExtension, params};
+use super::db::{Conn, OptionalExtension, ToValue, Value, params};
 
 use super::{Read, Store, Tx};
 use crate::error::Result;
@@ -34,6 +34,16 @@ macro_rules! claimable {
                  AND o.status = 'pending' AND o.lease_until >= ?1)"
     };
 }
+
+/// SQLite's claim query (see [`Tx::claim_event`]): the oldest claimable
+/// event at `?1`.
+const SQLITE_CLAIM: &str = concat!(
+    "SELECT org_id, event_id, event, placement_id, attempts, candidate_id
+     FROM webhook_events e
+     WHERE ",
+    claimable!(),
+    " ORDER BY next_at, received_at LIMIT 1"
+);
 
 /// A webhook atslink registered for an organisation.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -193,26 +203,16 @@ impl Tx<'_> {
     ) -> Result<Option<ClaimedEvent>> {
         let found = self
             .conn()
-            .query_row(
-                concat!(
-                    "SELECT org_id, event_id, event, placement_id, attempts, candidate_id
-                 FROM webhook_events e
-                 WHERE ",
-                    claimable!(),
-                    " ORDER BY next_at, received_at LIMIT 1"
-                ),
-                params![now],
-                |r| {
-                    Ok(ClaimedEvent {
-                        org_id: r.get(0)?,
-                        event_id: r.get(1)?,
-                        event: r.get(2)?,
-                        placement_id: r.get(3)?,
-                        attempts: r.get(4)?,
-                        candidate_id: r.get(5)?,
-                    })
-                },
-            )
+            .query_row(SQLITE_CLAIM, params![now], |r| {
+                Ok(ClaimedEvent {
+                    org_id: r.get(0)?,
+                    event_id: r.get(1)?,
+                    event: r.get(2)?,
+                    placement_id: r.get(3)?,
+                    attempts: r.get(4)?,
+                    candidate_id: r.get(5)?,
+                })
+            })
             .optional()?;
         let Some(mut e) = found else {
             return Ok(None);
@@ -276,6 +276,56 @@ fn insert_event(conn: &Conn, e: &NewEvent<'_>) -> Result<bool> {
     Ok(n == 1)
 }
 
+/// Rows per multi-row INSERT of a batch of deliveries (8 values each).
+const EVENTS_PER_INSERT: usize = 128;
+
+/// [`insert_event`] for many deliveries, with one multi-row statement per
+/// [`EVENTS_PER_INSERT`] (one round trip each, not one per delivery):
+/// whether each was new, in order. `RETURNING` names the rows inserted;
+/// of several deliveries with one key, the first is the new one.
+fn insert_events(conn: &Conn, events: &[NewEvent<'_>]) -> Result<Vec<bool>> {
+    let mut inserted = std::collections::HashSet::new();
+    for chunk in events.chunks(EVENTS_PER_INSERT) {
+        let mut sql = String::from(
+            "INSERT INTO webhook_events
+                (org_id, event_id, webhook_id, event, placement_id, received_at, next_at,
+                 candidate_id)
+             VALUES ",
+        );
+        let mut values: Vec<Value> = Vec::with_capacity(chunk.len() * 8);
+        for (i, e) in chunk.iter().enumerate() {
+            let row: Vec<String> = (1..=8).map(|k| format!("?{}", i * 8 + k)).collect();
+            sql.push_str(&format!(
+                "{}({})",
+                if i == 0 { "" } else { ", " },
+                row.join(", ")
+            ));
+            values.extend([
+                e.org_id.to_value(),
+                e.event_id.to_value(),
+                e.webhook_id.to_value(),
+                e.event.to_value(),
+                e.placement_id.to_value(),
+                e.at.to_value(),
+                e.at.to_value(),
+                e.candidate_id.to_value(),
+            ]);
+        }
+        sql.push_str(" ON CONFLICT (org_id, event_id) DO NOTHING RETURNING org_id, event_id");
+        let refs: Vec<&dyn ToValue> = values.iter().map(|v| v as &dyn ToValue).collect();
+        let rows = conn.prepare(&sql)?.query_map(refs.as_slice(), |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })?;
+        for row in rows {
+            inserted.insert(row?);
+        }
+    }
+    Ok(events
+        .iter()
+        .map(|e| inserted.remove(&(e.org_id, e.event_id.to_string())))
+        .collect())
+}
+
 impl Store {
     /// Stores a delivery once (the acknowledgement path). On PostgreSQL a
     /// statement of its own, outside the global write lock: one
@@ -286,9 +336,36 @@ impl Store {
     /// acknowledgement behind every other writer (a worker finishing a
     /// push, a licence file). On SQLite, the write transaction as before.
     pub fn store_event(&mut self, e: &NewEvent<'_>) -> Result<bool> {
-        match self.conn {
-            Conn::Sqlite(_) => self.write(|tx| tx.store_event(e)),
-            Conn::Postgres(_) => insert_event(&self.conn, e),
+        Ok(self.store_events(std::slice::from_ref(e))?[0])
+    }
+
+    /// Stores several deliveries in one transaction (`serve`'s group
+    /// commit: one commit for every delivery that arrived meanwhile), each
+    /// as [`Self::store_event`] does; whether each was new, in order. A
+    /// duplicate within the batch is a duplicate like any other. On
+    /// PostgreSQL without the global write lock, for the reason above.
+    pub fn store_events(&mut self, events: &[NewEvent<'_>]) -> Result<Vec<bool>> {
+        if let Conn::Sqlite(_) = self.conn {
+            return self.write(|tx| insert_events(tx.conn(), events));
+        }
+        // One statement is atomic on its own: no BEGIN and COMMIT round
+        // trips for a batch that fits in one.
+        if events.len() <= EVENTS_PER_INSERT {
+            return insert_events(&self.conn, events);
+        }
+        self.conn.execute_batch("BEGIN")?;
+        match insert_events(&self.conn, events) {
+            Ok(new) => {
+                if let Err(e) = self.conn.execute_batch("COMMIT") {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    return Err(e.into());
+                }
+                Ok(new)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
         }
     }
 
@@ -448,7 +525,14 @@ mod tests {
         let stored = [
             store.store_event(&event(org.id, "e1", 7)).unwrap(),
             store.store_event(&event(org.id, "e1", 7)).unwrap(),
-            store.store_event(&event(org.id, "e2", 7)).unwrap(),
+            // A moment later: among events received at one instant the
+            // claim order is unspecified.
+            store
+                .store_event(&NewEvent {
+                    at: "2026-03-01T00:00:01Z",
+                    ..event(org.id, "e2", 7)
+                })
+                .unwrap(),
         ];
         assert_eq!(
             stored,
@@ -487,6 +571,75 @@ mod tests {
         let summary = store.read().event_summary(org.id, T0).unwrap();
         assert_eq!(summary.backlog, 1);
         assert_eq!(summary.last_push.as_deref(), Some(T2));
+    }
+
+    /// The claim runs inside SQLite's write transaction, so its cost is
+    /// every other writer's wait (webhook acknowledgements among them): it
+    /// must read the live claims through their index rather than every
+    /// event of the organisation per due event, and take the oldest due
+    /// event in index order rather than sorting the backlog.
+    #[test]
+    fn the_sqlite_claim_reads_live_claims_by_index_without_sorting() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.db");
+        drop(Store::open(&path).unwrap());
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        let mut stmt = conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {}", super::SQLITE_CLAIM))
+            .unwrap();
+        let plan: Vec<String> = stmt
+            .query_map([T0], |r| r.get::<_, String>(3))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert!(
+            plan.iter()
+                .any(|step| step.contains("SEARCH o USING INDEX webhook_events_leased")),
+            "{plan:?}"
+        );
+        assert!(
+            !plan.iter().any(|step| step.contains("TEMP B-TREE")),
+            "{plan:?}"
+        );
+    }
+
+    /// The acknowledgement's group commit: one transaction, each delivery
+    /// answered as if stored alone (a duplicate of a stored event, and of
+    /// an earlier one in the same batch, is not stored again).
+    #[test]
+    fn a_batch_of_events_is_stored_in_one_go_each_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::state::test_store(dir.path());
+        let org = store
+            .write(|tx| {
+                tx.insert_org(&NewOrg {
+                    slug: "acme",
+                    name: "Acme",
+                    seats: 1,
+                    created_at: T0,
+                })
+            })
+            .unwrap();
+        assert!(store.store_event(&event(org.id, "e1", 7)).unwrap());
+        let batch = [
+            event(org.id, "e2", 7),
+            event(org.id, "e1", 7),
+            event(org.id, "e3", 8),
+            event(org.id, "e2", 7),
+        ];
+        assert_eq!(
+            store.store_events(&batch).unwrap(),
+            [true, false, true, false]
+        );
+        assert_eq!(store.read().event_summary(org.id, T0).unwrap().backlog, 3);
+        assert!(store.store_events(&[]).unwrap().is_empty());
+        // More than one statement's worth, repeats across statements.
+        let ids: Vec<String> = (0..300).map(|i| format!("m{}", i % 200)).collect();
+        let many: Vec<_> = ids.iter().map(|id| event(org.id, id, 9)).collect();
+        let new = store.store_events(&many).unwrap();
+        assert_eq!(new.iter().filter(|n| **n).count(), 200);
+        assert!(new[..200].iter().all(|n| *n) && !new[200..].iter().any(|n| *n));
+        assert_eq!(store.read().event_summary(org.id, T0).unwrap().backlog, 203);
     }
 
     /// Two claimers on two connections to one store race, round after

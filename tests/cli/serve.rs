@@ -778,12 +778,19 @@ fn tab(s: &Sandboxed, user: &str, contact: &str) -> Value {
 /// A Canvas request signed as Salesforce would, for requests the sandbox
 /// would never make (another org, an old one).
 fn canvas(org_id: &str, issued_at: &str, secret: &str) -> String {
+    let user =
+        serde_json::json!({"userId": "005000000000ADM", "email": "admin@sandbox-sf.example"});
+    canvas_as(user, org_id, issued_at, secret)
+}
+
+/// [`canvas`] for the Salesforce user `user` (the context's `user`).
+fn canvas_as(user: Value, org_id: &str, issued_at: &str, secret: &str) -> String {
     use base64::Engine;
     let context = serde_json::json!({
         "algorithm": "HMACSHA256",
         "issuedAt": issued_at,
         "context": {
-            "user": {"userId": "005000000000ADM", "email": "admin@sandbox-sf.example"},
+            "user": user,
             "organization": {"organizationId": org_id},
             "environment": {"record": {"Id": "003000000000C01"}},
         },
@@ -889,6 +896,35 @@ fn the_salesforce_tab_claims_a_seat_and_lists_the_contacts_files() {
         metrics.contains(r#"atslink_launches_total{provider="salesforce",outcome="admitted"} 4"#),
         "{metrics}"
     );
+}
+
+/// The refusal names the provider the user came through: a Salesforce
+/// user without an email is told about their Salesforce user, not a
+/// JobAdder one.
+#[test]
+fn the_salesforce_tab_refuses_a_user_without_an_email_naming_salesforce() {
+    let (s, serve) = sf_launchpad(2);
+    let now = time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    let signed = canvas_as(
+        serde_json::json!({"userId": "005000000000NOE"}),
+        "00D000000000SBX",
+        &now,
+        atslink::sandbox::seed::SALESFORCE_CLIENT_SECRET,
+    );
+    let (status, page) = post(&format!("{}/launch/salesforce/acme", serve.url), &signed);
+    assert_eq!(
+        (status, outcome(&page).as_str()),
+        (403, "inactive_user"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Your Salesforce user cannot use Allsorter"),
+        "{page}"
+    );
+    assert!(!page.contains("JobAdder"), "{page}");
+    assert!(active_users(&s).is_empty());
 }
 
 #[test]
