@@ -144,7 +144,9 @@ fn id_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+/// A candidate record; a placement's `candidate` is the same object without
+/// the phone numbers, which then read as absent.
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Candidate {
     pub candidate_id: i64,
@@ -160,33 +162,21 @@ pub struct Candidate {
     pub phone: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CandidateRef {
-    pub candidate_id: i64,
-    #[serde(default)]
-    pub first_name: Option<String>,
-    #[serde(default)]
-    pub last_name: Option<String>,
-    #[serde(default)]
-    pub email: Option<String>,
-}
-
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Named {
     #[serde(default)]
     pub name: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Export {
     #[serde(default)]
     pub onboarding: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CustomField {
     #[serde(default)]
@@ -195,13 +185,13 @@ pub struct CustomField {
     pub value: Option<serde_json::Value>,
 }
 
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Placement {
     pub placement_id: i64,
     #[serde(default)]
     pub job_title: Option<String>,
-    pub candidate: CandidateRef,
+    pub candidate: Candidate,
     #[serde(default)]
     pub company: Option<Named>,
     #[serde(default)]
