@@ -19,22 +19,11 @@ pub struct TokenResponse {
     pub scope: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CurrentUser {
-    pub user_id: i64,
-    #[serde(default)]
-    pub first_name: Option<String>,
-    #[serde(default)]
-    pub last_name: Option<String>,
-    #[serde(default)]
-    pub email: Option<String>,
-    #[serde(default)]
-    pub admin: bool,
-    #[serde(default)]
-    pub account_name: Option<String>,
-}
+/// The signed-in user (`/users/current`): the same user model, with its
+/// account's name.
+pub type CurrentUser = User;
 
+/// A JobAdder user, from the user listing or `/users/current`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct User {
@@ -54,6 +43,9 @@ pub struct User {
     /// Named rights, e.g. "Grant API access to Integration partners".
     #[serde(default)]
     pub permissions: Vec<String>,
+    /// Given by `/users/current` only.
+    #[serde(default)]
+    pub account_name: Option<String>,
 }
 
 /// `CandidateAttachmentModel`, as far as the launch page shows it.
