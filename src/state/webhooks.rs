@@ -411,7 +411,7 @@ fn claim_on_postgres(
 
 #[cfg(test)]
 mod tests {
-    use super::super::{NewOrg, Store};
+    use super::super::Store;
     use super::NewEvent;
 
     const T0: &str = "2026-03-01T00:00:00Z";
@@ -435,16 +435,7 @@ mod tests {
     fn events_are_stored_once_and_claimed_by_one_owner_until_the_lease_ends() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = crate::state::test_store(dir.path());
-        let org = store
-            .write(|tx| {
-                tx.insert_org(&NewOrg {
-                    slug: "acme",
-                    name: "Acme",
-                    seats: 1,
-                    created_at: T0,
-                })
-            })
-            .unwrap();
+        let org = crate::state::test_org(&mut store);
         let stored = [
             store.store_event(&event(org.id, "e1", 7)).unwrap(),
             store.store_event(&event(org.id, "e1", 7)).unwrap(),
@@ -503,16 +494,7 @@ mod tests {
 
         let dir = tempfile::tempdir().unwrap();
         let mut store = crate::state::test_store(dir.path());
-        let org = store
-            .write(|tx| {
-                tx.insert_org(&NewOrg {
-                    slug: "acme",
-                    name: "Acme",
-                    seats: 1,
-                    created_at: T0,
-                })
-            })
-            .unwrap();
+        let org = crate::state::test_org(&mut store);
         let total = 264;
         for i in 0..total {
             let id = format!("e{i:03}");
