@@ -13,7 +13,7 @@
 //! one lock, and a webhook is acknowledged without waiting for whichever
 //! writer holds it.
 
-use super::db::{Conn, OptionalExtension, params};
+use super::db::{Conn, DbResult, OptionalExtension, Row, params};
 
 use super::{Read, Store, Tx};
 use crate::error::Result;
@@ -66,6 +66,21 @@ pub struct ClaimedEvent {
     pub placement_id: Option<i64>,
     pub candidate_id: Option<i64>,
     pub attempts: i64,
+}
+
+impl ClaimedEvent {
+    /// Both engines' claims select the event's columns in this order:
+    /// org_id, event_id, event, placement_id, attempts, candidate_id.
+    fn from_row(r: &Row) -> DbResult<Self> {
+        Ok(ClaimedEvent {
+            org_id: r.get(0)?,
+            event_id: r.get(1)?,
+            event: r.get(2)?,
+            placement_id: r.get(3)?,
+            attempts: r.get(4)?,
+            candidate_id: r.get(5)?,
+        })
+    }
 }
 
 /// What `flare auto status` shows about an organisation's events.
@@ -202,16 +217,7 @@ impl Tx<'_> {
                     " ORDER BY next_at, received_at LIMIT 1"
                 ),
                 params![now],
-                |r| {
-                    Ok(ClaimedEvent {
-                        org_id: r.get(0)?,
-                        event_id: r.get(1)?,
-                        event: r.get(2)?,
-                        placement_id: r.get(3)?,
-                        attempts: r.get(4)?,
-                        candidate_id: r.get(5)?,
-                    })
-                },
+                ClaimedEvent::from_row,
             )
             .optional()?;
         let Some(mut e) = found else {
@@ -394,16 +400,7 @@ fn claim_on_postgres(
                             e.candidate_id"
             ),
             params![now, owner, lease_until, org_id, event_id],
-            |r| {
-                Ok(ClaimedEvent {
-                    org_id: r.get(0)?,
-                    event_id: r.get(1)?,
-                    event: r.get(2)?,
-                    placement_id: r.get(3)?,
-                    attempts: r.get(4)?,
-                    candidate_id: r.get(5)?,
-                })
-            },
+            ClaimedEvent::from_row,
         )
         .optional()?;
     Ok(claimed)
