@@ -13,7 +13,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 
 use super::Shared;
-use super::launch::{Decision, Seat, handoff, internal};
+use super::launch::{Decision, Seat, find_org, handoff, internal};
 use super::pages::{self, Page};
 use crate::auth::refresh::{self, Mode};
 use crate::commands::licence::check_email;
@@ -80,11 +80,9 @@ async fn launch(shared: &Arc<Shared>, slug: &str, body: &[u8]) -> Page {
         shared.metrics.verification_failure("unsigned");
         return stale();
     };
-    let owned = slug.to_string();
-    let found = match shared.blocking(move |svc| find(svc, &owned)).await {
-        Ok(Some(f)) => f,
-        Ok(None) => return pages::unknown_org(),
-        Err(e) => return internal(&e),
+    let found = match find_org(shared, slug, find).await {
+        Ok(f) => f,
+        Err(page) => return page,
     };
     let Some(secret) = &found.secret else {
         tracing::warn!(

@@ -81,11 +81,9 @@ fn param(query: &str, name: &str) -> Option<String> {
 
 async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri) -> Page {
     let query = uri.query().unwrap_or("");
-    let owned = slug.to_string();
-    let found = match shared.blocking(move |svc| find(svc, &owned)).await {
-        Ok(Some(f)) => f,
-        Ok(None) => return pages::unknown_org(),
-        Err(e) => return internal(&e),
+    let found = match find_org(shared, slug, find).await {
+        Ok(f) => f,
+        Err(page) => return page,
     };
     let Some(salt) = &found.salt else {
         // A button registered without a salt cannot be told from a forgery.
@@ -141,6 +139,22 @@ async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri
             pages::no_licence(&found.org.name, found.org.seats, &admins)
         }
         Err(e) => internal(&e),
+    }
+}
+
+/// What a launch needs of the organisation `slug`, found by `find` on the
+/// blocking pool; else the page to answer with (unknown organisation, or
+/// the internal error, logged).
+pub(super) async fn find_org<T: Send + 'static>(
+    shared: &Arc<Shared>,
+    slug: &str,
+    find: fn(&mut Services, &str) -> Result<Option<T>>,
+) -> std::result::Result<T, Page> {
+    let owned = slug.to_string();
+    match shared.blocking(move |svc| find(svc, &owned)).await {
+        Ok(Some(f)) => Ok(f),
+        Ok(None) => Err(pages::unknown_org()),
+        Err(e) => Err(internal(&e)),
     }
 }
 
