@@ -158,6 +158,30 @@ pub(super) async fn find_org<T: Send + 'static>(
     }
 }
 
+/// The API base and an access token of the org's link to `provider`, from
+/// the locked path on the blocking pool; else the page to answer with: an
+/// internal error (saying `no_api`) when the link has no API base, or what
+/// `refused` makes of the failure.
+pub(super) async fn api_access(
+    shared: &Arc<Shared>,
+    org: &Org,
+    (provider, no_api): (Provider, &'static str),
+    mode: Mode,
+    refused: fn(&Org, &Error) -> Page,
+) -> std::result::Result<(String, SecretString), Page> {
+    let o = org.clone();
+    let got = shared
+        .blocking(move |svc| refresh::access(svc, &o, provider, mode))
+        .await;
+    match got {
+        Ok(a) => match a.api_base {
+            Some(api) => Ok((api, a.token)),
+            None => Err(internal(&Error::failure(no_api))),
+        },
+        Err(e) => Err(refused(org, &e)),
+    }
+}
+
 pub(super) fn internal(e: &Error) -> Page {
     tracing::error!(error = %crate::output::sanitize(&e.message), "launch failed");
     pages::internal()
@@ -214,19 +238,8 @@ impl Link {
         org: &Org,
         mode: Mode,
     ) -> std::result::Result<(String, SecretString), Page> {
-        let o = org.clone();
-        let got = shared
-            .blocking(move |svc| refresh::access(svc, &o, Provider::JobAdder, mode))
-            .await;
-        match got {
-            Ok(a) => match a.api_base {
-                Some(api) => Ok((api, a.token)),
-                None => Err(internal(&Error::failure(
-                    "the JobAdder link has no API base",
-                ))),
-            },
-            Err(e) => Err(Link::refused(org, &e)),
-        }
+        let link = (Provider::JobAdder, "the JobAdder link has no API base");
+        api_access(shared, org, link, mode, Link::refused).await
     }
 
     fn refused(org: &Org, e: &Error) -> Page {
