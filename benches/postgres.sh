@@ -9,25 +9,20 @@
 #
 #   bash benches/postgres.sh        # needs: hyperfine, postgresql
 set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh"
 
-command -v hyperfine >/dev/null || { echo "missing hyperfine: apt-get install hyperfine" >&2; exit 2; }
-pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-[ -x "$pgbin/postgres" ] || { echo "missing PostgreSQL: apt-get install postgresql" >&2; exit 2; }
+need hyperfine
+pg_find
 
-cargo build --release --quiet
-bin="$PWD/target/release/atslink"
+release_build
 work="$(mktemp -d /tmp/atslink-bench-XXXXXX)"
 as_pg=()
-if [ "$(id -u)" = 0 ]; then chown postgres "$work"; as_pg=(runuser -u postgres --); fi
 cleanup() {
-  "${as_pg[@]}" "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
+  pg_stop "$work"
   rm -rf "$work"
 }
 trap cleanup EXIT
-"${as_pg[@]}" "$pgbin/initdb" -D "$work/pg" -U atslink --auth=trust -E UTF8 --no-locale >/dev/null
-"${as_pg[@]}" "$pgbin/pg_ctl" -D "$work/pg" -w -l "$work/pg.log" \
-  -o "-k $work -c listen_addresses= -c max_connections=200" start >/dev/null
+pg_start "$work"
 db() { echo "postgres://atslink@/$1?host=$work&sslmode=disable"; }
 psql_() { "$pgbin/psql" -h "$work" -U atslink -XAtq "$@"; }
 export NO_COLOR=1 ATSLINK_MASTER_KEY="AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwM="

@@ -35,19 +35,17 @@
 # PostgreSQL's is the transaction-scoped write lock held across each
 # launch's round trips and its commit.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-command -v wrk >/dev/null || { echo "missing wrk: apt-get install wrk" >&2; exit 2; }
+. "$(dirname "$0")/lib.sh"
+need wrk
 users=${USERS:-64}
 duration=${DURATION:-15s}
 
-cargo build --release --quiet
-bin="$PWD/target/release/atslink"
+release_build
 home="$(mktemp -d)"
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$home"; }
 trap cleanup EXIT
 export ATSLINK_HOME="$home" NO_COLOR=1
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 callback=$(free_port); srv=$(free_port)
 mkdir -p "$home/sandbox"
 cat > "$home/sandbox/config.toml" <<TOML
@@ -59,14 +57,10 @@ listen = "127.0.0.1:$srv"
 public_url = "http://127.0.0.1:$srv"
 TOML
 if [ "${PG:-}" = 1 ] && [ -z "${STATE_URL:-}" ]; then
-  pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  pg_find
   pgdir="$(mktemp -d /tmp/atslink-serve-pg-XXXXXX)"
-  as_pg=()
-  if [ "$(id -u)" = 0 ]; then chown postgres "$pgdir"; as_pg=(runuser -u postgres --); fi
-  "${as_pg[@]}" "$pgbin/initdb" -D "$pgdir/data" -U atslink --auth=trust -E UTF8 --no-locale >/dev/null
-  "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -w -l "$pgdir/pg.log" \
-    -o "-k $pgdir -c listen_addresses= -c max_connections=200" start >/dev/null
-  trap 'cleanup; "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$pgdir"' EXIT
+  pg_start "$pgdir"
+  trap 'cleanup; pg_stop "$pgdir"; rm -rf "$pgdir"' EXIT
   STATE_URL="postgres://atslink@/postgres?host=$pgdir&sslmode=disable"
 fi
 if [ -n "${STATE_URL:-}" ]; then printf '\n[state]\nurl = "%s"\n' "$STATE_URL" >> "$home/sandbox/config.toml"; fi

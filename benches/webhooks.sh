@@ -66,19 +66,16 @@
 # exclusive transaction on world.db, so a second replica adds contention,
 # not capacity.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-command -v wrk >/dev/null || { echo "missing wrk: apt-get install wrk" >&2; exit 2; }
-pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-[ -x "$pgbin/postgres" ] || { echo "missing PostgreSQL: apt-get install postgresql" >&2; exit 2; }
+. "$(dirname "$0")/lib.sh"
+need wrk
+pg_find
 samples=${SAMPLES:-50}
 backlog=${BACKLOG:-500}
 duration=${DURATION:-15s}
 
-cargo build --release --quiet
-bin="$PWD/target/release/atslink"
+release_build
 work="$(mktemp -d /tmp/atslink-bench-XXXXXX)"
 as_pg=()
-if [ "$(id -u)" = 0 ]; then chown postgres "$work"; as_pg=(runuser -u postgres --); fi
 # Background processes, by pid (also those started in command substitutions).
 stop_all() {
   [ -f "$work/pids" ] && while read -r p; do kill "$p" 2>/dev/null || true; done < "$work/pids"
@@ -87,16 +84,13 @@ stop_all() {
 }
 cleanup() {
   stop_all
-  "${as_pg[@]}" "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
+  pg_stop "$work"
   rm -rf "$work"
 }
 trap cleanup EXIT
-"${as_pg[@]}" "$pgbin/initdb" -D "$work/pg" -U atslink --auth=trust -E UTF8 --no-locale >/dev/null
-"${as_pg[@]}" "$pgbin/pg_ctl" -D "$work/pg" -w -l "$work/pg.log" \
-  -o "-k $work -c listen_addresses= -c max_connections=200" start >/dev/null
+pg_start "$work"
 psql_() { "$pgbin/psql" -h "$work" -U atslink -XAtq "$@"; }
 export NO_COLOR=1
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 sb() { "$bin" --sandbox -q "$@"; }
 
 # A sandbox home on `$1` (sqlite, or a PostgreSQL database of that name)

@@ -3,6 +3,7 @@
 //! token set of a link.
 
 pub mod browser;
+pub mod jobadder_call;
 pub mod loopback;
 pub mod oauth;
 pub mod pkce;

@@ -181,36 +181,9 @@ fn in_default_location(r: &Reference, members: &[LocationMembers]) -> Check {
             format!("{ACCOUNT_SETTINGS} choose an existing default location"),
         );
     };
-    let missing: Vec<String> = r
-        .legal_entities
-        .iter()
-        .filter(|e| !default.legal_entity_ids.contains(&e.legal_entity_id))
-        .map(|e| format!("\"{}\"", e.name))
-        .collect();
-    if missing.is_empty() {
-        Check::pass(
-            ID,
-            format!(
-                "all {} legal entities are in \"{}\"",
-                r.legal_entities.len(),
-                default.name
-            ),
-        )
-    } else {
-        Check::fail(
-            ID,
-            format!(
-                "{} not in \"{}\": their people get wrong role information",
-                missing.join(", "),
-                default.name
-            ),
-            format!(
-                "in Flare, add {} to the location \"{}\"",
-                missing.join(", "),
-                default.name
-            ),
-        )
-    }
+    let place = format!("\"{}\"", default.name);
+    let add_to = format!("the location \"{}\"", default.name);
+    all_entities_in(ID, r, &default.legal_entity_ids, &place, &add_to)
 }
 
 /// "Ensure that the legal entity has been added to your … "JobAdder" pay
@@ -234,36 +207,41 @@ fn in_pay_group(r: &Reference, groups: &[PayGroup], name: &str) -> Check {
             ),
         );
     };
+    let place = format!("the pay group \"{}\"", group.name);
+    all_entities_in(ID, r, &group.legal_entity_ids, &place, &place)
+}
+
+/// Whether every legal entity is among `members` (a location's or a pay
+/// group's): the pass names `place`; the fail names the entities missing
+/// and the fix adds them `add_to` it.
+fn all_entities_in(
+    id: &'static str,
+    r: &Reference,
+    members: &[String],
+    place: &str,
+    add_to: &str,
+) -> Check {
     let missing: Vec<String> = r
         .legal_entities
         .iter()
-        .filter(|e| !group.legal_entity_ids.contains(&e.legal_entity_id))
+        .filter(|e| !members.contains(&e.legal_entity_id))
         .map(|e| format!("\"{}\"", e.name))
         .collect();
     if missing.is_empty() {
-        Check::pass(
-            ID,
+        return Check::pass(
+            id,
             format!(
-                "all {} legal entities are in the pay group \"{}\"",
-                r.legal_entities.len(),
-                group.name
+                "all {} legal entities are in {place}",
+                r.legal_entities.len()
             ),
-        )
-    } else {
-        Check::fail(
-            ID,
-            format!(
-                "{} not in the pay group \"{}\": their people get wrong role information",
-                missing.join(", "),
-                group.name
-            ),
-            format!(
-                "in Flare, add {} to the pay group \"{}\"",
-                missing.join(", "),
-                group.name
-            ),
-        )
+        );
     }
+    let missing = missing.join(", ");
+    Check::fail(
+        id,
+        format!("{missing} not in {place}: their people get wrong role information"),
+        format!("in Flare, add {missing} to {add_to}"),
+    )
 }
 
 /// Dynamic branding works when the default entity has no brand and every

@@ -41,10 +41,110 @@ const fn step(note: &'static str, args: &'static [&'static str], expect: i32) ->
     }
 }
 
-/// A `sandbox click`: exit 0 whatever page it gets; the page is the point.
-const fn click(note: &'static str, args: &'static [&'static str]) -> Step {
-    step(note, args, 0)
+/// A link or relink, exit 0, with the demo playing the customer's JobAdder
+/// admin in the consent page.
+const fn consent(note: &'static str, args: &'static [&'static str]) -> Step {
+    Step {
+        browser: true,
+        ..step(note, args, 0)
+    }
 }
+
+/// `serve` started in the background or stopped with SIGTERM; exit 0.
+const fn serve(note: &'static str, background: Background) -> Step {
+    Step {
+        background,
+        ..step(note, &["--sandbox", "serve"], 0)
+    }
+}
+
+/// A recruiter clicking acme's JobAdder button on a candidate (`sandbox
+/// click`): exit 0 whatever page it gets; the page is the point. A macro
+/// because a `const` step's arguments must be one static slice.
+macro_rules! click {
+    ($note:expr, $user:expr, $candidate:expr) => {
+        step(
+            $note,
+            &[
+                "--sandbox",
+                "sandbox",
+                "click",
+                "jobadder",
+                "--org",
+                "acme",
+                "--user",
+                $user,
+                "--candidate",
+                $candidate,
+            ],
+            0,
+        )
+    };
+}
+
+/// JobAdder approving a placement for a candidate (`sandbox place`): the
+/// webhook serve answers with an automatic push.
+macro_rules! place {
+    ($note:expr, $candidate:expr) => {
+        step(
+            $note,
+            &[
+                "--sandbox",
+                "sandbox",
+                "place",
+                "--org",
+                "acme",
+                "--candidate",
+                $candidate,
+            ],
+            0,
+        )
+    };
+}
+
+/// The Flare admin adding (`--add`) or removing (`--remove`) the planted
+/// legal entity in the "JobAdder" pay group.
+macro_rules! pay_group_entity {
+    ($note:expr, $change:expr) => {
+        step(
+            $note,
+            &[
+                "--sandbox",
+                "sandbox",
+                "flare",
+                "pay-group",
+                "JobAdder",
+                $change,
+                "le-southern",
+            ],
+            0,
+        )
+    };
+}
+
+/// The one placement the demo pushes by hand, twice.
+const PUSH_40003: &[&str] = &[
+    "--sandbox",
+    "flare",
+    "push",
+    "--org",
+    "acme",
+    "--placement",
+    "40003",
+];
+
+/// The automatic export's status, waiting until serve has handled the last
+/// placement.
+const AUTO_STATUS_WAIT: &[&str] = &[
+    "--sandbox",
+    "flare",
+    "auto",
+    "status",
+    "--org",
+    "acme",
+    "--wait",
+    "30s",
+];
 
 const STEPS: &[Step] = &[
     step(
@@ -59,9 +159,9 @@ const STEPS: &[Step] = &[
         ],
         0,
     ),
-    Step {
-        note: "Link JobAdder: atslink opens the consent page; the demo plays the customer's admin, who logs in and allows access.",
-        args: &[
+    consent(
+        "Link JobAdder: atslink opens the consent page; the demo plays the customer's admin, who logs in and allows access.",
+        &[
             "--sandbox",
             "integration",
             "link",
@@ -69,10 +169,7 @@ const STEPS: &[Step] = &[
             "--org",
             "acme",
         ],
-        expect: 0,
-        browser: true,
-        background: Background::No,
-    },
+    ),
     step(
         "The link, its account and who authorised it:",
         &["--sandbox", "integration", "list"],
@@ -88,9 +185,9 @@ const STEPS: &[Step] = &[
         &["--sandbox", "token", "status"],
         3,
     ),
-    Step {
-        note: "Relink: a new consent; the old tokens stay until the new ones are stored.",
-        args: &[
+    consent(
+        "Relink: a new consent; the old tokens stay until the new ones are stored.",
+        &[
             "--sandbox",
             "integration",
             "relink",
@@ -98,10 +195,7 @@ const STEPS: &[Step] = &[
             "--org",
             "acme",
         ],
-        expect: 0,
-        browser: true,
-        background: Background::No,
-    },
+    ),
     step("Healthy again:", &["--sandbox", "integration", "list"], 0),
     step(
         "The nightly keep-alive (cron) refreshes links idle for a week, so this cannot happen again; this one was just used.",
@@ -123,28 +217,12 @@ const STEPS: &[Step] = &[
     ),
     step(
         "Push a JobAdder placement to Flare. Its workplace matches no Flare location, so the default applies, with a warning.",
-        &[
-            "--sandbox",
-            "flare",
-            "push",
-            "--org",
-            "acme",
-            "--placement",
-            "40003",
-        ],
+        PUSH_40003,
         0,
     ),
     step(
         "Push it again: refused, a person is transferred to Flare only once (exit 5).",
-        &[
-            "--sandbox",
-            "flare",
-            "push",
-            "--org",
-            "acme",
-            "--placement",
-            "40003",
-        ],
+        PUSH_40003,
         5,
     ),
     step(
@@ -272,36 +350,18 @@ const STEPS: &[Step] = &[
         &["--sandbox", "audit", "--org", "acme", "--limit", "8"],
         0,
     ),
-    step(
+    pay_group_entity!(
         "Weeks later a Flare admin adds a legal entity but leaves it out of the \"JobAdder\" pay group (planted in the sandbox):",
-        &[
-            "--sandbox",
-            "sandbox",
-            "flare",
-            "pay-group",
-            "JobAdder",
-            "--remove",
-            "le-southern",
-        ],
-        0,
+        "--remove"
     ),
     step(
         "The readiness report (run before the onboarding session, and first on every ticket): each check with its evidence, and the fix for what blocks; exit 1.",
         &["--sandbox", "org", "check", "--org", "acme"],
         1,
     ),
-    step(
+    pay_group_entity!(
         "Fix what it found: the Flare admin adds the entity to the pay group…",
-        &[
-            "--sandbox",
-            "sandbox",
-            "flare",
-            "pay-group",
-            "JobAdder",
-            "--add",
-            "le-southern",
-        ],
-        0,
+        "--add"
     ),
     step(
         "…and Dave becomes acme's licence admin.",
@@ -336,13 +396,10 @@ const STEPS: &[Step] = &[
         ],
         0,
     ),
-    Step {
-        note: "Start the server half, which answers Actions > Allsorter (the button was registered at its address when JobAdder was linked).",
-        args: &["--sandbox", "serve"],
-        expect: 0,
-        browser: false,
-        background: Background::Start,
-    },
+    serve(
+        "Start the server half, which answers Actions > Allsorter (the button was registered at its address when JobAdder was linked).",
+        Background::Start,
+    ),
     step(
         "Two more recruiters in the JobAdder account:",
         &[
@@ -355,50 +412,20 @@ const STEPS: &[Step] = &[
         ],
         0,
     ),
-    click(
+    click!(
         "Three recruiters click the button on a candidate. The first takes a seat and sees the candidate's files:",
-        &[
-            "--sandbox",
-            "sandbox",
-            "click",
-            "jobadder",
-            "--org",
-            "acme",
-            "--user",
-            "recruiter@sandbox-recruitment.example",
-            "--candidate",
-            "30001",
-        ],
+        "recruiter@sandbox-recruitment.example",
+        "30001"
     ),
-    click(
+    click!(
         "The second takes the last seat:",
-        &[
-            "--sandbox",
-            "sandbox",
-            "click",
-            "jobadder",
-            "--org",
-            "acme",
-            "--user",
-            "erin@sandbox-recruitment.example",
-            "--candidate",
-            "30002",
-        ],
+        "erin@sandbox-recruitment.example",
+        "30002"
     ),
-    click(
+    click!(
         "The third sees the no-licence page, naming whom to ask:",
-        &[
-            "--sandbox",
-            "sandbox",
-            "click",
-            "jobadder",
-            "--org",
-            "acme",
-            "--user",
-            "frank@sandbox-recruitment.example",
-            "--candidate",
-            "30001",
-        ],
+        "frank@sandbox-recruitment.example",
+        "30001"
     ),
     step(
         "An admin disables the first recruiter…",
@@ -413,20 +440,10 @@ const STEPS: &[Step] = &[
         ],
         0,
     ),
-    click(
+    click!(
         "…who is refused at the next click:",
-        &[
-            "--sandbox",
-            "sandbox",
-            "click",
-            "jobadder",
-            "--org",
-            "acme",
-            "--user",
-            "recruiter@sandbox-recruitment.example",
-            "--candidate",
-            "30001",
-        ],
+        "recruiter@sandbox-recruitment.example",
+        "30001"
     ),
     step(
         "The JobAdder admin who linked the account leaves, and the access token runs out: the link is dead.",
@@ -440,20 +457,10 @@ const STEPS: &[Step] = &[
         0,
     ),
     step("", &["--sandbox", "sandbox", "clock", "advance", "2h"], 0),
-    click(
+    click!(
         "A click now shows the page that sends an admin to relink:",
-        &[
-            "--sandbox",
-            "sandbox",
-            "click",
-            "jobadder",
-            "--org",
-            "acme",
-            "--user",
-            "erin@sandbox-recruitment.example",
-            "--candidate",
-            "30002",
-        ],
+        "erin@sandbox-recruitment.example",
+        "30002"
     ),
     step(
         "(The admin is back.)",
@@ -466,9 +473,9 @@ const STEPS: &[Step] = &[
         ],
         0,
     ),
-    Step {
-        note: "Relink; the button stays where it is.",
-        args: &[
+    consent(
+        "Relink; the button stays where it is.",
+        &[
             "--sandbox",
             "integration",
             "relink",
@@ -476,76 +483,33 @@ const STEPS: &[Step] = &[
             "--org",
             "acme",
         ],
-        expect: 0,
-        browser: true,
-        background: Background::No,
-    },
-    click(
+    ),
+    click!(
         "The launch works again, on the seat Erin already holds:",
-        &[
-            "--sandbox",
-            "sandbox",
-            "click",
-            "jobadder",
-            "--org",
-            "acme",
-            "--user",
-            "erin@sandbox-recruitment.example",
-            "--candidate",
-            "30002",
-        ],
+        "erin@sandbox-recruitment.example",
+        "30002"
     ),
     step(
         "Automatic export: JobAdder calls serve when a placement is approved, and serve pushes it to Flare.",
         &["--sandbox", "flare", "auto", "on", "--org", "acme"],
         0,
     ),
-    step(
+    place!(
         "JobAdder approves a placement for Mia Nguyen (candidate 30001) and delivers placement_approved to serve:",
-        &[
-            "--sandbox",
-            "sandbox",
-            "place",
-            "--org",
-            "acme",
-            "--candidate",
-            "30001",
-        ],
-        0,
+        "30001"
     ),
     step(
         "Moments later she is in Flare, with the JobAdder note written (--wait: until serve has handled it):",
-        &[
-            "--sandbox",
-            "flare",
-            "auto",
-            "status",
-            "--org",
-            "acme",
-            "--wait",
-            "30s",
-        ],
+        AUTO_STATUS_WAIT,
         0,
     ),
-    Step {
-        note: "Stop the server (SIGTERM): it stops accepting and finishes what is in flight.",
-        args: &["--sandbox", "serve"],
-        expect: 0,
-        browser: false,
-        background: Background::Stop,
-    },
-    step(
+    serve(
+        "Stop the server (SIGTERM): it stops accepting and finishes what is in flight.",
+        Background::Stop,
+    ),
+    place!(
         "With serve down, JobAdder cannot deliver Liam O'Brien's placement (candidate 30002)…",
-        &[
-            "--sandbox",
-            "sandbox",
-            "place",
-            "--org",
-            "acme",
-            "--candidate",
-            "30002",
-        ],
-        0,
+        "30002"
     ),
     step(
         "…and, retrying every 5 minutes, suspends the webhook at its 10th failure within the hour:",
@@ -557,34 +521,16 @@ const STEPS: &[Step] = &[
         &["--sandbox", "flare", "auto", "status", "--org", "acme"],
         0,
     ),
-    Step {
-        note: "serve comes back; its watchdog re-enables the webhook and back-fills the placements approved since the last event it handled.",
-        args: &["--sandbox", "serve"],
-        expect: 0,
-        browser: false,
-        background: Background::Start,
-    },
+    serve(
+        "serve comes back; its watchdog re-enables the webhook and back-fills the placements approved since the last event it handled.",
+        Background::Start,
+    ),
     step(
         "Liam is in Flare too, once, with his JobAdder note:",
-        &[
-            "--sandbox",
-            "flare",
-            "auto",
-            "status",
-            "--org",
-            "acme",
-            "--wait",
-            "30s",
-        ],
+        AUTO_STATUS_WAIT,
         0,
     ),
-    Step {
-        note: "Stop the server.",
-        args: &["--sandbox", "serve"],
-        expect: 0,
-        browser: false,
-        background: Background::Stop,
-    },
+    serve("Stop the server.", Background::Stop),
 ];
 
 #[derive(Serialize)]
@@ -664,18 +610,7 @@ impl Tour {
             step.browser.then_some(self.browser.as_str()),
             stdin,
         )?;
-        if code != step.expect {
-            return Err(Error::failure(format!(
-                "demo step `{shown}` exited {code}, expected {}",
-                step.expect
-            )));
-        }
-        ctx.printer.status("");
-        self.results.push(StepResult {
-            command: shown,
-            exit_code: code,
-        });
-        Ok(())
+        self.record(ctx, step, shown, code, "demo step ", "")
     }
 
     /// `serve`, started in the background as a shell's `&` would.
@@ -698,9 +633,24 @@ impl Tour {
             .map(Server::stop)
             .transpose()?
             .unwrap_or(-1);
+        self.record(ctx, step, shown, code, "", " on SIGTERM")
+    }
+
+    /// A finished step: its exit code must be the one it expects (else the
+    /// tour stops, the error naming the command between `prefix` and
+    /// `suffix`); it is then kept for the JSON result.
+    fn record(
+        &mut self,
+        ctx: &Context,
+        step: &Step,
+        shown: String,
+        code: i32,
+        prefix: &str,
+        suffix: &str,
+    ) -> Result<()> {
         if code != step.expect {
             return Err(Error::failure(format!(
-                "`{shown}` exited {code} on SIGTERM, expected {}",
+                "{prefix}`{shown}` exited {code}{suffix}, expected {}",
                 step.expect
             )));
         }

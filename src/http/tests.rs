@@ -46,6 +46,21 @@ pub(crate) fn quick() -> Http {
     })
 }
 
+/// Sends one GET (or POST) of `http` to a server answering with `script`:
+/// the reply the policy ends with, and how many requests reached the server.
+async fn through(http: &Http, post: bool, script: Vec<String>) -> (Reply, usize) {
+    let (base, seen) = server(script).await;
+    let url = format!("{base}/x");
+    let request = if post {
+        http.post(&url)
+    } else {
+        http.get(&url)
+    };
+    let reply = request.send().await.unwrap();
+    let attempts = seen.lock().unwrap().len();
+    (reply, attempts)
+}
+
 pub(crate) fn rt() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -56,15 +71,14 @@ pub(crate) fn rt() -> tokio::runtime::Runtime {
 #[test]
 fn transient_answers_are_retried_until_success() {
     rt().block_on(async {
-        let (base, seen) = server(vec![
+        let script = vec![
             answer("503 Service Unavailable", "", ""),
             answer("429 Too Many Requests", "retry-after: 0\r\n", ""),
             answer("200 OK", "", "{\"n\":1}"),
-        ])
-        .await;
-        let reply = quick().get(&format!("{base}/x")).send().await.unwrap();
+        ];
+        let (reply, attempts) = through(&quick(), false, script).await;
         assert_eq!(reply.status, 200);
-        assert_eq!(seen.lock().unwrap().len(), 3);
+        assert_eq!(attempts, 3);
     });
 }
 
@@ -72,26 +86,24 @@ fn transient_answers_are_retried_until_success() {
 fn retries_stop_at_the_attempt_limit_and_keep_retry_after() {
     rt().block_on(async {
         let limited = answer("429 Too Many Requests", "retry-after: 0\r\n", "");
-        let (base, seen) = server(vec![limited; 4]).await;
-        let reply = quick().get(&format!("{base}/x")).send().await.unwrap();
+        let (reply, attempts) = through(&quick(), false, vec![limited; 4]).await;
         assert_eq!(reply.status, 429);
         assert_eq!(reply.retry_after(), Some(0));
-        assert_eq!(seen.lock().unwrap().len(), 4);
+        assert_eq!(attempts, 4);
     });
 }
 
 #[test]
 fn a_post_is_repeated_only_after_a_rate_limit() {
     rt().block_on(async {
-        let (base, seen) = server(vec![
+        let script = vec![
             answer("429 Too Many Requests", "", ""),
             answer("503 Service Unavailable", "", ""),
             answer("200 OK", "", "{}"),
-        ])
-        .await;
-        let reply = quick().post(&format!("{base}/t")).send().await.unwrap();
+        ];
+        let (reply, attempts) = through(&quick(), true, script).await;
         assert_eq!(reply.status, 503, "a 5xx to a POST may have acted");
-        assert_eq!(seen.lock().unwrap().len(), 2);
+        assert_eq!(attempts, 2);
     });
 }
 
@@ -210,17 +222,15 @@ fn jobadder_waits_out_more_rate_limits_but_not_more_outages() {
         assert!(waits.iter().all(|w| w.rate_limited && w.delay.is_zero()));
 
         // A seventh 429 is not waited for.
-        let (base, seen) = server(vec![limited; 7]).await;
-        let reply = http.get(&format!("{base}/x")).send().await.unwrap();
+        let (reply, attempts) = through(&http, false, vec![limited; 7]).await;
         assert_eq!(reply.status, 429);
-        assert_eq!(seen.lock().unwrap().len(), 6);
+        assert_eq!(attempts, 6);
 
         // Outages keep the common limit.
         let down = answer("503 Service Unavailable", "", "");
-        let (base, seen) = server(vec![down; 6]).await;
-        let reply = http.get(&format!("{base}/x")).send().await.unwrap();
+        let (reply, attempts) = through(&http, false, vec![down; 6]).await;
         assert_eq!(reply.status, 503);
-        assert_eq!(seen.lock().unwrap().len(), 4);
+        assert_eq!(attempts, 4);
     });
 }
 
@@ -246,10 +256,9 @@ fn jobadder_honours_a_retry_after_of_a_whole_minute_and_some() {
 fn once_means_one_attempt_whatever_the_answer() {
     rt().block_on(async {
         let limited = answer("429 Too Many Requests", "retry-after: 0\r\n", "");
-        let (base, seen) = server(vec![limited; 2]).await;
         let http = quick().retrying(Policy::jobadder).retrying(Policy::once);
-        let reply = http.get(&format!("{base}/x")).send().await.unwrap();
+        let (reply, attempts) = through(&http, false, vec![limited; 2]).await;
         assert_eq!(reply.status, 429);
-        assert_eq!(seen.lock().unwrap().len(), 1);
+        assert_eq!(attempts, 1);
     });
 }

@@ -18,6 +18,19 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// Reads the entities of [`escape`] back (and `&#x27;` and `&nbsp;`,
+/// which other pages use), for the sandbox's browser and clicks that read
+/// pages as a person would. `&amp;` last, so `&amp;lt;` stays `&lt;`.
+pub fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

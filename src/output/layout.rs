@@ -284,17 +284,7 @@ mod tests {
     use super::*;
 
     fn token_status() -> Listing {
-        let mut l = Listing::new(&[
-            "org",
-            "provider",
-            "account",
-            "authorised by",
-            "access expires",
-            "last refresh",
-            "refresh token dies",
-            "health",
-            "remedy",
-        ]);
+        let mut l = Listing::new(crate::commands::token::status::COLUMNS);
         l.row(vec![
             "acme".into(),
             "jobadder".into(),

@@ -9,6 +9,7 @@ use std::time::Duration;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::output::html::unescape;
 
 const MAX_PAGE: usize = 1024 * 1024;
 const MAX_HOPS: usize = 10;
@@ -39,16 +40,6 @@ impl Tag {
             .find(|(k, _)| k.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     }
-}
-
-fn decode_entities(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&")
 }
 
 /// Every start tag in `html`, in order.
@@ -90,14 +81,14 @@ fn tags(html: &str) -> Vec<Tag> {
                     while j < b.len() && b[j] != q {
                         j += 1;
                     }
-                    value = decode_entities(&html[vs..j.min(b.len())]);
+                    value = unescape(&html[vs..j.min(b.len())]);
                     j += 1;
                 } else {
                     let vs = j;
                     while j < b.len() && !b[j].is_ascii_whitespace() && b[j] != b'>' {
                         j += 1;
                     }
-                    value = decode_entities(&html[vs..j]);
+                    value = unescape(&html[vs..j]);
                 }
             }
             if key.is_empty() {
@@ -183,7 +174,7 @@ pub fn page_text(html: &str) -> String {
         }
         i += 1;
     }
-    decode_entities(&out)
+    unescape(&out)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

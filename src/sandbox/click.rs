@@ -45,17 +45,9 @@ pub fn click(world: &Path, org: &str, user: &str, candidate: &str) -> Result<Cli
                     "link it first: `atslink --sandbox integration link jobadder --org {org}`"
                 ))
             })?;
-        let u = account
-            .users
-            .iter()
-            .find(|u| u.email.eq_ignore_ascii_case(user) || u.user_id.to_string() == user)
-            .ok_or_else(|| {
-                Error::not_found(format!(
-                    "no user `{user}` in JobAdder account {}",
-                    account.account
-                ))
-                .with_hint("`atslink sandbox user list --provider jobadder` shows them")
-            })?;
+        let u = account.user_by_email_or_id(user).map_err(|e| {
+            e.with_hint("`atslink sandbox user list --provider jobadder` shows them")
+        })?;
         if !account
             .candidates
             .iter()

@@ -6,7 +6,6 @@ use serde_json::json;
 
 use super::http::{Req, Resp, form_get};
 use super::oauth::{self, Flow, client_credentials, oauth_error, split_scopes};
-use super::pages;
 use super::world::{Pending, Provider, TokenKind, World};
 use crate::error::Result;
 
@@ -41,29 +40,22 @@ pub fn handle(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
 fn authorize(w: &mut World, req: &Req, now: i64) -> Result<Resp> {
     let client_id = req.query("client_id").unwrap_or("");
     if client_id != w.jobadder.client_id {
-        return Ok(Resp::html(
-            400,
-            pages::error(BRAND, "Unknown client: the application is not registered."),
+        return Ok(oauth::refusal_page(
+            BRAND,
+            "Unknown client: the application is not registered.",
         ));
     }
     let redirect = req.query("redirect_uri").unwrap_or("");
     if !w.jobadder.redirect_uris.iter().any(|u| u == redirect) {
-        return Ok(Resp::html(
-            400,
-            pages::error(
-                BRAND,
-                "Invalid redirect_uri: it does not match a redirect URI registered for this application.",
-            ),
+        return Ok(oauth::refusal_page(
+            BRAND,
+            "Invalid redirect_uri: it does not match a redirect URI registered for this application.",
         ));
     }
     let state = req.query("state").map(str::to_string);
     let scopes = split_scopes(req.query("scope"));
     let fail = |error: &str, description: &str| {
-        let mut params = vec![("error", error), ("error_description", description)];
-        if let Some(s) = &state {
-            params.push(("state", s));
-        }
-        Resp::redirect(super::http::with_params(redirect, &params))
+        oauth::redirect_error(redirect, state.as_deref(), error, description)
     };
     if req.query("response_type") != Some("code") {
         return Ok(fail(

@@ -119,6 +119,22 @@ pub fn issue_code(w: &mut World, p: &Pending, ttl: i64, now: i64) -> Result<Stri
     Ok(value)
 }
 
+/// The authorize endpoint sending the browser back to the client with an
+/// OAuth error (and the client's `state`, if it sent one).
+pub fn redirect_error(redirect: &str, state: Option<&str>, error: &str, description: &str) -> Resp {
+    let mut params = vec![("error", error), ("error_description", description)];
+    if let Some(s) = state {
+        params.push(("state", s));
+    }
+    Resp::redirect(with_params(redirect, &params))
+}
+
+/// The authorize endpoint refusing a request it cannot send back (unknown
+/// client, unregistered redirect URI): an error page of the provider's.
+pub fn refusal_page(brand: &str, message: &str) -> Resp {
+    Resp::html(400, pages::error(brand, message))
+}
+
 /// The pages of one provider's authorize flow.
 pub struct Flow {
     pub provider: Provider,

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 pub use super::salesforce_api::{INSTANCE_PREFIX, instance, userinfo};
 
-use super::http::{Req, Resp, form_get, with_params};
+use super::http::{Req, Resp, form_get};
 use super::jwt;
 use super::oauth::{self, Flow, client_credentials, oauth_error, split_scopes};
 use super::pages;
@@ -58,28 +58,21 @@ pub fn login(w: &mut World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
 fn authorize(w: &mut World, req: &Req, now: i64) -> Result<Resp> {
     let app = &w.salesforce.app;
     if req.query("client_id") != Some(app.client_id.as_str()) {
-        return Ok(Resp::html(
-            400,
-            pages::error(BRAND, "error=invalid_client_id: client identifier invalid"),
+        return Ok(oauth::refusal_page(
+            BRAND,
+            "error=invalid_client_id: client identifier invalid",
         ));
     }
     let redirect = req.query("redirect_uri").unwrap_or("");
     if !app.redirect_uris.iter().any(|u| u == redirect) {
-        return Ok(Resp::html(
-            400,
-            pages::error(
-                BRAND,
-                "error=redirect_uri_mismatch: redirect_uri must match configuration",
-            ),
+        return Ok(oauth::refusal_page(
+            BRAND,
+            "error=redirect_uri_mismatch: redirect_uri must match configuration",
         ));
     }
     let state = req.query("state").map(str::to_string);
     let fail = |error: &str, description: &str| {
-        let mut params = vec![("error", error), ("error_description", description)];
-        if let Some(s) = &state {
-            params.push(("state", s));
-        }
-        Resp::redirect(with_params(redirect, &params))
+        oauth::redirect_error(redirect, state.as_deref(), error, description)
     };
     if req.query("response_type") != Some("code") {
         return Ok(fail(

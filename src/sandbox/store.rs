@@ -147,6 +147,20 @@ impl WorldDb {
         })
     }
 
+    /// This process's writer lock, then an immediate (write) transaction,
+    /// retried while another process holds the database: the way every
+    /// write begins. The lock is held as long as the guard is.
+    fn begin_write(&self) -> Result<(MutexGuard<'static, ()>, Transaction<'_>)> {
+        let writer = lock(&WRITER);
+        let tx = retry_busy(|| {
+            Ok(Transaction::new_unchecked(
+                self.conn(),
+                TransactionBehavior::Immediate,
+            )?)
+        })?;
+        Ok((writer, tx))
+    }
+
     fn conn(&self) -> &Connection {
         self.conn.as_ref().expect("open until dropped")
     }
@@ -224,13 +238,7 @@ impl WorldDb {
         &self,
         f: impl FnOnce(&mut World, &Connection) -> Result<T>,
     ) -> Result<T> {
-        let _writer = lock(&WRITER);
-        let tx = retry_busy(|| {
-            Ok(Transaction::new_unchecked(
-                self.conn(),
-                TransactionBehavior::Immediate,
-            )?)
-        })?;
+        let (_writer, tx) = self.begin_write()?;
         let generation = generation(&tx)?;
         // Taken out of the cache: if `f` fails, its half-changed world is
         // dropped with the rolled-back transaction.
@@ -348,13 +356,7 @@ impl WorldDb {
         if any.is_none() {
             return Ok(None);
         }
-        let _writer = lock(&WRITER);
-        let tx = retry_busy(|| {
-            Ok(Transaction::new_unchecked(
-                self.conn(),
-                TransactionBehavior::Immediate,
-            )?)
-        })?;
+        let (_writer, tx) = self.begin_write()?;
         let Some((id, kind)) = tx
             .query_row(FIRST, [path], |r| {
                 Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))

@@ -572,16 +572,7 @@ pub fn press(world: &Path, reference: &str, user: &str, candidate: u64) -> Resul
                 "that button opens a URL: press it with `sandbox click jobadder` without --send-to-flare",
             ));
         }
-        let u = a
-            .users
-            .iter()
-            .find(|u| u.email.eq_ignore_ascii_case(user) || u.user_id.to_string() == user)
-            .ok_or_else(|| {
-                Error::not_found(format!(
-                    "no user `{user}` in JobAdder account {}",
-                    a.account
-                ))
-            })?;
+        let u = a.user_by_email_or_id(user)?;
         let user_id = u.user_id;
         if !a
             .candidates

@@ -69,6 +69,22 @@ pub struct JaAccount {
     pub webhook_queue: Vec<Value>,
 }
 
+impl JaAccount {
+    /// The account's user named by email (any case) or by user id, as the
+    /// sandbox's commands take it.
+    pub fn user_by_email_or_id(&self, user: &str) -> crate::error::Result<&JaUser> {
+        self.users
+            .iter()
+            .find(|u| u.email.eq_ignore_ascii_case(user) || u.user_id.to_string() == user)
+            .ok_or_else(|| {
+                crate::error::Error::not_found(format!(
+                    "no user `{user}` in JobAdder account {}",
+                    self.account
+                ))
+            })
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct JaUser {
     pub user_id: u64,

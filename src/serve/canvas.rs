@@ -13,9 +13,9 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 
 use super::Shared;
-use super::launch::{Decision, Seat, handoff, internal};
+use super::launch::{Decision, Seat, api_access, find_org, handoff, internal};
 use super::pages::{self, Page};
-use crate::auth::refresh::{self, Mode};
+use crate::auth::refresh::Mode;
 use crate::commands::licence::check_email;
 use crate::error::{Error, ErrorKind, Result};
 use crate::health::relink_command;
@@ -80,11 +80,9 @@ async fn launch(shared: &Arc<Shared>, slug: &str, body: &[u8]) -> Page {
         shared.metrics.verification_failure("unsigned");
         return stale();
     };
-    let owned = slug.to_string();
-    let found = match shared.blocking(move |svc| find(svc, &owned)).await {
-        Ok(Some(f)) => f,
-        Ok(None) => return pages::unknown_org(),
-        Err(e) => return internal(&e),
+    let found = match find_org(shared, slug, find).await {
+        Ok(f) => f,
+        Err(page) => return page,
     };
     let Some(secret) = &found.secret else {
         tracing::warn!(
@@ -145,20 +143,19 @@ async fn access(
     org: &Org,
     mode: Mode,
 ) -> std::result::Result<(String, SecretString), Page> {
-    let o = org.clone();
-    match shared
-        .blocking(move |svc| refresh::access(svc, &o, Provider::Salesforce, mode))
-        .await
-    {
-        Ok(a) => match a.api_base {
-            Some(api) => Ok((api, a.token)),
-            None => Err(internal(&Error::failure(
-                "the Salesforce link has no instance URL",
-            ))),
-        },
-        Err(e) if e.kind == ErrorKind::Auth => Err(relink(org)),
-        Err(e) if e.kind == ErrorKind::Unavailable => Err(pages::unavailable("Salesforce")),
-        Err(e) => Err(internal(&e)),
+    let link = (
+        Provider::Salesforce,
+        "the Salesforce link has no instance URL",
+    );
+    api_access(shared, org, link, mode, refused).await
+}
+
+/// A failed access: a dead link is the relink page.
+fn refused(org: &Org, e: &Error) -> Page {
+    match e.kind {
+        ErrorKind::Auth => relink(org),
+        ErrorKind::Unavailable => pages::unavailable("Salesforce"),
+        _ => internal(e),
     }
 }
 

@@ -81,11 +81,9 @@ fn param(query: &str, name: &str) -> Option<String> {
 
 async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri) -> Page {
     let query = uri.query().unwrap_or("");
-    let owned = slug.to_string();
-    let found = match shared.blocking(move |svc| find(svc, &owned)).await {
-        Ok(Some(f)) => f,
-        Ok(None) => return pages::unknown_org(),
-        Err(e) => return internal(&e),
+    let found = match find_org(shared, slug, find).await {
+        Ok(f) => f,
+        Err(page) => return page,
     };
     let Some(salt) = &found.salt else {
         // A button registered without a salt cannot be told from a forgery.
@@ -141,6 +139,46 @@ async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri
             pages::no_licence(&found.org.name, found.org.seats, &admins)
         }
         Err(e) => internal(&e),
+    }
+}
+
+/// What a launch needs of the organisation `slug`, found by `find` on the
+/// blocking pool; else the page to answer with (unknown organisation, or
+/// the internal error, logged).
+pub(super) async fn find_org<T: Send + 'static>(
+    shared: &Arc<Shared>,
+    slug: &str,
+    find: fn(&mut Services, &str) -> Result<Option<T>>,
+) -> std::result::Result<T, Page> {
+    let owned = slug.to_string();
+    match shared.blocking(move |svc| find(svc, &owned)).await {
+        Ok(Some(f)) => Ok(f),
+        Ok(None) => Err(pages::unknown_org()),
+        Err(e) => Err(internal(&e)),
+    }
+}
+
+/// The API base and an access token of the org's link to `provider`, from
+/// the locked path on the blocking pool; else the page to answer with: an
+/// internal error (saying `no_api`) when the link has no API base, or what
+/// `refused` makes of the failure.
+pub(super) async fn api_access(
+    shared: &Arc<Shared>,
+    org: &Org,
+    (provider, no_api): (Provider, &'static str),
+    mode: Mode,
+    refused: fn(&Org, &Error) -> Page,
+) -> std::result::Result<(String, SecretString), Page> {
+    let o = org.clone();
+    let got = shared
+        .blocking(move |svc| refresh::access(svc, &o, provider, mode))
+        .await;
+    match got {
+        Ok(a) => match a.api_base {
+            Some(api) => Ok((api, a.token)),
+            None => Err(internal(&Error::failure(no_api))),
+        },
+        Err(e) => Err(refused(org, &e)),
     }
 }
 
@@ -202,19 +240,8 @@ impl Link {
         org: &Org,
         mode: Mode,
     ) -> std::result::Result<(String, SecretString), Page> {
-        let o = org.clone();
-        let got = shared
-            .blocking(move |svc| refresh::access(svc, &o, Provider::JobAdder, mode))
-            .await;
-        match got {
-            Ok(a) => match a.api_base {
-                Some(api) => Ok((api, a.token)),
-                None => Err(internal(&Error::failure(
-                    "the JobAdder link has no API base",
-                ))),
-            },
-            Err(e) => Err(Link::refused(org, &e)),
-        }
+        let link = (Provider::JobAdder, "the JobAdder link has no API base");
+        api_access(shared, org, link, mode, Link::refused).await
     }
 
     fn refused(org: &Org, e: &Error) -> Page {

@@ -128,23 +128,13 @@ impl Tx<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::NewOrg;
     use crate::providers::Provider;
 
     #[test]
     fn each_transition_is_notified_once() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = crate::state::test_store(dir.path());
-        let org = store
-            .write(|tx| {
-                tx.insert_org(&NewOrg {
-                    slug: "acme",
-                    name: "Acme",
-                    seats: 1,
-                    created_at: "2026-03-01T00:00:00Z",
-                })
-            })
-            .unwrap();
+        let org = crate::state::test_org(&mut store);
         let mut seen = |state: &str, at: &str| {
             store
                 .write(|tx| tx.record_link_state(org.id, Provider::JobAdder, state, None, at))
@@ -197,16 +187,7 @@ mod tests {
     fn a_provider_name_atslink_does_not_know_is_an_error_that_names_it() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = crate::state::test_store(dir.path());
-        let org = store
-            .write(|tx| {
-                tx.insert_org(&NewOrg {
-                    slug: "acme",
-                    name: "Acme",
-                    seats: 1,
-                    created_at: "2026-03-01T00:00:00Z",
-                })
-            })
-            .unwrap();
+        let org = crate::state::test_org(&mut store);
         // Written by something else (or a later atslink): not a panic, not
         // a guess at which provider was meant.
         store

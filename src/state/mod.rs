@@ -346,3 +346,19 @@ pub(crate) fn test_store(dir: &Path) -> Store {
         Store::open(&dir.join(FILE_NAME)).expect("open state.db")
     }
 }
+
+/// The organisation most unit tests need: `acme`, one seat, created
+/// 2026-03-01T00:00:00Z.
+#[cfg(test)]
+pub(crate) fn test_org(store: &mut Store) -> Org {
+    store
+        .write(|tx| {
+            tx.insert_org(&NewOrg {
+                slug: "acme",
+                name: "Acme",
+                seats: 1,
+                created_at: "2026-03-01T00:00:00Z",
+            })
+        })
+        .expect("insert the test organisation")
+}

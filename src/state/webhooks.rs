@@ -13,7 +13,7 @@
 //! one lock, and a webhook is acknowledged without waiting for whichever
 //! writer holds it.
 
-use super::db::{Conn, OptionalExtension, ToValue, Value, params};
+use super::db::{Conn, DbResult, OptionalExtension, Row, ToValue, Value, params};
 
 use super::{Read, Store, Tx};
 use crate::error::Result;
@@ -76,6 +76,21 @@ pub struct ClaimedEvent {
     pub placement_id: Option<i64>,
     pub candidate_id: Option<i64>,
     pub attempts: i64,
+}
+
+impl ClaimedEvent {
+    /// Both engines' claims select the event's columns in this order:
+    /// org_id, event_id, event, placement_id, attempts, candidate_id.
+    fn from_row(r: &Row) -> DbResult<Self> {
+        Ok(ClaimedEvent {
+            org_id: r.get(0)?,
+            event_id: r.get(1)?,
+            event: r.get(2)?,
+            placement_id: r.get(3)?,
+            attempts: r.get(4)?,
+            candidate_id: r.get(5)?,
+        })
+    }
 }
 
 /// What `flare auto status` shows about an organisation's events.
@@ -203,16 +218,7 @@ impl Tx<'_> {
     ) -> Result<Option<ClaimedEvent>> {
         let found = self
             .conn()
-            .query_row(SQLITE_CLAIM, params![now], |r| {
-                Ok(ClaimedEvent {
-                    org_id: r.get(0)?,
-                    event_id: r.get(1)?,
-                    event: r.get(2)?,
-                    placement_id: r.get(3)?,
-                    attempts: r.get(4)?,
-                    candidate_id: r.get(5)?,
-                })
-            })
+            .query_row(SQLITE_CLAIM, params![now], ClaimedEvent::from_row)
             .optional()?;
         let Some(mut e) = found else {
             return Ok(None);
@@ -471,16 +477,7 @@ fn claim_on_postgres(
                             e.candidate_id"
             ),
             params![now, owner, lease_until, org_id, event_id],
-            |r| {
-                Ok(ClaimedEvent {
-                    org_id: r.get(0)?,
-                    event_id: r.get(1)?,
-                    event: r.get(2)?,
-                    placement_id: r.get(3)?,
-                    attempts: r.get(4)?,
-                    candidate_id: r.get(5)?,
-                })
-            },
+            ClaimedEvent::from_row,
         )
         .optional()?;
     Ok(claimed)
@@ -488,7 +485,7 @@ fn claim_on_postgres(
 
 #[cfg(test)]
 mod tests {
-    use super::super::{NewOrg, Store};
+    use super::super::Store;
     use super::NewEvent;
 
     const T0: &str = "2026-03-01T00:00:00Z";
@@ -512,16 +509,7 @@ mod tests {
     fn events_are_stored_once_and_claimed_by_one_owner_until_the_lease_ends() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = crate::state::test_store(dir.path());
-        let org = store
-            .write(|tx| {
-                tx.insert_org(&NewOrg {
-                    slug: "acme",
-                    name: "Acme",
-                    seats: 1,
-                    created_at: T0,
-                })
-            })
-            .unwrap();
+        let org = crate::state::test_org(&mut store);
         let stored = [
             store.store_event(&event(org.id, "e1", 7)).unwrap(),
             store.store_event(&event(org.id, "e1", 7)).unwrap(),
@@ -610,16 +598,7 @@ mod tests {
     fn a_batch_of_events_is_stored_in_one_go_each_once() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = crate::state::test_store(dir.path());
-        let org = store
-            .write(|tx| {
-                tx.insert_org(&NewOrg {
-                    slug: "acme",
-                    name: "Acme",
-                    seats: 1,
-                    created_at: T0,
-                })
-            })
-            .unwrap();
+        let org = crate::state::test_org(&mut store);
         assert!(store.store_event(&event(org.id, "e1", 7)).unwrap());
         let batch = [
             event(org.id, "e2", 7),
@@ -656,16 +635,7 @@ mod tests {
 
         let dir = tempfile::tempdir().unwrap();
         let mut store = crate::state::test_store(dir.path());
-        let org = store
-            .write(|tx| {
-                tx.insert_org(&NewOrg {
-                    slug: "acme",
-                    name: "Acme",
-                    seats: 1,
-                    created_at: T0,
-                })
-            })
-            .unwrap();
+        let org = crate::state::test_org(&mut store);
         let total = 264;
         for i in 0..total {
             let id = format!("e{i:03}");

@@ -1285,18 +1285,19 @@ fn set_public_url(s: &Sandboxed, url: &str) {
 #[test]
 fn the_salesforce_tab_reached_misrouted_on_another_store_and_unreachable() {
     let (s, serve) = crate::serve::sf_launchpad(2);
-    let canvas = |s: &Sandboxed, code: i32| {
+    // The canvas row of a check run that exits `code`, with its status
+    // and a line of its evidence.
+    let canvas = |s: &Sandboxed, code: i32, status: &str, evidence: &str| {
         let doc = check(s, &["--only", "salesforce"]).code(code).json();
+        assert_status(&doc, "salesforce.canvas", status);
+        assert_evidence(&doc, "salesforce.canvas", evidence);
         find(&doc, "salesforce.canvas").clone()
     };
     // serve at the public URL answers the probe with its own refusal.
-    let c = canvas(&s, 0);
-    assert_eq!(c["status"], "pass", "{c}");
+    let answered = format!("{}/launch/salesforce/acme is answered", serve.url);
+    let c = canvas(&s, 0, "pass", &answered);
     assert!(
-        c["evidence"]
-            .as_str()
-            .unwrap()
-            .starts_with(&format!("{}/launch/salesforce/acme is answered", serve.url)),
+        c["evidence"].as_str().unwrap().starts_with(&answered),
         "{c}"
     );
     // The probe claimed nothing.
@@ -1305,39 +1306,18 @@ fn the_salesforce_tab_reached_misrouted_on_another_store_and_unreachable() {
 
     // A proxy routing elsewhere: a 404 that is not atslink's page.
     set_public_url(&s, &format!("{}/atslink", serve.url));
-    let c = canvas(&s, 1);
-    assert_eq!(c["status"], "fail", "{c}");
-    assert!(
-        c["evidence"]
-            .as_str()
-            .unwrap()
-            .contains("answered HTTP 404, not atslink's page"),
-        "{c}"
-    );
+    let c = canvas(&s, 1, "fail", "answered HTTP 404, not atslink's page");
     assert!(c["fix"].as_str().unwrap().contains("reverse proxy"), "{c}");
 
     // A serve on another state store: it does not know acme.
     let other = crate::harness::Home::with_file_store();
     let elsewhere = crate::serve::Serve::start(&other, &[], &[]);
     set_public_url(&s, &elsewhere.url);
-    let c = canvas(&s, 1);
-    assert_eq!(c["status"], "fail", "{c}");
-    assert!(
-        c["evidence"]
-            .as_str()
-            .unwrap()
-            .contains("does not know acme's Salesforce link"),
-        "{c}"
-    );
+    canvas(&s, 1, "fail", "does not know acme's Salesforce link");
 
     // Nothing listens: unknown (exit 7), never a pass.
     set_public_url(&s, &format!("http://127.0.0.1:{}", free_port()));
-    let c = canvas(&s, 7);
-    assert_eq!(c["status"], "unknown", "{c}");
-    assert!(
-        c["evidence"].as_str().unwrap().contains("could not reach"),
-        "{c}"
-    );
+    canvas(&s, 7, "unknown", "could not reach");
 }
 
 #[test]

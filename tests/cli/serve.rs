@@ -176,11 +176,9 @@ pub fn launchpad(seats: u32) -> (Sandboxed, Serve) {
     launchpad_linked("jobadder", JA_ADMIN, seats)
 }
 
-/// `acme` with `seats` seats, linked to `provider` by `who`, with `serve`
-/// at the public URL the link registers (JobAdder's button, Salesforce's
-/// Canvas app).
-fn launchpad_linked(provider: &str, who: (&str, &str), seats: u32) -> (Sandboxed, Serve) {
-    let s = Sandboxed::new();
+/// Sets the sandbox's `[serve] public_url` to a free loopback port, for a
+/// `serve` started there afterwards; the port.
+fn public_url_on_a_free_port(s: &Sandboxed) -> u16 {
     let port = free_port();
     let config = s.home.file("sandbox/config.toml");
     let mut text = std::fs::read_to_string(&config).unwrap();
@@ -188,6 +186,15 @@ fn launchpad_linked(provider: &str, who: (&str, &str), seats: u32) -> (Sandboxed
         "\n[serve]\npublic_url = \"http://127.0.0.1:{port}\"\n"
     ));
     std::fs::write(&config, text).unwrap();
+    port
+}
+
+/// `acme` with `seats` seats, linked to `provider` by `who`, with `serve`
+/// at the public URL the link registers (JobAdder's button, Salesforce's
+/// Canvas app).
+fn launchpad_linked(provider: &str, who: (&str, &str), seats: u32) -> (Sandboxed, Serve) {
+    let s = Sandboxed::new();
+    let port = public_url_on_a_free_port(&s);
     s.sb(&["licence", "seats", &seats.to_string(), "--yes"])
         .success();
     s.consent("link", provider, who, true, &[]).success();
@@ -1082,13 +1089,7 @@ fn requests<'a>(events: &'a [Value], route: &str) -> Vec<&'a Value> {
 fn the_most_verbose_log_is_structured_and_holds_no_secret() {
     use crate::integration::{FLARE_KEY, SF_ADMIN};
     let s = Sandboxed::new();
-    let port = free_port();
-    let config = s.home.file("sandbox/config.toml");
-    let mut text = std::fs::read_to_string(&config).unwrap();
-    text.push_str(&format!(
-        "\n[serve]\npublic_url = \"http://127.0.0.1:{port}\"\n"
-    ));
-    std::fs::write(&config, text).unwrap();
+    let port = public_url_on_a_free_port(&s);
     s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
     s.consent("link", "salesforce", SF_ADMIN, true, &[])
         .success();

@@ -80,8 +80,16 @@ pub fn map(
     cost_centre_field: &str,
 ) -> Mapped {
     let mut warnings = Vec::new();
-    let location = map_location(placement, reference, &mut warnings);
-    let legal_entity = map_legal_entity(placement, reference, &mut warnings);
+    let location = match_by_name(
+        ByName::location(placement, reference),
+        placement,
+        &mut warnings,
+    );
+    let legal_entity = match_by_name(
+        ByName::legal_entity(placement, reference),
+        placement,
+        &mut warnings,
+    );
     let brand = map_brand(&legal_entity, reference);
     let cc = placement.and_then(|p| cost_centre_value(p, cost_centre_field));
     let cost_centre = map_cost_centre(
@@ -112,6 +120,42 @@ struct ByName<'a> {
     source: &'static str,
     /// "location" / "legal entity".
     target: &'static str,
+}
+
+impl<'a> ByName<'a> {
+    /// The placement's workplace among Flare's locations.
+    fn location(placement: Option<&Placement>, reference: &'a Reference) -> Self {
+        let workplace = placement
+            .and_then(|p| p.workplace_address.as_ref())
+            .and_then(|a| a.name.clone());
+        let options = reference.locations.iter();
+        ByName {
+            from: workplace,
+            options: options
+                .map(|l| (l.location_id.as_str(), l.name.as_str()))
+                .collect(),
+            default_id: &reference.account.defaults.location_id,
+            source: "workplace",
+            target: "location",
+        }
+    }
+
+    /// The placement's company among Flare's legal entities.
+    fn legal_entity(placement: Option<&Placement>, reference: &'a Reference) -> Self {
+        let company = placement
+            .and_then(|p| p.company.as_ref())
+            .and_then(|c| c.name.clone());
+        let options = reference.legal_entities.iter();
+        ByName {
+            from: company,
+            options: options
+                .map(|e| (e.legal_entity_id.as_str(), e.name.as_str()))
+                .collect(),
+            default_id: &reference.account.defaults.legal_entity_id,
+            source: "company",
+            target: "legal entity",
+        }
+    }
 }
 
 /// The rule location and legal entity share: an exact (normalised) name
@@ -167,48 +211,6 @@ fn match_by_name(
         name: default_name,
         how: "default",
     }
-}
-
-fn map_location(
-    placement: Option<&Placement>,
-    reference: &Reference,
-    warnings: &mut Vec<String>,
-) -> Choice {
-    let by = ByName {
-        from: placement
-            .and_then(|p| p.workplace_address.as_ref())
-            .and_then(|a| a.name.clone()),
-        options: reference
-            .locations
-            .iter()
-            .map(|l| (l.location_id.as_str(), l.name.as_str()))
-            .collect(),
-        default_id: &reference.account.defaults.location_id,
-        source: "workplace",
-        target: "location",
-    };
-    match_by_name(by, placement, warnings)
-}
-
-fn map_legal_entity(
-    placement: Option<&Placement>,
-    reference: &Reference,
-    warnings: &mut Vec<String>,
-) -> Choice {
-    let by = ByName {
-        from: placement
-            .and_then(|p| p.company.as_ref())
-            .and_then(|c| c.name.clone()),
-        options: reference
-            .legal_entities
-            .iter()
-            .map(|e| (e.legal_entity_id.as_str(), e.name.as_str()))
-            .collect(),
-        default_id: &reference.account.defaults.legal_entity_id,
-        source: "company",
-        target: "legal entity",
-    };
-    match_by_name(by, placement, warnings)
 }
 
 /// The legal entity's own brand when it has one, else the account's.

@@ -124,19 +124,16 @@ fn update(
     button.name = Some(button.expected_name.clone());
     button.url = Some(url.clone());
     button.updated = true;
-    let stamp = ctx.stamp();
-    ctx.state()?.write(|tx| {
-        stamp.record(
-            tx,
-            NewAudit {
-                org_slug: Some(slug.clone()),
-                action: "integration.button".into(),
-                subject: Some(format!("jobadder action {id}")),
-                before: Some(before.clone()),
-                after: Some(format!("url={url}")),
-            },
-        )
-    })
+    crate::commands::record_audit(
+        ctx,
+        NewAudit {
+            org_slug: Some(slug.clone()),
+            action: "integration.button".into(),
+            subject: Some(format!("jobadder action {id}")),
+            before: Some(before.clone()),
+            after: Some(format!("url={url}")),
+        },
+    )
 }
 
 fn human(b: Button) -> Human {

@@ -7,16 +7,15 @@
 use serde_json::json;
 
 use super::{secret_keys, summary};
-use crate::auth::refresh::{self, Mode};
 use crate::auth::tokens::{self, TokenSet};
 use crate::cli::IntegrationUnlinkArgs;
 use crate::context::Context;
 use crate::endpoints;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::{Human, Output};
 use crate::providers::Provider;
 use crate::providers::runtime;
-use crate::providers::{ClientError, jobadder, salesforce};
+use crate::providers::{ClientError, salesforce};
 use crate::secrets::SecretString;
 use crate::state::{IntegrationRow, NewAudit};
 
@@ -171,18 +170,12 @@ fn remove_partner_action(
     action_id: &str,
 ) -> Result<()> {
     let rt = runtime()?;
-    let client = jobadder::Client::new(ctx.http());
-    let mut mode = Mode::IfNeeded;
-    loop {
-        let access = refresh::access(ctx, org, Provider::JobAdder, mode)?;
-        let api = access
-            .api_base
-            .ok_or_else(|| Error::failure("the link has no API base"))?;
-        match rt.block_on(client.delete_partner_action(&api, &access.token, action_id)) {
-            Ok(()) | Err(ClientError::NotFound(_)) => return Ok(()),
-            Err(ClientError::Unauthorized(_)) if mode == Mode::IfNeeded => mode = Mode::Expired,
-            Err(e) => return Err(e.into()),
-        }
+    let deleted = crate::auth::jobadder_call::with_access(ctx, org, |c, api, token| {
+        rt.block_on(c.delete_partner_action(api, token, action_id))
+    })?;
+    match deleted {
+        Ok(()) | Err(ClientError::NotFound(_)) => Ok(()),
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -48,19 +48,16 @@ pub fn run(ctx: &mut Context, args: ProviderSetArgs) -> Result<Output> {
     if secret_stored {
         after.push("client_secret=<stored>".into());
     }
-    let stamp = ctx.stamp();
-    ctx.state()?.write(|tx| {
-        stamp.record(
-            tx,
-            NewAudit {
-                org_slug: None,
-                action: "provider.set".into(),
-                subject: Some(name.to_string()),
-                before: None,
-                after: Some(after.join(" ")),
-            },
-        )
-    })?;
+    crate::commands::record_audit(
+        ctx,
+        NewAudit {
+            org_slug: None,
+            action: "provider.set".into(),
+            subject: Some(name.to_string()),
+            before: None,
+            after: Some(after.join(" ")),
+        },
+    )?;
 
     let updated: serde_json::Map<String, serde_json::Value> = set
         .iter()

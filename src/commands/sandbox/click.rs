@@ -8,6 +8,7 @@ use crate::cli::{SandboxClickJobadderArgs, SandboxClickSalesforceArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::http::Retry;
+use crate::output::html::unescape;
 use crate::output::{Human, Output};
 use crate::providers::Provider;
 
@@ -226,14 +227,6 @@ fn text(fragment: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
 }
 
 #[cfg(test)]

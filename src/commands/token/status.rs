@@ -474,18 +474,22 @@ fn failures_cell(r: &Row) -> String {
     cell
 }
 
+/// The table's columns that are always shown (the layout's tests use
+/// them too, as the widest table atslink prints).
+pub(crate) const COLUMNS: &[&str] = &[
+    "org",
+    "provider",
+    "account",
+    "authorised by",
+    "access expires",
+    "last refresh",
+    "refresh token dies",
+    "health",
+    "remedy",
+];
+
 fn table(rows: Vec<Row>, checked: bool) -> Human {
-    let mut columns = vec![
-        "org",
-        "provider",
-        "account",
-        "authorised by",
-        "access expires",
-        "last refresh",
-        "refresh token dies",
-        "health",
-        "remedy",
-    ];
+    let mut columns = COLUMNS.to_vec();
     // Shown only when some link has failed: a healthy table stays narrow.
     let failures = rows.iter().any(|r| r.refresh_failures > 0);
     if failures {

@@ -19,31 +19,17 @@ pub struct TokenResponse {
     pub scope: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CurrentUser {
-    pub user_id: i64,
-    #[serde(default)]
-    pub first_name: Option<String>,
-    #[serde(default)]
-    pub last_name: Option<String>,
-    #[serde(default)]
-    pub email: Option<String>,
-    #[serde(default)]
-    pub admin: bool,
-    #[serde(default)]
-    pub account_name: Option<String>,
-}
+/// The signed-in user (`/users/current`): the same user model, with its
+/// account's name.
+pub type CurrentUser = User;
 
+/// A JobAdder user, from the user listing or `/users/current`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct User {
     pub user_id: i64,
-    #[serde(default)]
     pub first_name: Option<String>,
-    #[serde(default)]
     pub last_name: Option<String>,
-    #[serde(default)]
     pub email: Option<String>,
     #[serde(default)]
     pub inactive: bool,
@@ -54,6 +40,8 @@ pub struct User {
     /// Named rights, e.g. "Grant API access to Integration partners".
     #[serde(default)]
     pub permissions: Vec<String>,
+    /// Given by `/users/current` only.
+    pub account_name: Option<String>,
 }
 
 /// `CandidateAttachmentModel`, as far as the launch page shows it.
@@ -62,11 +50,9 @@ pub struct User {
 pub struct Attachment {
     #[serde(deserialize_with = "id_text")]
     pub attachment_id: String,
-    #[serde(default)]
     pub file_name: Option<String>,
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
-    #[serde(default)]
     pub created_at: Option<String>,
 }
 
@@ -83,18 +69,13 @@ pub struct PartnerAction {
 pub struct ListedAction {
     #[serde(deserialize_with = "id_text")]
     pub action_id: String,
-    #[serde(default)]
     pub action_name: Option<String>,
-    #[serde(default)]
     pub url: Option<String>,
-    #[serde(default)]
     pub reference: Option<String>,
     /// Shown to administrators only: recruiters never see the button.
     /// JobAdder documents `adminOnly` inside `actionFilter` (see below);
     /// the listing's own shape is not documented, so either place counts.
-    #[serde(default)]
     pub admin_only: Option<bool>,
-    #[serde(default)]
     pub action_filter: Option<ActionFilter>,
 }
 
@@ -115,12 +96,9 @@ impl ListedAction {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ActionFilter {
-    #[serde(default)]
     pub admin_only: Option<bool>,
     /// Placements only: shown on approved placements.
-    #[serde(default)]
     pub approved_only: Option<bool>,
-    #[serde(default)]
     pub status: Option<StatusFilter>,
 }
 
@@ -128,9 +106,7 @@ pub struct ActionFilter {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StatusFilter {
-    #[serde(default)]
     pub active_only: Option<bool>,
-    #[serde(default)]
     pub status_id: Option<Vec<i64>>,
 }
 
@@ -144,75 +120,51 @@ fn id_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+/// A candidate record; a placement's `candidate` is the same object without
+/// the phone numbers, which then read as absent.
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Candidate {
     pub candidate_id: i64,
-    #[serde(default)]
     pub first_name: Option<String>,
-    #[serde(default)]
     pub last_name: Option<String>,
-    #[serde(default)]
     pub email: Option<String>,
-    #[serde(default)]
     pub mobile: Option<String>,
-    #[serde(default)]
     pub phone: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CandidateRef {
-    pub candidate_id: i64,
-    #[serde(default)]
-    pub first_name: Option<String>,
-    #[serde(default)]
-    pub last_name: Option<String>,
-    #[serde(default)]
-    pub email: Option<String>,
-}
-
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Named {
-    #[serde(default)]
     pub name: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Export {
     #[serde(default)]
     pub onboarding: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CustomField {
-    #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
     pub value: Option<serde_json::Value>,
 }
 
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Placement {
     pub placement_id: i64,
-    #[serde(default)]
     pub job_title: Option<String>,
-    pub candidate: CandidateRef,
-    #[serde(default)]
+    pub candidate: Candidate,
     pub company: Option<Named>,
-    #[serde(default)]
     pub workplace_address: Option<Named>,
-    #[serde(default)]
     pub start_date: Option<String>,
     #[serde(default)]
     pub approved: bool,
-    #[serde(default)]
     pub approved_at: Option<String>,
-    #[serde(default)]
     pub created_at: Option<String>,
     #[serde(default)]
     pub export: Export,
@@ -224,15 +176,12 @@ pub struct Placement {
 #[serde(rename_all = "camelCase")]
 pub struct Page<T> {
     pub items: Vec<T>,
-    #[serde(default)]
     pub total_count: Option<i64>,
-    #[serde(default)]
     pub links: Option<PageLinks>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct PageLinks {
-    #[serde(default)]
     pub next: Option<String>,
 }
 
@@ -241,6 +190,5 @@ pub struct PageLinks {
 pub struct Note {
     #[serde(deserialize_with = "id_text")]
     pub note_id: String,
-    #[serde(default)]
     pub text: Option<String>,
 }

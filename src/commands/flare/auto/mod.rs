@@ -10,9 +10,8 @@ pub mod on;
 pub mod status;
 pub mod watchdog;
 
-use crate::auth::refresh::{self, Mode};
-use crate::error::{Error, Result};
-use crate::providers::Provider;
+use crate::auth::jobadder_call::with_access;
+use crate::error::Result;
 use crate::providers::jobadder::{self, webhooks::Webhook};
 use crate::providers::{ClientError, ClientResult, runtime};
 use crate::secrets::SecretString;
@@ -90,18 +89,7 @@ pub fn call<T>(
     what: &str,
     f: impl Fn(&jobadder::Client, &str, &SecretString) -> ClientResult<T>,
 ) -> Result<T> {
-    let client = jobadder::Client::new(ctx.http());
-    let mut mode = Mode::IfNeeded;
-    loop {
-        let access = refresh::access(ctx, org, Provider::JobAdder, mode)?;
-        let api = access
-            .api_base
-            .ok_or_else(|| Error::failure("the JobAdder link has no API base"))?;
-        match f(&client, &api, &access.token) {
-            Err(ClientError::Unauthorized(_)) if mode == Mode::IfNeeded => mode = Mode::Expired,
-            other => return other.map_err(|e| e.into_error(what)),
-        }
-    }
+    with_access(ctx, org, f)?.map_err(|e| e.into_error(what))
 }
 
 /// The webhooks atslink has in this JobAdder account for the organisation:

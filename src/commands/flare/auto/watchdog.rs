@@ -102,19 +102,16 @@ fn check(ctx: &mut Services, org: &Org, row: &WebhookRow) -> Result<Option<Repai
     if placements {
         backfilled += backfill(ctx, org, row)?;
     }
-    let stamp = ctx.stamp();
-    ctx.state()?.write(|tx| {
-        stamp.record(
-            tx,
-            NewAudit {
-                org_slug: Some(org.slug.clone()),
-                action: "flare.auto.reenabled".into(),
-                subject: Some(row.webhook_id.clone()),
-                before: Some(was.clone()),
-                after: Some(format!("Enabled; {backfilled} placements back-filled")),
-            },
-        )
-    })?;
+    crate::commands::record_audit(
+        ctx,
+        NewAudit {
+            org_slug: Some(org.slug.clone()),
+            action: "flare.auto.reenabled".into(),
+            subject: Some(row.webhook_id.clone()),
+            before: Some(was.clone()),
+            after: Some(format!("Enabled; {backfilled} placements back-filled")),
+        },
+    )?;
     Ok(Some(Repair {
         org: org.slug.clone(),
         webhook_id: row.webhook_id.clone(),

@@ -19,9 +19,12 @@ fn membership(args: &SandboxFlareMemberArgs) -> (&str, Membership) {
     }
 }
 
-fn verb(change: Membership) -> &'static str {
-    match change {
-        Membership::Add => "Added",
-        Membership::Remove => "Removed",
-    }
+/// What a membership change did, for the status line: "Added legal
+/// entity E to PLACE" or "Removed legal entity E from PLACE".
+fn membership_status(change: Membership, entity: &str, place: &str) -> String {
+    let (verb, preposition) = match change {
+        Membership::Add => ("Added", "to"),
+        Membership::Remove => ("Removed", "from"),
+    };
+    format!("{verb} legal entity {entity} {preposition} {place}")
 }
