@@ -185,6 +185,50 @@ fn explicit_changes_and_their_errors() {
     );
 }
 
+/// Making an active user a manager (the fix `org check` gives for an
+/// organisation without one) says so and is audited, rather than
+/// reporting "already active" while changing the role unseen.
+#[test]
+fn a_role_change_of_an_active_user_is_reported_and_audited() {
+    let h = org(2);
+    h.run(&["licence", "assign", "a@x.co"]).success();
+    h.run(&[
+        "licence",
+        "assign",
+        "a@x.co",
+        "--role",
+        "manager",
+        "--dry-run",
+    ])
+    .success()
+    .stderr_has("Dry run, nothing changed: 1 to update");
+    let run = h
+        .run(&["licence", "assign", "a@x.co", "--role", "manager", "--json"])
+        .success()
+        .json();
+    assert_eq!(run["data"]["summary"]["updated"], 1);
+    assert_eq!(run["data"]["summary"]["already_active"], 0);
+    assert_eq!(run["data"]["rows"][0]["result"], "updated");
+    let list = h.run(&["licence", "list", "--json"]).success().json();
+    assert_eq!(list["data"]["users"][0]["role"], "manager");
+    assert_eq!(list["data"]["seats"]["used"], 1);
+    let audit = h.run(&["audit", "--json"]).success().json();
+    let updates: Vec<_> = audit["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "user.update")
+        .collect();
+    assert_eq!(updates.len(), 1, "{audit}");
+    assert_eq!(updates[0]["subject"], "a@x.co");
+    assert_eq!(updates[0]["before"], "role member");
+    assert_eq!(updates[0]["after"], "role manager");
+    // The same again changes nothing and says so.
+    h.run(&["licence", "assign", "a@x.co", "--role", "manager"])
+        .success()
+        .stderr_has("1 already active");
+}
+
 #[test]
 fn reassign_moves_the_seat_in_one_step() {
     let h = org(1);

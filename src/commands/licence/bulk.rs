@@ -49,6 +49,9 @@ pub enum RowResult {
     /// An existing user got a licence.
     Assigned,
     AlreadyActive,
+    /// An active user whose role or name the input changes: no seat
+    /// moves, but the change is made and audited.
+    Updated,
     Disabled,
     AlreadyDisabled,
     /// Left out by `--partial`: no seat was free for it.
@@ -63,6 +66,7 @@ impl RowResult {
             RowResult::Created => "created",
             RowResult::Assigned => "assigned",
             RowResult::AlreadyActive => "already active",
+            RowResult::Updated => "updated",
             RowResult::Disabled => "disabled",
             RowResult::AlreadyDisabled => "already disabled",
             RowResult::NoSeat => "no seat",
@@ -90,6 +94,7 @@ struct Summary {
     created: usize,
     assigned: usize,
     already_active: usize,
+    updated: usize,
     disabled: usize,
     already_disabled: usize,
     no_seat: usize,
@@ -323,6 +328,7 @@ fn summarise(rows: &[Row], over_by: i64) -> Summary {
             RowResult::Created => summary.created += 1,
             RowResult::Assigned => summary.assigned += 1,
             RowResult::AlreadyActive => summary.already_active += 1,
+            RowResult::Updated => summary.updated += 1,
             RowResult::Disabled => summary.disabled += 1,
             RowResult::AlreadyDisabled => summary.already_disabled += 1,
             RowResult::NoSeat => summary.no_seat += 1,
@@ -369,7 +375,10 @@ fn plan(
         let result = match (change, existing.as_ref().map(|u| u.licence)) {
             (Change::Assign, None) => RowResult::Created,
             (Change::Assign | Change::Enable, Some(LicenceState::Active)) => {
-                RowResult::AlreadyActive
+                match existing.as_ref().and_then(|u| details_change(u, e)) {
+                    Some(_) => RowResult::Updated,
+                    None => RowResult::AlreadyActive,
+                }
             }
             (Change::Assign | Change::Enable, Some(_)) => RowResult::Assigned,
             (Change::Disable, Some(LicenceState::Disabled)) => RowResult::AlreadyDisabled,
@@ -460,8 +469,14 @@ fn execute(
             writes.created.push(entry.clone());
             ("(new)", "active", "licence.assign")
         }
+        (Some(u), RowResult::Updated) => {
+            tx.update_user_details(u.id, entry.name.as_deref(), entry.role)?;
+            audit_details(writes, org, u, entry);
+            return Ok(());
+        }
         (Some(u), RowResult::Assigned) => {
             tx.update_user_details(u.id, entry.name.as_deref(), entry.role)?;
+            audit_details(writes, org, u, entry);
             tx.set_licence(u.id, LicenceState::Active)?;
             (u.licence.as_str(), "active", "licence.assign")
         }
@@ -485,6 +500,41 @@ fn execute(
     Ok(())
 }
 
+/// What `entry` changes in an existing user's role and name, as the
+/// audit's before and after texts (`None` when it changes neither).
+fn details_change(u: &crate::state::User, entry: &Entry) -> Option<(String, String)> {
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    if let Some(role) = entry.role.filter(|r| r.as_str() != u.role) {
+        before.push(format!("role {}", u.role));
+        after.push(format!("role {}", role.as_str()));
+    }
+    if let Some(name) = entry
+        .name
+        .as_deref()
+        .filter(|n| u.name.as_deref() != Some(*n))
+    {
+        before.push(format!("name {}", u.name.as_deref().unwrap_or("(none)")));
+        after.push(format!("name {name}"));
+    }
+    (!after.is_empty()).then(|| (before.join(", "), after.join(", ")))
+}
+
+/// Audits a change of role or name (`user.update`), apart from the
+/// licence change it may come with, so the log says who was made a
+/// manager and when.
+fn audit_details(writes: &mut Writes, org: &Org, u: &crate::state::User, entry: &Entry) {
+    if let Some((before, after)) = details_change(u, entry) {
+        writes.audit.push(NewAudit {
+            org_slug: Some(org.slug.clone()),
+            action: "user.update".into(),
+            subject: Some(u.email.clone()),
+            before: Some(before),
+            after: Some(after),
+        });
+    }
+}
+
 fn status_line(change: Change, s: &Summary, dry_run: bool) -> String {
     let mut parts = Vec::new();
     let mut push = |n: usize, what: &str| {
@@ -503,6 +553,7 @@ fn status_line(change: Change, s: &Summary, dry_run: bool) -> String {
                 },
             );
             push(s.assigned, if dry_run { "to assign" } else { "assigned" });
+            push(s.updated, if dry_run { "to update" } else { "updated" });
             push(s.already_active, "already active");
         }
         Change::Disable => {
@@ -537,7 +588,8 @@ fn human(org: &Org, r: Report) -> Human {
             row.email.clone(),
             match (
                 r.dry_run,
-                row.result.takes_seat() || row.result == RowResult::Disabled,
+                row.result.takes_seat()
+                    || matches!(row.result, RowResult::Disabled | RowResult::Updated),
             ) {
                 (true, true) => format!("would be {}", row.result.label()),
                 _ => row.result.label().to_string(),
