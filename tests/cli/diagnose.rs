@@ -57,6 +57,14 @@ fn a_broken_jobadder_link_still_runs_every_check_that_does_not_need_it() {
     // The email comes from the ledger, so the Flare look-up still runs.
     let in_flare = check(&doc, "not yet in Flare");
     assert_eq!(in_flare["ok"], false, "{doc}");
+    // atslink's own push: support can tell the customer it arrived.
+    assert!(
+        in_flare["detail"]
+            .as_str()
+            .unwrap()
+            .contains("created by atslink on "),
+        "{in_flare}"
+    );
     let t = &doc["data"]["ticket"];
     assert_eq!(t["jobadder_candidate_id"], 30001);
     assert_eq!(t["candidate_email"], "mia.nguyen@example.com");

@@ -465,7 +465,21 @@ fn diagnose_stops_at_the_first_failing_check_and_bundles_no_secret() {
         "{}",
         run.stdout
     );
-    assert!(run.stdout.contains("cannot be transferred again"));
+    // A person atslink did not create: the support answer differs from
+    // a candidate atslink pushed (the demo's case).
+    assert!(
+        run.stdout
+            .contains("is already in Flare as person fp-0001 (not created by atslink): a person is transferred only once"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.lines().any(|l| l
+            .starts_with("error: ethan.smith@example.com is already in Flare")
+            && l.ends_with("(failed check: not yet in Flare)")),
+        "the finding first, then the check: {}",
+        run.stderr
+    );
 
     let text = std::fs::read_to_string(&bundle).unwrap();
     let doc: Value = serde_json::from_str(&text).unwrap();

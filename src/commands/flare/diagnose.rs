@@ -154,7 +154,7 @@ fn diagnose(ctx: &mut Context, org: Org, subject: &Subject) -> Result<Report> {
     };
     let history = ledger(ctx, &s, subject, &mut found)?;
     let reference = flare_link(&s, fl_err.as_ref(), &mut checks);
-    let flare_employee_id = in_flare(&s, &found, reference.is_some(), &mut checks);
+    let flare_employee_id = in_flare(&s, &found, &history, reference.is_some(), &mut checks);
     let mapping = mapping(&s, &found, reference.as_ref(), &ja_down, &mut checks);
 
     let ticket = ticket(
@@ -223,7 +223,10 @@ fn write_bundle(ctx: &Context, report: &Report, path: &std::path::Path) -> Resul
 /// checks staying the data of the failing envelope.
 fn outcome(report: Report) -> Output {
     let failure = Checks::first_failure_of(&report.checks).map(|c| {
-        Error::new(c.kind, format!("{}: {}", c.check, c.detail))
+        // The detail first: a check is named by the condition it wants
+        // ("not yet in Flare"), which read as a prefix of a finding that
+        // says the opposite.
+        Error::new(c.kind, format!("{} (failed check: {})", c.detail, c.check))
             .with_hint(c.fix.clone().unwrap_or_default())
     });
     let out = Output::lazy(report, human);
@@ -596,7 +599,13 @@ fn shared_flare_link(verdict: crate::checks::Check, kind: ErrorKind, checks: &mu
 
 /// Check 7: whether the email is already in Flare (people are transferred
 /// once only). Returns the Flare person's id when it is.
-fn in_flare(s: &Session, f: &Found, flare_up: bool, checks: &mut Checks) -> Option<String> {
+fn in_flare(
+    s: &Session,
+    f: &Found,
+    history: &[PushRecord],
+    flare_up: bool,
+    checks: &mut Checks,
+) -> Option<String> {
     const CHECK: &str = "not yet in Flare";
     let Some(email) = f.email.clone() else {
         checks.unknown(
@@ -615,9 +624,18 @@ fn in_flare(s: &Session, f: &Found, flare_up: bool, checks: &mut Checks) -> Opti
     match s.fl(|s, api, key| s.rt.block_on(s.fl.people_by_email(api, key, &email))) {
         Ok(found) if !found.is_empty() => {
             let id = found[0].person_id.clone();
+            // Whose person it is decides what support tells the customer:
+            // atslink's own push means the candidate did arrive.
+            let whose = match history
+                .iter()
+                .find(|h| h.outcome == "created" && h.flare_person_id.as_deref() == Some(&id))
+            {
+                Some(h) => format!("created by atslink on {}", crate::clock::format(h.at)),
+                None => "not created by atslink".to_string(),
+            };
             checks.fail(
                 CHECK,
-                format!("{email} is already in Flare as person {id}: already transferred, cannot be transferred again"),
+                format!("{email} is already in Flare as person {id} ({whose}): a person is transferred only once"),
                 "correct the record in Flare if it is wrong; atslink never updates Flare people".into(),
                 ErrorKind::Conflict,
             );
