@@ -135,7 +135,7 @@ pub enum Command {
     Token(TokenArgs),
     /// Show the audit log of changes
     Audit(AuditArgs),
-    /// Serve the JobAdder launch button, health checks and metrics over HTTP (behind a TLS proxy)
+    /// Run the service: JobAdder button and Salesforce tab launches, JobAdder webhooks to Flare, daily token keep-alive and alerts, health and metrics (HTTP behind a TLS proxy)
     Serve(ServeArgs),
     /// The database credential store's master key: rekey
     Secrets(SecretsArgs),

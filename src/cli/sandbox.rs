@@ -174,7 +174,7 @@ pub struct SandboxUserAddArgs {
     #[arg(long, value_enum, default_value_t = SandboxUserProvider::Jobadder)]
     pub provider: SandboxUserProvider,
 
-    /// Make them administrators (JobAdder)
+    /// Make them administrators (JobAdder only)
     #[arg(long)]
     pub admin: bool,
 

@@ -43,7 +43,9 @@ pub fn run(ctx: &mut Context, args: ServeArgs) -> Result<Output> {
             Human::Lines(vec![format!("ATSLINK_SERVE_URL={url}")]),
         ));
         printer.status(&format!(
-            "Serving on {url}: /launch/jobadder/<org>, /healthz, /readyz, /metrics. \
+            "Serving on {url}: /launch/jobadder/<org>, /launch/salesforce/<org>, \
+             /webhooks/jobadder/<org>, /healthz, /readyz, /metrics; the Flare push workers, \
+             the webhook watchdog and the daily token keep-alive run in the background. \
              SIGTERM or Ctrl-C stops it."
         ));
     })?;

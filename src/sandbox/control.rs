@@ -64,7 +64,9 @@ pub struct UserView {
     pub account: String,
     pub user_id: String,
     pub email: String,
-    pub admin: bool,
+    /// JobAdder's administrator flag; `None` for Salesforce, whose
+    /// emulated users carry no such flag (any active user may consent).
+    pub admin: Option<bool>,
     /// `active`, `deactivated` or `deleted`.
     pub state: &'static str,
 }
@@ -80,7 +82,7 @@ pub fn users(world: &Path, provider: Option<Provider>) -> Result<Vec<UserView>> 
                         account: a.account.to_string(),
                         user_id: u.user_id.to_string(),
                         email: u.email.clone(),
-                        admin: u.admin,
+                        admin: Some(u.admin),
                         state: if u.deleted {
                             "deleted"
                         } else if u.inactive {
@@ -100,7 +102,7 @@ pub fn users(world: &Path, provider: Option<Provider>) -> Result<Vec<UserView>> 
                         account: o.org_id.clone(),
                         user_id: u.id.clone(),
                         email: u.username.clone(),
-                        admin: true,
+                        admin: None,
                         state: if u.deleted {
                             "deleted"
                         } else if !u.active {

@@ -671,6 +671,46 @@ fn sandbox_user_add_is_all_or_nothing() {
     );
 }
 
+/// The sandbox's Salesforce users carry no administrator flag: the list
+/// does not claim one, and `--admin` is refused rather than ignored.
+#[test]
+fn sandbox_salesforce_users_claim_no_administrator_flag() {
+    let s = Sandboxed::new();
+    s.sb(&[
+        "sandbox",
+        "user",
+        "add",
+        "--provider",
+        "salesforce",
+        "--admin",
+        "x@sf.example",
+    ])
+    .code(2)
+    .stderr_has("--admin is for JobAdder users");
+    let list = s
+        .sb(&[
+            "sandbox",
+            "user",
+            "list",
+            "--provider",
+            "salesforce",
+            "--json",
+        ])
+        .success()
+        .json();
+    let users = list["data"].as_array().unwrap();
+    assert!(!users.is_empty(), "{list}");
+    assert!(users.iter().all(|u| u["admin"].is_null()), "{list}");
+    assert!(
+        !users.iter().any(|u| u["email"] == "x@sf.example"),
+        "{list}"
+    );
+    let human = s
+        .sb(&["sandbox", "user", "list", "--provider", "salesforce"])
+        .success();
+    assert!(!human.stdout.contains(" yes "), "{}", human.stdout);
+}
+
 #[test]
 fn linking_points_the_button_at_serve_with_a_salt_that_unlink_forgets() {
     let (s, serve) = launchpad(1);

@@ -1,11 +1,19 @@
 use crate::cli::SandboxUserAddArgs;
 use crate::commands::licence::check_email;
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::sandbox::control::{self, NewUsers};
 
 pub fn run(ctx: &mut Context, args: SandboxUserAddArgs) -> Result<Output> {
+    if args.admin && args.provider == crate::cli::SandboxUserProvider::Salesforce {
+        // The emulated Salesforce has no administrator flag to set: saying
+        // "added as admin" would be a promise nothing keeps.
+        return Err(Error::usage(
+            "--admin is for JobAdder users: the sandbox's Salesforce users have no administrator flag",
+        )
+        .with_hint("drop --admin; any active Salesforce user may consent in the sandbox"));
+    }
     let emails = args
         .emails
         .iter()

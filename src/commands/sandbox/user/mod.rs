@@ -18,7 +18,11 @@ pub fn table(rows: Vec<UserView>) -> Human {
             u.account,
             u.user_id,
             u.email,
-            if u.admin { "yes".into() } else { "no".into() },
+            match u.admin {
+                Some(true) => "yes".into(),
+                Some(false) => "no".into(),
+                None => "-".into(),
+            },
             u.state.to_string(),
         ]);
     }
