@@ -1066,7 +1066,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --version 'Print version'
         }
         &'atslink;serve'= {
-            cand --listen 'Address to listen on [default: serve.listen, else 127.0.0.1:8780]; port 0 picks a free one'
+            cand --listen 'Address to listen on [default: serve.listen, else the address of an http public URL on this machine, else 127.0.0.1:8780]; port 0 picks a free one'
             cand --public-url 'The public https URL the reverse proxy serves atslink at [default: serve.public_url]'
             cand --drain-timeout 'How long in-flight requests may take to finish after SIGTERM or Ctrl-C'
             cand --log-format 'How log events are written on stderr: text lines, or one JSON object per line'

@@ -631,7 +631,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand audit" -l no-input -d 'N
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand serve" -l listen -d 'Address to listen on [default: serve.listen, else 127.0.0.1:8780]; port 0 picks a free one' -r
+complete -c atslink -n "__fish_atslink_using_subcommand serve" -l listen -d 'Address to listen on [default: serve.listen, else the address of an http public URL on this machine, else 127.0.0.1:8780]; port 0 picks a free one' -r
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l public-url -d 'The public https URL the reverse proxy serves atslink at [default: serve.public_url]' -r
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l drain-timeout -d 'How long in-flight requests may take to finish after SIGTERM or Ctrl-C' -r
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l log-format -d 'How log events are written on stderr: text lines, or one JSON object per line' -r -f -a "text\t'Text lines: time, level, target, message, then key=value fields'

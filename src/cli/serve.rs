@@ -10,7 +10,7 @@ e.g. ATSLINK_LOG=info,atslink::serve=trace. Events of the libraries underneath a
 from warn up only."
 )]
 pub struct ServeArgs {
-    /// Address to listen on [default: serve.listen, else 127.0.0.1:8780]; port 0 picks a free one
+    /// Address to listen on [default: serve.listen, else the address of an http public URL on this machine, else 127.0.0.1:8780]; port 0 picks a free one
     #[arg(long, value_name = "ADDR")]
     pub listen: Option<std::net::SocketAddr>,
 

@@ -53,21 +53,53 @@ pub fn run(ctx: &mut Context, args: ServeArgs) -> Result<Output> {
     Ok(Output::already_printed())
 }
 
+/// The address a plain-http public URL on this machine (127.0.0.1,
+/// `localhost`, `[::1]`) is reached at; `None` for anything a proxy may
+/// stand in front of.
+fn loopback_addr(public_url: &str) -> Option<SocketAddr> {
+    let url = url::Url::parse(public_url).ok()?;
+    if url.scheme() != "http" {
+        return None;
+    }
+    let ip = match url.host()? {
+        url::Host::Domain(d) if d.eq_ignore_ascii_case("localhost") => {
+            std::net::Ipv4Addr::LOCALHOST.into()
+        }
+        url::Host::Domain(_) => return None,
+        url::Host::Ipv4(ip) => std::net::IpAddr::V4(ip),
+        url::Host::Ipv6(ip) => std::net::IpAddr::V6(ip),
+    };
+    ip.is_loopback()
+        .then(|| SocketAddr::new(ip, url.port_or_known_default().unwrap_or(80)))
+}
+
 fn settings(ctx: &mut Context, args: &ServeArgs) -> Result<Settings> {
     let c = ctx.config.serve.clone();
-    let listen = match (args.listen, &c.listen) {
-        (Some(a), _) => a,
-        // Validated when the config was loaded.
-        (None, Some(s)) => s
-            .parse::<SocketAddr>()
-            .map_err(|_| Error::usage(format!("serve.listen `{s}` is not an address")))?,
-        (None, None) => DEFAULT_LISTEN.parse().expect("a valid default"),
-    };
     let public_url = args
         .public_url
         .clone()
         .or_else(|| c.public_url.clone())
         .map(|u| u.trim_end_matches('/').to_string());
+    let on_this_machine = public_url.as_deref().and_then(loopback_addr);
+    let listen = match (args.listen, &c.listen, on_this_machine) {
+        (Some(a), ..) => a,
+        // Validated when the config was loaded.
+        (None, Some(s), _) => s
+            .parse::<SocketAddr>()
+            .map_err(|_| Error::usage(format!("serve.listen `{s}` is not an address")))?,
+        // A public URL on this machine is reached without a proxy: listen
+        // where the buttons point rather than on a port nothing calls.
+        (None, None, Some(a)) => a,
+        (None, None, None) => DEFAULT_LISTEN.parse().expect("a valid default"),
+    };
+    if let Some(a) = on_this_machine.filter(|a| a.port() != listen.port()) {
+        ctx.printer.warn(&format!(
+            "the public URL {} is on this machine at port {}, but serve listens on {listen}: \
+             buttons and tabs pointing there will not reach it; pass --listen {a}",
+            public_url.as_deref().unwrap_or_default(),
+            a.port(),
+        ));
+    }
     let drain = std::time::Duration::try_from(args.drain_timeout)
         .ok()
         .filter(|d| !d.is_zero())

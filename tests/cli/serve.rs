@@ -25,7 +25,8 @@ impl Serve {
         Serve::start_with(home, args, &[], env, listen)
     }
 
-    /// With `serve_args` after `serve` (its own flags, e.g. `--log-format`).
+    /// With `serve_args` after `serve` (its own flags, e.g. `--log-format`);
+    /// an empty `listen` passes no `--listen`, leaving serve to choose.
     pub fn start_with(
         home: &Home,
         args: &[&str],
@@ -34,7 +35,10 @@ impl Serve {
         listen: &str,
     ) -> Serve {
         let mut full = args.to_vec();
-        full.extend_from_slice(&["serve", "--listen", listen]);
+        full.push("serve");
+        if !listen.is_empty() {
+            full.extend_from_slice(&["--listen", listen]);
+        }
         full.extend_from_slice(serve_args);
         let mut cmd = home.command(&full);
         for (k, v) in env {
@@ -94,6 +98,29 @@ pub fn get(url: &str) -> (u16, String) {
     let resp = reqwest::blocking::get(url).unwrap();
     let status = resp.status().as_u16();
     (status, resp.text().unwrap())
+}
+
+/// With no listen address given, serve listens where a public URL on this
+/// machine points (the sandbox's case: the button would otherwise call a
+/// port nothing answers), and warns when told to listen elsewhere.
+#[test]
+fn a_public_url_on_this_machine_is_where_serve_listens() {
+    let s = Sandboxed::new();
+    let port = public_url_on_a_free_port(&s);
+    let serve = Serve::start_with(&s.home, &["--sandbox"], &[], &[], "");
+    assert_eq!(serve.url, format!("http://127.0.0.1:{port}"));
+    assert_eq!(get(&format!("{}/healthz", serve.url)).0, 200);
+    let (_, err) = serve.terminate();
+    assert!(!err.contains("will not reach it"), "{err}");
+
+    let serve = Serve::start_at(&s.home, &["--sandbox"], &[], "127.0.0.1:0");
+    let (_, err) = serve.terminate();
+    assert!(
+        err.contains(&format!(
+            "the public URL http://127.0.0.1:{port} is on this machine at port {port}, but serve listens on 127.0.0.1:0"
+        )) && err.contains(&format!("pass --listen 127.0.0.1:{port}")),
+        "{err}"
+    );
 }
 
 #[test]

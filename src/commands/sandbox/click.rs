@@ -137,7 +137,7 @@ fn open(ctx: &Context, url: &str, signed_request: Option<&str>) -> Result<Opened
         };
         let reply = req.retry(Retry::Never).send().await.map_err(|e| {
             Error::unavailable(format!("cannot open the button's URL: {e}")).with_hint(
-                "is `atslink --sandbox serve` running at the URL the button points to (serve.public_url)?",
+                "is `atslink serve` running at the URL the button points to (serve.public_url)?",
             )
         })?;
         let html = String::from_utf8_lossy(&reply.body).into_owned();
