@@ -42,6 +42,8 @@ pub struct Probe {
     /// The webhooks `flare auto on` registered (none: automatic export is
     /// off).
     pub webhooks: Vec<WebhookRow>,
+    /// `serve.public_url`: where JobAdder should deliver the webhooks.
+    pub public_url: Option<String>,
 }
 
 pub async fn check(p: Probe) -> Vec<Check> {
@@ -93,7 +95,12 @@ pub async fn check(p: Probe) -> Vec<Check> {
     out.push(authorising_user(&p.slug, who, user));
     out.extend(partner_action(&p, actions));
     if !p.webhooks.is_empty() {
-        out.push(webhooks(&p.slug, &p.webhooks, hooks));
+        out.push(webhooks(
+            &p.slug,
+            p.public_url.as_deref(),
+            &p.webhooks,
+            hooks,
+        ));
     }
     out
 }
@@ -141,22 +148,35 @@ async fn webhook_states(
 }
 
 /// Automatic export's webhooks: each one atslink registered exists in
-/// JobAdder and is `Enabled`. A suspended, failed or disabled webhook
-/// drops its events, and a deleted one gets none, so either blocks. One
-/// that could not be asked about leaves the check unknown, never passed.
+/// JobAdder, is `Enabled` and delivers to this organisation's receiver at
+/// the configured public URL. A suspended, failed or disabled webhook
+/// drops its events, a deleted one gets none, and one still pointing at
+/// an old public URL (changed since `flare auto on`) delivers where
+/// nothing listens, so each blocks. One that could not be asked about
+/// leaves the check unknown, never passed.
 pub fn webhooks(
     slug: &str,
+    public_url: Option<&str>,
     rows: &[WebhookRow],
     states: Vec<ClientResult<Option<Webhook>>>,
 ) -> Check {
     const ID: &str = "jobadder.webhooks";
     let (mut enabled, mut problems, mut errors) = (Vec::new(), Vec::new(), Vec::new());
     let mut only_suspended = true;
+    let expected = public_url.map(|p| receiver_url(p, slug));
     for (r, state) in rows.iter().zip(states) {
         let name = format!("webhook {} ({})", r.webhook_id, r.trigger);
         match state {
             Ok(Some(w)) => match w.status.as_deref().unwrap_or("Enabled") {
-                "Enabled" => enabled.push(name),
+                "Enabled" => match (&w.url, &expected) {
+                    (Some(at), Some(want)) if at != want => {
+                        only_suspended = false;
+                        problems.push(format!(
+                            "{name} delivers to {at}, not to {want} (serve.public_url): its events do not reach serve"
+                        ));
+                    }
+                    _ => enabled.push(name),
+                },
                 status => {
                     only_suspended &= ["Suspended", "Failed"].contains(&status);
                     problems.push(format!("{name} is {status}: JobAdder drops its events"));
@@ -171,9 +191,11 @@ pub fn webhooks(
     }
     // `flare auto on` updates each webhook of ours to `Enabled` and
     // registers any JobAdder no longer has, for every trigger named.
-    let public = rows
-        .iter()
-        .find_map(|r| r.url.strip_suffix(&receiver_url("", slug)))
+    let public = public_url
+        .or_else(|| {
+            rows.iter()
+                .find_map(|r| r.url.strip_suffix(&receiver_url("", slug)))
+        })
         .unwrap_or("URL");
     let mut on = format!("atslink flare auto on --org {slug} --public-url {public}");
     for r in rows {
@@ -621,6 +643,7 @@ mod tests {
                   --trigger placement --trigger candidate";
         let ok = webhooks(
             "acme",
+            None,
             &rows,
             vec![hook("wh-1", "Enabled"), hook("wh-2", "Enabled")],
         );
@@ -628,6 +651,7 @@ mod tests {
 
         let failed = webhooks(
             "acme",
+            None,
             &rows,
             vec![hook("wh-1", "Failed"), hook("wh-2", "Enabled")],
         );
@@ -641,7 +665,12 @@ mod tests {
         assert!(fix.contains(on) && fix.contains("atslink serve"), "{fix}");
 
         // Disabled by hand or deleted: the watchdog does not put it right.
-        let gone = webhooks("acme", &rows, vec![hook("wh-1", "Disabled"), Ok(None)]);
+        let gone = webhooks(
+            "acme",
+            None,
+            &rows,
+            vec![hook("wh-1", "Disabled"), Ok(None)],
+        );
         assert_eq!(gone.status, Status::Fail);
         assert!(
             gone.evidence
@@ -654,9 +683,46 @@ mod tests {
 
         // Never a pass on what could not be asked; a known blocker wins.
         let down = || Err(ClientError::Unavailable("503".into()));
-        let unknown = webhooks("acme", &rows, vec![hook("wh-1", "Enabled"), down()]);
+        let unknown = webhooks("acme", None, &rows, vec![hook("wh-1", "Enabled"), down()]);
         assert_eq!(unknown.status, Status::Unknown);
-        let both = webhooks("acme", &rows, vec![hook("wh-1", "Suspended"), down()]);
+        let both = webhooks("acme", None, &rows, vec![hook("wh-1", "Suspended"), down()]);
         assert_eq!(both.status, Status::Fail);
+
+        // The public URL changed since `flare auto on`: JobAdder still
+        // delivers to the old one, where nothing listens.
+        let at = |url: &str| {
+            hook("wh-1", "Enabled").map(|h| {
+                h.map(|mut w| {
+                    w.url = Some(url.into());
+                    w
+                })
+            })
+        };
+        let moved = webhooks(
+            "acme",
+            Some("https://new.example"),
+            &rows[..1],
+            vec![at("https://ats.example/webhooks/jobadder/acme")],
+        );
+        assert_eq!(moved.status, Status::Fail, "{moved:?}");
+        assert!(
+            moved.evidence.contains(
+                "delivers to https://ats.example/webhooks/jobadder/acme, not to https://new.example/webhooks/jobadder/acme"
+            ),
+            "{moved:?}"
+        );
+        assert_eq!(
+            moved.fix.as_deref(),
+            Some(
+                "re-enable or register it again: `atslink flare auto on --org acme --public-url https://new.example --trigger placement`"
+            )
+        );
+        let here = webhooks(
+            "acme",
+            Some("https://new.example/"),
+            &rows[..1],
+            vec![at("https://new.example/webhooks/jobadder/acme")],
+        );
+        assert_eq!(here.status, Status::Pass, "{here:?}");
     }
 }

@@ -313,6 +313,7 @@ fn jobadder_probe(
         now: ctx.clock.now(),
         warn_within: DEFAULT_WARN_WITHIN,
         webhooks: ctx.state()?.read().webhooks(org.id)?,
+        public_url: ctx.config.serve.public_url.clone(),
     })
 }
 

@@ -1015,6 +1015,32 @@ fn automatic_export_webhooks_suspended_gone_and_unreachable() {
     s.sb(&given).success();
     assert_status(&jobadder(&s).success().json(), "jobadder.webhooks", "pass");
 
+    // serve moved (a new public URL in the config) but the webhook still
+    // delivers to the old one: blocking, and the fix re-points it.
+    let moved = format!("http://127.0.0.1:{}", free_port());
+    let config = s.home.file("sandbox/config.toml");
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str(&format!("\n[serve]\npublic_url = \"{moved}\"\n"));
+    std::fs::write(&config, text).unwrap();
+    let doc = jobadder(&s).code(1).json();
+    let c = find(&doc, "jobadder.webhooks");
+    assert_eq!(c["status"], "fail", "{c}");
+    assert!(
+        c["evidence"].as_str().unwrap().contains(&format!(
+            "delivers to {dead}/webhooks/jobadder/acme, not to {moved}/webhooks/jobadder/acme"
+        )),
+        "{c}"
+    );
+    let fix = c["fix"].as_str().unwrap();
+    let repoint = format!("flare auto on --org acme --public-url {moved} --trigger placement");
+    assert!(fix.contains(&repoint), "{c}");
+    s.sb(&repoint.split(' ').collect::<Vec<_>>()).success();
+    // (The button moves with serve too: its own check and fix.)
+    assert_status(&jobadder(&s).code(1).json(), "jobadder.webhooks", "pass");
+    s.sb(&["integration", "button", "--org", "acme", "--update"])
+        .success();
+    assert_status(&jobadder(&s).success().json(), "jobadder.webhooks", "pass");
+
     // Off again: nothing to check.
     s.sb(&["flare", "auto", "off"]).success();
     let doc = jobadder(&s).success().json();
