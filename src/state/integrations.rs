@@ -386,6 +386,20 @@ impl Tx<'_> {
         )?;
         Ok(n > 0)
     }
+
+    /// Records the URL the JobAdder button was just registered at
+    /// (`details.button_url`), keeping every other detail as it was.
+    pub fn set_button_url(&self, org_id: i64, url: &str) -> Result<()> {
+        let Some(mut row) = self.integration(org_id, Provider::JobAdder)? else {
+            return Ok(());
+        };
+        row.details.button_url = Some(url.to_string());
+        self.conn().execute(
+            "UPDATE integrations SET details = ?3 WHERE org_id = ?1 AND provider = ?2",
+            params![org_id, Provider::JobAdder, row.details.to_stored()],
+        )?;
+        Ok(())
+    }
 }
 
 #[cfg(test)]

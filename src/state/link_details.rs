@@ -38,6 +38,11 @@ pub struct LinkDetails {
     /// apart), and an unknown username is now left out.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+    /// JobAdder: the URL atslink last registered the Actions-menu button
+    /// at (linking, or `integration button --update`), so listings say
+    /// where it points rather than where the config would point it now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub button_url: Option<String>,
     /// Keys this version does not know, kept as they were.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -85,6 +90,7 @@ const KNOWN: &[&str] = &[
     "org_id",
     "user_id",
     "username",
+    "button_url",
 ];
 
 impl From<Map<String, Value>> for LinkDetails {
@@ -106,6 +112,7 @@ impl From<Map<String, Value>> for LinkDetails {
                 "org_id" => d.org_id = Some(s),
                 "user_id" => d.user_id = Some(s),
                 "username" => d.username = Some(s),
+                "button_url" => d.button_url = Some(s),
                 _ => {
                     d.extra.insert(key, Value::String(s));
                 }

@@ -1114,8 +1114,19 @@ fn the_button_is_shown_as_jobadder_has_it_and_updated_in_place() {
         "{}",
         stale.stdout
     );
+    // The listing says where the button really points (where it was
+    // registered), and where the configuration would move it.
     let listed = s.link("jobadder").unwrap();
-    assert_eq!(listed["button"]["url"], launch, "{listed}");
+    assert_eq!(listed["button"]["url"], template, "{listed}");
+    assert_eq!(listed["button"]["configured_url"], launch, "{listed}");
+    let table = s.sb(&["integration", "list"]).success();
+    assert!(
+        table.stdout.contains(
+            "(not the configured URL: `atslink --sandbox integration button --org acme --update`)"
+        ),
+        "{}",
+        table.stdout
+    );
 
     let updated = s
         .sb(&["integration", "button", "--update", "--json"])
@@ -1139,6 +1150,9 @@ fn the_button_is_shown_as_jobadder_has_it_and_updated_in_place() {
         .collect();
     assert_eq!(ours.len(), 1);
     assert_eq!(ours[0]["url"], launch);
+    let listed = s.link("jobadder").unwrap();
+    assert_eq!(listed["button"]["url"], launch, "{listed}");
+    assert!(listed["button"]["configured_url"].is_null(), "{listed}");
     let audit = s.sb(&["audit", "--json"]).success().json();
     assert!(
         audit["data"]

@@ -124,16 +124,24 @@ fn update(
     button.name = Some(button.expected_name.clone());
     button.url = Some(url.clone());
     button.updated = true;
-    crate::commands::record_audit(
-        ctx,
-        NewAudit {
-            org_slug: Some(slug.clone()),
-            action: "integration.button".into(),
-            subject: Some(format!("jobadder action {id}")),
-            before: Some(before.clone()),
-            after: Some(format!("url={url}")),
-        },
-    )
+    let stamp = ctx.stamp();
+    ctx.state()?.write(|tx| {
+        // Resolved again in the write: an organisation deleted meanwhile
+        // gets nothing (ids are never reused).
+        if let Some(org) = tx.org(&slug)? {
+            tx.set_button_url(org.id, &url)?;
+        }
+        stamp.record(
+            tx,
+            NewAudit {
+                org_slug: Some(slug.clone()),
+                action: "integration.button".into(),
+                subject: Some(format!("jobadder action {id}")),
+                before: Some(before.clone()),
+                after: Some(format!("url={url}")),
+            },
+        )
+    })
 }
 
 fn human(b: Button) -> Human {

@@ -12,8 +12,8 @@ struct Row {
     #[serde(flatten)]
     link: OrgIntegration,
     health: Assessment,
-    /// A JobAdder link's Actions-menu button and where linking points it
-    /// (`integration button` asks JobAdder where it really points).
+    /// A JobAdder link's Actions-menu button and where atslink last
+    /// registered it (`integration button` asks JobAdder itself).
     #[serde(skip_serializing_if = "Option::is_none")]
     button: Option<ButtonTarget>,
     /// The last health transition `serve` notified about (`broken` or
@@ -32,7 +32,13 @@ struct Notified {
 #[derive(Serialize)]
 struct ButtonTarget {
     action_id: String,
+    /// Where atslink last registered it; for links made before that was
+    /// recorded, where the configuration points it.
     url: Option<String>,
+    /// Where the configuration points it now, when that differs from
+    /// `url` (`integration button --update` moves it there).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    configured_url: Option<String>,
 }
 
 pub fn run(ctx: &mut Context, args: IntegrationListArgs) -> Result<Output> {
@@ -65,14 +71,15 @@ pub fn run(ctx: &mut Context, args: IntegrationListArgs) -> Result<Output> {
         .map(|(l, notified)| Row {
             notified,
             health: health::assess(&l.org, &l.link, now, DEFAULT_WARN_WITHIN),
-            button: l
-                .link
-                .partner_action_id
-                .clone()
-                .map(|action_id| ButtonTarget {
+            button: l.link.partner_action_id.clone().map(|action_id| {
+                let configured = crate::endpoints::partner_action_url(&config, &ep, &l.org);
+                let url = l.link.details.button_url.clone().or(configured.clone());
+                ButtonTarget {
                     action_id,
-                    url: crate::endpoints::partner_action_url(&config, &ep, &l.org),
-                }),
+                    configured_url: configured.filter(|c| Some(c) != url.as_ref()),
+                    url,
+                }
+            }),
             link: l,
         })
         .collect();
@@ -116,7 +123,16 @@ fn table(rows: Vec<Row>) -> Human {
             crate::clock::format(l.linked_at),
             r.button
                 .as_ref()
-                .map(|b| format!("{} → {}", b.action_id, b.url.as_deref().unwrap_or("-")))
+                .map(|b| {
+                    let at = format!("{} → {}", b.action_id, b.url.as_deref().unwrap_or("-"));
+                    match &b.configured_url {
+                        Some(_) => format!(
+                            "{at} (not the configured URL: `atslink integration button --org {} --update`)",
+                            r.link.org
+                        ),
+                        None => at,
+                    }
+                })
                 .unwrap_or_else(|| "-".into()),
             r.health.health.label(),
             r.health.remedy.clone().unwrap_or_else(|| "-".into()),

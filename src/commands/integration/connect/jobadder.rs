@@ -55,7 +55,14 @@ pub fn connect(ctx: &mut Context, req: Request<'_>) -> Result<Connected> {
         Ok::<_, Error>((token, api, user, button, salted))
     })?;
     report_button(ctx, &button, &ep.partner_action_name, org);
-    Ok(connected(
+    // Where the button points now: registered (or re-salted) at the
+    // configured URL by this consent, else as the replaced link left it.
+    let button_url = match (&button, salted) {
+        (Button::None, _) => None,
+        (_, true) => action_url.clone(),
+        (_, false) => guard.replacing.and_then(|r| r.details.button_url.clone()),
+    };
+    let mut linked = connected(
         org,
         now,
         api,
@@ -64,7 +71,9 @@ pub fn connect(ctx: &mut Context, req: Request<'_>) -> Result<Connected> {
         user,
         button,
         salt_secret(org, salted, salt),
-    ))
+    );
+    linked.row.details.button_url = button_url;
+    Ok(linked)
 }
 
 /// Whether the button a relink keeps has its salt in the credential store

@@ -254,6 +254,7 @@ fn link(
         org_id: Some(org_id.clone()),
         user_id: Some(user_id.clone()),
         username: username.clone(),
+        button_url: None,
         extra: Default::default(),
     };
     let mut secrets = vec![(tokens::key(org, Provider::Salesforce), tokens.to_secret())];
