@@ -75,6 +75,12 @@ impl Printer {
         self.json
     }
 
+    /// The global options printed commands carry, for a layout that must
+    /// measure a command as it will be shown (see `org check`'s fixes).
+    pub fn invocation(&self) -> &Invocation {
+        &self.invocation
+    }
+
     /// `-q`: the person wants silence unless something is wrong.
     pub fn quiet(&self) -> bool {
         self.quiet

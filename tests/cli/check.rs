@@ -1154,40 +1154,60 @@ fn fixes_on_an_80_column_terminal_keep_every_command_whole() {
     s.sb(&["sandbox", "action", "delete", &action_id(&s)])
         .success();
     let doc = check(&s, &["--only", "jobadder"]).code(1).json();
-    let screen = crate::harness::on_terminal(&s.home, "--sandbox org check --only jobadder", 80);
-    // The report, after the progress bar has cleared its line.
-    let screen = screen.rsplit("\u{1b}[2K").next().unwrap();
-    // Without the error and hint on stderr, which follow it.
-    let screen = screen.split("\nerror: ").next().unwrap();
-    for line in screen.lines() {
-        assert!(line.chars().count() <= 80, "wider than 80: {line:?}");
-    }
-    // Read as a shell reads it: a line ending in ` \` goes on.
-    let shown = screen
-        .lines()
-        .map(str::trim)
-        .collect::<Vec<_>>()
-        .join("\n")
-        .replace(" \\\n", " ");
-    let mut seen = 0;
-    for c in doc["data"]["checks"].as_array().unwrap() {
-        let Some(fix) = c["fix"].as_str() else {
-            continue;
-        };
-        for command in commands_in(fix) {
-            seen += 1;
-            assert!(
-                shown.lines().any(|l| l.contains(&command)),
-                "{command:?} is broken on the screen:\n{screen}"
-            );
+    // Also with an explicit `--home` (a spelling other than ATSLINK_HOME,
+    // so the printer adds it to every command): the layout measures the
+    // commands as printed, options included.
+    let home_flag = format!("--home {}/.", s.home.path().display());
+    for args in [
+        "--sandbox org check --only jobadder".to_string(),
+        format!("--sandbox {home_flag} org check --only jobadder"),
+    ] {
+        let screen = crate::harness::on_terminal(&s.home, &args, 80);
+        // The report, after the progress bar has cleared its line.
+        let screen = screen.rsplit("\u{1b}[2K").next().unwrap();
+        // Without the error and hint on stderr, which follow it.
+        let screen = screen.split("\nerror: ").next().unwrap();
+        for line in screen.lines() {
+            assert!(line.chars().count() <= 80, "wider than 80: {line:?}");
+        }
+        // Read as a shell reads it: a line ending in ` \` goes on.
+        let shown = screen
+            .lines()
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join("\n")
+            .replace(" \\\n", " ");
+        let mut seen = 0;
+        for c in doc["data"]["checks"].as_array().unwrap() {
+            let Some(fix) = c["fix"].as_str() else {
+                continue;
+            };
+            for command in commands_in(fix) {
+                let command = match args.contains("--home") {
+                    true => command.replacen(
+                        "atslink --sandbox ",
+                        &format!("atslink --sandbox {home_flag} "),
+                        1,
+                    ),
+                    false => command,
+                };
+                seen += 1;
+                assert!(
+                    shown.lines().any(|l| l.contains(&command)),
+                    "{command:?} is broken on the screen:\n{screen}"
+                );
+            }
+        }
+        assert!(seen >= 3, "{doc}");
+        assert!(
+            shown.contains(&format!("--public-url {dead} --trigger")),
+            "{screen}"
+        );
+        assert!(!screen.lines().any(|l| l.ends_with(' ')), "{screen}");
+        if args.contains("--home") {
+            assert!(shown.contains(&home_flag), "{screen}");
         }
     }
-    assert!(seen >= 3, "{doc}");
-    assert!(
-        shown.contains(&format!("--public-url {dead} --trigger")),
-        "{screen}"
-    );
-    assert!(!screen.lines().any(|l| l.ends_with(' ')), "{screen}");
 }
 
 /// `flare diagnose`'s check of this name.

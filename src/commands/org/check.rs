@@ -14,7 +14,7 @@ use crate::checks::{Check, Counts, Group, Status};
 use crate::cli::{CheckGroup, OrgCheckArgs};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
-use crate::output::{Human, Listing, Output, Tone};
+use crate::output::{Human, Invocation, Listing, Output, Tone};
 
 /// Human lines stay inside this many columns.
 const WIDTH: usize = 80;
@@ -42,7 +42,10 @@ pub fn run(ctx: &mut Context, args: OrgCheckArgs) -> Result<Output> {
         .pop()
         .expect("one organisation in, one report out");
     let failure = failure(&report, only.is_some());
-    let out = Output::lazy(report, human);
+    // Commands in fixes are laid out as they will be printed: with the
+    // `--sandbox`/`--home` the printer adds, or they overflow 80 columns.
+    let invocation = printer.invocation().clone();
+    let out = Output::lazy(report, move |r| human(r, &invocation));
     Ok(match failure {
         Some(e) => out.with_failure(e),
         None => out,
@@ -301,7 +304,7 @@ fn fix_lines(fix: &str) -> Vec<String> {
     lines
 }
 
-fn check_lines(c: &Check) -> Vec<String> {
+fn check_lines(c: &Check, invocation: &Invocation) -> Vec<String> {
     let head = format!("  {} {}: ", c.status.mark(), c.title());
     let room = WIDTH.saturating_sub(head.chars().count());
     // The evidence wraps under the title (it is what tells the customer
@@ -324,7 +327,7 @@ fn check_lines(c: &Check) -> Vec<String> {
     if let Some(fix) = &c.fix
         && c.status != Status::Pass
     {
-        for (i, l) in fix_lines(fix).into_iter().enumerate() {
+        for (i, l) in fix_lines(&invocation.apply(fix)).into_iter().enumerate() {
             lines.push(format!(
                 "{}{l}",
                 if i == 0 { "      fix: " } else { "           " }
@@ -343,7 +346,7 @@ fn tone(s: Status) -> Tone {
     }
 }
 
-fn human(r: OrgReport) -> Human {
+fn human(r: OrgReport, invocation: &Invocation) -> Human {
     let plain = |l: String| (Tone::Plain, l);
     let mut lines = vec![(
         Tone::Heading,
@@ -358,7 +361,7 @@ fn human(r: OrgReport) -> Human {
         }
         // The line with the mark carries the colour; evidence and fix
         // continue it plain.
-        for (i, l) in check_lines(c).into_iter().enumerate() {
+        for (i, l) in check_lines(c, invocation).into_iter().enumerate() {
             lines.push(if i == 0 {
                 (tone(c.status), l)
             } else {
@@ -497,7 +500,7 @@ mod tests {
     #[track_caller]
     fn assert_whole(fix: &str, commands: &[&str]) {
         let c = Check::fail("jobadder.partner_action", "x".repeat(200), fix);
-        let lines = check_lines(&c);
+        let lines = check_lines(&c, &Invocation::default());
         for l in &lines {
             // Room stays for ` --sandbox` on the line that starts a command.
             let extra = if l.contains("atslink ") { 10 } else { 0 };
