@@ -375,7 +375,14 @@ fn mapping_coverage(
     Some(if gaps.is_empty() {
         Check::pass(
             ID,
-            format!("all {n} placements of the last {WINDOW_DAYS} days map without a default"),
+            match n {
+                1 => format!(
+                    "the one placement of the last {WINDOW_DAYS} days maps without a default"
+                ),
+                n => format!(
+                    "all {n} placements of the last {WINDOW_DAYS} days map without a default"
+                ),
+            },
         )
     } else {
         Check::warn(

@@ -237,8 +237,10 @@ pub fn run(shared: Arc<Shared>, on_ready: impl FnOnce(SocketAddr)) -> Result<()>
     })
 }
 
+/// A port that cannot be bound is this machine's problem, not a provider's
+/// or the network's: exit 1, not 7 (which scripts retry).
 fn bind_error(addr: SocketAddr, e: std::io::Error) -> Error {
-    let err = Error::unavailable(format!("cannot listen on {addr}: {e}"));
+    let err = Error::failure(format!("cannot listen on {addr}: {e}"));
     if e.kind() == std::io::ErrorKind::AddrInUse {
         err.with_hint(
             "another program uses that port; pass --listen with a free one (port 0 picks any)",

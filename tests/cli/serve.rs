@@ -123,6 +123,19 @@ fn a_public_url_on_this_machine_is_where_serve_listens() {
     );
 }
 
+/// A port already taken is a local failure (exit 1) with the fix, not a
+/// provider outage (exit 7) that a script would retry.
+#[test]
+fn a_port_in_use_is_a_local_failure_with_its_fix() {
+    let home = Home::with_file_store();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    home.run(&["serve", "--listen", &addr])
+        .code(1)
+        .stderr_has(&format!("cannot listen on {addr}"))
+        .stderr_has("pass --listen with a free one");
+}
+
 #[test]
 fn health_readiness_metrics_and_a_clean_stop() {
     let home = Home::with_file_store();
