@@ -18,14 +18,10 @@ use crate::output::{Human, Invocation, Listing, Output, Tone};
 
 /// Human lines stay inside this many columns.
 const WIDTH: usize = 80;
-/// The fix's lines, after their 11-column indent. Room is left for the
-/// global options the printer adds to every command shown (` --sandbox`,
-/// ` --home DIR`).
-const FIX_WIDTH: usize = 56;
-/// What is left of the 80 columns after the indent and `FIX_WIDTH`:
-/// continuation lines of a command (which the printer does not lengthen)
-/// may use it.
-const COMMAND_RESERVE: usize = WIDTH - 11 - FIX_WIDTH;
+/// The fix's lines, after their 11-column indent. Commands are measured
+/// with the global options the printer adds (` --sandbox`, ` --home DIR`):
+/// they are applied before the layout (see `check_lines`).
+const FIX_WIDTH: usize = WIDTH - 11;
 
 pub fn run(ctx: &mut Context, args: OrgCheckArgs) -> Result<Output> {
     let only = args.only.map(group);
@@ -227,11 +223,8 @@ fn command_block(command: &str) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for group in argument_groups(command) {
-        let max = if lines.is_empty() {
-            FIX_WIDTH
-        } else {
-            FIX_WIDTH + COMMAND_RESERVE - 2
-        };
+        // Each line is indented by two more when placed in the fix.
+        let max = FIX_WIDTH - 2;
         if !line.is_empty() && line.chars().count() + 1 + group.chars().count() + 2 > max {
             line.push_str(" \\");
             lines.push(std::mem::take(&mut line));
@@ -497,25 +490,26 @@ mod tests {
         out
     }
 
+    /// Laid out as printed plainly, and with the options the printer adds
+    /// for `--sandbox --home DIR`: within 80 columns, commands whole.
     #[track_caller]
     fn assert_whole(fix: &str, commands: &[&str]) {
         let c = Check::fail("jobadder.partner_action", "x".repeat(200), fix);
-        let lines = check_lines(&c, &Invocation::default());
-        for l in &lines {
-            // Room stays for ` --sandbox` on the line that starts a command.
-            let extra = if l.contains("atslink ") { 10 } else { 0 };
-            assert!(
-                l.chars().count() + extra <= WIDTH,
-                "{l:?} is too wide for {WIDTH}"
-            );
-        }
-        let shown = logical(&lines);
-        for command in commands {
-            assert!(
-                shown.iter().any(|l| l.contains(command)),
-                "{command:?} is broken in:\n{}",
-                lines.join("\n")
-            );
+        let home = std::path::Path::new("/tmp/a-home-of-some-length");
+        for invocation in [Invocation::default(), Invocation::new(true, Some(home))] {
+            let lines = check_lines(&c, &invocation);
+            for l in &lines {
+                assert!(l.chars().count() <= WIDTH, "{l:?} is too wide for {WIDTH}");
+            }
+            let shown = logical(&lines);
+            for command in commands {
+                let command = invocation.apply(command);
+                assert!(
+                    shown.iter().any(|l| l.contains(command.as_ref())),
+                    "{command:?} is broken in:\n{}",
+                    lines.join("\n")
+                );
+            }
         }
     }
 
@@ -541,7 +535,7 @@ mod tests {
             "set the URL (`atslink provider set jobadder --partner-action-url URL`), then re-register it",
             &[
                 "atslink provider set jobadder --partner-action-url URL",
-                "then re-register it",
+                "re-register it",
             ],
         );
         let lines = fix_lines("in Flare, add \"A\" to `atslink org list`; then go");
