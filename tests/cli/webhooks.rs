@@ -593,6 +593,104 @@ fn serve_detects_a_deactivated_authorising_user_within_a_day() {
     drop(serve);
 }
 
+/// The sandbox's JobAdder grants (one per link).
+fn ja_grants(s: &Sandboxed) -> Vec<Value> {
+    s.sb(&["sandbox", "grants", "--json"]).success().json()["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["provider"] == "jobadder")
+        .cloned()
+        .collect()
+}
+
+/// Adds a `[notify]` target to the sandbox home's configuration.
+fn notify_to(s: &Sandboxed, url: &str) {
+    let config = s.home.file("sandbox/config.toml");
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str(&format!("\n[notify]\nwebhook_urls = [\"{url}\"]\n"));
+    std::fs::write(&config, text).unwrap();
+}
+
+/// JobAdder may go on accepting a deactivated user's refresh token (its
+/// documentation promises the refusal only for deleted users): the
+/// keep-alive asks JobAdder about the authorising user after refreshing,
+/// so the link is still marked broken within the day, and told once.
+#[test]
+fn serve_detects_a_deactivated_authorising_user_whose_refresh_still_works() {
+    let s = linked();
+    let (url, got) = receiver();
+    notify_to(&s, &url);
+    let deactivate = |who: &str| {
+        s.sb(&[
+            "sandbox",
+            "user",
+            "deactivate",
+            who,
+            "--refresh-still-works",
+        ])
+    };
+    // Salesforce documents the refusal: the sandbox never pretends otherwise.
+    deactivate(crate::integration::SF_ADMIN.0)
+        .code(2)
+        .stderr_has("always refuses");
+    deactivate(crate::integration::JA_ADMIN.0).success();
+    s.sb(&["sandbox", "clock", "advance", "1d"]).success();
+    let refreshes = ja_grants(&s)[0]["refreshes"].as_u64().unwrap();
+    let serve = Serve::start(&s.home, &["--sandbox"], &[]);
+    eventually("the link marked broken", || {
+        jobadder_health(&s)["status"] == "broken"
+    });
+    eventually("the notification marked sent", || {
+        s.link("jobadder").unwrap()["notified"]["sent_at"].is_string()
+    });
+    drop(serve);
+    // JobAdder accepted the refresh: the user was found out by asking.
+    let g = ja_grants(&s);
+    assert_eq!(g[0]["failed_refreshes"], 0, "{g:?}");
+    assert!(g[0]["refreshes"].as_u64().unwrap() > refreshes, "{g:?}");
+    let health = jobadder_health(&s);
+    let reason = health["reason"].as_str().unwrap();
+    assert!(
+        reason.contains(crate::integration::JA_ADMIN.0) && reason.contains("was deactivated"),
+        "{health}"
+    );
+    assert!(
+        health["remedy"]
+            .as_str()
+            .unwrap()
+            .ends_with("integration relink jobadder --org acme"),
+        "{health}"
+    );
+    assert_eq!(audit_actions(&s, "integration.broken"), 1);
+    let sent = got.lock().unwrap().clone();
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(sent[0]["state"], "broken");
+    assert_eq!(sent[0]["reason"], reason);
+
+    // Relinked by another administrator: the recovery is told once.
+    s.consent(
+        "relink",
+        "jobadder",
+        crate::integration::JA_TEAM_LEAD,
+        true,
+        &["--yes"],
+    )
+    .success();
+    let serve = Serve::start(&s.home, &["--sandbox"], &[]);
+    eventually("the recovery", || got.lock().unwrap().len() >= 2);
+    eventually("the recovery marked sent", || {
+        s.link("jobadder").unwrap()["notified"]["state"] == "ok"
+    });
+    drop(serve);
+    let sent = got.lock().unwrap().clone();
+    assert_eq!(sent.len(), 2, "{sent:?}");
+    assert_eq!(sent[1]["state"], "recovered");
+    assert_eq!(jobadder_health(&s)["status"], "ok");
+    assert_eq!(audit_actions(&s, "link.broken"), 1);
+    assert_eq!(audit_actions(&s, "link.recovered"), 1);
+}
+
 /// A notification target on loopback: every request body it got.
 fn receiver() -> (String, std::sync::Arc<std::sync::Mutex<Vec<Value>>>) {
     use std::io::{BufRead, BufReader, Read, Write};
@@ -639,10 +737,7 @@ fn audit_actions(s: &Sandboxed, action: &str) -> usize {
 fn a_broken_link_and_its_recovery_are_each_notified_once() {
     let s = linked();
     let (url, got) = receiver();
-    let config = s.home.file("sandbox/config.toml");
-    let mut text = std::fs::read_to_string(&config).unwrap();
-    text.push_str(&format!("\n[notify]\nwebhook_urls = [\"{url}\"]\n"));
-    std::fs::write(&config, text).unwrap();
+    notify_to(&s, &url);
 
     s.sb(&[
         "sandbox",
