@@ -524,6 +524,36 @@ fn the_watchdog_re_enables_a_suspended_webhook_and_back_fills_the_gap() {
     );
 }
 
+/// JobAdder marks a webhook `Failed` too (not only `Suspended`): the
+/// watchdog re-enables it and back-fills what it missed, once.
+#[test]
+fn the_watchdog_re_enables_a_failed_webhook() {
+    let s = linked();
+    let port = free_port();
+    on(&s, &format!("http://127.0.0.1:{port}"));
+    let id = hooks(&s)[0]["webhookId"].as_str().unwrap().to_string();
+    s.sb(&["sandbox", "webhook", "set", &id, "--status", "Failed"])
+        .success();
+    // Approved while the webhook is Failed: JobAdder does not deliver it.
+    s.sb(&["sandbox", "place", "--candidate", "30001"])
+        .success();
+    let serve = Serve::start_at(&s.home, &["--sandbox"], &[], &format!("127.0.0.1:{port}"));
+    eventually("the placement in Flare", || {
+        people_with(&s, "mia.nguyen@example.com") == 1
+    });
+    assert_eq!(hooks(&s)[0]["status"], "Enabled");
+    eventually("the backlog empty", || status(&s)["backlog"] == 0);
+    let (code, log) = serve.terminate();
+    assert_eq!(code, 0, "{log}");
+    assert!(
+        log.contains(&format!(
+            "watchdog re-enabled a webhook org=acme webhook={id} was=Failed"
+        )),
+        "{log}"
+    );
+    assert_eq!(people_with(&s, "mia.nguyen@example.com"), 1);
+}
+
 fn jobadder_grant(s: &Sandboxed) -> Value {
     s.sb(&["sandbox", "grants", "--json"]).success().json()["data"]
         .as_array()
@@ -722,6 +752,90 @@ fn receiver() -> (String, std::sync::Arc<std::sync::Mutex<Vec<Value>>>) {
         }
     });
     (url, got)
+}
+
+/// A notification target on loopback that answers 500 to its first
+/// `failures` requests, then 200: every body it got, with the status given.
+#[allow(clippy::type_complexity)]
+fn flaky_receiver(
+    failures: usize,
+) -> (String, std::sync::Arc<std::sync::Mutex<Vec<(u16, Value)>>>) {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    let got = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let store = got.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut len = 0;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    len = v.trim().parse().unwrap_or(0);
+                }
+            }
+            let mut body = vec![0; len];
+            let _ = reader.read_exact(&mut body);
+            let mut got = store.lock().unwrap();
+            let status = if got.len() < failures { 500 } else { 200 };
+            got.push((status, serde_json::from_slice(&body).unwrap_or(Value::Null)));
+            drop(got);
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status} X\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+            );
+        }
+    });
+    (url, got)
+}
+
+/// A target that fails does not hold the keep-alive up, and the
+/// notification is sent again on the next pass (here: the next serve's
+/// first pass), with the same id, until the target takes it.
+#[test]
+fn a_failed_notification_is_retried_on_the_next_pass() {
+    let s = linked();
+    let (url, got) = flaky_receiver(1);
+    notify_to(&s, &url);
+    s.sb(&[
+        "sandbox",
+        "user",
+        "deactivate",
+        crate::integration::JA_ADMIN.0,
+    ])
+    .success();
+    s.sb(&["sandbox", "clock", "advance", "1d"]).success();
+    let a = Serve::start(&s.home, &["--sandbox"], &[]);
+    eventually("the first attempt", || got.lock().unwrap().len() == 1);
+    // Still serving while its target fails.
+    assert_eq!(get(&format!("{}/healthz", a.url)).0, 200);
+    let (code, log) = a.terminate();
+    assert_eq!(code, 0, "{log}");
+    assert!(
+        log.contains("notify: notification failed; retried next pass"),
+        "{log}"
+    );
+    assert!(!log.contains("keepalive pass failed"), "{log}");
+    let notified = s.link("jobadder").unwrap()["notified"].clone();
+    assert_eq!(notified["state"], "broken", "{notified}");
+    assert!(notified["sent_at"].is_null(), "not sent yet: {notified}");
+
+    let b = Serve::start(&s.home, &["--sandbox"], &[]);
+    eventually("the notification marked sent", || {
+        s.link("jobadder").unwrap()["notified"]["sent_at"].is_string()
+    });
+    drop(b);
+    let all = got.lock().unwrap().clone();
+    assert_eq!(all.len(), 2, "one failure, one retry: {all:?}");
+    assert_eq!((all[0].0, all[1].0), (500, 200));
+    assert_eq!(all[0].1["id"], all[1].1["id"], "the same transition");
+    assert_eq!(all[1].1["state"], "broken");
+    assert_eq!(audit_actions(&s, "link.broken"), 1);
 }
 
 fn audit_actions(s: &Sandboxed, action: &str) -> usize {
