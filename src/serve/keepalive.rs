@@ -82,7 +82,16 @@ fn pass(svc: &mut Services) -> Result<()> {
                     result = %"refreshed",
                     "keepalive"
                 );
-                authorising_user(svc, &l, &a)?;
+                // One link's failed look-up holds up neither the other
+                // links nor the notifications.
+                if let Err(e) = authorising_user(svc, &l, &a) {
+                    tracing::warn!(
+                        org = %l.org,
+                        provider = %link.provider.as_str(),
+                        error = %crate::output::sanitize(&e.message),
+                        "keepalive: the authorising user could not be checked"
+                    );
+                }
             }
             Ok(_) => tracing::info!(
                 org = %l.org,
