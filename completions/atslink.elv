@@ -1399,6 +1399,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --refresh-still-works 'JobAdder keeps accepting their refresh tokens (it documents the refusal only for deleted users)'
             cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
             cand -q 'Print only data and errors: no status lines or progress'
             cand --quiet 'Print only data and errors: no status lines or progress'

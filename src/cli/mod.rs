@@ -46,8 +46,8 @@ pub use sandbox::{
     SandboxClickJobadderArgs, SandboxClickSalesforceArgs, SandboxClockAdvanceArgs,
     SandboxClockArgs, SandboxClockCommand, SandboxCommand, SandboxFaultAddArgs, SandboxFaultArgs,
     SandboxFaultCommand, SandboxGenerateArgs, SandboxJwtKeyArgs, SandboxRateArgs, SandboxServeArgs,
-    SandboxUserAddArgs, SandboxUserArgs, SandboxUserCommand, SandboxUserEmailArgs,
-    SandboxUserListArgs, SandboxUserProvider,
+    SandboxUserAddArgs, SandboxUserArgs, SandboxUserCommand, SandboxUserDeactivateArgs,
+    SandboxUserEmailArgs, SandboxUserListArgs, SandboxUserProvider,
 };
 
 pub use sandbox::{

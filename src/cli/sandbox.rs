@@ -140,7 +140,7 @@ pub enum SandboxUserCommand {
     /// Add users (one or many) to the sandbox's JobAdder account or Salesforce org
     Add(SandboxUserAddArgs),
     /// Deactivate a user: their refresh tokens stop working (invalid_grant)
-    Deactivate(SandboxUserEmailArgs),
+    Deactivate(SandboxUserDeactivateArgs),
     /// Delete a user: JobAdder refreshes fail with invalid_request
     Delete(SandboxUserEmailArgs),
     /// Reactivate a deactivated or deleted user
@@ -232,6 +232,16 @@ pub struct SandboxUserListArgs {
     /// Only this provider's users
     #[arg(long, value_enum)]
     pub provider: Option<SandboxUserProvider>,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxUserDeactivateArgs {
+    /// The user's email (JobAdder) or username (Salesforce)
+    pub email: String,
+
+    /// JobAdder keeps accepting their refresh tokens (it documents the refusal only for deleted users)
+    #[arg(long)]
+    pub refresh_still_works: bool,
 }
 
 #[derive(Debug, Args)]

@@ -120,7 +120,12 @@ pub fn users(world: &Path, provider: Option<Provider>) -> Result<Vec<UserView>> 
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UserChange {
-    Deactivate,
+    /// `refresh_still_works`: JobAdder goes on accepting the user's refresh
+    /// tokens (what it may do: it documents the refusal only for deleted
+    /// users).
+    Deactivate {
+        refresh_still_works: bool,
+    },
     Delete,
     Reactivate,
 }
@@ -139,11 +144,17 @@ pub fn change_user(world: &Path, email: &str, change: UserChange) -> Result<Vec<
         {
             found += 1;
             match change {
-                UserChange::Deactivate => u.inactive = true,
+                UserChange::Deactivate {
+                    refresh_still_works,
+                } => {
+                    u.inactive = true;
+                    u.refresh_while_inactive = refresh_still_works;
+                }
                 UserChange::Delete => u.deleted = true,
                 UserChange::Reactivate => {
                     u.inactive = false;
                     u.deleted = false;
+                    u.refresh_while_inactive = false;
                 }
             }
         }
@@ -156,7 +167,16 @@ pub fn change_user(world: &Path, email: &str, change: UserChange) -> Result<Vec<
         {
             found += 1;
             match change {
-                UserChange::Deactivate => u.active = false,
+                // Salesforce documents the refusal (`inactive user`) and
+                // ends the user's sessions: no tokens that still work.
+                UserChange::Deactivate {
+                    refresh_still_works: true,
+                } => {
+                    return Err(Error::usage(format!(
+                        "`{email}` is a Salesforce user: Salesforce always refuses a deactivated user's refresh token"
+                    )));
+                }
+                UserChange::Deactivate { .. } => u.active = false,
                 UserChange::Delete => u.deleted = true,
                 UserChange::Reactivate => {
                     u.active = true;
@@ -498,6 +518,7 @@ pub fn add_users(world: &Path, new: &NewUsers<'_>) -> Result<Vec<UserView>> {
                         inactive: false,
                         deleted: false,
                         grant_api_access: false,
+                        refresh_while_inactive: false,
                     });
                 }
                 _ => {

@@ -135,7 +135,7 @@ fn user_gone(w: &World, account: &str, user_id: &str) -> Option<Resp> {
             "invalid_request",
             "the user who granted access has been deleted",
         )),
-        Some(u) if u.inactive => Some(oauth_error(
+        Some(u) if u.inactive && !u.refresh_while_inactive => Some(oauth_error(
             400,
             "invalid_grant",
             "the user who granted access is deactivated",

@@ -116,6 +116,7 @@ fn ja_user(
         grant_api_access: false,
         inactive: false,
         deleted: false,
+        refresh_while_inactive: false,
     }
 }
 

@@ -100,6 +100,11 @@ pub struct JaUser {
     pub grant_api_access: bool,
     pub inactive: bool,
     pub deleted: bool,
+    /// Deactivated, yet its refresh tokens are still accepted (`sandbox
+    /// user deactivate --refresh-still-works`): JobAdder documents the
+    /// refusal only for deleted users, so atslink must not rely on it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub refresh_while_inactive: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

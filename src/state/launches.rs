@@ -3,8 +3,10 @@
 //! on which record, and what happened.
 
 use super::db::params;
+use serde::Serialize;
 
 use super::{Read, Tx};
+use crate::clock;
 use crate::error::Result;
 use crate::providers::Provider;
 use time::OffsetDateTime;
@@ -27,7 +29,47 @@ impl NewLaunch<'_> {
     pub const NO_LICENCE: &'static str = "no_licence";
 }
 
+/// One recorded press of a provider's button, as `flare diagnose` shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct LaunchRecord {
+    #[serde(serialize_with = "clock::serialize")]
+    pub at: OffsetDateTime,
+    pub provider: Provider,
+    /// Who pressed it: their id at the provider, and their email when the
+    /// provider gave one.
+    pub provider_user_id: String,
+    pub email: Option<String>,
+    /// `admitted`, `disabled` or `no_licence`.
+    pub outcome: String,
+}
+
 impl Read<'_> {
+    /// The latest `limit` presses of `provider`'s button on one record (a
+    /// JobAdder candidate, a Salesforce contact), newest first.
+    pub fn launches_for_record(
+        &self,
+        org_id: i64,
+        provider: Provider,
+        record_id: &str,
+        limit: i64,
+    ) -> Result<Vec<LaunchRecord>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT at, provider, provider_user_id, email, outcome FROM launches
+             WHERE org_id = ?1 AND record_id = ?2 AND provider = ?3
+             ORDER BY at DESC, id DESC LIMIT ?4",
+        )?;
+        let rows = stmt.query_map(params![org_id, record_id, provider, limit], |r| {
+            Ok(LaunchRecord {
+                at: r.get(0)?,
+                provider: r.get(1)?,
+                provider_user_id: r.get(2)?,
+                email: r.get(3)?,
+                outcome: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<super::db::DbResult<_>>()?)
+    }
+
     /// Launches refused for no licence since `since`, leaving out users
     /// who hold an active seat by now: (refusals, distinct users). A user
     /// is their email, case-insensitively, as seats are.
@@ -110,5 +152,79 @@ mod tests {
         let read = store.read();
         let since = datetime!(2026-03-15 00:00 UTC);
         assert_eq!(read.waiting_for_seats(org.id, since).unwrap(), (2, 1));
+    }
+
+    /// A record's presses, newest first, and only that record's and that
+    /// provider's.
+    #[test]
+    fn a_records_launches_newest_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::state::test_store(dir.path());
+        let org = store
+            .write(|tx| {
+                let org = tx.insert_org(&NewOrg {
+                    slug: "acme",
+                    name: "Acme",
+                    seats: 1,
+                    created_at: "2026-03-01T00:00:00Z",
+                })?;
+                for (at, provider, user, record, outcome) in [
+                    (
+                        datetime!(2026-03-10 12:00 UTC),
+                        Provider::JobAdder,
+                        "u1",
+                        "30001",
+                        "admitted",
+                    ),
+                    (
+                        datetime!(2026-03-11 12:00 UTC),
+                        Provider::JobAdder,
+                        "u2",
+                        "30001",
+                        NewLaunch::NO_LICENCE,
+                    ),
+                    (
+                        datetime!(2026-03-12 12:00 UTC),
+                        Provider::JobAdder,
+                        "u1",
+                        "30002",
+                        "admitted",
+                    ),
+                    (
+                        datetime!(2026-03-13 12:00 UTC),
+                        Provider::Salesforce,
+                        "s1",
+                        "30001",
+                        "admitted",
+                    ),
+                ] {
+                    tx.record_launch(&NewLaunch {
+                        org_id: org.id,
+                        at,
+                        provider,
+                        provider_user_id: user,
+                        user_id: None,
+                        email: Some("x@acme.example"),
+                        record_id: record,
+                        outcome,
+                    })?;
+                }
+                Ok(org)
+            })
+            .unwrap();
+        let read = store.read();
+        let got = read
+            .launches_for_record(org.id, Provider::JobAdder, "30001", 10)
+            .unwrap();
+        let seen: Vec<_> = got
+            .iter()
+            .map(|l| (l.provider_user_id.as_str(), l.outcome.as_str()))
+            .collect();
+        assert_eq!(seen, [("u2", "no_licence"), ("u1", "admitted")]);
+        assert_eq!(got[0].at, datetime!(2026-03-11 12:00 UTC));
+        let one = read
+            .launches_for_record(org.id, Provider::JobAdder, "30001", 1)
+            .unwrap();
+        assert_eq!(one.len(), 1);
     }
 }

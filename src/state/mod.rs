@@ -38,7 +38,7 @@ pub use flare_pushes::{NewPush, NoteClaim, PushRecord};
 #[cfg(test)]
 pub(crate) use integrations::optional_time;
 pub use integrations::{IntegrationRow, OrgIntegration, UnreadableTime};
-pub use launches::NewLaunch;
+pub use launches::{LaunchRecord, NewLaunch};
 pub use link_details::{LinkDetails, LinkFlow};
 pub use link_lock::{HeldLinkLock, lock_link};
 pub use migrations::LATEST_VERSION;

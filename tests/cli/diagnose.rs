@@ -328,3 +328,68 @@ fn an_unreachable_jobadder_is_not_called_a_broken_link() {
         "{c}"
     );
 }
+
+/// `serve` records each press of the Allsorter button; diagnose shows the
+/// candidate's latest presses (issue 13): when, by whom, what they got.
+#[test]
+fn diagnose_shows_when_the_allsorter_button_was_pressed_on_the_candidate() {
+    use crate::integration::{FLARE_KEY, JA_RECRUITER};
+    let (s, serve) = crate::serve::launchpad(1);
+    s.sb_env(
+        &["integration", "link", "flare", "--api-key-stdin"],
+        FLARE_KEY,
+        &[],
+    )
+    .success();
+    let press = |user: &str, candidate: &str| {
+        s.sb(&[
+            "sandbox",
+            "click",
+            "jobadder",
+            "--user",
+            user,
+            "--candidate",
+            candidate,
+            "--json",
+        ])
+        .success()
+        .json()["data"]["outcome"]
+            .clone()
+    };
+    let late = "late@sandbox-recruitment.example";
+    s.sb(&["sandbox", "user", "add", late]).success();
+    assert_eq!(press(JA_RECRUITER.0, "30001"), "admitted");
+    s.sb(&["sandbox", "clock", "advance", "1h"]).success();
+    assert_eq!(press(late, "30001"), "no_licence");
+    assert_eq!(press(JA_RECRUITER.0, "30002"), "admitted");
+    drop(serve);
+
+    let doc = diagnose(&s, &["--candidate", "30001", "--json"]).json();
+    let launches = doc["data"]["launches"].as_array().unwrap();
+    assert_eq!(launches.len(), 2, "only candidate 30001's: {doc}");
+    assert_eq!(launches[0]["email"], late, "newest first: {doc}");
+    assert_eq!(launches[0]["outcome"], "no_licence");
+    assert_eq!(launches[0]["provider"], "jobadder");
+    assert_eq!(launches[1]["email"], JA_RECRUITER.0);
+    assert_eq!(launches[1]["outcome"], "admitted");
+    let (last, first) = (
+        launches[0]["at"].as_str().unwrap().to_string(),
+        launches[1]["at"].as_str().unwrap().to_string(),
+    );
+    assert!(last > first, "{doc}");
+
+    let human = diagnose(&s, &["--candidate", "30001"]).stdout;
+    let at = human
+        .find("Allsorter button pressed (newest first):")
+        .unwrap_or_else(|| panic!("{human}"));
+    let section: Vec<&str> = human[at..].lines().take(3).collect();
+    assert_eq!(section[1].trim(), format!("{last}  no_licence by {late}"));
+    assert_eq!(
+        section[2].trim(),
+        format!("{first}  admitted by {}", JA_RECRUITER.0)
+    );
+
+    // A candidate nobody pressed the button on says so.
+    let none = diagnose(&s, &["--candidate", "30003", "--json"]).json();
+    assert_eq!(none["data"]["launches"], serde_json::json!([]), "{none}");
+}

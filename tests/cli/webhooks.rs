@@ -524,6 +524,36 @@ fn the_watchdog_re_enables_a_suspended_webhook_and_back_fills_the_gap() {
     );
 }
 
+/// JobAdder marks a webhook `Failed` too (not only `Suspended`): the
+/// watchdog re-enables it and back-fills what it missed, once.
+#[test]
+fn the_watchdog_re_enables_a_failed_webhook() {
+    let s = linked();
+    let port = free_port();
+    on(&s, &format!("http://127.0.0.1:{port}"));
+    let id = hooks(&s)[0]["webhookId"].as_str().unwrap().to_string();
+    s.sb(&["sandbox", "webhook", "set", &id, "--status", "Failed"])
+        .success();
+    // Approved while the webhook is Failed: JobAdder does not deliver it.
+    s.sb(&["sandbox", "place", "--candidate", "30001"])
+        .success();
+    let serve = Serve::start_at(&s.home, &["--sandbox"], &[], &format!("127.0.0.1:{port}"));
+    eventually("the placement in Flare", || {
+        people_with(&s, "mia.nguyen@example.com") == 1
+    });
+    assert_eq!(hooks(&s)[0]["status"], "Enabled");
+    eventually("the backlog empty", || status(&s)["backlog"] == 0);
+    let (code, log) = serve.terminate();
+    assert_eq!(code, 0, "{log}");
+    assert!(
+        log.contains(&format!(
+            "watchdog re-enabled a webhook org=acme webhook={id} was=Failed"
+        )),
+        "{log}"
+    );
+    assert_eq!(people_with(&s, "mia.nguyen@example.com"), 1);
+}
+
 fn jobadder_grant(s: &Sandboxed) -> Value {
     s.sb(&["sandbox", "grants", "--json"]).success().json()["data"]
         .as_array()
@@ -593,6 +623,104 @@ fn serve_detects_a_deactivated_authorising_user_within_a_day() {
     drop(serve);
 }
 
+/// The sandbox's JobAdder grants (one per link).
+fn ja_grants(s: &Sandboxed) -> Vec<Value> {
+    s.sb(&["sandbox", "grants", "--json"]).success().json()["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["provider"] == "jobadder")
+        .cloned()
+        .collect()
+}
+
+/// Adds a `[notify]` target to the sandbox home's configuration.
+fn notify_to(s: &Sandboxed, url: &str) {
+    let config = s.home.file("sandbox/config.toml");
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str(&format!("\n[notify]\nwebhook_urls = [\"{url}\"]\n"));
+    std::fs::write(&config, text).unwrap();
+}
+
+/// JobAdder may go on accepting a deactivated user's refresh token (its
+/// documentation promises the refusal only for deleted users): the
+/// keep-alive asks JobAdder about the authorising user after refreshing,
+/// so the link is still marked broken within the day, and told once.
+#[test]
+fn serve_detects_a_deactivated_authorising_user_whose_refresh_still_works() {
+    let s = linked();
+    let (url, got) = receiver();
+    notify_to(&s, &url);
+    let deactivate = |who: &str| {
+        s.sb(&[
+            "sandbox",
+            "user",
+            "deactivate",
+            who,
+            "--refresh-still-works",
+        ])
+    };
+    // Salesforce documents the refusal: the sandbox never pretends otherwise.
+    deactivate(crate::integration::SF_ADMIN.0)
+        .code(2)
+        .stderr_has("always refuses");
+    deactivate(crate::integration::JA_ADMIN.0).success();
+    s.sb(&["sandbox", "clock", "advance", "1d"]).success();
+    let refreshes = ja_grants(&s)[0]["refreshes"].as_u64().unwrap();
+    let serve = Serve::start(&s.home, &["--sandbox"], &[]);
+    eventually("the link marked broken", || {
+        jobadder_health(&s)["status"] == "broken"
+    });
+    eventually("the notification marked sent", || {
+        s.link("jobadder").unwrap()["notified"]["sent_at"].is_string()
+    });
+    drop(serve);
+    // JobAdder accepted the refresh: the user was found out by asking.
+    let g = ja_grants(&s);
+    assert_eq!(g[0]["failed_refreshes"], 0, "{g:?}");
+    assert!(g[0]["refreshes"].as_u64().unwrap() > refreshes, "{g:?}");
+    let health = jobadder_health(&s);
+    let reason = health["reason"].as_str().unwrap();
+    assert!(
+        reason.contains(crate::integration::JA_ADMIN.0) && reason.contains("was deactivated"),
+        "{health}"
+    );
+    assert!(
+        health["remedy"]
+            .as_str()
+            .unwrap()
+            .ends_with("integration relink jobadder --org acme"),
+        "{health}"
+    );
+    assert_eq!(audit_actions(&s, "integration.broken"), 1);
+    let sent = got.lock().unwrap().clone();
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(sent[0]["state"], "broken");
+    assert_eq!(sent[0]["reason"], reason);
+
+    // Relinked by another administrator: the recovery is told once.
+    s.consent(
+        "relink",
+        "jobadder",
+        crate::integration::JA_TEAM_LEAD,
+        true,
+        &["--yes"],
+    )
+    .success();
+    let serve = Serve::start(&s.home, &["--sandbox"], &[]);
+    eventually("the recovery", || got.lock().unwrap().len() >= 2);
+    eventually("the recovery marked sent", || {
+        s.link("jobadder").unwrap()["notified"]["state"] == "ok"
+    });
+    drop(serve);
+    let sent = got.lock().unwrap().clone();
+    assert_eq!(sent.len(), 2, "{sent:?}");
+    assert_eq!(sent[1]["state"], "recovered");
+    assert_eq!(jobadder_health(&s)["status"], "ok");
+    assert_eq!(audit_actions(&s, "link.broken"), 1);
+    assert_eq!(audit_actions(&s, "link.recovered"), 1);
+}
+
 /// A notification target on loopback: every request body it got.
 fn receiver() -> (String, std::sync::Arc<std::sync::Mutex<Vec<Value>>>) {
     use std::io::{BufRead, BufReader, Read, Write};
@@ -626,6 +754,90 @@ fn receiver() -> (String, std::sync::Arc<std::sync::Mutex<Vec<Value>>>) {
     (url, got)
 }
 
+/// A notification target on loopback that answers 500 to its first
+/// `failures` requests, then 200: every body it got, with the status given.
+#[allow(clippy::type_complexity)]
+fn flaky_receiver(
+    failures: usize,
+) -> (String, std::sync::Arc<std::sync::Mutex<Vec<(u16, Value)>>>) {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    let got = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let store = got.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut len = 0;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    len = v.trim().parse().unwrap_or(0);
+                }
+            }
+            let mut body = vec![0; len];
+            let _ = reader.read_exact(&mut body);
+            let mut got = store.lock().unwrap();
+            let status = if got.len() < failures { 500 } else { 200 };
+            got.push((status, serde_json::from_slice(&body).unwrap_or(Value::Null)));
+            drop(got);
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status} X\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+            );
+        }
+    });
+    (url, got)
+}
+
+/// A target that fails does not hold the keep-alive up, and the
+/// notification is sent again on the next pass (here: the next serve's
+/// first pass), with the same id, until the target takes it.
+#[test]
+fn a_failed_notification_is_retried_on_the_next_pass() {
+    let s = linked();
+    let (url, got) = flaky_receiver(1);
+    notify_to(&s, &url);
+    s.sb(&[
+        "sandbox",
+        "user",
+        "deactivate",
+        crate::integration::JA_ADMIN.0,
+    ])
+    .success();
+    s.sb(&["sandbox", "clock", "advance", "1d"]).success();
+    let a = Serve::start(&s.home, &["--sandbox"], &[]);
+    eventually("the first attempt", || got.lock().unwrap().len() == 1);
+    // Still serving while its target fails.
+    assert_eq!(get(&format!("{}/healthz", a.url)).0, 200);
+    let (code, log) = a.terminate();
+    assert_eq!(code, 0, "{log}");
+    assert!(
+        log.contains("notify: notification failed; retried next pass"),
+        "{log}"
+    );
+    assert!(!log.contains("keepalive pass failed"), "{log}");
+    let notified = s.link("jobadder").unwrap()["notified"].clone();
+    assert_eq!(notified["state"], "broken", "{notified}");
+    assert!(notified["sent_at"].is_null(), "not sent yet: {notified}");
+
+    let b = Serve::start(&s.home, &["--sandbox"], &[]);
+    eventually("the notification marked sent", || {
+        s.link("jobadder").unwrap()["notified"]["sent_at"].is_string()
+    });
+    drop(b);
+    let all = got.lock().unwrap().clone();
+    assert_eq!(all.len(), 2, "one failure, one retry: {all:?}");
+    assert_eq!((all[0].0, all[1].0), (500, 200));
+    assert_eq!(all[0].1["id"], all[1].1["id"], "the same transition");
+    assert_eq!(all[1].1["state"], "broken");
+    assert_eq!(audit_actions(&s, "link.broken"), 1);
+}
+
 fn audit_actions(s: &Sandboxed, action: &str) -> usize {
     s.sb(&["audit", "--org", "acme", "--json"]).success().json()["data"]
         .as_array()
@@ -639,10 +851,7 @@ fn audit_actions(s: &Sandboxed, action: &str) -> usize {
 fn a_broken_link_and_its_recovery_are_each_notified_once() {
     let s = linked();
     let (url, got) = receiver();
-    let config = s.home.file("sandbox/config.toml");
-    let mut text = std::fs::read_to_string(&config).unwrap();
-    text.push_str(&format!("\n[notify]\nwebhook_urls = [\"{url}\"]\n"));
-    std::fs::write(&config, text).unwrap();
+    notify_to(&s, &url);
 
     s.sb(&[
         "sandbox",

@@ -89,20 +89,49 @@ pub(super) fn record_broken(
     let stamp = svc.stamp();
     svc.state()?.write(|tx| {
         tx.record_refresh_failure(org.id, provider, reason, at)?;
-        if tx.mark_broken(org.id, provider, reason, at)? {
-            stamp.record(
-                tx,
-                NewAudit {
-                    org_slug: Some(org.slug.clone()),
-                    action: "integration.broken".into(),
-                    subject: Some(provider.as_str().to_string()),
-                    before: Some("linked".into()),
-                    after: Some(format!("broken: {reason}")),
-                },
-            )?;
-        }
-        Ok(())
+        mark(tx, &stamp, org, provider, reason, at)
     })
+}
+
+/// Marks the link broken for what the provider said about it other than
+/// refusing a refresh (the keep-alive finding its authorising user
+/// deactivated while the refresh still works): the same broken state,
+/// reason and audit row as a refusal, without counting a failed refresh.
+pub fn mark_link_broken(
+    svc: &mut Services,
+    org: &Org,
+    provider: Provider,
+    reason: &str,
+) -> Result<()> {
+    let at = svc.clock.now();
+    let stamp = svc.stamp();
+    svc.state()?
+        .write(|tx| mark(tx, &stamp, org, provider, reason, at))
+}
+
+/// Marks the link broken unless it already is (the first reason stays),
+/// with an audit row when it was not.
+fn mark(
+    tx: &crate::state::Tx<'_>,
+    stamp: &crate::services::Stamp,
+    org: &Org,
+    provider: Provider,
+    reason: &str,
+    at: time::OffsetDateTime,
+) -> Result<()> {
+    if tx.mark_broken(org.id, provider, reason, at)? {
+        stamp.record(
+            tx,
+            NewAudit {
+                org_slug: Some(org.slug.clone()),
+                action: "integration.broken".into(),
+                subject: Some(provider.as_str().to_string()),
+                before: Some("linked".into()),
+                after: Some(format!("broken: {reason}")),
+            },
+        )?;
+    }
+    Ok(())
 }
 
 pub(super) fn broken_error(org: &Org, provider: Provider, reason: &str) -> Error {

@@ -44,6 +44,7 @@ mod failure;
 mod lock;
 mod provider;
 
+pub use broken::mark_link_broken;
 pub use failure::cool_down_until;
 pub use lock::{LinkLock, lock};
 

@@ -22,7 +22,7 @@ use crate::providers::ClientError;
 use crate::providers::Provider;
 use crate::providers::flare::Reference;
 use crate::providers::jobadder::{Candidate, Placement};
-use crate::state::{IntegrationRow, Org, PushRecord};
+use crate::state::{IntegrationRow, LaunchRecord, Org, PushRecord};
 
 #[derive(Debug, Serialize)]
 struct Check {
@@ -103,6 +103,9 @@ struct Report {
     #[serde(skip_serializing_if = "Option::is_none")]
     placement: Option<PlacementPick>,
     history: Vec<PushRecord>,
+    /// The Allsorter button's latest presses on the candidate (recorded by
+    /// `atslink serve`), newest first: when, by whom, and what they got.
+    launches: Vec<LaunchRecord>,
     #[serde(skip_serializing_if = "Option::is_none")]
     mapping: Option<Mapped>,
     ticket: Ticket,
@@ -153,6 +156,7 @@ fn diagnose(ctx: &mut Context, org: Org, subject: &Subject) -> Result<Report> {
         Some(why) => record_unknown(subject, why, &mut checks),
     };
     let history = ledger(ctx, &s, subject, &mut found)?;
+    let launches = launches(ctx, &s, &found)?;
     let reference = flare_link(&s, fl_err.as_ref(), &mut checks);
     let flare_employee_id = in_flare(&s, &found, &history, reference.is_some(), &mut checks);
     let mapping = mapping(&s, &found, reference.as_ref(), &ja_down, &mut checks);
@@ -169,6 +173,7 @@ fn diagnose(ctx: &mut Context, org: Org, subject: &Subject) -> Result<Report> {
         checks: checks.0,
         placement: found.pick,
         history,
+        launches,
         mapping,
         ticket,
     })
@@ -561,6 +566,23 @@ fn ledger(
     Ok(history)
 }
 
+/// How many of the candidate's latest launches the report shows.
+const LAUNCHES_SHOWN: i64 = 10;
+
+/// The Allsorter button's latest presses on the candidate, as `serve`
+/// recorded them (none without a candidate id).
+fn launches(ctx: &mut Context, s: &Session, f: &Found) -> Result<Vec<LaunchRecord>> {
+    let Some(cid) = f.candidate_id else {
+        return Ok(Vec::new());
+    };
+    ctx.state()?.read().launches_for_record(
+        s.org.id,
+        Provider::JobAdder,
+        &cid.to_string(),
+        LAUNCHES_SHOWN,
+    )
+}
+
 /// Check 6: the Flare link, by reading its reference data. The verdict is
 /// `org check`'s (`flare.link`), told in this report's terms.
 fn flare_link(s: &Session, err: Option<&Error>, checks: &mut Checks) -> Option<Reference> {
@@ -722,6 +744,8 @@ fn human(r: Report) -> Human {
         }
     }
     lines.push(String::new());
+    lines.extend(launch_lines(&r.launches));
+    lines.push(String::new());
     lines.push("Push history:".into());
     if r.history.is_empty() {
         lines.push("  (no attempts recorded)".into());
@@ -747,6 +771,24 @@ fn human(r: Report) -> Human {
         lines.push(format!("  {k}: {v}"));
     }
     Human::Lines(lines)
+}
+
+/// The Allsorter button's presses, newest first: the first line is when it
+/// was last pressed.
+fn launch_lines(launches: &[LaunchRecord]) -> Vec<String> {
+    let mut lines = vec!["Allsorter button pressed (newest first):".to_string()];
+    if launches.is_empty() {
+        lines.push("  (none recorded on this candidate)".into());
+    }
+    for l in launches {
+        lines.push(format!(
+            "  {}  {} by {}",
+            crate::clock::format(l.at),
+            l.outcome,
+            l.email.as_deref().unwrap_or(&l.provider_user_id)
+        ));
+    }
+    lines
 }
 
 /// The ticket block. The time line names what it is: when the placement
