@@ -80,6 +80,15 @@ struct Cached {
 }
 
 impl Cached {
+    fn share(&self) -> Cached {
+        Cached {
+            generation: self.generation,
+            lineage: self.lineage,
+            doc: self.doc.clone(),
+            world: Arc::clone(&self.world),
+        }
+    }
+
     fn is_at(&self, head: &Head) -> bool {
         self.generation == head.generation && self.lineage == head.lineage
     }
@@ -265,9 +274,11 @@ impl WorldDb {
     ) -> Result<T> {
         let (_writer, tx) = self.begin_write()?;
         let head = head(&tx)?;
-        // Taken out of the cache: if `f` fails, its half-changed world is
-        // dropped with the rolled-back transaction.
-        let cached = lock(&CACHE).remove(&self.path);
+        // A copy of the cached world (its records shared, not copied): if
+        // `f` fails, its half-changed world is dropped with the rolled-back
+        // transaction, and this process's readers keep using the cache
+        // meanwhile instead of each reading the world whole.
+        let cached = lock(&CACHE).get(&self.path).map(Cached::share);
         let (mut world, before) = match &head {
             Some(h) => {
                 let (w, doc) = load(&tx, h, cached)?;
