@@ -1,16 +1,37 @@
 //! Where the emulator's world lives: `world.db` (SQLite, WAL) holds the
-//! world document (one JSON row with a generation counter) and, beside it,
-//! the small rows that change on every request they concern: injected
-//! faults and per-minute rate windows.
+//! world document (one JSON row with a generation counter), the records of
+//! the collections that grow with use (JobAdder candidates, placements and
+//! notes, Flare people: [`Records`]) as rows of their own, and the small
+//! rows that change on every request they concern: injected faults and
+//! per-minute rate windows.
+//!
+//! Why records are rows: with the whole world in one document, every
+//! write re-serialised and rewrote it and every other process re-parsed
+//! it, so a burst of webhooks (a Flare person and notes per event, into a
+//! world of thousands of generated placements) cost time quadratic in its
+//! size. Now a write costs what it changes: the document (everything but
+//! the records) is rewritten only when its text changed, and only the
+//! records a handler marked changed are written, each row stamped with
+//! the new generation. A collection changed other than in place or at its
+//! end (records removed, the world reset) is rewritten whole and its
+//! `list` row stamped, and a world kept whole in its document (an older
+//! file) is read as such and saved as rows on its first write.
 //!
 //! Reading never takes the write lock: a request that changes nothing is
-//! answered from a snapshot (the parsed world this process cached, checked
-//! against the generation in the file inside a read transaction). Changing
-//! the world runs in one `IMMEDIATE` transaction that rewrites the document
-//! only when it changed, bumping the generation so every other process
-//! (the CLI's in-process emulator, `sandbox serve`, control commands) knows
-//! its cached copy is stale. A fault's remaining uses and a rate window's
-//! count are single-row updates, never a document rewrite.
+//! answered from a snapshot (the world this process cached, checked
+//! against the generation in the file inside a read transaction). A copy
+//! of an older generation is brought up to date inside that transaction
+//! from what was written since — the document if its generation is newer,
+//! the rows stamped after the copy's generation, collections rewritten
+//! since read whole — so it is the world of one committed generation, as
+//! if read whole. A random lineage, set when the file is seeded, keeps a
+//! copy of a file once at this path from being taken for an older
+//! generation of this one. Changing the world runs in one `IMMEDIATE`
+//! transaction, bumping the generation when anything was written, so
+//! every other process (the CLI's in-process emulator, `sandbox serve`,
+//! control commands) knows its cached copy is stale. A fault's remaining
+//! uses and a rate window's count are single-row updates, never a
+//! document rewrite.
 //!
 //! Connections are kept open per process (a new one costs more than the
 //! request it serves) and writers within one process queue on a mutex
@@ -779,7 +800,8 @@ mod tests {
         let path = dir.path().join("world.db");
         let db = WorldDb::open(&path).unwrap();
         db.snapshot().unwrap();
-        let steps: Vec<Box<dyn Fn(&mut World)>> = vec![
+        type Step = Box<dyn Fn(&mut World)>;
+        let steps: Vec<Step> = vec![
             // Records only: the document is not rewritten.
             Box::new(|w| w.flare.people.push(json!({"personId": "p-new"}))),
             Box::new(|w| w.jobadder.accounts[0].placements.get_mut(0).unwrap()["x"] = json!(1)),
