@@ -47,8 +47,9 @@ s = out["summary"]
 pushed = s["created"] + s["duplicate"] + s["failed"]
 # JobAdder requests: 2 listing passes x pages + per record: candidate read + notes (candidate and placement).
 ja = 2 * 2 + pushed * 3
-doc = json.loads(sqlite3.connect(sys.argv[5]).execute("select doc from world").fetchone()[0])
-emails = [p["email"].lower() for p in doc["flare"]["people"]]
+# Flare people are rows of their own beside the world document.
+rows = sqlite3.connect(sys.argv[5]).execute("select doc from item where list = 'flare/people'")
+emails = [json.loads(r)["email"].lower() for (r,) in rows]
 dups = len(emails) - len(set(emails))
 rss = int(open(sys.argv[2]).read().strip().splitlines()[-1]) / 1024
 print(f"flare push --since over {pushed} placements: {secs:.1f} s wall")

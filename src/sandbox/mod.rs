@@ -13,6 +13,7 @@ mod jobadder_id;
 mod jwt;
 mod oauth;
 mod pages;
+mod records;
 mod salesforce;
 mod salesforce_api;
 mod seam;

@@ -184,10 +184,10 @@ fn account1() -> JaAccount {
         name: JOBADDER_ACCOUNT_NAME.into(),
         instance: JOBADDER_INSTANCE.into(),
         users: account1_users(),
-        candidates: account1_candidates(),
-        placements: account1_placements(),
+        candidates: account1_candidates().into(),
+        placements: account1_placements().into(),
         partner_actions: Vec::new(),
-        notes: Vec::new(),
+        notes: Default::default(),
         webhooks: Vec::new(),
         webhook_queue: Vec::new(),
         attachments: account1_attachments(),
@@ -413,10 +413,11 @@ fn account2() -> JaAccount {
             "Brown",
             "jack.brown@example.com",
             "+61 400 200 001",
-        )],
-        placements: Vec::new(),
+        )]
+        .into(),
+        placements: Default::default(),
         partner_actions: Vec::new(),
-        notes: Vec::new(),
+        notes: Default::default(),
         attachments: Vec::new(),
         webhooks: Vec::new(),
         webhook_queue: Vec::new(),
@@ -562,6 +563,7 @@ fn flare() -> FlareWorld {
             "firstName": "Ethan", "lastName": "Smith", "email": "ethan.smith@example.com",
             "status": "candidate", "locationId": "loc-syd", "legalEntityId": "le-harbour", "brandId": "br-main",
             "source": {"system": "jobadder", "candidateId": 30006}
-        })],
+        })]
+        .into(),
     }
 }

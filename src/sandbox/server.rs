@@ -485,7 +485,8 @@ mod tests {
         rusqlite::Connection::open(&path)
             .unwrap()
             .execute(
-                "UPDATE world SET doc = ?1, generation = generation + 1",
+                "UPDATE world SET doc = ?1, generation = generation + 1,
+                    doc_generation = generation + 1",
                 [doc.to_string()],
             )
             .unwrap();

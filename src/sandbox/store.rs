@@ -1,23 +1,44 @@
 //! Where the emulator's world lives: `world.db` (SQLite, WAL) holds the
-//! world document (one JSON row with a generation counter) and, beside it,
-//! the small rows that change on every request they concern: injected
-//! faults and per-minute rate windows.
+//! world document (one JSON row with a generation counter), the records of
+//! the collections that grow with use (JobAdder candidates, placements and
+//! notes, Flare people: [`Records`]) as rows of their own, and the small
+//! rows that change on every request they concern: injected faults and
+//! per-minute rate windows.
+//!
+//! Why records are rows: with the whole world in one document, every
+//! write re-serialised and rewrote it and every other process re-parsed
+//! it, so a burst of webhooks (a Flare person and notes per event, into a
+//! world of thousands of generated placements) cost time quadratic in its
+//! size. Now a write costs what it changes: the document (everything but
+//! the records) is rewritten only when its text changed, and only the
+//! records a handler marked changed are written, each row stamped with
+//! the new generation. A collection changed other than in place or at its
+//! end (records removed, the world reset) is rewritten whole and its
+//! `list` row stamped, and a world kept whole in its document (an older
+//! file) is read as such and saved as rows on its first write.
 //!
 //! Reading never takes the write lock: a request that changes nothing is
-//! answered from a snapshot (the parsed world this process cached, checked
-//! against the generation in the file inside a read transaction). Changing
-//! the world runs in one `IMMEDIATE` transaction that rewrites the document
-//! only when it changed, bumping the generation so every other process
-//! (the CLI's in-process emulator, `sandbox serve`, control commands) knows
-//! its cached copy is stale. A fault's remaining uses and a rate window's
-//! count are single-row updates, never a document rewrite.
+//! answered from a snapshot (the world this process cached, checked
+//! against the generation in the file inside a read transaction). A copy
+//! of an older generation is brought up to date inside that transaction
+//! from what was written since — the document if its generation is newer,
+//! the rows stamped after the copy's generation, collections rewritten
+//! since read whole — so it is the world of one committed generation, as
+//! if read whole. A random lineage, set when the file is seeded, keeps a
+//! copy of a file once at this path from being taken for an older
+//! generation of this one. Changing the world runs in one `IMMEDIATE`
+//! transaction, bumping the generation when anything was written, so
+//! every other process (the CLI's in-process emulator, `sandbox serve`,
+//! control commands) knows its cached copy is stale. A fault's remaining
+//! uses and a rate window's count are single-row updates, never a
+//! document rewrite.
 //!
 //! Connections are kept open per process (a new one costs more than the
 //! request it serves) and writers within one process queue on a mutex
 //! rather than on SQLite's sleeping busy handler, so a burst of requests
 //! is served in order instead of by whoever wakes first.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock, Mutex, MutexGuard};
@@ -25,7 +46,8 @@ use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 
-use super::world::{Fault, FaultKind, Provider, World};
+use super::records::Changed;
+use super::world::{Fault, FaultKind, Provider, Records, World};
 use crate::error::{Error, Result};
 use crate::fsutil;
 
@@ -48,6 +70,18 @@ const SCHEMA: &str = "
         kind TEXT NOT NULL,
         remaining INTEGER NOT NULL
     );
+    CREATE TABLE IF NOT EXISTS list (
+        name TEXT PRIMARY KEY,
+        rewritten INTEGER NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS item (
+        list TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        doc TEXT NOT NULL,
+        generation INTEGER NOT NULL,
+        PRIMARY KEY (list, seq)
+    );
+    CREATE INDEX IF NOT EXISTS item_generation ON item (generation);
     CREATE TABLE IF NOT EXISTS rate_window (
         provider TEXT NOT NULL,
         account TEXT NOT NULL,
@@ -56,13 +90,29 @@ const SCHEMA: &str = "
         PRIMARY KEY (provider, account, minute)
     );";
 
-/// The world this process last read or wrote at a path, with the
-/// generation it had in the file and its serialised form (to tell whether
-/// a transaction changed it).
+/// The world this process last read or wrote at a path: the generation
+/// and lineage it had in the file, and its document as stored (to tell
+/// whether a transaction changed it).
 struct Cached {
     generation: i64,
+    lineage: Option<i64>,
     doc: String,
     world: Arc<World>,
+}
+
+impl Cached {
+    fn share(&self) -> Cached {
+        Cached {
+            generation: self.generation,
+            lineage: self.lineage,
+            doc: self.doc.clone(),
+            world: Arc::clone(&self.world),
+        }
+    }
+
+    fn is_at(&self, head: &Head) -> bool {
+        self.generation == head.generation && self.lineage == head.lineage
+    }
 }
 
 static CACHE: LazyLock<Mutex<HashMap<PathBuf, Cached>>> = LazyLock::new(Default::default);
@@ -166,7 +216,8 @@ impl WorldDb {
     }
 
     /// The world as it is now, without taking the write lock: the cached
-    /// copy when the file's generation still matches it, else parsed anew.
+    /// copy when the file's generation still matches it, else brought up to
+    /// date (see [`load`]).
     pub fn snapshot(&self) -> Result<Arc<World>> {
         loop {
             if let Some(w) = retry_busy(|| self.try_snapshot())? {
@@ -179,21 +230,25 @@ impl WorldDb {
 
     fn try_snapshot(&self) -> Result<Option<Arc<World>>> {
         let tx = Transaction::new_unchecked(self.conn(), TransactionBehavior::Deferred)?;
-        let Some(generation) = generation(&tx)? else {
+        let Some(head) = head(&tx)? else {
             return Ok(None);
         };
-        if let Some(c) = lock(&CACHE).get(&self.path)
-            && c.generation == generation
+        // Held while bringing the copy up to date: this process's other
+        // readers wait for it rather than each reading the world again.
+        let mut cache = lock(&CACHE);
+        if let Some(c) = cache.get(&self.path)
+            && c.is_at(&head)
         {
             return Ok(Some(Arc::clone(&c.world)));
         }
-        let doc: String = tx.query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))?;
+        let (world, doc) = load(&tx, &head, cache.remove(&self.path))?;
         tx.commit()?;
-        let world = Arc::new(parse(&doc)?);
-        lock(&CACHE).insert(
+        let world = Arc::new(world);
+        cache.insert(
             self.path.clone(),
             Cached {
-                generation,
+                generation: head.generation,
+                lineage: head.lineage,
                 doc,
                 world: Arc::clone(&world),
             },
@@ -239,45 +294,28 @@ impl WorldDb {
         f: impl FnOnce(&mut World, &Connection) -> Result<T>,
     ) -> Result<T> {
         let (_writer, tx) = self.begin_write()?;
-        let generation = generation(&tx)?;
-        // Taken out of the cache: if `f` fails, its half-changed world is
-        // dropped with the rolled-back transaction.
-        let cached = lock(&CACHE)
-            .remove(&self.path)
-            .filter(|c| Some(c.generation) == generation);
-        let (mut world, before) = match (cached, generation) {
-            (Some(c), _) => (Arc::unwrap_or_clone(c.world), Some(c.doc)),
-            (None, Some(_)) => {
-                let d: String =
-                    tx.query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))?;
-                (parse(&d)?, Some(d))
+        let head = head(&tx)?;
+        // A copy of the cached world (its records shared, not copied): if
+        // `f` fails, its half-changed world is dropped with the rolled-back
+        // transaction, and this process's readers keep using the cache
+        // meanwhile instead of each reading the world whole.
+        let cached = lock(&CACHE).get(&self.path).map(Cached::share);
+        let (mut world, before) = match &head {
+            Some(h) => {
+                let (w, doc) = load(&tx, h, cached)?;
+                (w, Some(doc))
             }
-            (None, None) => (super::seed::world()?, None),
+            None => (super::seed::world()?, None),
         };
         let value = f(&mut world, &tx)?;
-        let after = serde_json::to_string(&world).expect("world serialises");
-        // A freshly seeded file starts at a random generation, so a new
-        // world at the path of a deleted one never matches a cached copy.
-        let mut next = match generation {
-            Some(g) => g,
-            None => random_generation()?,
-        };
-        if before.as_deref() != Some(after.as_str()) {
-            next += 1;
-            tx.execute(
-                "INSERT INTO world (id, doc, generation, clock_offset, clock_generation)
-                 VALUES (1, ?1, ?2, ?3, ?2)
-                 ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, generation = excluded.generation,
-                    clock_offset = excluded.clock_offset, clock_generation = excluded.generation",
-                rusqlite::params![&after, next, world.clock_offset],
-            )?;
-        }
+        let (generation, lineage, doc) = save(&tx, &mut world, head.as_ref(), before)?;
         tx.commit()?;
         lock(&CACHE).insert(
             self.path.clone(),
             Cached {
-                generation: next,
-                doc: after,
+                generation,
+                lineage,
+                doc,
                 world: Arc::new(world),
             },
         );
@@ -443,20 +481,243 @@ fn migrate(conn: &Connection) -> Result<()> {
              ALTER TABLE world ADD COLUMN clock_generation INTEGER;",
         )?;
     }
+    // Worlds kept whole in the document: read whole (the document's own
+    // collections) until their first write saves them as rows.
+    let has_lineage: bool = conn.query_row(
+        "SELECT count(*) FROM pragma_table_info('world') WHERE name = 'lineage'",
+        [],
+        |r| r.get::<_, i64>(0).map(|n| n > 0),
+    )?;
+    if !has_lineage {
+        conn.execute_batch(
+            "ALTER TABLE world ADD COLUMN lineage INTEGER;
+             ALTER TABLE world ADD COLUMN doc_generation INTEGER;",
+        )?;
+    }
     Ok(())
 }
 
-fn generation(conn: &Connection) -> Result<Option<i64>> {
+/// The world row's bookkeeping (`None`: a file not seeded yet).
+struct Head {
+    generation: i64,
+    /// Random, set when the file is seeded: a cached copy of another file
+    /// once at this path can never be taken for an earlier generation.
+    lineage: Option<i64>,
+    /// The generation that last wrote the document itself.
+    doc_generation: Option<i64>,
+}
+
+fn head(conn: &Connection) -> Result<Option<Head>> {
     Ok(conn
-        .query_row("SELECT generation FROM world WHERE id = 1", [], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT generation, lineage, doc_generation FROM world WHERE id = 1",
+            [],
+            |r| {
+                Ok(Head {
+                    generation: r.get(0)?,
+                    lineage: r.get(1)?,
+                    doc_generation: r.get(2)?,
+                })
+            },
+        )
         .optional()?)
+}
+
+fn read_doc(conn: &Connection) -> Result<String> {
+    Ok(conn.query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))?)
+}
+
+/// The world at `head`, with its document as stored: `cached` (an earlier
+/// generation of the same file) brought up to date with what was written
+/// since — the document if it changed, the records whose rows are newer,
+/// whole collections rewritten since — or, without one, read whole.
+fn load(conn: &Connection, head: &Head, cached: Option<Cached>) -> Result<(World, String)> {
+    let Some(c) = cached.filter(|c| {
+        head.lineage.is_some() && c.lineage == head.lineage && c.generation <= head.generation
+    }) else {
+        let doc = read_doc(conn)?;
+        let mut world = parse(&doc)?;
+        let saved = list_names(conn, None)?;
+        for (name, slot) in world.records_mut() {
+            if saved.contains(&name) {
+                *slot = load_list(conn, &name)?;
+            }
+        }
+        return Ok((world, doc));
+    };
+    let since = c.generation;
+    let mut old = Arc::unwrap_or_clone(c.world);
+    if since == head.generation {
+        return Ok((old, c.doc));
+    }
+    let mut kept: HashMap<String, Records> = old
+        .records_mut()
+        .into_iter()
+        .map(|(name, r)| (name, std::mem::take(r)))
+        .collect();
+    let (mut world, doc) = if head.doc_generation.is_none_or(|g| g > since) {
+        let doc = read_doc(conn)?;
+        (parse(&doc)?, doc)
+    } else {
+        (old, c.doc)
+    };
+    let rewritten = list_names(conn, Some(since))?;
+    let mut changed = changed_items(conn, since)?;
+    for (name, slot) in world.records_mut() {
+        let updated = match kept.remove(&name) {
+            Some(mut r) if !rewritten.contains(&name) => {
+                let items = changed.remove(&name).unwrap_or_default();
+                items
+                    .into_iter()
+                    .try_fold(true, |ok, (i, v)| {
+                        Ok::<_, Error>(ok && r.apply_saved(i, parse_item(&v)?))
+                    })?
+                    .then_some(r)
+            }
+            _ => None,
+        };
+        match updated {
+            Some(r) => *slot = r,
+            None => *slot = load_list(conn, &name)?,
+        }
+    }
+    Ok((world, doc))
+}
+
+/// Names of the collections saved as rows; with `since`, only those
+/// rewritten whole after that generation.
+fn list_names(conn: &Connection, since: Option<i64>) -> Result<HashSet<String>> {
+    let mut stmt = conn.prepare_cached("SELECT name FROM list WHERE rewritten > ?1")?;
+    let rows = stmt.query_map([since.unwrap_or(i64::MIN)], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn load_list(conn: &Connection, name: &str) -> Result<Records> {
+    let mut stmt = conn.prepare_cached("SELECT doc FROM item WHERE list = ?1 ORDER BY seq")?;
+    let rows = stmt.query_map([name], |r| r.get::<_, String>(0))?;
+    let mut items = Vec::new();
+    for doc in rows {
+        items.push(parse_item(&doc?)?);
+    }
+    Ok(Records::loaded(items))
+}
+
+/// Records written after generation `since`, by collection, in order.
+fn changed_items(conn: &Connection, since: i64) -> Result<HashMap<String, Vec<(usize, String)>>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT list, seq, doc FROM item WHERE generation > ?1 ORDER BY list, seq",
+    )?;
+    let rows = stmt.query_map([since], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get(2)?))
+    })?;
+    let mut out: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    for row in rows {
+        let (list, seq, doc) = row?;
+        out.entry(list).or_default().push((seq as usize, doc));
+    }
+    Ok(out)
+}
+
+/// Saves what `f` changed in `world` (loaded at `head`, its document then
+/// `before`): the document only when its text changed, the records
+/// marked changed, and a new generation when anything was written.
+/// Returns the generation, lineage and document the file now has.
+fn save(
+    tx: &Connection,
+    world: &mut World,
+    head: Option<&Head>,
+    before: Option<String>,
+) -> Result<(i64, Option<i64>, String)> {
+    let mut taken: Vec<(String, Records)> = world
+        .records_mut()
+        .into_iter()
+        .map(|(name, r)| (name, std::mem::take(r)))
+        .collect();
+    let doc = serde_json::to_string(&*world).expect("world serialises");
+    // A freshly seeded file starts at a random generation, so a new
+    // world at the path of a deleted one never matches a cached copy.
+    let (mut generation, mut lineage) = match head {
+        Some(h) => (h.generation, h.lineage),
+        None => (random_generation()?, None),
+    };
+    let doc_changed = before.as_deref() != Some(doc.as_str());
+    if doc_changed || taken.iter().any(|(_, r)| r.is_changed()) {
+        generation += 1;
+        if doc_changed {
+            lineage = Some(lineage.map_or_else(random_generation, Ok)?);
+            tx.execute(
+                "INSERT INTO world (id, doc, generation, clock_offset, clock_generation,
+                    doc_generation, lineage)
+                 VALUES (1, ?1, ?2, ?3, ?2, ?2, ?4)
+                 ON CONFLICT (id) DO UPDATE SET doc = excluded.doc,
+                    generation = excluded.generation, clock_offset = excluded.clock_offset,
+                    clock_generation = excluded.generation, doc_generation = excluded.generation,
+                    lineage = excluded.lineage",
+                rusqlite::params![&doc, generation, world.clock_offset, lineage],
+            )?;
+        } else {
+            tx.execute(
+                "UPDATE world SET generation = ?1, clock_generation = ?1 WHERE id = 1",
+                [generation],
+            )?;
+        }
+        save_records(tx, &mut taken, generation)?;
+    }
+    for ((_, slot), (_, r)) in world.records_mut().into_iter().zip(taken) {
+        *slot = r;
+    }
+    Ok((generation, lineage, doc))
+}
+
+/// Writes the changed records of `lists` as rows of `generation`, and
+/// drops the rows of collections the world no longer has.
+fn save_records(tx: &Connection, lists: &mut [(String, Records)], generation: i64) -> Result<()> {
+    let mut upsert = tx.prepare_cached(
+        "INSERT INTO item (list, seq, doc, generation) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (list, seq) DO UPDATE SET doc = excluded.doc,
+            generation = excluded.generation",
+    )?;
+    let row = |v: &serde_json::Value| serde_json::to_string(v).expect("a record serialises");
+    for (name, r) in lists.iter_mut() {
+        let name = &*name;
+        match r.take_changed() {
+            Changed::Some(positions) => {
+                for i in positions {
+                    upsert.execute(rusqlite::params![name, i as i64, row(&r[i]), generation])?;
+                }
+            }
+            Changed::All => {
+                tx.execute("DELETE FROM item WHERE list = ?1", [name])?;
+                for (i, v) in r.iter().enumerate() {
+                    upsert.execute(rusqlite::params![name, i as i64, row(v), generation])?;
+                }
+                tx.execute(
+                    "INSERT INTO list (name, rewritten) VALUES (?1, ?2)
+                     ON CONFLICT (name) DO UPDATE SET rewritten = excluded.rewritten",
+                    rusqlite::params![name, generation],
+                )?;
+            }
+        }
+    }
+    for gone in list_names(tx, None)? {
+        if !lists.iter().any(|(name, _)| *name == gone) {
+            tx.execute("DELETE FROM item WHERE list = ?1", [&gone])?;
+            tx.execute("DELETE FROM list WHERE name = ?1", [&gone])?;
+        }
+    }
+    Ok(())
 }
 
 fn parse(doc: &str) -> Result<World> {
     serde_json::from_str(doc).map_err(|e| {
         Error::failure(format!("the sandbox world is unreadable: {e}"))
+            .with_hint("run `atslink sandbox reset --yes` to reseed it")
+    })
+}
+
+fn parse_item(doc: &str) -> Result<serde_json::Value> {
+    serde_json::from_str(doc).map_err(|e| {
+        Error::failure(format!("a sandbox record is unreadable: {e}"))
             .with_hint("run `atslink sandbox reset --yes` to reseed it")
     })
 }
@@ -503,4 +764,117 @@ pub fn with_world<T>(path: &Path, f: impl FnOnce(&mut World) -> Result<T>) -> Re
 pub fn read_world<T>(path: &Path, f: impl FnOnce(&World) -> Result<T>) -> Result<T> {
     let world = WorldDb::open(path)?.snapshot()?;
     f(&world)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// This process's copy as of now, as another process would hold it.
+    fn copy_of(path: &Path) -> Cached {
+        let cache = lock(&CACHE);
+        let c = cache.get(path).unwrap();
+        Cached {
+            generation: c.generation,
+            lineage: c.lineage,
+            doc: c.doc.clone(),
+            world: Arc::new((*c.world).clone()),
+        }
+    }
+
+    /// The copy `old` brought up to date, and the world read whole.
+    fn both(db: &WorldDb, old: Cached) -> (serde_json::Value, serde_json::Value) {
+        let h = head(db.conn()).unwrap().unwrap();
+        let (updated, _) = load(db.conn(), &h, Some(old)).unwrap();
+        let (whole, _) = load(db.conn(), &h, None).unwrap();
+        (
+            serde_json::to_value(&updated).unwrap(),
+            serde_json::to_value(&whole).unwrap(),
+        )
+    }
+
+    #[test]
+    fn a_copy_brought_up_to_date_is_the_world_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("world.db");
+        let db = WorldDb::open(&path).unwrap();
+        db.snapshot().unwrap();
+        type Step = Box<dyn Fn(&mut World)>;
+        let steps: Vec<Step> = vec![
+            // Records only: the document is not rewritten.
+            Box::new(|w| w.flare.people.push(json!({"personId": "p-new"}))),
+            Box::new(|w| w.jobadder.accounts[0].placements.get_mut(0).unwrap()["x"] = json!(1)),
+            // Removed: the collection is rewritten whole.
+            Box::new(|w| w.jobadder.accounts[0].candidates.all_mut().truncate(1)),
+            // The document and records at once.
+            Box::new(|w| {
+                w.clock_offset += 60;
+                w.jobadder.accounts[0].notes.push(json!({"noteId": 1}));
+            }),
+            // An account gone, with its collections.
+            Box::new(|w| {
+                w.jobadder.accounts.pop();
+            }),
+            Box::new(|w| *w = crate::sandbox::seed::world().unwrap()),
+        ];
+        for (i, step) in steps.iter().enumerate() {
+            let old = copy_of(&path);
+            let doc_generation = head(db.conn()).unwrap().unwrap().doc_generation;
+            db.transact(|w| {
+                step(w);
+                Ok(())
+            })
+            .unwrap();
+            let (updated, whole) = both(&db, old);
+            assert_eq!(updated, whole, "step {i}");
+            let now = head(db.conn()).unwrap().unwrap();
+            if i < 3 {
+                assert_eq!(now.doc_generation, doc_generation, "step {i}");
+            }
+        }
+        let items: i64 = db
+            .conn()
+            .query_row("SELECT count(*) FROM item", [], |r| r.get(0))
+            .unwrap();
+        let world = db.snapshot().unwrap();
+        let count = world
+            .jobadder
+            .accounts
+            .iter()
+            .map(|a| a.candidates.len() + a.placements.len() + a.notes.len())
+            .sum::<usize>()
+            + world.flare.people.len();
+        assert_eq!(items, count as i64, "no rows left of removed records");
+    }
+
+    #[test]
+    fn a_world_kept_whole_in_its_document_is_read_and_then_saved_as_rows() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("world.db");
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE world (id INTEGER PRIMARY KEY CHECK (id = 1), doc TEXT NOT NULL,
+                generation INTEGER NOT NULL DEFAULT 0)",
+        )
+        .unwrap();
+        let seeded = crate::sandbox::seed::world().unwrap();
+        conn.execute(
+            "INSERT INTO world (id, doc, generation) VALUES (1, ?1, 7)",
+            [serde_json::to_string(&seeded).unwrap()],
+        )
+        .unwrap();
+        let db = WorldDb::open(&path).unwrap();
+        let people = db.snapshot().unwrap().flare.people.len();
+        assert!(people > 0);
+        db.transact(|w| {
+            w.flare.people.push(json!({"personId": "p-new"}));
+            Ok(())
+        })
+        .unwrap();
+        lock(&CACHE).remove(&path);
+        assert_eq!(db.snapshot().unwrap().flare.people.len(), people + 1);
+        let doc: serde_json::Value = serde_json::from_str(&read_doc(db.conn()).unwrap()).unwrap();
+        assert_eq!(doc["flare"]["people"], json!([]), "kept as rows now");
+    }
 }

@@ -1,13 +1,15 @@
 //! The emulator's world: what JobAdder, Salesforce and Flare hold, as one
-//! document (stored by `store`: read from a snapshot, changed in one
+//! value (stored by `store`: read from a snapshot, changed in one
 //! transaction, so concurrent servers and control commands in other
-//! processes see one consistent world). Tokens are kept as SHA-256 hashes
+//! processes see one consistent world). The collections that grow with
+//! use are [`Records`], which `store` keeps record by record. Tokens are kept as SHA-256 hashes
 //! only: the world file never holds a usable token.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use time::OffsetDateTime;
 
+pub use super::records::Records;
 pub use super::store::{WorldDb, read_world, with_world};
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -51,12 +53,12 @@ pub struct JaAccount {
     pub name: String,
     pub instance: String,
     pub users: Vec<JaUser>,
-    pub candidates: Vec<Value>,
-    pub placements: Vec<Value>,
+    pub candidates: Records,
+    pub placements: Records,
     #[serde(default)]
     pub partner_actions: Vec<Value>,
     #[serde(default)]
-    pub notes: Vec<Value>,
+    pub notes: Records,
     /// `CandidateAttachmentModel`s (metadata; no file bodies).
     #[serde(default)]
     pub attachments: Vec<Value>,
@@ -160,7 +162,7 @@ pub struct FlareWorld {
     pub legal_entities: Vec<Value>,
     pub brands: Vec<Value>,
     pub cost_centres: Vec<Value>,
-    pub people: Vec<Value>,
+    pub people: Records,
     /// `{"payGroupId","name","legalEntityIds"}`: the FAQ's "JobAdder" pay
     /// group must hold every legal entity, or role information is wrong.
     #[serde(default)]
@@ -336,6 +338,21 @@ impl World {
         for t in self.tokens.iter_mut().filter(|t| t.family == id) {
             t.revoked = true;
         }
+    }
+
+    /// The collections kept record by record (see `store`), each with a
+    /// name that is stable while the world's structure is: the same names
+    /// in the same order for the same accounts.
+    pub fn records_mut(&mut self) -> Vec<(String, &mut Records)> {
+        let mut out = Vec::new();
+        for a in &mut self.jobadder.accounts {
+            let n = a.account;
+            out.push((format!("jobadder/{n}/candidates"), &mut a.candidates));
+            out.push((format!("jobadder/{n}/placements"), &mut a.placements));
+            out.push((format!("jobadder/{n}/notes"), &mut a.notes));
+        }
+        out.push(("flare/people".to_string(), &mut self.flare.people));
+        out
     }
 
     /// Drops records nobody can use any more, so a long-lived world stays

@@ -25,24 +25,13 @@ pub fn linked() -> Sandboxed {
 
 /// The emulator's world document, read straight from its database.
 fn world(s: &Sandboxed) -> Value {
-    let conn = rusqlite::Connection::open(s.home.file("sandbox/world.db")).unwrap();
-    let doc: String = conn
-        .query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))
-        .unwrap();
-    serde_json::from_str(&doc).unwrap()
+    s.home.sandbox_world()
 }
 
 /// Changes the emulator's world directly: records the CLI cannot make
 /// (a person put into Flare by someone else, a candidate without email).
 fn edit_world(s: &Sandboxed, f: impl FnOnce(&mut Value)) {
-    let conn = rusqlite::Connection::open(s.home.file("sandbox/world.db")).unwrap();
-    let mut w = world(s);
-    f(&mut w);
-    conn.execute(
-        "UPDATE world SET doc = ?1, generation = generation + 1 WHERE id = 1",
-        [serde_json::to_string(&w).unwrap()],
-    )
-    .unwrap();
+    s.home.edit_sandbox_world(f)
 }
 
 fn row(doc: &Value, candidate: i64) -> Value {

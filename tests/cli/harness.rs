@@ -280,6 +280,26 @@ impl Home {
         self.dir.path().join(name)
     }
 
+    /// The sandbox emulator's world, as JSON, read as the emulator reads it.
+    pub fn sandbox_world(&self) -> Value {
+        let path = self.file("sandbox/world.db");
+        atslink::sandbox::world::read_world(&path, |w| Ok(serde_json::to_value(w).unwrap()))
+            .unwrap()
+    }
+
+    /// Changes the emulator's world directly (records the CLI cannot make),
+    /// in one transaction of the emulator's own.
+    pub fn edit_sandbox_world(&self, f: impl FnOnce(&mut Value)) {
+        let path = self.file("sandbox/world.db");
+        atslink::sandbox::world::with_world(&path, |w| {
+            let mut v = serde_json::to_value(&*w).unwrap();
+            f(&mut v);
+            *w = serde_json::from_value(v).unwrap();
+            Ok(())
+        })
+        .unwrap();
+    }
+
     pub fn write_config(&self, text: &str) {
         std::fs::write(
             self.file("config.toml"),

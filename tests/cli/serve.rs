@@ -797,11 +797,7 @@ fn sandbox_salesforce_users_claim_no_administrator_flag() {
 #[test]
 fn linking_points_the_button_at_serve_with_a_salt_that_unlink_forgets() {
     let (s, serve) = launchpad(1);
-    let conn = rusqlite::Connection::open(s.home.file("sandbox/world.db")).unwrap();
-    let doc: String = conn
-        .query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))
-        .unwrap();
-    let world: Value = serde_json::from_str(&doc).unwrap();
+    let world = s.home.sandbox_world();
     let action = &world["jobadder"]["accounts"][0]["partner_actions"][0];
     assert_eq!(
         action["url"],
@@ -824,11 +820,7 @@ fn linking_points_the_button_at_serve_with_a_salt_that_unlink_forgets() {
 }
 
 fn world_salt(s: &Sandboxed) -> String {
-    let conn = rusqlite::Connection::open(s.home.file("sandbox/world.db")).unwrap();
-    let doc: String = conn
-        .query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))
-        .unwrap();
-    let world: Value = serde_json::from_str(&doc).unwrap();
+    let world = s.home.sandbox_world();
     world["jobadder"]["accounts"][0]["partner_actions"][0]["salt"]
         .as_str()
         .unwrap()

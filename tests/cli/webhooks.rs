@@ -16,11 +16,7 @@ use crate::serve::{Serve, get};
 const AUTH_KEY: &str = "org/acme/jobadder/webhook_authorization";
 
 fn world(s: &Sandboxed) -> Value {
-    let conn = rusqlite::Connection::open(s.home.file("sandbox/world.db")).unwrap();
-    let doc: String = conn
-        .query_row("SELECT doc FROM world WHERE id = 1", [], |r| r.get(0))
-        .unwrap();
-    serde_json::from_str(&doc).unwrap()
+    s.home.sandbox_world()
 }
 
 fn account(s: &Sandboxed) -> Value {
@@ -997,29 +993,24 @@ fn the_send_to_flare_button_pushes_the_candidate() {
 fn a_permanent_failure_is_noted_on_the_candidate_and_not_retried() {
     let s = linked();
     // Candidate 30002 loses their email address in JobAdder.
-    let conn = rusqlite::Connection::open(s.home.file("sandbox/world.db")).unwrap();
-    let mut w = world(&s);
-    for c in w["jobadder"]["accounts"][0]["candidates"]
-        .as_array_mut()
-        .unwrap()
-    {
-        if c["candidateId"] == 30002 {
-            c["email"] = Value::Null;
+    s.home.edit_sandbox_world(|w| {
+        for c in w["jobadder"]["accounts"][0]["candidates"]
+            .as_array_mut()
+            .unwrap()
+        {
+            if c["candidateId"] == 30002 {
+                c["email"] = Value::Null;
+            }
         }
-    }
-    for p in w["jobadder"]["accounts"][0]["placements"]
-        .as_array_mut()
-        .unwrap()
-    {
-        if p["candidate"]["candidateId"] == 30002 {
-            p["candidate"]["email"] = Value::Null;
+        for p in w["jobadder"]["accounts"][0]["placements"]
+            .as_array_mut()
+            .unwrap()
+        {
+            if p["candidate"]["candidateId"] == 30002 {
+                p["candidate"]["email"] = Value::Null;
+            }
         }
-    }
-    conn.execute(
-        "UPDATE world SET doc = ?1, generation = generation + 1 WHERE id = 1",
-        [serde_json::to_string(&w).unwrap()],
-    )
-    .unwrap();
+    });
     let serve = Serve::start(&s.home, &["--sandbox"], &[]);
     on(&s, &serve.url);
     s.sb(&["sandbox", "place", "--candidate", "30002"])

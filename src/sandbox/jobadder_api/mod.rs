@@ -169,8 +169,8 @@ fn id_of(v: &Value, name: &str) -> String {
     }
 }
 
-fn find(items: &[Value], key: &str, id: &str, what: &str) -> Resp {
-    match items.iter().find(|x| id_of(x, key) == id) {
+fn find<'v>(items: impl IntoIterator<Item = &'v Value>, key: &str, id: &str, what: &str) -> Resp {
+    match items.into_iter().find(|x| id_of(x, key) == id) {
         Some(v) => Resp::json(200, v),
         None => error(404, &format!("{what} not found")),
     }

@@ -19,7 +19,7 @@ pub(super) fn read_candidates(a: &JaAccount, req: &Req, rest: &[&str], family: &
     }
     match rest {
         [] => candidates(a, req),
-        [id] => find(&a.candidates, "candidateId", id, "Candidate"),
+        [id] => find(a.candidates.iter(), "candidateId", id, "Candidate"),
         [id, "attachments"] => attachments(a, id, req),
         [id, "notes"] => notes(a, "candidate", id, req),
         _ => no_such_resource(),
@@ -49,7 +49,7 @@ pub(super) fn read_placements(a: &JaAccount, req: &Req, rest: &[&str], family: &
     }
     match rest {
         [] => placements(a, req),
-        [id] => find(&a.placements, "placementId", id, "Placement"),
+        [id] => find(a.placements.iter(), "placementId", id, "Placement"),
         [id, "notes"] => notes(a, "placement", id, req),
         _ => no_such_resource(),
     }
