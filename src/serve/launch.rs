@@ -139,7 +139,7 @@ async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri
         provider_user: user_id.to_string(),
         record: candidate_id.to_string(),
     };
-    match shared.blocking(move |svc| seat.claim(svc)).await {
+    match shared.request_blocking(move |svc| seat.claim(svc)).await {
         Ok(Decision::Admitted { email, new_seat }) => {
             if new_seat {
                 shared.metrics.seat_claimed();
@@ -163,7 +163,7 @@ pub(super) async fn find_org<T: Send + 'static>(
     find: fn(&mut Services, &str) -> Result<Option<T>>,
 ) -> std::result::Result<T, Page> {
     let owned = slug.to_string();
-    match shared.blocking(move |svc| find(svc, &owned)).await {
+    match shared.request_blocking(move |svc| find(svc, &owned)).await {
         Ok(Some(f)) => Ok(f),
         Ok(None) => Err(pages::unknown_org()),
         Err(e) => Err(internal(&e)),
