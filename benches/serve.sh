@@ -17,23 +17,32 @@
 # (taking their seats); wrk then replays their signed URLs round-robin.
 # Goal: p99 <= 50 ms per launch, serve's peak RSS <= 64 MiB.
 #
-# Figures (2 cores shared by wrk, serve and the emulator; 15 s, 64 users;
-# other work on the machine makes runs vary, ranges are separate runs):
-#                          launches/s   p50       p99       serve peak RSS
-#   SQLite      before       714        72 ms     883 ms    47.1 MiB
-#               after     1,570-2,530   24-39 ms  61-95 ms  46-47 MiB
-#   PostgreSQL  before       335       174 ms     729 ms    32.6 MiB
-#               after        611        90 ms     748 ms    27.4 MiB
-# CPU per launch, before -> after: serve 1.33 -> 0.5-0.6 ms, the emulator
-# 0.67 -> 0.2-0.3 ms. Before, 59% of serve's CPU was the sandbox clock
-# resync (a full world transaction per request context) and the emulator
-# wrote its world on every call; both now read a cached snapshot.
-# What is left: with 64 closed-loop connections latency is 64 / rate, so
-# p50 is ~25 ms at 2,500/s and p99 <= 50 ms needs about twice the rate on
-# these 2 cores (wrk itself takes a third of them); SQLite's tail is
-# launches queueing for the write lock (every launch records itself);
-# PostgreSQL's is the transaction-scoped write lock held across each
-# launch's round trips and its commit.
+# Figures (2 cores shared by wrk, serve, the emulator and PostgreSQL; 15 s,
+# 64 users; other builds on the machine make runs vary a lot, p99 most:
+# ranges are separate runs, with the 1-minute load average beside them):
+#                          launches/s   p50       p99        serve peak RSS
+#   SQLite      before    1,430-1,740  35-43 ms   84-100 ms  44-45 MiB  (load 1.7-3)
+#               after     1,770-2,310  25-32 ms   53-433 ms  27-29 MiB  (53 at load 2.7;
+#                                                              125-433 at 5-6)
+#   PostgreSQL  before         230       223 ms    803 ms    27 MiB     (load 3.3)
+#               after       700-1,100  54-74 ms   322-703 ms 34-36 MiB  (load 2-13)
+# CPU per launch, before -> after: SQLite serve 0.55 -> 0.43-0.48 ms,
+# emulator 0.23-0.28 -> 0.21-0.25 ms; PostgreSQL serve 1.51 -> 0.67-0.83 ms,
+# emulator 0.48 -> 0.23-0.29 ms, and the PostgreSQL server about as much
+# again as serve (perf: 30% of all samples against serve's 52%).
+# What changed: on PostgreSQL a seat holder's launch takes the write lock
+# in shared mode (Store::write_shared), so launches no longer queue one at
+# a time behind each other's round trips and commit; a launch reads a
+# fresh access token with the organisation (one trip to the blocking pool
+# fewer); on SQLite launches take turns on the store 8 at a time.
+# What is left: the machine is CPU-bound (with 64 closed-loop connections
+# latency is 64 / rate, so p99 <= 50 ms needs ~2,500/s with a tight tail);
+# the emulator is about a third of the product's CPU per launch, not most
+# of it. Not cached, on purpose: the JobAdder user lookup (a user
+# deactivated in JobAdder must be refused at the next click) and the
+# organisation, salt and token (an unlink or relink must take effect at
+# once; a secrets cache with a short TTL is the next lever for a keyring or
+# database credential store, where each read is a round trip).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 need wrk

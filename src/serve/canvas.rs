@@ -122,7 +122,7 @@ async fn launch(shared: &Arc<Shared>, slug: &str, body: &[u8]) -> Page {
         provider_user: launch.user_id.clone(),
         record: contact.clone(),
     };
-    match shared.blocking(move |svc| seat.claim(svc)).await {
+    match shared.request_blocking(move |svc| seat.claim(svc)).await {
         Ok(Decision::Admitted { email, new_seat }) => {
             if new_seat {
                 shared.metrics.seat_claimed();

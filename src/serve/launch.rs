@@ -17,7 +17,7 @@ use super::Shared;
 use super::pages::{self, Contact, Page};
 use crate::auth::refresh::{self, Mode};
 use crate::commands::licence::check_email;
-use crate::commands::licence::claim::{Claim, Claimant, claim_seat};
+use crate::commands::licence::claim::{Claim, Claimant, claim_seat, seated};
 use crate::error::{Error, ErrorKind, Result};
 use crate::health::relink_command;
 use crate::providers::ClientError;
@@ -25,7 +25,7 @@ use crate::providers::Provider;
 use crate::providers::jobadder::{self, hashed_url};
 use crate::secrets::SecretString;
 use crate::services::{Services, Stamp, org_in};
-use crate::state::{NewLaunch, Org, Role, Source, UserFilter};
+use crate::state::{NewLaunch, Org, Role, Source, Tx, UserFilter};
 
 pub async fn jobadder(
     State(shared): State<Arc<Shared>>,
@@ -39,11 +39,13 @@ pub async fn jobadder(
 }
 
 /// The organisation, its action salt and the time now (the sandbox's
-/// clock in sandbox mode).
+/// clock in sandbox mode), and the link's API base and access token when
+/// the stored token is fresh.
 struct Found {
     org: Org,
     salt: Option<SecretString>,
     now: time::OffsetDateTime,
+    access: Option<(String, SecretString)>,
 }
 
 fn find(svc: &mut Services, slug: &str) -> Result<Option<Found>> {
@@ -51,10 +53,20 @@ fn find(svc: &mut Services, slug: &str) -> Result<Option<Found>> {
         return Ok(None);
     };
     let salt = svc.creds()?.get(&hashed_url::salt_key(slug))?;
+    // Read now, in the same trip to the blocking pool, but used only once
+    // the click is verified. Only local reads: no provider is asked before
+    // verification. Anything short of a fresh token (none stored, no link,
+    // an unreadable store) is left to `Link::open`'s locked path, which
+    // meets the same condition again and answers it with its page.
+    let access = refresh::fresh_access(svc, &org, Provider::JobAdder)
+        .ok()
+        .flatten()
+        .and_then(|a| Some((a.api_base?, a.token)));
     Ok(Some(Found {
         org,
         salt,
         now: svc.clock.now(),
+        access,
     }))
 }
 
@@ -81,7 +93,7 @@ fn param(query: &str, name: &str) -> Option<String> {
 
 async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri) -> Page {
     let query = uri.query().unwrap_or("");
-    let found = match find_org(shared, slug, find).await {
+    let mut found = match find_org(shared, slug, find).await {
         Ok(f) => f,
         Err(page) => return page,
     };
@@ -106,7 +118,7 @@ async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri
     let (Some(user_id), Some(candidate_id)) = ids else {
         return pages::bad_request("The link names no JobAdder user or candidate.");
     };
-    let mut link = match Link::open(shared, &found.org).await {
+    let mut link = match Link::open(shared, &found.org, found.access.take()).await {
         Ok(l) => l,
         Err(page) => return page,
     };
@@ -127,7 +139,7 @@ async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri
         provider_user: user_id.to_string(),
         record: candidate_id.to_string(),
     };
-    match shared.blocking(move |svc| seat.claim(svc)).await {
+    match shared.request_blocking(move |svc| seat.claim(svc)).await {
         Ok(Decision::Admitted { email, new_seat }) => {
             if new_seat {
                 shared.metrics.seat_claimed();
@@ -151,7 +163,7 @@ pub(super) async fn find_org<T: Send + 'static>(
     find: fn(&mut Services, &str) -> Result<Option<T>>,
 ) -> std::result::Result<T, Page> {
     let owned = slug.to_string();
-    match shared.blocking(move |svc| find(svc, &owned)).await {
+    match shared.request_blocking(move |svc| find(svc, &owned)).await {
         Ok(Some(f)) => Ok(f),
         Ok(None) => Err(pages::unknown_org()),
         Err(e) => Err(internal(&e)),
@@ -224,8 +236,17 @@ struct Link {
 }
 
 impl Link {
-    async fn open(shared: &Arc<Shared>, org: &Org) -> std::result::Result<Link, Page> {
-        let access = Link::access(shared, org, Mode::IfNeeded).await?;
+    /// The link with `fresh` (read with the organisation) as its access,
+    /// else an access from the locked path.
+    async fn open(
+        shared: &Arc<Shared>,
+        org: &Org,
+        fresh: Option<(String, SecretString)>,
+    ) -> std::result::Result<Link, Page> {
+        let access = match fresh {
+            Some(a) => a,
+            None => Link::access(shared, org, Mode::IfNeeded).await?,
+        };
         Ok(Link {
             shared: Arc::clone(shared),
             org: org.clone(),
@@ -385,7 +406,11 @@ pub(super) enum Decision {
 
 impl Seat {
     /// The claim and the launch record in one transaction: a stop at any
-    /// point leaves both or neither.
+    /// point leaves both or neither. A user whose licence is already
+    /// decided (holding a seat, or disabled) is let in or refused under the
+    /// shared write lock, so on PostgreSQL such launches do not queue
+    /// behind one another; anyone else needs a seat counted, under the
+    /// whole lock.
     pub(super) fn claim(self, svc: &mut Services) -> Result<Decision> {
         let now = svc.clock.now();
         let stamp = Stamp {
@@ -399,36 +424,18 @@ impl Seat {
             source: self.source,
             external_id: Some(&self.provider_user),
         };
-        // The organisation is re-read inside the transaction, as `licence
-        // claim` does, so a seat never lands in one that replaced it.
-        let claim = svc.state()?.write(|tx| {
-            let org = org_in(tx, &self.org.slug)?;
-            if org.id != self.org.id {
-                return Err(Error::not_found(format!(
-                    "organisation {} was replaced during the launch",
-                    org.slug
-                )));
-            }
-            let claim = claim_seat(tx, &org, &stamp, &who)?;
-            let (user_id, outcome) = match &claim {
-                Claim::AlreadyActive { user_id, .. } | Claim::Assigned { user_id, .. } => {
-                    (Some(*user_id), "admitted")
-                }
-                Claim::Disabled { user_id, .. } => (Some(*user_id), "disabled"),
-                Claim::NoSeat => (None, NewLaunch::NO_LICENCE),
-            };
-            tx.record_launch(&NewLaunch {
-                org_id: self.org.id,
-                at: now,
-                provider: self.provider,
-                provider_user_id: &self.provider_user,
-                user_id,
-                email: Some(&self.email),
-                record_id: &self.record,
-                outcome,
-            })?;
-            Ok(claim)
-        })?;
+        let state = svc.state()?;
+        let seated = state.write_shared(|tx| self.decide(tx, now, &stamp, &who, seated))?;
+        let claim = match seated {
+            Some(c) => c,
+            None => state
+                .write(|tx| {
+                    self.decide(tx, now, &stamp, &who, |tx, org, stamp, who| {
+                        claim_seat(tx, org, stamp, who).map(Some)
+                    })
+                })?
+                .ok_or_else(|| Error::failure("the seat claim decided nothing"))?,
+        };
         Ok(match claim {
             Claim::AlreadyActive { email, .. } => Decision::Admitted {
                 email,
@@ -443,6 +450,48 @@ impl Seat {
                 admins: admins(svc, &self.org, self.provider)?,
             },
         })
+    }
+
+    /// Inside `tx`: the claim `how` decides (`None`: it needs the whole
+    /// lock), recorded as a launch. The organisation is re-read inside the
+    /// transaction, as `licence claim` does, so a seat never lands in one
+    /// that replaced it.
+    fn decide(
+        &self,
+        tx: &Tx<'_>,
+        now: time::OffsetDateTime,
+        stamp: &Stamp,
+        who: &Claimant<'_>,
+        how: impl FnOnce(&Tx<'_>, &Org, &Stamp, &Claimant<'_>) -> Result<Option<Claim>>,
+    ) -> Result<Option<Claim>> {
+        let org = org_in(tx, &self.org.slug)?;
+        if org.id != self.org.id {
+            return Err(Error::not_found(format!(
+                "organisation {} was replaced during the launch",
+                org.slug
+            )));
+        }
+        let Some(claim) = how(tx, &org, stamp, who)? else {
+            return Ok(None);
+        };
+        let (user_id, outcome) = match &claim {
+            Claim::AlreadyActive { user_id, .. } | Claim::Assigned { user_id, .. } => {
+                (Some(*user_id), "admitted")
+            }
+            Claim::Disabled { user_id, .. } => (Some(*user_id), "disabled"),
+            Claim::NoSeat => (None, NewLaunch::NO_LICENCE),
+        };
+        tx.record_launch(&NewLaunch {
+            org_id: self.org.id,
+            at: now,
+            provider: self.provider,
+            provider_user_id: &self.provider_user,
+            user_id,
+            email: Some(&self.email),
+            record_id: &self.record,
+            outcome,
+        })?;
+        Ok(Some(claim))
     }
 }
 

@@ -77,7 +77,19 @@ pub struct Shared {
     template: Mutex<Services>,
     /// Idle request services, each with its own open state store.
     pool: Mutex<Vec<Services>>,
+    /// Launches' turns on the blocking pool (see [`Shared::request_blocking`]).
+    request_slots: tokio::sync::Semaphore,
 }
+
+/// How many launch steps may use a SQLite store at once. SQLite has one
+/// writer at a time: beyond a few per core, more launches only poll its
+/// busy handler, each on a thread and connection of its own (in
+/// benches/serve.sh serve's peak RSS fell from 46 to 27-29 MiB with 8, at
+/// the same or a higher rate; p99 was too noisy on a shared machine to
+/// tell, 53-433 ms). On PostgreSQL a launch's steps wait on round trips
+/// and seat holders run side by side under the shared write lock, so they
+/// are not limited (8 there measured a 1.1 s p99).
+const SQLITE_REQUEST_SLOTS: usize = 8;
 
 fn locked<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
@@ -99,6 +111,10 @@ impl Shared {
             salesforce: crate::providers::salesforce::Client::new(svc.http()),
             template: Mutex::new(template),
             pool: Mutex::new(Vec::new()),
+            request_slots: tokio::sync::Semaphore::new(match svc.state_location()?.engine() {
+                "sqlite" => SQLITE_REQUEST_SLOTS,
+                _ => tokio::sync::Semaphore::MAX_PERMITS,
+            }),
         }))
     }
 
@@ -117,6 +133,23 @@ impl Shared {
         })
         .await
         .map_err(|_| Error::failure("a request handler panicked"))?
+    }
+
+    /// [`Shared::blocking`] for a launch's own store work (finding the
+    /// organisation, the seat claim), taking turns with other launches' on
+    /// SQLite ([`SQLITE_REQUEST_SLOTS`]). Work that can wait on a provider
+    /// (the locked refresh path, webhook pushes, keep-alive) does not take
+    /// turns: a slow refresh must not hold every other launch back.
+    pub async fn request_blocking<T: Send + 'static>(
+        self: &Arc<Self>,
+        f: impl FnOnce(&mut Services) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let _turn = self
+            .request_slots
+            .acquire()
+            .await
+            .map_err(|_| Error::failure("the server is stopping"))?;
+        self.blocking(f).await
     }
 
     fn checkout(&self) -> Result<Services> {

@@ -125,6 +125,16 @@ impl Location {
 /// as exact across machines as it is across processes on one. Transaction
 /// scoped, so a killed process releases it with its connection, and safe
 /// behind PgBouncer's transaction pooling.
+///
+/// The one exception is [`Store::write_shared`], which takes this lock in
+/// shared mode. The rule that keeps it as exact: a shared-mode transaction
+/// may write only what no read-then-write depends on (a launch's record,
+/// a seat holder's last access), and may decide only from rows that only
+/// exclusive holders change (a user's licence). Exclusive holders (every
+/// other writer, migrations included) wait for the shared ones to commit
+/// and exclude them while they run, so such a decision cannot be undone
+/// before it commits; PostgreSQL queues a shared request behind a waiting
+/// exclusive one, so a stream of launches cannot starve a writer.
 pub(crate) const WRITE_LOCK_KEY: i64 = 0x6174_736c_696e_6b00; // "atslink\0"
 
 /// SQLite's busy handler: waits for another writer in steps of 1 to 5 ms,
@@ -250,6 +260,26 @@ impl Store {
         Ok(value)
     }
 
+    /// Runs `f` in a write transaction that, on PostgreSQL, takes the
+    /// write lock in shared mode (see [`WRITE_LOCK_KEY`] for what `f` may
+    /// then do): concurrent launches by users who already hold a seat do
+    /// not queue behind one another. On SQLite it is an immediate
+    /// transaction like [`Store::write`]. `f` answers `None` for work that
+    /// needs the whole lock (a seat to take): nothing it wrote is kept, and
+    /// the caller goes on to [`Store::write`].
+    pub fn write_shared<T>(
+        &mut self,
+        f: impl FnOnce(&Tx<'_>) -> Result<Option<T>>,
+    ) -> Result<Option<T>> {
+        let tx = retry_busy(|| Ok(self.conn.begin(TxKind::SharedWrite)?))?;
+        let value = f(&Tx { conn: &self.conn })?;
+        if value.is_some() {
+            tx.commit()?;
+        }
+        // Else the drop rolls back.
+        Ok(value)
+    }
+
     /// Several reads that must agree with each other (an organisation looked
     /// up by slug, then its rows by id) in one read transaction: in WAL mode
     /// (and under PostgreSQL's repeatable read) they all see one snapshot,
@@ -361,4 +391,108 @@ pub(crate) fn test_org(store: &mut Store) -> Org {
             })
         })
         .expect("insert the test organisation")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::db::params;
+    use super::*;
+
+    /// Whether another connection could start a writer now: on SQLite any
+    /// writer (one at a time); on PostgreSQL one taking the write lock in
+    /// `exclusive` or shared mode.
+    fn could_write(other: &Store, exclusive: bool) -> bool {
+        match other.location() {
+            Location::Sqlite(path) => {
+                // No busy wait: a held write lock answers busy at once.
+                let probe = rusqlite::Connection::open(path).unwrap();
+                probe.busy_timeout(Duration::ZERO).unwrap();
+                let began = probe.execute_batch("BEGIN IMMEDIATE").is_ok();
+                if began {
+                    probe.execute_batch("ROLLBACK").unwrap();
+                }
+                began
+            }
+            Location::Postgres(_) => {
+                let f = if exclusive {
+                    "pg_try_advisory_xact_lock"
+                } else {
+                    "pg_try_advisory_xact_lock_shared"
+                };
+                // Outside a transaction: released as the statement ends.
+                other
+                    .conn
+                    .query_row(&format!("SELECT {f}(?1)"), params![WRITE_LOCK_KEY], |r| {
+                        r.get::<_, bool>(0)
+                    })
+                    .unwrap()
+            }
+        }
+    }
+
+    fn launches(store: &Store) -> i64 {
+        store
+            .conn
+            .query_row("SELECT count(*) FROM launches", params![], |r| r.get(0))
+            .unwrap()
+    }
+
+    fn record(tx: &Tx<'_>, org_id: i64) -> Result<()> {
+        tx.record_launch(&NewLaunch {
+            org_id,
+            at: time::macros::datetime!(2026-03-02 09:00 UTC),
+            provider: crate::providers::Provider::JobAdder,
+            provider_user_id: "1002",
+            user_id: None,
+            email: None,
+            record_id: "30001",
+            outcome: "admitted",
+        })
+    }
+
+    /// A shared write keeps what it wrote when it decides (`Some`) and
+    /// nothing when it leaves the work to the whole lock (`None`). While it
+    /// runs, no whole writer can start, but on PostgreSQL another shared
+    /// one can (launches side by side); while a whole writer runs, neither
+    /// can.
+    #[test]
+    fn a_shared_write_excludes_whole_writers_but_not_its_peers() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = test_store(dir.path());
+        let org = test_org(&mut store);
+        let other = Store::open_at(store.location()).unwrap();
+        let postgres = matches!(store.location(), Location::Postgres(_));
+        assert!(could_write(&other, true) && could_write(&other, false));
+        let decided = store
+            .write_shared(|tx| {
+                record(tx, org.id)?;
+                assert!(!could_write(&other, true), "a whole writer started");
+                assert_eq!(could_write(&other, false), postgres);
+                Ok(Some(()))
+            })
+            .unwrap();
+        assert_eq!(decided, Some(()));
+        assert_eq!(launches(&store), 1);
+        let left = store
+            .write_shared(|tx| {
+                record(tx, org.id)?;
+                Ok(None::<()>)
+            })
+            .unwrap();
+        assert_eq!(left, None);
+        assert_eq!(
+            launches(&store),
+            1,
+            "an undecided shared write keeps nothing"
+        );
+        store
+            .write(|tx| {
+                assert!(!could_write(&other, true));
+                assert!(!could_write(&other, false), "a shared writer started");
+                record(tx, org.id)
+            })
+            .unwrap();
+        assert!(could_write(&other, true) && could_write(&other, false));
+        assert_eq!(launches(&store), 2);
+    }
 }

@@ -627,6 +627,65 @@ fn two_hundred_launches_on_fifty_seats() {
     );
 }
 
+/// Two replicas on one store (as behind a load balancer: one public URL),
+/// with seat holders launching again while newcomers claim the rest, all
+/// at once. Relaunches take the shared write lock on PostgreSQL, claims
+/// the whole one; seats are still taken exactly, and every launch is
+/// recorded once.
+#[test]
+fn two_replicas_relaunching_and_claiming_at_once_take_exactly_the_free_seats() {
+    let (s, a) = launchpad(30);
+    let b = Serve::start(&s.home, &["--sandbox"], &[]);
+    let emails: Vec<String> = (0..60)
+        .map(|i| format!("rep{i:02}@sandbox-recruitment.example"))
+        .collect();
+    add_users(&s, &emails);
+    let urls: Vec<String> = emails.iter().map(|e| signed_url(&s, e, "30001")).collect();
+    for u in &urls[..10] {
+        assert_eq!(outcome(&get(u).1), "admitted");
+    }
+    // Holders three times each, newcomers once, alternating replicas.
+    let mut wave: Vec<(bool, String)> = Vec::new();
+    for round in 0..3 {
+        wave.extend(urls[..10].iter().map(|u| (true, u.clone())));
+        if round == 0 {
+            wave.extend(urls[10..].iter().map(|u| (false, u.clone())));
+        }
+    }
+    let handles: Vec<_> = wave
+        .into_iter()
+        .enumerate()
+        .map(|(i, (holder, u))| {
+            let u = if i % 2 == 0 {
+                u
+            } else {
+                u.replace(&a.url, &b.url)
+            };
+            std::thread::spawn(move || (holder, outcome(&get(&u).1)))
+        })
+        .collect();
+    let results: Vec<(bool, String)> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    let holders: Vec<&String> = results.iter().filter(|r| r.0).map(|r| &r.1).collect();
+    assert_eq!(holders.len(), 30);
+    assert!(holders.iter().all(|o| *o == "admitted"), "{results:?}");
+    let newcomers = |want: &str| results.iter().filter(|r| !r.0 && r.1 == want).count();
+    assert_eq!(
+        (newcomers("admitted"), newcomers("no_licence")),
+        (20, 30),
+        "{results:?}"
+    );
+    assert_eq!(active_users(&s).len(), 30);
+    assert_eq!(count(&s, "SELECT count(*) FROM users"), 30);
+    assert_eq!(count(&s, "SELECT count(*) FROM launches"), 10 + 30 + 50);
+    assert_eq!(
+        count(
+            &s,
+            "SELECT count(*) FROM audit_log WHERE action = 'licence.claim'"
+        ),
+        30
+    );
+}
+
 #[test]
 fn sigterm_during_load_loses_no_seat_and_leaves_no_half_created_user() {
     let (s, serve) = launchpad(40);

@@ -122,6 +122,37 @@ pub fn access(svc: &mut Services, org: &Org, provider: Provider, mode: Mode) -> 
             did: Did::StillFresh,
         });
     }
+    locked_access(svc, org, provider, mode, api_base)
+}
+
+/// The stored access token and API base when the token is fresh: what
+/// [`access`] answers first in `Mode::IfNeeded`, without the lock and
+/// without asking the provider anything; `None` when it would have to
+/// lock (or refresh). `serve` reads it with the organisation, before it
+/// has verified the click, so that a good click needs one trip to the
+/// blocking pool fewer.
+pub fn fresh_access(svc: &mut Services, org: &Org, provider: Provider) -> Result<Option<Access>> {
+    if provider == Provider::Flare {
+        return Ok(None);
+    }
+    let api_base = api_base(svc, org, provider)?;
+    Ok(
+        fresh_token_unlocked(svc, org, provider)?.map(|token| Access {
+            token,
+            api_base,
+            did: Did::StillFresh,
+        }),
+    )
+}
+
+/// [`access`] from step 1 on.
+fn locked_access(
+    svc: &mut Services,
+    org: &Org,
+    provider: Provider,
+    mode: Mode,
+    api_base: Option<String>,
+) -> Result<Access> {
     // 1. Lock.
     let _lock = lock(svc, org, provider)?;
     // 2. Re-read under the lock: the previous holder may have refreshed.

@@ -9,7 +9,7 @@ use crate::cli::LicenceClaimArgs;
 use crate::context::{Context, Stamp, org_in};
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
-use crate::state::{LicenceState, NewAudit, NewUser, Org, Role, SeatSummary, Source, Tx};
+use crate::state::{LicenceState, NewAudit, NewUser, Org, Role, SeatSummary, Source, Tx, User};
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
@@ -61,23 +61,10 @@ pub enum Claim {
 /// endpoint of `atslink serve` both come through here.
 pub fn claim_seat(tx: &Tx<'_>, org: &Org, stamp: &Stamp, who: &Claimant<'_>) -> Result<Claim> {
     let existing = tx.user(org.id, who.email)?;
-    if let Some(u) = &existing {
-        match u.licence {
-            LicenceState::Active => {
-                tx.touch_user(u.id, &stamp.at)?;
-                return Ok(Claim::AlreadyActive {
-                    user_id: u.id,
-                    email: u.email.clone(),
-                });
-            }
-            LicenceState::Disabled => {
-                return Ok(Claim::Disabled {
-                    user_id: u.id,
-                    email: u.email.clone(),
-                });
-            }
-            LicenceState::None => {}
-        }
+    if let Some(u) = &existing
+        && let Some(claim) = decided(tx, u, stamp)?
+    {
+        return Ok(claim);
     }
     if tx.seat_summary(org)?.available == 0 {
         return Ok(Claim::NoSeat);
@@ -116,6 +103,36 @@ pub fn claim_seat(tx: &Tx<'_>, org: &Org, stamp: &Stamp, who: &Claimant<'_>) -> 
         },
     )?;
     Ok(Claim::Assigned { user_id, email })
+}
+
+/// The claim of a user whose licence is already decided: one holding a
+/// seat (only the last access moves) or one an administrator disabled
+/// (nothing changes); `None` for anyone else, who needs a seat counted.
+/// It reads only the user's licence and writes only their last access, so
+/// it is safe under the shared write lock ([`crate::state::Store::write_shared`]).
+pub fn seated(tx: &Tx<'_>, org: &Org, stamp: &Stamp, who: &Claimant<'_>) -> Result<Option<Claim>> {
+    match tx.user(org.id, who.email)? {
+        Some(u) => decided(tx, &u, stamp),
+        None => Ok(None),
+    }
+}
+
+/// What an existing user's licence already decides, if anything.
+fn decided(tx: &Tx<'_>, u: &User, stamp: &Stamp) -> Result<Option<Claim>> {
+    Ok(match u.licence {
+        LicenceState::Active => {
+            tx.touch_user(u.id, &stamp.at)?;
+            Some(Claim::AlreadyActive {
+                user_id: u.id,
+                email: u.email.clone(),
+            })
+        }
+        LicenceState::Disabled => Some(Claim::Disabled {
+            user_id: u.id,
+            email: u.email.clone(),
+        }),
+        LicenceState::None => None,
+    })
 }
 
 pub fn run(ctx: &mut Context, args: LicenceClaimArgs) -> Result<Output> {

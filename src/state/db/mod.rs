@@ -364,6 +364,12 @@ pub enum TxKind {
     /// immediate transaction, PostgreSQL's transaction-scoped write lock
     /// ([`crate::state::WRITE_LOCK_KEY`]).
     Write,
+    /// Writes that never decide anything another such transaction could
+    /// change (see [`crate::state::Store::write_shared`]): SQLite's
+    /// immediate transaction as for `Write` (one writer at a time anyway);
+    /// on PostgreSQL the same write lock taken in shared mode, so these
+    /// run side by side while every `Write` excludes them and they it.
+    SharedWrite,
     /// Reads that see one snapshot: SQLite's deferred transaction (one WAL
     /// snapshot), PostgreSQL's repeatable read, read only.
     Snapshot,
@@ -517,7 +523,7 @@ impl Conn {
         let inner = match self {
             Conn::Sqlite(c) => {
                 let behavior = match kind {
-                    TxKind::Write => rusqlite::TransactionBehavior::Immediate,
+                    TxKind::Write | TxKind::SharedWrite => rusqlite::TransactionBehavior::Immediate,
                     TxKind::Snapshot => rusqlite::TransactionBehavior::Deferred,
                 };
                 // `new_unchecked` takes `&Connection`: the store shares its
@@ -528,6 +534,10 @@ impl Conn {
                 c.batch(&match kind {
                     TxKind::Write => format!(
                         "BEGIN; SELECT pg_advisory_xact_lock({})",
+                        crate::state::WRITE_LOCK_KEY
+                    ),
+                    TxKind::SharedWrite => format!(
+                        "BEGIN; SELECT pg_advisory_xact_lock_shared({})",
                         crate::state::WRITE_LOCK_KEY
                     ),
                     TxKind::Snapshot => {
