@@ -1492,7 +1492,7 @@ fn a_json_log_ends_with_the_error_as_an_event() {
     let addr = taken.local_addr().unwrap().to_string();
     let run = home
         .run(&["serve", "--listen", &addr, "--log-format", "json"])
-        .code(7);
+        .code(1);
     let events: Vec<Value> = run
         .stderr
         .lines()
