@@ -232,13 +232,7 @@ fn single_target(
     s: &mut Session,
     args: &FlarePushArgs,
 ) -> Result<(Target, Option<String>)> {
-    let subject = Subject {
-        command: "push",
-        candidate: args.candidate,
-        placement: args.placement,
-        email: args.email.clone(),
-        name: args.name.clone(),
-    };
+    let subject = args.subject.subject("push");
     let r = target::resolve(ctx, s, &subject)?;
     let why = (r.pick.how == "none_selected").then(|| r.pick.describe(r.candidate_id));
     Ok(match r.placement {
