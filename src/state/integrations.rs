@@ -57,6 +57,34 @@ pub struct UnreadableTime {
 }
 
 impl IntegrationRow {
+    /// A new link's row for `provider`, linked (and so last refreshed) `now`:
+    /// a new token family starts with no failures and nothing broken. Each
+    /// provider fills in what its consent learnt.
+    pub fn new(provider: Provider, now: OffsetDateTime, details: LinkDetails) -> IntegrationRow {
+        IntegrationRow {
+            provider,
+            account_id: None,
+            account_name: None,
+            api_base: None,
+            instance: None,
+            authorised_by: None,
+            authorised_by_id: None,
+            authorised_by_admin: None,
+            scopes: None,
+            linked_at: now,
+            access_expires_at: None,
+            last_refresh_at: Some(now),
+            partner_action_id: None,
+            refresh_failures: 0,
+            last_refresh_error: None,
+            last_refresh_failure_at: None,
+            broken_reason: None,
+            broken_at: None,
+            unreadable: Vec::new(),
+            details,
+        }
+    }
+
     /// The text an optional time column held when it did not parse.
     pub fn unreadable(&self, column: &str) -> Option<&str> {
         self.unreadable
