@@ -14,6 +14,7 @@ pub mod error;
 pub mod fsutil;
 pub mod health;
 pub mod http;
+pub mod licences;
 pub mod logging;
 pub mod output;
 pub mod providers;
