@@ -11,6 +11,7 @@ pub mod config;
 pub mod context;
 pub mod endpoints;
 pub mod error;
+pub mod flare;
 pub mod fsutil;
 pub mod health;
 pub mod http;

@@ -78,8 +78,8 @@ pub struct SubjectArgs {
 
 impl SubjectArgs {
     /// The record these name; `command` is for the hints.
-    pub fn subject(&self, command: &'static str) -> crate::commands::flare::target::Subject {
-        crate::commands::flare::target::Subject {
+    pub fn subject(&self, command: &'static str) -> crate::flare::target::Subject {
+        crate::flare::target::Subject {
             command,
             candidate: self.candidate,
             placement: self.placement,

@@ -124,16 +124,13 @@ fn update(
     button.name = Some(button.expected_name.clone());
     button.url = Some(url.clone());
     button.updated = true;
-    crate::commands::record_audit(
-        ctx,
-        NewAudit {
-            org_slug: Some(slug.clone()),
-            action: "integration.button".into(),
-            subject: Some(format!("jobadder action {id}")),
-            before: Some(before.clone()),
-            after: Some(format!("url={url}")),
-        },
-    )
+    ctx.record_audit(NewAudit {
+        org_slug: Some(slug.clone()),
+        action: "integration.button".into(),
+        subject: Some(format!("jobadder action {id}")),
+        before: Some(before.clone()),
+        after: Some(format!("url={url}")),
+    })
 }
 
 fn human(b: Button) -> Human {
