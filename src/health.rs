@@ -179,26 +179,14 @@ mod tests {
             &mut unreadable,
         );
         IntegrationRow {
-            provider: Provider::JobAdder,
             account_id: Some("48213".into()),
-            account_name: None,
-            api_base: None,
-            instance: None,
-            authorised_by: None,
-            authorised_by_id: None,
-            authorised_by_admin: None,
-            scopes: None,
-            linked_at: datetime!(2026-03-01 00:00 UTC),
-            access_expires_at: None,
             last_refresh_at,
-            partner_action_id: None,
-            broken_reason: None,
-            broken_at: None,
-            details: Default::default(),
-            refresh_failures: 0,
-            last_refresh_error: None,
-            last_refresh_failure_at: None,
             unreadable,
+            ..IntegrationRow::new(
+                Provider::JobAdder,
+                datetime!(2026-03-01 00:00 UTC),
+                Default::default(),
+            )
         }
     }
 

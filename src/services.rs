@@ -305,6 +305,13 @@ impl Services {
             command: self.command.clone(),
         }
     }
+
+    /// Records one audit entry in a write transaction of its own, stamped
+    /// with this run's time, actor and command line.
+    pub fn record_audit(&mut self, entry: crate::state::NewAudit) -> Result<()> {
+        let stamp = self.stamp();
+        self.state()?.write(|tx| stamp.record(tx, entry))
+    }
 }
 
 /// The organisation `slug` as one read (or read snapshot) sees it.

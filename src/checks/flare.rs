@@ -7,9 +7,9 @@
 
 use super::jobadder::access_failed;
 use super::{Check, unreachable};
-use crate::commands::flare::map::cost_centre_value;
-use crate::commands::flare::mapping::coverage;
 use crate::error::Error;
+use crate::flare::map::cost_centre_value;
+use crate::flare::mapping::coverage;
 use crate::http::Http;
 use crate::providers::ClientError;
 use crate::providers::Provider;
@@ -346,7 +346,7 @@ fn mapping_coverage(
         ));
     }
     let c = coverage(&placements, r);
-    let fallback = |rows: &[crate::commands::flare::mapping::NameRow], what: &str| {
+    let fallback = |rows: &[crate::flare::mapping::NameRow], what: &str| {
         let names: Vec<String> = rows
             .iter()
             .filter(|x| x.how == "default")

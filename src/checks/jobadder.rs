@@ -7,8 +7,8 @@ use time::{Duration, OffsetDateTime};
 
 use super::{Check, unreachable};
 use crate::clock;
-use crate::commands::flare::auto::{CANDIDATE_EVENT, receiver_url};
 use crate::error::{Error, ErrorKind};
+use crate::flare::auto::{CANDIDATE_EVENT, receiver_url};
 use crate::health::{JOBADDER_IDLE, relink_command};
 use crate::http::Http;
 use crate::providers::Provider;

@@ -54,9 +54,11 @@ pub struct FlareAutoOnArgs {
     pub trigger: Vec<String>,
 }
 
+/// The one JobAdder record `flare push` and `flare diagnose` are about:
+/// the same four ways to name it, checked by each command's group.
 #[derive(Debug, Args)]
-#[command(group(ArgGroup::new("what").required(true).args(["candidate", "placement", "email", "name", "since"])))]
-pub struct FlarePushArgs {
+#[group(skip)]
+pub struct SubjectArgs {
     /// A JobAdder candidate id (with their latest placement selected for onboarding export)
     #[arg(long, value_name = "ID")]
     pub candidate: Option<i64>,
@@ -72,6 +74,33 @@ pub struct FlarePushArgs {
     /// The JobAdder candidate with this name, when only one has it
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
+}
+
+impl SubjectArgs {
+    /// The record these name; `command` is for the hints.
+    pub fn subject(&self, command: &'static str) -> crate::flare::target::Subject {
+        crate::flare::target::Subject {
+            command,
+            candidate: self.candidate,
+            placement: self.placement,
+            email: self.email.clone(),
+            name: self.name.clone(),
+        }
+    }
+}
+
+fn diagnose_email(a: clap::Arg) -> clap::Arg {
+    if a.get_id() != "email" {
+        return a;
+    }
+    a.help("The candidate's email (as on a support ticket); also looked up in Flare and the ledger when JobAdder cannot be asked")
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("what").required(true).args(["candidate", "placement", "email", "name", "since"])))]
+pub struct FlarePushArgs {
+    #[command(flatten)]
+    pub subject: SubjectArgs,
 
     /// Every placement created or approved since then that is selected for onboarding export: a date, a duration before now (7d), or `last` (where the previous successful batch started)
     #[arg(long, value_name = "DATE|DURATION|last", value_parser = crate::clock::parse_batch_since)]
@@ -107,22 +136,12 @@ pub struct FlareMappingArgs {
 
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("subject").required(true).args(["candidate", "placement", "email", "name"])))]
+// diagnose also looks the email up where push cannot: say so in its help.
+// (mut_args, not mut_arg: it keeps the options' order in the completions.)
+#[command(mut_args(diagnose_email))]
 pub struct FlareDiagnoseArgs {
-    /// A JobAdder candidate id (with their latest placement selected for onboarding export)
-    #[arg(long, value_name = "ID")]
-    pub candidate: Option<i64>,
-
-    /// A JobAdder placement id
-    #[arg(long, value_name = "ID")]
-    pub placement: Option<i64>,
-
-    /// The candidate's email (as on a support ticket); also looked up in Flare and the ledger when JobAdder cannot be asked
-    #[arg(long, value_name = "EMAIL")]
-    pub email: Option<String>,
-
-    /// The JobAdder candidate with this name, when only one has it
-    #[arg(long, value_name = "NAME")]
-    pub name: Option<String>,
+    #[command(flatten)]
+    pub subject: SubjectArgs,
 
     /// Also write everything as JSON to this file (no token or key in it)
     #[arg(long, value_name = "FILE")]

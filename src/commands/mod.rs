@@ -142,13 +142,3 @@ fn dispatch_sandbox(ctx: &mut Context, command: SandboxCommand) -> Result<Output
         },
     }
 }
-
-/// Records one audit entry in a write transaction of its own, stamped with
-/// this command's time, actor and command line.
-pub fn record_audit(
-    svc: &mut crate::services::Services,
-    entry: crate::state::NewAudit,
-) -> Result<()> {
-    let stamp = svc.stamp();
-    svc.state()?.write(|tx| stamp.record(tx, entry))
-}

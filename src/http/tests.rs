@@ -46,19 +46,23 @@ pub(crate) fn quick() -> Http {
     })
 }
 
-/// Sends one GET (or POST) of `http` to a server answering with `script`:
-/// the reply the policy ends with, and how many requests reached the server.
-async fn through(http: &Http, post: bool, script: Vec<String>) -> (Reply, usize) {
-    let (base, seen) = server(script).await;
-    let url = format!("{base}/x");
-    let request = if post {
-        http.post(&url)
-    } else {
-        http.get(&url)
-    };
-    let reply = request.send().await.unwrap();
-    let attempts = seen.lock().unwrap().len();
-    (reply, attempts)
+/// Sends one GET (or POST) of `http` to a server answering
+/// with `script` (status, extra headers, body): the reply the policy ends
+/// with, and how many requests reached the server.
+fn through(http: &Http, post: bool, script: &[(&str, &str, &str)]) -> (Reply, usize) {
+    let script = script.iter().map(|(s, h, b)| answer(s, h, b)).collect();
+    rt().block_on(async {
+        let (base, seen) = server(script).await;
+        let url = format!("{base}/x");
+        let request = if post {
+            http.post(&url)
+        } else {
+            http.get(&url)
+        };
+        let reply = request.send().await.unwrap();
+        let attempts = seen.lock().unwrap().len();
+        (reply, attempts)
+    })
 }
 
 pub(crate) fn rt() -> tokio::runtime::Runtime {
@@ -68,43 +72,36 @@ pub(crate) fn rt() -> tokio::runtime::Runtime {
         .unwrap()
 }
 
+const LIMITED: (&str, &str, &str) = ("429 Too Many Requests", "retry-after: 0\r\n", "");
+
 #[test]
 fn transient_answers_are_retried_until_success() {
-    rt().block_on(async {
-        let script = vec![
-            answer("503 Service Unavailable", "", ""),
-            answer("429 Too Many Requests", "retry-after: 0\r\n", ""),
-            answer("200 OK", "", "{\"n\":1}"),
-        ];
-        let (reply, attempts) = through(&quick(), false, script).await;
-        assert_eq!(reply.status, 200);
-        assert_eq!(attempts, 3);
-    });
+    let script = [
+        ("503 Service Unavailable", "", ""),
+        LIMITED,
+        ("200 OK", "", "{\"n\":1}"),
+    ];
+    let (reply, attempts) = through(&quick(), false, &script);
+    assert_eq!((reply.status.as_u16(), attempts), (200, 3));
 }
 
 #[test]
 fn retries_stop_at_the_attempt_limit_and_keep_retry_after() {
-    rt().block_on(async {
-        let limited = answer("429 Too Many Requests", "retry-after: 0\r\n", "");
-        let (reply, attempts) = through(&quick(), false, vec![limited; 4]).await;
-        assert_eq!(reply.status, 429);
-        assert_eq!(reply.retry_after(), Some(0));
-        assert_eq!(attempts, 4);
-    });
+    let (reply, attempts) = through(&quick(), false, &[LIMITED; 4]);
+    assert_eq!((reply.status.as_u16(), attempts), (429, 4));
+    assert_eq!(reply.retry_after(), Some(0));
 }
 
 #[test]
 fn a_post_is_repeated_only_after_a_rate_limit() {
-    rt().block_on(async {
-        let script = vec![
-            answer("429 Too Many Requests", "", ""),
-            answer("503 Service Unavailable", "", ""),
-            answer("200 OK", "", "{}"),
-        ];
-        let (reply, attempts) = through(&quick(), true, script).await;
-        assert_eq!(reply.status, 503, "a 5xx to a POST may have acted");
-        assert_eq!(attempts, 2);
-    });
+    let script = [
+        ("429 Too Many Requests", "", ""),
+        ("503 Service Unavailable", "", ""),
+        ("200 OK", "", "{}"),
+    ];
+    let (reply, attempts) = through(&quick(), true, &script);
+    assert_eq!(reply.status, 503, "a 5xx to a POST may have acted");
+    assert_eq!(attempts, 2);
 }
 
 #[test]
@@ -178,60 +175,48 @@ fn a_post_that_never_connected_is_tried_again() {
             .await
             .unwrap_err();
         assert!(matches!(err, ClientError::Unavailable(_)), "{err}");
-        let tries = lines
-            .lock()
-            .unwrap()
-            .iter()
-            .filter(|l| l.contains("→ POST"))
-            .count();
-        assert_eq!(tries, 4);
+        // Attempts traced since the trace was last cleared.
+        let tries = || {
+            let mut lines = lines.lock().unwrap();
+            let n = lines.iter().filter(|l| l.contains("→ POST")).count();
+            lines.clear();
+            n
+        };
+        assert_eq!(tries(), 4);
         // Never retried when the caller owns the decision.
-        lines.lock().unwrap().clear();
         let _ = http
             .post(&format!("http://127.0.0.1:{port}/token"))
             .retry(Retry::Never)
             .send()
             .await;
-        let tries = lines
-            .lock()
-            .unwrap()
-            .iter()
-            .filter(|l| l.contains("→ POST"))
-            .count();
-        assert_eq!(tries, 1);
+        assert_eq!(tries(), 1);
     });
 }
 
 #[test]
 fn jobadder_waits_out_more_rate_limits_but_not_more_outages() {
-    rt().block_on(async {
-        let limited = answer("429 Too Many Requests", "retry-after: 0\r\n", "");
-        let mut script = vec![limited.clone(); 5];
-        script.push(answer("200 OK", "", "{}"));
-        let (base, seen) = server(script).await;
-        let waits = Arc::new(Mutex::new(Vec::<Wait>::new()));
-        let sink = waits.clone();
-        let http = quick()
-            .retrying(Policy::jobadder)
-            .with_on_wait(Arc::new(move |w: Wait| sink.lock().unwrap().push(w)));
-        let reply = http.get(&format!("{base}/x")).send().await.unwrap();
-        assert_eq!(reply.status, 200, "the sixth attempt gets through");
-        assert_eq!(seen.lock().unwrap().len(), 6);
-        let waits = waits.lock().unwrap().clone();
-        assert_eq!(waits.len(), 5);
-        assert!(waits.iter().all(|w| w.rate_limited && w.delay.is_zero()));
+    let waits = Arc::new(Mutex::new(Vec::<Wait>::new()));
+    let sink = waits.clone();
+    let http = quick()
+        .retrying(Policy::jobadder)
+        .with_on_wait(Arc::new(move |w: Wait| sink.lock().unwrap().push(w)));
+    let mut script = vec![LIMITED; 5];
+    script.push(("200 OK", "", "{}"));
+    let (reply, attempts) = through(&http, false, &script);
+    assert_eq!(reply.status, 200, "the sixth attempt gets through");
+    assert_eq!(attempts, 6);
+    let waits = waits.lock().unwrap().clone();
+    assert_eq!(waits.len(), 5);
+    assert!(waits.iter().all(|w| w.rate_limited && w.delay.is_zero()));
 
-        // A seventh 429 is not waited for.
-        let (reply, attempts) = through(&http, false, vec![limited; 7]).await;
-        assert_eq!(reply.status, 429);
-        assert_eq!(attempts, 6);
+    // A seventh 429 is not waited for.
+    let (reply, attempts) = through(&http, false, &[LIMITED; 7]);
+    assert_eq!((reply.status.as_u16(), attempts), (429, 6));
 
-        // Outages keep the common limit.
-        let down = answer("503 Service Unavailable", "", "");
-        let (reply, attempts) = through(&http, false, vec![down; 6]).await;
-        assert_eq!(reply.status, 503);
-        assert_eq!(attempts, 4);
-    });
+    // Outages keep the common limit.
+    let down = ("503 Service Unavailable", "", "");
+    let (reply, attempts) = through(&http, false, &[down; 6]);
+    assert_eq!((reply.status.as_u16(), attempts), (503, 4));
 }
 
 #[test]
@@ -254,11 +239,7 @@ fn jobadder_honours_a_retry_after_of_a_whole_minute_and_some() {
 
 #[test]
 fn once_means_one_attempt_whatever_the_answer() {
-    rt().block_on(async {
-        let limited = answer("429 Too Many Requests", "retry-after: 0\r\n", "");
-        let http = quick().retrying(Policy::jobadder).retrying(Policy::once);
-        let (reply, attempts) = through(&http, false, vec![limited; 2]).await;
-        assert_eq!(reply.status, 429);
-        assert_eq!(attempts, 1);
-    });
+    let http = quick().retrying(Policy::jobadder).retrying(Policy::once);
+    let (reply, attempts) = through(&http, false, &[LIMITED; 2]);
+    assert_eq!((reply.status.as_u16(), attempts), (429, 1));
 }

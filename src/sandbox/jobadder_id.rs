@@ -72,19 +72,13 @@ fn authorize(w: &mut World, req: &Req, now: i64) -> Result<Resp> {
             "offline_access must be combined with other scopes",
         ));
     }
+    let flow = flow();
     let pending = Pending {
-        id: String::new(),
-        provider: Provider::Jobadder,
-        client_id: client_id.into(),
         redirect_uri: redirect.into(),
         state,
-        scopes,
-        code_challenge: None,
-        device: None,
-        login: None,
-        expires_at: 0,
+        ..flow.request(client_id.into(), scopes)
     };
-    flow().start(w, pending, now)
+    flow.start(w, pending, now)
 }
 
 fn token(w: &mut World, req: &Req, now: i64) -> Result<Resp> {

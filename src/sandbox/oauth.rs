@@ -210,6 +210,24 @@ fn account_label(w: &World, provider: Provider, account: &str) -> String {
 }
 
 impl Flow {
+    /// A sign-in request of this flow's provider for `client_id` and
+    /// `scopes`, before anything else about it is known (`start` gives it
+    /// its id and lifetime).
+    pub fn request(&self, client_id: String, scopes: Vec<String>) -> Pending {
+        Pending {
+            id: String::new(),
+            provider: self.provider,
+            client_id,
+            redirect_uri: String::new(),
+            state: None,
+            scopes,
+            code_challenge: None,
+            device: None,
+            login: None,
+            expires_at: 0,
+        }
+    }
+
     /// Records a validated authorize request and shows the login page.
     pub fn start(&self, w: &mut World, mut p: Pending, now: i64) -> Result<Resp> {
         p.id = tokens::new_token("req_")?;

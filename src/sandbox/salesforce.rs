@@ -87,19 +87,15 @@ fn authorize(w: &mut World, req: &Req, now: i64) -> Result<Resp> {
             "PKCE is required: send code_challenge with code_challenge_method=S256",
         ));
     }
+    let flow = flow();
+    let scopes = default_scopes(split_scopes(req.query("scope")));
     let pending = Pending {
-        id: String::new(),
-        provider: Provider::Salesforce,
-        client_id: app.client_id.clone(),
         redirect_uri: redirect.into(),
         state,
-        scopes: default_scopes(split_scopes(req.query("scope"))),
         code_challenge: challenge.map(str::to_string),
-        device: None,
-        login: None,
-        expires_at: 0,
+        ..flow.request(app.client_id.clone(), scopes)
     };
-    flow().start(w, pending, now)
+    flow.start(w, pending, now)
 }
 
 fn default_scopes(s: Vec<String>) -> Vec<String> {
@@ -351,19 +347,12 @@ fn device_page(w: &mut World, req: &Req, now: i64) -> Result<Resp> {
             ),
         ));
     };
+    let flow = flow();
     let pending = Pending {
-        id: String::new(),
-        provider: Provider::Salesforce,
-        client_id: w.salesforce.app.client_id.clone(),
-        redirect_uri: String::new(),
-        state: None,
-        scopes: d.scopes.clone(),
-        code_challenge: None,
         device: Some(code),
-        login: None,
-        expires_at: 0,
+        ..flow.request(w.salesforce.app.client_id.clone(), d.scopes.clone())
     };
-    flow().start(w, pending, now)
+    flow.start(w, pending, now)
 }
 
 fn device_poll(w: &mut World, req: &Req, form: &[(String, String)], now: i64) -> Result<Resp> {

@@ -227,7 +227,7 @@ async fn around(req: Request, next: Next) -> Response {
 fn path_param(template: &str, path: &str, name: &str) -> Option<String> {
     let at = template.split('/').position(|s| s == name)?;
     let value = path.split('/').nth(at)?;
-    crate::commands::org::is_valid_slug(value).then(|| value.to_string())
+    crate::state::Org::is_valid_slug(value).then(|| value.to_string())
 }
 
 /// The query keys atslink reads, in the order sent, values dropped; other

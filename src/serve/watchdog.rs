@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::Shared;
-use crate::commands::flare::auto::watchdog;
+use crate::flare::auto::watchdog;
 
 pub const INTERVAL: Duration = Duration::from_secs(5 * 60);
 

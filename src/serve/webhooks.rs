@@ -18,8 +18,8 @@ use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
 use super::{Outcome, Shared};
-use crate::commands::flare::auto::authorization_key;
 use crate::error::Result;
+use crate::flare::auto::authorization_key;
 use crate::providers::Provider;
 use crate::services::Services;
 use crate::state::{NewEvent, Org};

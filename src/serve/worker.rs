@@ -17,9 +17,9 @@ use std::time::Duration;
 
 use super::Shared;
 use crate::clock;
-use crate::commands::flare::Session;
-use crate::commands::flare::push::{self, Outcome};
 use crate::error::{Error, ErrorKind, Result};
+use crate::flare::Session;
+use crate::flare::record::{self as push, Outcome};
 use crate::services::Services;
 use crate::state::{ClaimedEvent, Org};
 
@@ -45,7 +45,7 @@ pub fn spawn(shared: &Arc<Shared>) {
 async fn run(shared: Arc<Shared>, n: usize) {
     let owner = format!(
         "{}:{}:worker{n}",
-        crate::commands::flare::batch::hostname(),
+        crate::flare::runs::hostname(),
         std::process::id()
     );
     while !shared.draining.load(std::sync::atomic::Ordering::SeqCst) {

@@ -214,7 +214,6 @@ impl Tx<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::NewOrg;
     use super::*;
     use time::macros::datetime;
 
@@ -227,14 +226,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = crate::state::test_store(dir.path());
         let t0 = datetime!(2026-11-01 09:30 UTC);
+        let org = crate::state::test_org(&mut store);
         store
             .write(|tx| {
-                let org = tx.insert_org(&NewOrg {
-                    slug: "acme",
-                    name: "Acme",
-                    seats: 1,
-                    created_at: "2026-03-01T00:00:00Z",
-                })?;
                 let push = NewPush {
                     at: t0,
                     candidate_id: 7,
@@ -270,7 +264,6 @@ mod tests {
                 Ok(())
             })
             .unwrap();
-        let org = store.read().org("acme").unwrap().unwrap();
         let history = store.read().pushes_for_candidate(org.id, 7).unwrap();
         assert_eq!(history[0].at, t0);
         assert_eq!(

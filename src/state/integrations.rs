@@ -1,6 +1,6 @@
 //! Integration links: metadata only. Tokens live in the credential store.
 
-use super::db::{OptionalExtension, Row, params};
+use super::db::{OptionalExtension, Row, ToValue, params};
 use serde::Serialize;
 use time::OffsetDateTime;
 
@@ -57,6 +57,34 @@ pub struct UnreadableTime {
 }
 
 impl IntegrationRow {
+    /// A new link's row for `provider`, linked (and so last refreshed) `now`:
+    /// a new token family starts with no failures and nothing broken. Each
+    /// provider fills in what its consent learnt.
+    pub fn new(provider: Provider, now: OffsetDateTime, details: LinkDetails) -> IntegrationRow {
+        IntegrationRow {
+            provider,
+            account_id: None,
+            account_name: None,
+            api_base: None,
+            instance: None,
+            authorised_by: None,
+            authorised_by_id: None,
+            authorised_by_admin: None,
+            scopes: None,
+            linked_at: now,
+            access_expires_at: None,
+            last_refresh_at: Some(now),
+            partner_action_id: None,
+            refresh_failures: 0,
+            last_refresh_error: None,
+            last_refresh_failure_at: None,
+            broken_reason: None,
+            broken_at: None,
+            unreadable: Vec::new(),
+            details,
+        }
+    }
+
     /// The text an optional time column held when it did not parse.
     pub fn unreadable(&self, column: &str) -> Option<&str> {
         self.unreadable
@@ -341,12 +369,13 @@ impl Tx<'_> {
         at: OffsetDateTime,
         access_expires_at: Option<OffsetDateTime>,
     ) -> Result<()> {
-        self.conn().execute(
-            "UPDATE integrations SET last_refresh_at = ?3, access_expires_at = ?4,
+        self.update_link(
+            (org_id, provider),
+            "last_refresh_at = ?3, access_expires_at = ?4,
                  broken_reason = NULL, broken_at = NULL,
-                 refresh_failures = 0, last_refresh_error = NULL, last_refresh_failure_at = NULL
-             WHERE org_id = ?1 AND provider = ?2",
-            params![org_id, provider, at, access_expires_at],
+                 refresh_failures = 0, last_refresh_error = NULL, last_refresh_failure_at = NULL",
+            "",
+            (&at, &access_expires_at),
         )?;
         Ok(())
     }
@@ -361,11 +390,12 @@ impl Tx<'_> {
         error: &str,
         at: OffsetDateTime,
     ) -> Result<()> {
-        self.conn().execute(
-            "UPDATE integrations SET refresh_failures = refresh_failures + 1,
-                 last_refresh_error = ?3, last_refresh_failure_at = ?4
-             WHERE org_id = ?1 AND provider = ?2",
-            params![org_id, provider, error, at],
+        self.update_link(
+            (org_id, provider),
+            "refresh_failures = refresh_failures + 1,
+                 last_refresh_error = ?3, last_refresh_failure_at = ?4",
+            "",
+            (&error, &at),
         )?;
         Ok(())
     }
@@ -379,12 +409,31 @@ impl Tx<'_> {
         reason: &str,
         at: OffsetDateTime,
     ) -> Result<bool> {
-        let n = self.conn().execute(
-            "UPDATE integrations SET broken_reason = ?3, broken_at = ?4
-             WHERE org_id = ?1 AND provider = ?2 AND broken_reason IS NULL",
-            params![org_id, provider, reason, at],
+        let n = self.update_link(
+            (org_id, provider),
+            "broken_reason = ?3, broken_at = ?4",
+            "AND broken_reason IS NULL",
+            (&reason, &at),
         )?;
         Ok(n > 0)
+    }
+
+    /// The link bookkeeping statements share one shape: `SET {set}` on the
+    /// row of `link` (`?1` org, `?2` provider), `{also}` narrowing it, and
+    /// `values` as `?3` and `?4`. Returns the rows changed.
+    fn update_link(
+        &self,
+        link: (i64, Provider),
+        set: &str,
+        also: &str,
+        values: (&dyn ToValue, &dyn ToValue),
+    ) -> Result<usize> {
+        let sql =
+            format!("UPDATE integrations SET {set} WHERE org_id = ?1 AND provider = ?2 {also}");
+        let (org_id, provider) = link;
+        Ok(self
+            .conn()
+            .execute(&sql, params![org_id, provider, values.0, values.1])?)
     }
 
     /// Records the URL the JobAdder button was just registered at
@@ -404,7 +453,7 @@ impl Tx<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{NewOrg, Store};
+    use super::super::Store;
     use super::*;
     use time::macros::datetime;
 
@@ -426,14 +475,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = crate::state::test_store(dir.path());
         let text = r#"{"flow":"jwt_bearer","login_url":"https://login.salesforce.com","client_id":"3MVG9-app","org_id":"00D5g000004SALES","user_id":"0055g00000ABCDE","username":"int@acme.example","region":"eu"}"#;
-        let org = store
+        let org = crate::state::test_org(&mut store);
+        store
             .write(|tx| {
-                let org = tx.insert_org(&NewOrg {
-                    slug: "acme",
-                    name: "Acme",
-                    seats: 1,
-                    created_at: "2026-03-01T00:00:00Z",
-                })?;
                 tx.insert_integration(
                     org.id,
                     Provider::Salesforce,
@@ -443,7 +487,7 @@ mod tests {
                     "UPDATE integrations SET details = ?2 WHERE org_id = ?1",
                     params![org.id, text],
                 )?;
-                Ok(org)
+                Ok(())
             })
             .unwrap();
         store
@@ -464,20 +508,15 @@ mod tests {
     fn with_times(set: &str, values: (&str, &str)) -> (tempfile::TempDir, Store, i64) {
         let dir = tempfile::tempdir().unwrap();
         let mut store = crate::state::test_store(dir.path());
-        let org = store
+        let org = crate::state::test_org(&mut store);
+        store
             .write(|tx| {
-                let org = tx.insert_org(&NewOrg {
-                    slug: "acme",
-                    name: "Acme",
-                    seats: 1,
-                    created_at: "2026-03-01T00:00:00Z",
-                })?;
                 tx.insert_integration(org.id, Provider::JobAdder, datetime!(2026-03-01 00:00 UTC))?;
                 tx.conn().execute(
                     &format!("UPDATE integrations SET {set} WHERE org_id = ?1"),
                     params![org.id, values.0, values.1],
                 )?;
-                Ok(org)
+                Ok(())
             })
             .unwrap();
         (dir, store, org.id)

@@ -112,7 +112,6 @@ impl Tx<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::NewOrg;
     use super::*;
     use time::macros::datetime;
 
@@ -122,14 +121,9 @@ mod tests {
     fn refusals_since_a_time_are_counted() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = crate::state::test_store(dir.path());
-        let org = store
+        let org = crate::state::test_org(&mut store);
+        store
             .write(|tx| {
-                let org = tx.insert_org(&NewOrg {
-                    slug: "acme",
-                    name: "Acme",
-                    seats: 1,
-                    created_at: "2026-03-01T00:00:00Z",
-                })?;
                 for (at, user) in [
                     (datetime!(2026-03-10 12:00 UTC), "u1"),
                     (datetime!(2026-03-20 12:00 UTC), "u2"),
@@ -146,7 +140,7 @@ mod tests {
                         outcome: NewLaunch::NO_LICENCE,
                     })?;
                 }
-                Ok(org)
+                Ok(())
             })
             .unwrap();
         let read = store.read();
@@ -160,14 +154,9 @@ mod tests {
     fn a_records_launches_newest_first() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = crate::state::test_store(dir.path());
-        let org = store
+        let org = crate::state::test_org(&mut store);
+        store
             .write(|tx| {
-                let org = tx.insert_org(&NewOrg {
-                    slug: "acme",
-                    name: "Acme",
-                    seats: 1,
-                    created_at: "2026-03-01T00:00:00Z",
-                })?;
                 for (at, provider, user, record, outcome) in [
                     (
                         datetime!(2026-03-10 12:00 UTC),
@@ -209,7 +198,7 @@ mod tests {
                         outcome,
                     })?;
                 }
-                Ok(org)
+                Ok(())
             })
             .unwrap();
         let read = store.read();

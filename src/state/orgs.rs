@@ -25,6 +25,19 @@ pub struct SeatSummary {
     pub over_allocated: i64,
 }
 
+impl Org {
+    /// Slugs: lowercase letters, digits and hyphens, 2-40 characters, not
+    /// starting or ending with a hyphen (they appear in URLs and file names).
+    pub fn is_valid_slug(slug: &str) -> bool {
+        let ok_chars = slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        let ok_len = (2..=40).contains(&slug.len());
+        let ok_ends = !slug.starts_with('-') && !slug.ends_with('-');
+        ok_chars && ok_len && ok_ends
+    }
+}
+
 impl SeatSummary {
     pub fn new(seats: i64, used: i64) -> Self {
         SeatSummary {

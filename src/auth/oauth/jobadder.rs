@@ -72,16 +72,13 @@ impl OAuth {
         code: &str,
         redirect_uri: &str,
     ) -> ClientResult<TokenResponse> {
-        super::exchange_code(&self.client, &self.http, code, redirect_uri, None)
-            .await
-            .map(convert)
+        let via = (&self.client, &self.http);
+        super::exchange_code(via, code, redirect_uri, None, convert).await
     }
 
     /// One refresh grant, not retried here: the locked refresh decides.
     pub async fn refresh(&self, refresh_token: &SecretString) -> ClientResult<TokenResponse> {
-        super::refresh(&self.client, &self.http, refresh_token)
-            .await
-            .map(convert)
+        super::refresh((&self.client, &self.http), refresh_token, convert).await
     }
 }
 

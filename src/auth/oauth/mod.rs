@@ -61,15 +61,15 @@ fn authorize_url<TR: oauth2::TokenResponse, I: EndpointState>(
     Ok(req.url().0.into())
 }
 
-/// The authorization code grant. A code is single use: only a rate limit
-/// is worth a repeat.
-async fn exchange_code<TR: oauth2::TokenResponse, I: EndpointState>(
-    client: &Crate<TR, I>,
-    http: &Http,
+/// The authorization code grant, its answer in the provider's terms
+/// (`convert`). A code is single use: only a rate limit is worth a repeat.
+async fn exchange_code<TR: oauth2::TokenResponse, I: EndpointState, T>(
+    (client, http): (&Crate<TR, I>, &Http),
     code: &str,
     redirect_uri: &str,
     verifier: Option<&str>,
-) -> ClientResult<TR> {
+    convert: fn(TR) -> T,
+) -> ClientResult<T> {
     let redirect = redirect(redirect_uri)?;
     let mut req = client
         .exchange_code(AuthorizationCode::new(code.to_string()))
@@ -79,20 +79,23 @@ async fn exchange_code<TR: oauth2::TokenResponse, I: EndpointState>(
     }
     req.request_async(&http.oauth(Retry::RateLimitOnly))
         .await
+        .map(convert)
         .map_err(token_error)
 }
 
-/// One refresh grant, not retried here: the locked refresh decides.
-async fn refresh<TR: oauth2::TokenResponse, I: EndpointState>(
-    client: &Crate<TR, I>,
-    http: &Http,
+/// One refresh grant, its answer in the provider's terms (`convert`), not
+/// retried here: the locked refresh decides.
+async fn refresh<TR: oauth2::TokenResponse, I: EndpointState, T>(
+    (client, http): (&Crate<TR, I>, &Http),
     refresh_token: &SecretString,
-) -> ClientResult<TR> {
+    convert: fn(TR) -> T,
+) -> ClientResult<T> {
     let token = RefreshToken::new(refresh_token.expose().to_string());
     client
         .exchange_refresh_token(&token)
         .request_async(&http.oauth(Retry::Never))
         .await
+        .map(convert)
         .map_err(token_error)
 }
 

@@ -77,16 +77,13 @@ impl OAuth {
         redirect_uri: &str,
         verifier: &str,
     ) -> ClientResult<TokenResponse> {
-        super::exchange_code(&self.client, &self.http, code, redirect_uri, Some(verifier))
-            .await
-            .map(convert)
+        let via = (&self.client, &self.http);
+        super::exchange_code(via, code, redirect_uri, Some(verifier), convert).await
     }
 
     /// One refresh grant, not retried here: the locked refresh decides.
     pub async fn refresh(&self, refresh_token: &SecretString) -> ClientResult<TokenResponse> {
-        super::refresh(&self.client, &self.http, refresh_token)
-            .await
-            .map(convert)
+        super::refresh((&self.client, &self.http), refresh_token, convert).await
     }
 
     /// Token introspection (needs the app's credentials): the real expiry.

@@ -127,13 +127,7 @@ pub fn run(ctx: &mut Context, args: FlareDiagnoseArgs) -> Result<Output> {
     // master key) is one configuration fault, not a failure of each link:
     // stop with its own error and exit code before any per-link work.
     ctx.creds()?;
-    let subject = Subject {
-        command: "diagnose",
-        candidate: args.candidate,
-        placement: args.placement,
-        email: args.email.clone(),
-        name: args.name.clone(),
-    };
+    let subject = args.subject.subject("diagnose");
     let report = diagnose(ctx, org, &subject)?;
     if let Some(path) = &args.bundle {
         write_bundle(ctx, &report, path)?;

@@ -3,112 +3,15 @@
 //! Flare's locations and legal entities: which match, which fall back to a
 //! default, and which legal entities have no brand.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
-use super::map::normalise;
 use super::{Session, org};
 use crate::cli::FlareMappingArgs;
 use crate::clock;
 use crate::context::Context;
 use crate::error::Result;
+use crate::flare::mapping::{NameRow, coverage};
 use crate::output::{Human, Listing, Output};
-use crate::providers::flare::Reference;
-use crate::providers::jobadder::Placement;
-
-#[derive(Debug, Serialize)]
-pub struct NameRow {
-    /// The JobAdder name.
-    pub name: String,
-    pub placements: usize,
-    /// The Flare record it maps to.
-    pub flare: Option<String>,
-    /// `matched` or `default`.
-    pub how: &'static str,
-}
-
-/// The workplace and company names of placements against Flare's
-/// locations and legal entities: what this command shows, and what
-/// `org check` summarises as mapping coverage.
-pub struct Coverage {
-    pub locations: Vec<NameRow>,
-    pub legal_entities: Vec<NameRow>,
-    pub default_location: Option<String>,
-    pub default_legal_entity: Option<String>,
-}
-
-pub fn coverage(placements: &[Placement], reference: &Reference) -> Coverage {
-    let mut sites: BTreeMap<String, usize> = BTreeMap::new();
-    let mut companies: BTreeMap<String, usize> = BTreeMap::new();
-    for p in placements {
-        if let Some(n) = p.workplace_address.as_ref().and_then(|a| a.name.clone()) {
-            *sites.entry(n.trim().to_string()).or_default() += 1;
-        }
-        if let Some(n) = p.company.as_ref().and_then(|c| c.name.clone()) {
-            *companies.entry(n.trim().to_string()).or_default() += 1;
-        }
-    }
-    let d = &reference.account.defaults;
-    let default_location = d
-        .location_id
-        .as_ref()
-        .and_then(|id| reference.locations.iter().find(|l| &l.location_id == id))
-        .map(|l| l.name.clone());
-    let default_entity = d
-        .legal_entity_id
-        .as_ref()
-        .and_then(|id| {
-            reference
-                .legal_entities
-                .iter()
-                .find(|l| &l.legal_entity_id == id)
-        })
-        .map(|l| l.name.clone());
-    let row = |name: String, n: usize, found: Option<String>, default: &Option<String>| match found
-    {
-        Some(f) => NameRow {
-            name,
-            placements: n,
-            flare: Some(f),
-            how: "matched",
-        },
-        None => NameRow {
-            name,
-            placements: n,
-            flare: default.clone(),
-            how: "default",
-        },
-    };
-    let locations = sites
-        .into_iter()
-        .map(|(name, n)| {
-            let found = reference
-                .locations
-                .iter()
-                .find(|l| normalise(&l.name) == normalise(&name))
-                .map(|l| l.name.clone());
-            row(name, n, found, &default_location)
-        })
-        .collect();
-    let legal_entities = companies
-        .into_iter()
-        .map(|(name, n)| {
-            let found = reference
-                .legal_entities
-                .iter()
-                .find(|e| normalise(&e.name) == normalise(&name))
-                .map(|e| e.name.clone());
-            row(name, n, found, &default_entity)
-        })
-        .collect();
-    Coverage {
-        locations,
-        legal_entities,
-        default_location,
-        default_legal_entity: default_entity,
-    }
-}
 
 #[derive(Serialize)]
 struct Data {

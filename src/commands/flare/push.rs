@@ -9,7 +9,7 @@ use super::notes;
 use super::pace::Pace;
 use super::record::verdict;
 pub use super::record::{Options, Outcome, Row, Target, push_one};
-use super::target::{self, Subject};
+use super::target;
 use super::{Prefetched, Session, org};
 use crate::cli::FlarePushArgs;
 use crate::clock;
@@ -17,7 +17,6 @@ use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Human, Listing, Output};
 use crate::providers::jobadder::Placement;
-use crate::services::Services;
 
 #[derive(Debug, Default, Serialize)]
 struct Summary {
@@ -232,13 +231,7 @@ fn single_target(
     s: &mut Session,
     args: &FlarePushArgs,
 ) -> Result<(Target, Option<String>)> {
-    let subject = Subject {
-        command: "push",
-        candidate: args.candidate,
-        placement: args.placement,
-        email: args.email.clone(),
-        name: args.name.clone(),
-    };
+    let subject = args.subject.subject("push");
     let r = target::resolve(ctx, s, &subject)?;
     let why = (r.pick.how == "none_selected").then(|| r.pick.describe(r.candidate_id));
     Ok(match r.placement {
@@ -294,48 +287,6 @@ fn list_placements(
 /// `flare push --placement ID` for one placement, without the command's
 /// reporting: what `atslink serve` runs for each `placement_approved`
 /// webhook event, so both go through the same steps (ledger, once-only by
-/// email and source reference, mapping, JobAdder note).
-pub fn push_placement(ctx: &mut Services, s: &mut Session, placement_id: i64) -> Result<Row> {
-    let subject = Subject {
-        command: "push",
-        candidate: None,
-        placement: Some(placement_id),
-        email: None,
-        name: None,
-    };
-    push_resolved(ctx, s, &subject)
-}
-
-/// One record as `flare push` names it, without the command's reporting.
-fn push_resolved(ctx: &mut Services, s: &mut Session, subject: &Subject) -> Result<Row> {
-    let r = target::resolve(ctx, s, subject)?;
-    let t = match r.placement {
-        Some(p) => Target::Loaded(Box::new(p), Prefetched::default()),
-        None => Target::Candidate(r.candidate_id),
-    };
-    let opts = Options {
-        dry_run: false,
-        batch: false,
-        retry_failed: false,
-        require_match: false,
-    };
-    Ok(push_one(ctx, s, t, &mut None, opts))
-}
-
-/// `flare push --candidate ID` for one candidate (with their latest
-/// placement selected for onboarding export): what `serve` runs when the
-/// "Send to Flare" button is pressed on a candidate.
-pub fn push_candidate(ctx: &mut Services, s: &mut Session, candidate_id: i64) -> Result<Row> {
-    let subject = Subject {
-        command: "push",
-        candidate: Some(candidate_id),
-        placement: None,
-        email: None,
-        name: None,
-    };
-    push_resolved(ctx, s, &subject)
-}
-
 fn table(r: Report) -> Human {
     let mut listing = Listing::new(&[
         "candidate",

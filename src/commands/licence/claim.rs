@@ -6,10 +6,11 @@ use serde::Serialize;
 
 use super::{MAX_EXTERNAL_ID_CHARS, check_email, name_arg, no_licence, quote};
 use crate::cli::LicenceClaimArgs;
-use crate::context::{Context, Stamp, org_in};
+use crate::context::{Context, org_in};
 use crate::error::{Error, Result};
+use crate::licences::{Claim, Claimant, claim_seat};
 use crate::output::{Human, Output};
-use crate::state::{LicenceState, NewAudit, NewUser, Org, Role, SeatSummary, Source, Tx, User};
+use crate::state::{SeatSummary, Source};
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
@@ -26,113 +27,6 @@ struct Data {
     email: String,
     result: Claimed,
     seats: SeatSummary,
-}
-
-/// Who claims a seat: what a first access knows about them.
-pub struct Claimant<'a> {
-    pub email: &'a str,
-    pub name: Option<&'a str>,
-    pub source: Source,
-    pub external_id: Option<&'a str>,
-}
-
-/// What a claim came to. Only `Assigned` took a seat.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Claim {
-    AlreadyActive {
-        user_id: i64,
-        email: String,
-    },
-    Assigned {
-        user_id: i64,
-        email: String,
-    },
-    /// An administrator disabled the user's licence; nothing changed.
-    Disabled {
-        user_id: i64,
-        email: String,
-    },
-    /// No free seat; nothing changed.
-    NoSeat,
-}
-
-/// The claim itself, inside the caller's write transaction (so the seat
-/// count and the insert are one decision): `licence claim` and the launch
-/// endpoint of `atslink serve` both come through here.
-pub fn claim_seat(tx: &Tx<'_>, org: &Org, stamp: &Stamp, who: &Claimant<'_>) -> Result<Claim> {
-    let existing = tx.user(org.id, who.email)?;
-    if let Some(u) = &existing
-        && let Some(claim) = decided(tx, u, stamp)?
-    {
-        return Ok(claim);
-    }
-    if tx.seat_summary(org)?.available == 0 {
-        return Ok(Claim::NoSeat);
-    }
-    let (user_id, email, before) = match &existing {
-        Some(u) => {
-            tx.set_licence(u.id, LicenceState::Active)?;
-            tx.touch_user(u.id, &stamp.at)?;
-            (u.id, u.email.clone(), u.licence.as_str())
-        }
-        None => {
-            let id = tx.insert_user(
-                org.id,
-                &NewUser {
-                    email: who.email,
-                    name: who.name,
-                    role: Role::Member,
-                    source: who.source,
-                    external_id: who.external_id,
-                    licence: LicenceState::Active,
-                    access_at: Some(&stamp.at),
-                    created_at: &stamp.at,
-                },
-            )?;
-            (id, who.email.to_string(), "(new)")
-        }
-    };
-    stamp.record(
-        tx,
-        NewAudit {
-            org_slug: Some(org.slug.clone()),
-            action: "licence.claim".into(),
-            subject: Some(email.clone()),
-            before: Some(before.into()),
-            after: Some("active".into()),
-        },
-    )?;
-    Ok(Claim::Assigned { user_id, email })
-}
-
-/// The claim of a user whose licence is already decided: one holding a
-/// seat (only the last access moves) or one an administrator disabled
-/// (nothing changes); `None` for anyone else, who needs a seat counted.
-/// It reads only the user's licence and writes only their last access, so
-/// it is safe under the shared write lock ([`crate::state::Store::write_shared`]).
-pub fn seated(tx: &Tx<'_>, org: &Org, stamp: &Stamp, who: &Claimant<'_>) -> Result<Option<Claim>> {
-    match tx.user(org.id, who.email)? {
-        Some(u) => decided(tx, &u, stamp),
-        None => Ok(None),
-    }
-}
-
-/// What an existing user's licence already decides, if anything.
-fn decided(tx: &Tx<'_>, u: &User, stamp: &Stamp) -> Result<Option<Claim>> {
-    Ok(match u.licence {
-        LicenceState::Active => {
-            tx.touch_user(u.id, &stamp.at)?;
-            Some(Claim::AlreadyActive {
-                user_id: u.id,
-                email: u.email.clone(),
-            })
-        }
-        LicenceState::Disabled => Some(Claim::Disabled {
-            user_id: u.id,
-            email: u.email.clone(),
-        }),
-        LicenceState::None => None,
-    })
 }
 
 pub fn run(ctx: &mut Context, args: LicenceClaimArgs) -> Result<Output> {

@@ -5,11 +5,12 @@ pub mod list;
 pub mod show;
 
 use crate::error::{Error, Result};
+use crate::state::Org;
 
-/// Slugs: lowercase letters, digits and hyphens, 2-40 characters, not
-/// starting or ending with a hyphen (they appear in URLs and file names).
+/// A slug [`Org::is_valid_slug`] accepts; else a usage error, with a
+/// well-formed suggestion when one can be made.
 pub fn validate_slug(slug: &str) -> Result<()> {
-    if is_valid_slug(slug) {
+    if Org::is_valid_slug(slug) {
         Ok(())
     } else {
         let suggestion: String = slug
@@ -26,20 +27,11 @@ pub fn validate_slug(slug: &str) -> Result<()> {
              hyphens, not starting or ending with a hyphen",
             crate::error::quote(slug)
         ));
-        if is_valid_slug(&suggestion) {
+        if Org::is_valid_slug(&suggestion) {
             err = err.with_hint(format!("try `{suggestion}`"));
         }
         Err(err)
     }
-}
-
-pub fn is_valid_slug(slug: &str) -> bool {
-    let ok_chars = slug
-        .chars()
-        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    let ok_len = (2..=40).contains(&slug.len());
-    let ok_ends = !slug.starts_with('-') && !slug.ends_with('-');
-    ok_chars && ok_len && ok_ends
 }
 
 #[cfg(test)]

@@ -48,16 +48,13 @@ pub fn run(ctx: &mut Context, args: ProviderSetArgs) -> Result<Output> {
     if secret_stored {
         after.push("client_secret=<stored>".into());
     }
-    crate::commands::record_audit(
-        ctx,
-        NewAudit {
-            org_slug: None,
-            action: "provider.set".into(),
-            subject: Some(name.to_string()),
-            before: None,
-            after: Some(after.join(" ")),
-        },
-    )?;
+    ctx.record_audit(NewAudit {
+        org_slug: None,
+        action: "provider.set".into(),
+        subject: Some(name.to_string()),
+        before: None,
+        after: Some(after.join(" ")),
+    })?;
 
     let updated: serde_json::Map<String, serde_json::Value> = set
         .iter()

@@ -26,16 +26,13 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
         e.with_hint(hint)
     })?;
     ctx.delete_secret(&authorization_key(&slug))?;
-    crate::commands::record_audit(
-        ctx,
-        NewAudit {
-            org_slug: Some(slug.clone()),
-            action: "flare.auto.off".into(),
-            subject: None,
-            before: (!removed.is_empty()).then(|| removed.join(", ")),
-            after: None,
-        },
-    )?;
+    ctx.record_audit(NewAudit {
+        org_slug: Some(slug.clone()),
+        action: "flare.auto.off".into(),
+        subject: None,
+        before: (!removed.is_empty()).then(|| removed.join(", ")),
+        after: None,
+    })?;
     let status = if removed.is_empty() {
         format!("Automatic export was already off for {slug}")
     } else {

@@ -1,7 +1,7 @@
 //! Linking Flare: an API key per organisation, verified against the
 //! account endpoint before it is stored.
 
-use super::{Connected, Request, new_row};
+use super::{Connected, Request};
 use crate::config;
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -49,7 +49,7 @@ pub fn connect(ctx: &mut Context, req: Request<'_>) -> Result<Connected> {
             account_id: Some(account.account_id),
             account_name: Some(account.name),
             api_base: Some(api_url),
-            ..new_row(
+            ..IntegrationRow::new(
                 Provider::Flare,
                 ctx.clock.now(),
                 LinkDetails::flow(LinkFlow::ApiKey),

@@ -1,7 +1,7 @@
 //! Linking JobAdder: authorization-code consent by an admin, the token
 //! exchange, who authorised it, and the Actions-menu button.
 
-use super::{Connected, Guard, NewButton, Request, consent, new_row};
+use super::{Connected, Guard, NewButton, Request, consent};
 use crate::auth::oauth::jobadder::OAuth as JobAdderOAuth;
 use crate::auth::tokens::{self, TokenSet};
 use crate::context::Context;
@@ -177,7 +177,7 @@ fn connected(
                 Button::Kept(id) | Button::New(id) => Some(id.clone()),
                 Button::None => None,
             },
-            ..new_row(
+            ..IntegrationRow::new(
                 Provider::JobAdder,
                 now,
                 LinkDetails::flow(LinkFlow::AuthorizationCode),

@@ -14,7 +14,7 @@ use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::providers::Provider;
 use crate::secrets::SecretString;
-use crate::state::{IntegrationRow, LinkDetails};
+use crate::state::IntegrationRow;
 
 /// The options of one consent, from whichever provider's subcommand gave
 /// them (clap already refused options that do not apply to it).
@@ -89,34 +89,6 @@ pub struct Connected {
     /// A JobAdder button this consent registered, to remove again if the
     /// link is not stored after all: the button's life follows the link's.
     pub new_button: Option<NewButton>,
-}
-
-/// A new link's row for `provider`, linked (and so last refreshed) `now`:
-/// a new token family starts with no failures and nothing broken. Each
-/// provider fills in what its consent learnt.
-fn new_row(provider: Provider, now: time::OffsetDateTime, details: LinkDetails) -> IntegrationRow {
-    IntegrationRow {
-        provider,
-        account_id: None,
-        account_name: None,
-        api_base: None,
-        instance: None,
-        authorised_by: None,
-        authorised_by_id: None,
-        authorised_by_admin: None,
-        scopes: None,
-        linked_at: now,
-        access_expires_at: None,
-        last_refresh_at: Some(now),
-        partner_action_id: None,
-        refresh_failures: 0,
-        last_refresh_error: None,
-        last_refresh_failure_at: None,
-        broken_reason: None,
-        broken_at: None,
-        unreadable: Vec::new(),
-        details,
-    }
 }
 
 /// A partner action registered moments ago, with the access token that

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use super::{ConnectArgs, Connected, Request, consent, new_row};
+use super::{ConnectArgs, Connected, Request, consent};
 use crate::auth::oauth::salesforce::OAuth as SalesforceOAuth;
 use crate::auth::pkce::random_token;
 use crate::auth::tokens::{self, TokenSet};
@@ -274,7 +274,7 @@ fn link(
             authorised_by_id: Some(user_id.clone()),
             scopes: scope,
             access_expires_at: Some(expires),
-            ..new_row(Provider::Salesforce, now, details)
+            ..IntegrationRow::new(Provider::Salesforce, now, details)
         },
         secrets,
         new_button: None,

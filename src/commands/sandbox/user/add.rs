@@ -1,7 +1,7 @@
 use crate::cli::SandboxUserAddArgs;
-use crate::commands::licence::check_email;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::licences::check_email;
 use crate::output::Output;
 use crate::sandbox::control::{self, NewUsers};
 

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::map::{self, Mapped};
 use super::notes::{self, Note};
+use super::target::{self, Subject};
 use super::{Prefetched, Session};
 use crate::clock;
 use crate::error::{Error, ErrorKind};
@@ -86,7 +87,7 @@ fn transient(kind: Option<&str>) -> bool {
 
 /// Why the ledger says not to push this candidate now, if it does: the
 /// Flare person id (when known) and the reason shown as the row's detail.
-pub(super) fn verdict(history: &[PushRecord], opts: Options) -> Option<(Option<String>, String)> {
+pub fn verdict(history: &[PushRecord], opts: Options) -> Option<(Option<String>, String)> {
     if let Some(done) = history.iter().rev().find(|h| h.outcome == "created") {
         return Some((
             done.flare_person_id.clone(),
@@ -559,6 +560,60 @@ fn record(svc: &mut Services, s: &Session, row: &Row, warnings: &[String]) -> i6
             0
         }
     }
+}
+
+/// email and source reference, mapping, JobAdder note).
+pub fn push_placement(
+    ctx: &mut Services,
+    s: &mut Session,
+    placement_id: i64,
+) -> crate::error::Result<Row> {
+    let subject = Subject {
+        command: "push",
+        candidate: None,
+        placement: Some(placement_id),
+        email: None,
+        name: None,
+    };
+    push_resolved(ctx, s, &subject)
+}
+
+/// One record as `flare push` names it, without the command's reporting.
+fn push_resolved(
+    ctx: &mut Services,
+    s: &mut Session,
+    subject: &Subject,
+) -> crate::error::Result<Row> {
+    let r = target::resolve(ctx, s, subject)?;
+    let t = match r.placement {
+        Some(p) => Target::Loaded(Box::new(p), Prefetched::default()),
+        None => Target::Candidate(r.candidate_id),
+    };
+    let opts = Options {
+        dry_run: false,
+        batch: false,
+        retry_failed: false,
+        require_match: false,
+    };
+    Ok(push_one(ctx, s, t, &mut None, opts))
+}
+
+/// `flare push --candidate ID` for one candidate (with their latest
+/// placement selected for onboarding export): what `serve` runs when the
+/// "Send to Flare" button is pressed on a candidate.
+pub fn push_candidate(
+    ctx: &mut Services,
+    s: &mut Session,
+    candidate_id: i64,
+) -> crate::error::Result<Row> {
+    let subject = Subject {
+        command: "push",
+        candidate: Some(candidate_id),
+        placement: None,
+        email: None,
+        name: None,
+    };
+    push_resolved(ctx, s, &subject)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use ring::digest;
 
 use super::Session;
-use super::push::Row;
+use super::record::Row;
 use crate::error::{Error, ErrorKind};
 use crate::services::Services;
 use crate::state::NoteClaim;
@@ -152,7 +152,7 @@ fn write_on(
     let target = format!("{kind}/{id}");
     let now = ctx.clock.now();
     let (at, stale) = (now, now - STALE_CLAIM);
-    let me = super::batch::me();
+    let me = super::runs::me();
     let claim = ctx.state().and_then(|st| {
         st.write(|tx| {
             tx.claim_note(
@@ -163,7 +163,7 @@ fn write_on(
                 &me,
                 at,
                 stale,
-                super::batch::gone,
+                super::runs::gone,
             )
         })
     });

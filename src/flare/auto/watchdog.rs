@@ -10,8 +10,8 @@
 //! processes doing the same pass cost nothing and double nothing.
 
 use super::{authorization_key, call, webhook_name};
-use crate::commands::flare::Session;
 use crate::error::{Error, Result};
+use crate::flare::Session;
 use crate::providers::jobadder::webhooks::WebhookSpec;
 use crate::providers::runtime;
 use crate::services::Services;
@@ -102,16 +102,13 @@ fn check(ctx: &mut Services, org: &Org, row: &WebhookRow) -> Result<Option<Repai
     if placements {
         backfilled += backfill(ctx, org, row)?;
     }
-    crate::commands::record_audit(
-        ctx,
-        NewAudit {
-            org_slug: Some(org.slug.clone()),
-            action: "flare.auto.reenabled".into(),
-            subject: Some(row.webhook_id.clone()),
-            before: Some(was.clone()),
-            after: Some(format!("Enabled; {backfilled} placements back-filled")),
-        },
-    )?;
+    ctx.record_audit(NewAudit {
+        org_slug: Some(org.slug.clone()),
+        action: "flare.auto.reenabled".into(),
+        subject: Some(row.webhook_id.clone()),
+        before: Some(was.clone()),
+        after: Some(format!("Enabled; {backfilled} placements back-filled")),
+    })?;
     Ok(Some(Repair {
         org: org.slug.clone(),
         webhook_id: row.webhook_id.clone(),
