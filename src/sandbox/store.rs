@@ -470,29 +470,31 @@ fn migrate(conn: &Connection) -> Result<()> {
     }
     // The clock beside the document (see `WorldDb::clock_offset`), valid
     // while `clock_generation` is the world's generation.
-    let has_clock: bool = conn.query_row(
-        "SELECT count(*) FROM pragma_table_info('world') WHERE name = 'clock_generation'",
-        [],
-        |r| r.get::<_, i64>(0).map(|n| n > 0),
+    add_columns_unless(
+        conn,
+        "clock_generation",
+        "ALTER TABLE world ADD COLUMN clock_offset INTEGER;
+         ALTER TABLE world ADD COLUMN clock_generation INTEGER;",
     )?;
-    if !has_clock {
-        conn.execute_batch(
-            "ALTER TABLE world ADD COLUMN clock_offset INTEGER;
-             ALTER TABLE world ADD COLUMN clock_generation INTEGER;",
-        )?;
-    }
     // Worlds kept whole in the document: read whole (the document's own
     // collections) until their first write saves them as rows.
-    let has_lineage: bool = conn.query_row(
-        "SELECT count(*) FROM pragma_table_info('world') WHERE name = 'lineage'",
-        [],
+    add_columns_unless(
+        conn,
+        "lineage",
+        "ALTER TABLE world ADD COLUMN lineage INTEGER;
+         ALTER TABLE world ADD COLUMN doc_generation INTEGER;",
+    )
+}
+
+/// Runs `alter` on a world file made before `column` existed.
+fn add_columns_unless(conn: &Connection, column: &str, alter: &str) -> Result<()> {
+    let has: bool = conn.query_row(
+        "SELECT count(*) FROM pragma_table_info('world') WHERE name = ?1",
+        [column],
         |r| r.get::<_, i64>(0).map(|n| n > 0),
     )?;
-    if !has_lineage {
-        conn.execute_batch(
-            "ALTER TABLE world ADD COLUMN lineage INTEGER;
-             ALTER TABLE world ADD COLUMN doc_generation INTEGER;",
-        )?;
+    if !has {
+        conn.execute_batch(alter)?;
     }
     Ok(())
 }

@@ -803,20 +803,10 @@ fn states_the_other_tests_leave_out() {
 
 /// A click on acme's JobAdder button through `serve`: the page's outcome.
 fn click(s: &Sandboxed, user: &str, candidate: &str) -> String {
-    let page = s
-        .sb(&[
-            "sandbox",
-            "click",
-            "jobadder",
-            "--user",
-            user,
-            "--candidate",
-            candidate,
-            "--json",
-        ])
-        .success()
-        .json();
-    page["data"]["outcome"].as_str().unwrap().to_string()
+    s.click_jobadder(user, candidate)["outcome"]
+        .as_str()
+        .unwrap()
+        .to_string()
 }
 
 #[test]

@@ -341,21 +341,7 @@ fn diagnose_shows_when_the_allsorter_button_was_pressed_on_the_candidate() {
         &[],
     )
     .success();
-    let press = |user: &str, candidate: &str| {
-        s.sb(&[
-            "sandbox",
-            "click",
-            "jobadder",
-            "--user",
-            user,
-            "--candidate",
-            candidate,
-            "--json",
-        ])
-        .success()
-        .json()["data"]["outcome"]
-            .clone()
-    };
+    let press = |user: &str, candidate: &str| s.click_jobadder(user, candidate)["outcome"].clone();
     let late = "late@sandbox-recruitment.example";
     s.sb(&["sandbox", "user", "add", late]).success();
     assert_eq!(press(JA_RECRUITER.0, "30001"), "admitted");

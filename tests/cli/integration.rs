@@ -30,6 +30,24 @@ pub struct Sandboxed {
 }
 
 impl Sandboxed {
+    /// `sandbox click jobadder` (serve must be running at the button's
+    /// URL): the page's outcome as JSON data.
+    pub fn click_jobadder(&self, user: &str, candidate: &str) -> Value {
+        self.sb(&[
+            "sandbox",
+            "click",
+            "jobadder",
+            "--user",
+            user,
+            "--candidate",
+            candidate,
+            "--json",
+        ])
+        .success()
+        .json()["data"]
+            .clone()
+    }
+
     pub fn new() -> Sandboxed {
         let home = Home::new().env("ATSLINK_ORG", "acme");
         let (ja_port, sf_port) = (free_port(), free_port());

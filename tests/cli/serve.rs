@@ -287,19 +287,7 @@ fn launchpad_linked(provider: &str, who: (&str, &str), seats: u32) -> (Sandboxed
 
 /// `sandbox click jobadder`: the page's outcome as JSON data.
 fn click(s: &Sandboxed, user: &str, candidate: &str) -> Value {
-    s.sb(&[
-        "sandbox",
-        "click",
-        "jobadder",
-        "--user",
-        user,
-        "--candidate",
-        candidate,
-        "--json",
-    ])
-    .success()
-    .json()["data"]
-        .clone()
+    s.click_jobadder(user, candidate)
 }
 
 /// The signed URL a click would open, without opening it.

@@ -645,7 +645,7 @@ fn notify_to(s: &Sandboxed, url: &str) {
 #[test]
 fn serve_detects_a_deactivated_authorising_user_whose_refresh_still_works() {
     let s = linked();
-    let (url, got) = receiver();
+    let (url, got) = flaky_receiver(0);
     notify_to(&s, &url);
     let deactivate = |who: &str| {
         s.sb(&[
@@ -689,7 +689,7 @@ fn serve_detects_a_deactivated_authorising_user_whose_refresh_still_works() {
         "{health}"
     );
     assert_eq!(audit_actions(&s, "integration.broken"), 1);
-    let sent = got.lock().unwrap().clone();
+    let sent = bodies(&got);
     assert_eq!(sent.len(), 1, "{sent:?}");
     assert_eq!(sent[0]["state"], "broken");
     assert_eq!(sent[0]["reason"], reason);
@@ -709,7 +709,7 @@ fn serve_detects_a_deactivated_authorising_user_whose_refresh_still_works() {
         s.link("jobadder").unwrap()["notified"]["state"] == "ok"
     });
     drop(serve);
-    let sent = got.lock().unwrap().clone();
+    let sent = bodies(&got);
     assert_eq!(sent.len(), 2, "{sent:?}");
     assert_eq!(sent[1]["state"], "recovered");
     assert_eq!(jobadder_health(&s)["status"], "ok");
@@ -717,41 +717,14 @@ fn serve_detects_a_deactivated_authorising_user_whose_refresh_still_works() {
     assert_eq!(audit_actions(&s, "link.recovered"), 1);
 }
 
-/// A notification target on loopback: every request body it got.
-fn receiver() -> (String, std::sync::Arc<std::sync::Mutex<Vec<Value>>>) {
-    use std::io::{BufRead, BufReader, Read, Write};
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}/hook", listener.local_addr().unwrap());
-    let got = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-    let store = got.clone();
-    std::thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(mut stream) = stream else { continue };
-            let mut reader = BufReader::new(stream.try_clone().unwrap());
-            let mut len = 0;
-            loop {
-                let mut line = String::new();
-                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
-                    break;
-                }
-                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
-                    len = v.trim().parse().unwrap_or(0);
-                }
-            }
-            let mut body = vec![0; len];
-            let _ = reader.read_exact(&mut body);
-            if let Ok(v) = serde_json::from_slice(&body) {
-                store.lock().unwrap().push(v);
-            }
-            let _ = stream
-                .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
-        }
-    });
-    (url, got)
+/// The bodies a notification target got, in order.
+fn bodies(got: &std::sync::Mutex<Vec<(u16, Value)>>) -> Vec<Value> {
+    got.lock().unwrap().iter().map(|(_, v)| v.clone()).collect()
 }
 
 /// A notification target on loopback that answers 500 to its first
-/// `failures` requests, then 200: every body it got, with the status given.
+/// `failures` requests, then 200 (`0`: a target that always takes it):
+/// every body it got, with the status given.
 #[allow(clippy::type_complexity)]
 fn flaky_receiver(
     failures: usize,
@@ -846,7 +819,7 @@ fn audit_actions(s: &Sandboxed, action: &str) -> usize {
 #[test]
 fn a_broken_link_and_its_recovery_are_each_notified_once() {
     let s = linked();
-    let (url, got) = receiver();
+    let (url, got) = flaky_receiver(0);
     notify_to(&s, &url);
 
     s.sb(&[
@@ -865,7 +838,7 @@ fn a_broken_link_and_its_recovery_are_each_notified_once() {
         s.link("jobadder").unwrap()["notified"]["sent_at"].is_string()
     });
     drop((a, b));
-    let first = got.lock().unwrap()[0].clone();
+    let first = got.lock().unwrap()[0].1.clone();
     assert_eq!(first["org"], "acme");
     assert_eq!(first["provider"], "jobadder");
     assert_eq!(first["state"], "broken");
@@ -908,7 +881,7 @@ fn a_broken_link_and_its_recovery_are_each_notified_once() {
     let c = Serve::start(&s.home, &["--sandbox"], &[]);
     eventually("the recovery", || got.lock().unwrap().len() >= 2);
     drop(c);
-    let all = got.lock().unwrap().clone();
+    let all = bodies(&got);
     assert_eq!(all.len(), 2, "{all:?}");
     assert_eq!(all[1]["state"], "recovered");
     assert_eq!(audit_actions(&s, "link.broken"), 1);

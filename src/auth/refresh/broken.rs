@@ -85,12 +85,7 @@ pub(super) fn record_broken(
     provider: Provider,
     reason: &str,
 ) -> Result<()> {
-    let at = svc.clock.now();
-    let stamp = svc.stamp();
-    svc.state()?.write(|tx| {
-        tx.record_refresh_failure(org.id, provider, reason, at)?;
-        mark(tx, &stamp, org, provider, reason, at)
-    })
+    write_broken(svc, org, provider, reason, true)
 }
 
 /// Marks the link broken for what the provider said about it other than
@@ -103,10 +98,26 @@ pub fn mark_link_broken(
     provider: Provider,
     reason: &str,
 ) -> Result<()> {
+    write_broken(svc, org, provider, reason, false)
+}
+
+/// One write: the broken mark and its audit row, and with
+/// `failed_refresh` the refusal counted as a failed refresh.
+fn write_broken(
+    svc: &mut Services,
+    org: &Org,
+    provider: Provider,
+    reason: &str,
+    failed_refresh: bool,
+) -> Result<()> {
     let at = svc.clock.now();
     let stamp = svc.stamp();
-    svc.state()?
-        .write(|tx| mark(tx, &stamp, org, provider, reason, at))
+    svc.state()?.write(|tx| {
+        if failed_refresh {
+            tx.record_refresh_failure(org.id, provider, reason, at)?;
+        }
+        mark(tx, &stamp, org, provider, reason, at)
+    })
 }
 
 /// Marks the link broken unless it already is (the first reason stays),
