@@ -2,7 +2,11 @@
 //! Debian `postgresql` binaries, a cluster in a temporary directory,
 //! listening only on a Unix socket there. Started once per test process,
 //! on first use; it dies with the test process (parent-death signal), so
-//! an aborted run leaves no server behind.
+//! an aborted run leaves no server behind. A static is never dropped, so
+//! the directory outlives the process; the next start removes every such
+//! directory whose process has ended (its lock is free). Without that,
+//! each run left its cluster in /tmp (up to 4 GB before the tests dropped
+//! their databases) and the disk filled over a day of runs.
 //!
 //! The same test bodies run on both engines: with `ATSLINK_TEST_ENGINE=postgres`
 //! every CLI test `Home` gets its own database on this server (see
@@ -28,9 +32,51 @@ pub fn enabled() -> bool {
 }
 
 pub struct Server {
-    /// Holds the cluster and the socket; removed when the process ends.
+    /// Holds the cluster and the socket.
     _dir: tempfile::TempDir,
+    /// Locked for the life of the process: marks the directory in use.
+    _lock: std::fs::File,
     socket_dir: PathBuf,
+}
+
+const DIR_PREFIX: &str = "atslink-pg-";
+const LOCK_FILE: &str = "in-use.lock";
+
+/// Takes `file`'s exclusive lock without waiting; false if another
+/// process holds it. The kernel releases it when the holder dies, however
+/// it dies.
+fn try_lock(file: &std::fs::File) -> bool {
+    use std::os::fd::AsRawFd;
+    unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) == 0 }
+}
+
+/// Removes the clusters of test processes that have ended. A directory
+/// whose lock file is not there yet may be one another process is making
+/// this instant, so only one older than a minute is taken for stale.
+fn remove_stale_clusters() {
+    let Ok(entries) = std::fs::read_dir("/tmp") else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let ours = entry.file_name().to_string_lossy().starts_with(DIR_PREFIX);
+        if !ours || !path.is_dir() {
+            continue;
+        }
+        let stale = match std::fs::File::open(path.join(LOCK_FILE)) {
+            Ok(lock) => try_lock(&lock),
+            Err(_) => entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 60)),
+        };
+        if stale && let Err(e) = std::fs::remove_dir_all(&path) {
+            eprintln!(
+                "could not remove the stale test cluster {}: {e}",
+                path.display()
+            );
+        }
+    }
 }
 
 fn bin_dir() -> PathBuf {
@@ -77,11 +123,14 @@ pub fn server() -> &'static Server {
 fn start() -> Server {
     let bin = bin_dir();
     let ids = postgres_ids();
+    remove_stale_clusters();
     // Short path: a Unix socket path is limited to about 100 bytes.
     let dir = tempfile::Builder::new()
-        .prefix("atslink-pg-")
+        .prefix(DIR_PREFIX)
         .tempdir_in("/tmp")
         .unwrap();
+    let lock = std::fs::File::create(dir.path().join(LOCK_FILE)).unwrap();
+    assert!(try_lock(&lock), "a new directory's lock is free");
     if let Some((uid, gid)) = ids {
         std::os::unix::fs::chown(dir.path(), Some(uid), Some(gid)).unwrap();
     }
@@ -92,6 +141,7 @@ fn start() -> Server {
     Server {
         socket_dir: dir.path().to_path_buf(),
         _dir: dir,
+        _lock: lock,
     }
 }
 
@@ -123,6 +173,9 @@ fn server_command(bin: &Path, ids: Option<(u32, u32)>, data: &Path, dir: &Path) 
         .arg(dir)
         .args(["-c", "listen_addresses=", "-c", "fsync=off"])
         .args(["-c", "max_connections=300", "-c", "shared_buffers=64MB"])
+        // Each CREATE DATABASE copies the template through the WAL; a
+        // small ceiling recycles it instead of letting it grow to 1 GB.
+        .args(["-c", "max_wal_size=64MB", "-c", "min_wal_size=32MB"])
         .stdout(Stdio::null())
         .stderr(Stdio::from(
             std::fs::File::create(dir.join("server.log")).unwrap(),
@@ -236,5 +289,31 @@ impl Server {
         );
         self.psql("postgres", &format!("CREATE DATABASE {name}"));
         name
+    }
+
+    /// Drops a database made by [`Server::create_database`], ending any
+    /// session still on it (a `serve` the test left running). Every
+    /// database is a copy of the template (about 7.5 MB): the CLI suite
+    /// makes two per test, over 3 GB if none were dropped, which can fill
+    /// a CI machine's disk half-way through the run.
+    ///
+    /// Called from `Drop`, maybe while a failed test unwinds, so a
+    /// failure is printed, not raised: a second panic would abort the
+    /// whole test process.
+    pub fn drop_database(&self, database: &str) {
+        let out = Command::new(bin_dir().join("psql"))
+            .arg("-h")
+            .arg(&self.socket_dir)
+            .args(["-U", "atslink", "-d", "postgres", "-XAtq", "-c"])
+            .arg(format!("DROP DATABASE IF EXISTS {database} WITH (FORCE)"))
+            .output();
+        match out {
+            Ok(out) if out.status.success() => {}
+            Ok(out) => eprintln!(
+                "could not drop the test database {database}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ),
+            Err(e) => eprintln!("could not run psql to drop {database}: {e}"),
+        }
     }
 }

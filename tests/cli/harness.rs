@@ -416,6 +416,18 @@ impl SandboxServer {
     }
 }
 
+/// Drops the home's databases on the PostgreSQL test server (nothing to
+/// do on SQLite: the temporary directory holds the state).
+impl Drop for Home {
+    fn drop(&mut self) {
+        for section in [&self.state_section, &self.sandbox_state_section] {
+            if let Some(url) = url_of(section) {
+                crate::postgres::server().drop_database(database_of(&url));
+            }
+        }
+    }
+}
+
 impl Drop for SandboxServer {
     fn drop(&mut self) {
         let _ = self.child.kill();
