@@ -7086,7 +7086,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__serve)
-            opts="-q -v -h -V --listen --public-url --drain-timeout --log-format --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --listen --public-url --drain-timeout --drain-delay --log-format --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7101,6 +7101,10 @@ _atslink() {
                     return 0
                     ;;
                 --drain-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drain-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

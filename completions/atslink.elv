@@ -1069,6 +1069,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --listen 'Address to listen on [default: serve.listen, else the address of an http public URL on this machine, else 127.0.0.1:8780]; port 0 picks a free one'
             cand --public-url 'The public https URL the reverse proxy serves atslink at [default: serve.public_url]'
             cand --drain-timeout 'How long in-flight requests may take to finish after SIGTERM or Ctrl-C'
+            cand --drain-delay 'After SIGTERM or Ctrl-C, keep serving this long with /readyz answering 503 before closing the listener, so a load balancer takes this replica out first (set it above the readiness probe''s period)'
             cand --log-format 'How log events are written on stderr: text lines, or one JSON object per line'
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'

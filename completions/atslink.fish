@@ -634,6 +634,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand audit" -s V -l version -
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l listen -d 'Address to listen on [default: serve.listen, else the address of an http public URL on this machine, else 127.0.0.1:8780]; port 0 picks a free one' -r
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l public-url -d 'The public https URL the reverse proxy serves atslink at [default: serve.public_url]' -r
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l drain-timeout -d 'How long in-flight requests may take to finish after SIGTERM or Ctrl-C' -r
+complete -c atslink -n "__fish_atslink_using_subcommand serve" -l drain-delay -d 'After SIGTERM or Ctrl-C, keep serving this long with /readyz answering 503 before closing the listener, so a load balancer takes this replica out first (set it above the readiness probe\'s period)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l log-format -d 'How log events are written on stderr: text lines, or one JSON object per line' -r -f -a "text\t'Text lines: time, level, target, message, then key=value fields'
 json\t'One JSON object per line: timestamp, level, target, message, fields'"
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l org -d 'The organisation to act on (its slug)' -r

@@ -687,9 +687,13 @@ mod tests {
         assert_eq!(unknown.status, Status::Unknown);
         let both = webhooks("acme", None, &rows, vec![hook("wh-1", "Suspended"), down()]);
         assert_eq!(both.status, Status::Fail);
+    }
 
-        // The public URL changed since `flare auto on`: JobAdder still
-        // delivers to the old one, where nothing listens.
+    /// The public URL changed since `flare auto on`: JobAdder still
+    /// delivers to the old one, where nothing listens.
+    #[test]
+    fn a_webhook_left_at_an_old_public_url_blocks() {
+        let rows = [row("wh-1", "placement_approved")];
         let at = |url: &str| {
             hook("wh-1", "Enabled").map(|h| {
                 h.map(|mut w| {
@@ -701,7 +705,7 @@ mod tests {
         let moved = webhooks(
             "acme",
             Some("https://new.example"),
-            &rows[..1],
+            &rows,
             vec![at("https://ats.example/webhooks/jobadder/acme")],
         );
         assert_eq!(moved.status, Status::Fail, "{moved:?}");
@@ -720,7 +724,7 @@ mod tests {
         let here = webhooks(
             "acme",
             Some("https://new.example/"),
-            &rows[..1],
+            &rows,
             vec![at("https://new.example/webhooks/jobadder/acme")],
         );
         assert_eq!(here.status, Status::Pass, "{here:?}");

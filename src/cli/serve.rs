@@ -22,6 +22,10 @@ pub struct ServeArgs {
     #[arg(long, default_value = "10s", value_parser = crate::clock::parse_duration, value_name = "DURATION")]
     pub drain_timeout: time::Duration,
 
+    /// After SIGTERM or Ctrl-C, keep serving this long with /readyz answering 503 before closing the listener, so a load balancer takes this replica out first (set it above the readiness probe's period)
+    #[arg(long, default_value = "0s", value_parser = crate::clock::parse_duration, value_name = "DURATION")]
+    pub drain_delay: time::Duration,
+
     /// How log events are written on stderr: text lines, or one JSON object per line
     #[arg(long, value_enum, default_value_t = crate::logging::LogFormat::Text, env = "ATSLINK_LOG_FORMAT", value_name = "FORMAT")]
     pub log_format: crate::logging::LogFormat,

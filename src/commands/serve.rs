@@ -104,6 +104,8 @@ fn settings(ctx: &mut Context, args: &ServeArgs) -> Result<Settings> {
         .ok()
         .filter(|d| !d.is_zero())
         .ok_or_else(|| Error::usage("--drain-timeout must be positive, e.g. 10s"))?;
+    let drain_delay = std::time::Duration::try_from(args.drain_delay)
+        .map_err(|_| Error::usage("--drain-delay cannot be negative, e.g. 5s"))?;
     let handoff_url = match &c.handoff_url {
         Some(t) => Some(t.clone()),
         None => ctx.endpoints()?.handoff_url.clone(),
@@ -113,5 +115,6 @@ fn settings(ctx: &mut Context, args: &ServeArgs) -> Result<Settings> {
         public_url,
         handoff_url,
         drain,
+        drain_delay,
     })
 }

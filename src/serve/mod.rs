@@ -6,8 +6,11 @@
 //! Limits: request headers up to `MAX_HEADER_BYTES`, bodies up to
 //! `MAX_BODY_BYTES`, a client gets `HEADER_TIMEOUT` to send its headers
 //! (a slow client cannot hold a connection) and a request `REQUEST_TIMEOUT`
-//! to be answered. SIGTERM or Ctrl-C: readiness goes 503, the listener
-//! closes, in-flight requests finish within the drain deadline.
+//! to be answered. SIGTERM or Ctrl-C: readiness goes 503 at once; the
+//! listener stays open for the drain delay (`--drain-delay`, 0 by default)
+//! so a load balancer polling readiness takes the replica out before
+//! connections are refused, then closes; in-flight requests finish within
+//! the drain deadline.
 
 mod canvas;
 mod health;
@@ -58,6 +61,8 @@ pub struct Settings {
     pub public_url: Option<String>,
     pub handoff_url: Option<String>,
     pub drain: Duration,
+    /// How long to keep accepting, readiness 503, after a stop request.
+    pub drain_delay: Duration,
 }
 
 /// State shared by every request.
@@ -295,35 +300,23 @@ async fn serve_until(
         .timer(TokioTimer::new())
         .header_read_timeout(HEADER_TIMEOUT)
         .max_buf_size(MAX_HEADER_BYTES);
-    tokio::pin!(stop);
-    loop {
-        tokio::select! {
-            _ = &mut stop => break,
-            accepted = listener.accept() => {
-                // A failed accept loses that one connection, not the server.
-                let (stream, _peer) = match accepted {
-                    Ok(a) => a,
-                    Err(e) => {
-                        tracing::debug!(error = %e, "accept failed; waiting for the next connection");
-                        continue;
-                    }
-                };
-                let conn = builder.serve_connection(
-                    TokioIo::new(stream),
-                    TowerToHyperService::new(app.clone()),
-                );
-                let watched = graceful.watch(conn);
-                tokio::spawn(async move {
-                    // A client that hangs up mid-request ends only its own
-                    // connection; the handlers log what they did.
-                    if let Err(e) = watched.await {
-                        tracing::debug!(error = %e, "connection ended with an error");
-                    }
-                });
-            }
-        }
-    }
+    let accept = Acceptor {
+        listener: &listener,
+        builder: &builder,
+        app: &app,
+        graceful: &graceful,
+    };
+    accept.until(stop).await;
     shared.draining.store(true, Ordering::SeqCst);
+    if !shared.settings.drain_delay.is_zero() {
+        tracing::info!(
+            delay_secs = shared.settings.drain_delay.as_secs(),
+            "stopping: readiness answers 503; still accepting for the drain delay"
+        );
+        accept
+            .until(tokio::time::sleep(shared.settings.drain_delay))
+            .await;
+    }
     drop(listener);
     tracing::info!(
         drain_secs = shared.settings.drain.as_secs(),
@@ -333,6 +326,54 @@ async fn serve_until(
         _ = graceful.shutdown() => tracing::info!("stopped: every request finished"),
         _ = tokio::time::sleep(shared.settings.drain) => {
             tracing::warn!("stopped: the drain deadline passed with requests still in flight");
+        }
+    }
+}
+
+/// Accepts connections and serves each under the graceful-shutdown watch.
+struct Acceptor<'a> {
+    listener: &'a TcpListener,
+    builder: &'a http1::Builder,
+    app: &'a Router,
+    graceful: &'a GracefulShutdown,
+}
+
+impl Acceptor<'_> {
+    /// Until `stop` completes.
+    async fn until(&self, stop: impl std::future::Future<Output = ()>) {
+        let Acceptor {
+            listener,
+            builder,
+            app,
+            graceful,
+        } = self;
+        tokio::pin!(stop);
+        loop {
+            tokio::select! {
+                _ = &mut stop => break,
+                accepted = listener.accept() => {
+                    // A failed accept loses that one connection, not the server.
+                    let (stream, _peer) = match accepted {
+                        Ok(a) => a,
+                        Err(e) => {
+                            tracing::debug!(error = %e, "accept failed; waiting for the next connection");
+                            continue;
+                        }
+                    };
+                    let conn = builder.serve_connection(
+                        TokioIo::new(stream),
+                        TowerToHyperService::new(Router::clone(app)),
+                    );
+                    let watched = graceful.watch(conn);
+                    tokio::spawn(async move {
+                        // A client that hangs up mid-request ends only its own
+                        // connection; the handlers log what they did.
+                        if let Err(e) = watched.await {
+                            tracing::debug!(error = %e, "connection ended with an error");
+                        }
+                    });
+                }
+            }
         }
     }
 }

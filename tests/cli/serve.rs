@@ -75,12 +75,17 @@ impl Serve {
         }
     }
 
-    /// Sends SIGTERM and waits: the exit code and everything on stderr.
-    pub fn terminate(mut self) -> (i32, String) {
+    /// Sends SIGTERM, without waiting.
+    pub fn sigterm(&self) {
         // SAFETY: signalling our own child by its pid.
         unsafe {
             libc::kill(self.child.id() as i32, libc::SIGTERM);
         }
+    }
+
+    /// Sends SIGTERM and waits: the exit code and everything on stderr.
+    pub fn terminate(mut self) -> (i32, String) {
+        self.sigterm();
         let status = self.child.wait().unwrap();
         let err = self.stderr.take().unwrap().join().unwrap();
         (status.code().unwrap_or(-1), err)
@@ -121,6 +126,32 @@ fn a_public_url_on_this_machine_is_where_serve_listens() {
         )) && err.contains(&format!("pass --listen 127.0.0.1:{port}")),
         "{err}"
     );
+}
+
+/// With a drain delay, a stopping serve keeps answering for that long with
+/// readiness 503, so a load balancer polling /readyz takes the replica out
+/// before connections are refused; then it stops cleanly.
+#[test]
+fn readiness_answers_503_during_the_drain_delay() {
+    let home = Home::with_file_store();
+    let serve = Serve::start_with(&home, &[], &["--drain-delay", "3s"], &[], "127.0.0.1:0");
+    let status = |path: &str| {
+        reqwest::blocking::get(format!("{}{path}", serve.url))
+            .map(|r| r.status().as_u16())
+            .map_err(|e| e.to_string())
+    };
+    assert_eq!(status("/readyz"), Ok(200));
+    serve.sigterm();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
+    let mut readiness = status("/readyz");
+    while readiness == Ok(200) && std::time::Instant::now() < deadline {
+        readiness = status("/readyz");
+    }
+    assert_eq!(readiness, Ok(503), "readiness while draining");
+    assert_eq!(status("/healthz"), Ok(200), "still alive and accepting");
+    let (code, log) = serve.terminate();
+    assert_eq!(code, 0, "{log}");
+    assert!(log.contains("still accepting for the drain delay"), "{log}");
 }
 
 /// A port already taken is a local failure (exit 1) with the fix, not a

@@ -142,14 +142,37 @@ fn on_is_idempotent_and_off_deletes_the_webhook_before_its_secret() {
 #[test]
 fn unlink_deletes_the_webhooks_before_the_tokens() {
     let s = linked();
-    on(&s, "http://127.0.0.1:9");
-    assert_eq!(hooks(&s).len(), 1);
+    // Both triggers: the placement webhook, and the candidate webhook with
+    // its "Send to Flare" partner action.
+    s.sb(&[
+        "flare",
+        "auto",
+        "on",
+        "--public-url",
+        "http://127.0.0.1:9",
+        "--trigger",
+        "placement",
+        "--trigger",
+        "candidate",
+    ])
+    .success();
+    assert_eq!(hooks(&s).len(), 2);
+    let send_to_flare = |s: &Sandboxed| {
+        account(s)["partner_actions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| a["reference"] == "atslink:acme:flare")
+            .count()
+    };
+    assert_eq!(send_to_flare(&s), 1);
     let out = s
         .sb(&["integration", "unlink", "jobadder", "--yes", "--json"])
         .success()
         .json();
     // Deleted at JobAdder: only possible while the tokens still existed.
     assert!(hooks(&s).is_empty());
+    assert_eq!(send_to_flare(&s), 0, "the Send to Flare button goes too");
     let cleaned = out["data"]["cleaned"].to_string();
     assert!(cleaned.contains("webhook"), "{cleaned}");
     assert!(!s.stored().contains_key(AUTH_KEY));
