@@ -114,7 +114,7 @@ pub fn claim_seat(tx: &Tx<'_>, org: &Org, stamp: &Stamp, who: &Claimant<'_>) -> 
     let (user_id, email, before) = match &existing {
         Some(u) => {
             tx.set_licence(u.id, LicenceState::Active)?;
-            tx.touch_user(u.id, &stamp.at)?;
+            tx.touch_user(u.id, stamp.at)?;
             (u.id, u.email.clone(), u.licence.as_str())
         }
         None => {
@@ -127,8 +127,8 @@ pub fn claim_seat(tx: &Tx<'_>, org: &Org, stamp: &Stamp, who: &Claimant<'_>) -> 
                     source: who.source,
                     external_id: who.external_id,
                     licence: LicenceState::Active,
-                    access_at: Some(&stamp.at),
-                    created_at: &stamp.at,
+                    access_at: Some(stamp.at),
+                    created_at: stamp.at,
                 },
             )?;
             (id, who.email.to_string(), "(new)")
@@ -163,7 +163,7 @@ pub fn seated(tx: &Tx<'_>, org: &Org, stamp: &Stamp, who: &Claimant<'_>) -> Resu
 fn decided(tx: &Tx<'_>, u: &User, stamp: &Stamp) -> Result<Option<Claim>> {
     Ok(match u.licence {
         LicenceState::Active => {
-            tx.touch_user(u.id, &stamp.at)?;
+            tx.touch_user(u.id, stamp.at)?;
             Some(Claim::AlreadyActive {
                 user_id: u.id,
                 email: u.email.clone(),

@@ -13,7 +13,7 @@ use std::sync::{Arc, OnceLock};
 
 use time::OffsetDateTime;
 
-use crate::clock::{self, Clock};
+use crate::clock::Clock;
 use crate::config::Config;
 use crate::endpoints::{Endpoints, Substitute};
 use crate::error::{Error, Result};
@@ -101,19 +101,19 @@ impl Notices {
 /// write transaction borrows the store.
 #[derive(Debug, Clone)]
 pub struct Stamp {
-    pub at: String,
+    pub at: time::OffsetDateTime,
     pub actor: String,
     pub command: String,
 }
 
 impl Stamp {
     pub fn record(&self, tx: &Tx<'_>, entry: NewAudit) -> Result<()> {
-        tx.audit(&entry, &self.at, &self.actor, &self.command)
+        tx.audit(&entry, self.at, &self.actor, &self.command)
     }
 
     /// Many entries at once, in file order (a bulk change).
     pub fn record_many(&self, tx: &Tx<'_>, entries: &[NewAudit]) -> Result<()> {
-        tx.audit_many(entries, &self.at, &self.actor, &self.command)
+        tx.audit_many(entries, self.at, &self.actor, &self.command)
     }
 }
 
@@ -286,9 +286,9 @@ impl Services {
         };
         self.notices
             .debug(2, &format!("stored secret `{name}` in {}", kind.as_str()));
-        let at = clock::format(self.clock.now());
+        let at = self.clock.now();
         self.state()?
-            .write(|tx| tx.put_credential_ref(name, org_id, kind.as_str(), &at))
+            .write(|tx| tx.put_credential_ref(name, org_id, kind.as_str(), at))
     }
 
     /// Removes a secret and its name. A missing entry is not an error.
@@ -300,7 +300,7 @@ impl Services {
 
     pub fn stamp(&self) -> Stamp {
         Stamp {
-            at: clock::format(self.clock.now()),
+            at: self.clock.now(),
             actor: os_user(),
             command: self.command.clone(),
         }

@@ -399,8 +399,11 @@ fn mapping_coverage(
 fn ledger(p: &Probe) -> Check {
     const ID: &str = "flare.ledger";
     let l = &p.ledger;
-    let arrived = match &l.last_created_at {
-        Some(at) => format!("a candidate last arrived in Flare at {at}"),
+    let arrived = match l.last_created_at {
+        Some(at) => format!(
+            "a candidate last arrived in Flare at {}",
+            crate::clock::format(at)
+        ),
         None => "no candidate has arrived in Flare through atslink yet".into(),
     };
     if l.failures == 0 {
@@ -418,7 +421,8 @@ fn ledger(p: &Probe) -> Check {
             "{} of {} pushes failed in {WINDOW_DAYS} days, latest at {}: {}; {arrived}",
             l.failures,
             l.attempts,
-            l.last_failure_at.as_deref().unwrap_or("?"),
+            l.last_failure_at
+                .map_or_else(|| "?".into(), crate::clock::format),
             l.last_failure.as_deref().unwrap_or("no reason recorded")
         ),
         match l.last_failure_candidate {

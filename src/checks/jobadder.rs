@@ -618,7 +618,7 @@ mod tests {
             trigger: trigger.into(),
             webhook_id: id.into(),
             url: "https://ats.example/webhooks/jobadder/acme".into(),
-            created_at: "2026-03-01T00:00:00Z".into(),
+            created_at: time::macros::datetime!(2026-03-01 00:00 UTC),
             action_id: None,
         }
     }

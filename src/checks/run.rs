@@ -126,7 +126,7 @@ fn wanted(only: Option<Group>, g: Group) -> bool {
 /// The local checks, and the provider tasks with their tokens.
 fn plan(ctx: &mut Services, org: Org, only: Option<Group>, by_name: bool) -> Result<Plan> {
     let now = ctx.clock.now();
-    let since = clock::format(now - time::Duration::days(flare::WINDOW_DAYS));
+    let since = now - time::Duration::days(flare::WINDOW_DAYS);
     let waiting_since = now - time::Duration::days(licences::WAITING_DAYS);
     let (seats, managers, links, ledger, (refused, users)) = {
         let read = ctx.state()?.read();
@@ -134,7 +134,7 @@ fn plan(ctx: &mut Services, org: Org, only: Option<Group>, by_name: bool) -> Res
             read.seat_summary(&org)?,
             read.managers(org.id)?,
             read.integrations(org.id)?,
-            read.ledger_summary(org.id, &since)?,
+            read.ledger_summary(org.id, since)?,
             read.waiting_for_seats(org.id, waiting_since)?,
         )
     };
@@ -166,7 +166,7 @@ fn plan(ctx: &mut Services, org: Org, only: Option<Group>, by_name: bool) -> Res
         ));
     }
     not_linked(&mut report, &org, &linked, only, by_name);
-    let tasks = provider_tasks(ctx, &org, linked, only, since, ledger)?;
+    let tasks = provider_tasks(ctx, &org, linked, only, clock::format(since), ledger)?;
     Ok(Plan { report, tasks })
 }
 

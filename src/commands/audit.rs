@@ -25,7 +25,7 @@ pub fn run(ctx: &mut Context, args: AuditArgs) -> Result<Output> {
     }
     let entries = ctx.state()?.read().audit(&AuditFilter {
         org_slug: org,
-        since: args.since.map(clock::format),
+        since: args.since,
         limit: Some(i64::from(args.limit)),
     })?;
     let mut listing = Listing::new(&[
@@ -33,7 +33,7 @@ pub fn run(ctx: &mut Context, args: AuditArgs) -> Result<Output> {
     ]);
     for e in &entries {
         listing.row(vec![
-            e.at.clone(),
+            clock::format(e.at),
             e.actor.clone(),
             e.org.clone().unwrap_or_else(|| "-".into()),
             e.action.clone(),

@@ -413,7 +413,7 @@ impl Seat {
     pub(super) fn claim(self, svc: &mut Services) -> Result<Decision> {
         let now = svc.clock.now();
         let stamp = Stamp {
-            at: crate::clock::format(now),
+            at: now,
             actor: format!("{}-user:{}", self.provider.as_str(), self.provider_user),
             command: format!("serve: launch {}", self.provider.as_str()),
         };

@@ -16,7 +16,7 @@ use serde_json::json;
 use crate::error::Result;
 use crate::health::{self, Health};
 use crate::services::Services;
-use crate::state::{LinkAlert, NewAudit};
+use crate::state::{LinkAlert, LinkState, NewAudit};
 
 const TIMEOUT: Duration = Duration::from_secs(5);
 /// How long a pass holds the notifications it is sending: longer than it
@@ -32,24 +32,23 @@ pub fn run(svc: &mut Services) -> Result<()> {
 
 fn record(svc: &mut Services) -> Result<()> {
     let now = svc.clock.now();
-    let at = crate::clock::format(now);
     let stamp = svc.stamp();
     for l in svc.state()?.read().all_integrations()? {
         let a = health::assess(&l.org, &l.link, now, health::DEFAULT_WARN_WITHIN);
         let (state, reason) = match &a.health {
-            Health::Broken { reason } => ("broken", Some(reason.clone())),
-            Health::Ok | Health::Expiring { .. } => ("ok", None),
+            Health::Broken { reason } => (LinkState::Broken, Some(reason.clone())),
+            Health::Ok | Health::Expiring { .. } => (LinkState::Ok, None),
             Health::Unknown { .. } => continue,
         };
         let (org_id, provider, slug) = (l.organisation.id, l.link.provider, l.org.clone());
         let changed = svc.state()?.write(|tx| {
-            let changed = tx.record_link_state(org_id, provider, state, reason.as_deref(), &at)?;
+            let changed = tx.record_link_state(org_id, provider, state, reason.as_deref(), now)?;
             if changed {
                 stamp.record(
                     tx,
                     NewAudit {
                         org_slug: Some(slug.clone()),
-                        action: if state == "broken" {
+                        action: if state == LinkState::Broken {
                             "link.broken".into()
                         } else {
                             "link.recovered".into()
@@ -66,7 +65,7 @@ fn record(svc: &mut Services) -> Result<()> {
             tracing::info!(
                 org = %slug,
                 provider = %provider.as_str(),
-                state = %state,
+                state = %state.as_str(),
                 "notify: the link's health changed"
             );
         }
@@ -76,10 +75,9 @@ fn record(svc: &mut Services) -> Result<()> {
 
 fn send(svc: &mut Services) -> Result<()> {
     let now = svc.clock.now();
-    let (at, lease_until) = (crate::clock::format(now), crate::clock::format(now + LEASE));
     let pending = svc
         .state()?
-        .write(|tx| tx.take_pending_alerts(&at, &lease_until))?;
+        .write(|tx| tx.take_pending_alerts(now, now + LEASE))?;
     if pending.is_empty() {
         return Ok(());
     }
@@ -114,15 +112,15 @@ fn send(svc: &mut Services) -> Result<()> {
             }
             all
         });
-        let at = crate::clock::format(svc.clock.now());
-        svc.state()?.write(|tx| tx.alert_sent(&a, sent, &at))?;
+        let at = svc.clock.now();
+        svc.state()?.write(|tx| tx.alert_sent(&a, sent, at))?;
         // The targets' URLs are not logged: a Slack-style webhook URL is
         // itself a credential.
         if sent {
             tracing::info!(
                 org = %slug,
                 provider = %a.provider.as_str(),
-                state = %a.state,
+                state = %a.state.as_str(),
                 targets = urls.len(),
                 sent = true,
                 "notify: notification sent"
@@ -131,7 +129,7 @@ fn send(svc: &mut Services) -> Result<()> {
             tracing::warn!(
                 org = %slug,
                 provider = %a.provider.as_str(),
-                state = %a.state,
+                state = %a.state.as_str(),
                 targets = urls.len(),
                 sent = false,
                 "notify: notification failed; retried next pass"
@@ -143,30 +141,27 @@ fn send(svc: &mut Services) -> Result<()> {
 
 fn payload(slug: &str, a: &LinkAlert) -> serde_json::Value {
     let label = a.provider.label();
-    let (state, remedy, text) = if a.state == "broken" {
+    let since = crate::clock::format(a.since);
+    let (state, remedy, text) = if a.state == LinkState::Broken {
         let remedy = health::relink_command(a.provider, slug);
         let text = format!(
-            "atslink: {slug}'s {label} link is broken since {}: {}. Fix: `{remedy}`",
-            a.since,
+            "atslink: {slug}'s {label} link is broken since {since}: {}. Fix: `{remedy}`",
             a.reason.as_deref().unwrap_or("unknown reason")
         );
         ("broken", Some(remedy), text)
     } else {
-        let text = format!(
-            "atslink: {slug}'s {label} link works again (since {})",
-            a.since
-        );
+        let text = format!("atslink: {slug}'s {label} link works again (since {since})");
         ("recovered", None, text)
     };
     json!({
         // The transition's identity: the same alert sent again (after a
         // sender died mid-pass) carries the same id.
-        "id": format!("{slug}/{}/{}/{}", a.provider.as_str(), a.state, a.since),
+        "id": format!("{slug}/{}/{}/{since}", a.provider.as_str(), a.state.as_str()),
         "org": slug,
         "provider": a.provider,
         "state": state,
         "reason": a.reason,
-        "since": a.since,
+        "since": since,
         "remedy": remedy,
         "text": text,
     })

@@ -194,19 +194,19 @@ fn store(
     }
     // The sandbox's clock, when it stands in, read once for the batch.
     svc.resync_clock()?;
-    let at = crate::clock::format(svc.clock.now());
+    let at = svc.clock.now();
     let events: Vec<NewEvent<'_>> = checked
         .iter()
         .zip(batch)
         .filter_map(|(c, d)| match c {
-            Ok(Ok(c)) => Some(new_event(c, d, &at)),
+            Ok(Ok(c)) => Some(new_event(c, d, at)),
             _ => None,
         })
         .collect();
     svc.state()?.store_events(&events)
 }
 
-fn new_event<'a>(c: &'a Checked, d: &'a Delivery, at: &'a str) -> NewEvent<'a> {
+fn new_event<'a>(c: &'a Checked, d: &'a Delivery, at: time::OffsetDateTime) -> NewEvent<'a> {
     NewEvent {
         org_id: c.org_id,
         event_id: &c.event_id,

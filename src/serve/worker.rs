@@ -16,7 +16,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::Shared;
-use crate::clock;
 use crate::error::{Error, ErrorKind, Result};
 use crate::flare::Session;
 use crate::flare::record::{self as push, Outcome};
@@ -73,11 +72,10 @@ async fn run(shared: Arc<Shared>, n: usize) {
 /// label, or `None` when nothing was due.
 fn work_one(ctx: &mut Services, owner: &str) -> Result<Option<&'static str>> {
     let now = ctx.clock.now();
-    let (at, lease) = (clock::format(now), clock::format(now + LEASE));
-    if !ctx.state()?.read().any_event_due(&at)? {
+    if !ctx.state()?.read().any_event_due(now)? {
         return Ok(None);
     }
-    let Some(e) = ctx.state()?.claim_event(owner, &at, &lease)? else {
+    let Some(e) = ctx.state()?.claim_event(owner, now, now + LEASE)? else {
         return Ok(None);
     };
     let org = ctx
@@ -89,10 +87,10 @@ fn work_one(ctx: &mut Services, owner: &str) -> Result<Option<&'static str>> {
     let slug = org.as_ref().map(|o| o.slug.clone());
     let (status, outcome, error) = handle(ctx, &e, org);
     let next_at = match status {
-        "pending" => clock::format(ctx.clock.now() + backoff(e.attempts)),
-        _ => at.clone(),
+        "pending" => ctx.clock.now() + backoff(e.attempts),
+        _ => now,
     };
-    let done_at = clock::format(ctx.clock.now());
+    let done_at = ctx.clock.now();
     ctx.state()?.write(|tx| {
         tx.finish_event(
             e.org_id,
@@ -101,8 +99,8 @@ fn work_one(ctx: &mut Services, owner: &str) -> Result<Option<&'static str>> {
             status,
             Some(outcome),
             error.as_deref(),
-            &done_at,
-            &next_at,
+            done_at,
+            next_at,
         )
     })?;
     let label = match status {

@@ -3,6 +3,7 @@
 
 use super::db::{ToValue, params};
 use serde::Serialize;
+use time::OffsetDateTime;
 
 use super::{Read, Tx};
 use crate::error::Result;
@@ -21,7 +22,8 @@ pub struct NewAudit {
 #[derive(Debug, Clone, Serialize)]
 pub struct AuditEntry {
     pub id: i64,
-    pub at: String,
+    #[serde(serialize_with = "crate::clock::serialize")]
+    pub at: OffsetDateTime,
     pub actor: String,
     pub command: String,
     pub org: Option<String>,
@@ -34,7 +36,7 @@ pub struct AuditEntry {
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter {
     pub org_slug: Option<String>,
-    pub since: Option<String>,
+    pub since: Option<OffsetDateTime>,
     pub limit: Option<i64>,
 }
 
@@ -43,7 +45,7 @@ impl Tx<'_> {
     pub fn audit_many(
         &self,
         entries: &[NewAudit],
-        at: &str,
+        at: OffsetDateTime,
         actor: &str,
         command: &str,
     ) -> Result<()> {
@@ -73,7 +75,13 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn audit(&self, entry: &NewAudit, at: &str, actor: &str, command: &str) -> Result<()> {
+    pub fn audit(
+        &self,
+        entry: &NewAudit,
+        at: OffsetDateTime,
+        actor: &str,
+        command: &str,
+    ) -> Result<()> {
         self.conn().execute(
             "INSERT INTO audit_log (at, actor, command, org_slug, action, subject, before, after)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",

@@ -14,6 +14,7 @@ use super::db::{OptionalExtension, params};
 
 use super::{Read, Tx};
 use crate::error::Result;
+use time::OffsetDateTime;
 
 /// Who holds a batch lock.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,8 +22,8 @@ pub struct LockHolder {
     pub owner: String,
     pub host: String,
     pub pid: i64,
-    pub acquired_at: String,
-    pub expires_at: String,
+    pub acquired_at: OffsetDateTime,
+    pub expires_at: OffsetDateTime,
 }
 
 pub struct LockRequest<'a> {
@@ -30,8 +31,8 @@ pub struct LockRequest<'a> {
     pub owner: &'a str,
     pub host: &'a str,
     pub pid: i64,
-    pub now: &'a str,
-    pub expires_at: &'a str,
+    pub now: OffsetDateTime,
+    pub expires_at: OffsetDateTime,
 }
 
 impl Tx<'_> {
@@ -63,7 +64,7 @@ impl Tx<'_> {
             .optional()?;
         if let Some(h) = held
             && h.owner != req.owner
-            && h.expires_at.as_str() > req.now
+            && h.expires_at > req.now
             && !dead(&h)
         {
             return Ok(Some(h));
@@ -94,7 +95,7 @@ impl Tx<'_> {
         org_id: i64,
         name: &str,
         owner: &str,
-        expires_at: &str,
+        expires_at: OffsetDateTime,
     ) -> Result<bool> {
         let n = self.conn().execute(
             "UPDATE batch_locks SET expires_at = ?4 WHERE org_id = ?1 AND name = ?2 AND owner = ?3",
@@ -111,7 +112,13 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn set_checkpoint(&self, org_id: i64, name: &str, since: &str, now: &str) -> Result<()> {
+    pub fn set_checkpoint(
+        &self,
+        org_id: i64,
+        name: &str,
+        since: OffsetDateTime,
+        now: OffsetDateTime,
+    ) -> Result<()> {
         self.conn().execute(
             "INSERT INTO batch_checkpoints (org_id, name, since, updated_at) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (org_id, name) DO UPDATE SET since = excluded.since, updated_at = excluded.updated_at",
@@ -122,7 +129,7 @@ impl Tx<'_> {
 }
 
 impl Read<'_> {
-    pub fn checkpoint(&self, org_id: i64, name: &str) -> Result<Option<String>> {
+    pub fn checkpoint(&self, org_id: i64, name: &str) -> Result<Option<OffsetDateTime>> {
         Ok(self
             .conn
             .query_row(

@@ -35,7 +35,7 @@ impl Tx<'_> {
         name: &SecretKey,
         org_id: Option<i64>,
         store: &str,
-        at: &str,
+        at: time::OffsetDateTime,
     ) -> Result<()> {
         self.conn().execute(
             "INSERT INTO credential_refs (name, org_id, store, updated_at) VALUES (?1, ?2, ?3, ?4)

@@ -30,7 +30,7 @@ use std::time::Duration;
 pub use db::PgLocation;
 use db::{Conn, PgConn, TxKind};
 
-pub use alerts::LinkAlert;
+pub use alerts::{LinkAlert, LinkState};
 pub use audit::{AuditEntry, AuditFilter, NewAudit};
 pub use batches::{LockHolder, LockRequest};
 pub use copy::{TABLES, TableRows};
@@ -387,7 +387,7 @@ pub(crate) fn test_org(store: &mut Store) -> Org {
                 slug: "acme",
                 name: "Acme",
                 seats: 1,
-                created_at: "2026-03-01T00:00:00Z",
+                created_at: time::macros::datetime!(2026-03-01 00:00 UTC),
             })
         })
         .expect("insert the test organisation")

@@ -2,6 +2,7 @@
 
 use super::db::{OptionalExtension, Row, params};
 use serde::Serialize;
+use time::OffsetDateTime;
 
 use super::{Read, Tx};
 use crate::error::{Error, Result};
@@ -13,7 +14,8 @@ pub struct Org {
     pub slug: String,
     pub name: String,
     pub seats: i64,
-    pub created_at: String,
+    #[serde(serialize_with = "crate::clock::serialize")]
+    pub created_at: OffsetDateTime,
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -53,7 +55,7 @@ pub struct NewOrg<'a> {
     pub slug: &'a str,
     pub name: &'a str,
     pub seats: i64,
-    pub created_at: &'a str,
+    pub created_at: OffsetDateTime,
 }
 
 /// One row of `org list`: the organisation, its seat use, its linked
@@ -218,7 +220,7 @@ impl Tx<'_> {
             slug: new.slug.to_string(),
             name: new.name.to_string(),
             seats: new.seats,
-            created_at: new.created_at.to_string(),
+            created_at: new.created_at,
         })
     }
 

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::Read;
 use crate::error::Result;
+use time::OffsetDateTime;
 
 /// The Flare push ledger of one organisation since a time, in summary.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -13,11 +14,13 @@ pub struct LedgerSummary {
     pub attempts: i64,
     pub failures: i64,
     /// The latest failure: when and why.
-    pub last_failure_at: Option<String>,
+    #[serde(serialize_with = "crate::clock::serialize_opt")]
+    pub last_failure_at: Option<OffsetDateTime>,
     pub last_failure: Option<String>,
     pub last_failure_candidate: Option<i64>,
     /// When a candidate last arrived in Flare (a `created` attempt), at any time.
-    pub last_created_at: Option<String>,
+    #[serde(serialize_with = "crate::clock::serialize_opt")]
+    pub last_created_at: Option<OffsetDateTime>,
 }
 
 impl Read<'_> {
@@ -32,14 +35,14 @@ impl Read<'_> {
         Ok(rows.collect::<super::db::DbResult<_>>()?)
     }
 
-    pub fn ledger_summary(&self, org_id: i64, since: &str) -> Result<LedgerSummary> {
+    pub fn ledger_summary(&self, org_id: i64, since: OffsetDateTime) -> Result<LedgerSummary> {
         let (attempts, failures): (i64, i64) = self.conn.query_row(
             "SELECT count(*), coalesce(sum(CASE WHEN outcome = 'failed' THEN 1 ELSE 0 END), 0) FROM flare_pushes
              WHERE org_id = ?1 AND at >= ?2",
             params![org_id, since],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        let last_failure: Option<(String, Option<String>, i64)> = self
+        let last_failure: Option<(OffsetDateTime, Option<String>, i64)> = self
             .conn
             .query_row(
                 "SELECT at, error, candidate_id FROM flare_pushes
@@ -49,7 +52,7 @@ impl Read<'_> {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
-        let last_created_at: Option<String> = self.conn.query_row(
+        let last_created_at: Option<OffsetDateTime> = self.conn.query_row(
             "SELECT max(at) FROM flare_pushes WHERE org_id = ?1 AND outcome = 'created'",
             params![org_id],
             |r| r.get(0),
@@ -57,7 +60,7 @@ impl Read<'_> {
         Ok(LedgerSummary {
             attempts,
             failures,
-            last_failure_at: last_failure.as_ref().map(|f| f.0.clone()),
+            last_failure_at: last_failure.as_ref().map(|f| f.0),
             last_failure_candidate: last_failure.as_ref().map(|f| f.2),
             last_failure: last_failure.and_then(|f| f.1),
             last_created_at,

@@ -1,8 +1,9 @@
 //! Users and their licence state. A user's email is their identity within
 //! an organisation, compared case-insensitively (the column is NOCASE).
 
-use super::db::{OptionalExtension, Row, params};
+use super::db::{DbError, FromValue, OptionalExtension, Row, Value, params};
 use serde::Serialize;
+use time::OffsetDateTime;
 
 use super::{Read, Tx};
 use crate::error::Result;
@@ -27,11 +28,12 @@ impl LicenceState {
         }
     }
 
-    fn parse(s: &str) -> LicenceState {
+    fn parse(s: &str) -> Option<LicenceState> {
         match s {
-            "active" => LicenceState::Active,
-            "disabled" => LicenceState::Disabled,
-            _ => LicenceState::None,
+            "active" => Some(LicenceState::Active),
+            "disabled" => Some(LicenceState::Disabled),
+            "none" => Some(LicenceState::None),
+            _ => None,
         }
     }
 }
@@ -79,6 +81,44 @@ impl Source {
             Source::Manual => "manual",
         }
     }
+
+    fn parse(s: &str) -> Option<Source> {
+        [Source::Jobadder, Source::Salesforce, Source::Manual]
+            .into_iter()
+            .find(|v| v.as_str() == s)
+    }
+}
+
+/// Reads a column holding one of an enum's names. The tables' CHECK
+/// constraints allow only those names, so another value means a damaged
+/// or foreign database: an error naming it, never a silent default (a
+/// licence read as `none` would free a seat nobody gave back).
+fn read_name<T>(v: Value, what: &str, parse: fn(&str) -> Option<T>) -> super::db::DbResult<T> {
+    let text = String::from_value(v)?;
+    parse(&text).ok_or_else(|| DbError::Conversion(format!("unknown {what} {text:?}")))
+}
+
+impl FromValue for LicenceState {
+    fn from_value(v: Value) -> super::db::DbResult<Self> {
+        read_name(v, "licence state", LicenceState::parse)
+    }
+}
+
+impl FromValue for Role {
+    fn from_value(v: Value) -> super::db::DbResult<Self> {
+        // Exact names only: `Role::parse` forgives case for files people type.
+        read_name(v, "role", |s| {
+            [Role::Admin, Role::Manager, Role::Member]
+                .into_iter()
+                .find(|r| r.as_str() == s)
+        })
+    }
+}
+
+impl FromValue for Source {
+    fn from_value(v: Value) -> super::db::DbResult<Self> {
+        read_name(v, "user source", Source::parse)
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -87,13 +127,16 @@ pub struct User {
     pub id: i64,
     pub email: String,
     pub name: Option<String>,
-    pub role: String,
-    pub source: String,
+    pub role: Role,
+    pub source: Source,
     pub external_id: Option<String>,
     pub licence: LicenceState,
-    pub first_access: Option<String>,
-    pub last_access: Option<String>,
-    pub created_at: String,
+    #[serde(serialize_with = "crate::clock::serialize_opt")]
+    pub first_access: Option<OffsetDateTime>,
+    #[serde(serialize_with = "crate::clock::serialize_opt")]
+    pub last_access: Option<OffsetDateTime>,
+    #[serde(serialize_with = "crate::clock::serialize")]
+    pub created_at: OffsetDateTime,
 }
 
 const COLUMNS: &str = "id, email, name, role, source, external_id, licence, first_access, \
@@ -107,7 +150,7 @@ fn from_row(r: &Row) -> super::db::DbResult<User> {
         role: r.get(3)?,
         source: r.get(4)?,
         external_id: r.get(5)?,
-        licence: LicenceState::parse(&r.get::<_, String>(6)?),
+        licence: r.get(6)?,
         first_access: r.get(7)?,
         last_access: r.get(8)?,
         created_at: r.get(9)?,
@@ -130,8 +173,8 @@ pub struct NewUser<'a> {
     pub source: Source,
     pub external_id: Option<&'a str>,
     pub licence: LicenceState,
-    pub access_at: Option<&'a str>,
-    pub created_at: &'a str,
+    pub access_at: Option<OffsetDateTime>,
+    pub created_at: OffsetDateTime,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -278,7 +321,7 @@ impl Tx<'_> {
     }
 
     /// Records an access (a claim): first access is kept, last moves.
-    pub fn touch_user(&self, user_id: i64, at: &str) -> Result<()> {
+    pub fn touch_user(&self, user_id: i64, at: OffsetDateTime) -> Result<()> {
         let mut stmt = self.conn().prepare_cached(
             "UPDATE users SET first_access = coalesce(first_access, ?2), last_access = ?2
              WHERE id = ?1",

@@ -17,6 +17,7 @@ use super::db::{Conn, DbResult, OptionalExtension, Row, ToValue, Value, params};
 
 use super::{Read, Store, Tx};
 use crate::error::Result;
+use time::OffsetDateTime;
 
 /// When event `e` may be claimed at `?1`: due, nobody's live claim, and
 /// no live claim on another event of its placement or candidate. One push
@@ -51,7 +52,8 @@ pub struct WebhookRow {
     pub trigger: String,
     pub webhook_id: String,
     pub url: String,
-    pub created_at: String,
+    #[serde(serialize_with = "crate::clock::serialize")]
+    pub created_at: OffsetDateTime,
     /// The "Send to Flare" partner action of the candidate trigger.
     pub action_id: Option<String>,
 }
@@ -64,7 +66,7 @@ pub struct NewEvent<'a> {
     pub event: &'a str,
     pub placement_id: Option<i64>,
     pub candidate_id: Option<i64>,
-    pub at: &'a str,
+    pub at: OffsetDateTime,
 }
 
 /// An event a worker claimed.
@@ -96,9 +98,11 @@ impl ClaimedEvent {
 /// What `flare auto status` shows about an organisation's events.
 #[derive(Debug, Default, Clone, serde::Serialize)]
 pub struct EventSummary {
-    pub last_event_received: Option<String>,
+    #[serde(serialize_with = "crate::clock::serialize_opt")]
+    pub last_event_received: Option<OffsetDateTime>,
     pub backlog: i64,
-    pub last_push: Option<String>,
+    #[serde(serialize_with = "crate::clock::serialize_opt")]
+    pub last_push: Option<OffsetDateTime>,
     pub failures_last_day: i64,
 }
 
@@ -135,7 +139,7 @@ impl Read<'_> {
 
     /// Whether any event may be due at `now`: a read, so idle workers do
     /// not take the write lock every poll.
-    pub fn any_event_due(&self, now: &str) -> Result<bool> {
+    pub fn any_event_due(&self, now: OffsetDateTime) -> Result<bool> {
         Ok(self
             .conn
             .query_row(
@@ -148,8 +152,8 @@ impl Read<'_> {
             .is_some())
     }
 
-    /// `since` is the start of the last day, formatted like every stamp.
-    pub fn event_summary(&self, org_id: i64, since: &str) -> Result<EventSummary> {
+    /// Failures are counted from `since` (the start of the last day).
+    pub fn event_summary(&self, org_id: i64, since: OffsetDateTime) -> Result<EventSummary> {
         Ok(self.conn.query_row(
             "SELECT
                 (SELECT max(received_at) FROM webhook_events WHERE org_id = ?1),
@@ -213,8 +217,8 @@ impl Tx<'_> {
     fn claim_event(
         &self,
         owner: &str,
-        now: &str,
-        lease_until: &str,
+        now: OffsetDateTime,
+        lease_until: OffsetDateTime,
     ) -> Result<Option<ClaimedEvent>> {
         let found = self
             .conn()
@@ -244,8 +248,8 @@ impl Tx<'_> {
         status: &str,
         outcome: Option<&str>,
         error: Option<&str>,
-        now: &str,
-        next_at: &str,
+        now: OffsetDateTime,
+        next_at: OffsetDateTime,
     ) -> Result<bool> {
         let n = self.conn().execute(
             "UPDATE webhook_events SET status = ?4, outcome = ?5, last_error = ?6,
@@ -406,8 +410,8 @@ impl Store {
     pub fn claim_event(
         &mut self,
         owner: &str,
-        now: &str,
-        lease_until: &str,
+        now: OffsetDateTime,
+        lease_until: OffsetDateTime,
     ) -> Result<Option<ClaimedEvent>> {
         if let Conn::Sqlite(_) = self.conn {
             return self.write(|tx| tx.claim_event(owner, now, lease_until));
@@ -434,8 +438,8 @@ impl Store {
 fn claim_on_postgres(
     conn: &Conn,
     owner: &str,
-    now: &str,
-    lease_until: &str,
+    now: OffsetDateTime,
+    lease_until: OffsetDateTime,
 ) -> Result<Option<ClaimedEvent>> {
     // The inner query locks rows lazily, as the outer one pulls them, so
     // it row-locks only the events it tries; the advisory keys are hashed
@@ -488,10 +492,13 @@ mod tests {
     use super::super::Store;
     use super::NewEvent;
 
-    const T0: &str = "2026-03-01T00:00:00Z";
-    const T1: &str = "2026-03-01T00:05:00Z";
-    const T2: &str = "2026-03-01T00:11:00Z";
-    const LEASE_END: &str = "2026-03-01T00:10:00Z";
+    use time::OffsetDateTime;
+    use time::macros::datetime;
+
+    const T0: OffsetDateTime = datetime!(2026-03-01 00:00 UTC);
+    const T1: OffsetDateTime = datetime!(2026-03-01 00:05 UTC);
+    const T2: OffsetDateTime = datetime!(2026-03-01 00:11 UTC);
+    const LEASE_END: OffsetDateTime = datetime!(2026-03-01 00:10 UTC);
 
     fn event<'a>(org_id: i64, id: &'a str, placement: i64) -> NewEvent<'a> {
         NewEvent {
@@ -517,7 +524,7 @@ mod tests {
             // claim order is unspecified.
             store
                 .store_event(&NewEvent {
-                    at: "2026-03-01T00:00:01Z",
+                    at: datetime!(2026-03-01 00:00:01 UTC),
                     ..event(org.id, "e2", 7)
                 })
                 .unwrap(),
@@ -529,7 +536,12 @@ mod tests {
         );
 
         assert!(store.read().any_event_due(T1).unwrap());
-        assert!(!store.read().any_event_due("2026-02-01T00:00:00Z").unwrap());
+        assert!(
+            !store
+                .read()
+                .any_event_due(datetime!(2026-02-01 00:00 UTC))
+                .unwrap()
+        );
         let a = store.claim_event("a", T1, LEASE_END).unwrap().unwrap();
         assert_eq!((a.event_id.as_str(), a.attempts), ("e1", 1));
         // e2 is for the placement a is pushing: nobody may claim it now.
@@ -539,7 +551,7 @@ mod tests {
         // a died: once its lease ended, b takes e1 over, and a late finish
         // by a changes nothing.
         let b = store
-            .claim_event("b", T2, "2026-03-01T00:20:00Z")
+            .claim_event("b", T2, datetime!(2026-03-01 00:20 UTC))
             .unwrap()
             .unwrap();
         assert_eq!((b.event_id.as_str(), b.attempts), ("e1", 2));
@@ -552,13 +564,13 @@ mod tests {
             .unwrap();
         assert!(done);
         let next = store
-            .claim_event("b", T2, "2026-03-01T00:20:00Z")
+            .claim_event("b", T2, datetime!(2026-03-01 00:20 UTC))
             .unwrap()
             .unwrap();
         assert_eq!(next.event_id, "e2");
         let summary = store.read().event_summary(org.id, T0).unwrap();
         assert_eq!(summary.backlog, 1);
-        assert_eq!(summary.last_push.as_deref(), Some(T2));
+        assert_eq!(summary.last_push, Some(T2));
     }
 
     /// The claim runs inside SQLite's write transaction, so its cost is
@@ -576,7 +588,7 @@ mod tests {
             .prepare(&format!("EXPLAIN QUERY PLAN {}", super::SQLITE_CLAIM))
             .unwrap();
         let plan: Vec<String> = stmt
-            .query_map([T0], |r| r.get::<_, String>(3))
+            .query_map([crate::clock::format(T0)], |r| r.get::<_, String>(3))
             .unwrap()
             .map(Result::unwrap)
             .collect();

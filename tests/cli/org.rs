@@ -226,7 +226,7 @@ fn delete_removes_the_organisations_secrets() {
                 &entry("org/acme/salesforce/client_secret"),
                 Some(org.id),
                 "file",
-                "2026-11-01T00:00:00Z",
+                time::macros::datetime!(2026-11-01 00:00 UTC),
             )
         })
         .unwrap();

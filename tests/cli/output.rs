@@ -107,7 +107,7 @@ fn closed_stdout_pipe_exits_quietly() {
                     slug: &format!("org-{i:05}"),
                     name: "An organisation with a long enough display name to fill pipes",
                     seats: 10,
-                    created_at: "2026-11-01T00:00:00Z",
+                    created_at: time::macros::datetime!(2026-11-01 00:00 UTC),
                 })?;
             }
             Ok(())

@@ -36,14 +36,13 @@ impl BatchLock {
         let pid = std::process::id();
         let owner = format!("{host}:{pid}:{}", clock::format(ctx.clock.now()));
         let now = ctx.clock.now();
-        let (at, until) = (clock::format(now), clock::format(now + LEASE));
         let req = LockRequest {
             name: LOCK,
             owner: &owner,
             host: &host,
             pid: i64::from(pid),
-            now: &at,
-            expires_at: &until,
+            now,
+            expires_at: now + LEASE,
         };
         let held = ctx.state()?.write(|tx| {
             tx.take_batch_lock(org.id, &req, |h: &LockHolder| {
@@ -53,11 +52,11 @@ impl BatchLock {
         if let Some(h) = held {
             return Err(Error::conflict(format!(
                 "another `flare push` batch for {} is running (process {} on {}, since {}); two batches at once would push the same records",
-                org.slug, h.pid, h.host, h.acquired_at
+                org.slug, h.pid, h.host, clock::format(h.acquired_at)
             ))
             .with_hint(format!(
                 "wait for it to finish, then run again; if that process is gone from another machine, its lock lapses at {}",
-                h.expires_at
+                clock::format(h.expires_at)
             )));
         }
         Ok(BatchLock {
@@ -70,9 +69,9 @@ impl BatchLock {
     /// Extends the lease; warns if another batch took the lock meanwhile
     /// (ours had lapsed), since once-only then rests on the ledger alone.
     pub fn renew(&self, ctx: &mut Context) {
-        let until = clock::format(ctx.clock.now() + LEASE);
+        let until = ctx.clock.now() + LEASE;
         match ctx.state().and_then(|st| {
-            st.write(|tx| tx.renew_batch_lock(self.org_id, LOCK, &self.owner, &until))
+            st.write(|tx| tx.renew_batch_lock(self.org_id, LOCK, &self.owner, until))
         }) {
             Ok(true) => {}
             Ok(false) => ctx
@@ -117,7 +116,7 @@ pub fn resolve_since(ctx: &mut Context, org: &Org, since: Since) -> Result<Offse
                     org.slug
                 ))
             })?;
-            Ok(clock::parse(&at)? - CHECKPOINT_OVERLAP)
+            Ok(at - CHECKPOINT_OVERLAP)
         }
     }
 }
@@ -125,10 +124,10 @@ pub fn resolve_since(ctx: &mut Context, org: &Org, since: Since) -> Result<Offse
 /// Records where the next `--since last` starts: when this batch (which
 /// succeeded in full) started.
 pub fn save_checkpoint(ctx: &mut Context, org_id: i64, started: OffsetDateTime) {
-    let (since, now) = (clock::format(started), clock::format(ctx.clock.now()));
+    let now = ctx.clock.now();
     if let Err(e) = ctx
         .state()
-        .and_then(|st| st.write(|tx| tx.set_checkpoint(org_id, LOCK, &since, &now)))
+        .and_then(|st| st.write(|tx| tx.set_checkpoint(org_id, LOCK, started, now)))
     {
         ctx.printer.warn(&format!(
             "could not record where the next `--since last` starts: {}",

@@ -24,9 +24,11 @@ struct Row {
 
 #[derive(Serialize)]
 struct Notified {
-    state: String,
-    since: String,
-    sent_at: Option<String>,
+    state: crate::state::LinkState,
+    #[serde(serialize_with = "crate::clock::serialize")]
+    since: time::OffsetDateTime,
+    #[serde(serialize_with = "crate::clock::serialize_opt")]
+    sent_at: Option<time::OffsetDateTime>,
 }
 
 #[derive(Serialize)]
@@ -54,7 +56,7 @@ pub fn run(ctx: &mut Context, args: IntegrationListArgs) -> Result<Output> {
             ctx.state()?
                 .read()
                 .link_alert(l.organisation.id, l.link.provider)?
-                .filter(|a| a.state == "broken" || a.sent_at.is_some())
+                .filter(|a| a.state == crate::state::LinkState::Broken || a.sent_at.is_some())
                 .map(|a| Notified {
                     state: a.state,
                     since: a.since,

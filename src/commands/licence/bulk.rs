@@ -441,7 +441,7 @@ impl Writes {
                 external_id: None,
                 licence: LicenceState::Active,
                 access_at: None,
-                created_at: &stamp.at,
+                created_at: stamp.at,
             })
             .collect();
         tx.insert_users(org.id, &new)?;
@@ -505,8 +505,8 @@ fn execute(
 fn details_change(u: &crate::state::User, entry: &Entry) -> Option<(String, String)> {
     let mut before = Vec::new();
     let mut after = Vec::new();
-    if let Some(role) = entry.role.filter(|r| r.as_str() != u.role) {
-        before.push(format!("role {}", u.role));
+    if let Some(role) = entry.role.filter(|r| *r != u.role) {
+        before.push(format!("role {}", u.role.as_str()));
         after.push(format!("role {}", role.as_str()));
     }
     if let Some(name) = entry

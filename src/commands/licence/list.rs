@@ -2,6 +2,7 @@ use serde::Serialize;
 
 use super::seats_line;
 use crate::cli::LicenceListArgs;
+use crate::clock;
 use crate::context::{Context, org_from};
 use crate::error::Result;
 use crate::output::{Human, Listing, Output};
@@ -53,11 +54,11 @@ fn table(org: &Org, d: Data) -> Human {
         listing.row(vec![
             u.email.clone(),
             u.name.clone().unwrap_or_else(|| "-".into()),
-            u.role.clone(),
+            u.role.as_str().to_string(),
             u.licence.as_str().to_string(),
-            u.source.clone(),
-            u.first_access.clone().unwrap_or_else(|| "-".into()),
-            u.last_access.clone().unwrap_or_else(|| "-".into()),
+            u.source.as_str().to_string(),
+            u.first_access.map_or_else(|| "-".into(), clock::format),
+            u.last_access.map_or_else(|| "-".into(), clock::format),
         ]);
     }
     let mut summary = vec![seats_line(org, &d.seats)];

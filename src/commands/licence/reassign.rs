@@ -29,7 +29,7 @@ pub fn run(ctx: &mut Context, args: LicenceReassignArgs) -> Result<Output> {
         // been deleted (and its row id reused) while the prompt waited.
         let org = org_in(tx, &slug)?;
         let from = seat_holder(tx, &org, &from, &to)?;
-        let (to, to_before) = give_seat(tx, &org, &to, name.as_deref(), &stamp.at)?;
+        let (to, to_before) = give_seat(tx, &org, &to, name.as_deref(), stamp.at)?;
         tx.set_licence(from.id, LicenceState::Disabled)?;
         for (subject, before, after) in [
             (&from.email, "active", "disabled"),
@@ -83,7 +83,7 @@ fn give_seat(
     org: &Org,
     to: &str,
     name: Option<&str>,
-    at: &str,
+    at: time::OffsetDateTime,
 ) -> Result<(String, &'static str)> {
     match tx.user(org.id, to)? {
         Some(u) if u.licence == LicenceState::Active => Err(Error::conflict(format!(

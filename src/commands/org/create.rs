@@ -28,7 +28,7 @@ pub fn run(ctx: &mut Context, args: OrgCreateArgs) -> Result<Output> {
             slug: &args.slug,
             name,
             seats,
-            created_at: &stamp.at,
+            created_at: stamp.at,
         })?;
         stamp.record(
             tx,

@@ -42,7 +42,7 @@ pub fn run(ctx: &mut Context, args: OrgDeleteArgs) -> Result<Output> {
             return Err(Error::conflict(format!(
                 "organisation `{slug}` was replaced (created {}) while this command waited; \
                  nothing was deleted",
-                current.created_at
+                crate::clock::format(current.created_at)
             ))
             .with_hint(format!(
                 "check it with `atslink org show {slug}`, then run `atslink org delete {slug}` again"

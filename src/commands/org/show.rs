@@ -55,7 +55,7 @@ pub fn run(ctx: &mut Context, args: OrgShowArgs) -> Result<Output> {
     let mut recent = Listing::new(&["at", "actor", "action", "subject", "change"]);
     for a in &audit {
         recent.row(vec![
-            a.at.clone(),
+            crate::clock::format(a.at),
             a.actor.clone(),
             a.action.clone(),
             a.subject.clone().unwrap_or_else(|| "-".into()),
@@ -66,7 +66,7 @@ pub fn run(ctx: &mut Context, args: OrgShowArgs) -> Result<Output> {
         fields: vec![
             ("slug", org.slug.clone()),
             ("name", org.name.clone()),
-            ("created", org.created_at.clone()),
+            ("created", crate::clock::format(org.created_at)),
             ("seats", seat_line),
         ],
         sections: vec![

@@ -123,16 +123,10 @@ fn backfill(ctx: &mut Services, org: &Org, row: &WebhookRow) -> Result<usize> {
     let last = ctx
         .state()?
         .read()
-        .event_summary(org.id, "")?
+        .event_summary(org.id, time::OffsetDateTime::UNIX_EPOCH)?
         .last_event_received
-        .unwrap_or_else(|| row.created_at.clone());
-    // atslink writes these times itself, as RFC 3339; one that does not
-    // parse falls back to the overlap before now rather than stopping the
-    // watchdog's other work.
-    let since = crate::clock::parse(&last)
-        .ok()
-        .map(|t| t - OVERLAP)
-        .unwrap_or_else(|| ctx.clock.now() - OVERLAP);
+        .unwrap_or(row.created_at);
+    let since = last - OVERLAP;
     let filter = format!(">={}", crate::clock::format(since));
     let mut s = Session::open(ctx, org.clone())?;
     let placements = s.all_placements(
@@ -140,7 +134,7 @@ fn backfill(ctx: &mut Services, org: &Org, row: &WebhookRow) -> Result<usize> {
         &[("ApprovedAt", &filter), ("Export", "onboarding")],
         100,
     )?;
-    let at = crate::clock::format(ctx.clock.now());
+    let at = ctx.clock.now();
     ctx.state()?.write(|tx| {
         let mut n = 0;
         for p in placements.iter().filter(|p| p.export.onboarding) {
@@ -152,7 +146,7 @@ fn backfill(ctx: &mut Services, org: &Org, row: &WebhookRow) -> Result<usize> {
                 event: "placement_approved",
                 placement_id: Some(p.placement_id),
                 candidate_id: Some(p.candidate.candidate_id),
-                at: &at,
+                at,
             })?);
         }
         Ok(n)

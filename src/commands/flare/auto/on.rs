@@ -48,7 +48,7 @@ pub fn run(ctx: &mut Context, args: FlareAutoOnArgs) -> Result<Output> {
             trigger: event.into(),
             webhook_id: hook.webhook_id.clone(),
             url: url.clone(),
-            created_at: crate::clock::format(ctx.clock.now()),
+            created_at: ctx.clock.now(),
             action_id,
         };
         record_webhook(ctx, &slug, &row)?;

@@ -47,8 +47,8 @@ pub fn run(ctx: &mut Context, args: FlareAutoStatusArgs) -> Result<Output> {
         settled(ctx, &org, &broken, wait)?;
     }
     let webhooks = hooks(ctx, &org)?;
-    let since = crate::clock::format(ctx.clock.now() - time::Duration::days(1));
-    let events = ctx.state()?.read().event_summary(org.id, &since)?;
+    let since = ctx.clock.now() - time::Duration::days(1);
+    let events = ctx.state()?.read().event_summary(org.id, since)?;
     let on = !webhooks.is_empty();
     let mut lines = Vec::new();
     if webhooks.is_empty() {
@@ -75,7 +75,8 @@ pub fn run(ctx: &mut Context, args: FlareAutoStatusArgs) -> Result<Output> {
             ));
         }
     }
-    let or_never = |v: &Option<String>| v.clone().unwrap_or_else(|| "never".into());
+    let or_never =
+        |v: &Option<time::OffsetDateTime>| v.map_or_else(|| "never".into(), crate::clock::format);
     lines.push(format!(
         "last event received: {}",
         or_never(&events.last_event_received)
@@ -151,8 +152,8 @@ fn settled(ctx: &mut Context, org: &Org, broken: &[String], wait: time::Duration
             .filter_map(|a| a.subject)
             .collect();
         let waiting: Vec<&String> = broken.iter().filter(|id| !repaired.contains(id)).collect();
-        let since = crate::clock::format(ctx.clock.now());
-        let backlog = ctx.state()?.read().event_summary(org.id, &since)?.backlog;
+        let now = ctx.clock.now();
+        let backlog = ctx.state()?.read().event_summary(org.id, now)?.backlog;
         if waiting.is_empty() && backlog == 0 {
             return Ok(());
         }
