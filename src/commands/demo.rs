@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
+use crate::sandbox::tour;
 
 struct Step {
     note: &'static str,
@@ -552,10 +553,9 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
     prepare_sandbox(&exe, &home.0, port, serve_port)?;
     let mut tour = Tour {
         browser: format!(
-            "{} sandbox browse --user {} --password {}",
+            "{} sandbox browse {}",
             exe.display(),
-            crate::sandbox::seed::JOBADDER_ADMIN_EMAIL,
-            crate::sandbox::seed::JOBADDER_ADMIN_PASSWORD
+            tour::admin_sign_in().join(" ")
         ),
         exe,
         home,
@@ -601,7 +601,7 @@ impl Tour {
         let stdin = step
             .args
             .contains(&"--api-key-stdin")
-            .then_some(crate::sandbox::seed::FLARE_API_KEY);
+            .then_some(tour::FLARE_API_KEY);
         let code = run_step(
             &self.exe,
             &self.home.0,
@@ -706,17 +706,7 @@ fn run_step(
 /// The consent's callback uses a free port, so the demo runs even where
 /// the default one (8976) is taken; the sandbox's app registers it.
 fn prepare_sandbox(exe: &Path, home: &Path, port: u16, serve_port: u16) -> Result<()> {
-    let sandbox = crate::sandbox::home(home);
-    crate::fsutil::ensure_private_dir(&sandbox)?;
-    let redirect = format!("http://127.0.0.1:{port}/callback");
-    std::fs::write(
-        sandbox.join(crate::config::FILE_NAME),
-        format!(
-            "# Written by `atslink demo`.\n[providers.jobadder]\nredirect_uri = \"{redirect}\"\n\
-             partner_action_url = \"https://cv.example/launch?candidate={{candidateId}}&user={{userId}}\"\n\n\
-             [serve]\nlisten = \"127.0.0.1:{serve_port}\"\npublic_url = \"http://127.0.0.1:{serve_port}\"\n"
-        ),
-    )?;
+    let redirect = tour::configure(home, port, serve_port)?;
     let status = Command::new(exe)
         .args([
             "-q",

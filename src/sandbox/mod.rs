@@ -22,6 +22,7 @@ mod server;
 pub mod setup;
 mod store;
 mod tokens;
+pub mod tour;
 pub mod webhooks;
 pub mod world;
 
