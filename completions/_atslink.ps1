@@ -1351,6 +1351,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete')
             [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Change a JobAdder webhook on JobAdder''s side: suspend, fail, disable or re-enable it, or remove it')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Add JobAdder accounts or Salesforce orgs, each with an administrator (one per organisation, for load tests)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2366,6 +2367,57 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         'atslink;sandbox;webhook;help;help' {
             break
         }
+        'atslink;sandbox;account' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add accounts, each with one administrator who may consent (admin@agency-<account>.example, admin@sf-<n>.example)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;account;add' {
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The administrators'' password on the sandbox login page')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;account;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add accounts, each with one administrator who may consent (admin@agency-<account>.example, admin@sf-<n>.example)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;account;help;add' {
+            break
+        }
+        'atslink;sandbox;account;help;help' {
+            break
+        }
         'atslink;sandbox;help' {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Reseed the sandbox world: users, records, apps, tokens, clock, faults')
@@ -2384,6 +2436,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete')
             [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Change a JobAdder webhook on JobAdder''s side: suspend, fail, disable or re-enable it, or remove it')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Add JobAdder accounts or Salesforce orgs, each with an administrator (one per organisation, for load tests)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2540,6 +2593,13 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;help;webhook;delete' {
+            break
+        }
+        'atslink;sandbox;help;account' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add accounts, each with one administrator who may consent (admin@agency-<account>.example, admin@sf-<n>.example)')
+            break
+        }
+        'atslink;sandbox;help;account;add' {
             break
         }
         'atslink;sandbox;help;help' {
@@ -2794,6 +2854,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('action', 'action', [CompletionResultType]::ParameterValue, 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete')
             [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Change a JobAdder webhook on JobAdder''s side: suspend, fail, disable or re-enable it, or remove it')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Add JobAdder accounts or Salesforce orgs, each with an administrator (one per organisation, for load tests)')
             break
         }
         'atslink;help;sandbox;serve' {
@@ -2949,6 +3010,13 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;help;sandbox;webhook;delete' {
+            break
+        }
+        'atslink;help;sandbox;account' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add accounts, each with one administrator who may consent (admin@agency-<account>.example, admin@sf-<n>.example)')
+            break
+        }
+        'atslink;help;sandbox;account;add' {
             break
         }
         'atslink;help;demo' {

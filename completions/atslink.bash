@@ -259,6 +259,9 @@ _atslink() {
             atslink__subcmd__help__subcmd__provider,show)
                 cmd="atslink__subcmd__help__subcmd__provider__subcmd__show"
                 ;;
+            atslink__subcmd__help__subcmd__sandbox,account)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__account"
+                ;;
             atslink__subcmd__help__subcmd__sandbox,action)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__action"
                 ;;
@@ -309,6 +312,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help__subcmd__sandbox,webhook)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__webhook"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__account,add)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__account__subcmd__add"
                 ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__action,add)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__action__subcmd__add"
@@ -607,6 +613,9 @@ _atslink() {
             atslink__subcmd__provider__subcmd__help,show)
                 cmd="atslink__subcmd__provider__subcmd__help__subcmd__show"
                 ;;
+            atslink__subcmd__sandbox,account)
+                cmd="atslink__subcmd__sandbox__subcmd__account"
+                ;;
             atslink__subcmd__sandbox,action)
                 cmd="atslink__subcmd__sandbox__subcmd__action"
                 ;;
@@ -660,6 +669,18 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox,webhook)
                 cmd="atslink__subcmd__sandbox__subcmd__webhook"
+                ;;
+            atslink__subcmd__sandbox__subcmd__account,add)
+                cmd="atslink__subcmd__sandbox__subcmd__account__subcmd__add"
+                ;;
+            atslink__subcmd__sandbox__subcmd__account,help)
+                cmd="atslink__subcmd__sandbox__subcmd__account__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__account__subcmd__help,add)
+                cmd="atslink__subcmd__sandbox__subcmd__account__subcmd__help__subcmd__add"
+                ;;
+            atslink__subcmd__sandbox__subcmd__account__subcmd__help,help)
+                cmd="atslink__subcmd__sandbox__subcmd__account__subcmd__help__subcmd__help"
                 ;;
             atslink__subcmd__sandbox__subcmd__action,add)
                 cmd="atslink__subcmd__sandbox__subcmd__action__subcmd__add"
@@ -805,6 +826,9 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__flare__subcmd__help,show)
                 cmd="atslink__subcmd__sandbox__subcmd__flare__subcmd__help__subcmd__show"
                 ;;
+            atslink__subcmd__sandbox__subcmd__help,account)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__account"
+                ;;
             atslink__subcmd__sandbox__subcmd__help,action)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__action"
                 ;;
@@ -858,6 +882,9 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox__subcmd__help,webhook)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__webhook"
+                ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__account,add)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__account__subcmd__add"
                 ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__action,add)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__action__subcmd__add"
@@ -2224,8 +2251,36 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox)
-            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook"
+            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook account"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__account)
+            opts="add"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__account__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4482,7 +4537,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook account help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4500,6 +4555,108 @@ _atslink() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__account)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version add help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__account__subcmd__add)
+            opts="-q -v -h -V --count --password --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__account__subcmd__help)
+            opts="add help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__account__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__account__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -5738,8 +5895,36 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help)
-            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook help"
+            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook account help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__account)
+            opts="add"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__account__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

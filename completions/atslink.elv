@@ -1232,6 +1232,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand action 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete'
             cand place 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks'
             cand webhook 'Change a JobAdder webhook on JobAdder''s side: suspend, fail, disable or re-enable it, or remove it'
+            cand account 'Add JobAdder accounts or Salesforce orgs, each with an administrator (one per organisation, for load tests)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;serve'= {
@@ -2161,6 +2162,52 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;sandbox;webhook;help;help'= {
         }
+        &'atslink;sandbox;account'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add accounts, each with one administrator who may consent (admin@agency-<account>.example, admin@sf-<n>.example)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;account;add'= {
+            cand --count 'How many'
+            cand --password 'The administrators'' password on the sandbox login page'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;account;help'= {
+            cand add 'Add accounts, each with one administrator who may consent (admin@agency-<account>.example, admin@sf-<n>.example)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;account;help;add'= {
+        }
+        &'atslink;sandbox;account;help;help'= {
+        }
         &'atslink;sandbox;help'= {
             cand serve 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
             cand reset 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
@@ -2179,6 +2226,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand action 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete'
             cand place 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks'
             cand webhook 'Change a JobAdder webhook on JobAdder''s side: suspend, fail, disable or re-enable it, or remove it'
+            cand account 'Add JobAdder accounts or Salesforce orgs, each with an administrator (one per organisation, for load tests)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;help;serve'= {
@@ -2292,6 +2340,11 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;sandbox;help;webhook;set'= {
         }
         &'atslink;sandbox;help;webhook;delete'= {
+        }
+        &'atslink;sandbox;help;account'= {
+            cand add 'Add accounts, each with one administrator who may consent (admin@agency-<account>.example, admin@sf-<n>.example)'
+        }
+        &'atslink;sandbox;help;account;add'= {
         }
         &'atslink;sandbox;help;help'= {
         }
@@ -2494,6 +2547,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand action 'Change JobAdder partner actions (Actions-menu buttons): add other partners'', restrict, rename, delete'
             cand place 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks'
             cand webhook 'Change a JobAdder webhook on JobAdder''s side: suspend, fail, disable or re-enable it, or remove it'
+            cand account 'Add JobAdder accounts or Salesforce orgs, each with an administrator (one per organisation, for load tests)'
         }
         &'atslink;help;sandbox;serve'= {
         }
@@ -2606,6 +2660,11 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;sandbox;webhook;set'= {
         }
         &'atslink;help;sandbox;webhook;delete'= {
+        }
+        &'atslink;help;sandbox;account'= {
+            cand add 'Add accounts, each with one administrator who may consent (admin@agency-<account>.example, admin@sf-<n>.example)'
+        }
+        &'atslink;help;sandbox;account;add'= {
         }
         &'atslink;help;demo'= {
         }

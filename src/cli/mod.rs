@@ -51,10 +51,11 @@ pub use sandbox::{
 };
 
 pub use sandbox::{
-    SandboxActionAddArgs, SandboxActionArgs, SandboxActionCommand, SandboxActionIdArgs,
-    SandboxActionSetArgs, SandboxFlareArgs, SandboxFlareCommand, SandboxFlareDefaultsArgs,
-    SandboxFlareEntityArgs, SandboxFlareMemberArgs, SandboxPlaceArgs, SandboxUserSetArgs,
-    SandboxWebhookArgs, SandboxWebhookCommand, SandboxWebhookIdArgs, SandboxWebhookSetArgs,
+    SandboxAccountAddArgs, SandboxAccountArgs, SandboxAccountCommand, SandboxActionAddArgs,
+    SandboxActionArgs, SandboxActionCommand, SandboxActionIdArgs, SandboxActionSetArgs,
+    SandboxFlareArgs, SandboxFlareCommand, SandboxFlareDefaultsArgs, SandboxFlareEntityArgs,
+    SandboxFlareMemberArgs, SandboxPlaceArgs, SandboxUserSetArgs, SandboxWebhookArgs,
+    SandboxWebhookCommand, SandboxWebhookIdArgs, SandboxWebhookSetArgs,
 };
 
 use crate::output::{ColorChoice, Format};

@@ -46,6 +46,35 @@ pub enum SandboxCommand {
     Place(SandboxPlaceArgs),
     /// Change a JobAdder webhook on JobAdder's side: suspend, fail, disable or re-enable it, or remove it
     Webhook(SandboxWebhookArgs),
+    /// Add JobAdder accounts or Salesforce orgs, each with an administrator (one per organisation, for load tests)
+    Account(SandboxAccountArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxAccountArgs {
+    #[command(subcommand)]
+    pub command: SandboxAccountCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxAccountCommand {
+    /// Add accounts, each with one administrator who may consent (admin@agency-<account>.example, admin@sf-<n>.example)
+    Add(SandboxAccountAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxAccountAddArgs {
+    /// JobAdder accounts or Salesforce orgs
+    #[arg(value_enum)]
+    pub provider: SandboxUserProvider,
+
+    /// How many
+    #[arg(long, default_value_t = 1, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub count: u32,
+
+    /// The administrators' password on the sandbox login page
+    #[arg(long, default_value = "sandbox-admin", value_name = "PW")]
+    pub password: String,
 }
 
 #[derive(Debug, Args)]

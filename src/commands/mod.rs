@@ -21,7 +21,9 @@ use crate::cli::{
     SandboxAppCommand, SandboxClickCommand, SandboxClockCommand, SandboxCommand,
     SandboxFaultCommand, SandboxUserCommand, SecretsCommand, StateCommand, TokenCommand,
 };
-use crate::cli::{SandboxActionCommand, SandboxFlareCommand, SandboxWebhookCommand};
+use crate::cli::{
+    SandboxAccountCommand, SandboxActionCommand, SandboxFlareCommand, SandboxWebhookCommand,
+};
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::Output;
@@ -135,6 +137,9 @@ fn dispatch_sandbox(ctx: &mut Context, command: SandboxCommand) -> Result<Output
         SandboxCommand::Webhook(a) => match a.command {
             SandboxWebhookCommand::Set(a) => sandbox::webhook::set::run(ctx, a),
             SandboxWebhookCommand::Delete(a) => sandbox::webhook::delete::run(ctx, a),
+        },
+        SandboxCommand::Account(a) => match a.command {
+            SandboxAccountCommand::Add(a) => sandbox::account::add::run(ctx, a),
         },
         SandboxCommand::Click(a) => match a.command {
             SandboxClickCommand::Jobadder(a) => sandbox::click::jobadder(ctx, a),

@@ -3,6 +3,7 @@
 //! and `atslink demo` all run against it. It shares no code with the
 //! provider clients it checks.
 
+pub mod accounts;
 mod browse;
 pub mod click;
 pub mod control;

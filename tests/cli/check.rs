@@ -648,6 +648,59 @@ fn all_orgs_one_line_each_over_200_organisations_exits_with_the_worst() {
     assert_eq!(doc["data"]["blocking"], 0, "{doc}");
 }
 
+/// `sandbox account add`: organisations linked to JobAdder accounts and
+/// Salesforce orgs of their own (as each customer has), by the new
+/// accounts' admins; no account is shared, and each link answers as its
+/// own account.
+#[test]
+fn organisations_on_sandbox_accounts_of_their_own() {
+    let s = linked();
+    let added = |provider: &str| {
+        let doc = s
+            .sb(&["sandbox", "account", "add", provider, "--json"])
+            .success()
+            .json();
+        let a = &doc["data"][0];
+        let field = |k: &str| a[k].as_str().unwrap().to_string();
+        (field("account"), field("admin"))
+    };
+    let (account, admin) = added("jobadder");
+    assert_ne!(account, "48213");
+    s.sb(&["org", "create", "beta", "--name", "Beta", "--seats", "2"])
+        .success();
+    s.consent(
+        "link",
+        "jobadder",
+        (&admin, "sandbox-admin"),
+        true,
+        &["--org", "beta"],
+    )
+    .success();
+    let doc = check(&s, &["--org", "beta", "--only", "jobadder"])
+        .success()
+        .json();
+    assert_status(&doc, "jobadder.account_shared", "pass");
+    assert_evidence(&doc, "jobadder.link", &format!("account {account} answers"));
+    assert_status(&doc, "jobadder.partner_action", "pass");
+    let acme = check(&s, &["--only", "jobadder"]).success().json();
+    assert_status(&acme, "jobadder.account_shared", "pass");
+
+    let (org_id, sf_admin) = added("salesforce");
+    s.consent(
+        "link",
+        "salesforce",
+        (&sf_admin, "sandbox-admin"),
+        true,
+        &["--org", "beta"],
+    )
+    .success();
+    let doc = check(&s, &["--org", "beta", "--only", "salesforce"])
+        .success()
+        .json();
+    assert_evidence(&doc, "salesforce.org_match", &format!("org {org_id} on "));
+    assert_status(&doc, "salesforce.authorising_user", "pass");
+}
+
 #[test]
 fn flare_diagnose_gives_the_same_verdict_on_the_authorising_user() {
     let s = linked();

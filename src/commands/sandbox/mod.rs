@@ -2,6 +2,7 @@
 //! commands act on the world file directly (no server needed). The sandbox
 //! is not the system of record, so these skip the audit log.
 
+pub mod account;
 pub mod action;
 pub mod app;
 pub mod browse;
