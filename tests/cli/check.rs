@@ -701,6 +701,60 @@ fn organisations_on_sandbox_accounts_of_their_own() {
     assert_status(&doc, "salesforce.authorising_user", "pass");
 }
 
+/// `--all-orgs` plans several organisations at once, each worker
+/// refreshing expired tokens through the per-link lock: every link is
+/// refreshed once (no family spent twice, none skipped), every
+/// organisation passes and the report keeps the organisations' order.
+#[test]
+fn all_orgs_refreshes_each_expired_link_once_and_keeps_the_order() {
+    let s = linked();
+    let added = s
+        .sb(&[
+            "sandbox", "account", "add", "jobadder", "--count", "5", "--json",
+        ])
+        .success()
+        .json();
+    let mut slugs = vec!["acme".to_string()];
+    for (i, a) in added["data"].as_array().unwrap().iter().enumerate() {
+        let slug = format!("org-{i}");
+        s.sb(&["org", "create", &slug, "--name", &slug, "--seats", "2"])
+            .success();
+        let boss = format!("boss@{slug}.example");
+        s.sb(&[
+            "licence", "assign", &boss, "--role", "admin", "--org", &slug,
+        ])
+        .success();
+        let admin = (a["admin"].as_str().unwrap(), "sandbox-admin");
+        s.consent("link", "jobadder", admin, true, &["--org", &slug])
+            .success();
+        slugs.push(slug);
+    }
+    // Every access token (1 hour) has expired.
+    s.sb(&["sandbox", "clock", "advance", "2h"]).success();
+    let doc = s
+        .sb(&["org", "check", "--all-orgs", "--json"])
+        .success()
+        .json();
+    let orgs: Vec<&str> = doc["data"]["organisations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["organisation"].as_str().unwrap())
+        .collect();
+    assert_eq!(orgs, slugs);
+    assert_eq!(doc["data"]["blocking"], 0, "{doc}");
+    assert_eq!(doc["data"]["unknown"], 0, "{doc}");
+    let grants = s.sb(&["sandbox", "grants", "--json"]).success().json();
+    let refreshes: Vec<&Value> = grants["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| &g["refreshes"])
+        .collect();
+    assert_eq!(refreshes.len(), 6, "{grants}");
+    assert!(refreshes.iter().all(|r| **r == 1), "{grants}");
+}
+
 #[test]
 fn flare_diagnose_gives_the_same_verdict_on_the_authorising_user() {
     let s = linked();
