@@ -119,7 +119,7 @@ fn verdicts(p: &Probe, instance: &str, a: Answers) -> Vec<Check> {
     let who = p.link.authorised_by.as_deref().unwrap_or("?");
     let mut out = vec![
         link(&p.slug, instance, Ok(&info)),
-        org_match(p, &info, instance, &relink),
+        org_match(p.link.account_id.as_deref(), &info, instance, &relink),
         authorising_user(&p.slug, who, a.active),
     ];
     if let Some(i) = a.introspection {
@@ -165,9 +165,9 @@ pub fn link(slug: &str, instance: &str, answer: Result<&UserInfo, &ClientError>)
 /// The token's org is the linked org, and Salesforce places the user on
 /// the instance the link calls (an org moved to another instance, or a
 /// link to a sandbox org used against production, shows here).
-fn org_match(p: &Probe, info: &UserInfo, instance: &str, relink: &str) -> Check {
+fn org_match(linked: Option<&str>, info: &UserInfo, instance: &str, relink: &str) -> Check {
     const ID: &str = "salesforce.org_match";
-    let linked = p.link.account_id.as_deref().unwrap_or("?");
+    let linked = linked.unwrap_or("?");
     if info.organization_id != linked {
         return Check::fail(
             ID,
@@ -260,6 +260,134 @@ pub fn app_credentials(slug: &str, client_id: &str, answer: Result<(), &ClientEr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::Status;
+
+    const INSTANCE: &str = "https://acme.my.salesforce.com";
+    const RELINK: &str = "atslink integration relink salesforce --org acme";
+
+    fn info(org: &str, rest: Option<&str>) -> UserInfo {
+        serde_json::from_value(serde_json::json!({
+            "user_id": "005A",
+            "organization_id": org,
+            "urls": rest.map(|r| serde_json::json!({ "rest": r })),
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn org_match_passes_on_the_linked_org_and_instance_and_fails_on_either_other() {
+        let rest = "https://acme.my.salesforce.com/services/data/v{version}/";
+        let ok = org_match(Some("00DA"), &info("00DA", Some(rest)), INSTANCE, RELINK);
+        assert_eq!(ok.status, Status::Pass, "{ok:?}");
+        assert_eq!(ok.evidence, format!("org 00DA on {INSTANCE}"));
+
+        // A token for another org than the one linked (a sandbox org's link
+        // used against production, or the other way round).
+        let other = org_match(Some("00DA"), &info("00DB", Some(rest)), INSTANCE, RELINK);
+        assert_eq!(other.status, Status::Fail, "{other:?}");
+        assert_eq!(
+            other.evidence,
+            "the token belongs to org 00DB, the link says 00DA"
+        );
+        assert_eq!(other.fix.as_deref(), Some(RELINK));
+
+        // The org moved to another instance: the link calls the old one.
+        let moved = "https://acme2.my.salesforce.com/services/data/v{version}/";
+        let elsewhere = org_match(Some("00DA"), &info("00DA", Some(moved)), INSTANCE, RELINK);
+        assert_eq!(elsewhere.status, Status::Fail, "{elsewhere:?}");
+        assert_eq!(
+            elsewhere.evidence,
+            format!(
+                "org 00DA is served from https://acme2.my.salesforce.com, the link calls {INSTANCE}"
+            )
+        );
+        assert_eq!(elsewhere.fix.as_deref(), Some(RELINK));
+
+        // Salesforce named no instance: the org alone is compared.
+        let unnamed = org_match(Some("00DA"), &info("00DA", None), INSTANCE, RELINK);
+        assert_eq!(unnamed.status, Status::Pass, "{unnamed:?}");
+        assert!(
+            unnamed.evidence.contains("named no instance"),
+            "{unnamed:?}"
+        );
+        // A link that never recorded its org cannot match any.
+        let unrecorded = org_match(None, &info("00DA", Some(rest)), INSTANCE, RELINK);
+        assert_eq!(unrecorded.status, Status::Fail, "{unrecorded:?}");
+    }
+
+    #[test]
+    fn the_authorising_user_in_every_state() {
+        let check = |a| authorising_user("acme", "admin@acme.example", a);
+        let active = check(Some(Ok(true)));
+        assert_eq!(active.status, Status::Pass, "{active:?}");
+        assert_eq!(active.evidence, "admin@acme.example is active");
+
+        let deactivated = check(Some(Ok(false)));
+        assert_eq!(deactivated.status, Status::Fail, "{deactivated:?}");
+        assert!(
+            deactivated
+                .evidence
+                .contains("(admin@acme.example) was deactivated"),
+            "{deactivated:?}"
+        );
+        assert_eq!(
+            deactivated.fix.as_deref(),
+            Some(format!("relink as an active user: `{RELINK}`").as_str())
+        );
+
+        let gone = check(Some(Err(ClientError::NotFound("User".into()))));
+        assert_eq!(gone.status, Status::Fail, "{gone:?}");
+        assert!(gone.evidence.contains("was deleted"), "{gone:?}");
+        assert!(gone.fix.unwrap().contains(RELINK));
+
+        let unrecorded = check(None);
+        assert_eq!(unrecorded.status, Status::Warn, "{unrecorded:?}");
+        assert_eq!(unrecorded.fix.as_deref(), Some(RELINK));
+
+        let down = check(Some(Err(ClientError::Unavailable("503".into()))));
+        assert_eq!(down.status, Status::Unknown, "{down:?}");
+        assert!(down.fix.is_none());
+        let refused = check(Some(Err(ClientError::Api {
+            status: 403,
+            message: "INSUFFICIENT_ACCESS".into(),
+        })));
+        assert_eq!(refused.status, Status::Fail, "{refused:?}");
+        assert_eq!(refused.fix.as_deref(), Some(RELINK));
+    }
+
+    #[test]
+    fn the_app_credentials_and_the_contact_query_pass_fail_and_unknown() {
+        let ok = app_credentials("acme", "3MVG", Ok(()));
+        assert_eq!(ok.status, Status::Pass, "{ok:?}");
+        let refused = ClientError::OAuth {
+            error: "invalid_client".into(),
+            description: None,
+        };
+        let bad = app_credentials("acme", "3MVG", Err(&refused));
+        assert_eq!(bad.status, Status::Fail, "{bad:?}");
+        assert!(
+            bad.fix
+                .unwrap()
+                .contains("relink salesforce --org acme --client-id ID --client-secret-stdin")
+        );
+        let down = ClientError::Unavailable("timeout".into());
+        assert_eq!(
+            app_credentials("acme", "3MVG", Err(&down)).status,
+            Status::Unknown
+        );
+
+        assert_eq!(contact_query(Ok(1)).status, Status::Pass);
+        let forbidden = contact_query(Err(ClientError::Api {
+            status: 403,
+            message: "INSUFFICIENT_ACCESS".into(),
+        }));
+        assert_eq!(forbidden.status, Status::Fail, "{forbidden:?}");
+        assert!(forbidden.fix.unwrap().contains("read access to Contacts"));
+        assert_eq!(
+            contact_query(Err(ClientError::RateLimited { retry_after: None })).status,
+            Status::Unknown
+        );
+    }
 
     #[test]
     fn instances_compare_by_origin_and_path() {
