@@ -1352,6 +1352,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Change a JobAdder webhook on JobAdder''s side: suspend, fail, disable or re-enable it, or remove it')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Add JobAdder accounts or Salesforce orgs, each with an administrator (one per organisation, for load tests)')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'The Salesforce org on Salesforce''s side: move it to another instance, as an org migration does')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2010,6 +2011,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--without-cost-centre', '--without-cost-centre', [CompletionResultType]::ParameterName, 'Leave out the "Flare – Cost Centre" custom field, as recruiters who skip it do')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -2418,6 +2420,56 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         'atslink;sandbox;account;help;help' {
             break
         }
+        'atslink;sandbox;salesforce' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('move-instance', 'move-instance', [CompletionResultType]::ParameterValue, 'Serve the org from another instance: userinfo and new tokens name it; calls to the old one still work')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;salesforce;move-instance' {
+            [CompletionResult]::new('--org-id', '--org-id', [CompletionResultType]::ParameterName, 'The org''s id (default: the sandbox''s first org)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is happening on stderr (repeat for more: -vv)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'atslink;sandbox;salesforce;help' {
+            [CompletionResult]::new('move-instance', 'move-instance', [CompletionResultType]::ParameterValue, 'Serve the org from another instance: userinfo and new tokens name it; calls to the old one still work')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'atslink;sandbox;salesforce;help;move-instance' {
+            break
+        }
+        'atslink;sandbox;salesforce;help;help' {
+            break
+        }
         'atslink;sandbox;help' {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Reseed the sandbox world: users, records, apps, tokens, clock, faults')
@@ -2437,6 +2489,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Change a JobAdder webhook on JobAdder''s side: suspend, fail, disable or re-enable it, or remove it')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Add JobAdder accounts or Salesforce orgs, each with an administrator (one per organisation, for load tests)')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'The Salesforce org on Salesforce''s side: move it to another instance, as an org migration does')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2600,6 +2653,13 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;help;account;add' {
+            break
+        }
+        'atslink;sandbox;help;salesforce' {
+            [CompletionResult]::new('move-instance', 'move-instance', [CompletionResultType]::ParameterValue, 'Serve the org from another instance: userinfo and new tokens name it; calls to the old one still work')
+            break
+        }
+        'atslink;sandbox;help;salesforce;move-instance' {
             break
         }
         'atslink;sandbox;help;help' {
@@ -2855,6 +2915,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Change a JobAdder webhook on JobAdder''s side: suspend, fail, disable or re-enable it, or remove it')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Add JobAdder accounts or Salesforce orgs, each with an administrator (one per organisation, for load tests)')
+            [CompletionResult]::new('salesforce', 'salesforce', [CompletionResultType]::ParameterValue, 'The Salesforce org on Salesforce''s side: move it to another instance, as an org migration does')
             break
         }
         'atslink;help;sandbox;serve' {
@@ -3017,6 +3078,13 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;help;sandbox;account;add' {
+            break
+        }
+        'atslink;help;sandbox;salesforce' {
+            [CompletionResult]::new('move-instance', 'move-instance', [CompletionResultType]::ParameterValue, 'Serve the org from another instance: userinfo and new tokens name it; calls to the old one still work')
+            break
+        }
+        'atslink;help;sandbox;salesforce;move-instance' {
             break
         }
         'atslink;help;demo' {

@@ -304,6 +304,9 @@ _atslink() {
             atslink__subcmd__help__subcmd__sandbox,reset)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__reset"
                 ;;
+            atslink__subcmd__help__subcmd__sandbox,salesforce)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__salesforce"
+                ;;
             atslink__subcmd__help__subcmd__sandbox,serve)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__serve"
                 ;;
@@ -369,6 +372,9 @@ _atslink() {
                 ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__flare,show)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__flare__subcmd__show"
+                ;;
+            atslink__subcmd__help__subcmd__sandbox__subcmd__salesforce,move-instance)
+                cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__salesforce__subcmd__move__subcmd__instance"
                 ;;
             atslink__subcmd__help__subcmd__sandbox__subcmd__user,add)
                 cmd="atslink__subcmd__help__subcmd__sandbox__subcmd__user__subcmd__add"
@@ -661,6 +667,9 @@ _atslink() {
             atslink__subcmd__sandbox,reset)
                 cmd="atslink__subcmd__sandbox__subcmd__reset"
                 ;;
+            atslink__subcmd__sandbox,salesforce)
+                cmd="atslink__subcmd__sandbox__subcmd__salesforce"
+                ;;
             atslink__subcmd__sandbox,serve)
                 cmd="atslink__subcmd__sandbox__subcmd__serve"
                 ;;
@@ -874,6 +883,9 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__help,reset)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__reset"
                 ;;
+            atslink__subcmd__sandbox__subcmd__help,salesforce)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__salesforce"
+                ;;
             atslink__subcmd__sandbox__subcmd__help,serve)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__serve"
                 ;;
@@ -940,6 +952,9 @@ _atslink() {
             atslink__subcmd__sandbox__subcmd__help__subcmd__flare,show)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__flare__subcmd__show"
                 ;;
+            atslink__subcmd__sandbox__subcmd__help__subcmd__salesforce,move-instance)
+                cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__salesforce__subcmd__move__subcmd__instance"
+                ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__user,add)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__user__subcmd__add"
                 ;;
@@ -963,6 +978,18 @@ _atslink() {
                 ;;
             atslink__subcmd__sandbox__subcmd__help__subcmd__webhook,set)
                 cmd="atslink__subcmd__sandbox__subcmd__help__subcmd__webhook__subcmd__set"
+                ;;
+            atslink__subcmd__sandbox__subcmd__salesforce,help)
+                cmd="atslink__subcmd__sandbox__subcmd__salesforce__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__salesforce,move-instance)
+                cmd="atslink__subcmd__sandbox__subcmd__salesforce__subcmd__move__subcmd__instance"
+                ;;
+            atslink__subcmd__sandbox__subcmd__salesforce__subcmd__help,help)
+                cmd="atslink__subcmd__sandbox__subcmd__salesforce__subcmd__help__subcmd__help"
+                ;;
+            atslink__subcmd__sandbox__subcmd__salesforce__subcmd__help,move-instance)
+                cmd="atslink__subcmd__sandbox__subcmd__salesforce__subcmd__help__subcmd__move__subcmd__instance"
                 ;;
             atslink__subcmd__sandbox__subcmd__user,add)
                 cmd="atslink__subcmd__sandbox__subcmd__user__subcmd__add"
@@ -2251,7 +2278,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__help__subcmd__sandbox)
-            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook account"
+            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook account salesforce"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2729,6 +2756,34 @@ _atslink() {
         atslink__subcmd__help__subcmd__sandbox__subcmd__reset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__salesforce)
+            opts="move-instance"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__help__subcmd__sandbox__subcmd__salesforce__subcmd__move__subcmd__instance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4537,7 +4592,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook account help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook account salesforce help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5843,7 +5898,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__generate)
-            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --without-cost-centre --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5895,7 +5950,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__help)
-            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook account help"
+            opts="serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook account salesforce help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6398,6 +6453,34 @@ _atslink() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__salesforce)
+            opts="move-instance"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__help__subcmd__salesforce__subcmd__move__subcmd__instance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         atslink__subcmd__sandbox__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6671,6 +6754,104 @@ _atslink() {
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__salesforce)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version move-instance help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__salesforce__subcmd__help)
+            opts="move-instance help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__salesforce__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__salesforce__subcmd__help__subcmd__move__subcmd__instance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__sandbox__subcmd__salesforce__subcmd__move__subcmd__instance)
+            opts="-q -v -h -V --org-id --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -1233,6 +1233,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand place 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks'
             cand webhook 'Change a JobAdder webhook on JobAdder''s side: suspend, fail, disable or re-enable it, or remove it'
             cand account 'Add JobAdder accounts or Salesforce orgs, each with an administrator (one per organisation, for load tests)'
+            cand salesforce 'The Salesforce org on Salesforce''s side: move it to another instance, as an org migration does'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;serve'= {
@@ -1836,6 +1837,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --org 'The organisation to act on (its slug)'
             cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --without-cost-centre 'Leave out the "Flare – Cost Centre" custom field, as recruiters who skip it do'
             cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
             cand -q 'Print only data and errors: no status lines or progress'
             cand --quiet 'Print only data and errors: no status lines or progress'
@@ -2208,6 +2210,51 @@ set edit:completion:arg-completer[atslink] = {|@words|
         }
         &'atslink;sandbox;account;help;help'= {
         }
+        &'atslink;sandbox;salesforce'= {
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand move-instance 'Serve the org from another instance: userinfo and new tokens name it; calls to the old one still work'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;salesforce;move-instance'= {
+            cand --org-id 'The org''s id (default: the sandbox''s first org)'
+            cand --org 'The organisation to act on (its slug)'
+            cand --home 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured with auto)'
+            cand --json 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
+            cand -q 'Print only data and errors: no status lines or progress'
+            cand --quiet 'Print only data and errors: no status lines or progress'
+            cand -v 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --verbose 'Explain what is happening on stderr (repeat for more: -vv)'
+            cand --yes 'Confirm destructive actions without asking'
+            cand --no-input 'Never prompt; fail with a hint where a prompt would be needed'
+            cand --sandbox 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'atslink;sandbox;salesforce;help'= {
+            cand move-instance 'Serve the org from another instance: userinfo and new tokens name it; calls to the old one still work'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'atslink;sandbox;salesforce;help;move-instance'= {
+        }
+        &'atslink;sandbox;salesforce;help;help'= {
+        }
         &'atslink;sandbox;help'= {
             cand serve 'Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…'
             cand reset 'Reseed the sandbox world: users, records, apps, tokens, clock, faults'
@@ -2227,6 +2274,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand place 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks'
             cand webhook 'Change a JobAdder webhook on JobAdder''s side: suspend, fail, disable or re-enable it, or remove it'
             cand account 'Add JobAdder accounts or Salesforce orgs, each with an administrator (one per organisation, for load tests)'
+            cand salesforce 'The Salesforce org on Salesforce''s side: move it to another instance, as an org migration does'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;sandbox;help;serve'= {
@@ -2345,6 +2393,11 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand add 'Add accounts, each with one administrator who may consent (admin@agency-<account>.example, admin@sf-<n>.example)'
         }
         &'atslink;sandbox;help;account;add'= {
+        }
+        &'atslink;sandbox;help;salesforce'= {
+            cand move-instance 'Serve the org from another instance: userinfo and new tokens name it; calls to the old one still work'
+        }
+        &'atslink;sandbox;help;salesforce;move-instance'= {
         }
         &'atslink;sandbox;help;help'= {
         }
@@ -2548,6 +2601,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand place 'Create and approve a JobAdder placement for a candidate (selected for onboarding export) and deliver placement_approved to the registered webhooks'
             cand webhook 'Change a JobAdder webhook on JobAdder''s side: suspend, fail, disable or re-enable it, or remove it'
             cand account 'Add JobAdder accounts or Salesforce orgs, each with an administrator (one per organisation, for load tests)'
+            cand salesforce 'The Salesforce org on Salesforce''s side: move it to another instance, as an org migration does'
         }
         &'atslink;help;sandbox;serve'= {
         }
@@ -2665,6 +2719,11 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand add 'Add accounts, each with one administrator who may consent (admin@agency-<account>.example, admin@sf-<n>.example)'
         }
         &'atslink;help;sandbox;account;add'= {
+        }
+        &'atslink;help;sandbox;salesforce'= {
+            cand move-instance 'Serve the org from another instance: userinfo and new tokens name it; calls to the old one still work'
+        }
+        &'atslink;help;sandbox;salesforce;move-instance'= {
         }
         &'atslink;help;demo'= {
         }

@@ -368,8 +368,8 @@ fn mapping_coverage(
                 gaps.join("; ")
             ),
             format!(
-                "`atslink flare mapping --org {}` lists every name; rename in JobAdder or Flare to match, and fill in the cost centre field",
-                p.slug
+                "`atslink flare mapping --org {}` lists every name and each placement without \"{}\"; rename in JobAdder or Flare to match, and fill the field in on those placements in JobAdder",
+                p.slug, p.cost_centre_field
             ),
         )
     })
@@ -698,7 +698,8 @@ mod tests {
         let fix = blank.fix.unwrap();
         assert!(
             fix.starts_with("`atslink flare mapping --org acme` lists every name")
-                && fix.ends_with("fill in the cost centre field"),
+                && fix.contains("each placement without \"Flare \u{2013} Cost Centre\"")
+                && fix.ends_with("fill the field in on those placements in JobAdder"),
             "{fix}"
         );
 

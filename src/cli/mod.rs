@@ -54,8 +54,9 @@ pub use sandbox::{
     SandboxAccountAddArgs, SandboxAccountArgs, SandboxAccountCommand, SandboxActionAddArgs,
     SandboxActionArgs, SandboxActionCommand, SandboxActionIdArgs, SandboxActionSetArgs,
     SandboxFlareArgs, SandboxFlareCommand, SandboxFlareDefaultsArgs, SandboxFlareEntityArgs,
-    SandboxFlareMemberArgs, SandboxPlaceArgs, SandboxUserSetArgs, SandboxWebhookArgs,
-    SandboxWebhookCommand, SandboxWebhookIdArgs, SandboxWebhookSetArgs,
+    SandboxFlareMemberArgs, SandboxPlaceArgs, SandboxSalesforceArgs, SandboxSalesforceCommand,
+    SandboxSalesforceMoveArgs, SandboxUserSetArgs, SandboxWebhookArgs, SandboxWebhookCommand,
+    SandboxWebhookIdArgs, SandboxWebhookSetArgs,
 };
 
 use crate::output::{ColorChoice, Format};

@@ -48,6 +48,8 @@ pub enum SandboxCommand {
     Webhook(SandboxWebhookArgs),
     /// Add JobAdder accounts or Salesforce orgs, each with an administrator (one per organisation, for load tests)
     Account(SandboxAccountArgs),
+    /// The Salesforce org on Salesforce's side: move it to another instance, as an org migration does
+    Salesforce(SandboxSalesforceArgs),
 }
 
 #[derive(Debug, Args)]
@@ -75,6 +77,28 @@ pub struct SandboxAccountAddArgs {
     /// The administrators' password on the sandbox login page
     #[arg(long, default_value = "sandbox-admin", value_name = "PW")]
     pub password: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxSalesforceArgs {
+    #[command(subcommand)]
+    pub command: SandboxSalesforceCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxSalesforceCommand {
+    /// Serve the org from another instance: userinfo and new tokens name it; calls to the old one still work
+    MoveInstance(SandboxSalesforceMoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxSalesforceMoveArgs {
+    /// The new instance's name (lower-case letters, digits, dashes), e.g. na2
+    pub name: String,
+
+    /// The org's id (default: the sandbox's first org)
+    #[arg(long, value_name = "ID")]
+    pub org_id: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -119,6 +143,10 @@ pub struct SandboxGenerateArgs {
     /// How many placements (each with its own candidate)
     #[arg(value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub count: u32,
+
+    /// Leave out the "Flare – Cost Centre" custom field, as recruiters who skip it do
+    #[arg(long)]
+    pub without_cost_centre: bool,
 }
 
 #[derive(Debug, Args)]

@@ -22,7 +22,8 @@ use crate::cli::{
     SandboxFaultCommand, SandboxUserCommand, SecretsCommand, StateCommand, TokenCommand,
 };
 use crate::cli::{
-    SandboxAccountCommand, SandboxActionCommand, SandboxFlareCommand, SandboxWebhookCommand,
+    SandboxAccountCommand, SandboxActionCommand, SandboxFlareCommand, SandboxSalesforceCommand,
+    SandboxWebhookCommand,
 };
 use crate::context::Context;
 use crate::error::Result;
@@ -140,6 +141,11 @@ fn dispatch_sandbox(ctx: &mut Context, command: SandboxCommand) -> Result<Output
         },
         SandboxCommand::Account(a) => match a.command {
             SandboxAccountCommand::Add(a) => sandbox::account::add::run(ctx, a),
+        },
+        SandboxCommand::Salesforce(a) => match a.command {
+            SandboxSalesforceCommand::MoveInstance(a) => {
+                sandbox::salesforce::move_instance::run(ctx, a)
+            }
         },
         SandboxCommand::Click(a) => match a.command {
             SandboxClickCommand::Jobadder(a) => sandbox::click::jobadder(ctx, a),

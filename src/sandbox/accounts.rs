@@ -126,6 +126,7 @@ fn add_salesforce(w: &mut World, password: &str) -> NewAccount {
         }],
         contacts: Vec::new(),
         files: Vec::new(),
+        instance: None,
     });
     NewAccount {
         provider: Provider::Salesforce.as_str(),

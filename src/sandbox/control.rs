@@ -374,6 +374,38 @@ pub fn register_redirect(world: &Path, provider: Provider, uri: &str) -> Result<
     })
 }
 
+/// An org migration: the Salesforce org (`org_id`, else the first) is
+/// served from the instance `name` from now on (see `SfOrg::instance`).
+/// Returns the org's id and the instance's path.
+pub fn move_salesforce_instance(
+    world: &Path,
+    org_id: Option<&str>,
+    name: &str,
+) -> Result<(String, String)> {
+    if !super::salesforce_api::valid_instance_name(name) {
+        return Err(Error::usage(format!(
+            "`{name}` is not an instance name: lower-case letters, digits and dashes, e.g. na2"
+        )));
+    }
+    with_world(world, |w| {
+        let org = match org_id {
+            Some(id) => w.salesforce.orgs.iter_mut().find(|o| o.org_id == id),
+            None => w.salesforce.orgs.first_mut(),
+        }
+        .ok_or_else(|| {
+            Error::not_found(format!(
+                "no Salesforce org {} in the sandbox",
+                org_id.unwrap_or_default()
+            ))
+        })?;
+        org.instance = Some(name.to_string());
+        Ok((
+            org.org_id.clone(),
+            format!("{}/{name}", super::salesforce_api::INSTANCE_PREFIX),
+        ))
+    })
+}
+
 /// `idle_limit`: `Some(None)` turns the limit off.
 pub fn salesforce_policy(
     world: &Path,
@@ -414,7 +446,9 @@ pub fn set_rate(world: &Path, provider: Provider, per_minute: u32) -> Result<Vec
 /// load tests and benchmarks. Workplace and company names cycle through
 /// ones that match Flare and ones that do not. Returns the first and last
 /// placement ids.
-pub fn generate_placements(world: &Path, count: u32) -> Result<(u64, u64)> {
+/// `cost_centre`: whether each placement has the "Flare – Cost Centre"
+/// custom field (`CC-100`).
+pub fn generate_placements(world: &Path, count: u32, cost_centre: bool) -> Result<(u64, u64)> {
     const SITES: [&str; 4] = [
         "Sydney Warehouse",
         "Melbourne Office",
@@ -426,6 +460,11 @@ pub fn generate_placements(world: &Path, count: u32) -> Result<(u64, u64)> {
         "Southern Cross Construction",
         "Generated Labour Hire",
     ];
+    let custom = if cost_centre {
+        serde_json::json!([{"fieldId": 7, "name": super::seed::FLARE_COST_CENTRE_FIELD, "type": "Text", "value": "CC-100"}])
+    } else {
+        serde_json::json!([])
+    };
     with_world(world, |w| {
         let now = w.now();
         let stamp = super::server::format_time(now.unix_timestamp());
@@ -452,7 +491,7 @@ pub fn generate_placements(world: &Path, count: u32) -> Result<(u64, u64)> {
                 "startDate": "2026-12-01",
                 "workplaceAddress": {"name": SITES[(i % 4) as usize], "street": ["1 Generated Street"], "city": "Sydney", "state": "NSW", "postalCode": "2000", "country": "Australia", "countryCode": "AU"},
                 "export": {"payroll": false, "timesheets": false, "onboarding": true},
-                "custom": [{"fieldId": 7, "name": super::seed::FLARE_COST_CENTRE_FIELD, "type": "Text", "value": "CC-100"}],
+                "custom": custom,
                 "createdAt": stamp, "updatedAt": stamp
             }));
         }

@@ -5,7 +5,7 @@
 use base64::Engine;
 use serde_json::{Value, json};
 
-pub use super::salesforce_api::{INSTANCE_PREFIX, instance, userinfo};
+pub use super::salesforce_api::{INSTANCE_PREFIX, instance, instance_url, userinfo};
 
 use super::http::{Req, Resp, form_get};
 use super::jwt;
@@ -499,7 +499,12 @@ fn token_response(
         .encode(ring::hmac::sign(&key, format!("{id}{issued_at}").as_bytes()).as_ref());
     let mut body = json!({
         "access_token": access,
-        "instance_url": format!("{}{INSTANCE_PREFIX}", req.origin),
+        "instance_url": w
+            .salesforce
+            .orgs
+            .iter()
+            .find(|o| o.org_id == f.account)
+            .map_or_else(|| format!("{}{INSTANCE_PREFIX}", req.origin), |o| instance_url(&req.origin, o)),
         "id": id,
         "token_type": "Bearer",
         "issued_at": issued_at,

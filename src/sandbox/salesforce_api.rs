@@ -54,11 +54,30 @@ pub fn userinfo(w: &World, req: &Req, now: i64) -> Result<Resp> {
             // Salesforce names the org's instance here, with a literal
             // `{version}` placeholder.
             "urls": {
-                "rest": format!("{}{INSTANCE_PREFIX}/services/data/v{{version}}/", req.origin),
-                "sobjects": format!("{}{INSTANCE_PREFIX}/services/data/v{{version}}/sobjects/", req.origin),
+                "rest": format!("{}/services/data/v{{version}}/", instance_url(&req.origin, org)),
+                "sobjects": format!("{}/services/data/v{{version}}/sobjects/", instance_url(&req.origin, org)),
             },
         }),
     ))
+}
+
+/// The org's instance URL as Salesforce names it now (see `SfOrg::instance`).
+pub fn instance_url(origin: &str, org: &SfOrg) -> String {
+    match &org.instance {
+        Some(name) => format!("{origin}{INSTANCE_PREFIX}/{name}"),
+        None => format!("{origin}{INSTANCE_PREFIX}"),
+    }
+}
+
+/// A name an org may be moved to: it becomes a path segment, and must not
+/// be taken for the API's own first segment.
+pub fn valid_instance_name(name: &str) -> bool {
+    !name.is_empty()
+        && name != "services"
+        && name.len() <= 40
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 fn find_user<'a>(w: &'a World, id: &str) -> Option<(&'a SfOrg, &'a SfUser)> {
@@ -72,12 +91,19 @@ pub fn instance(w: &World, req: &Req, rest: &str, now: i64) -> Result<Resp> {
     let Some(f) = session(w, req, now) else {
         return Ok(session_invalid());
     };
-    if req.method == "GET" && rest == "/services/oauth2/userinfo" {
-        return userinfo(w, req, now);
-    }
     let Some(org) = w.salesforce.orgs.iter().find(|o| o.org_id == f.account) else {
         return Ok(session_invalid());
     };
+    // The instance the org moved to answers as the original one does.
+    let rest = org
+        .instance
+        .as_deref()
+        .and_then(|name| rest.strip_prefix(&format!("/{name}")))
+        .filter(|r| r.is_empty() || r.starts_with('/'))
+        .unwrap_or(rest);
+    if req.method == "GET" && rest == "/services/oauth2/userinfo" {
+        return userinfo(w, req, now);
+    }
     let segs: Vec<&str> = rest.trim_matches('/').split('/').collect();
     let version_ok = |v: &str| {
         v.strip_prefix('v')

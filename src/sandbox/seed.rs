@@ -446,6 +446,7 @@ fn sf_org1() -> SfOrg {
         })
     };
     SfOrg {
+        instance: None,
         org_id: SALESFORCE_ORG_ID.into(),
         name: "Sandbox SF Recruitment".into(),
         users: vec![
@@ -512,6 +513,7 @@ fn sf_org1() -> SfOrg {
 
 fn sf_org2() -> SfOrg {
     SfOrg {
+        instance: None,
         org_id: SALESFORCE_OTHER_ORG_ID.into(),
         name: "Other SF Org".into(),
         users: vec![sf_user(

@@ -135,6 +135,13 @@ pub struct SfOrg {
     pub contacts: Vec<Value>,
     /// ContentDocumentLink rows with their ContentDocument nested.
     pub files: Vec<Value>,
+    /// The instance an org migration moved the org to (`sandbox salesforce
+    /// move-instance`), served at `/salesforce/instance/<name>`; `None`:
+    /// the original `/salesforce/instance`. Userinfo and new tokens name
+    /// the current one; calls to an old one keep working, as Salesforce
+    /// redirects them for a while after a migration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

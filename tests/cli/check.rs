@@ -1696,3 +1696,144 @@ fn without_port(v: &Value) -> String {
     out.push_str(rest);
     out
 }
+
+/// The evidence of the check with this id.
+fn evidence(doc: &Value, id: &str) -> String {
+    find(doc, id)["evidence"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn a_salesforce_org_moved_to_another_instance_blocks_until_relinked() {
+    let s = Sandboxed::new();
+    s.consent("link", "salesforce", SF_ADMIN, true, &[])
+        .success();
+    let salesforce = |s: &Sandboxed| check(s, &["--only", "salesforce"]);
+    let doc = salesforce(&s).success().json();
+    assert_status(&doc, "salesforce.org_match", "pass");
+    assert!(
+        evidence(&doc, "salesforce.org_match").ends_with("/salesforce/instance"),
+        "{doc}"
+    );
+
+    // An org migration: Salesforce serves the org from another instance;
+    // the link still calls the old one, which answers for now.
+    s.sb(&["sandbox", "salesforce", "move-instance", "na2"])
+        .success();
+    let doc = salesforce(&s).code(1).json();
+    assert_status(&doc, "salesforce.org_match", "fail");
+    let moved = without_port(&find(&doc, "salesforce.org_match")["evidence"]);
+    assert_eq!(
+        moved,
+        "org 00D000000000SBX is served from http://127.0.0.1:PORT/salesforce/instance/na2, \
+         the link calls http://127.0.0.1:PORT/salesforce/instance",
+    );
+    let fix = find(&doc, "salesforce.org_match")["fix"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        fix.ends_with("integration relink salesforce --org acme"),
+        "{fix}"
+    );
+    for id in [
+        "salesforce.link",
+        "salesforce.authorising_user",
+        "salesforce.contact_query",
+    ] {
+        assert_status(&doc, id, "pass");
+    }
+    assert_eq!(doc["data"]["blocking"], 1, "{doc}");
+
+    // The fix, followed: the new link calls the new instance.
+    s.consent("relink", "salesforce", SF_ADMIN, true, &[])
+        .success();
+    let doc = salesforce(&s).success().json();
+    assert_status(&doc, "salesforce.org_match", "pass");
+    assert!(
+        evidence(&doc, "salesforce.org_match").ends_with("/salesforce/instance/na2"),
+        "{doc}"
+    );
+    assert_status(&doc, "salesforce.contact_query", "pass");
+
+    // Salesforce cannot be asked who the token is: neither the org nor the
+    // user is passed, each is unknown (exit 7).
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/salesforce/login/services/oauth2/userinfo",
+        "--status",
+        "503",
+        "--count",
+        "100",
+    ])
+    .success();
+    let doc = salesforce(&s).code(7).json();
+    for id in ["salesforce.org_match", "salesforce.authorising_user"] {
+        assert_status(&doc, id, "unknown");
+        assert_eq!(
+            find(&doc, id)["evidence"],
+            "Salesforce could not be reached",
+            "{doc}"
+        );
+    }
+}
+
+#[test]
+fn placements_without_a_cost_centre_warn_on_mapping_coverage() {
+    let s = linked();
+    // Names that all match Flare, each with its cost centre.
+    s.sb(&["sandbox", "generate", "2"]).success();
+    let flare = |s: &Sandboxed| check(s, &["--only", "flare"]);
+    let doc = flare(&s).success().json();
+    assert_status(&doc, "flare.mapping_coverage", "pass");
+    assert_eq!(
+        evidence(&doc, "flare.mapping_coverage"),
+        "all 2 placements of the last 30 days map without a default"
+    );
+
+    // One more whose names match, but whose recruiter left the cost
+    // centre out: a warning of its own, not a blocker.
+    let generated = s
+        .sb(&[
+            "sandbox",
+            "generate",
+            "1",
+            "--without-cost-centre",
+            "--json",
+        ])
+        .success()
+        .json();
+    let id = generated["data"]["first_placement_id"].clone();
+    let doc = flare(&s).success().json();
+    assert_status(&doc, "flare.mapping_coverage", "warn");
+    assert_eq!(
+        evidence(&doc, "flare.mapping_coverage"),
+        "3 placements in 30 days: 1 without \"Flare \u{2013} Cost Centre\""
+    );
+    let fix = find(&doc, "flare.mapping_coverage")["fix"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        fix.contains("flare mapping --org acme` lists every name and each placement without")
+            && fix.ends_with("fill the field in on those placements in JobAdder"),
+        "{fix}"
+    );
+    // `flare mapping`, as the fix says, names the placement without one
+    // (and only it), on the screen and in JSON.
+    let mapping = s.sb(&["flare", "mapping", "--json"]).success().json();
+    let unfilled = mapping["data"]["without_cost_centre"].as_array().unwrap();
+    assert_eq!(unfilled.len(), 1, "{mapping}");
+    assert_eq!(unfilled[0]["placement_id"], id, "{mapping}");
+    assert_eq!(
+        mapping["data"]["cost_centre_field"],
+        "Flare \u{2013} Cost Centre"
+    );
+    let screen = s.sb(&["flare", "mapping"]).success().stdout;
+    assert!(
+        screen.contains("Placements without \"Flare \u{2013} Cost Centre\"")
+            && screen.contains(&format!("{id} ")),
+        "{screen}"
+    );
+}

@@ -1,7 +1,9 @@
 //! `flare mapping`: the proactive view for an onboarding call. The
 //! workplace and company names of recent JobAdder placements against
 //! Flare's locations and legal entities: which match, which fall back to a
-//! default, and which legal entities have no brand.
+//! default, which legal entities have no brand, and which placements lack
+//! the cost centre field (`org check`'s `flare.mapping_coverage` sends
+//! here for each).
 
 use serde::Serialize;
 
@@ -10,7 +12,9 @@ use crate::cli::FlareMappingArgs;
 use crate::clock;
 use crate::context::Context;
 use crate::error::Result;
+use crate::flare::map::cost_centre_value;
 use crate::flare::mapping::{NameRow, coverage};
+use crate::flare::target::full_name;
 use crate::output::{Human, Listing, Output};
 
 #[derive(Serialize)]
@@ -24,6 +28,18 @@ struct Data {
     entities_without_brand: Vec<String>,
     default_location: Option<String>,
     default_legal_entity: Option<String>,
+    /// The placement custom field that holds the Flare cost centre.
+    cost_centre_field: String,
+    /// Placements without it: their people reach Flare with no cost centre.
+    without_cost_centre: Vec<Unfilled>,
+}
+
+/// A placement whose cost centre field is missing or blank.
+#[derive(Serialize)]
+struct Unfilled {
+    placement_id: i64,
+    candidate_id: i64,
+    candidate: String,
 }
 
 pub fn run(ctx: &mut Context, args: FlareMappingArgs) -> Result<Output> {
@@ -52,6 +68,16 @@ pub fn run(ctx: &mut Context, args: FlareMappingArgs) -> Result<Output> {
             .collect(),
         default_location: c.default_location,
         default_legal_entity: c.default_legal_entity,
+        without_cost_centre: placements
+            .iter()
+            .filter(|p| cost_centre_value(p, &s.cost_centre_field).is_none())
+            .map(|p| Unfilled {
+                placement_id: p.placement_id,
+                candidate_id: p.candidate.candidate_id,
+                candidate: full_name(&p.candidate),
+            })
+            .collect(),
+        cost_centre_field: s.cost_centre_field.clone(),
     };
     Ok(Output::lazy(data, human))
 }
@@ -76,6 +102,13 @@ fn human(d: Data) -> Human {
     let mut brandless = Listing::new(&["legal entity"]);
     for e in &d.entities_without_brand {
         brandless.row(vec![e.clone()]);
+    }
+    let mut unfilled = Listing::new(&["placement", "candidate"]);
+    for u in &d.without_cost_centre {
+        unfilled.row(vec![
+            u.placement_id.to_string(),
+            format!("{} ({})", u.candidate, u.candidate_id),
+        ]);
     }
     Human::Record {
         fields: vec![
@@ -105,6 +138,13 @@ fn human(d: Data) -> Human {
             (
                 "Legal entities without a brand (they get the default brand)".into(),
                 brandless,
+            ),
+            (
+                format!(
+                    "Placements without \"{}\" (Flare gets no cost centre)",
+                    d.cost_centre_field
+                ),
+                unfilled,
             ),
         ],
     }

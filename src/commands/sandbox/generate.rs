@@ -6,8 +6,11 @@ use crate::error::Result;
 use crate::output::{Human, Output};
 
 pub fn run(ctx: &mut Context, args: SandboxGenerateArgs) -> Result<Output> {
-    let (first, last) =
-        crate::sandbox::control::generate_placements(&ctx.sandbox_world(), args.count)?;
+    let (first, last) = crate::sandbox::control::generate_placements(
+        &ctx.sandbox_world(),
+        args.count,
+        !args.without_cost_centre,
+    )?;
     Ok(Output::new(
         json!({ "placements": args.count, "first_placement_id": first, "last_placement_id": last }),
         Human::Nothing,

@@ -17,6 +17,7 @@ pub mod partner_actions;
 pub mod place;
 pub mod rate;
 pub mod reset;
+pub mod salesforce;
 pub mod serve;
 pub mod user;
 pub mod webhook;
