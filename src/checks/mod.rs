@@ -133,6 +133,11 @@ pub struct Check {
     /// fixes it; absent on a pass.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<String>,
+    /// The provider refused the access token (401) atslink held for live:
+    /// the run refreshes it and checks the group again (see
+    /// `run::recheck_refused`). Not part of the report.
+    #[serde(skip)]
+    pub token_refused: bool,
 }
 
 impl Check {
@@ -143,6 +148,7 @@ impl Check {
             status,
             evidence: evidence.into(),
             fix: None,
+            token_refused: false,
         }
     }
 
@@ -177,7 +183,9 @@ impl Check {
         if unreachable(e) {
             Check::unknown(id, format!("could not ask: {e}"))
         } else {
-            Check::fail(id, format!("refused: {e}"), refused_fix)
+            let mut c = Check::fail(id, format!("refused: {e}"), refused_fix);
+            c.token_refused = matches!(e, ClientError::Unauthorized(_));
+            c
         }
     }
 }

@@ -70,7 +70,7 @@ pub fn check_orgs(
     by_name: bool,
     concurrency: usize,
 ) -> Result<Vec<OrgReport>> {
-    let plans = plan_all(ctx, orgs, only, by_name, concurrency)?;
+    let plans = plan_all(ctx, &orgs, only, by_name, concurrency)?;
     let total: usize = plans.iter().map(|p| p.tasks.len()).sum();
     let progress = Progress::new(printer, total as u64, "checking");
     let mut reports = Vec::with_capacity(plans.len());
@@ -81,6 +81,7 @@ pub fn check_orgs(
     }
     let rt = crate::providers::runtime()?;
     let results = rt.block_on(run_tasks(tasks, concurrency, &progress));
+    let results = recheck_refused(ctx, &orgs, results, concurrency, &progress)?;
     progress.finish();
     for (i, checks) in results {
         reports[i].checks.extend(checks);
@@ -128,7 +129,7 @@ async fn run_tasks(
 /// in the organisations' order, and so does the first error.
 fn plan_all(
     ctx: &mut Services,
-    orgs: Vec<Org>,
+    orgs: &[Org],
     only: Option<Group>,
     by_name: bool,
     concurrency: usize,
@@ -136,15 +137,15 @@ fn plan_all(
     let workers = concurrency.clamp(1, orgs.len().max(1));
     if workers == 1 {
         return orgs
-            .into_iter()
-            .map(|org| plan(ctx, org, only, by_name))
+            .iter()
+            .map(|org| plan(ctx, org.clone(), only, by_name))
             .collect();
     }
     let mut services = (0..workers)
         .map(|_| ctx.worker())
         .collect::<Result<Vec<_>>>()?;
     let next = AtomicUsize::new(0);
-    let (orgs, next) = (&orgs, &next);
+    let next = &next;
     let mut done: Vec<(usize, Result<Plan>)> = std::thread::scope(|scope| {
         let running: Vec<_> = services
             .iter_mut()
@@ -175,6 +176,72 @@ fn plan_all(
         ctx.creds()?;
     }
     Ok(plans)
+}
+
+/// A link whose access token the provider refused (401) although atslink
+/// held it for live: the provider ended the session early (Salesforce by
+/// the org's session timeout, which atslink cannot see). As every other
+/// caller does after a 401, refresh it (`Mode::Expired`) and check that
+/// group again, once: a link that works is not reported broken with
+/// "relink" as its fix, and one whose refresh is refused is reported as
+/// that.
+fn recheck_refused(
+    ctx: &mut Services,
+    orgs: &[Org],
+    results: Vec<(usize, Vec<Check>)>,
+    concurrency: usize,
+    progress: &Progress,
+) -> Result<Vec<(usize, Vec<Check>)>> {
+    let refused = |checks: &[Check], id: &str| checks.iter().any(|c| c.id == id && c.token_refused);
+    let (mut out, mut again) = (Vec::with_capacity(results.len()), Vec::new());
+    for (i, checks) in results {
+        let org = &orgs[i];
+        let task = if refused(&checks, "jobadder.link") {
+            match ctx
+                .state()?
+                .read()
+                .integration(org.id, Provider::JobAdder)?
+            {
+                Some(l) => {
+                    let access = access(ctx, org, Provider::JobAdder, Mode::Expired);
+                    // Read again: the refresh moved the idle deadline.
+                    let l = ctx
+                        .state()?
+                        .read()
+                        .integration(org.id, Provider::JobAdder)?
+                        .unwrap_or(l);
+                    Some(Task::Jobadder(jobadder_probe(ctx, org, &l, access)?))
+                }
+                None => None,
+            }
+        } else if refused(&checks, "salesforce.link") {
+            match ctx
+                .state()?
+                .read()
+                .integration(org.id, Provider::Salesforce)?
+            {
+                Some(l) => Some(Task::Salesforce(salesforce_probe(
+                    ctx,
+                    org,
+                    &l,
+                    Mode::Expired,
+                )?)),
+                None => None,
+            }
+        } else {
+            None
+        };
+        match task {
+            Some(t) => again.push((i, t)),
+            None => out.push((i, checks)),
+        }
+    }
+    if !again.is_empty() {
+        progress.restart(again.len() as u64, "checking again after a refresh");
+        let rt = crate::providers::runtime()?;
+        out.extend(rt.block_on(run_tasks(again, concurrency, progress)));
+    }
+    Ok(out)
 }
 
 fn wanted(only: Option<Group>, g: Group) -> bool {
@@ -283,7 +350,7 @@ fn provider_tasks(
     // JobAdder's token is wanted by the Flare group too (mapping coverage).
     let ja_access = match &linked.ja {
         Some(_) if wanted(only, Group::Jobadder) || wanted(only, Group::Flare) => {
-            Some(access(ctx, org, Provider::JobAdder))
+            Some(access(ctx, org, Provider::JobAdder, Mode::IfNeeded))
         }
         _ => None,
     };
@@ -303,7 +370,12 @@ fn provider_tasks(
         )?));
     }
     if let (Some(l), true) = (&linked.sf, wanted(only, Group::Salesforce)) {
-        tasks.push(Task::Salesforce(salesforce_probe(ctx, org, l)?));
+        tasks.push(Task::Salesforce(salesforce_probe(
+            ctx,
+            org,
+            l,
+            Mode::IfNeeded,
+        )?));
     }
     if let (Some(_), true) = (&linked.fl, wanted(only, Group::Flare)) {
         let settings = &ctx.config.providers.flare;
@@ -323,7 +395,7 @@ fn provider_tasks(
             }),
             since,
             ledger,
-            access: access(ctx, org, Provider::Flare),
+            access: access(ctx, org, Provider::Flare, Mode::IfNeeded),
         }));
     }
     Ok(tasks)
@@ -335,8 +407,9 @@ fn access(
     ctx: &mut Services,
     org: &Org,
     provider: Provider,
+    mode: Mode,
 ) -> std::result::Result<(SecretString, String), Error> {
-    let a = refresh::access(ctx, org, provider, Mode::IfNeeded)?;
+    let a = refresh::access(ctx, org, provider, mode)?;
     let api = a
         .api_base
         .ok_or_else(|| Error::failure(format!("the {} link has no API base", provider.as_str())))?;
@@ -379,6 +452,7 @@ fn salesforce_probe(
     ctx: &mut Services,
     org: &Org,
     link: &IntegrationRow,
+    mode: Mode,
 ) -> Result<salesforce::Probe> {
     let (login_url, client_id) = endpoints::salesforce_link(ctx, link)?;
     let client_secret = endpoints::salesforce_secret(ctx, &org.slug, &client_id)?;
@@ -391,7 +465,7 @@ fn salesforce_probe(
         slug: org.slug.clone(),
         http: ctx.http(),
         link: link.clone(),
-        access: access(ctx, org, Provider::Salesforce),
+        access: access(ctx, org, Provider::Salesforce, mode),
         login_url,
         client_id,
         client_secret,

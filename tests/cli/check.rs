@@ -1837,3 +1837,137 @@ fn placements_without_a_cost_centre_warn_on_mapping_coverage() {
         "{screen}"
     );
 }
+
+/// The unknown and refused states no other test asks for by id: each check
+/// that needs a provider that cannot be reached is unknown (exit 7), never
+/// passed; a refusal is blocking with the fix.
+#[test]
+fn every_check_that_needs_an_unreachable_provider_is_unknown() {
+    let s = linked();
+    s.consent("link", "salesforce", SF_ADMIN, true, &[])
+        .success();
+    let fault = |path: &str, status: &str| {
+        s.sb(&["sandbox", "fault", "clear"]).success();
+        s.sb(&[
+            "sandbox", "fault", "add", path, "--status", status, "--count", "1000",
+        ])
+        .success();
+    };
+
+    // Flare down: every Flare check is unknown (coverage too: it needs
+    // Flare's names); what atslink knows locally, the ledger, is not.
+    fault("/flare/api", "503");
+    let doc = check(&s, &["--only", "flare"]).code(7).json();
+    for id in [
+        "flare.link",
+        "flare.account_defaults",
+        "flare.entities_in_default_location",
+        "flare.entities_in_pay_group",
+        "flare.brands",
+        "flare.mapping_coverage",
+    ] {
+        assert_status(&doc, id, "unknown");
+    }
+    assert_evidence(&doc, "flare.account_defaults", "Flare could not be reached");
+    assert_status(&doc, "flare.ledger", "pass");
+    assert_eq!(doc["error"]["code"], "unavailable", "{doc}");
+
+    // Token introspection does not answer: the Connected App's credentials
+    // are unknown, not passed; the rest of Salesforce is checked.
+    fault("/salesforce/login/services/oauth2/introspect", "503");
+    let doc = check(&s, &["--only", "salesforce"]).code(7).json();
+    assert_status(&doc, "salesforce.app_credentials", "unknown");
+    assert_evidence(&doc, "salesforce.app_credentials", "could not ask");
+    assert_status(&doc, "salesforce.link", "pass");
+    assert_status(&doc, "salesforce.org_match", "pass");
+
+    // JobAdder refuses the token (403): the link blocks with the relink,
+    // and what needs JobAdder is unknown for that reason, not passed.
+    fault("/jobadder/api/v2/users/current", "403");
+    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    assert_status(&doc, "jobadder.link", "fail");
+    assert_evidence(&doc, "jobadder.link", "refused");
+    assert!(
+        find(&doc, "jobadder.link")["fix"]
+            .as_str()
+            .unwrap()
+            .ends_with("integration relink jobadder --org acme"),
+        "{doc}"
+    );
+    for id in [
+        "jobadder.authorising_user",
+        "jobadder.partner_action",
+        "jobadder.partner_action_name",
+        "jobadder.partner_action_url",
+        "jobadder.partner_action_visibility",
+        "jobadder.button_count",
+    ] {
+        assert_status(&doc, id, "unknown");
+        assert_eq!(
+            find(&doc, id)["evidence"],
+            "the JobAdder link does not work",
+            "{doc}"
+        );
+    }
+}
+
+/// An access token the provider stopped accepting before atslink expected
+/// (Salesforce ends sessions by the org's timeout, which atslink cannot
+/// see; JobAdder may revoke one early): one 401 is answered with a refresh
+/// and the group checked again, as every other caller does, not reported
+/// as a broken link with "relink" as the fix and exit 1.
+#[test]
+fn an_access_token_refused_once_is_refreshed_not_reported_broken() {
+    let s = linked();
+    s.consent("link", "salesforce", SF_ADMIN, true, &[])
+        .success();
+    for (path, group, link) in [
+        (
+            "/salesforce/login/services/oauth2/userinfo",
+            "salesforce",
+            "salesforce.link",
+        ),
+        (
+            "/jobadder/api/v2/users/current",
+            "jobadder",
+            "jobadder.link",
+        ),
+    ] {
+        // A minute on, so the refresh's time differs from the link's.
+        s.sb(&["sandbox", "clock", "advance", "1m"]).success();
+        let before = s.link(group).unwrap()["last_refresh_at"].clone();
+        s.sb(&[
+            "sandbox", "fault", "add", path, "--status", "401", "--count", "1",
+        ])
+        .success();
+        let doc = check(&s, &["--only", group]).success().json();
+        assert_status(&doc, link, "pass");
+        assert_eq!(doc["data"]["blocking"], 0, "{doc}");
+        assert_ne!(
+            s.link(group).unwrap()["last_refresh_at"],
+            before,
+            "{group}: refreshed"
+        );
+    }
+    // Refused again after the refresh: that is a broken link.
+    s.sb(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/salesforce/login/services/oauth2/userinfo",
+        "--status",
+        "401",
+        "--count",
+        "2",
+    ])
+    .success();
+    let doc = check(&s, &["--only", "salesforce"]).code(1).json();
+    assert_status(&doc, "salesforce.link", "fail");
+    assert!(
+        find(&doc, "salesforce.link")["fix"]
+            .as_str()
+            .unwrap()
+            .ends_with("integration relink salesforce --org acme"),
+        "{doc}"
+    );
+}
