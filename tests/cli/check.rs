@@ -1971,3 +1971,77 @@ fn an_access_token_refused_once_is_refreshed_not_reported_broken() {
         "{doc}"
     );
 }
+
+#[test]
+fn a_link_made_without_a_button_url_has_no_button_and_the_fix_brings_it() {
+    const URL: &str = "https://cv.example/launch?candidate={candidateId}&user={userId}";
+    let s = linked();
+    // No button URL configured when JobAdder is linked: no button.
+    s.home
+        .write_sandbox_config(format!(
+            "[providers.jobadder]\nredirect_uri = \"{}\"\n",
+            s.ja_redirect()
+        ))
+        .unwrap();
+    s.sb(&["integration", "unlink", "jobadder", "--yes"])
+        .success();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    assert!(
+        s.link("jobadder").unwrap()["partner_action_id"].is_null(),
+        "no button registered"
+    );
+    let doc = check(&s, &["--only", "jobadder"]).code(1).json();
+    assert_status(&doc, "jobadder.partner_action", "fail");
+    assert_evidence(
+        &doc,
+        "jobadder.partner_action",
+        "no Actions-menu button was registered: recruiters have no way in",
+    );
+    let fix = find(&doc, "jobadder.partner_action")["fix"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for step in [
+        "provider set jobadder --partner-action-url URL`",
+        "integration unlink jobadder --org acme --yes`",
+        "integration link jobadder --org acme`",
+    ] {
+        assert!(fix.contains(step), "{step:?} in {fix}");
+    }
+    // Nothing to compare a missing button's name, URL or filter with.
+    for id in [
+        "jobadder.partner_action_name",
+        "jobadder.partner_action_url",
+        "jobadder.partner_action_visibility",
+    ] {
+        assert!(
+            doc["data"]["checks"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|c| c["id"] != id),
+            "{id}: {doc}"
+        );
+    }
+    assert_status(&doc, "jobadder.button_count", "pass");
+
+    // The fix, followed: the URL set, the link made again.
+    s.sb(&["provider", "set", "jobadder", "--partner-action-url", URL])
+        .success();
+    s.sb(&["integration", "unlink", "jobadder", "--yes"])
+        .success();
+    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
+    let doc = check(&s, &["--only", "jobadder"]).success().json();
+    for id in [
+        "jobadder.partner_action",
+        "jobadder.partner_action_url",
+        "jobadder.partner_action_visibility",
+    ] {
+        assert_status(&doc, id, "pass");
+    }
+    assert_evidence(
+        &doc,
+        "jobadder.partner_action_url",
+        "https://cv.example/launch?",
+    );
+}
