@@ -721,7 +721,7 @@ mod tests {
     }
 
     #[test]
-    fn the_button_never_registered_gone_and_as_configured() {
+    fn the_button_never_registered_crowded_and_refused() {
         let url = "https://ats.example/launch/jobadder/acme";
         let ours = || action("a-1", "Allsorter", url, serde_json::Value::Null);
         let others = |n: usize| -> Vec<ListedAction> {

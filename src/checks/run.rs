@@ -403,6 +403,11 @@ fn provider_tasks(
 
 /// The link's access token and API base through the locked refresh path,
 /// or why there is none (a broken link is refused without a network call).
+///
+/// The refresh path still hands out a fresh access token of a link whose
+/// refresh the provider refused (it works until it expires); here that
+/// link is broken all the same, as `integration list` says: atslink will
+/// not refresh it, so the checks do not pass it on borrowed time.
 fn access(
     ctx: &mut Services,
     org: &Org,
@@ -410,6 +415,14 @@ fn access(
     mode: Mode,
 ) -> std::result::Result<(SecretString, String), Error> {
     let a = refresh::access(ctx, org, provider, mode)?;
+    let broken = ctx
+        .state()?
+        .read()
+        .integration(org.id, provider)?
+        .and_then(|l| l.broken_reason);
+    if let Some(reason) = broken {
+        return Err(refresh::broken_error(org, provider, &reason));
+    }
     let api = a
         .api_base
         .ok_or_else(|| Error::failure(format!("the {} link has no API base", provider.as_str())))?;

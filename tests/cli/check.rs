@@ -573,7 +573,13 @@ fn salesforce_checks_pass_fail_and_unknown() {
     let doc = check(&s, &["--only", "salesforce"]).code(1).json();
     assert_status(&doc, "salesforce.link", "fail");
     assert_status(&doc, "salesforce.authorising_user", "unknown");
+    // The refresh tried after the refusal was refused too, naming why.
+    assert_evidence(&doc, "salesforce.link", "was deactivated");
+    // Reactivated, the link stays broken for atslink until relinked (see
+    // a_link_whose_refresh_was_refused_blocks_while_its_access_token_still_works).
     s.sb(&["sandbox", "user", "reactivate", SF_ADMIN.0])
+        .success();
+    s.consent("relink", "salesforce", SF_ADMIN, true, &[])
         .success();
 
     s.sb(&[
@@ -2044,4 +2050,46 @@ fn a_link_made_without_a_button_url_has_no_button_and_the_fix_brings_it() {
         "jobadder.partner_action_url",
         "https://cv.example/launch?",
     );
+}
+
+/// Salesforce refused the refresh (the user was deactivated): atslink
+/// marks the link broken and asks no more. The access token it holds is
+/// still accepted for a while (more so once the user is reactivated), but
+/// the link is dead for atslink until relinked: org check says so, as
+/// `integration list` does, rather than pass it on borrowed time.
+#[test]
+fn a_link_whose_refresh_was_refused_blocks_while_its_access_token_still_works() {
+    let s = Sandboxed::new();
+    s.consent("link", "salesforce", SF_ADMIN, true, &[])
+        .success();
+    let salesforce = |s: &Sandboxed| check(s, &["--only", "salesforce"]);
+    s.sb(&["sandbox", "user", "deactivate", SF_ADMIN.0])
+        .success();
+    let doc = salesforce(&s).code(1).json();
+    assert_status(&doc, "salesforce.link", "fail");
+    assert_evidence(&doc, "salesforce.link", "was deactivated");
+    assert!(s.link("salesforce").unwrap()["broken_reason"].is_string());
+
+    // Reactivated: the old access token is accepted again, the link is
+    // still broken.
+    s.sb(&["sandbox", "user", "reactivate", SF_ADMIN.0])
+        .success();
+    let doc = salesforce(&s).code(1).json();
+    assert_status(&doc, "salesforce.link", "fail");
+    assert_evidence(&doc, "salesforce.link", "is broken: refresh rejected");
+    assert!(
+        find(&doc, "salesforce.link")["fix"]
+            .as_str()
+            .unwrap()
+            .contains("integration relink salesforce --org acme"),
+        "{doc}"
+    );
+    assert_status(&doc, "salesforce.authorising_user", "unknown");
+
+    // The fix, followed.
+    s.consent("relink", "salesforce", SF_ADMIN, true, &[])
+        .success();
+    let doc = salesforce(&s).success().json();
+    assert_status(&doc, "salesforce.link", "pass");
+    assert_status(&doc, "salesforce.authorising_user", "pass");
 }

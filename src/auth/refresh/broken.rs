@@ -145,7 +145,8 @@ fn mark(
     Ok(())
 }
 
-pub(super) fn broken_error(org: &Org, provider: Provider, reason: &str) -> Error {
+/// The error of a link marked broken: why, and the relink that mends it.
+pub fn broken_error(org: &Org, provider: Provider, reason: &str) -> Error {
     Error::new(
         ErrorKind::Auth,
         format!(

@@ -48,7 +48,8 @@ pub use broken::mark_link_broken;
 pub use failure::cool_down_until;
 pub use lock::{LinkLock, lock};
 
-use broken::{broken_error, mark_broken};
+pub use broken::broken_error;
+use broken::mark_broken;
 use failure::{cooling_down, plain_sentence, record_failure};
 use provider::{Failure, Refreshed, refresh_jobadder, refresh_salesforce};
 
