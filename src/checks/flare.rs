@@ -8,8 +8,7 @@
 use super::jobadder::access_failed;
 use super::{Check, unreachable};
 use crate::error::Error;
-use crate::flare::map::cost_centre_value;
-use crate::flare::mapping::coverage;
+use crate::flare::mapping::{Missing, coverage};
 use crate::http::Http;
 use crate::providers::ClientError;
 use crate::providers::Provider;
@@ -368,7 +367,7 @@ fn mapping_coverage(
                 gaps.join("; ")
             ),
             format!(
-                "`atslink flare mapping --org {}` lists every name and each placement without \"{}\"; rename in JobAdder or Flare to match, and fill the field in on those placements in JobAdder",
+                "`atslink flare mapping --org {}` lists every name and each placement missing a workplace address, a company or \"{}\"; rename in JobAdder or Flare to match, and fill in what is missing on those placements in JobAdder",
                 p.slug, p.cost_centre_field
             ),
         )
@@ -390,13 +389,12 @@ fn gaps(p: &Probe, r: &Reference, placements: &[Placement]) -> Vec<String> {
             .collect();
         (!names.is_empty()).then(|| format!("{what} {} fall back", names.join(", ")))
     };
-    let unnamed = |name: fn(&Placement) -> Option<&String>| {
-        placements
-            .iter()
-            .filter(|x| name(x).is_none_or(|n| n.trim().is_empty()))
-            .count()
-    };
-    let missing = |n: usize, what: &str, default: &Option<String>| {
+    let missing: Vec<Missing> = placements
+        .iter()
+        .map(|x| Missing::of(x, &p.cost_centre_field))
+        .collect();
+    let count = |what: fn(&Missing) -> bool| missing.iter().filter(|m| what(m)).count();
+    let unnamed = |n: usize, what: &str, default: &Option<String>| {
         (n > 0).then(|| {
             format!(
                 "{n} without {what} fall{} back to \"{}\"",
@@ -405,17 +403,14 @@ fn gaps(p: &Probe, r: &Reference, placements: &[Placement]) -> Vec<String> {
             )
         })
     };
-    let no_workplace = unnamed(|x| x.workplace_address.as_ref()?.name.as_ref());
-    let no_company = unnamed(|x| x.company.as_ref()?.name.as_ref());
-    let no_cost_centre = placements
-        .iter()
-        .filter(|x| cost_centre_value(x, &p.cost_centre_field).is_none())
-        .count();
+    let no_workplace = count(|m| m.workplace);
+    let no_company = count(|m| m.company);
+    let no_cost_centre = count(|m| m.cost_centre);
     let mut gaps: Vec<String> = [
         fallback(&c.locations, "workplaces"),
-        missing(no_workplace, "a workplace address", &c.default_location),
+        unnamed(no_workplace, "a workplace address", &c.default_location),
         fallback(&c.legal_entities, "companies"),
-        missing(no_company, "a company", &c.default_legal_entity),
+        unnamed(no_company, "a company", &c.default_legal_entity),
     ]
     .into_iter()
     .flatten()
@@ -698,8 +693,8 @@ mod tests {
         let fix = blank.fix.unwrap();
         assert!(
             fix.starts_with("`atslink flare mapping --org acme` lists every name")
-                && fix.contains("each placement without \"Flare \u{2013} Cost Centre\"")
-                && fix.ends_with("fill the field in on those placements in JobAdder"),
+                && fix.contains("a company or \"Flare \u{2013} Cost Centre\"")
+                && fix.ends_with("fill in what is missing on those placements in JobAdder"),
             "{fix}"
         );
 

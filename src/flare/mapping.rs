@@ -32,6 +32,44 @@ pub struct Coverage {
     pub default_legal_entity: Option<String>,
 }
 
+/// What a placement lacks that the mapping reads: with no workplace
+/// address or company name it takes the account default as surely as a
+/// name that matches nothing; without the cost centre field its person
+/// reaches Flare with none.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Missing {
+    pub workplace: bool,
+    pub company: bool,
+    pub cost_centre: bool,
+}
+
+impl Missing {
+    pub fn of(p: &Placement, cost_centre_field: &str) -> Missing {
+        let blank = |n: Option<&String>| n.is_none_or(|n| n.trim().is_empty());
+        Missing {
+            workplace: blank(p.workplace_address.as_ref().and_then(|a| a.name.as_ref())),
+            company: blank(p.company.as_ref().and_then(|c| c.name.as_ref())),
+            cost_centre: super::map::cost_centre_value(p, cost_centre_field).is_none(),
+        }
+    }
+
+    pub fn any(&self) -> bool {
+        self.workplace || self.company || self.cost_centre
+    }
+
+    /// In words, the cost centre by its field's name.
+    pub fn names(&self, cost_centre_field: &str) -> Vec<String> {
+        [
+            (self.workplace, "workplace address".to_string()),
+            (self.company, "company".to_string()),
+            (self.cost_centre, format!("\"{cost_centre_field}\"")),
+        ]
+        .into_iter()
+        .filter_map(|(m, name)| m.then_some(name))
+        .collect()
+    }
+}
+
 pub fn coverage(placements: &[Placement], reference: &Reference) -> Coverage {
     let mut sites: BTreeMap<String, usize> = BTreeMap::new();
     let mut companies: BTreeMap<String, usize> = BTreeMap::new();

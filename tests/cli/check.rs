@@ -1822,26 +1822,27 @@ fn placements_without_a_cost_centre_warn_on_mapping_coverage() {
         .unwrap()
         .to_string();
     assert!(
-        fix.contains("flare mapping --org acme` lists every name and each placement without")
-            && fix.ends_with("fill the field in on those placements in JobAdder"),
+        fix.contains("flare mapping --org acme` lists every name and each placement missing")
+            && fix.ends_with("fill in what is missing on those placements in JobAdder"),
         "{fix}"
     );
     // `flare mapping`, as the fix says, names the placement without one
     // (and only it), on the screen and in JSON.
     let mapping = s.sb(&["flare", "mapping", "--json"]).success().json();
-    let unfilled = mapping["data"]["without_cost_centre"].as_array().unwrap();
-    assert_eq!(unfilled.len(), 1, "{mapping}");
-    assert_eq!(unfilled[0]["placement_id"], id, "{mapping}");
+    let incomplete = mapping["data"]["incomplete_placements"].as_array().unwrap();
+    assert_eq!(incomplete.len(), 1, "{mapping}");
+    assert_eq!(incomplete[0]["placement_id"], id, "{mapping}");
     assert_eq!(
-        mapping["data"]["cost_centre_field"],
-        "Flare \u{2013} Cost Centre"
+        incomplete[0]["missing"],
+        serde_json::json!(["\"Flare \u{2013} Cost Centre\""]),
+        "{mapping}"
     );
     let screen = s.sb(&["flare", "mapping"]).success().stdout;
-    assert!(
-        screen.contains("Placements without \"Flare \u{2013} Cost Centre\"")
-            && screen.contains(&format!("{id} ")),
-        "{screen}"
-    );
+    let row = screen
+        .lines()
+        .find(|l| l.starts_with(&id.to_string()))
+        .unwrap_or_else(|| panic!("no row for {id}: {screen}"));
+    assert!(row.ends_with("\"Flare \u{2013} Cost Centre\""), "{screen}");
 }
 
 /// The unknown and refused states no other test asks for by id: each check

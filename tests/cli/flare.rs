@@ -534,6 +534,15 @@ fn mapping_view_shows_matches_defaults_and_brandless_entities() {
         d["entities_without_brand"][0],
         "Southern Cross Construction"
     );
+    // The seed's 40003 has no cost centre field; the others have one.
+    assert_eq!(
+        d["incomplete_placements"],
+        json!([{
+            "placement_id": 40003, "candidate_id": 30003, "candidate": "Zoë Fischer",
+            "missing": ["\"Flare \u{2013} Cost Centre\""],
+        }]),
+        "{d}"
+    );
     let text = s
         .sb(&["flare", "mapping", "--since", "2026-01-01"])
         .success();

@@ -2,8 +2,8 @@
 //! workplace and company names of recent JobAdder placements against
 //! Flare's locations and legal entities: which match, which fall back to a
 //! default, which legal entities have no brand, and which placements lack
-//! the cost centre field (`org check`'s `flare.mapping_coverage` sends
-//! here for each).
+//! a workplace address, a company or the cost centre field (`org check`'s
+//! `flare.mapping_coverage` sends here for each).
 
 use serde::Serialize;
 
@@ -12,8 +12,7 @@ use crate::cli::FlareMappingArgs;
 use crate::clock;
 use crate::context::Context;
 use crate::error::Result;
-use crate::flare::map::cost_centre_value;
-use crate::flare::mapping::{NameRow, coverage};
+use crate::flare::mapping::{Missing, NameRow, coverage};
 use crate::flare::target::full_name;
 use crate::output::{Human, Listing, Output};
 
@@ -30,16 +29,19 @@ struct Data {
     default_legal_entity: Option<String>,
     /// The placement custom field that holds the Flare cost centre.
     cost_centre_field: String,
-    /// Placements without it: their people reach Flare with no cost centre.
-    without_cost_centre: Vec<Unfilled>,
+    /// Placements missing a workplace address, a company or the cost
+    /// centre field: the first two fall back to the defaults, the last
+    /// reaches Flare without a cost centre.
+    incomplete_placements: Vec<Incomplete>,
 }
 
-/// A placement whose cost centre field is missing or blank.
 #[derive(Serialize)]
-struct Unfilled {
+struct Incomplete {
     placement_id: i64,
     candidate_id: i64,
     candidate: String,
+    /// `workplace address`, `company`, the cost centre field's name (quoted).
+    missing: Vec<String>,
 }
 
 pub fn run(ctx: &mut Context, args: FlareMappingArgs) -> Result<Output> {
@@ -68,13 +70,15 @@ pub fn run(ctx: &mut Context, args: FlareMappingArgs) -> Result<Output> {
             .collect(),
         default_location: c.default_location,
         default_legal_entity: c.default_legal_entity,
-        without_cost_centre: placements
+        incomplete_placements: placements
             .iter()
-            .filter(|p| cost_centre_value(p, &s.cost_centre_field).is_none())
-            .map(|p| Unfilled {
+            .map(|p| (p, Missing::of(p, &s.cost_centre_field)))
+            .filter(|(_, m)| m.any())
+            .map(|(p, m)| Incomplete {
                 placement_id: p.placement_id,
                 candidate_id: p.candidate.candidate_id,
                 candidate: full_name(&p.candidate),
+                missing: m.names(&s.cost_centre_field),
             })
             .collect(),
         cost_centre_field: s.cost_centre_field.clone(),
@@ -103,11 +107,12 @@ fn human(d: Data) -> Human {
     for e in &d.entities_without_brand {
         brandless.row(vec![e.clone()]);
     }
-    let mut unfilled = Listing::new(&["placement", "candidate"]);
-    for u in &d.without_cost_centre {
-        unfilled.row(vec![
+    let mut incomplete = Listing::new(&["placement", "candidate", "missing"]);
+    for u in &d.incomplete_placements {
+        incomplete.row(vec![
             u.placement_id.to_string(),
             format!("{} ({})", u.candidate, u.candidate_id),
+            u.missing.join(", "),
         ]);
     }
     Human::Record {
@@ -140,11 +145,9 @@ fn human(d: Data) -> Human {
                 brandless,
             ),
             (
-                format!(
-                    "Placements without \"{}\" (Flare gets no cost centre)",
-                    d.cost_centre_field
-                ),
-                unfilled,
+                "Placements missing a workplace, company or cost centre (set them in JobAdder)"
+                    .into(),
+                incomplete,
             ),
         ],
     }
