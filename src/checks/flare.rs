@@ -367,8 +367,8 @@ fn mapping_coverage(
                 gaps.join("; ")
             ),
             format!(
-                "`atslink flare mapping --org {}` lists every name and each placement missing a workplace address, a company or \"{}\"; rename in JobAdder or Flare to match, and fill in what is missing on those placements in JobAdder",
-                p.slug, p.cost_centre_field
+                "`atslink flare mapping --org {} --since {}` lists every name and each placement missing a workplace address, a company or \"{}\"; rename in JobAdder or Flare to match, and fill in what is missing on those placements in JobAdder",
+                p.slug, p.since, p.cost_centre_field
             ),
         )
     })
@@ -692,8 +692,9 @@ mod tests {
         );
         let fix = blank.fix.unwrap();
         assert!(
-            fix.starts_with("`atslink flare mapping --org acme` lists every name")
-                && fix.contains("a company or \"Flare \u{2013} Cost Centre\"")
+            fix.starts_with(
+                "`atslink flare mapping --org acme --since 2026-03-01T00:00:00Z` lists every name"
+            ) && fix.contains("a company or \"Flare \u{2013} Cost Centre\"")
                 && fix.ends_with("fill in what is missing on those placements in JobAdder"),
             "{fix}"
         );

@@ -1822,13 +1822,20 @@ fn placements_without_a_cost_centre_warn_on_mapping_coverage() {
         .unwrap()
         .to_string();
     assert!(
-        fix.contains("flare mapping --org acme` lists every name and each placement missing")
+        fix.contains("flare mapping --org acme --since ")
+            && fix.contains("` lists every name and each placement missing")
             && fix.ends_with("fill in what is missing on those placements in JobAdder"),
         "{fix}"
     );
-    // `flare mapping`, as the fix says, names the placement without one
-    // (and only it), on the screen and in JSON.
-    let mapping = s.sb(&["flare", "mapping", "--json"]).success().json();
+    // The command in the fix, run as given (`atslink --sandbox` left to
+    // the harness): the check's window, so the same placements; it names
+    // the one without a cost centre (and only it), in JSON and on screen.
+    let given = fix.split('`').nth(1).unwrap().to_string();
+    assert!(given.contains(" --since "), "{given}");
+    let mut args: Vec<&str> = given.split(' ').skip(2).collect();
+    args.push("--json");
+    let mapping = s.sb(&args).success().json();
+    assert_eq!(mapping["data"]["placements"], 3, "{mapping}");
     let incomplete = mapping["data"]["incomplete_placements"].as_array().unwrap();
     assert_eq!(incomplete.len(), 1, "{mapping}");
     assert_eq!(incomplete[0]["placement_id"], id, "{mapping}");
@@ -1843,6 +1850,12 @@ fn placements_without_a_cost_centre_warn_on_mapping_coverage() {
         .find(|l| l.starts_with(&id.to_string()))
         .unwrap_or_else(|| panic!("no row for {id}: {screen}"));
     assert!(row.ends_with("\"Flare \u{2013} Cost Centre\""), "{screen}");
+    // The human report keeps the longer fix within 80 columns.
+    let human = s.sb(&["org", "check", "--only", "flare"]).success().stdout;
+    assert!(human.contains("! mapping coverage (30 days): "), "{human}");
+    for line in human.lines() {
+        assert!(line.chars().count() <= 80, "wider than 80: {line:?}");
+    }
 }
 
 /// The unknown and refused states no other test asks for by id: each check
