@@ -51,6 +51,18 @@ fn assert_evidence(doc: &Value, id: &str, needle: &str) {
     );
 }
 
+/// Each of `ids` is unknown (a provider could not be asked), and, when
+/// given, says why in those words.
+#[track_caller]
+fn assert_unknown(doc: &Value, ids: &[&str], evidence: Option<&str>) {
+    for id in ids {
+        assert_status(doc, id, "unknown");
+        if let Some(e) = evidence {
+            assert_eq!(find(doc, id)["evidence"], e, "{doc}");
+        }
+    }
+}
+
 #[track_caller]
 fn assert_status(doc: &Value, id: &str, status: &str) {
     let c = find(doc, id);
@@ -340,14 +352,16 @@ fn the_idle_deadline_warns_then_fails_and_an_unreachable_jobadder_is_unknown() {
     .success();
     let doc = check(&s, &["--only", "jobadder"]).code(7).json();
     assert_eq!(doc["error"]["code"], "unavailable");
-    for id in [
-        "jobadder.link",
-        "jobadder.authorising_user",
-        "jobadder.partner_action",
-        "jobadder.button_count",
-    ] {
-        assert_status(&doc, id, "unknown");
-    }
+    assert_unknown(
+        &doc,
+        &[
+            "jobadder.link",
+            "jobadder.authorising_user",
+            "jobadder.partner_action",
+            "jobadder.button_count",
+        ],
+        None,
+    );
     assert_status(&doc, "jobadder.idle_deadline", "pass");
     assert_status(&doc, "jobadder.account_shared", "pass");
     s.sb(&["sandbox", "fault", "clear"]).success();
@@ -515,9 +529,11 @@ fn the_ledger_reports_failures_and_when_candidates_last_arrived() {
     ])
     .success();
     let doc = check(&s, &["--only", "flare"]).code(7).json();
-    for id in ["flare.link", "flare.entities_in_pay_group", "flare.brands"] {
-        assert_status(&doc, id, "unknown");
-    }
+    assert_unknown(
+        &doc,
+        &["flare.link", "flare.entities_in_pay_group", "flare.brands"],
+        None,
+    );
 }
 
 #[test]
@@ -1524,14 +1540,16 @@ fn the_button_filtered_by_candidate_status_warns_and_admin_only_blocks() {
     ])
     .success();
     let doc = check(&s, &["--only", "jobadder"]).code(7).json();
-    for id in [
-        "jobadder.partner_action",
-        "jobadder.partner_action_name",
-        "jobadder.partner_action_url",
-        ID,
-    ] {
-        assert_status(&doc, id, "unknown");
-    }
+    assert_unknown(
+        &doc,
+        &[
+            "jobadder.partner_action",
+            "jobadder.partner_action_name",
+            "jobadder.partner_action_url",
+            ID,
+        ],
+        None,
+    );
     s.sb(&["sandbox", "fault", "clear"]).success();
 
     set(&[
@@ -1775,14 +1793,11 @@ fn a_salesforce_org_moved_to_another_instance_blocks_until_relinked() {
     ])
     .success();
     let doc = salesforce(&s).code(7).json();
-    for id in ["salesforce.org_match", "salesforce.authorising_user"] {
-        assert_status(&doc, id, "unknown");
-        assert_eq!(
-            find(&doc, id)["evidence"],
-            "Salesforce could not be reached",
-            "{doc}"
-        );
-    }
+    assert_unknown(
+        &doc,
+        &["salesforce.org_match", "salesforce.authorising_user"],
+        Some("Salesforce could not be reached"),
+    );
 }
 
 #[test]
@@ -1878,16 +1893,18 @@ fn every_check_that_needs_an_unreachable_provider_is_unknown() {
     // Flare's names); what atslink knows locally, the ledger, is not.
     fault("/flare/api", "503");
     let doc = check(&s, &["--only", "flare"]).code(7).json();
-    for id in [
-        "flare.link",
-        "flare.account_defaults",
-        "flare.entities_in_default_location",
-        "flare.entities_in_pay_group",
-        "flare.brands",
-        "flare.mapping_coverage",
-    ] {
-        assert_status(&doc, id, "unknown");
-    }
+    assert_unknown(
+        &doc,
+        &[
+            "flare.link",
+            "flare.account_defaults",
+            "flare.entities_in_default_location",
+            "flare.entities_in_pay_group",
+            "flare.brands",
+            "flare.mapping_coverage",
+        ],
+        None,
+    );
     assert_evidence(&doc, "flare.account_defaults", "Flare could not be reached");
     assert_status(&doc, "flare.ledger", "pass");
     assert_eq!(doc["error"]["code"], "unavailable", "{doc}");
@@ -1914,21 +1931,18 @@ fn every_check_that_needs_an_unreachable_provider_is_unknown() {
             .ends_with("integration relink jobadder --org acme"),
         "{doc}"
     );
-    for id in [
-        "jobadder.authorising_user",
-        "jobadder.partner_action",
-        "jobadder.partner_action_name",
-        "jobadder.partner_action_url",
-        "jobadder.partner_action_visibility",
-        "jobadder.button_count",
-    ] {
-        assert_status(&doc, id, "unknown");
-        assert_eq!(
-            find(&doc, id)["evidence"],
-            "the JobAdder link does not work",
-            "{doc}"
-        );
-    }
+    assert_unknown(
+        &doc,
+        &[
+            "jobadder.authorising_user",
+            "jobadder.partner_action",
+            "jobadder.partner_action_name",
+            "jobadder.partner_action_url",
+            "jobadder.partner_action_visibility",
+            "jobadder.button_count",
+        ],
+        Some("the JobAdder link does not work"),
+    );
 }
 
 /// An access token the provider stopped accepting before atslink expected
