@@ -70,9 +70,15 @@ fn remove_stale_clusters() {
                 .and_then(|m| m.modified())
                 .is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 60)),
         };
-        if stale && let Err(e) = std::fs::remove_dir_all(&path) {
-            eprintln!(
-                "could not remove the stale test cluster {}: {e}",
+        // A stale cluster that cannot be removed would fill the disk run
+        // after run, as it once did: stop here, naming it. (Gone already:
+        // another test process starting at once removed it.)
+        if stale
+            && let Err(e) = std::fs::remove_dir_all(&path)
+            && e.kind() != std::io::ErrorKind::NotFound
+        {
+            panic!(
+                "could not remove the stale test cluster {} ({e}); remove it by hand",
                 path.display()
             );
         }
@@ -297,23 +303,24 @@ impl Server {
     /// makes two per test, over 3 GB if none were dropped, which can fill
     /// a CI machine's disk half-way through the run.
     ///
-    /// Called from `Drop`, maybe while a failed test unwinds, so a
-    /// failure is printed, not raised: a second panic would abort the
-    /// whole test process.
-    pub fn drop_database(&self, database: &str) {
+    ///
+    /// Called from `Drop`, maybe while a failed test unwinds, so it returns
+    /// the failure rather than raising it (a second panic would abort the
+    /// whole test process); the caller decides.
+    pub fn drop_database(&self, database: &str) -> Result<(), String> {
         let out = Command::new(bin_dir().join("psql"))
             .arg("-h")
             .arg(&self.socket_dir)
             .args(["-U", "atslink", "-d", "postgres", "-XAtq", "-c"])
             .arg(format!("DROP DATABASE IF EXISTS {database} WITH (FORCE)"))
-            .output();
-        match out {
-            Ok(out) if out.status.success() => {}
-            Ok(out) => eprintln!(
-                "could not drop the test database {database}: {}",
-                String::from_utf8_lossy(&out.stderr)
-            ),
-            Err(e) => eprintln!("could not run psql to drop {database}: {e}"),
+            .output()
+            .map_err(|e| format!("could not run psql to drop {database}: {e}"))?;
+        if out.status.success() {
+            return Ok(());
         }
+        Err(format!(
+            "could not drop the test database {database}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ))
     }
 }
