@@ -104,9 +104,7 @@ fn every_entity_in_the_default_location() {
     );
     assert_eq!(
         c.fix.as_deref(),
-        Some(
-            "in Flare, add \"Southern Cross Construction\" to the location \"Sydney Warehouse\""
-        )
+        Some("in Flare, add \"Southern Cross Construction\" to the location \"Sydney Warehouse\"")
     );
     // The default location is gone: nothing holds the entities.
     let c = in_default_location(&r, &[members("loc-mel", "Melbourne Office", BOTH)]);

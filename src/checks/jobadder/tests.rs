@@ -135,9 +135,8 @@ fn the_button_never_registered_crowded_and_refused() {
     );
     let fix = c.fix.as_deref().unwrap();
     assert!(
-        fix.starts_with(
-            "set the URL (`atslink provider set jobadder --partner-action-url URL`)"
-        ) && fix.contains("`atslink integration link jobadder --org acme`"),
+        fix.starts_with("set the URL (`atslink provider set jobadder --partner-action-url URL`)")
+            && fix.contains("`atslink integration link jobadder --org acme`"),
         "{fix}"
     );
     assert_eq!(of(&none, "jobadder.button_count").status, Status::Pass);

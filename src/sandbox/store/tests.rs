@@ -104,6 +104,7 @@ fn a_world_kept_whole_in_its_document_is_read_and_then_saved_as_rows() {
     .unwrap();
     lock(&CACHE).remove(&path);
     assert_eq!(db.snapshot().unwrap().flare.people.len(), people + 1);
-    let doc: serde_json::Value = serde_json::from_str(&read_doc(db.conn()).unwrap()).unwrap();
+    let doc: serde_json::Value =
+        serde_json::from_str(&super::rows::read_doc(db.conn()).unwrap()).unwrap();
     assert_eq!(doc["flare"]["people"], json!([]), "kept as rows now");
 }
