@@ -73,12 +73,15 @@ impl Missing {
 pub fn coverage(placements: &[Placement], reference: &Reference) -> Coverage {
     let mut sites: BTreeMap<String, usize> = BTreeMap::new();
     let mut companies: BTreeMap<String, usize> = BTreeMap::new();
+    // A blank name is no name: such a placement is listed as incomplete
+    // (`Missing`), not as a "" row that falls back.
+    let named = |n: Option<&String>| Some(n?.trim().to_string()).filter(|n| !n.is_empty());
     for p in placements {
-        if let Some(n) = p.workplace_address.as_ref().and_then(|a| a.name.clone()) {
-            *sites.entry(n.trim().to_string()).or_default() += 1;
+        if let Some(n) = named(p.workplace_address.as_ref().and_then(|a| a.name.as_ref())) {
+            *sites.entry(n).or_default() += 1;
         }
-        if let Some(n) = p.company.as_ref().and_then(|c| c.name.clone()) {
-            *companies.entry(n.trim().to_string()).or_default() += 1;
+        if let Some(n) = named(p.company.as_ref().and_then(|c| c.name.as_ref())) {
+            *companies.entry(n).or_default() += 1;
         }
     }
     let d = &reference.account.defaults;

@@ -562,6 +562,9 @@ fn record(svc: &mut Services, s: &Session, row: &Row, warnings: &[String]) -> i6
     }
 }
 
+/// `flare push --placement ID` for one placement, without the command's
+/// reporting: what `atslink serve` runs for each `placement_approved`
+/// webhook event, so both go through the same steps (ledger, once-only by
 /// email and source reference, mapping, JobAdder note).
 pub fn push_placement(
     ctx: &mut Services,

@@ -242,6 +242,13 @@ impl Store {
         self.conn.engine()
     }
 
+    /// Whether [`Store::write_shared`] lets writers run side by side: on
+    /// PostgreSQL. On SQLite it is a whole write like any other, so trying
+    /// it first only to fall back costs a second transaction.
+    pub fn shares_writes(&self) -> bool {
+        matches!(self.conn, db::Conn::Postgres(_))
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         migrations::version(&self.conn)
     }

@@ -383,8 +383,7 @@ fn gaps(p: &Probe, r: &Reference, placements: &[Placement]) -> Vec<String> {
     let fallback = |rows: &[crate::flare::mapping::NameRow], what: &str| {
         let names: Vec<String> = rows
             .iter()
-            // A blank name is no name: counted with the missing ones below.
-            .filter(|x| x.how == "default" && !x.name.trim().is_empty())
+            .filter(|x| x.how == "default")
             .map(|x| format!("\"{}\"", x.name))
             .collect();
         (!names.is_empty()).then(|| format!("{what} {} fall back", names.join(", ")))

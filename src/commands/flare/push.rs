@@ -284,9 +284,6 @@ fn list_placements(
     Ok(seen.into_values().collect())
 }
 
-/// `flare push --placement ID` for one placement, without the command's
-/// reporting: what `atslink serve` runs for each `placement_approved`
-/// webhook event, so both go through the same steps (ledger, once-only by
 fn table(r: Report) -> Human {
     let mut listing = Listing::new(&[
         "candidate",
