@@ -66,7 +66,7 @@
 # re-serialised the whole world document (9 MB after `sandbox generate
 # 9000`) and every other process re-parsed it, so a second replica added
 # contention, not capacity. The emulator now keeps the growing collections
-# record by record (src/sandbox/store.rs); same parameters, 2026-12-03:
+# record by record (src/sandbox/store/); same parameters, 2026-12-03:
 #   approved -> person in Flare   sqlite p50 19, p99 28 ms; pg p50 63, p99 83 ms
 #   events/s, postgres            1 replica 51.5/s, 2 replicas 65.8/s
 #   acknowledgement, 64 at once   sqlite p50 3.3 ms, p99 20 ms (16,436/s)
@@ -159,7 +159,7 @@ import json, signal, sqlite3, sys
 signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `generated | head` is fine
 db = sqlite3.connect(sys.argv[1])
 doc = json.loads(db.execute("select doc from world").fetchone()[0])
-# Placements are rows of their own beside the document (src/sandbox/store.rs).
+# Placements are rows of their own beside the document (src/sandbox/store/).
 name = "jobadder/%d/placements" % doc["jobadder"]["accounts"][0]["account"]
 for (row,) in db.execute("select doc from item where list = ? order by seq", (name,)):
     p = json.loads(row)

@@ -83,18 +83,6 @@ impl Records {
         self.items.is_empty()
     }
 
-    pub fn get(&self, i: usize) -> Option<&Value> {
-        self.items.get(i).map(|v| &**v)
-    }
-
-    pub fn first(&self) -> Option<&Value> {
-        self.get(0)
-    }
-
-    pub fn last(&self) -> Option<&Value> {
-        self.items.last().map(|v| &**v)
-    }
-
     /// Appends a record.
     pub fn push(&mut self, v: Value) {
         self.items.push(Arc::new(v));
@@ -108,12 +96,6 @@ impl Records {
         }
         self.mark(i);
         Some(Arc::make_mut(&mut self.items[i]))
-    }
-
-    /// The first record matching `pred`, to change in place.
-    pub fn find_mut(&mut self, pred: impl Fn(&Value) -> bool) -> Option<&mut Value> {
-        let i = self.items.iter().position(|v| pred(v))?;
-        self.get_mut(i)
     }
 
     /// Every record, for a change of any kind (removing, reordering): the

@@ -83,6 +83,13 @@ impl Serve {
         }
     }
 
+    /// Ends it at once (SIGKILL): everything it wrote on stderr.
+    pub fn kill(mut self) -> String {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        self.stderr.take().unwrap().join().unwrap()
+    }
+
     /// Sends SIGTERM and waits: the exit code and everything on stderr.
     pub fn terminate(mut self) -> (i32, String) {
         self.sigterm();
@@ -134,7 +141,8 @@ fn a_public_url_on_this_machine_is_where_serve_listens() {
 #[test]
 fn readiness_answers_503_during_the_drain_delay() {
     let home = Home::with_file_store();
-    let serve = Serve::start_with(&home, &[], &["--drain-delay", "3s"], &[], "127.0.0.1:0");
+    // A delay far longer than the test: nothing here races its end.
+    let serve = Serve::start_with(&home, &[], &["--drain-delay", "10m"], &[], "127.0.0.1:0");
     let status = |path: &str| {
         reqwest::blocking::get(format!("{}{path}", serve.url))
             .map(|r| r.status().as_u16())
@@ -142,15 +150,17 @@ fn readiness_answers_503_during_the_drain_delay() {
     };
     assert_eq!(status("/readyz"), Ok(200));
     serve.sigterm();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
+    // Readiness turns as soon as serve handles the signal; the wait is a
+    // bound on a hung test, not a timing claim.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
     let mut readiness = status("/readyz");
     while readiness == Ok(200) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
         readiness = status("/readyz");
     }
     assert_eq!(readiness, Ok(503), "readiness while draining");
     assert_eq!(status("/healthz"), Ok(200), "still alive and accepting");
-    let (code, log) = serve.terminate();
-    assert_eq!(code, 0, "{log}");
+    let log = serve.kill();
     assert!(log.contains("still accepting for the drain delay"), "{log}");
 }
 

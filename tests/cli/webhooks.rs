@@ -643,16 +643,6 @@ fn serve_detects_a_deactivated_authorising_user_within_a_day() {
 }
 
 /// The sandbox's JobAdder grants (one per link).
-fn ja_grants(s: &Sandboxed) -> Vec<Value> {
-    s.sb(&["sandbox", "grants", "--json"]).success().json()["data"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|g| g["provider"] == "jobadder")
-        .cloned()
-        .collect()
-}
-
 /// Adds a `[notify]` target to the sandbox home's configuration.
 fn notify_to(s: &Sandboxed, url: &str) {
     let config = s.home.file("sandbox/config.toml");
@@ -685,7 +675,7 @@ fn serve_detects_a_deactivated_authorising_user_whose_refresh_still_works() {
         .stderr_has("always refuses");
     deactivate(crate::integration::JA_ADMIN.0).success();
     s.sb(&["sandbox", "clock", "advance", "1d"]).success();
-    let refreshes = ja_grants(&s)[0]["refreshes"].as_u64().unwrap();
+    let refreshes = jobadder_grant(&s)["refreshes"].as_u64().unwrap();
     let serve = Serve::start(&s.home, &["--sandbox"], &[]);
     eventually("the link marked broken", || {
         jobadder_health(&s)["status"] == "broken"
@@ -695,9 +685,9 @@ fn serve_detects_a_deactivated_authorising_user_whose_refresh_still_works() {
     });
     drop(serve);
     // JobAdder accepted the refresh: the user was found out by asking.
-    let g = ja_grants(&s);
-    assert_eq!(g[0]["failed_refreshes"], 0, "{g:?}");
-    assert!(g[0]["refreshes"].as_u64().unwrap() > refreshes, "{g:?}");
+    let g = jobadder_grant(&s);
+    assert_eq!(g["failed_refreshes"], 0, "{g}");
+    assert!(g["refreshes"].as_u64().unwrap() > refreshes, "{g}");
     let health = jobadder_health(&s);
     let reason = health["reason"].as_str().unwrap();
     assert!(
