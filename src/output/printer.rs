@@ -217,20 +217,20 @@ impl Printer {
             self.status(status);
         }
         if self.json || format == Format::Json {
-            let mut doc = String::with_capacity(out.data.get().len() + 24);
-            match out.envelope_error() {
-                None => doc.push_str("{\"ok\":true,\"data\":"),
-                Some(err) => {
-                    // `ok` is true exactly when the exit code is 0; a failing
-                    // command that gathered results still carries them.
-                    doc.push_str("{\"ok\":false,\"error\":");
-                    doc.push_str(&self.error_json(&err).to_string());
-                    doc.push_str(",\"data\":");
-                }
-            }
-            doc.push_str(&self.invocation.apply_json(out.data.get()));
-            doc.push_str("}\n");
-            return write_stdout(&doc);
+            let head = match out.envelope_error() {
+                None => "{\"ok\":true,\"data\":".to_string(),
+                // `ok` is true exactly when the exit code is 0; a failing
+                // command that gathered results still carries them.
+                Some(err) => format!(
+                    "{{\"ok\":false,\"error\":{},\"data\":",
+                    self.error_json(&err)
+                ),
+            };
+            // The data is written where it lies, not copied into one
+            // document first: a second copy of a large listing is only
+            // fresh pages to fault in.
+            let data = self.invocation.apply_json(out.data.get());
+            return write_stdout_parts(&[&head, &data, "}\n"]);
         }
         if let Some(err) = &out.failure {
             // Shown after the data so it is the last thing a person reads.
@@ -408,8 +408,14 @@ fn terminal_width(t: &Table) -> usize {
 }
 
 fn write_stdout(text: &str) -> io::Result<()> {
+    write_stdout_parts(&[text])
+}
+
+fn write_stdout_parts(parts: &[&str]) -> io::Result<()> {
     let mut out = io::stdout().lock();
-    out.write_all(text.as_bytes())?;
+    for part in parts {
+        out.write_all(part.as_bytes())?;
+    }
     out.flush()
 }
 

@@ -202,7 +202,7 @@ impl PgConn {
         Ok(n as usize)
     }
 
-    pub fn query(&self, sql: &str, values: &[Value]) -> DbResult<Vec<Row>> {
+    pub fn query(&self, sql: &str, values: &[Value]) -> DbResult<Vec<Row<'static>>> {
         let rt = rt().map_err(|e| DbError::Conversion(e.message))?;
         let rows = if values.is_empty() && !self.cached(sql) {
             // Nothing to bind: parse, bind and run in one round trip
@@ -221,7 +221,7 @@ impl PgConn {
                 let values = (0..r.len())
                     .map(|i| r.try_get::<_, Value>(i).map_err(pg_error))
                     .collect::<DbResult<Vec<_>>>()?;
-                Ok(Row { values })
+                Ok(Row::values(values))
             })
             .collect()
     }

@@ -3,7 +3,7 @@
 
 use rusqlite::types::{ToSqlOutput, ValueRef};
 
-use super::{DbResult, Row, Value};
+use super::{DbError, DbResult, Row, Value};
 
 impl rusqlite::ToSql for Value {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
@@ -17,7 +17,7 @@ impl rusqlite::ToSql for Value {
     }
 }
 
-fn read(v: ValueRef<'_>) -> Value {
+pub(super) fn read(v: ValueRef<'_>) -> Value {
     match v {
         ValueRef::Null => Value::Null,
         ValueRef::Integer(i) => Value::Integer(i),
@@ -32,16 +32,33 @@ pub(super) fn execute(c: &rusqlite::Connection, sql: &str, values: &[Value]) -> 
     Ok(stmt.execute(rusqlite::params_from_iter(values))?)
 }
 
-pub(super) fn query(c: &rusqlite::Connection, sql: &str, values: &[Value]) -> DbResult<Vec<Row>> {
+/// Every row mapped by `f` as the cursor reaches it.
+pub(super) fn map_rows<T>(
+    c: &rusqlite::Connection,
+    sql: &str,
+    values: &[Value],
+    mut f: impl FnMut(&Row) -> DbResult<T>,
+) -> DbResult<Vec<DbResult<T>>> {
     let mut stmt = c.prepare_cached(sql)?;
-    let width = stmt.column_count();
     let mut rows = stmt.query(rusqlite::params_from_iter(values))?;
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
-        let values = (0..width)
-            .map(|i| r.get_ref(i).map(read))
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        out.push(Row { values });
+        out.push(f(&Row::sqlite(r)));
     }
     Ok(out)
+}
+
+/// The first row mapped by `f`; the rest are not read.
+pub(super) fn first_row<T>(
+    c: &rusqlite::Connection,
+    sql: &str,
+    values: &[Value],
+    f: impl FnOnce(&Row) -> DbResult<T>,
+) -> DbResult<T> {
+    let mut stmt = c.prepare_cached(sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(values))?;
+    match rows.next()? {
+        Some(r) => f(&Row::sqlite(r)),
+        None => Err(DbError::NoRows),
+    }
 }
