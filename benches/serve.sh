@@ -26,6 +26,19 @@
 #                                                              125-433 at 5-6)
 #   PostgreSQL  before         230       223 ms    803 ms    27 MiB     (load 3.3)
 #               after       700-1,100  54-74 ms   322-703 ms 34-36 MiB  (load 2-13)
+#   2026-12-03 (177e7c0, quiet machine, 5 runs SQLite, 2 PostgreSQL):
+#   SQLite                2,426-2,671  23-26 ms   37-44 ms   26-28 MiB  (load 1-5)
+#   PostgreSQL              912-1,074  56-66 ms   339-347 ms 34 MiB
+#   (SQLite rows are now read as the cursor reaches them, no copy first.)
+# PostgreSQL per launch (log_statement=all over 2,780 launches): 8 round
+# trips, the organisation by slug twice (the lookup, then inside the claim
+# so a replaced organisation is noticed), the link row, BEGIN with the
+# shared lock, the user, its access times, the launch row, COMMIT. With
+# serve 0.66-0.80 ms, the emulator 0.24-0.30 ms and the PostgreSQL server
+# about as much as serve, a launch costs ~1.7 ms of CPU: on 2 cores that
+# caps the rate near 1,150/s, so 64 closed-loop clients wait >= 56 ms on
+# average. p99 <= 50 ms there needs fewer round trips (one statement for a
+# seat holder's claim and launch row) or the database on its own cores.
 # CPU per launch, before -> after: SQLite serve 0.55 -> 0.43-0.48 ms,
 # emulator 0.23-0.28 -> 0.21-0.25 ms; PostgreSQL serve 1.51 -> 0.67-0.83 ms,
 # emulator 0.48 -> 0.23-0.29 ms, and the PostgreSQL server about as much

@@ -8,6 +8,15 @@
 # Targets on the 2-core reference machine: `org list --json` over 1,000
 # organisations median <= 3.5 ms (issue 11), peak RSS <= 15 MiB; `gh auth
 # status` is timed beside it when gh is installed.
+#
+# Figures (this VM's timings drift by a third within the hour: a hello-world
+# binary took 0.9-1.3 ms, so compare builds interleaved, run by run):
+#   2026-12-03   org list --json median 3.5-5.0 ms across quiet windows,
+#                --version 1.9-2.6 ms, gh auth status 41-61 ms beside them;
+#                interleaved 500 runs each, d505e69 -> 177e7c0: 4.98 -> 4.41 ms
+#                (p10 4.10 -> 3.63), page faults 553 -> 478, callgrind
+#                instructions 15.1M -> 12.8M (rows mapped as SQLite reads
+#                them, WAL files kept, DT_RELR, no second copy of the JSON).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
