@@ -14,7 +14,8 @@
 # clicking user read from JobAdder (GET /users/{id}), the seat claim
 # (idempotent: every user already holds one), the launch recorded, and the
 # candidate's files read from JobAdder. 64 users each click once first
-# (taking their seats); wrk then replays their signed URLs round-robin.
+# (taking their seats); wrk then replays their signed URLs round-robin,
+# each thread its own share of the users.
 # Goal: p99 <= 50 ms per launch, serve's peak RSS <= 64 MiB.
 #
 # Figures (2 cores shared by wrk, serve, the emulator and PostgreSQL; 15 s,
@@ -30,15 +31,22 @@
 #   SQLite                2,426-2,671  23-26 ms   37-44 ms   26-28 MiB  (load 1-5)
 #   PostgreSQL              912-1,074  56-66 ms   339-347 ms 34 MiB
 #   (SQLite rows are now read as the cursor reaches them, no copy first.)
+#   then each wrk thread its own users, PostgreSQL's seat-holder launch in
+#   one statement, 8 launch steps on the store at once on both engines:
+#   SQLite                2,455-2,487  25 ms      42-47 ms   27-28 MiB
+#   PostgreSQL          1,012-1,588  39-60 ms   62-118 ms  21-35 MiB  (one 290)
+#   (the spread is the machine: the same build's CPU per launch moved from
+#   0.50 to 0.72 ms within the hour, with the load from outside it).
 # PostgreSQL per launch (log_statement=all over 2,780 launches): 8 round
 # trips, the organisation by slug twice (the lookup, then inside the claim
 # so a replaced organisation is noticed), the link row, BEGIN with the
 # shared lock, the user, its access times, the launch row, COMMIT. With
 # serve 0.66-0.80 ms, the emulator 0.24-0.30 ms and the PostgreSQL server
-# about as much as serve, a launch costs ~1.7 ms of CPU: on 2 cores that
-# caps the rate near 1,150/s, so 64 closed-loop clients wait >= 56 ms on
-# average. p99 <= 50 ms there needs fewer round trips (one statement for a
-# seat holder's claim and launch row) or the database on its own cores.
+# about as much as serve, a launch cost ~1.7 ms of CPU: on 2 cores that
+# capped the rate near 1,150/s, so 64 closed-loop clients waited >= 56 ms
+# on average. A seat holder's claim and launch row are now one statement
+# (3 round trips a launch, not 8); p99 <= 50 ms there still needs the
+# database on cores of its own.
 # CPU per launch, before -> after: SQLite serve 0.55 -> 0.43-0.48 ms,
 # emulator 0.23-0.28 -> 0.21-0.25 ms; PostgreSQL serve 1.51 -> 0.67-0.83 ms,
 # emulator 0.48 -> 0.23-0.29 ms, and the PostgreSQL server about as much
@@ -114,12 +122,22 @@ for e in "${emails[@]}"; do
   echo "${url#http://127.0.0.1:$srv}" >> "$home/paths"
 done
 
+# Each wrk thread replays its own share of the users: a client is one
+# recruiter. (Both threads walking one list in step launched the same user
+# from two clients at once, all run long, and those launches take turns on
+# the user's row: a contention no recruiter produces.)
+threads=2
 cat > "$home/replay.lua" <<LUA
+local next_id = 0
+function setup(thread)
+  thread:set("id", next_id)
+  next_id = next_id + 1
+end
 local paths = {}
 for line in io.lines("$home/paths") do paths[#paths + 1] = line end
 local i = 0
 request = function()
-  i = i % #paths + 1
+  repeat i = i % #paths + 1 until (i - 1) % $threads == id
   return wrk.format("GET", paths[i])
 end
 LUA
@@ -127,7 +145,7 @@ LUA
 # each side: the three processes share the machine's cores.
 cpu() { awk '{ printf "%.2f", ($14 + $15) / 100 }' "/proc/$1/stat"; }
 serve_cpu=$(cpu "$serve_pid"); emulator_cpu=$(cpu "${pids[0]}")
-wrk -t2 -c64 -d"$duration" --latency -s "$home/replay.lua" "http://127.0.0.1:$srv" | tee "$home/wrk.out"
+wrk -t"$threads" -c"$users" -d"$duration" --latency -s "$home/replay.lua" "http://127.0.0.1:$srv" | tee "$home/wrk.out"
 launches=$(awk '/requests in/ { print $1 }' "$home/wrk.out")
 awk -v s0="$serve_cpu" -v s1="$(cpu "$serve_pid")" -v e0="$emulator_cpu" -v e1="$(cpu "${pids[0]}")" -v n="$launches" \
   'BEGIN { printf "CPU per launch: serve %.2f ms, emulator %.2f ms\n", (s1 - s0) * 1000 / n, (e1 - e0) * 1000 / n }'

@@ -424,6 +424,13 @@ impl Seat {
             external_id: Some(&self.provider_user),
         };
         let state = svc.state()?;
+        let admitted = self.launch(now, None, ADMITTED);
+        if let Some((_, email)) = state.launch_seat_holder(&admitted, &self.email)? {
+            return Ok(Decision::Admitted {
+                email,
+                new_seat: false,
+            });
+        }
         // On SQLite one whole write decides every case (`claim_seat` lets a
         // decided user in or refuses them without counting seats).
         let seated = if state.shares_writes() {
@@ -481,24 +488,37 @@ impl Seat {
         };
         let (user_id, outcome) = match &claim {
             Claim::AlreadyActive { user_id, .. } | Claim::Assigned { user_id, .. } => {
-                (Some(*user_id), "admitted")
+                (Some(*user_id), ADMITTED)
             }
             Claim::Disabled { user_id, .. } => (Some(*user_id), "disabled"),
             Claim::NoSeat => (None, NewLaunch::NO_LICENCE),
         };
-        tx.record_launch(&NewLaunch {
+        tx.record_launch(&self.launch(now, user_id, outcome))?;
+        Ok(Some(claim))
+    }
+
+    /// This click's launch record.
+    fn launch(
+        &self,
+        at: time::OffsetDateTime,
+        user_id: Option<i64>,
+        outcome: &'static str,
+    ) -> NewLaunch<'_> {
+        NewLaunch {
             org_id: self.org.id,
-            at: now,
+            at,
             provider: self.provider,
             provider_user_id: &self.provider_user,
             user_id,
             email: Some(&self.email),
             record_id: &self.record,
             outcome,
-        })?;
-        Ok(Some(claim))
+        }
     }
 }
+
+/// The launch outcome of a user let in.
+const ADMITTED: &str = "admitted";
 
 /// Whom to ask for a licence: the organisation's admins, else the
 /// provider user who linked it.

@@ -86,15 +86,16 @@ pub struct Shared {
     request_slots: tokio::sync::Semaphore,
 }
 
-/// How many launch steps may use a SQLite store at once. SQLite has one
+/// How many launch steps may use the state store at once. On SQLite, one
 /// writer at a time: beyond a few per core, more launches only poll its
 /// busy handler, each on a thread and connection of its own (in
-/// benches/serve.sh serve's peak RSS fell from 46 to 27-29 MiB with 8, at
-/// the same or a higher rate; p99 was too noisy on a shared machine to
-/// tell, 53-433 ms). On PostgreSQL a launch's steps wait on round trips
-/// and seat holders run side by side under the shared write lock, so they
-/// are not limited (8 there measured a 1.1 s p99).
-const SQLITE_REQUEST_SLOTS: usize = 8;
+/// benches/serve.sh serve's peak RSS fell from 46 to 27-29 MiB with 8). On
+/// PostgreSQL every step in flight is a server process of its own: with 64
+/// at once on 2 cores, processes holding a row or the lock manager were
+/// preempted by the others and launches queued behind them (p99 235-343 ms
+/// against a p50 of 37-47 ms); with 8 the p99 was 62-65 ms at a higher
+/// rate (1,380-1,590 launches/s), 4 measured the same.
+const REQUEST_SLOTS: usize = 8;
 
 fn locked<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
@@ -116,10 +117,7 @@ impl Shared {
             salesforce: crate::providers::salesforce::Client::new(svc.http()),
             template: Mutex::new(template),
             pool: Mutex::new(Vec::new()),
-            request_slots: tokio::sync::Semaphore::new(match svc.state_location()?.engine() {
-                "sqlite" => SQLITE_REQUEST_SLOTS,
-                _ => tokio::sync::Semaphore::MAX_PERMITS,
-            }),
+            request_slots: tokio::sync::Semaphore::new(REQUEST_SLOTS),
         }))
     }
 
@@ -142,7 +140,7 @@ impl Shared {
 
     /// [`Shared::blocking`] for a launch's own store work (finding the
     /// organisation, the seat claim), taking turns with other launches' on
-    /// SQLite ([`SQLITE_REQUEST_SLOTS`]). Work that can wait on a provider
+    /// the store ([`REQUEST_SLOTS`]). Work that can wait on a provider
     /// (the locked refresh path, webhook pushes, keep-alive) does not take
     /// turns: a slow refresh must not hold every other launch back.
     pub async fn request_blocking<T: Send + 'static>(

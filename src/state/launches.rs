@@ -89,6 +89,64 @@ impl Read<'_> {
     }
 }
 
+impl super::Store {
+    /// A seat holder's launch in one statement, on PostgreSQL: their access
+    /// time moved and the launch recorded, under the write lock taken in
+    /// shared mode inside the statement (so a whole writer, such as a
+    /// licence change or a store copy, still excludes it). Answers the
+    /// user's id and email when `email` holds an active seat in the
+    /// organisation, having written both rows; `None` for anyone else,
+    /// having written nothing, for the caller to decide in a transaction.
+    /// One round trip instead of six (BEGIN and the lock, the organisation,
+    /// the user, the access time, the launch, COMMIT): a seat holder's
+    /// click is the launch endpoint's common case. The statement's snapshot
+    /// predates the lock, but a revocation that committed meanwhile is seen
+    /// all the same: an update re-reads a row changed since its snapshot.
+    /// Two launches of one user take turns on the row, as in the
+    /// transaction this replaces. On SQLite `None`: one writer at a time
+    /// either way.
+    pub fn launch_seat_holder(
+        &mut self,
+        l: &NewLaunch<'_>,
+        email: &str,
+    ) -> Result<Option<(i64, String)>> {
+        if !self.shares_writes() {
+            return Ok(None);
+        }
+        use super::db::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row(
+                "WITH held AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(?9)),
+                      seat AS (
+                        UPDATE users
+                        SET first_access = coalesce(first_access, ?2), last_access = ?2
+                        FROM held
+                        WHERE users.org_id = ?1 AND users.email = ?5 AND users.licence = 'active'
+                        RETURNING users.id, users.email),
+                      launch AS (
+                        INSERT INTO launches (org_id, at, provider, provider_user_id, user_id,
+                                              email, record_id, outcome)
+                        SELECT ?1, ?2, ?3, ?4, seat.id, ?6, ?7, ?8 FROM seat
+                        RETURNING user_id)
+                 SELECT seat.id, seat.email FROM seat JOIN launch ON launch.user_id = seat.id",
+                params![
+                    l.org_id,
+                    l.at,
+                    l.provider,
+                    l.provider_user_id,
+                    email,
+                    l.email,
+                    l.record_id,
+                    l.outcome,
+                    super::WRITE_LOCK_KEY
+                ],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+}
+
 impl Tx<'_> {
     pub fn record_launch(&self, l: &NewLaunch<'_>) -> Result<()> {
         let mut stmt = self.conn().prepare_cached(
@@ -114,6 +172,84 @@ impl Tx<'_> {
 mod tests {
     use super::*;
     use time::macros::datetime;
+
+    /// A seat holder's launch in one statement on PostgreSQL: the launch
+    /// recorded and the access time moved for an active seat only; a
+    /// disabled or unknown user gets `None` and nothing is written. On
+    /// SQLite `None` always, and nothing is written.
+    #[test]
+    fn a_seat_holders_launch_is_one_statement_on_postgresql_only() {
+        use crate::state::{LicenceState, NewUser, Role, Source};
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::state::test_store(dir.path());
+        let org = crate::state::test_org(&mut store);
+        let created = datetime!(2026-03-02 00:00 UTC);
+        let ids: Vec<i64> = store
+            .write(|tx| {
+                [
+                    ("on@acme.example", LicenceState::Active),
+                    ("off@acme.example", LicenceState::Disabled),
+                ]
+                .iter()
+                .map(|(email, licence)| {
+                    tx.insert_user(
+                        org.id,
+                        &NewUser {
+                            email,
+                            name: None,
+                            role: Role::Member,
+                            source: Source::Jobadder,
+                            external_id: None,
+                            licence: *licence,
+                            access_at: None,
+                            created_at: created,
+                        },
+                    )
+                })
+                .collect()
+            })
+            .unwrap();
+        let at = datetime!(2026-03-10 12:00 UTC);
+        let launch = |email| NewLaunch {
+            org_id: org.id,
+            at,
+            provider: Provider::JobAdder,
+            provider_user_id: "7",
+            user_id: None,
+            email: Some(email),
+            record_id: "30001",
+            outcome: "admitted",
+        };
+        let on = store
+            .launch_seat_holder(&launch("on@acme.example"), "on@acme.example")
+            .unwrap();
+        let off = store
+            .launch_seat_holder(&launch("off@acme.example"), "off@acme.example")
+            .unwrap();
+        let nobody = store
+            .launch_seat_holder(&launch("no@acme.example"), "no@acme.example")
+            .unwrap();
+        let read = store.read();
+        let launches = read
+            .launches_for_record(org.id, Provider::JobAdder, "30001", 10)
+            .unwrap();
+        let touched = read
+            .user(org.id, "on@acme.example")
+            .unwrap()
+            .unwrap()
+            .last_access;
+        assert_eq!((&off, &nobody), (&None, &None));
+        if store.shares_writes() {
+            assert_eq!(on, Some((ids[0], "on@acme.example".to_string())));
+            assert_eq!(launches.len(), 1, "{launches:?}");
+            assert_eq!(launches[0].email.as_deref(), Some("on@acme.example"));
+            assert_eq!(touched, Some(at));
+        } else {
+            assert_eq!(on, None);
+            assert!(launches.is_empty(), "{launches:?}");
+            assert_eq!(touched, None);
+        }
+    }
 
     /// Launch times go in as times and are compared as times: a refusal
     /// inside the window counts, one before it does not.
