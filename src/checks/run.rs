@@ -196,38 +196,15 @@ fn recheck_refused(
     let (mut out, mut again) = (Vec::with_capacity(results.len()), Vec::new());
     for (i, checks) in results {
         let org = &orgs[i];
+        let link = |ctx: &mut Services, p| ctx.state()?.read().integration(org.id, p);
         let task = if refused(&checks, "jobadder.link") {
-            match ctx
-                .state()?
-                .read()
-                .integration(org.id, Provider::JobAdder)?
-            {
-                Some(l) => {
-                    let access = access(ctx, org, Provider::JobAdder, Mode::Expired);
-                    // Read again: the refresh moved the idle deadline.
-                    let l = ctx
-                        .state()?
-                        .read()
-                        .integration(org.id, Provider::JobAdder)?
-                        .unwrap_or(l);
-                    Some(Task::Jobadder(jobadder_probe(ctx, org, &l, access)?))
-                }
-                None => None,
-            }
+            link(ctx, Provider::JobAdder)?
+                .map(|l| jobadder_task(ctx, org, &l, Mode::Expired).map(|(task, _)| task))
+                .transpose()?
         } else if refused(&checks, "salesforce.link") {
-            match ctx
-                .state()?
-                .read()
-                .integration(org.id, Provider::Salesforce)?
-            {
-                Some(l) => Some(Task::Salesforce(salesforce_probe(
-                    ctx,
-                    org,
-                    &l,
-                    Mode::Expired,
-                )?)),
-                None => None,
-            }
+            link(ctx, Provider::Salesforce)?
+                .map(|l| salesforce_probe(ctx, org, &l, Mode::Expired).map(Task::Salesforce))
+                .transpose()?
         } else {
             None
         };
@@ -347,28 +324,16 @@ fn provider_tasks(
     ledger: crate::state::LedgerSummary,
 ) -> Result<Vec<Task>> {
     let mut tasks = Vec::new();
-    // JobAdder's token is wanted by the Flare group too (mapping coverage).
     let ja_access = match &linked.ja {
-        Some(_) if wanted(only, Group::Jobadder) || wanted(only, Group::Flare) => {
-            Some(access(ctx, org, Provider::JobAdder, Mode::IfNeeded))
+        Some(l) if wanted(only, Group::Jobadder) => {
+            let (task, access) = jobadder_task(ctx, org, l, Mode::IfNeeded)?;
+            tasks.push(task);
+            Some(access)
         }
+        // JobAdder's token is wanted by the Flare group too (mapping coverage).
+        Some(l) if wanted(only, Group::Flare) => Some(access(ctx, org, l, Mode::IfNeeded)),
         _ => None,
     };
-    if let (Some(ja), true) = (&linked.ja, wanted(only, Group::Jobadder)) {
-        // Read again: getting the token may have refreshed it, which moves
-        // the idle deadline.
-        let l = ctx
-            .state()?
-            .read()
-            .integration(org.id, Provider::JobAdder)?
-            .unwrap_or_else(|| ja.clone());
-        tasks.push(Task::Jobadder(jobadder_probe(
-            ctx,
-            org,
-            &l,
-            ja_access.clone().expect("fetched above"),
-        )?));
-    }
     if let (Some(l), true) = (&linked.sf, wanted(only, Group::Salesforce)) {
         tasks.push(Task::Salesforce(salesforce_probe(
             ctx,
@@ -377,7 +342,7 @@ fn provider_tasks(
             Mode::IfNeeded,
         )?));
     }
-    if let (Some(_), true) = (&linked.fl, wanted(only, Group::Flare)) {
+    if let (Some(l), true) = (&linked.fl, wanted(only, Group::Flare)) {
         let settings = &ctx.config.providers.flare;
         tasks.push(Task::Flare(flare::Probe {
             slug: org.slug.clone(),
@@ -395,45 +360,69 @@ fn provider_tasks(
             }),
             since,
             ledger,
-            access: access(ctx, org, Provider::Flare, Mode::IfNeeded),
+            access: access(ctx, org, l, Mode::IfNeeded),
         }));
     }
     Ok(tasks)
 }
 
+/// An access token and API base, or why there is none.
+type Access = std::result::Result<(SecretString, String), Error>;
+
 /// The link's access token and API base through the locked refresh path,
 /// or why there is none (a broken link is refused without a network call).
+/// `link` is the caller's row of the link, not read again: a refresh that
+/// succeeds never changes whether the link is broken (the locked path
+/// refuses a broken link in every mode the checks use).
+fn access(ctx: &mut Services, org: &Org, link: &IntegrationRow, mode: Mode) -> Access {
+    usable(org, link, refresh::access(ctx, org, link.provider, mode)?)
+}
+
+/// `got` as the checks use it.
 ///
 /// The refresh path still hands out a fresh access token of a link whose
 /// refresh the provider refused (it works until it expires); here that
 /// link is broken all the same, as `integration list` says: atslink will
 /// not refresh it, so the checks do not pass it on borrowed time.
-fn access(
+fn usable(org: &Org, link: &IntegrationRow, got: refresh::Access) -> Access {
+    if let Some(reason) = &link.broken_reason {
+        return Err(refresh::broken_error(org, link.provider, reason));
+    }
+    let api = got.api_base.ok_or_else(|| {
+        Error::failure(format!(
+            "the {} link has no API base",
+            link.provider.as_str()
+        ))
+    })?;
+    Ok((got.token, api))
+}
+
+/// The JobAdder group's task, and the access token it got (`mode`) for
+/// the Flare group's mapping coverage.
+fn jobadder_task(
     ctx: &mut Services,
     org: &Org,
-    provider: Provider,
+    link: &IntegrationRow,
     mode: Mode,
-) -> std::result::Result<(SecretString, String), Error> {
-    let a = refresh::access(ctx, org, provider, mode)?;
-    let broken = ctx
+) -> Result<(Task, Access)> {
+    let got = refresh::access(ctx, org, Provider::JobAdder, mode);
+    // Read again: getting the token may have refreshed it, which moves
+    // the idle deadline.
+    let link = ctx
         .state()?
         .read()
-        .integration(org.id, provider)?
-        .and_then(|l| l.broken_reason);
-    if let Some(reason) = broken {
-        return Err(refresh::broken_error(org, provider, &reason));
-    }
-    let api = a
-        .api_base
-        .ok_or_else(|| Error::failure(format!("the {} link has no API base", provider.as_str())))?;
-    Ok((a.token, api))
+        .integration(org.id, Provider::JobAdder)?
+        .unwrap_or_else(|| link.clone());
+    let access = got.and_then(|a| usable(org, &link, a));
+    let probe = jobadder_probe(ctx, org, &link, access.clone())?;
+    Ok((Task::Jobadder(probe), access))
 }
 
 fn jobadder_probe(
     ctx: &mut Services,
     org: &Org,
     link: &IntegrationRow,
-    access: std::result::Result<(SecretString, String), Error>,
+    access: Access,
 ) -> Result<jobadder::Probe> {
     let ep = ctx.endpoints()?.jobadder.clone();
     let shared_with = match &link.account_id {
@@ -478,7 +467,7 @@ fn salesforce_probe(
         slug: org.slug.clone(),
         http: ctx.http(),
         link: link.clone(),
-        access: access(ctx, org, Provider::Salesforce, mode),
+        access: access(ctx, org, link, mode),
         login_url,
         client_id,
         client_secret,

@@ -38,13 +38,25 @@ pub async fn jobadder(
 }
 
 /// The organisation, its action salt and the time now (the sandbox's
-/// clock in sandbox mode), and the link's API base and access token when
-/// the stored token is fresh.
+/// clock in sandbox mode), and what the read of the link's stored token
+/// without the lock found.
 struct Found {
     org: Org,
     salt: Option<SecretString>,
     now: time::OffsetDateTime,
-    access: Option<(String, SecretString)>,
+    access: Unlocked,
+}
+
+/// The link's access as `find` read it, without the lock.
+enum Unlocked {
+    /// The stored token is fresh: its API base and the token.
+    Fresh((String, SecretString)),
+    /// Read and found stale (or none stored): the locked path need not
+    /// read it unlocked again.
+    Stale,
+    /// Not settled (no link, an unreadable store, no API base): the whole
+    /// path meets the same condition again and answers it with its page.
+    Unknown,
 }
 
 fn find(svc: &mut Services, slug: &str) -> Result<Option<Found>> {
@@ -57,10 +69,14 @@ fn find(svc: &mut Services, slug: &str) -> Result<Option<Found>> {
     // verification. Anything short of a fresh token (none stored, no link,
     // an unreadable store) is left to `Link::open`'s locked path, which
     // meets the same condition again and answers it with its page.
-    let access = refresh::fresh_access(svc, &org, Provider::JobAdder)
-        .ok()
-        .flatten()
-        .and_then(|a| Some((a.api_base?, a.token)));
+    let access = match refresh::fresh_access(svc, &org, Provider::JobAdder) {
+        Ok(Some(a)) => match a.api_base {
+            Some(api) => Unlocked::Fresh((api, a.token)),
+            None => Unlocked::Unknown,
+        },
+        Ok(None) => Unlocked::Stale,
+        Err(_) => Unlocked::Unknown,
+    };
     Ok(Some(Found {
         org,
         salt,
@@ -92,7 +108,7 @@ fn param(query: &str, name: &str) -> Option<String> {
 
 async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri) -> Page {
     let query = uri.query().unwrap_or("");
-    let mut found = match find_org(shared, slug, find).await {
+    let found = match find_org(shared, slug, find).await {
         Ok(f) => f,
         Err(page) => return page,
     };
@@ -117,7 +133,7 @@ async fn launch(shared: &Arc<Shared>, slug: &str, headers: &HeaderMap, uri: &Uri
     let (Some(user_id), Some(candidate_id)) = ids else {
         return pages::bad_request("The link names no JobAdder user or candidate.");
     };
-    let mut link = match Link::open(shared, &found.org, found.access.take()).await {
+    let mut link = match Link::open(shared, &found.org, found.access).await {
         Ok(l) => l,
         Err(page) => return page,
     };
@@ -235,16 +251,18 @@ struct Link {
 }
 
 impl Link {
-    /// The link with `fresh` (read with the organisation) as its access,
-    /// else an access from the locked path.
+    /// The link with the fresh access read with the organisation, else an
+    /// access from the locked path (straight to the lock when that read
+    /// found the token stale: the lock re-reads it anyway).
     async fn open(
         shared: &Arc<Shared>,
         org: &Org,
-        fresh: Option<(String, SecretString)>,
+        unlocked: Unlocked,
     ) -> std::result::Result<Link, Page> {
-        let access = match fresh {
-            Some(a) => a,
-            None => Link::access(shared, org, Mode::IfNeeded).await?,
+        let access = match unlocked {
+            Unlocked::Fresh(a) => a,
+            Unlocked::Stale => Link::access(shared, org, Mode::SeenStale).await?,
+            Unlocked::Unknown => Link::access(shared, org, Mode::IfNeeded).await?,
         };
         Ok(Link {
             shared: Arc::clone(shared),

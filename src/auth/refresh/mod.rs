@@ -77,6 +77,10 @@ const JUST_REFRESHED: time::Duration = time::Duration::seconds(60);
 pub enum Mode {
     /// Refresh only if the access token is missing or within `EARLY` of expiry.
     IfNeeded,
+    /// `IfNeeded` for a caller whose [`fresh_access`] has just found the
+    /// stored token stale: straight to the lock, whose re-read is the only
+    /// one left (the unlocked read would only repeat the caller's).
+    SeenStale,
     /// Refresh even though the access token is still good (after a 401).
     Expired,
     /// `token refresh`: refresh unless another process just did.
@@ -109,41 +113,60 @@ pub struct Access {
 /// the protocol of the module comment, in its order: lock, re-read, broken
 /// check, cool-down, refresh, store before use.
 pub fn access(svc: &mut Services, org: &Org, provider: Provider, mode: Mode) -> Result<Access> {
-    let api_base = api_base(svc, org, provider)?;
     if provider == Provider::Flare {
+        let api_base = api_base(svc, org, provider)?;
         return flare_api_key(svc, org, api_base);
     }
-    // Fast path without the lock: a fresh token needs no coordination.
-    if mode == Mode::IfNeeded
-        && let Some(token) = fresh_token_unlocked(svc, org, provider)?
-    {
-        return Ok(Access {
-            token,
-            api_base,
-            did: Did::StillFresh,
-        });
-    }
+    let api_base = match mode {
+        // Fast path without the lock: a fresh token needs no coordination.
+        Mode::IfNeeded => match read_unlocked(svc, org, provider)? {
+            Unlocked::Fresh(access) => return Ok(access),
+            Unlocked::Stale { api_base } => api_base,
+        },
+        _ => api_base(svc, org, provider)?,
+    };
     locked_access(svc, org, provider, mode, api_base)
 }
 
 /// The stored access token and API base when the token is fresh: what
 /// [`access`] answers first in `Mode::IfNeeded`, without the lock and
 /// without asking the provider anything; `None` when it would have to
-/// lock (or refresh). `serve` reads it with the organisation, before it
-/// has verified the click, so that a good click needs one trip to the
-/// blocking pool fewer.
+/// lock (or refresh), which the caller then does with `Mode::SeenStale`.
+/// `serve` reads it with the organisation, before it has verified the
+/// click, so that a good click needs one trip to the blocking pool fewer.
 pub fn fresh_access(svc: &mut Services, org: &Org, provider: Provider) -> Result<Option<Access>> {
     if provider == Provider::Flare {
         return Ok(None);
     }
+    Ok(match read_unlocked(svc, org, provider)? {
+        Unlocked::Fresh(access) => Some(access),
+        Unlocked::Stale { .. } => None,
+    })
+}
+
+/// What the read without the lock found (never for Flare, whose API key
+/// is neither fresh nor stale).
+enum Unlocked {
+    /// The stored access token is fresh: handed out as it is.
+    Fresh(Access),
+    /// None is stored, or it is within `EARLY` of expiry: the locked path
+    /// decides, with the API base read here.
+    Stale { api_base: Option<String> },
+}
+
+/// The read [`access`] and [`fresh_access`] both start with: the link's
+/// API base and its stored tokens, without the lock.
+fn read_unlocked(svc: &mut Services, org: &Org, provider: Provider) -> Result<Unlocked> {
     let api_base = api_base(svc, org, provider)?;
-    Ok(
-        fresh_token_unlocked(svc, org, provider)?.map(|token| Access {
-            token,
+    let fresh = load_tokens(svc, org, provider)?.filter(|t| is_fresh(t, svc.clock.now()));
+    Ok(match fresh {
+        Some(t) => Unlocked::Fresh(Access {
+            token: t.access_token,
             api_base,
             did: Did::StillFresh,
         }),
-    )
+        None => Unlocked::Stale { api_base },
+    })
 }
 
 /// [`access`] from step 1 on.
@@ -203,17 +226,6 @@ fn flare_api_key(svc: &mut Services, org: &Org, api_base: Option<String>) -> Res
     })
 }
 
-/// The stored access token if it is fresh, read without the lock.
-fn fresh_token_unlocked(
-    svc: &mut Services,
-    org: &Org,
-    provider: Provider,
-) -> Result<Option<SecretString>> {
-    Ok(load_tokens(svc, org, provider)?
-        .filter(|t| is_fresh(t, svc.clock.now()))
-        .map(|t| t.access_token))
-}
-
 /// A link the provider already refused is not asked again (that would
 /// spend a grant and could bury the real reason), unless --force.
 fn refuse_if_broken(
@@ -237,7 +249,7 @@ fn no_refresh_needed(
     mode: Mode,
 ) -> Option<Did> {
     match mode {
-        Mode::IfNeeded => is_fresh(stored, now).then_some(Did::StillFresh),
+        Mode::IfNeeded | Mode::SeenStale => is_fresh(stored, now).then_some(Did::StillFresh),
         Mode::Refresh => link
             .last_refresh_at
             // Unreadable (None) counts as not just refreshed: refreshing is safe.
