@@ -1,6 +1,6 @@
 //! Integration links: metadata only. Tokens live in the credential store.
 
-use super::db::{OptionalExtension, Row, ToValue, params};
+use super::db::{OptionalExtension, Row, params};
 use serde::Serialize;
 use time::OffsetDateTime;
 
@@ -369,13 +369,13 @@ impl Tx<'_> {
         at: OffsetDateTime,
         access_expires_at: Option<OffsetDateTime>,
     ) -> Result<()> {
-        self.update_link(
-            (org_id, provider),
-            "last_refresh_at = ?3, access_expires_at = ?4,
+        self.conn().execute(
+            "UPDATE integrations
+             SET last_refresh_at = ?3, access_expires_at = ?4,
                  broken_reason = NULL, broken_at = NULL,
-                 refresh_failures = 0, last_refresh_error = NULL, last_refresh_failure_at = NULL",
-            "",
-            (&at, &access_expires_at),
+                 refresh_failures = 0, last_refresh_error = NULL, last_refresh_failure_at = NULL
+             WHERE org_id = ?1 AND provider = ?2",
+            params![org_id, provider, at, access_expires_at],
         )?;
         Ok(())
     }
@@ -390,12 +390,12 @@ impl Tx<'_> {
         error: &str,
         at: OffsetDateTime,
     ) -> Result<()> {
-        self.update_link(
-            (org_id, provider),
-            "refresh_failures = refresh_failures + 1,
-                 last_refresh_error = ?3, last_refresh_failure_at = ?4",
-            "",
-            (&error, &at),
+        self.conn().execute(
+            "UPDATE integrations
+             SET refresh_failures = refresh_failures + 1,
+                 last_refresh_error = ?3, last_refresh_failure_at = ?4
+             WHERE org_id = ?1 AND provider = ?2",
+            params![org_id, provider, error, at],
         )?;
         Ok(())
     }
@@ -409,31 +409,12 @@ impl Tx<'_> {
         reason: &str,
         at: OffsetDateTime,
     ) -> Result<bool> {
-        let n = self.update_link(
-            (org_id, provider),
-            "broken_reason = ?3, broken_at = ?4",
-            "AND broken_reason IS NULL",
-            (&reason, &at),
+        let n = self.conn().execute(
+            "UPDATE integrations SET broken_reason = ?3, broken_at = ?4
+             WHERE org_id = ?1 AND provider = ?2 AND broken_reason IS NULL",
+            params![org_id, provider, reason, at],
         )?;
         Ok(n > 0)
-    }
-
-    /// The link bookkeeping statements share one shape: `SET {set}` on the
-    /// row of `link` (`?1` org, `?2` provider), `{also}` narrowing it, and
-    /// `values` as `?3` and `?4`. Returns the rows changed.
-    fn update_link(
-        &self,
-        link: (i64, Provider),
-        set: &str,
-        also: &str,
-        values: (&dyn ToValue, &dyn ToValue),
-    ) -> Result<usize> {
-        let sql =
-            format!("UPDATE integrations SET {set} WHERE org_id = ?1 AND provider = ?2 {also}");
-        let (org_id, provider) = link;
-        Ok(self
-            .conn()
-            .execute(&sql, params![org_id, provider, values.0, values.1])?)
     }
 
     /// Records the URL the JobAdder button was just registered at

@@ -339,17 +339,7 @@ fn the_idle_deadline_warns_then_fails_and_an_unreachable_jobadder_is_unknown() {
     let s = linked();
     // JobAdder unreachable: every check that needs it is unknown (exit 7),
     // none passes; what atslink knows locally is still reported.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
-        "/jobadder/api",
-        "--status",
-        "503",
-        "--count",
-        "100",
-    ])
-    .success();
+    s.fault("/jobadder/api", &["--status", "503", "--count", "100"]);
     let doc = check(&s, &["--only", "jobadder"]).code(7).json();
     assert_eq!(doc["error"]["code"], "unavailable");
     assert_unknown(
@@ -369,17 +359,10 @@ fn the_idle_deadline_warns_then_fails_and_an_unreachable_jobadder_is_unknown() {
     // Ten days unused, and the token endpoint down: the refresh that would
     // renew it cannot happen, so the deadline four days out is a warning.
     s.sb(&["sandbox", "clock", "advance", "10d"]).success();
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/jobadder/id/connect/token",
-        "--status",
-        "503",
-        "--count",
-        "100",
-    ])
-    .success();
+        &["--status", "503", "--count", "100"],
+    );
     let doc = check(&s, &["--only", "jobadder"]).code(7).json();
     assert_status(&doc, "jobadder.idle_deadline", "warn");
     assert_status(&doc, "jobadder.link", "unknown");
@@ -466,12 +449,8 @@ fn flare_set_up_mistakes_of_the_faq() {
     );
 
     // The pay group's name is a setting.
-    std::fs::write(
-        s.home.file("sandbox/config.toml"),
-        std::fs::read_to_string(s.home.file("sandbox/config.toml")).unwrap()
-            + "\n[providers.flare]\npay_group = \"Casuals\"\n",
-    )
-    .unwrap();
+    s.home
+        .append_sandbox_config("\n[providers.flare]\npay_group = \"Casuals\"\n");
     let doc = check(&s, &["--only", "flare"]).code(1).json();
     assert_evidence(
         &doc,
@@ -493,17 +472,10 @@ fn the_ledger_reports_failures_and_when_candidates_last_arrived() {
     assert_status(&doc, "flare.ledger", "pass");
     assert_evidence(&doc, "flare.ledger", "a candidate last arrived in Flare at");
     // Flare refuses the next person: the failure is in the ledger.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/flare/api/v1/people",
-        "--status",
-        "400",
-        "--count",
-        "20",
-    ])
-    .success();
+        &["--status", "400", "--count", "20"],
+    );
     s.sb(&["flare", "push", "--placement", "40002"]);
     s.sb(&["sandbox", "fault", "clear"]).success();
     let doc = check(&s, &["--only", "flare"]).success().json();
@@ -517,17 +489,7 @@ fn the_ledger_reports_failures_and_when_candidates_last_arrived() {
     );
 
     // Flare unreachable: unknown, exit 7, never a pass.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
-        "/flare/api",
-        "--status",
-        "503",
-        "--count",
-        "100",
-    ])
-    .success();
+    s.fault("/flare/api", &["--status", "503", "--count", "100"]);
     let doc = check(&s, &["--only", "flare"]).code(7).json();
     assert_unknown(
         &doc,
@@ -569,15 +531,10 @@ fn salesforce_checks_pass_fail_and_unknown() {
         "{evidence}"
     );
 
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/salesforce/instance/services/data/v60.0/query",
-        "--status",
-        "403",
-    ])
-    .success();
+        &["--status", "403"],
+    );
     let doc = check(&s, &["--only", "salesforce"]).code(1).json();
     assert_status(&doc, "salesforce.contact_query", "fail");
     s.sb(&["sandbox", "fault", "clear"]).success();
@@ -598,17 +555,7 @@ fn salesforce_checks_pass_fail_and_unknown() {
     s.consent("relink", "salesforce", SF_ADMIN, true, &[])
         .success();
 
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
-        "/salesforce",
-        "--status",
-        "503",
-        "--count",
-        "100",
-    ])
-    .success();
+    s.fault("/salesforce", &["--status", "503", "--count", "100"]);
     let doc = check(&s, &["--only", "salesforce"]).code(7).json();
     assert_status(&doc, "salesforce.link", "unknown");
     assert_status(&doc, "salesforce.contact_query", "unknown");
@@ -845,17 +792,10 @@ fn states_the_other_tests_leave_out() {
         .success();
     let doc = check(&s, &["--only", "salesforce"]).success().json();
     assert_status(&doc, "salesforce.app_credentials", "pass");
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/salesforce/login/services/oauth2/introspect",
-        "--status",
-        "401",
-        "--count",
-        "10",
-    ])
-    .success();
+        &["--status", "401", "--count", "10"],
+    );
     let doc = check(&s, &["--only", "salesforce"]).code(1).json();
     assert_status(&doc, "salesforce.app_credentials", "fail");
     assert!(
@@ -867,17 +807,7 @@ fn states_the_other_tests_leave_out() {
     s.sb(&["sandbox", "fault", "clear"]).success();
 
     // Flare refuses the key: blocking, with the relink fix.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
-        "/flare/api",
-        "--status",
-        "401",
-        "--count",
-        "10",
-    ])
-    .success();
+    s.fault("/flare/api", &["--status", "401", "--count", "10"]);
     let doc = check(&s, &["--only", "flare"]).code(1).json();
     assert_status(&doc, "flare.link", "fail");
     assert!(
@@ -890,17 +820,7 @@ fn states_the_other_tests_leave_out() {
 
     // JobAdder down while Flare answers: coverage is unknown, the rest of
     // Flare is checked.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
-        "/jobadder/api",
-        "--status",
-        "503",
-        "--count",
-        "100",
-    ])
-    .success();
+    s.fault("/jobadder/api", &["--status", "503", "--count", "100"]);
     let doc = check(&s, &["--only", "flare"]).code(7).json();
     assert_status(&doc, "flare.mapping_coverage", "unknown");
     assert_status(&doc, "flare.link", "pass");
@@ -1074,17 +994,10 @@ fn automatic_export_webhooks_suspended_gone_and_unreachable() {
     assert_status(&jobadder(&s).success().json(), "jobadder.webhooks", "pass");
 
     // JobAdder cannot be asked: unknown (exit 7), never a pass.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/jobadder/api/v2/webhooks",
-        "--status",
-        "503",
-        "--count",
-        "50",
-    ])
-    .success();
+        &["--status", "503", "--count", "50"],
+    );
     let doc = jobadder(&s).code(7).json();
     assert_status(&doc, "jobadder.webhooks", "unknown");
     assert_status(&doc, "jobadder.link", "pass");
@@ -1137,10 +1050,8 @@ fn automatic_export_webhooks_suspended_gone_and_unreachable() {
     // serve moved (a new public URL in the config) but the webhook still
     // delivers to the old one: blocking, and the fix re-points it.
     let moved = format!("http://127.0.0.1:{}", free_port());
-    let config = s.home.file("sandbox/config.toml");
-    let mut text = std::fs::read_to_string(&config).unwrap();
-    text.push_str(&format!("\n[serve]\npublic_url = \"{moved}\"\n"));
-    std::fs::write(&config, text).unwrap();
+    s.home
+        .append_sandbox_config(&format!("\n[serve]\npublic_url = \"{moved}\"\n"));
     let doc = jobadder(&s).code(1).json();
     let c = find(&doc, "jobadder.webhooks");
     assert_eq!(c["status"], "fail", "{c}");
@@ -1184,17 +1095,10 @@ fn verbose_traces_the_checks_jobadder_calls_through_the_one_http_policy() {
     let s = linked();
     // One 429 on the current-user call: the HTTP policy retries it (no
     // retry of the checks' own on top) and says so at -vv.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/jobadder/api/v2/users/current",
-        "--status",
-        "429",
-        "--count",
-        "1",
-    ])
-    .success();
+        &["--status", "429", "--count", "1"],
+    );
     let run = s
         .sb(&["-vv", "org", "check", "--only", "jobadder"])
         .success();
@@ -1371,17 +1275,7 @@ fn flare_diagnose_and_token_status_give_the_same_verdict_on_the_flare_link() {
     ] {
         s.sb(&["sandbox", "fault", "clear"]).success();
         if let Some(code) = status {
-            s.sb(&[
-                "sandbox",
-                "fault",
-                "add",
-                "/flare/api",
-                "--status",
-                code,
-                "--count",
-                "1000",
-            ])
-            .success();
+            s.fault("/flare/api", &["--status", code, "--count", "1000"]);
         }
         let org = check(&s, &["--only", "flare"]).json();
         let shared = find(&org, "flare.link").clone();
@@ -1406,17 +1300,10 @@ fn token_status_gives_the_same_verdict_on_the_jobadder_link() {
     // Answered, then not answered (503): the same evidence either way.
     for (fault, verdict, ok) in [(false, "pass", Some(true)), (true, "unknown", None)] {
         if fault {
-            s.sb(&[
-                "sandbox",
-                "fault",
-                "add",
+            s.fault(
                 "/jobadder/api/v2/users/current",
-                "--status",
-                "503",
-                "--count",
-                "1000",
-            ])
-            .success();
+                &["--status", "503", "--count", "1000"],
+            );
         }
         let org = check(&s, &["--only", "jobadder"]).json();
         let shared = find(&org, "jobadder.link").clone();
@@ -1528,17 +1415,10 @@ fn the_button_filtered_by_candidate_status_warns_and_admin_only_blocks() {
     assert_evidence(&doc, ID, "and shown only on active candidates");
 
     // JobAdder cannot list the buttons: unknown, not left out.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/jobadder/api/v2/partners/actions",
-        "--status",
-        "503",
-        "--count",
-        "100",
-    ])
-    .success();
+        &["--status", "503", "--count", "100"],
+    );
     let doc = check(&s, &["--only", "jobadder"]).code(7).json();
     assert_unknown(
         &doc,
@@ -1584,17 +1464,10 @@ fn rfc3339(t: time::OffsetDateTime) -> String {
 fn token_status_and_org_check_agree_with_the_idle_deadline_worked_out_by_hand() {
     let s = linked();
     // Nothing renews the refresh token meanwhile.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/jobadder/id/connect/token",
-        "--status",
-        "503",
-        "--count",
-        "1000",
-    ])
-    .success();
+        &["--status", "503", "--count", "1000"],
+    );
     let link = s.link("jobadder").unwrap();
     let last_use = link["last_refresh_at"]
         .as_str()
@@ -1665,10 +1538,7 @@ fn token_status_gives_the_same_verdict_on_the_salesforce_link_and_app() {
     let fault = |path: &str, code: &str| {
         s.sb(&["sandbox", "fault", "clear"]).success();
         if !code.is_empty() {
-            s.sb(&[
-                "sandbox", "fault", "add", path, "--status", code, "--count", "1000",
-            ])
-            .success();
+            s.fault(path, &["--status", code, "--count", "1000"]);
         }
     };
     // userinfo answers, refuses (403: before, token status called that
@@ -1781,17 +1651,10 @@ fn a_salesforce_org_moved_to_another_instance_blocks_until_relinked() {
 
     // Salesforce cannot be asked who the token is: neither the org nor the
     // user is passed, each is unknown (exit 7).
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/salesforce/login/services/oauth2/userinfo",
-        "--status",
-        "503",
-        "--count",
-        "100",
-    ])
-    .success();
+        &["--status", "503", "--count", "100"],
+    );
     let doc = salesforce(&s).code(7).json();
     assert_unknown(
         &doc,
@@ -1883,10 +1746,7 @@ fn every_check_that_needs_an_unreachable_provider_is_unknown() {
         .success();
     let fault = |path: &str, status: &str| {
         s.sb(&["sandbox", "fault", "clear"]).success();
-        s.sb(&[
-            "sandbox", "fault", "add", path, "--status", status, "--count", "1000",
-        ])
-        .success();
+        s.fault(path, &["--status", status, "--count", "1000"]);
     };
 
     // Flare down: every Flare check is unknown (coverage too: it needs
@@ -1970,10 +1830,7 @@ fn an_access_token_refused_once_is_refreshed_not_reported_broken() {
         // A minute on, so the refresh's time differs from the link's.
         s.sb(&["sandbox", "clock", "advance", "1m"]).success();
         let before = s.link(group).unwrap()["last_refresh_at"].clone();
-        s.sb(&[
-            "sandbox", "fault", "add", path, "--status", "401", "--count", "1",
-        ])
-        .success();
+        s.fault(path, &["--status", "401", "--count", "1"]);
         let doc = check(&s, &["--only", group]).success().json();
         assert_status(&doc, link, "pass");
         assert_eq!(doc["data"]["blocking"], 0, "{doc}");
@@ -1984,17 +1841,10 @@ fn an_access_token_refused_once_is_refreshed_not_reported_broken() {
         );
     }
     // Refused again after the refresh: that is a broken link.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/salesforce/login/services/oauth2/userinfo",
-        "--status",
-        "401",
-        "--count",
-        "2",
-    ])
-    .success();
+        &["--status", "401", "--count", "2"],
+    );
     let doc = check(&s, &["--only", "salesforce"]).code(1).json();
     assert_status(&doc, "salesforce.link", "fail");
     assert!(

@@ -264,10 +264,7 @@ fn ok_is_true_exactly_when_the_exit_code_is_0() {
 fn without_a_progress_bar_a_wait_on_a_provider_is_said_with_v() {
     let s = linked();
     for prefix in ["/jobadder/api/v2/candidates", "/flare/api/v1/people"] {
-        s.sb(&[
-            "sandbox", "fault", "add", prefix, "--status", "429", "--count", "1",
-        ])
-        .success();
+        s.fault(prefix, &["--status", "429", "--count", "1"]);
     }
     let run = diagnose(&s, &["-v", "--candidate", "30001"]);
     for line in [
@@ -295,17 +292,10 @@ fn an_unreachable_jobadder_is_not_called_a_broken_link() {
     let s = linked();
     // The access token has expired and the token endpoint is down.
     s.sb(&["sandbox", "clock", "advance", "2h"]).success();
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/jobadder/id/connect/token",
-        "--status",
-        "503",
-        "--count",
-        "100",
-    ])
-    .success();
+        &["--status", "503", "--count", "100"],
+    );
     let doc = diagnose(&s, &["--candidate", "30001", "--json"])
         .code(7)
         .json();

@@ -145,16 +145,7 @@ fn once_only_with_notes_and_ledger() {
     assert!(n[0]["text"].as_str().unwrap().contains(&id));
 
     // Pushed already: skipped without calling Flare (which is unreachable now).
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
-        "/flare/api/v1",
-        "--drop",
-        "--count",
-        "50",
-    ])
-    .success();
+    s.fault("/flare/api/v1", &["--drop", "--count", "50"]);
     let again = push(&s, &["--placement", "40001"]).code(5);
     assert!(
         again.stderr.contains("already pushed on"),
@@ -194,17 +185,10 @@ fn once_only_with_notes_and_ledger() {
 #[test]
 fn a_failing_note_does_not_undo_the_push() {
     let s = linked();
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/jobadder/api/v2/candidates/30002/notes",
-        "--status",
-        "422",
-        "--count",
-        "5",
-    ])
-    .success();
+        &["--status", "422", "--count", "5"],
+    );
     let run = push(&s, &["--placement", "40002", "--json"]).success();
     assert!(
         run.stderr.contains("the JobAdder note was not written"),
@@ -255,39 +239,15 @@ fn dry_run_changes_nothing_anywhere() {
 #[test]
 fn batch_pages_through_placements_despite_429_and_500() {
     let s = linked();
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/jobadder/api/v2/placements",
-        "--status",
-        "500",
-        "--count",
-        "1",
-    ])
-    .success();
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+        &["--status", "500", "--count", "1"],
+    );
+    s.fault(
         "/jobadder/api/v2/candidates",
-        "--status",
-        "429",
-        "--count",
-        "1",
-    ])
-    .success();
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
-        "/flare/api/v1/people",
-        "--status",
-        "429",
-        "--count",
-        "1",
-    ])
-    .success();
+        &["--status", "429", "--count", "1"],
+    );
+    s.fault("/flare/api/v1/people", &["--status", "429", "--count", "1"]);
     let doc = push(&s, &["--since", "2026-01-01", "--page-size", "1", "--json"])
         .success()
         .json();
@@ -306,16 +266,7 @@ fn batch_pages_through_placements_despite_429_and_500() {
 
     // A second run creates nobody and reports the rest as skipped, without
     // calling Flare (which is unreachable now).
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
-        "/flare/api/v1",
-        "--drop",
-        "--count",
-        "50",
-    ])
-    .success();
+    s.fault("/flare/api/v1", &["--drop", "--count", "50"]);
     let doc = push(&s, &["--since", "2026-01-01", "--json"])
         .success()
         .json();
@@ -323,17 +274,10 @@ fn batch_pages_through_placements_despite_429_and_500() {
 
     // A failure in a batch gives exit 8 with the per-row results.
     let s = linked();
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/jobadder/api/v2/candidates/30003",
-        "--status",
-        "404",
-        "--count",
-        "20",
-    ])
-    .success();
+        &["--status", "404", "--count", "20"],
+    );
     let run = push(&s, &["--since", "2026-01-01", "--json"]).code(8);
     let doc = run.json();
     assert_eq!(doc["data"]["summary"]["created"], 3);
@@ -344,17 +288,10 @@ fn batch_pages_through_placements_despite_429_and_500() {
 fn a_batch_killed_half_way_creates_each_person_once() {
     let s = linked();
     // Slow Flare down so the batch can be killed in the middle.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/flare/api/v1/people",
-        "--latency",
-        "400ms",
-        "--count",
-        "100",
-    ])
-    .success();
+        &["--latency", "400ms", "--count", "100"],
+    );
     let mut child = s
         .home
         .command(&["--sandbox", "flare", "push", "--since", "2026-01-01"])
@@ -577,17 +514,7 @@ fn batch_notes_are_written_once_per_outcome_in_plain_words() {
     });
     // Mia's push fails on an answer whose body is raw JSON: her note says
     // so in words, not in JSON.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
-        "/flare/api/v1/people",
-        "--status",
-        "422",
-        "--count",
-        "1",
-    ])
-    .success();
+    s.fault("/flare/api/v1/people", &["--status", "422", "--count", "1"]);
     push(&s, &["--candidate", "30001"]).code(1);
     let server = SandboxServer::start(&s.home);
     let mia = candidate_notes(&server, &s, 30001);
@@ -674,15 +601,13 @@ fn trap() -> (u16, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
 fn paging_links_never_take_the_token_elsewhere_nor_loop() {
     let s = linked();
     let (port, got) = trap();
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/jobadder/api/v2/placements",
-        "--next-link",
-        &format!("http://127.0.0.1:{port}/jobadder/api/v2/placements?Offset=1&Limit=1"),
-    ])
-    .success();
+        &[
+            "--next-link",
+            &format!("http://127.0.0.1:{port}/jobadder/api/v2/placements?Offset=1&Limit=1"),
+        ],
+    );
     let run = push(&s, &["--since", "2026-01-01", "--page-size", "1", "--json"]).code(7);
     let msg = run.json()["error"]["message"].as_str().unwrap().to_string();
     assert!(msg.contains("outside the account's API"), "{msg}");
@@ -695,17 +620,10 @@ fn paging_links_never_take_the_token_elsewhere_nor_loop() {
 
     // A next link pointing back at its own page: stopped at once, not
     // thousands of requests later.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/jobadder/api/v2/placements",
-        "--next-link",
-        "{self}",
-        "--count",
-        "5000",
-    ])
-    .success();
+        &["--next-link", "{self}", "--count", "5000"],
+    );
     let run = push(&s, &["--since", "2026-01-01", "--json"]).code(7);
     let msg = run.json()["error"]["message"].as_str().unwrap().to_string();
     assert!(msg.contains("repeats a page"), "{msg}");
@@ -719,15 +637,7 @@ fn paging_links_never_take_the_token_elsewhere_nor_loop() {
     s.sb(&["sandbox", "fault", "clear"]).success();
 
     // A listing that ends before the count it promised is a warning.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
-        "/jobadder/api/v2/placements",
-        "--next-link",
-        "",
-    ])
-    .success();
+    s.fault("/jobadder/api/v2/placements", &["--next-link", ""]);
     push(
         &s,
         &["--since", "2026-01-01", "--page-size", "1", "--dry-run"],
@@ -783,17 +693,10 @@ fn a_person_created_by_a_run_killed_before_recording_it_is_its_own() {
 #[test]
 fn a_second_batch_for_the_organisation_fails_fast() {
     let s = linked();
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/flare/api/v1/people",
-        "--latency",
-        "300ms",
-        "--count",
-        "100",
-    ])
-    .success();
+        &["--latency", "300ms", "--count", "100"],
+    );
     let mut first = s
         .home
         .command(&["--sandbox", "flare", "push", "--since", "2026-01-01"])
@@ -873,17 +776,10 @@ fn batches_since_a_duration_or_the_last_batch() {
     s.sb(&["sandbox", "clock", "advance", "1h"]).success();
     s.sb(&["sandbox", "generate", "1"]).success();
     s.sb(&["sandbox", "clock", "advance", "1h"]).success();
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/flare/api/v1/people",
-        "--status",
-        "422",
-        "--count",
-        "10",
-    ])
-    .success();
+        &["--status", "422", "--count", "10"],
+    );
     push(&s, &["--since", "last"]).code(8);
     s.sb(&["sandbox", "fault", "clear"]).success();
     let doc = push(&s, &["--since", "last", "--retry-failed", "--json"])
@@ -954,10 +850,7 @@ fn a_batch_says_what_it_waits_for_and_what_is_done() {
         ("/flare/api/v1/people", "1"),
         ("/flare/api/v1/account", "1"),
     ] {
-        s.sb(&[
-            "sandbox", "fault", "add", prefix, "--status", "429", "--count", n,
-        ])
-        .success();
+        s.fault(prefix, &["--status", "429", "--count", n]);
     }
     let run = push(&s, &["-v", "--since", "2026-01-01"]).success();
     for line in [
@@ -978,10 +871,7 @@ fn jobadder_rate_limits_are_retried_by_the_http_policy_and_shown_on_the_batch() 
         ("/jobadder/api/v2/placements", "2"),
         ("/jobadder/api/v2/candidates", "1"),
     ] {
-        s.sb(&[
-            "sandbox", "fault", "add", prefix, "--status", "429", "--count", n,
-        ])
-        .success();
+        s.fault(prefix, &["--status", "429", "--count", n]);
     }
     let run = push(&s, &["-vv", "--since", "2026-01-01"]).success();
     // Every injected 429 was met (the sandbox's fault counter ran out)…

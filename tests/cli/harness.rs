@@ -266,6 +266,23 @@ impl Home {
         )
     }
 
+    /// Adds `text` to the end of the sandbox home's config.toml (after the
+    /// engine's `[state]` section, so it starts with a table of its own).
+    pub fn append_sandbox_config(&self, text: &str) {
+        let path = self.file("sandbox/config.toml");
+        let mut config = std::fs::read_to_string(&path).unwrap();
+        config.push_str(text);
+        std::fs::write(&path, config).unwrap();
+    }
+
+    /// Puts `text` at the start of the sandbox home's config.toml: where
+    /// top-level keys must go, before the first table.
+    pub fn prepend_sandbox_config(&self, text: &str) {
+        let path = self.file("sandbox/config.toml");
+        let config = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, format!("{text}{config}")).unwrap();
+    }
+
     /// A home whose config selects the plaintext file store, so tests need
     /// no keyring daemon.
     pub fn with_file_store() -> Home {

@@ -30,22 +30,34 @@ pub struct Sandboxed {
 }
 
 impl Sandboxed {
+    /// `sandbox fault add PATH SPEC…`: the emulator answers requests under
+    /// `path` as `spec` says (`--status 503 --count 100`, `--drop`, …).
+    pub fn fault(&self, path: &str, spec: &[&str]) {
+        let mut args = vec!["sandbox", "fault", "add", path];
+        args.extend_from_slice(spec);
+        self.sb(&args).success();
+    }
+
     /// `sandbox click jobadder` (serve must be running at the button's
     /// URL): the page's outcome as JSON data.
     pub fn click_jobadder(&self, user: &str, candidate: &str) -> Value {
-        self.sb(&[
-            "sandbox",
-            "click",
-            "jobadder",
-            "--user",
-            user,
-            "--candidate",
-            candidate,
-            "--json",
-        ])
-        .success()
-        .json()["data"]
+        self.click("jobadder", user, candidate, &["--json"])
+            .success()
+            .json()["data"]
             .clone()
+    }
+
+    /// `sandbox click PROVIDER --user USER` on a JobAdder candidate or a
+    /// Salesforce contact (`record`), with `extra` flags; the run, unchecked.
+    pub fn click(&self, provider: &str, user: &str, record: &str, extra: &[&str]) -> Run {
+        let on = if provider == "salesforce" {
+            "--contact"
+        } else {
+            "--candidate"
+        };
+        let mut args = vec!["sandbox", "click", provider, "--user", user, on, record];
+        args.extend_from_slice(extra);
+        self.sb(&args)
     }
 
     pub fn new() -> Sandboxed {
@@ -886,18 +898,13 @@ fn a_button_left_behind_is_adopted_not_duplicated() {
     let first = buttons(&s, 48213);
     assert_eq!(first.len(), 1);
     // JobAdder refuses the delete, so unlink leaves the button behind…
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         &format!(
             "/jobadder/api/v2/partners/actions/{}",
             first[0]["action_id"]
         ),
-        "--status",
-        "403",
-    ])
-    .success();
+        &["--status", "403"],
+    );
     s.sb(&["integration", "unlink", "jobadder", "--yes"])
         .success()
         .stderr_has("left behind");
@@ -1120,10 +1127,8 @@ fn the_button_is_shown_as_jobadder_has_it_and_updated_in_place() {
     let id = b["action_id"].as_str().unwrap().to_string();
 
     // The team puts `atslink serve` behind a public URL.
-    let config = s.home.file("sandbox/config.toml");
-    let mut text = std::fs::read_to_string(&config).unwrap();
-    text.push_str("\n[serve]\npublic_url = \"https://atslink.example.com\"\n");
-    std::fs::write(&config, text).unwrap();
+    s.home
+        .append_sandbox_config("\n[serve]\npublic_url = \"https://atslink.example.com\"\n");
     let launch =
         "https://atslink.example.com/launch/jobadder/acme?candidate={candidateId}&user={userId}";
     let stale = s.sb(&["integration", "button"]).success();

@@ -323,9 +323,8 @@ fn rekey_needs_the_database_store() {
 #[test]
 fn sandbox_links_refresh_and_rekey_on_the_database_store() {
     let s = Sandboxed::new();
-    let config = s.home.file("sandbox/config.toml");
-    let text = std::fs::read_to_string(&config).unwrap();
-    std::fs::write(&config, format!("credential_store = \"database\"\n{text}")).unwrap();
+    s.home
+        .prepend_sandbox_config("credential_store = \"database\"\n");
     let with = |key: &'static str, args: &[&str], stdin: &str| {
         let b = browser(JA_ADMIN, true);
         s.sb_env(args, stdin, &[(ENV, key), ("BROWSER", &b)])

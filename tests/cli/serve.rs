@@ -304,12 +304,9 @@ pub fn launchpad(seats: u32) -> (Sandboxed, Serve) {
 /// `serve` started there afterwards; the port.
 fn public_url_on_a_free_port(s: &Sandboxed) -> u16 {
     let port = free_port();
-    let config = s.home.file("sandbox/config.toml");
-    let mut text = std::fs::read_to_string(&config).unwrap();
-    text.push_str(&format!(
+    s.home.append_sandbox_config(&format!(
         "\n[serve]\npublic_url = \"http://127.0.0.1:{port}\"\n"
     ));
-    std::fs::write(&config, text).unwrap();
     port
 }
 
@@ -333,20 +330,11 @@ fn click(s: &Sandboxed, user: &str, candidate: &str) -> Value {
 
 /// The signed URL a click would open, without opening it.
 pub fn signed_url(s: &Sandboxed, user: &str, candidate: &str) -> String {
-    s.sb(&[
-        "sandbox",
-        "click",
-        "jobadder",
-        "--user",
-        user,
-        "--candidate",
-        candidate,
-        "--print-url",
-    ])
-    .success()
-    .stdout
-    .trim()
-    .to_string()
+    s.click("jobadder", user, candidate, &["--print-url"])
+        .success()
+        .stdout
+        .trim()
+        .to_string()
 }
 
 fn outcome(page: &str) -> String {
@@ -725,17 +713,10 @@ fn sigterm_during_load_loses_no_seat_and_leaves_no_half_created_user() {
     let urls: Vec<String> = emails.iter().map(|e| signed_url(&s, e, "30001")).collect();
     // The first 70 user lookups take 2 s in JobAdder: the last 10 launches
     // answer first, and the stop comes while the 70 are in flight.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/jobadder/api/v2/users",
-        "--latency",
-        "2s",
-        "--count",
-        "70",
-    ])
-    .success();
+        &["--latency", "2s", "--count", "70"],
+    );
     let (tx, rx) = std::sync::mpsc::channel();
     let handles: Vec<_> = urls
         .into_iter()
@@ -942,15 +923,10 @@ fn a_kept_or_adopted_button_without_a_stored_salt_gets_a_new_one() {
         .as_str()
         .unwrap()
         .to_string();
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         &format!("/jobadder/api/v2/partners/actions/{action}"),
-        "--status",
-        "403",
-    ])
-    .success();
+        &["--status", "403"],
+    );
     s.sb(&["integration", "unlink", "jobadder", "--yes"])
         .success();
     assert_eq!(stored_salt(&s), None);
@@ -970,18 +946,9 @@ pub fn sf_launchpad(seats: u32) -> (Sandboxed, Serve) {
 }
 
 fn tab(s: &Sandboxed, user: &str, contact: &str) -> Value {
-    s.sb(&[
-        "sandbox",
-        "click",
-        "salesforce",
-        "--user",
-        user,
-        "--contact",
-        contact,
-        "--json",
-    ])
-    .success()
-    .json()["data"]
+    s.click("salesforce", user, contact, &["--json"])
+        .success()
+        .json()["data"]
         .clone()
 }
 
@@ -1323,16 +1290,7 @@ fn the_most_verbose_log_is_structured_and_holds_no_secret() {
 
     // The Salesforce tab: a signed request carrying a session token.
     let tab = s
-        .sb(&[
-            "sandbox",
-            "click",
-            "salesforce",
-            "--user",
-            SF_ADMIN.0,
-            "--contact",
-            "003000000000C01",
-            "--json",
-        ])
+        .click("salesforce", SF_ADMIN.0, "003000000000C01", &["--json"])
         .success()
         .json();
     assert_eq!(tab["data"]["outcome"], "admitted", "{tab}");

@@ -135,17 +135,10 @@ fn a_refresh_killed_holding_the_lock_does_not_block_the_other_machine() {
     a.consent("link", "salesforce", SF_ADMIN, true, &[])
         .success();
     let server = SandboxServer::start(&a.home);
-    a.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    a.fault(
         "/salesforce/login/services/oauth2/token",
-        "--latency",
-        "60s",
-        "--count",
-        "1",
-    ])
-    .success();
+        &["--latency", "60s", "--count", "1"],
+    );
     let mut held = refresh(&a.home, &server);
     // The fault is used up when the request reaches the emulator: by then
     // the refresh holds the link's lock.
@@ -341,13 +334,10 @@ fn state_migrate_moves_a_laptop_onto_the_team_store() {
         }
     }
     // The laptop switches to the team store: its links still refresh.
-    let config = s.home.file("sandbox/config.toml");
-    let text = std::fs::read_to_string(&config).unwrap();
-    std::fs::write(
-        &config,
-        format!("credential_store = \"database\"\n{text}\n[state]\nurl = \"{url}\"\n"),
-    )
-    .unwrap();
+    s.home
+        .prepend_sandbox_config("credential_store = \"database\"\n");
+    s.home
+        .append_sandbox_config(&format!("\n[state]\nurl = \"{url}\"\n"));
     let after = s
         .sb_env(&["state", "status", "--json"], "", &key)
         .success()

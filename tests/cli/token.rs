@@ -246,17 +246,11 @@ fn transient_failures_are_retried_and_never_break_the_link() {
     let s = Sandboxed::new();
     s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
     let token_path = "/jobadder/id/connect/token";
-    s.sb(&[
-        "sandbox", "fault", "add", token_path, "--status", "500", "--count", "2",
-    ])
-    .success();
+    s.fault(token_path, &["--status", "500", "--count", "2"]);
     s.sb(&["token", "refresh", "--provider", "jobadder", "--force"])
         .success();
 
-    s.sb(&[
-        "sandbox", "fault", "add", token_path, "--status", "429", "--count", "1",
-    ])
-    .success();
+    s.fault(token_path, &["--status", "429", "--count", "1"]);
     let run = s
         .sb(&[
             "-v",
@@ -273,10 +267,7 @@ fn transient_failures_are_retried_and_never_break_the_link() {
         run.stderr
     );
 
-    s.sb(&[
-        "sandbox", "fault", "add", token_path, "--drop", "--count", "10",
-    ])
-    .success();
+    s.fault(token_path, &["--drop", "--count", "10"]);
     let run = s
         .sb(&["token", "refresh", "--provider", "jobadder", "--force"])
         .code(7);
@@ -296,17 +287,10 @@ fn transient_failures_are_retried_and_never_break_the_link() {
 fn a_process_killed_while_waiting_on_the_token_endpoint_loses_nothing() {
     let s = Sandboxed::new();
     s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/jobadder/id/connect/token",
-        "--latency",
-        "30s",
-        "--count",
-        "1",
-    ])
-    .success();
+        &["--latency", "30s", "--count", "1"],
+    );
     let mut child = s
         .home
         .command(&[
@@ -335,16 +319,10 @@ fn a_process_killed_while_waiting_on_the_token_endpoint_loses_nothing() {
 fn check_reports_unreachable_providers_as_unknown_not_broken() {
     let s = Sandboxed::new();
     s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/jobadder/api/v2/users/current",
-        "--drop",
-        "--count",
-        "5",
-    ])
-    .success();
+        &["--drop", "--count", "5"],
+    );
     let (code, rows) = status(&s, &["--check"]);
     assert_eq!(code, 7, "{rows:?}");
     assert_eq!(rows[0]["health"]["status"], "unknown");
@@ -502,17 +480,7 @@ fn a_failed_refresh_is_counted_and_cools_the_link_down() {
     assert_eq!(row["cool_down_until"], Value::Null);
 
     // The token endpoint keeps answering 503: the retries run out.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
-        JA_TOKEN_PATH,
-        "--status",
-        "503",
-        "--count",
-        "100",
-    ])
-    .success();
+    s.fault(JA_TOKEN_PATH, &["--status", "503", "--count", "100"]);
     let first = s
         .sb(&["token", "refresh", "--provider", "jobadder"])
         .code(7);
@@ -705,17 +673,7 @@ fn the_cool_down_is_configurable() {
     sandbox_config(&s, "[refresh]\ncool_down = \"2m\"\n");
     s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
     s.sb(&["sandbox", "clock", "advance", "5m"]).success();
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
-        JA_TOKEN_PATH,
-        "--status",
-        "503",
-        "--count",
-        "100",
-    ])
-    .success();
+    s.fault(JA_TOKEN_PATH, &["--status", "503", "--count", "100"]);
     s.sb(&["token", "refresh", "--provider", "jobadder"])
         .code(7);
     s.sb(&["sandbox", "fault", "clear"]).success();

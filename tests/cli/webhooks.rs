@@ -116,17 +116,10 @@ fn on_is_idempotent_and_off_deletes_the_webhook_before_its_secret() {
     assert_eq!(st["backlog"], 0);
 
     // JobAdder cannot delete it: nothing is forgotten.
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
+    s.fault(
         "/jobadder/api/v2/webhooks",
-        "--status",
-        "503",
-        "--count",
-        "50",
-    ])
-    .success();
+        &["--status", "503", "--count", "50"],
+    );
     s.sb(&["flare", "auto", "off"]).code(7).stderr_has("hint:");
     assert_eq!(hooks(&s).len(), 1);
     assert!(s.stored().contains_key(AUTH_KEY));
@@ -424,17 +417,7 @@ fn a_transient_failure_is_retried_with_backoff() {
     let s = linked();
     let serve = Serve::start(&s.home, &["--sandbox"], &[]);
     on(&s, &serve.url);
-    s.sb(&[
-        "sandbox",
-        "fault",
-        "add",
-        "/flare/api/v1",
-        "--status",
-        "503",
-        "--count",
-        "1000",
-    ])
-    .success();
+    s.fault("/flare/api/v1", &["--status", "503", "--count", "1000"]);
     s.sb(&["sandbox", "place", "--candidate", "30001"])
         .success();
     let retried = || {
@@ -642,13 +625,10 @@ fn serve_detects_a_deactivated_authorising_user_within_a_day() {
     drop(serve);
 }
 
-/// The sandbox's JobAdder grants (one per link).
 /// Adds a `[notify]` target to the sandbox home's configuration.
 fn notify_to(s: &Sandboxed, url: &str) {
-    let config = s.home.file("sandbox/config.toml");
-    let mut text = std::fs::read_to_string(&config).unwrap();
-    text.push_str(&format!("\n[notify]\nwebhook_urls = [\"{url}\"]\n"));
-    std::fs::write(&config, text).unwrap();
+    s.home
+        .append_sandbox_config(&format!("\n[notify]\nwebhook_urls = [\"{url}\"]\n"));
 }
 
 /// JobAdder may go on accepting a deactivated user's refresh token (its
@@ -946,17 +926,12 @@ fn the_send_to_flare_button_pushes_the_candidate() {
     assert_eq!(shown["action_id"], button.as_str(), "{st}");
 
     let pressed = s
-        .sb(&[
-            "sandbox",
-            "click",
+        .click(
             "jobadder",
-            "--user",
             crate::integration::JA_RECRUITER.0,
-            "--candidate",
             "30001",
-            "--send-to-flare",
-            "--json",
-        ])
+            &["--send-to-flare", "--json"],
+        )
         .success()
         .json();
     assert_eq!(pressed["data"]["deliveries"][0]["status"], 202, "{pressed}");

@@ -205,7 +205,7 @@ pub fn apply(
         let org = &org_in(tx, slug)?;
         let plan = plan(tx, org, change, &entries, &opts)?;
         let seats = tx.seat_summary(org)?;
-        let needed = plan.iter().filter(|(_, _, r)| r.takes_seat()).count() as i64;
+        let needed = plan.iter().filter(|p| p.result.takes_seat()).count() as i64;
         let over_by = (needed - seats.available).max(0);
         // Without --partial the whole change is refused rather than cut
         // short at the limit (a dry run goes on to show what would happen).
@@ -293,7 +293,13 @@ fn allot_and_execute(
     progress: &Progress,
 ) -> Result<Vec<Row>> {
     let mut rows = Vec::with_capacity(plan.len());
-    for (entry, existing, mut result) in plan {
+    for Planned {
+        entry,
+        existing,
+        mut result,
+        details,
+    } in plan
+    {
         if result.takes_seat() {
             if free == 0 {
                 result = RowResult::NoSeat;
@@ -302,7 +308,7 @@ fn allot_and_execute(
             }
         }
         if !opts.dry_run {
-            execute(tx, writes, org, &entry, existing.as_ref(), result)?;
+            execute(tx, writes, org, &entry, existing.as_ref(), result, details)?;
         }
         progress.inc(1);
         rows.push(Row {
@@ -351,7 +357,15 @@ fn exit_kind(over_by: i64, opts: &Options, summary: &Summary) -> Option<ErrorKin
     }
 }
 
-type Planned = (Entry, Option<crate::state::User>, RowResult);
+/// One row of the plan. `details` is what the entry changes in an
+/// existing user's role and name (see [`details_change`]), worked out once
+/// while planning and carried to the audit, for the rows that audit it.
+struct Planned {
+    entry: Entry,
+    existing: Option<crate::state::User>,
+    result: RowResult,
+    details: Option<(String, String)>,
+}
 
 fn plan(
     tx: &Tx<'_>,
@@ -372,15 +386,17 @@ fn plan(
         .collect();
     for e in entries {
         let existing = users.remove(&e.email.to_ascii_lowercase());
+        let mut details = None;
         let result = match (change, existing.as_ref().map(|u| u.licence)) {
             (Change::Assign, None) => RowResult::Created,
-            (Change::Assign | Change::Enable, Some(LicenceState::Active)) => {
-                match existing.as_ref().and_then(|u| details_change(u, e)) {
-                    Some(_) => RowResult::Updated,
-                    None => RowResult::AlreadyActive,
+            (Change::Assign | Change::Enable, Some(licence)) => {
+                details = existing.as_ref().and_then(|u| details_change(u, e));
+                match (licence, &details) {
+                    (LicenceState::Active, Some(_)) => RowResult::Updated,
+                    (LicenceState::Active, None) => RowResult::AlreadyActive,
+                    _ => RowResult::Assigned,
                 }
             }
-            (Change::Assign | Change::Enable, Some(_)) => RowResult::Assigned,
             (Change::Disable, Some(LicenceState::Disabled)) => RowResult::AlreadyDisabled,
             (Change::Disable, Some(_)) => RowResult::Disabled,
             (Change::Enable | Change::Disable, None) if opts.skip_unknown => RowResult::Unknown,
@@ -389,7 +405,12 @@ fn plan(
                 continue;
             }
         };
-        planned.push((e.clone(), existing, result));
+        planned.push(Planned {
+            entry: e.clone(),
+            existing,
+            result,
+            details,
+        });
     }
     if let Some(first) = unknown.first() {
         let skip = format!(
@@ -456,6 +477,7 @@ fn execute(
     entry: &Entry,
     existing: Option<&crate::state::User>,
     result: RowResult,
+    details: Option<(String, String)>,
 ) -> Result<()> {
     let (before, after, action) = match (existing, result) {
         (_, RowResult::Unknown) => return Ok(()),
@@ -471,12 +493,12 @@ fn execute(
         }
         (Some(u), RowResult::Updated) => {
             tx.update_user_details(u.id, entry.name.as_deref(), entry.role)?;
-            audit_details(writes, org, u, entry);
+            audit_details(writes, org, u, details);
             return Ok(());
         }
         (Some(u), RowResult::Assigned) => {
             tx.update_user_details(u.id, entry.name.as_deref(), entry.role)?;
-            audit_details(writes, org, u, entry);
+            audit_details(writes, org, u, details);
             tx.set_licence(u.id, LicenceState::Active)?;
             (u.licence.as_str(), "active", "licence.assign")
         }
@@ -523,8 +545,13 @@ fn details_change(u: &crate::state::User, entry: &Entry) -> Option<(String, Stri
 /// Audits a change of role or name (`user.update`), apart from the
 /// licence change it may come with, so the log says who was made a
 /// manager and when.
-fn audit_details(writes: &mut Writes, org: &Org, u: &crate::state::User, entry: &Entry) {
-    if let Some((before, after)) = details_change(u, entry) {
+fn audit_details(
+    writes: &mut Writes,
+    org: &Org,
+    u: &crate::state::User,
+    details: Option<(String, String)>,
+) {
+    if let Some((before, after)) = details {
         writes.audit.push(NewAudit {
             org_slug: Some(org.slug.clone()),
             action: "user.update".into(),
