@@ -10,7 +10,8 @@
 # status` is timed beside it when gh is installed.
 #
 # Figures (this VM's timings drift by a third within the hour: a hello-world
-# binary took 0.9-1.3 ms, so compare builds interleaved, run by run):
+# binary took 0.9-1.3 ms, so compare builds interleaved, run by run, with
+# benches/interleave.py):
 #   2026-12-03   org list --json median 3.5-5.0 ms across quiet windows,
 #                --version 1.9-2.6 ms, gh auth status 41-61 ms beside them;
 #                interleaved 500 runs each, d505e69 -> 177e7c0: 4.98 -> 4.41 ms

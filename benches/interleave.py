@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Times commands interleaved, run by run, in a random order each round.
+
+On a shared or virtual machine the speed drifts by a third within the hour
+(a hello-world binary: 0.9 to 1.3 ms), which swamps a before/after taken as
+two separate hyperfine runs. Interleaving puts both builds under the same
+drift, so their difference is the builds'.
+
+    python3 benches/interleave.py 500 \\
+        'before|/tmp/home-a|/tmp/atslink-before org list --json' \\
+        'after|/tmp/home-b|target/release/atslink org list --json'
+
+Each argument is NAME|ATSLINK_HOME|COMMAND (split on spaces). Give each
+build a home of its own (a copy), so that one build's files (the SQLite
+-wal and -shm files) do not change what the other pays for. Prints the
+median, p10 and p90 wall time of each, in milliseconds.
+"""
+import os
+import random
+import statistics
+import sys
+import time
+
+
+def main() -> None:
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    rounds = int(sys.argv[1])
+    cases = [arg.split("|", 2) for arg in sys.argv[2:]]
+    times = {name: [] for name, _, _ in cases}
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for _ in range(rounds):
+        random.shuffle(cases)
+        for name, home, command in cases:
+            argv = command.split()
+            env = dict(os.environ, ATSLINK_HOME=home, NO_COLOR="1")
+            start = time.perf_counter()
+            pid = os.posix_spawn(argv[0], argv, env,
+                                 file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 1)])
+            os.waitpid(pid, 0)
+            times[name].append((time.perf_counter() - start) * 1000)
+    for name, ms in times.items():
+        ms.sort()
+        print(f"{name:12} median {statistics.median(ms):7.3f} ms   "
+              f"p10 {ms[len(ms) // 10]:7.3f}   p90 {ms[9 * len(ms) // 10]:7.3f}")
+
+
+if __name__ == "__main__":
+    main()
