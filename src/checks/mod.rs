@@ -199,6 +199,16 @@ pub fn unreachable(e: &ClientError) -> bool {
     )
 }
 
+/// Why the checks that need `provider`'s answers cannot run: it could not
+/// be reached, or the link does not work.
+pub fn cannot_ask_because(e: &ClientError, provider: &str) -> String {
+    if unreachable(e) {
+        format!("{provider} could not be reached")
+    } else {
+        format!("the {provider} link does not work")
+    }
+}
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Counts {
     pub passed: usize,

@@ -4,7 +4,7 @@
 //! served where `serve.public_url` says.
 
 use super::jobadder::access_failed;
-use super::{Check, canvas, unreachable};
+use super::{Check, canvas};
 use crate::error::Error;
 use crate::health::relink_command;
 use crate::http::Http;
@@ -106,12 +106,7 @@ fn verdicts(p: &Probe, instance: &str, a: Answers) -> Vec<Check> {
         Ok(i) => i,
         Err(e) => {
             let mut out = vec![link(&p.slug, instance, Err(&e))];
-            let why = if unreachable(&e) {
-                "Salesforce could not be reached"
-            } else {
-                "the Salesforce link does not work"
-            };
-            out.extend(cannot_ask(p, why));
+            out.extend(cannot_ask(p, &super::cannot_ask_because(&e, "Salesforce")));
             return out;
         }
     };

@@ -54,12 +54,7 @@ pub async fn check(p: Probe) -> Vec<Check> {
         Ok(r) => r,
         Err(e) => {
             out.push(link(&p.slug, Err(&e)));
-            let why = if unreachable(&e) {
-                "Flare could not be reached"
-            } else {
-                "the Flare link does not work"
-            };
-            out.extend(cannot_ask(&p, why));
+            out.extend(cannot_ask(&p, &super::cannot_ask_because(&e, "Flare")));
             return out;
         }
     };

@@ -83,12 +83,7 @@ pub async fn check(p: Probe) -> Vec<Check> {
     );
     out.push(link(&p.slug, &p.link, current.as_ref()));
     if let Err(e) = current {
-        let why = if unreachable(&e) {
-            "JobAdder could not be reached"
-        } else {
-            "the JobAdder link does not work"
-        };
-        out.extend(cannot_ask(&p, why));
+        out.extend(cannot_ask(&p, &super::cannot_ask_because(&e, "JobAdder")));
         return out;
     }
     let who = p.link.authorised_by.as_deref().unwrap_or("?");
