@@ -10,7 +10,49 @@ pub mod salesforce;
 
 pub use name::{Provider, UnknownProvider};
 
+use std::marker::PhantomData;
+
 use crate::error::{Error, ErrorKind};
+use crate::http::Http;
+
+/// A provider's API client: the one HTTP policy (`crate::http`) and
+/// nothing else, typed by provider. Each provider's calls are inherent
+/// methods of its own client (`flare::Client` is `Client<FlareApi>`), so one
+/// provider's client cannot be handed where another's is expected.
+pub struct Client<P> {
+    http: Http,
+    provider: PhantomData<P>,
+}
+
+/// The provider a `Client` talks to (types only, never values).
+pub enum JobAdderApi {}
+pub enum SalesforceApi {}
+pub enum FlareApi {}
+
+impl<P> Client<P> {
+    /// A client on `http` as it is; each provider's `new` says which retry
+    /// policy its API wants.
+    fn on(http: Http) -> Self {
+        Client {
+            http,
+            provider: PhantomData,
+        }
+    }
+}
+
+// Written out, not derived: a derive would demand `P: Clone`/`P: Default`
+// of the marker types, which are never values.
+impl<P> Clone for Client<P> {
+    fn clone(&self) -> Self {
+        Client::on(self.http.clone())
+    }
+}
+
+impl<P> Default for Client<P> {
+    fn default() -> Self {
+        Client::on(Http::default())
+    }
+}
 
 /// What can go wrong talking to a provider.
 #[derive(Debug, Clone)]

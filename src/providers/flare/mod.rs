@@ -19,14 +19,12 @@ pub struct Account {
     pub name: String,
 }
 
-#[derive(Clone, Default)]
-pub struct Client {
-    http: Http,
-}
+/// Flare's API under the one HTTP policy; each call says how it retries.
+pub type Client = super::Client<super::FlareApi>;
 
 impl Client {
     pub fn new(http: Http) -> Self {
-        Client { http }
+        Client::on(http)
     }
 }
 

@@ -29,26 +29,19 @@ pub struct App<'a> {
 /// The JobAdder API under the one HTTP policy (`crate::http`): timeouts,
 /// body cap, retries of 429 (`Retry-After`) and 5xx, the token only to the
 /// account's own API origin, `-vv` tracing.
-#[derive(Clone)]
-pub struct Client {
-    http: Http,
-}
+pub type Client = super::Client<super::JobAdderApi>;
 
 impl Client {
     /// A client on `http`, with JobAdder's patience for its rate limit
     /// (`Policy::jobadder`). A wait hook on `http` is told of every retry.
     pub fn new(http: Http) -> Self {
-        Client {
-            http: http.retrying(Policy::jobadder),
-        }
+        Client::on(http.retrying(Policy::jobadder))
     }
 
     /// A client that never retries (`Policy::once`): for a page a person
     /// is waiting on.
     pub fn answering_at_once(http: Http) -> Self {
-        Client {
-            http: http.retrying(Policy::once),
-        }
+        Client::on(http.retrying(Policy::once))
     }
 
     fn url(api: &str, path: &str) -> String {

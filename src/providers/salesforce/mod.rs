@@ -33,14 +33,12 @@ impl App<'_> {
     }
 }
 
-#[derive(Clone, Default)]
-pub struct Client {
-    http: Http,
-}
+/// Salesforce's API under the one HTTP policy; each call says how it retries.
+pub type Client = super::Client<super::SalesforceApi>;
 
 impl Client {
     pub fn new(http: Http) -> Self {
-        Client { http }
+        Client::on(http)
     }
 }
 
