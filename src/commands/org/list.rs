@@ -20,9 +20,9 @@ fn table(rows: Vec<OrgListRow>) -> Human {
     let mut listing = Listing::new(&["slug", "name", "seats", "used", "available", "integrations"]);
     for r in &rows {
         listing.row(vec![
-            r.org.slug.clone(),
-            r.org.name.clone(),
-            r.org.seats.to_string(),
+            r.slug.clone(),
+            r.name.clone(),
+            r.seats.to_string(),
             r.used.to_string(),
             r.available.to_string(),
             if r.integrations.is_empty() {
