@@ -303,24 +303,28 @@ impl Server {
     /// makes two per test, over 3 GB if none were dropped, which can fill
     /// a CI machine's disk half-way through the run.
     ///
-    ///
     /// Called from `Drop`, maybe while a failed test unwinds, so it returns
     /// the failure rather than raising it (a second panic would abort the
     /// whole test process); the caller decides.
-    pub fn drop_database(&self, database: &str) -> Result<(), String> {
+    pub fn drop_database(&self, database: &str) -> std::io::Result<()> {
         let out = Command::new(bin_dir().join("psql"))
             .arg("-h")
             .arg(&self.socket_dir)
             .args(["-U", "atslink", "-d", "postgres", "-XAtq", "-c"])
             .arg(format!("DROP DATABASE IF EXISTS {database} WITH (FORCE)"))
             .output()
-            .map_err(|e| format!("could not run psql to drop {database}: {e}"))?;
+            .map_err(|e| {
+                std::io::Error::new(
+                    e.kind(),
+                    format!("could not run psql to drop {database}: {e}"),
+                )
+            })?;
         if out.status.success() {
             return Ok(());
         }
-        Err(format!(
+        Err(std::io::Error::other(format!(
             "could not drop the test database {database}: {}",
             String::from_utf8_lossy(&out.stderr)
-        ))
+        )))
     }
 }
