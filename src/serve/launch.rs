@@ -44,11 +44,12 @@ struct Found {
     org: Org,
     salt: Option<SecretString>,
     now: time::OffsetDateTime,
-    access: Unlocked,
+    access: TokenReadAhead,
 }
 
-/// The link's access as `find` read it, without the lock.
-enum Unlocked {
+/// The link's access token as `find` read it ahead of the click's
+/// verification, without the lock.
+enum TokenReadAhead {
     /// The stored token is fresh: its API base and the token.
     Fresh((String, SecretString)),
     /// Read and found stale (or none stored): the locked path need not
@@ -71,11 +72,11 @@ fn find(svc: &mut Services, slug: &str) -> Result<Option<Found>> {
     // meets the same condition again and answers it with its page.
     let access = match refresh::fresh_access(svc, &org, Provider::JobAdder) {
         Ok(Some(a)) => match a.api_base {
-            Some(api) => Unlocked::Fresh((api, a.token)),
-            None => Unlocked::Unknown,
+            Some(api) => TokenReadAhead::Fresh((api, a.token)),
+            None => TokenReadAhead::Unknown,
         },
-        Ok(None) => Unlocked::Stale,
-        Err(_) => Unlocked::Unknown,
+        Ok(None) => TokenReadAhead::Stale,
+        Err(_) => TokenReadAhead::Unknown,
     };
     Ok(Some(Found {
         org,
@@ -257,12 +258,12 @@ impl Link {
     async fn open(
         shared: &Arc<Shared>,
         org: &Org,
-        unlocked: Unlocked,
+        read_ahead: TokenReadAhead,
     ) -> std::result::Result<Link, Page> {
-        let access = match unlocked {
-            Unlocked::Fresh(a) => a,
-            Unlocked::Stale => Link::access(shared, org, Mode::SeenStale).await?,
-            Unlocked::Unknown => Link::access(shared, org, Mode::IfNeeded).await?,
+        let access = match read_ahead {
+            TokenReadAhead::Fresh(a) => a,
+            TokenReadAhead::Stale => Link::access(shared, org, Mode::SeenStale).await?,
+            TokenReadAhead::Unknown => Link::access(shared, org, Mode::IfNeeded).await?,
         };
         Ok(Link {
             shared: Arc::clone(shared),
