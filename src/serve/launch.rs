@@ -18,7 +18,7 @@ use super::pages::{self, Contact, Page};
 use crate::auth::refresh::{self, Mode};
 use crate::error::{Error, ErrorKind, Result};
 use crate::health::relink_command;
-use crate::licences::{Claim, Claimant, check_email, claim_seat, seated};
+use crate::licences::{Claim, Claimant, check_email, claim_seat};
 use crate::providers::ClientError;
 use crate::providers::Provider;
 use crate::providers::jobadder::{self, hashed_url};
@@ -424,11 +424,12 @@ pub(super) enum Decision {
 
 impl Seat {
     /// The claim and the launch record in one transaction: a stop at any
-    /// point leaves both or neither. A user whose licence is already
-    /// decided (holding a seat, or disabled) is let in or refused under the
-    /// shared write lock, so on PostgreSQL such launches do not queue
-    /// behind one another; anyone else needs a seat counted, under the
-    /// whole lock (on SQLite, every launch).
+    /// point leaves both or neither. On PostgreSQL a seat holder, the
+    /// common case, is let in by one statement under the shared write
+    /// lock, so such launches do not queue behind one another; anyone else
+    /// (on SQLite, everyone) is decided under the whole lock, where
+    /// `claim_seat` lets in or refuses a user whose licence is already
+    /// decided without counting seats.
     pub(super) fn claim(self, svc: &mut Services) -> Result<Decision> {
         let now = svc.clock.now();
         let stamp = Stamp {
@@ -450,23 +451,7 @@ impl Seat {
                 new_seat: false,
             });
         }
-        // On SQLite one whole write decides every case (`claim_seat` lets a
-        // decided user in or refuses them without counting seats).
-        let seated = if state.shares_writes() {
-            state.write_shared(|tx| self.decide(tx, now, &stamp, &who, seated))?
-        } else {
-            None
-        };
-        let claim = match seated {
-            Some(c) => c,
-            None => state
-                .write(|tx| {
-                    self.decide(tx, now, &stamp, &who, |tx, org, stamp, who| {
-                        claim_seat(tx, org, stamp, who).map(Some)
-                    })
-                })?
-                .ok_or_else(|| Error::failure("the seat claim decided nothing"))?,
-        };
+        let claim = state.write(|tx| self.decide(tx, now, &stamp, &who))?;
         Ok(match claim {
             Claim::AlreadyActive { email, .. } => Decision::Admitted {
                 email,
@@ -483,18 +468,16 @@ impl Seat {
         })
     }
 
-    /// Inside `tx`: the claim `how` decides (`None`: it needs the whole
-    /// lock), recorded as a launch. The organisation is re-read inside the
-    /// transaction, as `licence claim` does, so a seat never lands in one
-    /// that replaced it.
+    /// Inside `tx`: the claim, recorded as a launch. The organisation is
+    /// re-read inside the transaction, as `licence claim` does, so a seat
+    /// never lands in one that replaced it.
     fn decide(
         &self,
         tx: &Tx<'_>,
         now: time::OffsetDateTime,
         stamp: &Stamp,
         who: &Claimant<'_>,
-        how: impl FnOnce(&Tx<'_>, &Org, &Stamp, &Claimant<'_>) -> Result<Option<Claim>>,
-    ) -> Result<Option<Claim>> {
+    ) -> Result<Claim> {
         let org = org_in(tx, &self.org.slug)?;
         if org.id != self.org.id {
             return Err(Error::not_found(format!(
@@ -502,9 +485,7 @@ impl Seat {
                 org.slug
             )));
         }
-        let Some(claim) = how(tx, &org, stamp, who)? else {
-            return Ok(None);
-        };
+        let claim = claim_seat(tx, &org, stamp, who)?;
         let (user_id, outcome) = match &claim {
             Claim::AlreadyActive { user_id, .. } | Claim::Assigned { user_id, .. } => {
                 (Some(*user_id), ADMITTED)
@@ -513,7 +494,7 @@ impl Seat {
             Claim::NoSeat => (None, NewLaunch::NO_LICENCE),
         };
         tx.record_launch(&self.launch(now, user_id, outcome))?;
-        Ok(Some(claim))
+        Ok(claim)
     }
 
     /// This click's launch record.
