@@ -3,6 +3,7 @@
 
 pub mod assets;
 pub mod auth;
+pub mod bounded;
 pub mod checks;
 pub mod cli;
 pub mod clock;

@@ -147,18 +147,6 @@ pub fn claim_seat(tx: &Tx<'_>, org: &Org, stamp: &Stamp, who: &Claimant<'_>) -> 
     Ok(Claim::Assigned { user_id, email })
 }
 
-/// The claim of a user whose licence is already decided: one holding a
-/// seat (only the last access moves) or one an administrator disabled
-/// (nothing changes); `None` for anyone else, who needs a seat counted.
-/// It reads only the user's licence and writes only their last access, so
-/// it is safe under the shared write lock ([`crate::state::Store::write_shared`]).
-pub fn seated(tx: &Tx<'_>, org: &Org, stamp: &Stamp, who: &Claimant<'_>) -> Result<Option<Claim>> {
-    match tx.user(org.id, who.email)? {
-        Some(u) => decided(tx, &u, stamp),
-        None => Ok(None),
-    }
-}
-
 /// What an existing user's licence already decides, if anything.
 fn decided(tx: &Tx<'_>, u: &User, stamp: &Stamp) -> Result<Option<Claim>> {
     Ok(match u.licence {

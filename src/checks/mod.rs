@@ -270,6 +270,16 @@ impl Counts {
     }
 }
 
+/// Asserts that `c` blocks: it failed, its evidence says `saying`, and its
+/// fix is exactly `fix`. The provider groups' tests state a blocker so.
+#[cfg(test)]
+#[track_caller]
+pub(crate) fn assert_blocks(c: &Check, saying: &str, fix: &str) {
+    assert_eq!(c.status, Status::Fail, "{c:?}");
+    assert!(c.evidence.contains(saying), "{c:?}");
+    assert_eq!(c.fix.as_deref(), Some(fix), "{c:?}");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

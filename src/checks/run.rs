@@ -4,12 +4,9 @@
 //! then every provider group of every organisation runs as its own task,
 //! at most `concurrency` at once.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::Serialize;
-use tokio::sync::Semaphore;
-use tokio::task::JoinSet;
 
 use super::{CATALOGUE, Check, Counts, Group, canvas, flare, jobadder, licences, salesforce};
 use crate::auth::refresh::{self, Mode};
@@ -94,28 +91,17 @@ pub fn check_orgs(
     Ok(reports)
 }
 
+/// The tasks, up to `concurrency` at once, each result with its
+/// organisation's index.
 async fn run_tasks(
     tasks: Vec<(usize, Task)>,
     concurrency: usize,
     progress: &Progress,
 ) -> Vec<(usize, Vec<Check>)> {
-    let limit = Arc::new(Semaphore::new(concurrency.max(1)));
-    let mut set = JoinSet::new();
-    for (i, task) in tasks {
-        let limit = limit.clone();
-        set.spawn(async move {
-            let _permit = limit.acquire_owned().await.expect("never closed");
-            (i, task.run().await)
-        });
-    }
-    let mut out = Vec::new();
-    while let Some(done) = set.join_next().await {
-        if let Ok(r) = done {
-            out.push(r);
-        }
-        progress.inc(1);
-    }
-    out
+    let running = tasks
+        .into_iter()
+        .map(|(i, task)| async move { (i, task.run().await) });
+    crate::bounded::run(running, concurrency, progress).await
 }
 
 /// Plans every organisation, up to `concurrency` at once, each worker

@@ -255,7 +255,7 @@ pub fn app_credentials(slug: &str, client_id: &str, answer: Result<(), &ClientEr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checks::Status;
+    use crate::checks::{Status, assert_blocks};
 
     const INSTANCE: &str = "https://acme.my.salesforce.com";
     const RELINK: &str = "atslink integration relink salesforce --org acme";
@@ -317,17 +317,10 @@ mod tests {
         assert_eq!(active.status, Status::Pass, "{active:?}");
         assert_eq!(active.evidence, "admin@acme.example is active");
 
-        let deactivated = check(Some(Ok(false)));
-        assert_eq!(deactivated.status, Status::Fail, "{deactivated:?}");
-        assert!(
-            deactivated
-                .evidence
-                .contains("(admin@acme.example) was deactivated"),
-            "{deactivated:?}"
-        );
-        assert_eq!(
-            deactivated.fix.as_deref(),
-            Some(format!("relink as an active user: `{RELINK}`").as_str())
+        assert_blocks(
+            &check(Some(Ok(false))),
+            "(admin@acme.example) was deactivated",
+            &format!("relink as an active user: `{RELINK}`"),
         );
 
         let gone = check(Some(Err(ClientError::NotFound("User".into()))));

@@ -52,6 +52,23 @@ pub enum Human {
     },
 }
 
+impl Human {
+    /// A table of `rows` under `columns`, a line each as `cells` makes it,
+    /// with no summary lines.
+    pub fn table<T>(
+        columns: &[&'static str],
+        rows: impl IntoIterator<Item = T>,
+        cells: impl FnMut(T) -> Vec<String>,
+    ) -> Human {
+        let mut listing = Listing::new(columns);
+        rows.into_iter().map(cells).for_each(|r| listing.row(r));
+        Human::Table {
+            summary: Vec::new(),
+            listing,
+        }
+    }
+}
+
 /// How a `Human::Toned` line is coloured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {

@@ -18,7 +18,7 @@ use super::pages::{self, Contact, Page};
 use crate::auth::refresh::{self, Mode};
 use crate::error::{Error, ErrorKind, Result};
 use crate::health::relink_command;
-use crate::licences::{Claim, Claimant, check_email, claim_seat, seated};
+use crate::licences::{Claim, Claimant, check_email, claim_seat};
 use crate::providers::ClientError;
 use crate::providers::Provider;
 use crate::providers::jobadder::{self, hashed_url};
@@ -44,11 +44,12 @@ struct Found {
     org: Org,
     salt: Option<SecretString>,
     now: time::OffsetDateTime,
-    access: Unlocked,
+    access: TokenReadAhead,
 }
 
-/// The link's access as `find` read it, without the lock.
-enum Unlocked {
+/// The link's access token as `find` read it ahead of the click's
+/// verification, without the lock.
+enum TokenReadAhead {
     /// The stored token is fresh: its API base and the token.
     Fresh((String, SecretString)),
     /// Read and found stale (or none stored): the locked path need not
@@ -71,11 +72,11 @@ fn find(svc: &mut Services, slug: &str) -> Result<Option<Found>> {
     // meets the same condition again and answers it with its page.
     let access = match refresh::fresh_access(svc, &org, Provider::JobAdder) {
         Ok(Some(a)) => match a.api_base {
-            Some(api) => Unlocked::Fresh((api, a.token)),
-            None => Unlocked::Unknown,
+            Some(api) => TokenReadAhead::Fresh((api, a.token)),
+            None => TokenReadAhead::Unknown,
         },
-        Ok(None) => Unlocked::Stale,
-        Err(_) => Unlocked::Unknown,
+        Ok(None) => TokenReadAhead::Stale,
+        Err(_) => TokenReadAhead::Unknown,
     };
     Ok(Some(Found {
         org,
@@ -257,12 +258,12 @@ impl Link {
     async fn open(
         shared: &Arc<Shared>,
         org: &Org,
-        unlocked: Unlocked,
+        read_ahead: TokenReadAhead,
     ) -> std::result::Result<Link, Page> {
-        let access = match unlocked {
-            Unlocked::Fresh(a) => a,
-            Unlocked::Stale => Link::access(shared, org, Mode::SeenStale).await?,
-            Unlocked::Unknown => Link::access(shared, org, Mode::IfNeeded).await?,
+        let access = match read_ahead {
+            TokenReadAhead::Fresh(a) => a,
+            TokenReadAhead::Stale => Link::access(shared, org, Mode::SeenStale).await?,
+            TokenReadAhead::Unknown => Link::access(shared, org, Mode::IfNeeded).await?,
         };
         Ok(Link {
             shared: Arc::clone(shared),
@@ -423,11 +424,12 @@ pub(super) enum Decision {
 
 impl Seat {
     /// The claim and the launch record in one transaction: a stop at any
-    /// point leaves both or neither. A user whose licence is already
-    /// decided (holding a seat, or disabled) is let in or refused under the
-    /// shared write lock, so on PostgreSQL such launches do not queue
-    /// behind one another; anyone else needs a seat counted, under the
-    /// whole lock (on SQLite, every launch).
+    /// point leaves both or neither. On PostgreSQL a seat holder, the
+    /// common case, is let in by one statement under the shared write
+    /// lock, so such launches do not queue behind one another; anyone else
+    /// (on SQLite, everyone) is decided under the whole lock, where
+    /// `claim_seat` lets in or refuses a user whose licence is already
+    /// decided without counting seats.
     pub(super) fn claim(self, svc: &mut Services) -> Result<Decision> {
         let now = svc.clock.now();
         let stamp = Stamp {
@@ -449,23 +451,7 @@ impl Seat {
                 new_seat: false,
             });
         }
-        // On SQLite one whole write decides every case (`claim_seat` lets a
-        // decided user in or refuses them without counting seats).
-        let seated = if state.shares_writes() {
-            state.write_shared(|tx| self.decide(tx, now, &stamp, &who, seated))?
-        } else {
-            None
-        };
-        let claim = match seated {
-            Some(c) => c,
-            None => state
-                .write(|tx| {
-                    self.decide(tx, now, &stamp, &who, |tx, org, stamp, who| {
-                        claim_seat(tx, org, stamp, who).map(Some)
-                    })
-                })?
-                .ok_or_else(|| Error::failure("the seat claim decided nothing"))?,
-        };
+        let claim = state.write(|tx| self.decide(tx, now, &stamp, &who))?;
         Ok(match claim {
             Claim::AlreadyActive { email, .. } => Decision::Admitted {
                 email,
@@ -482,18 +468,16 @@ impl Seat {
         })
     }
 
-    /// Inside `tx`: the claim `how` decides (`None`: it needs the whole
-    /// lock), recorded as a launch. The organisation is re-read inside the
-    /// transaction, as `licence claim` does, so a seat never lands in one
-    /// that replaced it.
+    /// Inside `tx`: the claim, recorded as a launch. The organisation is
+    /// re-read inside the transaction, as `licence claim` does, so a seat
+    /// never lands in one that replaced it.
     fn decide(
         &self,
         tx: &Tx<'_>,
         now: time::OffsetDateTime,
         stamp: &Stamp,
         who: &Claimant<'_>,
-        how: impl FnOnce(&Tx<'_>, &Org, &Stamp, &Claimant<'_>) -> Result<Option<Claim>>,
-    ) -> Result<Option<Claim>> {
+    ) -> Result<Claim> {
         let org = org_in(tx, &self.org.slug)?;
         if org.id != self.org.id {
             return Err(Error::not_found(format!(
@@ -501,9 +485,7 @@ impl Seat {
                 org.slug
             )));
         }
-        let Some(claim) = how(tx, &org, stamp, who)? else {
-            return Ok(None);
-        };
+        let claim = claim_seat(tx, &org, stamp, who)?;
         let (user_id, outcome) = match &claim {
             Claim::AlreadyActive { user_id, .. } | Claim::Assigned { user_id, .. } => {
                 (Some(*user_id), ADMITTED)
@@ -512,7 +494,7 @@ impl Seat {
             Claim::NoSeat => (None, NewLaunch::NO_LICENCE),
         };
         tx.record_launch(&self.launch(now, user_id, outcome))?;
-        Ok(Some(claim))
+        Ok(claim)
     }
 
     /// This click's launch record.

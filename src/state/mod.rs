@@ -126,15 +126,16 @@ impl Location {
 /// scoped, so a killed process releases it with its connection, and safe
 /// behind PgBouncer's transaction pooling.
 ///
-/// The one exception is [`Store::write_shared`], which takes this lock in
-/// shared mode. The rule that keeps it as exact: a shared-mode transaction
-/// may write only what no read-then-write depends on (a launch's record,
-/// a seat holder's last access), and may decide only from rows that only
-/// exclusive holders change (a user's licence). Exclusive holders (every
-/// other writer, migrations included) wait for the shared ones to commit
-/// and exclude them while they run, so such a decision cannot be undone
-/// before it commits; PostgreSQL queues a shared request behind a waiting
-/// exclusive one, so a stream of launches cannot starve a writer.
+/// The one exception is [`Store::launch_seat_holder`], whose statement
+/// takes this lock in shared mode. The rule that keeps it as exact: a
+/// shared-mode holder may write only what no read-then-write depends on
+/// (a launch's record, a seat holder's last access), and may decide only
+/// from rows that only exclusive holders change (a user's licence).
+/// Exclusive holders (every other writer, migrations included) wait for
+/// the shared ones to commit and exclude them while they run, so such a
+/// decision cannot be undone before it commits; PostgreSQL queues a shared
+/// request behind a waiting exclusive one, so a stream of launches cannot
+/// starve a writer.
 pub(crate) const WRITE_LOCK_KEY: i64 = 0x6174_736c_696e_6b00; // "atslink\0"
 
 /// SQLite's busy handler: waits for another writer in steps of 1 to 5 ms,
@@ -247,9 +248,9 @@ impl Store {
         self.conn.engine()
     }
 
-    /// Whether [`Store::write_shared`] lets writers run side by side: on
-    /// PostgreSQL. On SQLite it is a whole write like any other, so trying
-    /// it first only to fall back costs a second transaction.
+    /// Whether writers can run side by side ([`Store::launch_seat_holder`]
+    /// under the write lock in shared mode): on PostgreSQL. On SQLite one
+    /// writer runs at a time whatever it writes.
     pub fn shares_writes(&self) -> bool {
         matches!(self.conn, db::Conn::Postgres(_))
     }
@@ -269,26 +270,6 @@ impl Store {
         let tx = retry_busy(|| Ok(self.conn.begin(TxKind::Write)?))?;
         let value = f(&Tx { conn: &self.conn })?;
         tx.commit()?;
-        Ok(value)
-    }
-
-    /// Runs `f` in a write transaction that, on PostgreSQL, takes the
-    /// write lock in shared mode (see [`WRITE_LOCK_KEY`] for what `f` may
-    /// then do): concurrent launches by users who already hold a seat do
-    /// not queue behind one another. On SQLite it is an immediate
-    /// transaction like [`Store::write`]. `f` answers `None` for work that
-    /// needs the whole lock (a seat to take): nothing it wrote is kept, and
-    /// the caller goes on to [`Store::write`].
-    pub fn write_shared<T>(
-        &mut self,
-        f: impl FnOnce(&Tx<'_>) -> Result<Option<T>>,
-    ) -> Result<Option<T>> {
-        let tx = retry_busy(|| Ok(self.conn.begin(TxKind::SharedWrite)?))?;
-        let value = f(&Tx { conn: &self.conn })?;
-        if value.is_some() {
-            tx.commit()?;
-        }
-        // Else the drop rolls back.
         Ok(value)
     }
 
@@ -483,49 +464,85 @@ mod tests {
         })
     }
 
-    /// A shared write keeps what it wrote when it decides (`Some`) and
-    /// nothing when it leaves the work to the whole lock (`None`). While it
-    /// runs, no whole writer can start, but on PostgreSQL another shared
-    /// one can (launches side by side); while a whole writer runs, neither
-    /// can.
+    /// While a whole writer runs, no other writer of either kind can start
+    /// (on both engines). On PostgreSQL a seat holder's launch takes the
+    /// write lock in shared mode inside its statement: a peer holding it
+    /// in shared mode (another such launch) does not hold it up; a whole
+    /// writer does, and the launch then writes nothing. (The lock timeout
+    /// only ends the wait, which lasts as long as the writer does.)
     #[test]
-    fn a_shared_write_excludes_whole_writers_but_not_its_peers() {
+    fn a_seat_holders_launch_excludes_whole_writers_but_not_its_peers() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = test_store(dir.path());
         let org = test_org(&mut store);
         let other = Store::open_at(store.location()).unwrap();
-        let postgres = matches!(store.location(), Location::Postgres(_));
         assert!(could_write(&other, true) && could_write(&other, false));
-        let decided = store
-            .write_shared(|tx| {
-                record(tx, org.id)?;
-                assert!(!could_write(&other, true), "a whole writer started");
-                assert_eq!(could_write(&other, false), postgres);
-                Ok(Some(()))
-            })
-            .unwrap();
-        assert_eq!(decided, Some(()));
-        assert_eq!(launches(&store), 1);
-        let left = store
-            .write_shared(|tx| {
-                record(tx, org.id)?;
-                Ok(None::<()>)
-            })
-            .unwrap();
-        assert_eq!(left, None);
-        assert_eq!(
-            launches(&store),
-            1,
-            "an undecided shared write keeps nothing"
-        );
         store
             .write(|tx| {
-                assert!(!could_write(&other, true));
+                assert!(!could_write(&other, true), "a whole writer started");
                 assert!(!could_write(&other, false), "a shared writer started");
+                seat_holder(tx, org.id)?;
                 record(tx, org.id)
             })
             .unwrap();
         assert!(could_write(&other, true) && could_write(&other, false));
+        assert_eq!(launches(&store), 1);
+        if !store.shares_writes() {
+            // SQLite has no shared mode: the launch is one whole write.
+            return;
+        }
+        let launch = NewLaunch {
+            org_id: org.id,
+            at: time::macros::datetime!(2026-03-02 10:00 UTC),
+            provider: crate::providers::Provider::JobAdder,
+            provider_user_id: "1002",
+            user_id: None,
+            email: Some(SEAT_HOLDER),
+            record_id: "30001",
+            outcome: "admitted",
+        };
+        let lock =
+            |mode: &str| format!("BEGIN; SELECT pg_advisory_xact_lock{mode}({WRITE_LOCK_KEY})");
+        other.conn.execute_batch(&lock("_shared")).unwrap();
+        let beside = store.launch_seat_holder(&launch, SEAT_HOLDER).unwrap();
+        other.conn.execute_batch("ROLLBACK").unwrap();
+        assert!(beside.is_some(), "a peer held the launch up");
         assert_eq!(launches(&store), 2);
+        store
+            .conn
+            .execute_batch("SET lock_timeout = '50ms'")
+            .unwrap();
+        other.conn.execute_batch(&lock("")).unwrap();
+        let waited = store.launch_seat_holder(&launch, SEAT_HOLDER);
+        other.conn.execute_batch("ROLLBACK").unwrap();
+        store.conn.execute_batch("SET lock_timeout = 0").unwrap();
+        let e = waited.expect_err("the launch went ahead of a whole writer");
+        assert!(e.message.contains("lock timeout"), "{}", e.message);
+        assert_eq!(launches(&store), 2);
+        assert!(
+            store
+                .launch_seat_holder(&launch, SEAT_HOLDER)
+                .unwrap()
+                .is_some()
+        );
+        assert_eq!(launches(&store), 3);
+    }
+
+    const SEAT_HOLDER: &str = "on@acme.example";
+
+    fn seat_holder(tx: &Tx<'_>, org_id: i64) -> Result<i64> {
+        tx.insert_user(
+            org_id,
+            &NewUser {
+                email: SEAT_HOLDER,
+                name: None,
+                role: Role::Member,
+                source: Source::Jobadder,
+                external_id: None,
+                licence: LicenceState::Active,
+                access_at: None,
+                created_at: time::macros::datetime!(2026-03-01 12:00 UTC),
+            },
+        )
     }
 }

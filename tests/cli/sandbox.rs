@@ -1101,3 +1101,73 @@ fn serve_prints_its_url_and_reset_reseeds() {
     child.wait().unwrap();
     assert!(rest.contains("export ATSLINK_SANDBOX_URL="), "{rest}");
 }
+
+/// The control commands' tables: one line of column names, then a line a
+/// row, each cell under its column (cells are split at runs of spaces).
+#[test]
+fn control_tables_show_a_line_per_row_under_their_columns() {
+    let h = crate::harness::Home::new();
+    let cells = |line: &str| -> Vec<String> {
+        line.split("  ")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let added = h.run(&["sandbox", "account", "add", "jobadder"]).success();
+    let lines: Vec<&str> = added.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", added.stdout);
+    assert_eq!(
+        cells(lines[0]),
+        ["PROVIDER", "ACCOUNT", "NAME", "ADMIN", "ADMIN USER ID"]
+    );
+    let row = cells(lines[1]);
+    assert_eq!((row.len(), row[0].as_str()), (5, "jobadder"), "{row:?}");
+    assert!(row[3].starts_with("admin@agency-"), "{row:?}");
+
+    h.run(&[
+        "sandbox",
+        "user",
+        "deactivate",
+        seed::JOBADDER_RECRUITER_EMAIL,
+    ])
+    .success();
+    let users = h.run(&["sandbox", "user", "list"]).success();
+    let lines: Vec<&str> = users.stdout.lines().collect();
+    assert_eq!(
+        cells(lines[0]),
+        ["PROVIDER", "ACCOUNT", "USER ID", "EMAIL", "ADMIN", "STATE"]
+    );
+    let recruiter = lines
+        .iter()
+        .map(|l| cells(l))
+        .find(|c| c[3] == seed::JOBADDER_RECRUITER_EMAIL)
+        .expect("the recruiter's line");
+    assert_eq!(
+        (
+            recruiter[0].as_str(),
+            recruiter[4].as_str(),
+            recruiter[5].as_str()
+        ),
+        ("jobadder", "no", "deactivated")
+    );
+
+    h.run(&[
+        "sandbox",
+        "fault",
+        "add",
+        "/jobadder/api",
+        "--status",
+        "503",
+    ])
+    .success();
+    let faults = h.run(&["sandbox", "fault", "list"]).success();
+    let lines: Vec<Vec<String>> = faults.stdout.lines().map(cells).collect();
+    assert_eq!(
+        lines,
+        [
+            vec!["ID", "PATH PREFIX", "FAULT", "REMAINING"],
+            vec!["1", "/jobadder/api", "status 503", "1"]
+        ]
+    );
+}

@@ -120,8 +120,8 @@ pub fn access(svc: &mut Services, org: &Org, provider: Provider, mode: Mode) -> 
     let api_base = match mode {
         // Fast path without the lock: a fresh token needs no coordination.
         Mode::IfNeeded => match read_unlocked(svc, org, provider)? {
-            Unlocked::Fresh(access) => return Ok(access),
-            Unlocked::Stale { api_base } => api_base,
+            StoredToken::Fresh(access) => return Ok(access),
+            StoredToken::Stale { api_base } => api_base,
         },
         _ => api_base(svc, org, provider)?,
     };
@@ -139,14 +139,14 @@ pub fn fresh_access(svc: &mut Services, org: &Org, provider: Provider) -> Result
         return Ok(None);
     }
     Ok(match read_unlocked(svc, org, provider)? {
-        Unlocked::Fresh(access) => Some(access),
-        Unlocked::Stale { .. } => None,
+        StoredToken::Fresh(access) => Some(access),
+        StoredToken::Stale { .. } => None,
     })
 }
 
-/// What the read without the lock found (never for Flare, whose API key
-/// is neither fresh nor stale).
-enum Unlocked {
+/// What the read without the lock found of the stored access token
+/// (never for Flare, whose API key is neither fresh nor stale).
+enum StoredToken {
     /// The stored access token is fresh: handed out as it is.
     Fresh(Access),
     /// None is stored, or it is within `EARLY` of expiry: the locked path
@@ -156,16 +156,16 @@ enum Unlocked {
 
 /// The read [`access`] and [`fresh_access`] both start with: the link's
 /// API base and its stored tokens, without the lock.
-fn read_unlocked(svc: &mut Services, org: &Org, provider: Provider) -> Result<Unlocked> {
+fn read_unlocked(svc: &mut Services, org: &Org, provider: Provider) -> Result<StoredToken> {
     let api_base = api_base(svc, org, provider)?;
     let fresh = load_tokens(svc, org, provider)?.filter(|t| is_fresh(t, svc.clock.now()));
     Ok(match fresh {
-        Some(t) => Unlocked::Fresh(Access {
+        Some(t) => StoredToken::Fresh(Access {
             token: t.access_token,
             api_base,
             did: Did::StillFresh,
         }),
-        None => Unlocked::Stale { api_base },
+        None => StoredToken::Stale { api_base },
     })
 }
 

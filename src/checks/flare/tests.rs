@@ -1,5 +1,5 @@
 use super::*;
-use crate::checks::Status;
+use crate::checks::{Status, assert_blocks};
 use crate::config::defaults::{FLARE_COST_CENTRE_FIELD, FLARE_PAY_GROUP};
 use crate::providers::flare::{AccountDetail, Defaults, LegalEntity, Location};
 
@@ -94,17 +94,10 @@ fn every_entity_in_the_default_location() {
         members("loc-syd", "Sydney Warehouse", &["le-harbour"]),
         members("loc-mel", "Melbourne Office", &["le-southern"]),
     ];
-    let c = in_default_location(&r, &some);
-    assert_eq!(c.status, Status::Fail, "{c:?}");
-    assert!(
-        c.evidence.starts_with(
-            "\"Southern Cross Construction\" not in \"Sydney Warehouse\": their people get wrong role information"
-        ),
-        "{c:?}"
-    );
-    assert_eq!(
-        c.fix.as_deref(),
-        Some("in Flare, add \"Southern Cross Construction\" to the location \"Sydney Warehouse\"")
+    assert_blocks(
+        &in_default_location(&r, &some),
+        "\"Southern Cross Construction\" not in \"Sydney Warehouse\": their people get wrong role information",
+        "in Flare, add \"Southern Cross Construction\" to the location \"Sydney Warehouse\"",
     );
     // The default location is gone: nothing holds the entities.
     let c = in_default_location(&r, &[members("loc-mel", "Melbourne Office", BOTH)]);
@@ -118,16 +111,10 @@ fn every_entity_in_the_pay_group_named_in_the_settings() {
     // Flare's names are matched without regard to case.
     let ok = in_pay_group(&r, &[group("jobadder", BOTH)], FLARE_PAY_GROUP);
     assert_eq!(ok.status, Status::Pass, "{ok:?}");
-    let c = in_pay_group(&r, &[group("JobAdder", &["le-southern"])], FLARE_PAY_GROUP);
-    assert_eq!(c.status, Status::Fail, "{c:?}");
-    assert!(
-        c.evidence
-            .starts_with("\"Harbour Logistics Pty Ltd\" not in the pay group \"JobAdder\""),
-        "{c:?}"
-    );
-    assert_eq!(
-        c.fix.as_deref(),
-        Some("in Flare, add \"Harbour Logistics Pty Ltd\" to the pay group \"JobAdder\"")
+    assert_blocks(
+        &in_pay_group(&r, &[group("JobAdder", &["le-southern"])], FLARE_PAY_GROUP),
+        "\"Harbour Logistics Pty Ltd\" not in the pay group \"JobAdder\"",
+        "in Flare, add \"Harbour Logistics Pty Ltd\" to the pay group \"JobAdder\"",
     );
     let none = in_pay_group(&r, &[group("Casuals", BOTH)], FLARE_PAY_GROUP);
     assert_eq!(none.status, Status::Fail, "{none:?}");

@@ -1,5 +1,5 @@
 use super::*;
-use crate::checks::Status;
+use crate::checks::{Status, assert_blocks};
 
 fn row(id: &str, trigger: &str) -> WebhookRow {
     WebhookRow {
@@ -61,12 +61,10 @@ fn the_authorising_user_in_every_state() {
         (Ok(user(true, &[], false, true)), "was deleted"),
         (Err(ClientError::NotFound("user 7".into())), "was deleted"),
     ] {
-        let c = verdict(Some(u));
-        assert_eq!(c.status, Status::Fail, "{c:?}");
-        assert!(c.evidence.contains(what), "{c:?}");
-        assert_eq!(
-            c.fix.as_deref(),
-            Some(format!("relink as an active JobAdder administrator: `{relink}`").as_str())
+        assert_blocks(
+            &verdict(Some(u)),
+            what,
+            &format!("relink as an active JobAdder administrator: `{relink}`"),
         );
     }
     let down = verdict(Some(Err(ClientError::Unavailable("503".into()))));
@@ -280,18 +278,10 @@ fn a_webhook_left_at_an_old_public_url_blocks() {
         &rows,
         vec![at("https://ats.example/webhooks/jobadder/acme")],
     );
-    assert_eq!(moved.status, Status::Fail, "{moved:?}");
-    assert!(
-        moved.evidence.contains(
-            "delivers to https://ats.example/webhooks/jobadder/acme, not to https://new.example/webhooks/jobadder/acme"
-        ),
-        "{moved:?}"
-    );
-    assert_eq!(
-        moved.fix.as_deref(),
-        Some(
-            "re-enable or register it again: `atslink flare auto on --org acme --public-url https://new.example --trigger placement`"
-        )
+    assert_blocks(
+        &moved,
+        "delivers to https://ats.example/webhooks/jobadder/acme, not to https://new.example/webhooks/jobadder/acme",
+        "re-enable or register it again: `atslink flare auto on --org acme --public-url https://new.example --trigger placement`",
     );
     let here = webhooks(
         "acme",

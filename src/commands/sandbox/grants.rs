@@ -1,6 +1,6 @@
 use crate::context::Context;
 use crate::error::Result;
-use crate::output::{Human, Listing, Output};
+use crate::output::{Human, Output};
 use crate::sandbox::control::{self, GrantView};
 
 pub fn run(ctx: &mut Context) -> Result<Output> {
@@ -13,20 +13,21 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
     Ok(out)
 }
 
+const COLUMNS: &[&str] = &[
+    "family",
+    "provider",
+    "grant",
+    "account",
+    "user",
+    "refreshes",
+    "failed",
+    "reuse",
+    "state",
+];
+
 fn table(rows: Vec<GrantView>) -> Human {
-    let mut listing = Listing::new(&[
-        "family",
-        "provider",
-        "grant",
-        "account",
-        "user",
-        "refreshes",
-        "failed",
-        "reuse",
-        "state",
-    ]);
-    for g in rows {
-        listing.row(vec![
+    Human::table(COLUMNS, rows, |g| {
+        vec![
             g.family,
             g.provider.to_string(),
             g.grant,
@@ -36,10 +37,6 @@ fn table(rows: Vec<GrantView>) -> Human {
             g.failed_refreshes.to_string(),
             g.reuse_detected.to_string(),
             g.state,
-        ]);
-    }
-    Human::Table {
-        summary: Vec::new(),
-        listing,
-    }
+        ]
+    })
 }

@@ -4,7 +4,7 @@
 
 use crate::context::Context;
 use crate::error::Result;
-use crate::output::{Human, Listing, Output};
+use crate::output::{Human, Output};
 use crate::sandbox::control::{self, PartnerActionView};
 
 pub fn run(ctx: &mut Context) -> Result<Output> {
@@ -17,19 +17,16 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
     Ok(out)
 }
 
+const COLUMNS: &[&str] = &["account", "action", "type", "name", "reference"];
+
 fn table(rows: Vec<PartnerActionView>) -> Human {
-    let mut listing = Listing::new(&["account", "action", "type", "name", "reference"]);
-    for a in rows {
-        listing.row(vec![
+    Human::table(COLUMNS, rows, |a| {
+        vec![
             a.account.to_string(),
             a.action_id.to_string(),
             a.action_type,
             a.action_name,
             a.reference.unwrap_or_else(|| "-".into()),
-        ]);
-    }
-    Human::Table {
-        summary: Vec::new(),
-        listing,
-    }
+        ]
+    })
 }

@@ -3,11 +3,7 @@
 //! asks the providers, a bounded number at a time, and never calls a link
 //! broken because a provider could not be reached.
 
-use std::sync::Arc;
-
 use serde::Serialize;
-use tokio::sync::Semaphore;
-use tokio::task::JoinSet;
 
 use super::select;
 use crate::auth::oauth::salesforce::OAuth as SalesforceOAuth;
@@ -170,7 +166,10 @@ fn check(
         }
     }
     let rt = crate::providers::runtime()?;
-    let verdicts = rt.block_on(run_probes(probes, concurrency, &progress));
+    let running = probes
+        .into_iter()
+        .map(|p| async move { (p.index, run_one(p).await) });
+    let verdicts = rt.block_on(crate::bounded::run(running, concurrency, &progress));
     for (index, verdict) in verdicts {
         match verdict {
             Verdict::Checks(checks) => apply(&mut rows[index], checks),
@@ -226,31 +225,6 @@ fn probe(
         client_id,
         client_secret,
     })
-}
-
-async fn run_probes(
-    probes: Vec<Probe>,
-    concurrency: usize,
-    progress: &Progress,
-) -> Vec<(usize, Verdict)> {
-    let limit = Arc::new(Semaphore::new(concurrency));
-    let mut set = JoinSet::new();
-    for p in probes {
-        let limit = limit.clone();
-        set.spawn(async move {
-            let _permit = limit.acquire_owned().await.expect("never closed");
-            let index = p.index;
-            (index, run_one(p).await)
-        });
-    }
-    let mut out = Vec::new();
-    while let Some(done) = set.join_next().await {
-        if let Ok(v) = done {
-            out.push(v);
-        }
-        progress.inc(1);
-    }
-    out
 }
 
 async fn run_one(p: Probe) -> Verdict {

@@ -385,12 +385,6 @@ pub enum TxKind {
     /// immediate transaction, PostgreSQL's transaction-scoped write lock
     /// ([`crate::state::WRITE_LOCK_KEY`]).
     Write,
-    /// Writes that never decide anything another such transaction could
-    /// change (see [`crate::state::Store::write_shared`]): SQLite's
-    /// immediate transaction as for `Write` (one writer at a time anyway);
-    /// on PostgreSQL the same write lock taken in shared mode, so these
-    /// run side by side while every `Write` excludes them and they it.
-    SharedWrite,
     /// Reads that see one snapshot: SQLite's deferred transaction (one WAL
     /// snapshot), PostgreSQL's repeatable read, read only.
     Snapshot,
@@ -547,7 +541,7 @@ impl Conn {
         let inner = match self {
             Conn::Sqlite(c) => {
                 let behavior = match kind {
-                    TxKind::Write | TxKind::SharedWrite => rusqlite::TransactionBehavior::Immediate,
+                    TxKind::Write => rusqlite::TransactionBehavior::Immediate,
                     TxKind::Snapshot => rusqlite::TransactionBehavior::Deferred,
                 };
                 // `new_unchecked` takes `&Connection`: the store shares its
@@ -558,10 +552,6 @@ impl Conn {
                 c.batch(&match kind {
                     TxKind::Write => format!(
                         "BEGIN; SELECT pg_advisory_xact_lock({})",
-                        crate::state::WRITE_LOCK_KEY
-                    ),
-                    TxKind::SharedWrite => format!(
-                        "BEGIN; SELECT pg_advisory_xact_lock_shared({})",
                         crate::state::WRITE_LOCK_KEY
                     ),
                     TxKind::Snapshot => {

@@ -1,7 +1,7 @@
 use crate::cli::SandboxAccountAddArgs;
 use crate::context::Context;
 use crate::error::Result;
-use crate::output::{Human, Listing, Output};
+use crate::output::{Human, Output};
 use crate::sandbox::accounts::{self, NewAccount};
 
 pub fn run(ctx: &mut Context, args: SandboxAccountAddArgs) -> Result<Output> {
@@ -18,19 +18,16 @@ pub fn run(ctx: &mut Context, args: SandboxAccountAddArgs) -> Result<Output> {
     Ok(Output::lazy(added, table).with_status(status))
 }
 
+const COLUMNS: &[&str] = &["provider", "account", "name", "admin", "admin user id"];
+
 fn table(rows: Vec<NewAccount>) -> Human {
-    let mut listing = Listing::new(&["provider", "account", "name", "admin", "admin user id"]);
-    for a in rows {
-        listing.row(vec![
+    Human::table(COLUMNS, rows, |a| {
+        vec![
             a.provider.to_string(),
             a.account,
             a.name,
             a.admin,
             a.admin_user_id,
-        ]);
-    }
-    Human::Table {
-        summary: Vec::new(),
-        listing,
-    }
+        ]
+    })
 }

@@ -7,25 +7,26 @@ pub mod set;
 
 use serde_json::Value;
 
-use crate::output::{Human, Listing};
+use crate::output::Human;
+
+const COLUMNS: &[&str] = &[
+    "account",
+    "id",
+    "type",
+    "name",
+    "admin only",
+    "shown on",
+    "url",
+];
 
 pub fn table(rows: Vec<Value>) -> Human {
-    let mut listing = Listing::new(&[
-        "account",
-        "id",
-        "type",
-        "name",
-        "admin only",
-        "shown on",
-        "url",
-    ]);
     let text = |v: &Value| match v {
         Value::String(s) => s.clone(),
         Value::Null => "-".into(),
         other => other.to_string(),
     };
-    for x in &rows {
-        listing.row(vec![
+    Human::table(COLUMNS, rows.iter(), |x| {
+        vec![
             text(&x["account"]),
             text(&x["actionId"]),
             text(&x["actionType"]),
@@ -38,12 +39,8 @@ pub fn table(rows: Vec<Value>) -> Human {
             .into(),
             shown_on(&x["actionFilter"]["status"]),
             text(&x["url"]),
-        ]);
-    }
-    Human::Table {
-        summary: Vec::new(),
-        listing,
-    }
+        ]
+    })
 }
 
 /// The status filter: `all`, `active`, `status 1, 2`, or both.

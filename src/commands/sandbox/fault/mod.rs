@@ -2,7 +2,7 @@ pub mod add;
 pub mod clear;
 pub mod list;
 
-use crate::output::{Human, Listing};
+use crate::output::Human;
 use crate::sandbox::world::{Fault, FaultKind};
 
 pub fn describe(k: &FaultKind) -> String {
@@ -16,18 +16,15 @@ pub fn describe(k: &FaultKind) -> String {
     }
 }
 
+const COLUMNS: &[&str] = &["id", "path prefix", "fault", "remaining"];
+
 pub fn table(rows: Vec<Fault>) -> Human {
-    let mut listing = Listing::new(&["id", "path prefix", "fault", "remaining"]);
-    for f in rows {
-        listing.row(vec![
+    Human::table(COLUMNS, rows, |f| {
+        vec![
             f.id.to_string(),
             f.prefix.clone(),
             describe(&f.kind),
             f.remaining.to_string(),
-        ]);
-    }
-    Human::Table {
-        summary: Vec::new(),
-        listing,
-    }
+        ]
+    })
 }

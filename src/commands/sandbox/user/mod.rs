@@ -7,13 +7,14 @@ pub mod set;
 
 use crate::context::Context;
 use crate::error::Result;
-use crate::output::{Human, Listing, Output};
+use crate::output::{Human, Output};
 use crate::sandbox::control::{self, UserChange, UserView};
 
+const COLUMNS: &[&str] = &["provider", "account", "user id", "email", "admin", "state"];
+
 pub fn table(rows: Vec<UserView>) -> Human {
-    let mut listing = Listing::new(&["provider", "account", "user id", "email", "admin", "state"]);
-    for u in rows {
-        listing.row(vec![
+    Human::table(COLUMNS, rows, |u| {
+        vec![
             u.provider.to_string(),
             u.account,
             u.user_id,
@@ -24,12 +25,8 @@ pub fn table(rows: Vec<UserView>) -> Human {
                 None => "-".into(),
             },
             u.state.to_string(),
-        ]);
-    }
-    Human::Table {
-        summary: Vec::new(),
-        listing,
-    }
+        ]
+    })
 }
 
 fn change(ctx: &mut Context, email: &str, change: UserChange, done: &str) -> Result<Output> {

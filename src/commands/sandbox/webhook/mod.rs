@@ -7,10 +7,11 @@ pub mod set;
 
 use serde_json::Value;
 
-use crate::output::{Human, Listing};
+use crate::output::Human;
+
+const COLUMNS: &[&str] = &["id", "name", "events", "status", "url"];
 
 pub fn table(rows: Vec<Value>) -> Human {
-    let mut listing = Listing::new(&["id", "name", "events", "status", "url"]);
     let text = |v: &Value| match v {
         Value::String(s) => s.clone(),
         Value::Null => "-".into(),
@@ -21,17 +22,13 @@ pub fn table(rows: Vec<Value>) -> Human {
             .join(","),
         other => other.to_string(),
     };
-    for h in &rows {
-        listing.row(vec![
+    Human::table(COLUMNS, rows.iter(), |h| {
+        vec![
             text(&h["webhookId"]),
             text(&h["name"]),
             text(&h["events"]),
             text(&h["status"]),
             text(&h["url"]),
-        ]);
-    }
-    Human::Table {
-        summary: Vec::new(),
-        listing,
-    }
+        ]
+    })
 }
