@@ -1,6 +1,7 @@
 //! Many async tasks run at once, at most a given number at a time, with a
-//! progress bar ticked as each one ends: `org check`'s provider groups and
-//! `token status --check`'s probes both go through [`run`].
+//! progress tick as each one ends: `org check`'s provider groups, `token
+//! status --check`'s probes and `flare push`'s read-ahead all go through
+//! [`run`].
 
 use std::future::Future;
 use std::sync::Arc;
@@ -8,11 +9,9 @@ use std::sync::Arc;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
-use crate::output::Progress;
-
 /// Runs every task of `tasks` on the current runtime, at most
-/// `concurrency` at once (at least one), ticking `progress` as each one
-/// ends. The results come back in the order of `tasks`, whatever order the
+/// `concurrency` at once (at least one), calling `ended` as each one ends
+/// (a progress bar's tick). The results come back in the order of `tasks`, whatever order the
 /// tasks end in, so a report built from them does not depend on which
 /// provider answered first.
 ///
@@ -21,7 +20,7 @@ use crate::output::Progress;
 pub async fn run<T, F>(
     tasks: impl IntoIterator<Item = F>,
     concurrency: usize,
-    progress: &Progress,
+    mut ended: impl FnMut(),
 ) -> Vec<T>
 where
     F: Future<Output = T> + Send + 'static,
@@ -48,7 +47,7 @@ where
             // they run on outlives the call that waits for them.
             Err(e) => unreachable!("a task was cancelled: {e}"),
         }
-        progress.inc(1);
+        ended();
     }
     slots
         .into_iter()
@@ -64,7 +63,7 @@ mod tests {
     use tokio::sync::oneshot;
 
     use super::*;
-    use crate::output::{ColorChoice, Printer};
+    use crate::output::{ColorChoice, Printer, Progress};
 
     fn progress(len: u64) -> Progress {
         Progress::new(
@@ -104,7 +103,7 @@ mod tests {
             }),
         ];
         let bar = progress(3);
-        assert_eq!(run(tasks, 3, &bar).await, [0, 1, 2]);
+        assert_eq!(run(tasks, 3, || bar.inc(1)).await, [0, 1, 2]);
         assert_eq!(*ended.lock().unwrap(), [2, 1, 0]);
         assert_eq!(bar.counts(), (3, 3));
     }
@@ -126,7 +125,7 @@ mod tests {
                 i
             }
         });
-        assert_eq!(run(tasks, 2, &progress(6)).await, [0, 1, 2, 3, 4, 5]);
+        assert_eq!(run(tasks, 2, || {}).await, [0, 1, 2, 3, 4, 5]);
         assert_eq!(most.load(Ordering::SeqCst), 2);
     }
 
@@ -140,6 +139,6 @@ mod tests {
             }
             i
         });
-        run(tasks, 2, &progress(3)).await;
+        run(tasks, 2, || {}).await;
     }
 }

@@ -101,7 +101,7 @@ async fn run_tasks(
     let running = tasks
         .into_iter()
         .map(|(i, task)| async move { (i, task.run().await) });
-    crate::bounded::run(running, concurrency, progress).await
+    crate::bounded::run(running, concurrency, || progress.inc(1)).await
 }
 
 /// Plans every organisation, up to `concurrency` at once, each worker

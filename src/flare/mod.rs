@@ -235,49 +235,36 @@ impl Session {
         placements: &[jobadder::Placement],
         concurrency: usize,
     ) -> Vec<Prefetched> {
-        use std::sync::Arc;
-        let limit = Arc::new(tokio::sync::Semaphore::new(concurrency.max(1)));
-        let mut set = tokio::task::JoinSet::new();
-        for (i, p) in placements.iter().enumerate() {
-            let (ja, fl, limit) = (self.ja.clone(), self.fl.clone(), limit.clone());
+        let tasks = placements.iter().map(|p| {
+            let (ja, fl) = (self.ja.clone(), self.fl.clone());
             // A side that is down is not asked: `None`, as for a failed read.
             let owned = |s: &Side| s.up().ok().map(|(a, t)| (a.to_string(), t.clone()));
             let (ja_side, fl_side) = (owned(&self.ja_side), owned(&self.fl_side));
             let (cid, fallback_email) = (p.candidate.candidate_id, p.candidate.email.clone());
-            let pace = self.pace.clone();
-            set.spawn_on(
-                async move {
-                    let _permit = limit.acquire_owned().await.expect("never closed");
-                    let candidate = match &ja_side {
-                        Some((api, tok)) => ja.candidate(api, tok, cid).await.ok(),
-                        None => None,
-                    };
-                    let email = candidate
-                        .as_ref()
-                        .and_then(|c| c.email.clone())
-                        .or(fallback_email)
-                        .filter(|e| !e.trim().is_empty());
-                    let people = match (&email, &fl_side) {
-                        (Some(e), Some((api, key))) => fl.people_by_email(api, key, e).await.ok(),
-                        _ => None,
-                    };
-                    if let Some(p) = &pace {
-                        p.inc();
-                    }
-                    (i, Prefetched { candidate, people })
-                },
-                self.rt.handle(),
-            );
-        }
-        let mut out: Vec<Prefetched> = placements.iter().map(|_| Prefetched::default()).collect();
-        self.rt.block_on(async {
-            while let Some(done) = set.join_next().await {
-                if let Ok((i, p)) = done {
-                    out[i] = p;
-                }
+            async move {
+                let candidate = match &ja_side {
+                    Some((api, tok)) => ja.candidate(api, tok, cid).await.ok(),
+                    None => None,
+                };
+                let email = candidate
+                    .as_ref()
+                    .and_then(|c| c.email.clone())
+                    .or(fallback_email)
+                    .filter(|e| !e.trim().is_empty());
+                let people = match (&email, &fl_side) {
+                    (Some(e), Some((api, key))) => fl.people_by_email(api, key, e).await.ok(),
+                    _ => None,
+                };
+                Prefetched { candidate, people }
             }
         });
-        out
+        let tick = || {
+            if let Some(p) = &self.pace {
+                p.inc();
+            }
+        };
+        self.rt
+            .block_on(crate::bounded::run(tasks, concurrency, tick))
     }
 
     /// A Flare call (the Flare client retries under the HTTP policy).

@@ -169,7 +169,9 @@ fn check(
     let running = probes
         .into_iter()
         .map(|p| async move { (p.index, run_one(p).await) });
-    let verdicts = rt.block_on(crate::bounded::run(running, concurrency, &progress));
+    let verdicts = rt.block_on(crate::bounded::run(running, concurrency, || {
+        progress.inc(1)
+    }));
     for (index, verdict) in verdicts {
         match verdict {
             Verdict::Checks(checks) => apply(&mut rows[index], checks),
