@@ -42,6 +42,7 @@ def main() -> None:
     rounds = int(sys.argv[1])
     cases = [arg.split("|", 2) for arg in sys.argv[2:]]
     times = {name: [] for name, _, _ in cases}
+    failed = {name: 0 for name, _, _ in cases}
     for binary in {command.split()[0] for _, _, command in cases}:
         reread(binary)
     devnull = os.open(os.devnull, os.O_WRONLY)
@@ -52,13 +53,17 @@ def main() -> None:
             env = dict(os.environ, ATSLINK_HOME=home, NO_COLOR="1")
             start = time.perf_counter()
             pid = os.posix_spawn(argv[0], argv, env,
-                                 file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 1)])
-            os.waitpid(pid, 0)
+                                 file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 1),
+                                               (os.POSIX_SPAWN_DUP2, devnull, 2)])
+            _, status = os.waitpid(pid, 0)
             times[name].append((time.perf_counter() - start) * 1000)
+            if os.waitstatus_to_exitcode(status) != 0:
+                failed[name] += 1
     for name, ms in times.items():
         ms.sort()
-        print(f"{name:12} median {statistics.median(ms):7.3f} ms   "
-              f"p10 {ms[len(ms) // 10]:7.3f}   p90 {ms[9 * len(ms) // 10]:7.3f}")
+        print(f"{name:16} median {statistics.median(ms):7.3f} ms   "
+              f"p10 {ms[len(ms) // 10]:7.3f}   p90 {ms[9 * len(ms) // 10]:7.3f}"
+              + (f"   (exit status not 0 in {failed[name]} runs)" if failed[name] else ""))
 
 
 if __name__ == "__main__":

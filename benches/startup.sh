@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Start-up benchmark: builds the release binary, fills a home with 1,000
 # organisations, then times `atslink org list --json` and `atslink --version`
-# with hyperfine and measures peak RSS with GNU time.
+# (benches/interleave.py) and measures peak RSS and page faults with GNU time.
 #
-#   bash benches/startup.sh            # needs: hyperfine, GNU time (Debian: apt-get install hyperfine time)
+#   bash benches/startup.sh            # needs: python3, GNU time (Debian: apt-get install time)
 #
 # Targets on the 2-core reference machine: `org list --json` over 1,000
 # organisations median <= 3.5 ms (issue 11), peak RSS <= 15 MiB; `gh auth
@@ -21,27 +21,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for tool in hyperfine /usr/bin/time; do
-  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install hyperfine time" >&2; exit 2; }
-done
+command -v /usr/bin/time >/dev/null || { echo "missing GNU time: apt-get install time" >&2; exit 2; }
 
 cargo build --release --quiet
 bin="$PWD/target/release/atslink"
 
-# Time the binary as it is once its pages have been read from disk, not as
-# the linker just wrote them: on this VM (Linux 6.18) a freshly written
-# binary started 0.3-0.5 ms slower than the same bytes read back (interleaved,
-# 300 runs each: 6.03 against 5.60 ms), which made a run straight after a
-# rebuild look like a regression. Dropping its cached pages and reading it
-# once puts every run in the same state, the one a user has after a reboot.
-python3 - "$bin" <<'PY'
-import os, sys
-fd = os.open(sys.argv[1], os.O_RDONLY)
-os.fsync(fd)
-os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-os.close(fd)
-PY
-"$bin" --version >/dev/null
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
 export ATSLINK_HOME="$home" NO_COLOR=1
@@ -54,22 +38,30 @@ count=$("$bin" org list --json | grep -o '"slug"' | wc -l)
 [ "$count" -eq 1000 ] || { echo "expected 1000 organisations, found $count" >&2; exit 1; }
 
 # `gh auth status` side by side, the reference CLI people run most (Debian:
-# apt-get install gh); it exits 1 when logged out, hence -i.
+# apt-get install gh; logged out it exits 1, which interleave.py notes).
+# `true` is the floor: what starting any dynamically linked program costs
+# on this machine at this moment. They run interleaved, round by round in a
+# random order (benches/interleave.py), not one after the other as
+# hyperfine does: this VM's speed moves within minutes, and a slow spell
+# during one command's block made it look a third slower than it is.
+# interleave.py also drops each binary's cached pages and reads them back
+# first: a binary the linker has just written starts 0.3-0.5 ms slower than
+# the same bytes read from disk (6.03 against 5.60 ms, 300 runs each), so a
+# run straight after a rebuild measured the rebuild.
 others=()
-command -v gh >/dev/null && others+=("gh auth status")
-hyperfine --warmup 10 --runs 200 -N -i --export-json "$home/hyperfine.json" \
-  "$bin org list --json" \
-  "$bin --version" \
+command -v gh >/dev/null && others+=("gh auth status|$home|$(type -P gh) auth status")
+python3 benches/interleave.py 300 \
+  "org list --json|$home|$bin org list --json" \
+  "--version|$home|$bin --version" \
+  "true|$home|$(type -P true)" \
   "${others[@]}"
 
+# Peak RSS, and page faults: each fresh page costs this VM about 3 us, and
+# unlike the wall time the count does not drift with the machine's load, so
+# it compares builds across days.
 for cmd in "org list --json" "--version"; do
   # shellcheck disable=SC2086
-  rss_kib=$( { /usr/bin/time -f '%M' "$bin" $cmd >/dev/null; } 2>&1 | tail -1)
-  awk -v k="$rss_kib" -v c="$cmd" 'BEGIN { printf "peak RSS  %-16s %6.1f MiB\n", c, k / 1024 }'
+  read -r rss_kib faults < <( { /usr/bin/time -f '%M %R' "$bin" $cmd >/dev/null; } 2>&1 | tail -1)
+  awk -v k="$rss_kib" -v f="$faults" -v c="$cmd" \
+    'BEGIN { printf "peak RSS  %-16s %6.1f MiB   %d page faults\n", c, k / 1024, f }'
 done
-python3 - "$home/hyperfine.json" <<'PY'
-import json, sys
-for r in json.load(open(sys.argv[1]))["results"]:
-    name = r['command'].split('atslink ', 1)[-1]
-    print(f"median    {name:<16} {r['median']*1000:6.2f} ms")
-PY
