@@ -15,9 +15,10 @@ build a home of its own (a copy), so that one build's files (the SQLite
 -wal and -shm files) do not change what the other pays for. Prints the
 median, p10 and p90 wall time of each, in milliseconds.
 
-Each binary's cached pages are dropped and read back first: a binary the
-linker has just written starts 0.3-0.5 ms slower than the same bytes read
-from disk (Linux 6.18), so a fresh build would otherwise lose to an old one.
+Every binary's cached pages (the system's too, alike) are dropped and read
+back first: a binary the linker has just written starts 0.3-0.5 ms slower
+than the same bytes read from disk (Linux 6.18), so a fresh build would
+otherwise lose to an old one.
 """
 import os
 import random

@@ -51,9 +51,9 @@
 # emulator 0.23-0.28 -> 0.21-0.25 ms; PostgreSQL serve 1.51 -> 0.67-0.83 ms,
 # emulator 0.48 -> 0.23-0.29 ms, and the PostgreSQL server about as much
 # again as serve (perf: 30% of all samples against serve's 52%).
-# What changed: on PostgreSQL a seat holder's launch takes the write lock
-# in shared mode (Store::write_shared), so launches no longer queue one at
-# a time behind each other's round trips and commit; a launch reads a
+# What changed: on PostgreSQL a seat holder's launch is one statement under
+# the write lock in shared mode (Store::launch_seat_holder), so launches no
+# longer queue one at a time behind each other's round trips and commit; a launch reads a
 # fresh access token with the organisation (one trip to the blocking pool
 # fewer); on SQLite launches take turns on the store 8 at a time.
 # What is left: the machine is CPU-bound (with 64 closed-loop connections

@@ -4,7 +4,7 @@ use crate::cli::AuditArgs;
 use crate::clock;
 use crate::context::Context;
 use crate::error::Result;
-use crate::output::{Human, Listing, Output};
+use crate::output::{Human, Output};
 use crate::state::{AuditEntry, AuditFilter};
 
 pub fn run(ctx: &mut Context, args: AuditArgs) -> Result<Output> {
@@ -28,11 +28,11 @@ pub fn run(ctx: &mut Context, args: AuditArgs) -> Result<Output> {
         since: args.since,
         limit: Some(i64::from(args.limit)),
     })?;
-    let mut listing = Listing::new(&[
+    let columns = [
         "at", "actor", "org", "action", "subject", "change", "command",
-    ]);
-    for e in &entries {
-        listing.row(vec![
+    ];
+    let human = Human::table(&columns, &entries, |e| {
+        vec![
             clock::format(e.at),
             e.actor.clone(),
             e.org.clone().unwrap_or_else(|| "-".into()),
@@ -40,16 +40,9 @@ pub fn run(ctx: &mut Context, args: AuditArgs) -> Result<Output> {
             e.subject.clone().unwrap_or_else(|| "-".into()),
             change_summary(e),
             e.command.clone(),
-        ]);
-    }
-    Ok(Output::new(
-        &entries,
-        Human::Table {
-            summary: Vec::new(),
-            listing,
-        },
-    )
-    .with_format(args.format.format))
+        ]
+    });
+    Ok(Output::new(&entries, human).with_format(args.format.format))
 }
 
 /// "before → after" for one entry.

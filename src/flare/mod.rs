@@ -229,7 +229,8 @@ impl Session {
     /// out: creating people, notes and the ledger stay one record at a
     /// time, so once-only holds. Anything that fails here is simply read
     /// again, with the full retry and refresh path, when its record is
-    /// pushed.
+    /// pushed. (Errors only: a read that panicked is a bug, and stops the
+    /// run.)
     pub fn prefetch(
         &self,
         placements: &[jobadder::Placement],

@@ -54,7 +54,7 @@ pub enum Human {
 
 impl Human {
     /// A table of `rows` under `columns`, a line each as `cells` makes it,
-    /// with no summary lines.
+    /// with no summary lines: the way a listing command builds its table.
     pub fn table<T>(
         columns: &[&'static str],
         rows: impl IntoIterator<Item = T>,

@@ -30,8 +30,9 @@ pub enum SalesforceApi {}
 pub enum FlareApi {}
 
 impl<P> Client<P> {
-    /// A client on `http` as it is; each provider's `new` says which retry
-    /// policy its API wants.
+    /// A client on `http` as it is: the retry policy is the one on `http`,
+    /// unless the provider's `new` sets one (JobAdder) or a call overrides
+    /// it (Flare's `create_person`).
     fn on(http: Http) -> Self {
         Client {
             http,
@@ -40,17 +41,11 @@ impl<P> Client<P> {
     }
 }
 
-// Written out, not derived: a derive would demand `P: Clone`/`P: Default`
-// of the marker types, which are never values.
+// Written out, not derived: a derive would demand `P: Clone` of the
+// marker types, which are never values.
 impl<P> Clone for Client<P> {
     fn clone(&self) -> Self {
         Client::on(self.http.clone())
-    }
-}
-
-impl<P> Default for Client<P> {
-    fn default() -> Self {
-        Client::on(Http::default())
     }
 }
 

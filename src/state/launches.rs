@@ -97,14 +97,13 @@ impl super::Store {
     /// user's id and email when `email` holds an active seat in the
     /// organisation, having written both rows; `None` for anyone else,
     /// having written nothing, for the caller to decide in a transaction.
-    /// One round trip instead of six (BEGIN and the lock, the organisation,
-    /// the user, the access time, the launch, COMMIT): a seat holder's
-    /// click is the launch endpoint's common case. The statement's snapshot
-    /// predates the lock, but a revocation that committed meanwhile is seen
-    /// all the same: an update re-reads a row changed since its snapshot.
-    /// Two launches of one user take turns on the row, as in the
-    /// transaction this replaces. On SQLite `None`: one writer at a time
-    /// either way.
+    /// One round trip, as a seat holder's click is the launch endpoint's
+    /// common case. The statement's snapshot predates the lock, but a
+    /// revocation that committed meanwhile is seen all the same: an update
+    /// re-reads a row changed since its snapshot (tested by
+    /// `a_seat_holder_disabled_while_their_launch_waits_is_refused`). Two
+    /// launches of one user take turns on the row (its row lock). On SQLite
+    /// `None`: one writer at a time either way.
     pub fn launch_seat_holder(
         &mut self,
         l: &NewLaunch<'_>,

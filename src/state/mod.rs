@@ -251,7 +251,7 @@ impl Store {
     /// Whether writers can run side by side ([`Store::launch_seat_holder`]
     /// under the write lock in shared mode): on PostgreSQL. On SQLite one
     /// writer runs at a time whatever it writes.
-    pub fn shares_writes(&self) -> bool {
+    pub(super) fn shares_writes(&self) -> bool {
         matches!(self.conn, db::Conn::Postgres(_))
     }
 
@@ -526,6 +526,67 @@ mod tests {
                 .is_some()
         );
         assert_eq!(launches(&store), 3);
+    }
+
+    /// A seat holder disabled by a whole writer while their launch waits
+    /// for the lock is refused, although the launch's snapshot predates
+    /// the change: PostgreSQL re-checks a row an update finds changed
+    /// since. Nothing is written for them; `None` leaves the caller to
+    /// refuse them under the whole lock.
+    #[test]
+    fn a_seat_holder_disabled_while_their_launch_waits_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = test_store(dir.path());
+        let org = test_org(&mut store);
+        store.write(|tx| seat_holder(tx, org.id)).unwrap();
+        if !store.shares_writes() {
+            return; // SQLite: the launch is decided in one whole write.
+        }
+        let other = Store::open_at(store.location()).unwrap();
+        other
+            .conn
+            .execute_batch(&format!(
+                "BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY});
+                 UPDATE users SET licence = 'disabled' WHERE email = '{SEAT_HOLDER}'"
+            ))
+            .unwrap();
+        let org_id = org.id;
+        let launching = std::thread::spawn(move || {
+            let launch = NewLaunch {
+                org_id,
+                at: time::macros::datetime!(2026-03-02 10:00 UTC),
+                provider: crate::providers::Provider::JobAdder,
+                provider_user_id: "1002",
+                user_id: None,
+                email: Some(SEAT_HOLDER),
+                record_id: "30001",
+                outcome: "admitted",
+            };
+            let got = store.launch_seat_holder(&launch, SEAT_HOLDER);
+            (store, got)
+        });
+        // The launch has taken its snapshot and waits on the lock once its
+        // request shows in pg_locks as not granted.
+        let waiting = || -> i64 {
+            other
+                .conn
+                .query_row(
+                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+                    params![],
+                    |r| r.get(0),
+                )
+                .unwrap()
+        };
+        let mut polls = 0;
+        while waiting() == 0 {
+            polls += 1;
+            assert!(polls < 10_000, "the launch never waited for the lock");
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        other.conn.execute_batch("COMMIT").unwrap();
+        let (store, got) = launching.join().unwrap();
+        assert_eq!(got.unwrap(), None, "a disabled user was let in");
+        assert_eq!(launches(&store), 0);
     }
 
     const SEAT_HOLDER: &str = "on@acme.example";

@@ -25,6 +25,29 @@ fn create_list_show_delete() {
         "one `seats` per organisation: {}",
         run.stdout
     );
+    // The keys in the order scripts and people have seen them since the
+    // first release (the row is its own struct, so a field moved there
+    // moves the key).
+    let first = &run.stdout[..run.stdout.find('}').unwrap()];
+    let at = |key: &str| {
+        first
+            .find(&format!("\"{key}\":"))
+            .unwrap_or_else(|| panic!("no {key}: {first}"))
+    };
+    let order = [
+        "slug",
+        "name",
+        "seats",
+        "created_at",
+        "used",
+        "available",
+        "over_allocated",
+        "integrations",
+    ];
+    assert!(
+        order.windows(2).all(|w| at(w[0]) < at(w[1])),
+        "keys out of order: {first}"
+    );
     let list = run.json();
     assert_eq!(list["ok"], true);
     let rows = list["data"].as_array().unwrap();

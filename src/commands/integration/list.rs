@@ -4,7 +4,7 @@ use crate::cli::IntegrationListArgs;
 use crate::context::Context;
 use crate::error::Result;
 use crate::health::{self, Assessment, DEFAULT_WARN_WITHIN};
-use crate::output::{Human, Listing, Output};
+use crate::output::{Human, Output};
 use crate::state::OrgIntegration;
 
 #[derive(Serialize)]
@@ -100,7 +100,7 @@ pub fn run(ctx: &mut Context, args: IntegrationListArgs) -> Result<Output> {
 }
 
 fn table(rows: Vec<Row>) -> Human {
-    let mut listing = Listing::new(&[
+    let columns = [
         "org",
         "provider",
         "account",
@@ -109,10 +109,10 @@ fn table(rows: Vec<Row>) -> Human {
         "button",
         "health",
         "remedy",
-    ]);
-    for r in &rows {
+    ];
+    Human::table(&columns, &rows, |r| {
         let l = &r.link.link;
-        listing.row(vec![
+        vec![
             r.link.org.clone(),
             l.provider.as_str().to_string(),
             match (&l.account_id, &l.account_name) {
@@ -138,10 +138,6 @@ fn table(rows: Vec<Row>) -> Human {
                 .unwrap_or_else(|| "-".into()),
             r.health.health.label(),
             r.health.remedy.clone().unwrap_or_else(|| "-".into()),
-        ]);
-    }
-    Human::Table {
-        summary: Vec::new(),
-        listing,
-    }
+        ]
+    })
 }

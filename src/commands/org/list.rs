@@ -1,7 +1,7 @@
 use crate::cli::OrgListArgs;
 use crate::context::Context;
 use crate::error::Result;
-use crate::output::{Human, Listing, Output};
+use crate::output::{Human, Output};
 use crate::state::OrgListRow;
 
 pub fn run(ctx: &mut Context, args: OrgListArgs) -> Result<Output> {
@@ -17,11 +17,11 @@ pub fn run(ctx: &mut Context, args: OrgListArgs) -> Result<Output> {
 }
 
 fn table(rows: Vec<OrgListRow>) -> Human {
-    let mut listing = Listing::new(&["slug", "name", "seats", "used", "available", "integrations"]);
-    for r in &rows {
-        listing.row(vec![
-            r.slug.clone(),
-            r.name.clone(),
+    let columns = ["slug", "name", "seats", "used", "available", "integrations"];
+    Human::table(&columns, rows, |r| {
+        vec![
+            r.slug,
+            r.name,
             r.seats.to_string(),
             r.used.to_string(),
             r.available.to_string(),
@@ -30,10 +30,6 @@ fn table(rows: Vec<OrgListRow>) -> Human {
             } else {
                 r.integrations.join(", ")
             },
-        ]);
-    }
-    Human::Table {
-        summary: Vec::new(),
-        listing,
-    }
+        ]
+    })
 }

@@ -19,7 +19,7 @@ pub struct Account {
     pub name: String,
 }
 
-/// Flare's API under the one HTTP policy; each call says how it retries.
+/// Flare's API under the one HTTP policy (see `Client::on` for its retries).
 pub type Client = super::Client<super::FlareApi>;
 
 impl Client {

@@ -33,7 +33,8 @@ impl App<'_> {
     }
 }
 
-/// Salesforce's API under the one HTTP policy; each call says how it retries.
+/// Salesforce's API under the one HTTP policy (see `Client::on` for its
+/// retries).
 pub type Client = super::Client<super::SalesforceApi>;
 
 impl Client {
