@@ -18,6 +18,20 @@
 #                (p10 4.10 -> 3.63), page faults 553 -> 478, callgrind
 #                instructions 15.1M -> 12.8M (rows mapped as SQLite reads
 #                them, WAL files kept, DT_RELR, no second copy of the JSON).
+#   2026-12-03   (later) binaries re-read before timing, interleaved with
+#                true and gh: org list --json 5.7 ms, --version 3.0, true 1.03,
+#                gh 62 in a slow spell; 4.1 ms with true at 0.7 earlier in
+#                the day. Page faults 465 (org list) and 365 (--version);
+#                callgrind 12.91M -> 12.54M instructions (org list's row
+#                without serde flatten, UTF-8 checked before the lossy read).
+#                Tried and dropped: a static-pie glibc build (-36 faults,
+#                --version -0.47 ms, org list -0.18 ms, but glibc's NSS
+#                modules cannot be loaded from a static binary, so
+#                corporate LDAP/sssd user and host lookups would break);
+#                clap's defer (again: options change order in completions
+#                and `help <cmd> <sub>` completions lose a level);
+#                M_MMAP_THRESHOLD 1 MiB (-0.09 ms, -33 faults: not worth a
+#                glibc-only call).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
