@@ -20,8 +20,8 @@
 #                them, WAL files kept, DT_RELR, no second copy of the JSON).
 #   2026-12-03   (later) binaries re-read before timing, interleaved with
 #                true and gh: org list --json 5.7 ms, --version 3.0, true 1.03,
-#                gh 62 in a slow spell; 4.1 ms with true at 0.7 earlier in
-#                the day. Page faults 465 (org list) and 365 (--version);
+#                gh 62 in a slow spell; 4.1 ms (--version 2.2) interleaved
+#                in a calmer one. Page faults 465 (org list) and 365 (--version);
 #                callgrind 12.91M -> 12.54M instructions (org list's row
 #                without serde flatten, UTF-8 checked before the lossy read).
 #                Tried and dropped: a static-pie glibc build (-36 faults,
