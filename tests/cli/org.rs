@@ -226,6 +226,27 @@ fn delete_refuses_while_linked() {
         .stderr_has("atslink integration unlink jobadder --org acme");
     let list = h.run(&["org", "list", "--json"]).success().json();
     assert_eq!(list["data"][0]["integrations"][0], "jobadder");
+
+    // Every provider linked, by name, and only on its own organisation.
+    h.run(&["org", "create", "beta", "--name", "Beta"])
+        .success();
+    let mut store = h.store();
+    store
+        .write(|tx| {
+            let org = tx.org("acme")?.unwrap();
+            let at = time::macros::datetime!(2026-11-02 00:00 UTC);
+            tx.insert_integration(org.id, atslink::providers::Provider::Flare, at)
+                .map(|_| ())
+        })
+        .unwrap();
+    drop(store);
+    let list = h.run(&["org", "list", "--json"]).success().json();
+    assert_eq!(
+        list["data"][0]["integrations"],
+        serde_json::json!(["flare", "jobadder"])
+    );
+    assert_eq!(list["data"][1]["slug"], "beta");
+    assert_eq!(list["data"][1]["integrations"], serde_json::json!([]));
 }
 
 #[test]

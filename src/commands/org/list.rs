@@ -5,7 +5,7 @@ use crate::output::{Human, Output};
 use crate::state::OrgListRow;
 
 pub fn run(ctx: &mut Context, args: OrgListArgs) -> Result<Output> {
-    let rows = ctx.state()?.read().org_list()?;
+    let rows = ctx.state()?.snapshot(|r| r.org_list())?;
     let empty = rows.is_empty();
     let mut out = Output::lazy(rows, table).with_format(args.format.format);
     if empty {
