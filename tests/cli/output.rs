@@ -44,6 +44,28 @@ fn json_envelope_on_success_and_error() {
     // A usage error from the parser is an envelope too.
     let err = h.run(&["--json", "org", "frobnicate"]).code(2);
     assert_eq!(err.json()["error"]["code"], "usage");
+    // So is a command group given no subcommand, wherever `--json` stands;
+    // without it the group's help goes to stderr and stdout stays empty.
+    for (args, group) in [
+        (&["--json", "org"][..], "atslink org"),
+        (
+            &["integration", "link", "--json"][..],
+            "atslink integration link",
+        ),
+    ] {
+        let doc = h.run(args).code(2).json();
+        assert_eq!(doc["ok"], false);
+        assert_eq!(doc["error"]["code"], "usage");
+        let message = doc["error"]["message"].as_str().unwrap();
+        assert!(
+            message.contains(&format!("'{group}' requires a subcommand"))
+                && message.contains("subcommands:"),
+            "{message}"
+        );
+    }
+    let run = h.run(&["org"]).code(2);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert!(run.stderr.contains("Usage: atslink org"), "{}", run.stderr);
     let err = h.run(&["org", "create", "--json"]).code(2);
     let doc = err.json();
     assert_eq!(doc["ok"], false);

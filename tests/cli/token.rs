@@ -712,3 +712,31 @@ pub fn until_faults_used(s: &Sandboxed) {
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+/// A new server's nightly keep-alive runs before anything is linked:
+/// nothing to keep alive is success, silent under `-q` (cron mails
+/// nothing), and an empty list for a script. A named organisation without
+/// links is still "not linked" (3).
+#[test]
+fn the_keep_alive_with_nothing_linked_yet_succeeds() {
+    let h = crate::harness::Home::new();
+    h.run(&["token", "refresh", "--all"])
+        .success()
+        .stderr_has("No links to refresh yet");
+    let quiet = h
+        .run(&["token", "refresh", "--all", "--if-idle", "7d", "-q"])
+        .success();
+    assert!(quiet.stderr.is_empty(), "{}", quiet.stderr);
+    assert!(quiet.stdout.is_empty(), "{}", quiet.stdout);
+    let doc = h
+        .run(&["token", "refresh", "--all", "--json"])
+        .success()
+        .json();
+    assert_eq!(doc["ok"], true);
+    assert_eq!(doc["data"], serde_json::json!([]));
+    h.run(&["org", "create", "acme", "--name", "Acme"])
+        .success();
+    h.run(&["token", "refresh", "--org", "acme"])
+        .code(3)
+        .stderr_has("acme is not linked to any provider");
+}

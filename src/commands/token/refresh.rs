@@ -42,8 +42,18 @@ pub fn run(ctx: &mut Context, args: TokenRefreshArgs) -> Result<Output> {
     }
     let provider = args.provider;
     let links = select(ctx, args.all, provider)?;
+    let quiet = ctx.printer.quiet();
     if links.is_empty() {
-        return Err(nothing_to_refresh(ctx, args.all, provider));
+        // A new server's nightly keep-alive runs before anyone has linked
+        // anything: nothing to keep alive is not a failure to mail about.
+        if args.all {
+            return Ok(
+                Output::lazy(Vec::<Row>::new(), move |rows| table(rows, quiet)).with_status(
+                    "No links to refresh yet: `atslink integration list` shows them once linked",
+                ),
+            );
+        }
+        return Err(nothing_to_refresh(ctx, provider));
     }
     let single = links.len() == 1 && provider.is_some();
     let now = ctx.clock.now();
@@ -84,7 +94,6 @@ pub fn run(ctx: &mut Context, args: TokenRefreshArgs) -> Result<Output> {
     }
     // The cron keep-alive runs with -q: a night where everything refreshed
     // prints nothing (so cron sends no mail); failures are still shown.
-    let quiet = ctx.printer.quiet();
     let mut out = Output::lazy(rows, move |rows| table(rows, quiet)).with_status(status);
     if let Some(kind) = worst {
         out = out.with_exit(kind);
@@ -92,13 +101,18 @@ pub fn run(ctx: &mut Context, args: TokenRefreshArgs) -> Result<Output> {
     Ok(out)
 }
 
-/// Why nothing was selected. A named organisation without the link asked
-/// for is "not linked", as everywhere else; with no provider named, the
-/// organisation has no link at all, which is the same situation (3).
-fn nothing_to_refresh(ctx: &Context, all: bool, provider: Option<Provider>) -> Error {
-    match (all, ctx.org_slug(None).ok(), provider) {
-        (false, Some(slug), Some(p)) => Error::not_linked(&slug, p),
-        (false, Some(slug), None) => Error::new(
+/// Why nothing was selected for a named organisation. Without the link
+/// asked for it is "not linked", as everywhere else; with no provider
+/// named, the organisation has no link at all, which is the same
+/// situation (3).
+fn nothing_to_refresh(ctx: &Context, provider: Option<Provider>) -> Error {
+    let slug = match ctx.org_slug(None) {
+        Ok(slug) => slug,
+        Err(e) => return e,
+    };
+    match provider {
+        Some(p) => Error::not_linked(&slug, p),
+        None => Error::new(
             ErrorKind::Auth,
             format!("{slug} is not linked to any provider"),
         )
@@ -106,8 +120,6 @@ fn nothing_to_refresh(ctx: &Context, all: bool, provider: Option<Provider>) -> E
             "link it with `{}`",
             crate::error::link_command(Provider::JobAdder, &slug)
         )),
-        _ => Error::not_found("no links to refresh")
-            .with_hint("`atslink integration list` shows the links"),
     }
 }
 
