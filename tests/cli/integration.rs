@@ -770,6 +770,26 @@ fn flare_links_with_a_verified_key() {
     );
     assert!(s.stored().contains_key("org/acme/flare/api_key"));
     assert_eq!(s.link("flare").unwrap()["health"]["status"], "ok");
+    // The same Flare account for a second organisation: refused in Flare's
+    // own terms (no Actions menu, no sign-in).
+    s.sb(&["org", "create", "beta", "--name", "Beta Staffing"])
+        .success();
+    s.sb_env(
+        &[
+            "integration",
+            "link",
+            "flare",
+            "--org",
+            "beta",
+            "--api-key-stdin",
+        ],
+        &format!("{FLARE_KEY}\n"),
+        &[],
+    )
+    .code(5)
+    .stderr_has("already linked to organisation acme")
+    .stderr_has("into one Flare account")
+    .stderr_has("use another Flare account's API key");
     s.sb(&["integration", "unlink", "flare", "--yes"]).success();
     assert!(!s.stored().contains_key("org/acme/flare/api_key"));
 }
@@ -796,6 +816,8 @@ fn one_account_is_not_silently_linked_to_two_organisations() {
     s.consent("link", "jobadder", JA_ADMIN, true, &["--org", "beta"])
         .code(5)
         .stderr_has("account 48213 is already linked to organisation acme")
+        .stderr_has("two buttons in the Actions menu")
+        .stderr_has("sign in to another account")
         .stderr_has("--allow-shared-account");
     assert_eq!(buttons(&s, 48213).len(), 1, "no second button");
     let beta = |s: &Sandboxed| -> Vec<Value> {

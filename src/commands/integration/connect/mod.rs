@@ -153,18 +153,34 @@ impl Guard<'_> {
     }
 }
 
-/// One provider account linked to two organisations: for JobAdder its
-/// users would see two buttons in the Actions menu, each launching into a
-/// different organisation.
+/// One provider account linked to two organisations, which each provider
+/// makes a different mess of: JobAdder's users see two buttons in the
+/// Actions menu, one Salesforce org's users can take seats in both
+/// organisations, and both organisations' placements land in one Flare
+/// account.
 pub fn shared_account(p: Provider, org: &str, account: &str, other: &str, verb: &str) -> Error {
     let provider = p.as_str();
+    let (consequence, instead) = match p {
+        Provider::JobAdder => (
+            "would give its users two buttons in the Actions menu",
+            "sign in to another account",
+        ),
+        Provider::Salesforce => (
+            "would let its users take seats in both organisations",
+            "sign in to another Salesforce org",
+        ),
+        Provider::Flare => (
+            "would send both organisations' placements into one Flare account",
+            "use another Flare account's API key",
+        ),
+    };
     Error::conflict(format!(
         "{} account {account} is already linked to organisation {other}; linking it to {org} too \
-         would give its users two buttons in the Actions menu; nothing was changed",
+         {consequence}; nothing was changed",
         p.label()
     ))
     .with_hint(format!(
-        "sign in to another account, unlink it from {other} (`atslink integration unlink {provider} --org {other}`), \
+        "{instead}, unlink it from {other} (`atslink integration unlink {provider} --org {other}`), \
          or share it on purpose with `atslink integration {verb} {provider} --org {org} --allow-shared-account`"
     ))
 }
