@@ -746,7 +746,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)')
             [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Delete the JobAdder webhook, then forget its authorization value')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Webhook id and status, last event received, backlog, last push, failures in the last day')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Webhook id and status, last event received, backlog, last push, failures in the last day; exit 1 with the fix when a webhook drops events')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -810,7 +810,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         'atslink;flare;auto;help' {
             [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)')
             [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Delete the JobAdder webhook, then forget its authorization value')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Webhook id and status, last event received, backlog, last push, failures in the last day')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Webhook id and status, last event received, backlog, last push, failures in the last day; exit 1 with the fix when a webhook drops events')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -846,7 +846,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         'atslink;flare;help;auto' {
             [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)')
             [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Delete the JobAdder webhook, then forget its authorization value')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Webhook id and status, last event received, backlog, last push, failures in the last day')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Webhook id and status, last event received, backlog, last push, failures in the last day; exit 1 with the fix when a webhook drops events')
             break
         }
         'atslink;flare;help;auto;on' {
@@ -2818,7 +2818,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
         'atslink;help;flare;auto' {
             [CompletionResult]::new('on', 'on', [CompletionResultType]::ParameterValue, 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)')
             [CompletionResult]::new('off', 'off', [CompletionResultType]::ParameterValue, 'Delete the JobAdder webhook, then forget its authorization value')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Webhook id and status, last event received, backlog, last push, failures in the last day')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Webhook id and status, last event received, backlog, last push, failures in the last day; exit 1 with the fix when a webhook drops events')
             break
         }
         'atslink;help;flare;auto;on' {

@@ -683,7 +683,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
             cand --version 'Print version'
             cand on 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)'
             cand off 'Delete the JobAdder webhook, then forget its authorization value'
-            cand status 'Webhook id and status, last event received, backlog, last push, failures in the last day'
+            cand status 'Webhook id and status, last event received, backlog, last push, failures in the last day; exit 1 with the fix when a webhook drops events'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;flare;auto;on'= {
@@ -743,7 +743,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;flare;auto;help'= {
             cand on 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)'
             cand off 'Delete the JobAdder webhook, then forget its authorization value'
-            cand status 'Webhook id and status, last event received, backlog, last push, failures in the last day'
+            cand status 'Webhook id and status, last event received, backlog, last push, failures in the last day; exit 1 with the fix when a webhook drops events'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'atslink;flare;auto;help;on'= {
@@ -770,7 +770,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;flare;help;auto'= {
             cand on 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)'
             cand off 'Delete the JobAdder webhook, then forget its authorization value'
-            cand status 'Webhook id and status, last event received, backlog, last push, failures in the last day'
+            cand status 'Webhook id and status, last event received, backlog, last push, failures in the last day; exit 1 with the fix when a webhook drops events'
         }
         &'atslink;flare;help;auto;on'= {
         }
@@ -2526,7 +2526,7 @@ set edit:completion:arg-completer[atslink] = {|@words|
         &'atslink;help;flare;auto'= {
             cand on 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)'
             cand off 'Delete the JobAdder webhook, then forget its authorization value'
-            cand status 'Webhook id and status, last event received, backlog, last push, failures in the last day'
+            cand status 'Webhook id and status, last event received, backlog, last push, failures in the last day; exit 1 with the fix when a webhook drops events'
         }
         &'atslink;help;flare;auto;on'= {
         }

@@ -397,7 +397,7 @@ complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_s
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from auto" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from auto" -f -a "on" -d 'Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from auto" -f -a "off" -d 'Delete the JobAdder webhook, then forget its authorization value'
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from auto" -f -a "status" -d 'Webhook id and status, last event received, backlog, last push, failures in the last day'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from auto" -f -a "status" -d 'Webhook id and status, last event received, backlog, last push, failures in the last day; exit 1 with the fix when a webhook drops events'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from auto" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from help" -f -a "push" -d 'Push JobAdder candidates or placements into Flare (once only, as Candidates)'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from help" -f -a "mapping" -d 'Check which JobAdder workplaces and companies match Flare locations and legal entities'

@@ -32,7 +32,7 @@ pub enum FlareAutoCommand {
     On(FlareAutoOnArgs),
     /// Delete the JobAdder webhook, then forget its authorization value
     Off,
-    /// Webhook id and status, last event received, backlog, last push, failures in the last day
+    /// Webhook id and status, last event received, backlog, last push, failures in the last day; exit 1 with the fix when a webhook drops events
     Status(FlareAutoStatusArgs),
 }
 

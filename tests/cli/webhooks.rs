@@ -399,7 +399,28 @@ fn the_sandbox_retries_every_5_minutes_and_suspends_after_10_failures() {
     }
     let h = &hooks(&s)[0];
     assert_eq!(h["status"], "Suspended", "{h}");
-    assert_eq!(status(&s)["webhooks"][0]["status"], "Suspended");
+    // `flare auto status` says so with the fix, and fails (1), in the list
+    // and for a script alike.
+    let run = s.sb(&["flare", "auto", "status"]).code(1);
+    assert!(run.stdout.contains("Suspended"), "{}", run.stdout);
+    assert!(
+        run.stderr.contains("JobAdder drops its events")
+            && run
+                .stderr
+                .contains("atslink --sandbox flare auto on --org acme"),
+        "{}",
+        run.stderr
+    );
+    let doc = s.sb(&["flare", "auto", "status", "--json"]).code(1).json();
+    assert_eq!(doc["ok"], false);
+    assert_eq!(doc["data"]["webhooks"][0]["status"], "Suspended");
+    assert!(
+        doc["error"]["hint"]
+            .as_str()
+            .unwrap()
+            .contains("re-enable it now"),
+        "{doc}"
+    );
     // Events while suspended are dropped.
     let again = s
         .sb(&["sandbox", "place", "--candidate", "30001", "--json"])

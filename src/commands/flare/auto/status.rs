@@ -4,10 +4,12 @@
 
 use serde::Serialize;
 
+use crate::checks::{Check, Status, jobadder};
 use crate::cli::FlareAutoStatusArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Human, Output};
+use crate::providers::ClientError;
 use crate::state::EventSummary;
 use crate::state::Org;
 
@@ -40,13 +42,14 @@ pub fn run(ctx: &mut Context, args: FlareAutoStatusArgs) -> Result<Output> {
     let org = ctx.require_org(&slug)?;
     if let Some(wait) = args.wait {
         let broken: Vec<String> = hooks(ctx, &org)?
+            .0
             .into_iter()
             .filter(|h| matches!(h.status.as_str(), "Suspended" | "Failed"))
             .map(|h| h.webhook_id)
             .collect();
         settled(ctx, &org, &broken, wait)?;
     }
-    let webhooks = hooks(ctx, &org)?;
+    let (webhooks, verdict) = hooks(ctx, &org)?;
     let since = ctx.clock.now() - time::Duration::days(1);
     let events = ctx.state()?.read().event_summary(org.id, since)?;
     let on = !webhooks.is_empty();
@@ -87,7 +90,7 @@ pub fn run(ctx: &mut Context, args: FlareAutoStatusArgs) -> Result<Output> {
         "failures in the last day: {}",
         events.failures_last_day
     ));
-    Ok(Output::new(
+    let out = Output::new(
         Report {
             organisation: slug,
             on,
@@ -95,30 +98,45 @@ pub fn run(ctx: &mut Context, args: FlareAutoStatusArgs) -> Result<Output> {
             events,
         },
         Human::Lines(lines),
-    ))
+    );
+    // A webhook JobAdder suspended drops events, which is what someone
+    // asking for the status needs told, with `org check`'s fix, not just
+    // a word in the list.
+    Ok(match (verdict.status, verdict.fix) {
+        (Status::Fail, Some(fix)) => {
+            out.with_failure(Error::failure(verdict.evidence).with_hint(fix))
+        }
+        _ => out,
+    })
 }
 
-/// Each registered webhook with its status as JobAdder reports it.
-fn hooks(ctx: &mut Context, org: &Org) -> Result<Vec<Hook>> {
+/// Each registered webhook with its status as JobAdder reports it, and
+/// `org check`'s verdict on them (`jobadder.webhooks`).
+fn hooks(ctx: &mut Context, org: &Org) -> Result<(Vec<Hook>, Check)> {
     let rows = ctx.state()?.read().webhooks(org.id)?;
-    let mut webhooks = Vec::new();
-    for r in rows {
+    let (mut webhooks, mut states) = (Vec::new(), Vec::new());
+    for r in &rows {
         let got = super::read_webhook(ctx, org, &r.webhook_id);
-        let (status, status_error) = match got {
-            Ok(Some(w)) => (w.status.unwrap_or_else(|| "Enabled".into()), None),
+        let (status, status_error) = match &got {
+            Ok(Some(w)) => (w.status.clone().unwrap_or_else(|| "Enabled".into()), None),
             Ok(None) => ("deleted".to_string(), None),
-            Err(e) => ("unknown".to_string(), Some(e.message)),
+            Err(e) => ("unknown".to_string(), Some(e.message.clone())),
         };
         webhooks.push(Hook {
-            trigger: r.trigger,
-            webhook_id: r.webhook_id,
-            url: r.url,
+            trigger: r.trigger.clone(),
+            webhook_id: r.webhook_id.clone(),
+            url: r.url.clone(),
             status,
             status_error,
-            action_id: r.action_id,
+            action_id: r.action_id.clone(),
         });
+        // The verdict only reads an error's text: a webhook it could not
+        // ask about leaves it unknown, never failed.
+        states.push(got.map_err(|e| ClientError::Unavailable(e.message)));
     }
-    Ok(webhooks)
+    let public_url = ctx.config.serve.public_url.clone();
+    let verdict = jobadder::webhooks(&org.slug, public_url.as_deref(), &rows, states);
+    Ok((webhooks, verdict))
 }
 
 /// The newest audit row's id (0 for none): what a wait counts from.
