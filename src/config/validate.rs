@@ -305,8 +305,8 @@ pub(super) fn valid_keys_hint() -> String {
      master_key_file; [providers.jobadder] client_id, \
      authorize_url, token_url, api_url, redirect_uri, scopes, partner_action_name, \
      partner_action_url; [providers.salesforce] client_id, login_url, redirect_uri; \
-     [providers.flare] api_url, cost_centre_field; [serve] listen, public_url, handoff_url; \
-     [state] url; [refresh] cool_down"
+     [providers.flare] api_url, cost_centre_field, pay_group; [serve] listen, public_url, \
+     handoff_url; [notify] webhook_urls; [state] url; [refresh] cool_down"
         .to_string()
 }
 

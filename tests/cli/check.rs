@@ -1887,11 +1887,14 @@ fn a_link_made_without_a_button_url_has_no_button_and_the_fix_brings_it() {
         .to_string();
     for step in [
         "provider set jobadder --partner-action-url URL`",
-        "integration unlink jobadder --org acme --yes`",
-        "integration link jobadder --org acme`",
+        "integration relink jobadder --org acme`",
     ] {
         assert!(fix.contains(step), "{step:?} in {fix}");
     }
+    s.sb(&["integration", "button", "--update"])
+        .code(4)
+        .stderr_has("no button was registered when it was linked")
+        .stderr_has("atslink --sandbox integration relink jobadder --org acme");
     // Nothing to compare a missing button's name, URL or filter with.
     for id in [
         "jobadder.partner_action_name",
@@ -1912,9 +1915,8 @@ fn a_link_made_without_a_button_url_has_no_button_and_the_fix_brings_it() {
     // The fix, followed: the URL set, the link made again.
     s.sb(&["provider", "set", "jobadder", "--partner-action-url", URL])
         .success();
-    s.sb(&["integration", "unlink", "jobadder", "--yes"])
+    s.consent("relink", "jobadder", JA_ADMIN, true, &[])
         .success();
-    s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
     let doc = check(&s, &["--only", "jobadder"]).success().json();
     for id in [
         "jobadder.partner_action",

@@ -1215,5 +1215,12 @@ fn the_button_is_shown_as_jobadder_has_it_and_updated_in_place() {
     assert_eq!(gone["data"]["exists"], false);
     s.sb(&["integration", "button", "--update"])
         .code(4)
-        .stderr_has("integration relink jobadder --org acme");
+        .stderr_has("the button is gone from JobAdder")
+        .stderr_has("integration unlink jobadder --org acme --yes`, then `atslink --sandbox integration link jobadder --org acme");
+    // (A relink keeps the stored id, so the button stays gone: the hint
+    // does not send anyone there.)
+    s.consent("relink", "jobadder", JA_ADMIN, true, &[])
+        .success();
+    let after = s.sb(&["integration", "button", "--json"]).success().json();
+    assert_eq!(after["data"]["exists"], false, "{after}");
 }

@@ -445,13 +445,16 @@ pub fn authorising_user(slug: &str, who: &str, user: Option<ClientResult<User>>)
 
 /// The Actions-menu button: exists, its name and URL are the configured
 /// ones, recruiters can see it, and the menu is not overcrowded.
+/// How a button gone from JobAdder is registered again: by a new link (a
+/// relink keeps the stored button id, and so the missing button).
+pub fn reregister_button(slug: &str) -> String {
+    format!(
+        "re-register it: `atslink integration unlink jobadder --org {slug} --yes`, then `atslink integration link jobadder --org {slug}`"
+    )
+}
+
 fn partner_action(p: &Probe, actions: ClientResult<Vec<ListedAction>>) -> Vec<Check> {
-    // A button gone from JobAdder is registered again by a new link (a
-    // relink keeps the stored button id).
-    let reregister = format!(
-        "re-register it: `atslink integration unlink jobadder --org {s} --yes`, then `atslink integration link jobadder --org {s}`",
-        s = p.slug
-    );
+    let reregister = reregister_button(&p.slug);
     let actions = match actions {
         Ok(list) => list,
         Err(e) => {
@@ -484,8 +487,10 @@ fn partner_action(p: &Probe, actions: ClientResult<Vec<ListedAction>>) -> Vec<Ch
             Check::fail(
                 "jobadder.partner_action",
                 "no Actions-menu button was registered: recruiters have no way in",
+                // With no button id stored, a relink registers one.
                 format!(
-                    "set the URL (`atslink provider set jobadder --partner-action-url URL`), then {reregister}"
+                    "set the URL (`atslink provider set jobadder --partner-action-url URL`), then `{}`",
+                    relink_command(Provider::JobAdder, &p.slug)
                 ),
             ),
             count,

@@ -134,7 +134,7 @@ fn the_button_never_registered_crowded_and_refused() {
     let fix = c.fix.as_deref().unwrap();
     assert!(
         fix.starts_with("set the URL (`atslink provider set jobadder --partner-action-url URL`)")
-            && fix.contains("`atslink integration link jobadder --org acme`"),
+            && fix.ends_with("then `atslink integration relink jobadder --org acme`"),
         "{fix}"
     );
     assert_eq!(of(&none, "jobadder.button_count").status, Status::Pass);

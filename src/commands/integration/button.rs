@@ -85,16 +85,25 @@ fn update(
     button: &mut Button,
 ) -> Result<()> {
     let slug = button.organisation.clone();
-    let relink = || {
-        format!(
-            "the button is gone from JobAdder; register it again with \
-             `atslink integration relink jobadder --org {slug}`"
-        )
-    };
+    // Never registered (no partner action URL when it was linked): a
+    // relink registers it. Deleted in JobAdder since: a relink would keep
+    // the stored id, so it takes a new link.
     let (Some(id), true) = (button.action_id.clone(), button.exists) else {
+        let hint = if button.action_id.is_some() {
+            format!(
+                "the button is gone from JobAdder; {}",
+                crate::checks::jobadder::reregister_button(&slug)
+            )
+        } else {
+            format!(
+                "no button was registered when it was linked (no partner action URL was set); \
+                 register it with `{}`",
+                crate::health::relink_command(crate::providers::Provider::JobAdder, &slug)
+            )
+        };
         return Err(
             Error::not_found(format!("{slug} has no Actions-menu button to update"))
-                .with_hint(relink()),
+                .with_hint(hint),
         );
     };
     let Some(url) = button.expected_url.clone() else {
