@@ -472,7 +472,21 @@ fn at(v: &Value) -> time::OffsetDateTime {
 fn a_failed_refresh_is_counted_and_cools_the_link_down() {
     let s = Sandboxed::new();
     s.consent("link", "jobadder", JA_ADMIN, true, &[]).success();
-    // Past "another process just refreshed", so a plain refresh asks.
+    // The link's tokens are new: a plain refresh leaves them, saying why
+    // (the link renewed them, not some other process).
+    let doc = s
+        .sb(&["token", "refresh", "--provider", "jobadder", "--json"])
+        .success()
+        .json();
+    assert_eq!(doc["data"][0]["result"], "skipped", "{doc}");
+    assert!(
+        doc["data"][0]["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("its tokens were renewed moments ago, by a link, relink or refresh"),
+        "{doc}"
+    );
+    // Past "just renewed", so a plain refresh asks.
     s.sb(&["sandbox", "clock", "advance", "5m"]).success();
     let row = jobadder_row(&s);
     assert_eq!(row["refresh_failures"], 0, "{row}");

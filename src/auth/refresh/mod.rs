@@ -96,7 +96,8 @@ pub enum Did {
     Refreshed,
     /// The stored access token was fresh (possibly thanks to another process).
     StillFresh,
-    /// Another process refreshed moments ago.
+    /// The tokens were renewed moments ago: by a refresh (this process's
+    /// or another's), or by the link or relink that stored them.
     JustRefreshed,
     /// Nothing to refresh (a Flare API key).
     NotApplicable,

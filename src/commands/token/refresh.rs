@@ -164,8 +164,12 @@ fn refresh_one(
                 Did::NotApplicable => "not_applicable",
             };
             if a.did == Did::JustRefreshed {
+                // Any renewal counts, not only another process's: a link or
+                // relink stores fresh tokens too.
                 row.detail = Some(
-                    "another process refreshed it moments ago (--force to refresh anyway)".into(),
+                    "its tokens were renewed moments ago, by a link, relink or refresh \
+                     (--force to refresh anyway)"
+                        .into(),
                 );
             }
         }
