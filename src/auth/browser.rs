@@ -6,9 +6,17 @@ use std::process::{Command, Stdio};
 
 use crate::error::{Error, Result};
 
-/// Starts the browser on `url` and returns without waiting for it: the
-/// program started.
-pub fn open(url: &str) -> Result<String> {
+/// A browser started on the consent page.
+pub struct Opened {
+    /// The program started.
+    pub program: String,
+    /// Its exit status, once it ends (a platform opener ends at once; a
+    /// browser named in `$BROWSER` may run until closed).
+    pub exited: tokio::sync::oneshot::Receiver<std::process::ExitStatus>,
+}
+
+/// Starts the browser on `url` and returns without waiting for it.
+pub fn open(url: &str) -> Result<Opened> {
     let browser = std::env::var("BROWSER").ok();
     let (program, args) = command_line(url, browser.as_deref(), Platform::current());
     let mut child = Command::new(&program)
@@ -18,11 +26,15 @@ pub fn open(url: &str) -> Result<String> {
         .stderr(Stdio::null())
         .spawn()
         .map_err(|e| Error::failure(format!("cannot start `{program}`: {e}")))?;
-    // Reap it whenever it exits, so no zombie outlives the wait.
+    // Reap it whenever it exits, so no zombie outlives the wait, and say
+    // how it ended to whoever still listens.
+    let (tell, exited) = tokio::sync::oneshot::channel();
     std::thread::spawn(move || {
-        let _ = child.wait();
+        if let Ok(status) = child.wait() {
+            let _ = tell.send(status);
+        }
     });
-    Ok(program)
+    Ok(Opened { program, exited })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -518,9 +518,9 @@ const STEPS: &[Step] = &[
         0,
     ),
     step(
-        "Suspended, JobAdder drops events: without a watchdog this placement would never reach Flare.",
+        "Suspended, JobAdder drops events: without a watchdog this placement would never reach Flare (exit 1, with the fix).",
         &["--sandbox", "flare", "auto", "status", "--org", "acme"],
-        0,
+        1,
     ),
     serve(
         "serve comes back; its watchdog re-enables the webhook and back-fills the placements approved since the last event it handled.",

@@ -370,6 +370,31 @@ fn port_in_use_and_redirect_mismatch() {
     assert!(s.link("jobadder").is_none());
 }
 
+/// A browser command that fails is said at once, while the wait goes on
+/// (the page may be open anyway, or the URL opened by hand).
+#[test]
+fn a_failing_browser_command_is_reported_while_the_link_waits() {
+    let s = Sandboxed::new();
+    let run = s
+        .sb_env(
+            &["integration", "link", "jobadder", "--timeout", "1s"],
+            "",
+            &[("BROWSER", "false")],
+        )
+        .code(1)
+        .stderr_has("no answer from the consent page");
+    let failed = run
+        .stderr
+        .find("the browser command `false` failed")
+        .unwrap_or_else(|| panic!("not reported: {}", run.stderr));
+    assert!(
+        failed < run.stderr.find("no answer").unwrap(),
+        "reported only after the wait: {}",
+        run.stderr
+    );
+    assert!(s.link("jobadder").is_none());
+}
+
 #[test]
 fn no_browser_with_a_pasted_url() {
     let s = Sandboxed::new();

@@ -267,6 +267,7 @@ pub async fn consent(
     let redirect_uri = listener.redirect_uri().to_string();
     let state = random_token();
     let authorize_url = authorize_url(&redirect_uri, &state)?;
+    let mut browser_exit = None;
     ctx.printer.note(&format!(
         "open this URL to grant access to {}:\n  {authorize_url}",
         provider.label()
@@ -283,9 +284,13 @@ pub async fn consent(
         ctx.printer
             .debug(1, &format!("listening for the callback on {redirect_uri}"));
         match browser::open(&authorize_url) {
-            Ok(program) => ctx
-                .printer
-                .debug(1, &format!("opened the consent page with {program}")),
+            Ok(opened) => {
+                ctx.printer.debug(
+                    1,
+                    &format!("opened the consent page with {}", opened.program),
+                );
+                browser_exit = Some(opened);
+            }
             Err(e) => ctx.printer.warn(&format!(
                 "could not open a browser ({e}); open the URL above by hand"
             )),
@@ -297,15 +302,42 @@ pub async fn consent(
     }
     let timeout = Duration::from_secs(args.timeout.whole_seconds().max(1) as u64);
     let rejected = |why: &str| ctx.printer.warn(why);
-    match listener
-        .wait(&state, timeout, args.no_browser, &rejected)
-        .await?
-    {
+    let wait = listener.wait(&state, timeout, args.no_browser, &rejected);
+    match wait_telling_browser_failure(ctx, wait, browser_exit).await? {
         loopback::Callback::Code(code) => Ok(Consented { code, redirect_uri }),
         loopback::Callback::Refused { error, description } => {
             Err(refusal(provider, &error, description.as_deref()))
         }
     }
+}
+
+/// Waits for the consent, saying so at once if the browser command fails:
+/// it may still have shown the page (a person can go on in it, or open the
+/// URL by hand), so the wait goes on, but nobody waits out the timeout
+/// without a clue (a `$BROWSER` script that could not sign in, say).
+async fn wait_telling_browser_failure<T>(
+    ctx: &Context,
+    wait: impl std::future::Future<Output = Result<T>>,
+    browser: Option<browser::Opened>,
+) -> Result<T> {
+    let Some(browser::Opened { program, exited }) = browser else {
+        return wait.await;
+    };
+    tokio::pin!(wait);
+    tokio::select! {
+        done = &mut wait => return done,
+        status = exited => {
+            if let Ok(status) = status
+                && !status.success()
+            {
+                ctx.printer.warn(&format!(
+                    "the browser command `{program}` failed ({status}); if no consent page \
+                     opened, open the URL above by hand"
+                ));
+            }
+        }
+    }
+    wait.await
 }
 
 /// Who may consent, as the provider documents it.

@@ -309,7 +309,7 @@ async fn device_flow(
     // The code and address are printed above, so a browser that does not
     // start is a convenience lost, not a failure.
     if std::env::var_os("BROWSER").is_some()
-        && let Err(e) = crate::auth::browser::open(&complete)
+        && let Err(e) = crate::auth::browser::open(&complete).map(|_| ())
     {
         ctx.printer
             .debug(1, &format!("could not open the browser: {}", e.message));
