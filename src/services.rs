@@ -239,6 +239,20 @@ impl Services {
     /// The configured credential store, opened on first use. Its notice
     /// (plaintext file, short-lived kernel keyring) is shown every time a
     /// command uses it.
+    /// The kind of credential store this home uses: a stand-in home's own
+    /// file (see `creds`) or the configured one.
+    pub fn credential_store_kind(&self) -> secrets::StoreKind {
+        if self.uses_stand_in_file_store() {
+            secrets::StoreKind::File
+        } else {
+            self.config.credential_store
+        }
+    }
+
+    fn uses_stand_in_file_store(&self) -> bool {
+        self.stand_in.is_some() && self.config.credential_store != secrets::StoreKind::Database
+    }
+
     pub fn creds(&mut self) -> Result<&dyn CredentialStore> {
         if self.creds.is_none() {
             let kind = self.config.credential_store;
@@ -247,8 +261,7 @@ impl Services {
             // store: that one lives in the stand-in home's own state.db, so
             // it is as separate, and it is how the encrypted store is tried
             // end to end.
-            let own_file = self.stand_in.is_some() && kind != secrets::StoreKind::Database;
-            let store: Box<dyn CredentialStore> = if own_file {
+            let store: Box<dyn CredentialStore> = if self.uses_stand_in_file_store() {
                 self.notices
                     .debug(1, "credential store: the sandbox's file");
                 Box::new(secrets::FileStore::for_sandbox(

@@ -133,6 +133,13 @@ fn status_names_the_backend_the_schema_and_the_rows() {
     assert_eq!(orgs["rows"], 1);
     let human = h.run(&["state", "status"]).success();
     assert!(human.stdout.contains("sqlite"), "{}", human.stdout);
+    // The sandbox keeps its fake tokens in its own file, whatever the
+    // keychain setting: the store it names is the one it uses.
+    let sandbox = h
+        .run(&["--sandbox", "state", "status", "--json"])
+        .success()
+        .json();
+    assert_eq!(sandbox["data"]["credential_store"], "file", "{sandbox}");
 }
 
 #[test]

@@ -35,7 +35,7 @@ pub fn run(ctx: &mut Context) -> Result<Output> {
         reachable: false,
         schema_version: None,
         schema_latest: LATEST_VERSION,
-        credential_store: ctx.config.credential_store.as_str(),
+        credential_store: ctx.credential_store_kind().as_str(),
         tables: Vec::new(),
     };
     // Opened here rather than through the context, so a store that does
