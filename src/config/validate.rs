@@ -222,7 +222,7 @@ pub enum InvalidValue {
     #[error("`{raw}` has scheme `{scheme}`; use https")]
     Scheme { raw: String, scheme: String },
     #[error(
-        "the partner action URL must contain {0} (JobAdder fills them in when the button is clicked)"
+        "the partner action URL must contain {0}: JobAdder puts the candidate's and the clicking user's ids there when the button is clicked"
     )]
     MissingPlaceholders(String),
     #[error(

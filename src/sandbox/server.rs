@@ -54,14 +54,11 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
 }
 
 fn bind_error(port: u16, e: std::io::Error) -> Error {
-    let err = Error::unavailable(format!("cannot listen on 127.0.0.1:{port}: {e}"));
-    if e.kind() == std::io::ErrorKind::AddrInUse {
-        err.with_hint(
-            "another program uses that port; pass --port with a free one, or --port 0 for any",
-        )
-    } else {
-        err
-    }
+    crate::serve::bind_error(
+        format!("127.0.0.1:{port}"),
+        e,
+        "pass --port with a free one, or --port 0 for any",
+    )
 }
 
 /// Starts the server on a background thread with its own runtime and

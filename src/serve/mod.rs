@@ -263,7 +263,7 @@ pub fn run(shared: Arc<Shared>, on_ready: impl FnOnce(SocketAddr)) -> Result<()>
         let addr = shared.settings.listen;
         let listener = TcpListener::bind(addr)
             .await
-            .map_err(|e| bind_error(addr, e))?;
+            .map_err(|e| bind_error(addr, e, "pass --listen with a free one (port 0 picks any)"))?;
         on_ready(listener.local_addr()?);
         worker::spawn(&shared);
         watchdog::spawn(&shared);
@@ -274,13 +274,16 @@ pub fn run(shared: Arc<Shared>, on_ready: impl FnOnce(SocketAddr)) -> Result<()>
 }
 
 /// A port that cannot be bound is this machine's problem, not a provider's
-/// or the network's: exit 1, not 7 (which scripts retry).
-fn bind_error(addr: SocketAddr, e: std::io::Error) -> Error {
+/// or the network's: exit 1, not 7 (which scripts retry), for `serve` and
+/// `sandbox serve` alike. `other_port` says how to choose another.
+pub(crate) fn bind_error(
+    addr: impl std::fmt::Display,
+    e: std::io::Error,
+    other_port: &str,
+) -> Error {
     let err = Error::failure(format!("cannot listen on {addr}: {e}"));
     if e.kind() == std::io::ErrorKind::AddrInUse {
-        err.with_hint(
-            "another program uses that port; pass --listen with a free one (port 0 picks any)",
-        )
+        err.with_hint(format!("another program uses that port; {other_port}"))
     } else {
         err
     }

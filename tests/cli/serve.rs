@@ -175,6 +175,12 @@ fn a_port_in_use_is_a_local_failure_with_its_fix() {
         .code(1)
         .stderr_has(&format!("cannot listen on {addr}"))
         .stderr_has("pass --listen with a free one");
+    // The sandbox's own server says the same, with its own flag.
+    let port = taken.local_addr().unwrap().port().to_string();
+    home.run(&["sandbox", "serve", "--port", &port])
+        .code(1)
+        .stderr_has(&format!("cannot listen on {addr}"))
+        .stderr_has("pass --port with a free one");
 }
 
 #[test]
