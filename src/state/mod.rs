@@ -491,16 +491,7 @@ mod tests {
             // SQLite has no shared mode: the launch is one whole write.
             return;
         }
-        let launch = NewLaunch {
-            org_id: org.id,
-            at: time::macros::datetime!(2026-03-02 10:00 UTC),
-            provider: crate::providers::Provider::JobAdder,
-            provider_user_id: "1002",
-            user_id: None,
-            email: Some(SEAT_HOLDER),
-            record_id: "30001",
-            outcome: "admitted",
-        };
+        let launch = seat_holders_launch(org.id);
         let lock =
             |mode: &str| format!("BEGIN; SELECT pg_advisory_xact_lock{mode}({WRITE_LOCK_KEY})");
         other.conn.execute_batch(&lock("_shared")).unwrap();
@@ -552,17 +543,7 @@ mod tests {
             .unwrap();
         let org_id = org.id;
         let launching = std::thread::spawn(move || {
-            let launch = NewLaunch {
-                org_id,
-                at: time::macros::datetime!(2026-03-02 10:00 UTC),
-                provider: crate::providers::Provider::JobAdder,
-                provider_user_id: "1002",
-                user_id: None,
-                email: Some(SEAT_HOLDER),
-                record_id: "30001",
-                outcome: "admitted",
-            };
-            let got = store.launch_seat_holder(&launch, SEAT_HOLDER);
+            let got = store.launch_seat_holder(&seat_holders_launch(org_id), SEAT_HOLDER);
             (store, got)
         });
         // The launch has taken its snapshot and waits on the lock once its
@@ -590,6 +571,20 @@ mod tests {
     }
 
     const SEAT_HOLDER: &str = "on@acme.example";
+
+    /// The seat holder's click, as the launch endpoint records it.
+    fn seat_holders_launch(org_id: i64) -> NewLaunch<'static> {
+        NewLaunch {
+            org_id,
+            at: time::macros::datetime!(2026-03-02 10:00 UTC),
+            provider: crate::providers::Provider::JobAdder,
+            provider_user_id: "1002",
+            user_id: None,
+            email: Some(SEAT_HOLDER),
+            record_id: "30001",
+            outcome: "admitted",
+        }
+    }
 
     fn seat_holder(tx: &Tx<'_>, org_id: i64) -> Result<i64> {
         tx.insert_user(
