@@ -251,6 +251,14 @@ fn reassign_moves_the_seat_in_one_step() {
         .success();
     h.run(&["licence", "reassign", "nobody@x.co", "b@x.co", "--yes"])
         .code(4);
+    // Onto someone who already holds one: refused, with the way to free a seat.
+    h.run(&["licence", "claim", "d@x.co"]).code(6);
+    h.run(&["licence", "seats", "2", "--yes"]).success();
+    h.run(&["licence", "claim", "d@x.co"]).success();
+    h.run(&["licence", "reassign", "ghost@x.co", "d@x.co", "--yes"])
+        .code(5)
+        .stderr_has("d@x.co already holds a licence; nothing was changed")
+        .stderr_has("atslink licence disable <email> --org");
     h.run(&["licence", "reassign", "b@x.co", "B@X.CO", "--yes"])
         .code(2);
     let actions = audit_actions(&h);
@@ -372,7 +380,9 @@ fn bad_files_change_nothing() {
         .code(2)
         .stderr_has("no `email` column");
     h.run(&["licence", "assign", "--file", "/nonexistent/users.csv"])
-        .code(2);
+        .code(2)
+        .stderr_has("cannot read /nonexistent/users.csv")
+        .stderr_has("a CSV with a header row (`email` required");
     // disable/enable: unknown users are row errors too.
     std::fs::write(h.file("off.csv"), "email\nkeep@x.co\nghost@x.co\n").unwrap();
     let off = h.file("off.csv");

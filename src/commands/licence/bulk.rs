@@ -164,7 +164,12 @@ fn read_file(path: &std::path::Path, label: &str) -> Result<Vec<u8>> {
     } else {
         std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes))
     };
-    res.map_err(|e| Error::usage(format!("cannot read {label}: {e}")))?;
+    res.map_err(|e| {
+        Error::usage(format!("cannot read {label}: {e}")).with_hint(
+            "give the path of a CSV with a header row (`email` required, `name` and `role` optional), \
+             or `-` to read it from standard input",
+        )
+    })?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(Error::usage(format!(
             "{label} is larger than {} MiB; nothing was changed",

@@ -87,8 +87,12 @@ fn give_seat(
 ) -> Result<(String, &'static str)> {
     match tx.user(org.id, to)? {
         Some(u) if u.licence == LicenceState::Active => Err(Error::conflict(format!(
-            "{} already holds a licence",
+            "{} already holds a licence; nothing was changed",
             u.email
+        ))
+        .with_hint(format!(
+            "to free the first seat instead, `atslink licence disable <email> --org {}`",
+            org.slug
         ))),
         Some(u) => {
             tx.update_user_details(u.id, name, None)?;
