@@ -236,9 +236,6 @@ impl Services {
         Ok(self.state.as_mut().expect("just opened"))
     }
 
-    /// The configured credential store, opened on first use. Its notice
-    /// (plaintext file, short-lived kernel keyring) is shown every time a
-    /// command uses it.
     /// The kind of credential store this home uses: a stand-in home's own
     /// file (see `creds`) or the configured one.
     pub fn credential_store_kind(&self) -> secrets::StoreKind {
@@ -253,6 +250,9 @@ impl Services {
         self.stand_in.is_some() && self.config.credential_store != secrets::StoreKind::Database
     }
 
+    /// The configured credential store, opened on first use. Its notice
+    /// (plaintext file, short-lived kernel keyring) is shown every time a
+    /// command uses it.
     pub fn creds(&mut self) -> Result<&dyn CredentialStore> {
         if self.creds.is_none() {
             let kind = self.config.credential_store;
