@@ -77,11 +77,11 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;org;create' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name, e.g. "Acme Recruitment"')
-            [CompletionResult]::new('--seats', '--seats', [CompletionResultType]::ParameterName, 'Licence seats the organisation has bought')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name, e.g. "Acme Recruitment"')
+            [CompletionResult]::new('--seats', '--seats', [CompletionResultType]::ParameterName, 'Licence seats the organisation has bought')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -97,10 +97,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;org;list' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (json is the same as --json)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (json is the same as --json)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -152,12 +152,11 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;org;check' {
-            [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Only this group of checks')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Provider checks in flight at once')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--all-orgs', '--all-orgs', [CompletionResultType]::ParameterName, 'Check every organisation: one line each; exits with the worst')
+            [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Only this group of checks')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Provider checks in flight at once')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -166,6 +165,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--all-orgs', '--all-orgs', [CompletionResultType]::ParameterName, 'Check every organisation: one line each; exits with the worst')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -221,6 +221,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;provider;set' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OAuth client id of the platform''s app (JobAdder, Salesforce)')
             [CompletionResult]::new('--authorize-url', '--authorize-url', [CompletionResultType]::ParameterName, 'OAuth authorize endpoint (JobAdder)')
             [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'OAuth token endpoint (JobAdder)')
@@ -229,10 +232,6 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--redirect-uri', '--redirect-uri', [CompletionResultType]::ParameterName, 'Loopback redirect URI registered with the app; repeat it to list several, tried in order until a port is free (JobAdder, Salesforce)')
             [CompletionResult]::new('--partner-action-url', '--partner-action-url', [CompletionResultType]::ParameterName, 'URL template of the Actions-menu button on candidates: https, with {candidateId} and {userId}, at most 500 characters (JobAdder)')
             [CompletionResult]::new('--partner-action-name', '--partner-action-name', [CompletionResultType]::ParameterName, 'Name of the Actions-menu button, at most 100 characters [default: Allsorter] (JobAdder)')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
-            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the OAuth client secret from stdin (JobAdder, Salesforce)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -241,6 +240,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the OAuth client secret from stdin (JobAdder, Salesforce)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -327,12 +327,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;integration;link;jobadder' {
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the consent')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
-            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the JobAdder account is already linked to another organisation (its users then see one button per organisation)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the consent')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -341,6 +339,8 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
+            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the JobAdder account is already linked to another organisation (its users then see one button per organisation)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -348,18 +348,14 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;integration;link;salesforce' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the consent')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The customer''s connected app consumer key')
             [CompletionResult]::new('--login-url', '--login-url', [CompletionResultType]::ParameterName, 'Login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)')
             [CompletionResult]::new('--jwt-key', '--jwt-key', [CompletionResultType]::ParameterName, 'JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The pre-authorised user for --jwt-key')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
-            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
-            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the connected app''s consumer secret from stdin')
-            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Use the device flow (a code to enter on another device)')
-            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the Salesforce org is already linked to another organisation')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -368,6 +364,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
+            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the connected app''s consumer secret from stdin')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Use the device flow (a code to enter on another device)')
+            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the Salesforce org is already linked to another organisation')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -375,12 +375,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;integration;link;flare' {
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: providers.flare.api_url]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the organisation''s API key from stdin')
-            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the Flare account is already linked to another organisation')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: providers.flare.api_url]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -389,6 +387,8 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the organisation''s API key from stdin')
+            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the Flare account is already linked to another organisation')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -436,7 +436,6 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--allow-account-change', '--allow-account-change', [CompletionResultType]::ParameterName, 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -445,6 +444,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--allow-account-change', '--allow-account-change', [CompletionResultType]::ParameterName, 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -456,13 +456,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;integration;relink;jobadder' {
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the consent')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
-            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the JobAdder account is already linked to another organisation (its users then see one button per organisation)')
-            [CompletionResult]::new('--allow-account-change', '--allow-account-change', [CompletionResultType]::ParameterName, 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the consent')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -471,6 +468,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--allow-account-change', '--allow-account-change', [CompletionResultType]::ParameterName, 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
+            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the JobAdder account is already linked to another organisation (its users then see one button per organisation)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -478,19 +478,14 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;integration;relink;salesforce' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the consent')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The customer''s connected app consumer key')
             [CompletionResult]::new('--login-url', '--login-url', [CompletionResultType]::ParameterName, 'Login host (https://login.salesforce.com, https://test.salesforce.com or a My Domain)')
             [CompletionResult]::new('--jwt-key', '--jwt-key', [CompletionResultType]::ParameterName, 'JWT bearer flow with this RSA private key (PKCS#8 PEM); needs --username')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The pre-authorised user for --jwt-key')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
-            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
-            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the connected app''s consumer secret from stdin')
-            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Use the device flow (a code to enter on another device)')
-            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the Salesforce org is already linked to another organisation')
-            [CompletionResult]::new('--allow-account-change', '--allow-account-change', [CompletionResultType]::ParameterName, 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -499,6 +494,11 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--allow-account-change', '--allow-account-change', [CompletionResultType]::ParameterName, 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Do not open a browser: print the URL (to send to the customer''s admin) and read the final redirect URL from stdin')
+            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the connected app''s consumer secret from stdin')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'Use the device flow (a code to enter on another device)')
+            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the Salesforce org is already linked to another organisation')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -506,13 +506,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;integration;relink;flare' {
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: providers.flare.api_url]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the organisation''s API key from stdin')
-            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the Flare account is already linked to another organisation')
-            [CompletionResult]::new('--allow-account-change', '--allow-account-change', [CompletionResultType]::ParameterName, 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: providers.flare.api_url]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -521,6 +518,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--allow-account-change', '--allow-account-change', [CompletionResultType]::ParameterName, 'Accept a consent from a different JobAdder account or Salesforce org than the current link''s')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the organisation''s API key from stdin')
+            [CompletionResult]::new('--allow-shared-account', '--allow-shared-account', [CompletionResultType]::ParameterName, 'Link even if the Flare account is already linked to another organisation')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -547,10 +547,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;integration;list' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (json is the same as --json)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (json is the same as --json)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -569,7 +569,6 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--update', '--update', [CompletionResultType]::ParameterName, 'Re-register the button at the current name and URL (serve''s launch route when [serve] public_url is set), without a relink')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -578,6 +577,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--update', '--update', [CompletionResultType]::ParameterName, 'Re-register the button at the current name and URL (serve''s launch route when [serve] public_url is set), without a relink')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -659,6 +659,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;flare;push' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
             [CompletionResult]::new('--candidate', '--candidate', [CompletionResultType]::ParameterName, 'A JobAdder candidate id (with their latest placement selected for onboarding export)')
             [CompletionResult]::new('--placement', '--placement', [CompletionResultType]::ParameterName, 'A JobAdder placement id')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The JobAdder candidate with this email (as on a support ticket)')
@@ -666,12 +669,6 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Every placement created or approved since then that is selected for onboarding export: a date, a duration before now (7d), or `last` (where the previous successful batch started)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many records a batch reads ahead at once (creating people stays one at a time)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'JobAdder placements per page when listing (1-1000)')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
-            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--require-match', '--require-match', [CompletionResultType]::ParameterName, 'Refuse to push a record whose location or legal entity would fall back to the Flare account''s default')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be sent and every mapping warning; change nothing anywhere')
-            [CompletionResult]::new('--retry-failed', '--retry-failed', [CompletionResultType]::ParameterName, 'In a batch, also retry records whose last push failed for a reason of their own (transient failures are always retried)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -680,6 +677,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--require-match', '--require-match', [CompletionResultType]::ParameterName, 'Refuse to push a record whose location or legal entity would fall back to the Flare account''s default')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be sent and every mapping warning; change nothing anywhere')
+            [CompletionResult]::new('--retry-failed', '--retry-failed', [CompletionResultType]::ParameterName, 'In a batch, also retry records whose last push failed for a reason of their own (transient failures are always retried)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -687,10 +687,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;flare;mapping' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Placements created since this date [default: 90 days ago]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Placements created since this date [default: 90 days ago]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -706,14 +706,14 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;flare;diagnose' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
             [CompletionResult]::new('--candidate', '--candidate', [CompletionResultType]::ParameterName, 'A JobAdder candidate id (with their latest placement selected for onboarding export)')
             [CompletionResult]::new('--placement', '--placement', [CompletionResultType]::ParameterName, 'A JobAdder placement id')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The candidate''s email (as on a support ticket); also looked up in Flare and the ledger when JobAdder cannot be asked')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The JobAdder candidate with this name, when only one has it')
             [CompletionResult]::new('--bundle', '--bundle', [CompletionResultType]::ParameterName, 'Also write everything as JSON to this file (no token or key in it)')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
-            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -751,11 +751,11 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;flare;auto;on' {
-            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL `atslink serve` is reached at [default: serve.public_url]')
-            [CompletionResult]::new('--trigger', '--trigger', [CompletionResultType]::ParameterName, 'What exports: `placement` (placement_approved) and/or `candidate` (a "Send to Flare" button on candidates); repeatable')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL `atslink serve` is reached at [default: serve.public_url]')
+            [CompletionResult]::new('--trigger', '--trigger', [CompletionResultType]::ParameterName, 'What exports: `placement` (placement_approved) and/or `candidate` (a "Send to Flare" button on candidates); repeatable')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -789,10 +789,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;flare;auto;status' {
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'First wait (up to this long, e.g. 30s) until serve has handled every stored event and its watchdog has re-enabled every suspended webhook; exit 7 if not')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'First wait (up to this long, e.g. 30s) until serve has handled every stored event and its watchdog has re-enabled every suspended webhook; exit 7 if not')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -888,12 +888,12 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;licence;list' {
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only users in this licence state')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only users with this role')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (json is the same as --json)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only users in this licence state')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only users with this role')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (json is the same as --json)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -909,14 +909,12 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;licence;assign' {
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Role for new users named on the command line [default: member]')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name for the user (with a single EMAIL)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
-            [CompletionResult]::new('--partial', '--partial', [CompletionResultType]::ParameterName, 'When there are not enough seats, assign in order up to the limit and report the rest (exit 8)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Role for new users named on the command line [default: member]')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name for the user (with a single EMAIL)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -925,6 +923,8 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
+            [CompletionResult]::new('--partial', '--partial', [CompletionResultType]::ParameterName, 'When there are not enough seats, assign in order up to the limit and report the rest (exit 8)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -932,13 +932,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;licence;disable' {
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
-            [CompletionResult]::new('--partial', '--partial', [CompletionResultType]::ParameterName, 'When there are not enough seats, enable in order up to the limit and report the rest (exit 8)')
-            [CompletionResult]::new('--skip-unknown', '--skip-unknown', [CompletionResultType]::ParameterName, 'Skip users who do not exist, reporting each as `unknown` (exit 8), instead of refusing the whole change')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -947,6 +944,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
+            [CompletionResult]::new('--partial', '--partial', [CompletionResultType]::ParameterName, 'When there are not enough seats, enable in order up to the limit and report the rest (exit 8)')
+            [CompletionResult]::new('--skip-unknown', '--skip-unknown', [CompletionResultType]::ParameterName, 'Skip users who do not exist, reporting each as `unknown` (exit 8), instead of refusing the whole change')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -954,13 +954,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;licence;enable' {
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
-            [CompletionResult]::new('--partial', '--partial', [CompletionResultType]::ParameterName, 'When there are not enough seats, enable in order up to the limit and report the rest (exit 8)')
-            [CompletionResult]::new('--skip-unknown', '--skip-unknown', [CompletionResultType]::ParameterName, 'Skip users who do not exist, reporting each as `unknown` (exit 8), instead of refusing the whole change')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -969,6 +966,9 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
+            [CompletionResult]::new('--partial', '--partial', [CompletionResultType]::ParameterName, 'When there are not enough seats, enable in order up to the limit and report the rest (exit 8)')
+            [CompletionResult]::new('--skip-unknown', '--skip-unknown', [CompletionResultType]::ParameterName, 'Skip users who do not exist, reporting each as `unknown` (exit 8), instead of refusing the whole change')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -976,10 +976,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;licence;reassign' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name for TO when it is created')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name for TO when it is created')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -995,12 +995,12 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;licence;claim' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The user''s name, recorded when the user is created')
-            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the user came from')
-            [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The user''s id at the source provider')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The user''s name, recorded when the user is created')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the user came from')
+            [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The user''s id at the source provider')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1019,7 +1019,6 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow fewer seats than active users; the excess stay active and are listed as over-allocated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1028,6 +1027,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow fewer seats than active users; the excess stay active and are listed as over-allocated')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1091,14 +1091,12 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;token;status' {
-            [CompletionResult]::new('--warn-within', '--warn-within', [CompletionResultType]::ParameterName, 'Call a link `expiring` when its refresh token dies within this')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many links --check asks about at once')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (json is the same as --json)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'All organisations, even when ATSLINK_ORG is set (the default without --org)')
-            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Ask the providers too: is the token accepted, is the authorising user still active?')
+            [CompletionResult]::new('--warn-within', '--warn-within', [CompletionResultType]::ParameterName, 'Call a link `expiring` when its refresh token dies within this')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many links --check asks about at once')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (json is the same as --json)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1107,6 +1105,8 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'All organisations, even when ATSLINK_ORG is set (the default without --org)')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Ask the providers too: is the token accepted, is the authorising user still active?')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1114,13 +1114,11 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;token;refresh' {
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider''s links')
-            [CompletionResult]::new('--if-idle', '--if-idle', [CompletionResultType]::ParameterName, 'Only links whose refresh token has not been used for this long (e.g. 7d)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every link of every organisation (also when ATSLINK_ORG is set)')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Refresh even if another process refreshed moments ago, or a failed refresh''s cool-down is running')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider''s links')
+            [CompletionResult]::new('--if-idle', '--if-idle', [CompletionResultType]::ParameterName, 'Only links whose refresh token has not been used for this long (e.g. 7d)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1129,6 +1127,8 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every link of every organisation (also when ATSLINK_ORG is set)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Refresh even if another process refreshed moments ago, or a failed refresh''s cool-down is running')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1151,12 +1151,12 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;audit' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries on or after this date (YYYY-MM-DD or RFC 3339)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many entries, newest first')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (json is the same as --json)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries on or after this date (YYYY-MM-DD or RFC 3339)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many entries, newest first')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (json is the same as --json)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1172,14 +1172,14 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;serve' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on [default: serve.listen, else the address of an http public URL on this machine, else 127.0.0.1:8780]; port 0 picks a free one')
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public https URL the reverse proxy serves atslink at [default: serve.public_url]')
             [CompletionResult]::new('--drain-timeout', '--drain-timeout', [CompletionResultType]::ParameterName, 'How long in-flight requests may take to finish after SIGTERM or Ctrl-C')
             [CompletionResult]::new('--drain-delay', '--drain-delay', [CompletionResultType]::ParameterName, 'After SIGTERM or Ctrl-C, keep serving this long with /readyz answering 503 before closing the listener, so a load balancer takes this replica out first (set it above the readiness probe''s period)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log events are written on stderr: text lines, or one JSON object per line')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
-            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1215,11 +1215,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;secrets;rekey' {
-            [CompletionResult]::new('--new-key-file', '--new-key-file', [CompletionResultType]::ParameterName, 'Read the new master key (base64 of 32 bytes) from this file; it must be mode 0600')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--new-key-stdin', '--new-key-stdin', [CompletionResultType]::ParameterName, 'Read the new master key (base64 of 32 bytes) from stdin')
+            [CompletionResult]::new('--new-key-file', '--new-key-file', [CompletionResultType]::ParameterName, 'Read the new master key (base64 of 32 bytes) from this file; it must be mode 0600')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1228,6 +1227,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--new-key-stdin', '--new-key-stdin', [CompletionResultType]::ParameterName, 'Read the new master key (base64 of 32 bytes) from stdin')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1285,10 +1285,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;state;migrate' {
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The target database, postgres://USER@HOST/DATABASE[?sslmode=require]; default: ATSLINK_DATABASE_URL, then [state] url. Keep a password out of the command line (ATSLINK_DATABASE_PASSWORD)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The target database, postgres://USER@HOST/DATABASE[?sslmode=require]; default: ATSLINK_DATABASE_URL, then [state] url. Keep a password out of the command line (ATSLINK_DATABASE_PASSWORD)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1357,10 +1357,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;serve' {
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port on 127.0.0.1 (0 picks a free one)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port on 127.0.0.1 (0 picks a free one)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1491,10 +1491,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;user;list' {
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider''s users')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider''s users')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1510,12 +1510,11 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;user;add' {
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which provider''s users')
-            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Their password on the sandbox login page')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Make them administrators (JobAdder only)')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which provider''s users')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Their password on the sandbox login page')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1524,6 +1523,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Make them administrators (JobAdder only)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1534,7 +1534,6 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--refresh-still-works', '--refresh-still-works', [CompletionResultType]::ParameterName, 'JobAdder keeps accepting their refresh tokens (it documents the refusal only for deleted users)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1543,6 +1542,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--refresh-still-works', '--refresh-still-works', [CompletionResultType]::ParameterName, 'JobAdder keeps accepting their refresh tokens (it documents the refusal only for deleted users)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1586,11 +1586,11 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;user;set' {
-            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Administrator in JobAdder')
-            [CompletionResult]::new('--api-access', '--api-access', [CompletionResultType]::ParameterName, 'The "Grant API access to Integration partners" right')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Administrator in JobAdder')
+            [CompletionResult]::new('--api-access', '--api-access', [CompletionResultType]::ParameterName, 'The "Grant API access to Integration partners" right')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1659,14 +1659,13 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;fault;add' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Answer with this HTTP status instead')
             [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Delay the answer by this long (e.g. 5s)')
             [CompletionResult]::new('--next-link', '--next-link', [CompletionResultType]::ParameterName, 'Answer as usual but with this `links.next` in paged answers (`{self}` is the request''s own URL)')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many matching requests it applies to')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
-            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--drop', '--drop', [CompletionResultType]::ParameterName, 'Close the connection without answering')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1675,6 +1674,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--drop', '--drop', [CompletionResultType]::ParameterName, 'Close the connection without answering')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1831,12 +1831,11 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;app;salesforce' {
-            [CompletionResult]::new('--rotation', '--rotation', [CompletionResultType]::ParameterName, 'Refresh token rotation: with it on, reusing an old refresh token revokes the whole family')
-            [CompletionResult]::new('--idle-limit', '--idle-limit', [CompletionResultType]::ParameterName, 'Expire a refresh token unused for this long (e.g. 30d)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--no-idle-limit', '--no-idle-limit', [CompletionResultType]::ParameterName, 'Refresh tokens are valid until revoked')
+            [CompletionResult]::new('--rotation', '--rotation', [CompletionResultType]::ParameterName, 'Refresh token rotation: with it on, reusing an old refresh token revokes the whole family')
+            [CompletionResult]::new('--idle-limit', '--idle-limit', [CompletionResultType]::ParameterName, 'Expire a refresh token unused for this long (e.g. 30d)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1845,6 +1844,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--no-idle-limit', '--no-idle-limit', [CompletionResultType]::ParameterName, 'Refresh tokens are valid until revoked')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1889,13 +1889,11 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;browse' {
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Sign in as this user (email or username)')
-            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The user''s password')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--deny', '--deny', [CompletionResultType]::ParameterName, 'Press Deny on the consent page instead of Allow')
-            [CompletionResult]::new('--no-follow', '--no-follow', [CompletionResultType]::ParameterName, 'Stop at the redirect back to the application and print that address (to paste into `integration link --no-browser`)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Sign in as this user (email or username)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The user''s password')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1904,6 +1902,8 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--deny', '--deny', [CompletionResultType]::ParameterName, 'Press Deny on the consent page instead of Allow')
+            [CompletionResult]::new('--no-follow', '--no-follow', [CompletionResultType]::ParameterName, 'Stop at the redirect back to the application and print that address (to paste into `integration link --no-browser`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1911,10 +1911,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;jwt-key' {
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the PEM private key (mode 0600)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the PEM private key (mode 0600)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1951,13 +1951,11 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;click;jobadder' {
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The clicking JobAdder user (email or user id)')
-            [CompletionResult]::new('--candidate', '--candidate', [CompletionResultType]::ParameterName, 'The candidate id the button is clicked on')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--print-url', '--print-url', [CompletionResultType]::ParameterName, 'Print the signed URL without opening it')
-            [CompletionResult]::new('--send-to-flare', '--send-to-flare', [CompletionResultType]::ParameterName, 'Press the organisation''s "Send to Flare" button instead (`flare auto on --trigger candidate`): JobAdder raises candidate_partner_action to the subscribed webhooks')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The clicking JobAdder user (email or user id)')
+            [CompletionResult]::new('--candidate', '--candidate', [CompletionResultType]::ParameterName, 'The candidate id the button is clicked on')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -1966,6 +1964,8 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--print-url', '--print-url', [CompletionResultType]::ParameterName, 'Print the signed URL without opening it')
+            [CompletionResult]::new('--send-to-flare', '--send-to-flare', [CompletionResultType]::ParameterName, 'Press the organisation''s "Send to Flare" button instead (`flare auto on --trigger candidate`): JobAdder raises candidate_partner_action to the subscribed webhooks')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1973,11 +1973,11 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;click;salesforce' {
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The Salesforce user opening the tab (username or user id)')
-            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'The contact id the tab is opened on')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The Salesforce user opening the tab (username or user id)')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'The contact id the tab is opened on')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -2011,7 +2011,6 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--without-cost-centre', '--without-cost-centre', [CompletionResultType]::ParameterName, 'Leave out the "Flare – Cost Centre" custom field, as recruiters who skip it do')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -2020,6 +2019,7 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where a prompt would be needed')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers')
+            [CompletionResult]::new('--without-cost-centre', '--without-cost-centre', [CompletionResultType]::ParameterName, 'Leave out the "Flare – Cost Centre" custom field, as recruiters who skip it do')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2069,11 +2069,11 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;flare;pay-group' {
-            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Add this legal entity (id)')
-            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Remove this legal entity (id)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Add this legal entity (id)')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Remove this legal entity (id)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -2089,11 +2089,11 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;flare;location' {
-            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Add this legal entity (id)')
-            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Remove this legal entity (id)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Add this legal entity (id)')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Remove this legal entity (id)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -2109,10 +2109,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;flare;entity' {
-            [CompletionResult]::new('--brand', '--brand', [CompletionResultType]::ParameterName, 'The brand''s id, or `none` to remove the entity''s brand')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--brand', '--brand', [CompletionResultType]::ParameterName, 'The brand''s id, or `none` to remove the entity''s brand')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -2128,11 +2128,11 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;flare;defaults' {
-            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'The default location''s id')
-            [CompletionResult]::new('--legal-entity', '--legal-entity', [CompletionResultType]::ParameterName, 'The default legal entity''s id')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'The default location''s id')
+            [CompletionResult]::new('--legal-entity', '--legal-entity', [CompletionResultType]::ParameterName, 'The default legal entity''s id')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -2197,12 +2197,12 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;action;add' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The button''s name (numbered when --count > 1)')
-            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many buttons')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The JobAdder account number [default: the first account]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The button''s name (numbered when --count > 1)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many buttons')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The JobAdder account number [default: the first account]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -2218,14 +2218,14 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;action;set' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
             [CompletionResult]::new('--admin-only', '--admin-only', [CompletionResultType]::ParameterName, 'Show the button to administrators only')
             [CompletionResult]::new('--active-only', '--active-only', [CompletionResultType]::ParameterName, 'Show the button on active candidates only')
             [CompletionResult]::new('--statuses', '--statuses', [CompletionResultType]::ParameterName, 'Show the button only on candidates in these status ids (comma-separated), or `none`')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Rename the button')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Point the button at another URL')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
-            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -2278,10 +2278,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;place' {
-            [CompletionResult]::new('--candidate', '--candidate', [CompletionResultType]::ParameterName, 'The JobAdder candidate id')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--candidate', '--candidate', [CompletionResultType]::ParameterName, 'The JobAdder candidate id')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -2318,10 +2318,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;webhook;set' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Its new status')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Its new status')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -2390,11 +2390,11 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;account;add' {
-            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many')
-            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The administrators'' password on the sandbox login page')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The administrators'' password on the sandbox login page')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
@@ -2441,10 +2441,10 @@ Register-ArgumentCompleter -Native -CommandName 'atslink' -ScriptBlock {
             break
         }
         'atslink;sandbox;salesforce;move-instance' {
-            [CompletionResult]::new('--org-id', '--org-id', [CompletionResultType]::ParameterName, 'The org''s id (default: the sandbox''s first org)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to act on (its slug)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--org-id', '--org-id', [CompletionResultType]::ParameterName, 'The org''s id (default: the sandbox''s first org)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines or progress')

@@ -1132,24 +1132,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__audit)
-            opts="-q -v -h -V --since --limit --format --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --since --limit --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --since)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1160,6 +1148,18 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1370,20 +1370,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__flare__subcmd__auto__subcmd__on)
-            opts="-q -v -h -V --public-url --trigger --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --public-url --trigger --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --public-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trigger)
-                    COMPREPLY=($(compgen -W "placement candidate" -- "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1394,6 +1386,14 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trigger)
+                    COMPREPLY=($(compgen -W "placement candidate" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1404,16 +1404,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__flare__subcmd__auto__subcmd__status)
-            opts="-q -v -h -V --wait --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --wait)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1426,6 +1422,10 @@ _atslink() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1434,12 +1434,24 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__flare__subcmd__diagnose)
-            opts="-q -v -h -V --candidate --placement --email --name --bundle --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --candidate --placement --email --name --bundle --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --candidate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1458,18 +1470,6 @@ _atslink() {
                     ;;
                 --bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --org)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --home)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1606,16 +1606,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__flare__subcmd__mapping)
-            opts="-q -v -h -V --since --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --since --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --since)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1628,6 +1624,10 @@ _atslink() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1636,12 +1636,24 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__flare__subcmd__push)
-            opts="-q -v -h -V --candidate --placement --email --name --since --require-match --dry-run --retry-failed --concurrency --page-size --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --candidate --placement --email --name --since --require-match --dry-run --retry-failed --concurrency --page-size --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --candidate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1668,18 +1680,6 @@ _atslink() {
                     ;;
                 --page-size)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --org)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --home)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3102,7 +3102,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration__subcmd__button)
-            opts="-q -v -h -V --update --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --update --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3336,16 +3336,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration__subcmd__link__subcmd__flare)
-            opts="-q -v -h -V --api-key-stdin --api-url --allow-shared-account --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --api-key-stdin --api-url --allow-shared-account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --api-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3356,6 +3352,10 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3436,16 +3436,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration__subcmd__link__subcmd__jobadder)
-            opts="-q -v -h -V --no-browser --timeout --allow-shared-account --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --no-browser --timeout --allow-shared-account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3458,6 +3454,10 @@ _atslink() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3466,12 +3466,24 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration__subcmd__link__subcmd__salesforce)
-            opts="-q -v -h -V --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --allow-shared-account --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --allow-shared-account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3492,18 +3504,6 @@ _atslink() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --org)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --home)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3512,16 +3512,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration__subcmd__list)
-            opts="-q -v -h -V --format --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3532,6 +3528,10 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3542,7 +3542,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration__subcmd__relink)
-            opts="-q -v -h -V --allow-account-change --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare help"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --allow-account-change --help --version jobadder salesforce flare help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3568,16 +3568,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration__subcmd__relink__subcmd__flare)
-            opts="-q -v -h -V --api-key-stdin --api-url --allow-shared-account --allow-account-change --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --allow-account-change --api-key-stdin --api-url --allow-shared-account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --api-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3588,6 +3584,10 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3668,16 +3668,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration__subcmd__relink__subcmd__jobadder)
-            opts="-q -v -h -V --no-browser --timeout --allow-shared-account --allow-account-change --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --allow-account-change --no-browser --timeout --allow-shared-account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3690,6 +3686,10 @@ _atslink() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3698,12 +3698,24 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__integration__subcmd__relink__subcmd__salesforce)
-            opts="-q -v -h -V --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --allow-shared-account --allow-account-change --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --allow-account-change --no-browser --timeout --client-id --client-secret-stdin --login-url --device --jwt-key --username --allow-shared-account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3722,18 +3734,6 @@ _atslink() {
                     ;;
                 --username)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --org)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --home)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3796,12 +3796,24 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__assign)
-            opts="-q -v -h -V --file --dry-run --role --name --partial --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --file --dry-run --role --name --partial --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3814,6 +3826,20 @@ _atslink() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        atslink__subcmd__licence__subcmd__claim)
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --name --source --external-id --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3826,20 +3852,6 @@ _atslink() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        atslink__subcmd__licence__subcmd__claim)
-            opts="-q -v -h -V --name --source --external-id --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3852,18 +3864,6 @@ _atslink() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --org)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --home)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3872,16 +3872,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__disable)
-            opts="-q -v -h -V --file --dry-run --partial --skip-unknown --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --file --dry-run --partial --skip-unknown --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3892,6 +3888,10 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3902,16 +3902,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__enable)
-            opts="-q -v -h -V --file --dry-run --partial --skip-unknown --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --file --dry-run --partial --skip-unknown --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3922,6 +3918,10 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4058,12 +4058,24 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__list)
-            opts="-q -v -h -V --state --role --format --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --state --role --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -W "active disabled none" -- "${cur}"))
                     return 0
@@ -4076,18 +4088,6 @@ _atslink() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
-                --org)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --home)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4096,16 +4096,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__reassign)
-            opts="-q -v -h -V --name --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --name --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4116,6 +4112,10 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4126,7 +4126,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__licence__subcmd__seats)
-            opts="-q -v -h -V --force --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --force --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4178,20 +4178,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__org__subcmd__check)
-            opts="-q -v -h -V --only --all-orgs --concurrency --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --only --all-orgs --concurrency --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --only)
-                    COMPREPLY=($(compgen -W "licences jobadder salesforce flare" -- "${cur}"))
-                    return 0
-                    ;;
-                --concurrency)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4202,6 +4194,14 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --only)
+                    COMPREPLY=($(compgen -W "licences jobadder salesforce flare" -- "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4212,20 +4212,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__org__subcmd__create)
-            opts="-q -v -h -V --name --seats --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --name --seats --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --seats)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4236,6 +4228,14 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seats)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4370,16 +4370,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__org__subcmd__list)
-            opts="-q -v -h -V --format --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4390,6 +4386,10 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4508,12 +4508,24 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__provider__subcmd__set)
-            opts="-q -v -h -V --client-id --client-secret-stdin --authorize-url --token-url --api-url --login-url --redirect-uri --partner-action-url --partner-action-name --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce flare"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --client-id --client-secret-stdin --authorize-url --token-url --api-url --login-url --redirect-uri --partner-action-url --partner-action-name --help --version jobadder salesforce flare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4544,18 +4556,6 @@ _atslink() {
                     ;;
                 --partner-action-name)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --org)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --home)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4644,20 +4644,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__account__subcmd__add)
-            opts="-q -v -h -V --count --password --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version jobadder salesforce"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --count --password --help --version jobadder salesforce"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --count)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --password)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4668,6 +4660,14 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4746,24 +4746,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__action__subcmd__add)
-            opts="-q -v -h -V --name --count --account --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --name --count --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --count)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4774,6 +4762,18 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4880,12 +4880,24 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__action__subcmd__set)
-            opts="-q -v -h -V --admin-only --active-only --statuses --name --url --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --admin-only --active-only --statuses --name --url --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --admin-only)
                     COMPREPLY=($(compgen -W "on off" -- "${cur}"))
                     return 0
@@ -4904,18 +4916,6 @@ _atslink() {
                     ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --org)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --home)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5048,20 +5048,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__app__subcmd__salesforce)
-            opts="-q -v -h -V --rotation --idle-limit --no-idle-limit --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --rotation --idle-limit --no-idle-limit --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --rotation)
-                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
-                    return 0
-                    ;;
-                --idle-limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5072,6 +5064,14 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --rotation)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --idle-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5108,20 +5108,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__browse)
-            opts="-q -v -h -V --user --password --deny --no-follow --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --user --password --deny --no-follow --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --password)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5132,6 +5124,14 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5224,20 +5224,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__click__subcmd__jobadder)
-            opts="-q -v -h -V --user --candidate --print-url --send-to-flare --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --user --candidate --print-url --send-to-flare --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --candidate)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5248,6 +5240,14 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --candidate)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5258,20 +5258,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__click__subcmd__salesforce)
-            opts="-q -v -h -V --user --contact --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --user --contact --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --contact)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5282,6 +5274,14 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --contact)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5452,12 +5452,24 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__fault__subcmd__add)
-            opts="-q -v -h -V --status --latency --drop --next-link --count --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --status --latency --drop --next-link --count --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --status)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5472,18 +5484,6 @@ _atslink() {
                     ;;
                 --count)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --org)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --home)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5642,20 +5642,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__flare__subcmd__defaults)
-            opts="-q -v -h -V --location --legal-entity --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --location --legal-entity --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --location)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --legal-entity)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5666,6 +5658,14 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --legal-entity)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5676,16 +5676,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__flare__subcmd__entity)
-            opts="-q -v -h -V --brand --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --brand --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --brand)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5696,6 +5692,10 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --brand)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5804,20 +5804,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__flare__subcmd__location)
-            opts="-q -v -h -V --add --remove --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --add --remove --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --add)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --remove)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5828,6 +5820,14 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5838,20 +5838,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__flare__subcmd__pay__subcmd__group)
-            opts="-q -v -h -V --add --remove --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --add --remove --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --add)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --remove)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5862,6 +5854,14 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5898,7 +5898,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__generate)
-            opts="-q -v -h -V --without-cost-centre --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --without-cost-centre --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6636,16 +6636,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__jwt__subcmd__key)
-            opts="-q -v -h -V --out --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --out --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6656,6 +6652,10 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6692,16 +6692,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__place)
-            opts="-q -v -h -V --candidate --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --candidate --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --candidate)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6712,6 +6708,10 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --candidate)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6842,16 +6842,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__salesforce__subcmd__move__subcmd__instance)
-            opts="-q -v -h -V --org-id --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --org-id --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --org-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6862,6 +6858,10 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --org-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6872,16 +6872,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__serve)
-            opts="-q -v -h -V --port --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --port)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6892,6 +6888,10 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6928,20 +6928,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__user__subcmd__add)
-            opts="-q -v -h -V --provider --admin --password --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --provider --admin --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --provider)
-                    COMPREPLY=($(compgen -W "jobadder salesforce" -- "${cur}"))
-                    return 0
-                    ;;
-                --password)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6954,6 +6946,14 @@ _atslink() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "jobadder salesforce" -- "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6962,7 +6962,7 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__user__subcmd__deactivate)
-            opts="-q -v -h -V --refresh-still-works --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --refresh-still-works --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7126,16 +7126,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__user__subcmd__list)
-            opts="-q -v -h -V --provider --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --provider)
-                    COMPREPLY=($(compgen -W "jobadder salesforce" -- "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7146,6 +7142,10 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "jobadder salesforce" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7182,20 +7182,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__user__subcmd__set)
-            opts="-q -v -h -V --admin --api-access --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --admin --api-access --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --admin)
-                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
-                    return 0
-                    ;;
-                --api-access)
-                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7206,6 +7198,14 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-access)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7324,16 +7324,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__sandbox__subcmd__webhook__subcmd__set)
-            opts="-q -v -h -V --status --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --status --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --status)
-                    COMPREPLY=($(compgen -W "Enabled Disabled Suspended Failed" -- "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7344,6 +7340,10 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "Enabled Disabled Suspended Failed" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7422,16 +7422,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__secrets__subcmd__rekey)
-            opts="-q -v -h -V --new-key-file --new-key-stdin --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --new-key-file --new-key-stdin --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --new-key-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7444,6 +7440,10 @@ _atslink() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --new-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7452,12 +7452,24 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__serve)
-            opts="-q -v -h -V --listen --public-url --drain-timeout --drain-delay --log-format --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --listen --public-url --drain-timeout --drain-delay --log-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --listen)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7476,18 +7488,6 @@ _atslink() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
-                --org)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --home)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7580,16 +7580,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__state__subcmd__migrate)
-            opts="-q -v -h -V --to --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --to --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --to)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7600,6 +7596,10 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7718,20 +7718,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__token__subcmd__refresh)
-            opts="-q -v -h -V --all --provider --if-idle --force --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --all --provider --if-idle --force --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --provider)
-                    COMPREPLY=($(compgen -W "jobadder salesforce flare" -- "${cur}"))
-                    return 0
-                    ;;
-                --if-idle)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7742,6 +7734,14 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "jobadder salesforce flare" -- "${cur}"))
+                    return 0
+                    ;;
+                --if-idle)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7752,24 +7752,12 @@ _atslink() {
             return 0
             ;;
         atslink__subcmd__token__subcmd__status)
-            opts="-q -v -h -V --all --check --warn-within --concurrency --format --org --json --quiet --verbose --yes --no-input --home --sandbox --color --help --version"
+            opts="-q -v -h -V --org --json --quiet --verbose --yes --no-input --home --sandbox --color --all --check --warn-within --concurrency --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --warn-within)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --concurrency)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7780,6 +7768,18 @@ _atslink() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --warn-within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 *)

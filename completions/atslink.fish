@@ -70,13 +70,13 @@ complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -f -a "delete" -d 'Delete an organisation, its users and its stored secrets'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -f -a "check" -d 'Readiness report: licences and every linked provider checked live, each with its fix'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and not __fish_seen_subcommand_from create list show delete check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l name -d 'Display name, e.g. "Acme Recruitment"' -r
-complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l seats -d 'Licence seats the organisation has bought' -r
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l name -d 'Display name, e.g. "Acme Recruitment"' -r
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l seats -d 'Licence seats the organisation has bought' -r
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
@@ -85,14 +85,14 @@ complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_sub
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
-csv\t''
-json\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
+csv\t''
+json\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
@@ -127,23 +127,23 @@ complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_sub
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l only -d 'Only this group of checks' -r -f -a "licences\t''
-jobadder\t''
-salesforce\t''
-flare\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l concurrency -d 'Provider checks in flight at once' -r
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l all-orgs -d 'Check every organisation: one line each; exits with the worst'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l only -d 'Only this group of checks' -r -f -a "licences\t''
+jobadder\t''
+salesforce\t''
+flare\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l concurrency -d 'Provider checks in flight at once' -r
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -l all-orgs -d 'Check every organisation: one line each; exits with the worst'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an organisation'
@@ -168,6 +168,11 @@ complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -f -a "set" -d 'Set a provider\'s app registration and endpoints (secrets go to the credential store)'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -f -a "show" -d 'Show provider settings and whether a secret is stored (never its value)'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and not __fish_seen_subcommand_from set show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l client-id -d 'OAuth client id of the platform\'s app (JobAdder, Salesforce)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l authorize-url -d 'OAuth authorize endpoint (JobAdder)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l token-url -d 'OAuth token endpoint (JobAdder)' -r
@@ -176,18 +181,13 @@ complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_see
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l redirect-uri -d 'Loopback redirect URI registered with the app; repeat it to list several, tried in order until a port is free (JobAdder, Salesforce)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l partner-action-url -d 'URL template of the Actions-menu button on candidates: https, with {candidateId} and {userId}, at most 500 characters (JobAdder)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l partner-action-name -d 'Name of the Actions-menu button, at most 100 characters [default: Allsorter] (JobAdder)' -r
-complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l org -d 'The organisation to act on (its slug)' -r
-complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
-complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l client-secret-stdin -d 'Read the OAuth client secret from stdin (JobAdder, Salesforce)'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -l client-secret-stdin -d 'Read the OAuth client secret from stdin (JobAdder, Salesforce)'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand provider; and __fish_seen_subcommand_from show" -l org -d 'The organisation to act on (its slug)' -r
@@ -260,27 +260,27 @@ complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l allow-account-change -d 'Accept a consent from a different JobAdder account or Salesforce org than the current link\'s'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -l allow-account-change -d 'Accept a consent from a different JobAdder account or Salesforce org than the current link\'s'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -f -a "jobadder" -d 'JobAdder: an admin of the customer\'s account consents in the browser (the platform\'s app)'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -f -a "salesforce" -d 'Salesforce: the customer\'s connected app, by browser consent (PKCE), device flow or JWT bearer'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -f -a "flare" -d 'Flare: the organisation\'s API key, read from stdin'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from relink" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
-csv\t''
-json\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
+csv\t''
+json\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
@@ -294,13 +294,13 @@ complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -l update -d 'Re-register the button at the current name and URL (serve\'s launch route when [serve] public_url is set), without a relink'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -l update -d 'Re-register the button at the current name and URL (serve\'s launch route when [serve] public_url is set), without a relink'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from button" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "link" -d 'Link an organisation to JobAdder, Salesforce or Flare (OAuth consent in the browser, or an API key)'
@@ -327,6 +327,11 @@ complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_se
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose auto help" -f -a "diagnose" -d 'Find out why a candidate did not reach Flare, and gather what a support ticket needs'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose auto help" -f -a "auto" -d 'Automatic export: JobAdder webhooks push approved placements to Flare through `atslink serve`'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and not __fish_seen_subcommand_from push mapping diagnose auto help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l candidate -d 'A JobAdder candidate id (with their latest placement selected for onboarding export)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l placement -d 'A JobAdder placement id' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l email -d 'The JobAdder candidate with this email (as on a support ticket)' -r
@@ -334,28 +339,23 @@ complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_s
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l since -d 'Every placement created or approved since then that is selected for onboarding export: a date, a duration before now (7d), or `last` (where the previous successful batch started)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l concurrency -d 'How many records a batch reads ahead at once (creating people stays one at a time)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l page-size -d 'JobAdder placements per page when listing (1-1000)' -r
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l org -d 'The organisation to act on (its slug)' -r
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l require-match -d 'Refuse to push a record whose location or legal entity would fall back to the Flare account\'s default'
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l dry-run -d 'Show what would be sent and every mapping warning; change nothing anywhere'
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l retry-failed -d 'In a batch, also retry records whose last push failed for a reason of their own (transient failures are always retried)'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l require-match -d 'Refuse to push a record whose location or legal entity would fall back to the Flare account\'s default'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l dry-run -d 'Show what would be sent and every mapping warning; change nothing anywhere'
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -l retry-failed -d 'In a batch, also retry records whose last push failed for a reason of their own (transient failures are always retried)'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -l since -d 'Placements created since this date [default: 90 days ago]' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -l since -d 'Placements created since this date [default: 90 days ago]' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
@@ -364,16 +364,16 @@ complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_s
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from mapping" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l candidate -d 'A JobAdder candidate id (with their latest placement selected for onboarding export)' -r
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l placement -d 'A JobAdder placement id' -r
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l email -d 'The candidate\'s email (as on a support ticket); also looked up in Flare and the ledger when JobAdder cannot be asked' -r
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l name -d 'The JobAdder candidate with this name, when only one has it' -r
-complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l bundle -d 'Also write everything as JSON to this file (no token or key in it)' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l candidate -d 'A JobAdder candidate id (with their latest placement selected for onboarding export)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l placement -d 'A JobAdder placement id' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l email -d 'The candidate\'s email (as on a support ticket); also looked up in Flare and the ledger when JobAdder cannot be asked' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l name -d 'The JobAdder candidate with this name, when only one has it' -r
+complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l bundle -d 'Also write everything as JSON to this file (no token or key in it)' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand flare; and __fish_seen_subcommand_from diagnose" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
@@ -425,6 +425,11 @@ complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -f -a "claim" -d 'Take a free seat on a user\'s first access (what the integration launch calls)'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -f -a "seats" -d 'Set the number of seats the organisation has bought'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and not __fish_seen_subcommand_from list assign disable enable reassign claim seats help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l state -d 'Only users in this licence state' -r -f -a "active\t'Holds a seat'
 disabled\t'Holds none and is not given one automatically again'
 none\t'Never had one (or had it reassigned)'"
@@ -434,11 +439,6 @@ member\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l org -d 'The organisation to act on (its slug)' -r
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
-always\t''
-never\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
@@ -447,66 +447,66 @@ complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l file -d 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)' -r -F
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l role -d 'Role for new users named on the command line [default: member]' -r -f -a "admin\t''
-manager\t''
-member\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l name -d 'Name for the user (with a single EMAIL)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l dry-run -d 'Show what would change, and change nothing'
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l partial -d 'When there are not enough seats, assign in order up to the limit and report the rest (exit 8)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l file -d 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l role -d 'Role for new users named on the command line [default: member]' -r -f -a "admin\t''
+manager\t''
+member\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l name -d 'Name for the user (with a single EMAIL)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l dry-run -d 'Show what would change, and change nothing'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -l partial -d 'When there are not enough seats, assign in order up to the limit and report the rest (exit 8)'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l file -d 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l dry-run -d 'Show what would change, and change nothing'
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l partial -d 'When there are not enough seats, enable in order up to the limit and report the rest (exit 8)'
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l skip-unknown -d 'Skip users who do not exist, reporting each as `unknown` (exit 8), instead of refusing the whole change'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l file -d 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l dry-run -d 'Show what would change, and change nothing'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l partial -d 'When there are not enough seats, enable in order up to the limit and report the rest (exit 8)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -l skip-unknown -d 'Skip users who do not exist, reporting each as `unknown` (exit 8), instead of refusing the whole change'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l file -d 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l dry-run -d 'Show what would change, and change nothing'
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l partial -d 'When there are not enough seats, enable in order up to the limit and report the rest (exit 8)'
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l skip-unknown -d 'Skip users who do not exist, reporting each as `unknown` (exit 8), instead of refusing the whole change'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l file -d 'CSV file with a header row: `email` required, `name` and `role` optional ("-" for stdin)' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l dry-run -d 'Show what would change, and change nothing'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l partial -d 'When there are not enough seats, enable in order up to the limit and report the rest (exit 8)'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -l skip-unknown -d 'Skip users who do not exist, reporting each as `unknown` (exit 8), instead of refusing the whole change'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l name -d 'Name for TO when it is created' -r
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l name -d 'Name for TO when it is created' -r
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
@@ -515,16 +515,16 @@ complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from reassign" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l name -d 'The user\'s name, recorded when the user is created' -r
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l source -d 'Where the user came from' -r -f -a "jobadder\t''
-salesforce\t''
-manual\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l external-id -d 'The user\'s id at the source provider' -r
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l name -d 'The user\'s name, recorded when the user is created' -r
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l source -d 'Where the user came from' -r -f -a "jobadder\t''
+salesforce\t''
+manual\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l external-id -d 'The user\'s id at the source provider' -r
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from claim" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
@@ -538,13 +538,13 @@ complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l force -d 'Allow fewer seats than active users; the excess stay active and are listed as over-allocated'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -l force -d 'Allow fewer seats than active users; the excess stay active and are listed as over-allocated'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from seats" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand licence; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an organisation\'s users and seats'
@@ -571,58 +571,58 @@ complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_se
 complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_seen_subcommand_from status refresh help" -f -a "status" -d 'Show every link\'s token health: expiry, last refresh, forecast death, remedy'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_seen_subcommand_from status refresh help" -f -a "refresh" -d 'Refresh links\' tokens through the locked path (the nightly keep-alive)'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and not __fish_seen_subcommand_from status refresh help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l warn-within -d 'Call a link `expiring` when its refresh token dies within this' -r
-complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l concurrency -d 'How many links --check asks about at once' -r
-complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
-csv\t''
-json\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l all -d 'All organisations, even when ATSLINK_ORG is set (the default without --org)'
-complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l check -d 'Ask the providers too: is the token accepted, is the authorising user still active?'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l warn-within -d 'Call a link `expiring` when its refresh token dies within this' -r
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l concurrency -d 'How many links --check asks about at once' -r
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
+csv\t''
+json\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l all -d 'All organisations, even when ATSLINK_ORG is set (the default without --org)'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -l check -d 'Ask the providers too: is the token accepted, is the authorising user still active?'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l provider -d 'Only this provider\'s links' -r -f -a "jobadder\t''
-salesforce\t''
-flare\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l if-idle -d 'Only links whose refresh token has not been used for this long (e.g. 7d)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l all -d 'Every link of every organisation (also when ATSLINK_ORG is set)'
-complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l force -d 'Refresh even if another process refreshed moments ago, or a failed refresh\'s cool-down is running'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l provider -d 'Only this provider\'s links' -r -f -a "jobadder\t''
+salesforce\t''
+flare\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l if-idle -d 'Only links whose refresh token has not been used for this long (e.g. 7d)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l all -d 'Every link of every organisation (also when ATSLINK_ORG is set)'
+complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -l force -d 'Refresh even if another process refreshed moments ago, or a failed refresh\'s cool-down is running'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from refresh" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show every link\'s token health: expiry, last refresh, forecast death, remedy'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "refresh" -d 'Refresh links\' tokens through the locked path (the nightly keep-alive)'
 complete -c atslink -n "__fish_atslink_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atslink -n "__fish_atslink_using_subcommand audit" -l since -d 'Only entries on or after this date (YYYY-MM-DD or RFC 3339)' -r
-complete -c atslink -n "__fish_atslink_using_subcommand audit" -l limit -d 'At most this many entries, newest first' -r
-complete -c atslink -n "__fish_atslink_using_subcommand audit" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
-csv\t''
-json\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand audit" -l since -d 'Only entries on or after this date (YYYY-MM-DD or RFC 3339)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand audit" -l limit -d 'At most this many entries, newest first' -r
+complete -c atslink -n "__fish_atslink_using_subcommand audit" -l format -d 'Output format (json is the same as --json)' -r -f -a "table\t''
+csv\t''
+json\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
@@ -631,17 +631,17 @@ complete -c atslink -n "__fish_atslink_using_subcommand audit" -l no-input -d 'N
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand audit" -s V -l version -d 'Print version'
+complete -c atslink -n "__fish_atslink_using_subcommand serve" -l org -d 'The organisation to act on (its slug)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand serve" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
+complete -c atslink -n "__fish_atslink_using_subcommand serve" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l listen -d 'Address to listen on [default: serve.listen, else the address of an http public URL on this machine, else 127.0.0.1:8780]; port 0 picks a free one' -r
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l public-url -d 'The public https URL the reverse proxy serves atslink at [default: serve.public_url]' -r
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l drain-timeout -d 'How long in-flight requests may take to finish after SIGTERM or Ctrl-C' -r
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l drain-delay -d 'After SIGTERM or Ctrl-C, keep serving this long with /readyz answering 503 before closing the listener, so a load balancer takes this replica out first (set it above the readiness probe\'s period)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l log-format -d 'How log events are written on stderr: text lines, or one JSON object per line' -r -f -a "text\t'Text lines: time, level, target, message, then key=value fields'
 json\t'One JSON object per line: timestamp, level, target, message, fields'"
-complete -c atslink -n "__fish_atslink_using_subcommand serve" -l org -d 'The organisation to act on (its slug)' -r
-complete -c atslink -n "__fish_atslink_using_subcommand serve" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
-complete -c atslink -n "__fish_atslink_using_subcommand serve" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
-always\t''
-never\t''"
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand serve" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
@@ -665,19 +665,19 @@ complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -f -a "rekey" -d 'Re-encrypt every secret of the database credential store under a new master key, in one transaction'
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and not __fish_seen_subcommand_from rekey help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l new-key-file -d 'Read the new master key (base64 of 32 bytes) from this file; it must be mode 0600' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l new-key-stdin -d 'Read the new master key (base64 of 32 bytes) from stdin'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l new-key-file -d 'Read the new master key (base64 of 32 bytes) from this file; it must be mode 0600' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -l new-key-stdin -d 'Read the new master key (base64 of 32 bytes) from stdin'
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from rekey" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "rekey" -d 'Re-encrypt every secret of the database credential store under a new master key, in one transaction'
@@ -711,12 +711,12 @@ complete -c atslink -n "__fish_atslink_using_subcommand state; and __fish_seen_s
 complete -c atslink -n "__fish_atslink_using_subcommand state; and __fish_seen_subcommand_from status" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand state; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand state; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand state; and __fish_seen_subcommand_from migrate" -l to -d 'The target database, postgres://USER@HOST/DATABASE[?sslmode=require]; default: ATSLINK_DATABASE_URL, then [state] url. Keep a password out of the command line (ATSLINK_DATABASE_PASSWORD)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand state; and __fish_seen_subcommand_from migrate" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand state; and __fish_seen_subcommand_from migrate" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand state; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand state; and __fish_seen_subcommand_from migrate" -l to -d 'The target database, postgres://USER@HOST/DATABASE[?sslmode=require]; default: ATSLINK_DATABASE_URL, then [state] url. Keep a password out of the command line (ATSLINK_DATABASE_PASSWORD)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand state; and __fish_seen_subcommand_from migrate" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand state; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand state; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
@@ -761,12 +761,12 @@ complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook account salesforce help" -f -a "account" -d 'Add JobAdder accounts or Salesforce orgs, each with an administrator (one per organisation, for load tests)'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook account salesforce help" -f -a "salesforce" -d 'The Salesforce org on Salesforce\'s side: move it to another instance, as an org migration does'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset clock user fault grants partner-actions app rate browse jwt-key click generate flare action place webhook account salesforce help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
@@ -897,29 +897,29 @@ complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from rate" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from rate" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from rate" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l user -d 'Sign in as this user (email or username)' -r
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l password -d 'The user\'s password' -r
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l deny -d 'Press Deny on the consent page instead of Allow'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l no-follow -d 'Stop at the redirect back to the application and print that address (to paste into `integration link --no-browser`)'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l user -d 'Sign in as this user (email or username)' -r
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l password -d 'The user\'s password' -r
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l deny -d 'Press Deny on the consent page instead of Allow'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -l no-follow -d 'Stop at the redirect back to the application and print that address (to paste into `integration link --no-browser`)'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from browse" -s V -l version -d 'Print version'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -l out -d 'Where to write the PEM private key (mode 0600)' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -l out -d 'Where to write the PEM private key (mode 0600)' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from jwt-key" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
@@ -949,13 +949,13 @@ complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l without-cost-centre -d 'Leave out the "Flare – Cost Centre" custom field, as recruiters who skip it do'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l yes -d 'Confirm destructive actions without asking'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l no-input -d 'Never prompt; fail with a hint where a prompt would be needed'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l sandbox -d 'Work in the sandbox: a separate home (<home>/sandbox) and emulated providers'
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l without-cost-centre -d 'Leave out the "Flare – Cost Centre" custom field, as recruiters who skip it do'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from flare" -l org -d 'The organisation to act on (its slug)' -r
@@ -994,12 +994,12 @@ complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -f -a "set" -d 'Change a partner action: restrict it to admins or to candidates by status, rename it, point it elsewhere'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -f -a "delete" -d 'Delete a partner action (as a JobAdder admin removing the button would)'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from action" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from place" -l candidate -d 'The JobAdder candidate id' -r
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from place" -l org -d 'The organisation to act on (its slug)' -r
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from place" -l home -d 'Directory holding config.toml and state.db [default: the platform config dir, e.g. ~/.config/atslink]' -r -F
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from place" -l color -d 'When to use colour on stderr (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from place" -l candidate -d 'The JobAdder candidate id' -r
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from place" -l json -d 'Print exactly one JSON document on stdout: {"ok":true,"data":…} or {"ok":false,"error":…}'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from place" -s q -l quiet -d 'Print only data and errors: no status lines or progress'
 complete -c atslink -n "__fish_atslink_using_subcommand sandbox; and __fish_seen_subcommand_from place" -s v -l verbose -d 'Explain what is happening on stderr (repeat for more: -vv)'

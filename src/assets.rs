@@ -17,10 +17,72 @@ pub const SHELLS: [(Shell, &str); 5] = [
 ];
 
 pub fn completion(shell: Shell) -> Vec<u8> {
-    let mut cmd = Cli::command();
+    let mut cmd = whole_tree();
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut cmd, "atslink", &mut buf);
     buf
+}
+
+/// The command tree with every deferred subcommand built (see `Cli`).
+fn whole_tree() -> clap::Command {
+    let mut cmd = Cli::command();
+    cmd.build();
+    deepen_help(&mut cmd);
+    cmd
+}
+
+/// clap copies a command's subcommands under its `help` while building that
+/// command, and a deferred subcommand has no subcommands of its own until it
+/// is built in turn; so `help integration link <TAB>` would offer nothing.
+/// This fills in the copies as clap makes them (name, about, hidden; no
+/// options), once the whole tree is built.
+fn deepen_help(cmd: &mut clap::Command) {
+    let real: Vec<clap::Command> = cmd
+        .get_subcommands()
+        .filter(|c| c.get_name() != "help")
+        .cloned()
+        .collect();
+    if let Some(help) = cmd.find_subcommand_mut("help") {
+        for sub in &real {
+            if let Some(copy) = help.find_subcommand_mut(sub.get_name()) {
+                fill_help_copy(copy, sub);
+            }
+        }
+    }
+    for sub in cmd.get_subcommands_mut() {
+        if sub.get_name() != "help" {
+            deepen_help(sub);
+        }
+    }
+}
+
+fn fill_help_copy(copy: &mut clap::Command, real: &clap::Command) {
+    let bin = copy.get_bin_name().unwrap_or(copy.get_name()).to_string();
+    let display = copy
+        .get_display_name()
+        .unwrap_or(copy.get_name())
+        .to_string();
+    for sub in real.get_subcommands().filter(|c| c.get_name() != "help") {
+        if copy.find_subcommand(sub.get_name()).is_some() {
+            continue;
+        }
+        // clap takes a command's name as `&'static str` (without its
+        // `string` feature, which every command line would pay for); this
+        // runs once, when completions are generated.
+        let name: &'static str = String::leak(sub.get_name().to_string());
+        let mut node = clap::Command::new(name)
+            .hide(sub.is_hide_set())
+            .disable_help_flag(true)
+            .disable_version_flag(true)
+            .disable_help_subcommand(true)
+            .bin_name(format!("{bin} {}", sub.get_name()))
+            .display_name(format!("{display}-{}", sub.get_name()));
+        if let Some(about) = sub.get_about() {
+            node = node.about(about.clone());
+        }
+        fill_help_copy(&mut node, sub);
+        *copy = std::mem::take(copy).subcommand(node);
+    }
 }
 
 /// Every generated file, as (path relative to the repository root, bytes).
@@ -29,9 +91,7 @@ pub fn render_all() -> Vec<(String, Vec<u8>)> {
     for (shell, name) in SHELLS {
         files.push((format!("completions/{name}"), completion(shell)));
     }
-    let mut root = Cli::command();
-    root.build();
-    man_pages(&root, &mut files);
+    man_pages(&whole_tree(), &mut files);
     files
 }
 
@@ -99,3 +159,38 @@ plaintext secrets, only with credential_store = "file" (mode 0600)
 .SH "SEE ALSO"
 \fBatslink\fR(1), and the README for the JSON schema of each command
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::whole_tree;
+
+    /// Subcommands are deferred (see `Cli`), so `help`'s copy of the tree
+    /// needs filling in at every depth, as clap fills it for a tree built
+    /// whole.
+    #[test]
+    fn help_knows_every_command_at_every_depth() {
+        let tree = whole_tree();
+        let path = |names: &[&str]| {
+            let mut at = &tree;
+            for name in names {
+                at = at
+                    .find_subcommand(name)
+                    .unwrap_or_else(|| panic!("no {name} in {names:?}"));
+            }
+            at.get_bin_name().map(str::to_string)
+        };
+        assert_eq!(
+            path(&["help", "integration", "link", "jobadder"]).as_deref(),
+            Some("atslink help integration link jobadder")
+        );
+        assert!(path(&["help", "sandbox", "salesforce", "move-instance"]).is_some());
+        assert!(path(&["integration", "help", "link", "salesforce"]).is_some());
+        // The copies take no options, as clap's own copies do not.
+        let copy = tree
+            .find_subcommand("help")
+            .and_then(|h| h.find_subcommand("org"))
+            .and_then(|o| o.find_subcommand("create"))
+            .unwrap();
+        assert_eq!(copy.get_arguments().count(), 0);
+    }
+}

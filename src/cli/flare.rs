@@ -9,6 +9,7 @@ pub struct FlareArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum FlareCommand {
     /// Push JobAdder candidates or placements into Flare (once only, as Candidates)
     Push(FlarePushArgs),
@@ -27,6 +28,7 @@ pub struct FlareAutoArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum FlareAutoCommand {
     /// Register the JobAdder webhook(s) for the triggers (idempotent; needs JobAdder and Flare linked)
     On(FlareAutoOnArgs),
@@ -54,8 +56,9 @@ pub struct FlareAutoOnArgs {
     pub trigger: Vec<String>,
 }
 
-/// The one JobAdder record `flare push` and `flare diagnose` are about:
-/// the same four ways to name it, checked by each command's group.
+// The one JobAdder record `flare push` and `flare diagnose` are about:
+// the same four ways to name it, checked by each command's group.
+// (A plain comment, not `///`: see the note above `Cli`.)
 #[derive(Debug, Args)]
 #[group(skip)]
 pub struct SubjectArgs {

@@ -12,6 +12,7 @@ pub struct IntegrationArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum IntegrationCommand {
     /// Link an organisation to JobAdder, Salesforce or Flare (OAuth consent in the browser, or an API key)
     Link(IntegrationLinkArgs),
@@ -25,9 +26,11 @@ pub enum IntegrationCommand {
     Button(IntegrationButtonArgs),
 }
 
-/// `integration link|relink <provider>`: one subcommand per provider, so
-/// each shows only the options that apply to it.
+// `integration link|relink <provider>`: one subcommand per provider, so
+// each shows only the options that apply to it.
+// (A plain comment, not `///`: see the note above `Cli`.)
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum LinkProvider {
     /// JobAdder: an admin of the customer's account consents in the browser (the platform's app)
     Jobadder(JobAdderLinkArgs),
@@ -37,7 +40,8 @@ pub enum LinkProvider {
     Flare(FlareLinkArgs),
 }
 
-/// The browser consent's options (JobAdder and Salesforce).
+// The browser consent's options (JobAdder and Salesforce).
+// (A plain comment, not `///`: see the note above `Cli`.)
 #[derive(Debug, Args)]
 pub struct ConsentArgs {
     /// Do not open a browser: print the URL (to send to the customer's admin) and read the final redirect URL from stdin

@@ -12,6 +12,7 @@ pub struct LicenceArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum LicenceCommand {
     /// List an organisation's users and seats
     List(LicenceListArgs),
@@ -43,7 +44,8 @@ pub struct LicenceListArgs {
     pub format: FormatArgs,
 }
 
-/// Where a bulk change takes its users from, and how it applies them.
+// Where a bulk change takes its users from, and how it applies them.
+// (A plain comment, not `///`: see the note above `Cli`.)
 #[derive(Debug, Args)]
 pub struct BulkArgs {
     /// Email addresses of the users

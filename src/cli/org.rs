@@ -9,6 +9,7 @@ pub struct OrgArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum OrgCommand {
     /// Create an organisation
     Create(OrgCreateArgs),

@@ -9,6 +9,7 @@ pub struct ProviderArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ProviderCommand {
     /// Set a provider's app registration and endpoints (secrets go to the credential store)
     Set(ProviderSetArgs),

@@ -11,6 +11,7 @@ pub struct SandboxArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SandboxCommand {
     /// Serve the provider emulator on 127.0.0.1 until interrupted; prints ATSLINK_SANDBOX_URL=…
     Serve(SandboxServeArgs),
@@ -59,6 +60,7 @@ pub struct SandboxAccountArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SandboxAccountCommand {
     /// Add accounts, each with one administrator who may consent (admin@agency-<account>.example, admin@sf-<n>.example)
     Add(SandboxAccountAddArgs),
@@ -86,6 +88,7 @@ pub struct SandboxSalesforceArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SandboxSalesforceCommand {
     /// Serve the org from another instance: userinfo and new tokens name it; calls to the old one still work
     MoveInstance(SandboxSalesforceMoveArgs),
@@ -108,6 +111,7 @@ pub struct SandboxWebhookArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SandboxWebhookCommand {
     /// Put a webhook in a status (Enabled also forgets its delivery failures, as a PUT does)
     Set(SandboxWebhookSetArgs),
@@ -163,6 +167,7 @@ pub struct SandboxClockArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SandboxClockCommand {
     /// Show the world's time and its offset from the system clock
     Show,
@@ -191,6 +196,7 @@ pub enum SandboxUserProvider {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SandboxUserCommand {
     /// List sandbox users and their state
     List(SandboxUserListArgs),
@@ -247,6 +253,7 @@ pub struct SandboxClickArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SandboxClickCommand {
     /// Actions > (the button) on a JobAdder candidate: fills the URL template, appends _exp and _h
     Jobadder(SandboxClickJobadderArgs),
@@ -314,6 +321,7 @@ pub struct SandboxFaultArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SandboxFaultCommand {
     /// Add a fault for the next N requests whose path starts with PATH_PREFIX
     Add(SandboxFaultAddArgs),
@@ -358,6 +366,7 @@ pub struct SandboxAppArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SandboxAppCommand {
     /// Show the sandbox app registrations, policies and rates
     Show,
@@ -444,6 +453,7 @@ pub struct SandboxFlareArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SandboxFlareCommand {
     /// Show the Flare account's set-up: defaults, locations, legal entities, brands, pay groups
     Show,
@@ -501,6 +511,7 @@ pub struct SandboxActionArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SandboxActionCommand {
     /// Add other partners' candidate buttons to a JobAdder account
     Add(SandboxActionAddArgs),

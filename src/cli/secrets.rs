@@ -9,6 +9,7 @@ pub struct SecretsArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SecretsCommand {
     /// Re-encrypt every secret of the database credential store under a new master key, in one transaction
     #[command(

@@ -7,6 +7,7 @@ pub struct StateArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum StateCommand {
     /// Where the state store lives (SQLite file or PostgreSQL), its schema version, whether it answers, and its rows per table
     Status,

@@ -10,6 +10,7 @@ pub struct TokenArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum TokenCommand {
     /// Show every link's token health: expiry, last refresh, forecast death, remedy
     Status(TokenStatusArgs),
