@@ -77,6 +77,12 @@ impl Invocation {
         rewrite(text, &self.options)
     }
 
+    /// Whether `apply_json` changes anything: only then does the JSON
+    /// need to be whole before it is written.
+    pub fn rewrites_json(&self) -> bool {
+        !self.options_json.is_empty()
+    }
+
     /// Rewrites the commands inside a serialised JSON document: the options
     /// are inserted JSON-escaped (a home path may hold `"` or `\`).
     pub fn apply_json<'a>(&self, json: &'a str) -> Cow<'a, str> {

@@ -226,11 +226,7 @@ impl Printer {
                     self.error_json(&err)
                 ),
             };
-            // The data is written where it lies, not copied into one
-            // document first: a second copy of a large listing is only
-            // fresh pages to fault in.
-            let data = self.invocation.apply_json(out.data.get());
-            return write_stdout_parts(&[&head, &data, "}\n"]);
+            return self.write_envelope(&head, &out);
         }
         if let Some(err) = &out.failure {
             // Shown after the data so it is the last thing a person reads.
@@ -240,6 +236,28 @@ impl Printer {
             return Ok(());
         }
         self.write_human(out)
+    }
+
+    /// `head`, the data and the envelope's end. The data goes straight to
+    /// stdout as it is serialised, unless commands inside it must gain the
+    /// invocation's options (`--sandbox`, `--home`), which needs it whole.
+    fn write_envelope(&self, head: &str, out: &Output) -> io::Result<()> {
+        if self.invocation.rewrites_json() {
+            let mut json = Vec::new();
+            let mut w = io::BufWriter::new(&mut json as &mut dyn Write);
+            out.write_json(&mut w)?;
+            w.flush()?;
+            drop(w);
+            let json = String::from_utf8(json).expect("serde_json writes UTF-8");
+            let data = self.invocation.apply_json(&json);
+            return write_stdout_parts(&[head, &data, "}\n"]);
+        }
+        let mut stdout = io::stdout().lock();
+        let mut w = io::BufWriter::with_capacity(64 * 1024, &mut stdout as &mut dyn Write);
+        w.write_all(head.as_bytes())?;
+        out.write_json(&mut w)?;
+        w.write_all(b"}\n")?;
+        w.flush()
     }
 
     fn write_human(&self, out: Output) -> io::Result<()> {
