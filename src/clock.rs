@@ -44,11 +44,20 @@ impl Clock {
 }
 
 pub fn format(t: OffsetDateTime) -> String {
-    t.to_offset(UtcOffset::UTC)
+    format_in(t, &mut [0; 32]).to_string()
+}
+
+/// [`format`] into `buf`, without an allocation: output formats a time per
+/// row of a listing.
+fn format_in(t: OffsetDateTime, buf: &mut [u8; 32]) -> &str {
+    let t = t
+        .to_offset(UtcOffset::UTC)
         .replace_nanosecond(0)
-        .expect("0 ns is valid")
-        .format(&Rfc3339)
-        .expect("RFC 3339 formats any UTC time")
+        .expect("0 ns is valid");
+    let len = t
+        .format_into(&mut &mut buf[..], &Rfc3339)
+        .expect("RFC 3339 formats any UTC time, in 20 bytes");
+    std::str::from_utf8(&buf[..len]).expect("RFC 3339 is ASCII")
 }
 
 pub fn parse(s: &str) -> Result<OffsetDateTime> {
@@ -62,7 +71,7 @@ pub fn serialize<S: serde::Serializer>(
     t: &OffsetDateTime,
     s: S,
 ) -> std::result::Result<S::Ok, S::Error> {
-    s.serialize_str(&format(*t))
+    s.serialize_str(format_in(*t, &mut [0; 32]))
 }
 
 /// [`serialize`] for an optional time (`null` when there is none).
@@ -167,6 +176,18 @@ fn too_long(s: &str) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_are_written_in_the_one_format_utc_whole_seconds() {
+        let t = time::macros::datetime!(2026-11-22 09:39:00.75 +02:00);
+        assert_eq!(format(t), "2026-11-22T07:39:00Z");
+        assert_eq!(parse(&format(t)).unwrap(), t.replace_nanosecond(0).unwrap());
+        let json = serde_json::to_string(&serde_json::json!({ "at": Wrapped(t) })).unwrap();
+        assert_eq!(json, r#"{"at":"2026-11-22T07:39:00Z"}"#);
+
+        #[derive(serde::Serialize)]
+        struct Wrapped(#[serde(serialize_with = "serialize")] OffsetDateTime);
+    }
 
     #[test]
     fn durations() {

@@ -38,7 +38,7 @@ pub fn run(ctx: &mut Context, args: ServeArgs) -> Result<Output> {
     let mut printed = Ok(());
     serve::run(shared, |addr| {
         let url = format!("http://{addr}");
-        printed = printer.output(Output::new(
+        printed = printer.output(&mut Output::new(
             json!({ "url": url }),
             Human::Lines(vec![format!("ATSLINK_SERVE_URL={url}")]),
         ));

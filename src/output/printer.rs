@@ -208,7 +208,7 @@ impl Printer {
     }
 
     /// Renders a command's result.
-    pub fn output(&self, out: Output) -> io::Result<()> {
+    pub fn output(&self, out: &mut Output) -> io::Result<()> {
         if out.printed {
             return Ok(());
         }
@@ -226,7 +226,7 @@ impl Printer {
                     self.error_json(&err)
                 ),
             };
-            return self.write_envelope(&head, &out);
+            return self.write_envelope(&head, out);
         }
         if let Some(err) = &out.failure {
             // Shown after the data so it is the last thing a person reads.
@@ -260,10 +260,10 @@ impl Printer {
         w.flush()
     }
 
-    fn write_human(&self, out: Output) -> io::Result<()> {
+    fn write_human(&self, out: &mut Output) -> io::Result<()> {
         let format = out.format;
         let mut text = String::new();
-        match &out.into_human() {
+        match &out.take_human() {
             Human::Nothing => {}
             Human::Lines(lines) => {
                 for l in lines {

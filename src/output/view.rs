@@ -171,8 +171,9 @@ impl Output {
         self
     }
 
-    pub fn into_human(self) -> Human {
-        self.data.into_human()
+    /// The human view, leaving the output without data.
+    pub fn take_human(&mut self) -> Human {
+        std::mem::replace(&mut self.data, Box::new(Taken)).into_human()
     }
 
     /// The JSON `data`, written to `w` (what the envelope's `data` holds).
@@ -206,6 +207,20 @@ impl Data for Serialised {
 
     fn into_human(self: Box<Self>) -> Human {
         self.human
+    }
+}
+
+/// What is left once the human view has been taken (a zero-sized box: no
+/// allocation).
+struct Taken;
+
+impl Data for Taken {
+    fn write_json(&self, w: &mut JsonWriter) -> io::Result<()> {
+        w.write_all(b"null")
+    }
+
+    fn into_human(self: Box<Self>) -> Human {
+        Human::Nothing
     }
 }
 

@@ -11,7 +11,10 @@ pub fn run(ctx: &mut Context, args: SandboxServeArgs) -> Result<Output> {
     let mut printed = Ok(());
     crate::sandbox::serve(&world, args.port, |url| {
         let line = format!("ATSLINK_SANDBOX_URL={url}");
-        printed = printer.output(Output::new(json!({ "url": url }), Human::Lines(vec![line])));
+        printed = printer.output(&mut Output::new(
+            json!({ "url": url }),
+            Human::Lines(vec![line]),
+        ));
         printer.status(&format!(
             "Sandbox serving {} on {url}; run `export ATSLINK_SANDBOX_URL={url}` in another shell \
              so `--sandbox` commands use it. Ctrl-C stops it.",

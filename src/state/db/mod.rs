@@ -210,6 +210,12 @@ pub(crate) use params;
 /// A Rust type a column can be read into.
 pub trait FromValue: Sized {
     fn from_value(v: Value) -> DbResult<Self>;
+
+    /// From a SQLite column read in place. A type that only looks at the
+    /// text (a time) reads it there rather than from a copy.
+    fn from_sqlite(v: rusqlite::types::ValueRef<'_>) -> DbResult<Self> {
+        Self::from_value(sqlite::read(v))
+    }
 }
 
 fn wrong(v: &Value, want: &str) -> DbError {
@@ -318,6 +324,15 @@ impl FromValue for time::OffsetDateTime {
         let text = String::from_value(v)?;
         crate::clock::parse(&text).map_err(|e| DbError::Conversion(e.message))
     }
+
+    fn from_sqlite(v: rusqlite::types::ValueRef<'_>) -> DbResult<Self> {
+        match v {
+            rusqlite::types::ValueRef::Text(t) if let Ok(text) = std::str::from_utf8(t) => {
+                crate::clock::parse(text).map_err(|e| DbError::Conversion(e.message))
+            }
+            other => Self::from_value(sqlite::read(other)),
+        }
+    }
 }
 
 impl<T: FromValue> FromValue for Option<T> {
@@ -325,6 +340,13 @@ impl<T: FromValue> FromValue for Option<T> {
         match v {
             Value::Null => Ok(None),
             v => T::from_value(v).map(Some),
+        }
+    }
+
+    fn from_sqlite(v: rusqlite::types::ValueRef<'_>) -> DbResult<Self> {
+        match v {
+            rusqlite::types::ValueRef::Null => Ok(None),
+            v => T::from_sqlite(v).map(Some),
         }
     }
 }
@@ -370,11 +392,11 @@ impl Row<'_> {
     /// Column `idx`, converted: `r.get(0)?` or `r.get::<_, String>(1)?`.
     pub fn get<I: RowIndex, T: FromValue>(&self, idx: I) -> DbResult<T> {
         let i = idx.index();
-        let v = match &self.inner {
-            RowInner::Values(values) => values.get(i).cloned(),
-            RowInner::Sqlite(r) => r.get_ref(i).ok().map(sqlite::read),
-        };
-        T::from_value(v.ok_or_else(|| DbError::Conversion(format!("no column {i}")))?)
+        let missing = || DbError::Conversion(format!("no column {i}"));
+        match &self.inner {
+            RowInner::Values(values) => T::from_value(values.get(i).cloned().ok_or_else(missing)?),
+            RowInner::Sqlite(r) => T::from_sqlite(r.get_ref(i).map_err(|_| missing())?),
+        }
     }
 }
 
