@@ -36,6 +36,23 @@
 #                and `help <cmd> <sub>` completions lose a level);
 #                M_MMAP_THRESHOLD 1 MiB (-0.09 ms, -33 faults: not worth a
 #                glibc-only call).
+#   2026-12-03   (evening) clap builds only the subcommands on the command
+#                line (#[command(defer)]), --json streams the data to stdout,
+#                the data is left to the OS at exit, times are read and
+#                written without a copy. callgrind 11.07M -> 10.32M -> 10.27M
+#                -> 9.39M instructions; page faults 469 -> 413 -> 375 -> 373.
+#                Interleaved, 300 runs each, slow spells (true 0.90-0.97 ms):
+#                2433f74 5.21 -> defer 4.80 -> streamed 4.52 ms; 5.15 ->
+#                4.44 ms with all four. This script, three runs: org list --json
+#                4.48, 4.25 and 4.69 ms; --version 2.24, 2.06, 2.29; true
+#                0.94, 0.87, 0.95; gh 57.4, 52.1, 61.6 (no calm spell came).
+#                Kernel time is now about half of the run: SQLite rebuilds
+#                its WAL shared-memory file in every process that opens the
+#                database first (ftruncate, 8 pwrites, and fchown as root:
+#                about 0.2 ms), inherent to WAL without a resident connection.
+#                Tried and dropped: fat LTO with one codegen unit (-33 faults,
+#                -0.33M instructions, -0.12 ms, but `cargo run --release`
+#                builds in about 7 minutes instead of 4).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
