@@ -67,8 +67,9 @@ fn fill_help_copy(copy: &mut clap::Command, real: &clap::Command) {
             continue;
         }
         // clap takes a command's name as `&'static str` (without its
-        // `string` feature, which every command line would pay for); this
-        // runs once, when completions are generated.
+        // `string` feature, which every command line would pay for); only
+        // generating completions and man pages comes here, in a process
+        // that ends soon after.
         let name: &'static str = String::leak(sub.get_name().to_string());
         let mut node = clap::Command::new(name)
             .hide(sub.is_hide_set())

@@ -63,10 +63,11 @@ pub fn run(cli: Cli, command_line: String) -> ExitCode {
     match result {
         Ok((ctx, mut out)) => match (out.exit, ctx.printer.output(&mut out)) {
             (exit, Ok(())) => {
-                // The process ends here: the command's data is left for the
-                // system to take back whole rather than freed one allocation
-                // at a time (a listing of 1,000 organisations is thousands of
-                // them: 0.38M instructions of `org list --json`'s 10M).
+                // The process ends here: the command's data (still whole
+                // after `--json`) is left for the system to take back at once
+                // rather than freed one allocation at a time (a listing of
+                // 1,000 organisations is thousands of them: 0.38M
+                // instructions of `org list --json`'s 10M).
                 std::mem::forget(out);
                 ExitCode::from(exit.map_or(0, |k| k.exit_code()))
             }

@@ -2,28 +2,44 @@
 //! manager (systemd, Kubernetes) on Unix. Shared by `serve` and `sandbox
 //! serve`, which both drain and stop on either.
 
-/// Resolves on Ctrl-C or (on Unix) SIGTERM.
-pub async fn stop_requested() {
+use std::future::Future;
+
+/// Installs the handlers at once and resolves on Ctrl-C or (on Unix)
+/// SIGTERM. Call it (inside the runtime) before saying the server is
+/// ready: a handler installed only when the future is first polled left a
+/// window in which a SIGTERM sent straight after the ready line killed the
+/// process instead of stopping it (CI saw `serve` die so, exit -1).
+pub fn stop_requested() -> impl Future<Output = ()> {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {}
-                    _ = term.recv() => {}
+        let interrupt = signal(SignalKind::interrupt());
+        let terminate = signal(SignalKind::terminate());
+        async move {
+            match (interrupt, terminate) {
+                (Ok(mut int), Ok(mut term)) => {
+                    tokio::select! {
+                        _ = int.recv() => {}
+                        _ = term.recv() => {}
+                    }
                 }
-            }
-            // No SIGTERM handler could be installed: Ctrl-C still stops.
-            // (`ctrl_c` fails only when no handler can be installed at all;
-            // then stopping at once beats a process nothing can stop.)
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
+                // One handler could not be installed: the other still stops.
+                (Ok(mut int), Err(_)) => {
+                    int.recv().await;
+                }
+                (Err(_), Ok(mut term)) => {
+                    term.recv().await;
+                }
+                // None could: stopping at once beats a process nothing can
+                // stop.
+                (Err(_), Err(_)) => {}
             }
         }
     }
     #[cfg(not(unix))]
     {
-        let _ = tokio::signal::ctrl_c().await;
+        async {
+            let _ = tokio::signal::ctrl_c().await;
+        }
     }
 }

@@ -69,8 +69,11 @@ use crate::output::{ColorChoice, Format};
 // handled where the whole tree is wanted (`crate::assets`): a command's
 // inherited global options now come before its own in completion scripts,
 // and `help`'s subcommand tree is filled in after `build`. And a doc comment
-// on a struct or enum that other commands flatten or nest would become
-// their `about` (the deferred part runs last), so those carry plain comments.
+// on an argument struct or subcommand enum becomes the `about` of every
+// command that takes it (as its arguments, flattened, or nested), and the
+// deferred part now runs after the variant's own doc comment, so it would
+// win: those types carry plain comments, and the variants say what each
+// command does.
 /// Run a CV-reformatting platform's ATS integrations: organisations, licence
 /// seats, and links to JobAdder, Salesforce and Flare.
 #[derive(Debug, Parser)]

@@ -212,6 +212,8 @@ impl Printer {
         if out.printed {
             return Ok(());
         }
+        // Once, even if writing failed part-way: a second call prints nothing.
+        out.printed = true;
         let format = out.format;
         if let Some(status) = &out.status {
             self.status(status);

@@ -85,7 +85,9 @@ pub enum Tone {
 /// A command's successful result.
 pub struct Output {
     /// The JSON `data` and the human view, kept as the command gave them
-    /// until the printer knows which one is shown.
+    /// until the printer knows which one is shown. Nothing in it may need
+    /// its `Drop` to run (a secret to zero, a file to remove): once printed,
+    /// `crate::run` leaves it to the system at exit.
     data: Box<dyn Data>,
     /// A status line for stderr (e.g. "Created organisation acme").
     pub status: Option<String>,
@@ -99,7 +101,8 @@ pub struct Output {
     /// exit code when the command gave none.
     pub failure: Option<Error>,
     /// The command already printed its data while running (a long-lived
-    /// `sandbox serve` prints its URL before it blocks): print nothing more.
+    /// `sandbox serve` prints its URL before it blocks), or the printer has
+    /// printed it: print nothing more.
     pub printed: bool,
 }
 
@@ -233,9 +236,13 @@ struct Lazy<T, F> {
 
 impl<T: Serialize, F: FnOnce(T) -> Human> Data for Lazy<T, F> {
     fn write_json(&self, w: &mut JsonWriter) -> io::Result<()> {
-        // An I/O error (a closed pipe) comes back as itself; the command's
-        // own types always serialise.
-        Ok(serde_json::to_writer(w, &self.data)?)
+        // An I/O error (a closed pipe) comes back as itself. Any other is a
+        // bug in a command's types (a map with non-string keys), as it was
+        // when `lazy` serialised at once and panicked.
+        serde_json::to_writer(w, &self.data).map_err(|e| {
+            assert!(e.is_io(), "command data serialises: {e}");
+            io::Error::from(e)
+        })
     }
 
     fn into_human(self: Box<Self>) -> Human {

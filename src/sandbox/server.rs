@@ -119,8 +119,9 @@ pub fn serve(world: &Path, port: u16, on_ready: impl FnOnce(&str)) -> Result<()>
             .await
             .map_err(|e| bind_error(port, e))?;
         let actual = listener.local_addr()?.port();
+        let stop = crate::signals::stop_requested();
         on_ready(&format!("http://127.0.0.1:{actual}"));
-        accept_loop(listener, world, crate::signals::stop_requested()).await;
+        accept_loop(listener, world, stop).await;
         Ok(())
     })
 }

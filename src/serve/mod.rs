@@ -264,11 +264,12 @@ pub fn run(shared: Arc<Shared>, on_ready: impl FnOnce(SocketAddr)) -> Result<()>
         let listener = TcpListener::bind(addr)
             .await
             .map_err(|e| bind_error(addr, e, "pass --listen with a free one (port 0 picks any)"))?;
+        let stop = crate::signals::stop_requested();
         on_ready(listener.local_addr()?);
         worker::spawn(&shared);
         watchdog::spawn(&shared);
         keepalive::spawn(&shared);
-        serve_until(listener, shared, crate::signals::stop_requested()).await;
+        serve_until(listener, shared, stop).await;
         Ok(())
     })
 }

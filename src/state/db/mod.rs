@@ -326,11 +326,14 @@ impl FromValue for time::OffsetDateTime {
     }
 
     fn from_sqlite(v: rusqlite::types::ValueRef<'_>) -> DbResult<Self> {
-        match v {
-            rusqlite::types::ValueRef::Text(t) if let Ok(text) = std::str::from_utf8(t) => {
-                crate::clock::parse(text).map_err(|e| DbError::Conversion(e.message))
-            }
-            other => Self::from_value(sqlite::read(other)),
+        let text = match v {
+            rusqlite::types::ValueRef::Text(t) => std::str::from_utf8(t).ok(),
+            _ => None,
+        };
+        match text {
+            Some(text) => crate::clock::parse(text).map_err(|e| DbError::Conversion(e.message)),
+            // Not text, or not UTF-8: the owned path says what it found.
+            None => Self::from_value(sqlite::read(v)),
         }
     }
 }
