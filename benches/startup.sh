@@ -43,9 +43,11 @@
 #                -> 9.39M instructions; page faults 469 -> 413 -> 375 -> 373.
 #                Interleaved, 300 runs each, slow spells (true 0.90-0.97 ms):
 #                2433f74 5.21 -> defer 4.80 -> streamed 4.52 ms; 5.15 ->
-#                4.44 ms with all four. This script, three runs: org list --json
-#                4.48, 4.25 and 4.69 ms; --version 2.24, 2.06, 2.29; true
-#                0.94, 0.87, 0.95; gh 57.4, 52.1, 61.6 (no calm spell came).
+#                4.44 ms with all four. This script, six runs: org list --json
+#                4.48, 4.25, 4.69 ms (true 0.94, 0.87, 0.95; gh 57.4, 52.1,
+#                61.6), then in a calmer hour 3.81, 3.88, 3.91 ms (--version
+#                1.88-1.89, true 0.82-0.83, gh 46.4-48.2). Session 23's
+#                calm spells had true at 0.66-0.79 ms; none came today.
 #                Kernel time is now about half of the run: SQLite rebuilds
 #                its WAL shared-memory file in every process that opens the
 #                database first (ftruncate, 8 pwrites, and fchown as root:
