@@ -205,21 +205,17 @@ fn delete_refuses_while_linked() {
     let h = Home::new();
     h.run(&["org", "create", "acme", "--name", "Acme"])
         .success();
-    // Linking arrives with the integration commands; plant a link row the
-    // way they will, through the state store.
-    let mut store = h.store();
-    store
-        .write(|tx| {
-            let org = tx.org("acme")?.unwrap();
-            tx.insert_integration(
-                org.id,
-                atslink::providers::Provider::JobAdder,
-                time::macros::datetime!(2026-11-01 00:00 UTC),
-            )
-            .map(|_| ())
-        })
-        .unwrap();
-    drop(store);
+    // Plant a link row the way linking does, through the state store.
+    let link = |slug: &str, provider| {
+        h.store()
+            .write(|tx| {
+                let org = tx.org(slug)?.unwrap();
+                let at = time::macros::datetime!(2026-11-01 00:00 UTC);
+                tx.insert_integration(org.id, provider, at).map(|_| ())
+            })
+            .unwrap();
+    };
+    link("acme", atslink::providers::Provider::JobAdder);
     h.run(&["org", "delete", "acme", "--yes"])
         .code(5)
         .stderr_has("still has linked integrations: jobadder")
@@ -230,16 +226,7 @@ fn delete_refuses_while_linked() {
     // Every provider linked, by name, and only on its own organisation.
     h.run(&["org", "create", "beta", "--name", "Beta"])
         .success();
-    let mut store = h.store();
-    store
-        .write(|tx| {
-            let org = tx.org("acme")?.unwrap();
-            let at = time::macros::datetime!(2026-11-02 00:00 UTC);
-            tx.insert_integration(org.id, atslink::providers::Provider::Flare, at)
-                .map(|_| ())
-        })
-        .unwrap();
-    drop(store);
+    link("acme", atslink::providers::Provider::Flare);
     let list = h.run(&["org", "list", "--json"]).success().json();
     assert_eq!(
         list["data"][0]["integrations"],

@@ -443,16 +443,17 @@ pub fn authorising_user(slug: &str, who: &str, user: Option<ClientResult<User>>)
     }
 }
 
-/// The Actions-menu button: exists, its name and URL are the configured
-/// ones, recruiters can see it, and the menu is not overcrowded.
 /// How a button gone from JobAdder is registered again: by a new link (a
 /// relink keeps the stored button id, and so the missing button).
 pub fn reregister_button(slug: &str) -> String {
     format!(
-        "re-register it: `atslink integration unlink jobadder --org {slug} --yes`, then `atslink integration link jobadder --org {slug}`"
+        "re-register it: `atslink integration unlink jobadder --org {slug} --yes`, then `{}`",
+        crate::error::link_command(Provider::JobAdder, slug)
     )
 }
 
+/// The Actions-menu button: exists, its name and URL are the configured
+/// ones, recruiters can see it, and the menu is not overcrowded.
 fn partner_action(p: &Probe, actions: ClientResult<Vec<ListedAction>>) -> Vec<Check> {
     let reregister = reregister_button(&p.slug);
     let actions = match actions {
