@@ -55,6 +55,22 @@
 #                Tried and dropped: fat LTO with one codegen unit (-33 faults,
 #                -0.33M instructions, -0.12 ms, but `cargo run --release`
 #                builds in about 7 minutes instead of 4).
+#   2026-12-03   (session 25, no code change from 34a21a2: the release build
+#                is byte-identical) the goal met in this script's calm runs:
+#                org list --json 3.31, 3.30, 3.34 ms beside gh auth status
+#                41.7, 42.0, 42.4 ms (--version 1.67, 1.66, 1.71; true 0.72,
+#                0.73, 0.75); in slower spells 4.07 and 4.09 ms (true 0.86,
+#                0.85). Page faults 370-374 (org list), 248-256 (--version);
+#                true takes 68, a Rust hello-world 91. A perf profile of 500
+#                runs: page faults 27% of the process's time, the loader 12%
+#                (mostly glibc reading the CPU's cache sizes through cpuid,
+#                which traps to the hypervisor: `true` pays it too).
+#                Tried and dropped, each measured: SQLite's mmap_size (no
+#                change interleaved, 3.93 against 3.96 ms, -10 faults);
+#                closing the services before printing (faults 386 against
+#                389, averaged over 30 runs: none); leaving clap's command
+#                tree unfreed (-72K instructions but +55 faults: the memory
+#                clap frees is what the rows are later allocated in).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
