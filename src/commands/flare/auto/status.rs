@@ -41,13 +41,18 @@ pub fn run(ctx: &mut Context, args: FlareAutoStatusArgs) -> Result<Output> {
     let slug = ctx.org_slug(None)?;
     let org = ctx.require_org(&slug)?;
     if let Some(wait) = args.wait {
+        // The audit's newest row is noted before JobAdder is asked: a
+        // watchdog that re-enables a webhook between the two is then
+        // counted. Noted after, its row could come first and be waited for
+        // in vain (CI saw `serve`'s start-up pass land just there).
+        let from = last_audit_id(ctx, &org)?;
         let broken: Vec<String> = hooks(ctx, &org)?
             .0
             .into_iter()
             .filter(|h| matches!(h.status.as_str(), "Suspended" | "Failed"))
             .map(|h| h.webhook_id)
             .collect();
-        settled(ctx, &org, &broken, wait)?;
+        settled(ctx, &org, from, &broken, wait)?;
     }
     let (webhooks, verdict) = hooks(ctx, &org)?;
     let since = ctx.clock.now() - time::Duration::days(1);
@@ -150,12 +155,18 @@ fn last_audit_id(ctx: &mut Context, org: &Org) -> Result<i64> {
 }
 
 /// Waits until serve has settled: every webhook that was suspended has been
-/// re-enabled by its watchdog (whose audit row is written after the
-/// back-filled events are stored), and no stored event is pending (serve
-/// pushes them). Polls the store; exit 7 when `wait` passes first.
-fn settled(ctx: &mut Context, org: &Org, broken: &[String], wait: time::Duration) -> Result<()> {
+/// re-enabled by its watchdog (whose audit row, newer than `from`, is
+/// written after the back-filled events are stored), and no stored event
+/// is pending (serve pushes them). Polls the store; exit 7 when `wait`
+/// passes first.
+fn settled(
+    ctx: &mut Context,
+    org: &Org,
+    from: i64,
+    broken: &[String],
+    wait: time::Duration,
+) -> Result<()> {
     let deadline = std::time::Instant::now() + wait.unsigned_abs();
-    let from = last_audit_id(ctx, org)?;
     loop {
         let repaired: Vec<String> = ctx
             .state()?
