@@ -55,16 +55,18 @@
 #                Tried and dropped: fat LTO with one codegen unit (-33 faults,
 #                -0.33M instructions, -0.12 ms, but `cargo run --release`
 #                builds in about 7 minutes instead of 4).
-#   2026-12-03   (session 25, no code change from 34a21a2: the release build
-#                is byte-identical) the goal met in this script's calm runs:
-#                org list --json 3.31, 3.30, 3.34 ms beside gh auth status
-#                41.7, 42.0, 42.4 ms (--version 1.67, 1.66, 1.71; true 0.72,
-#                0.73, 0.75); in slower spells 4.07 and 4.09 ms (true 0.86,
-#                0.85). Page faults 370-374 (org list), 248-256 (--version);
-#                true takes 68, a Rust hello-world 91. A perf profile of 500
-#                runs: page faults 27% of the process's time, the loader 12%
-#                (mostly glibc reading the CPU's cache sizes through cpuid,
-#                which traps to the hypervisor: `true` pays it too).
+#   2026-12-03   (session 25; the code of session 24's last figures, and
+#                its release build byte for byte) the goal met in this
+#                script's runs in calm spells: org list --json 3.31, 3.30,
+#                3.34 ms beside gh auth status 41.7, 42.0, 42.4 ms
+#                (--version 1.67, 1.66, 1.71; true 0.72, 0.73, 0.75); in
+#                slower spells 4.07 and 4.09 ms (true 0.86, 0.85). Page
+#                faults 370-374 (org list), 248-256 (--version); true takes
+#                68, a Rust hello-world 91. A perf profile of 500 runs
+#                (cpu-clock: this VM has no hardware counters) puts 27% of
+#                the samples in page-fault handling and 12% in the dynamic
+#                loader, near half of that in glibc's CPU probing (cpuid
+#                traps to the hypervisor), which `true` pays as well.
 #                Tried and dropped, each measured: SQLite's mmap_size (no
 #                change interleaved, 3.93 against 3.96 ms, -10 faults);
 #                closing the services before printing (faults 386 against
