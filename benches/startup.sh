@@ -55,13 +55,14 @@
 #                Tried and dropped: fat LTO with one codegen unit (-33 faults,
 #                -0.33M instructions, -0.12 ms, but `cargo run --release`
 #                builds in about 7 minutes instead of 4).
-#   2026-12-03   (session 25; the code of session 24's last figures, and
-#                its release build byte for byte) the goal met in this
-#                script's runs in calm spells: org list --json 3.31, 3.30,
-#                3.34 ms beside gh auth status 41.7, 42.0, 42.4 ms
-#                (--version 1.67, 1.66, 1.71; true 0.72, 0.73, 0.75); in
-#                slower spells 4.07 and 4.09 ms (true 0.86, 0.85). Page
-#                faults 370-374 (org list), 248-256 (--version); true takes
+#   2026-12-03   (session 25; 34a21a2, the code of session 24's last
+#                figures, then 4039188, the same on this path) the goal met
+#                in this script's runs where true took 0.75 ms or less:
+#                org list --json 3.31, 3.30, 3.34, 3.47, 3.28 ms beside gh
+#                auth status 41.7, 42.0, 42.4, 44.2, 41.0 ms (--version
+#                1.66-1.71; true 0.72-0.75); in slower spells (true
+#                0.80-0.90) 3.7-4.2 ms, always 4.5-4.9 times true. Page
+#                faults 363-385 (org list), 245-256 (--version); true takes
 #                68, a Rust hello-world 91. A perf profile of 500 runs
 #                (cpu-clock: this VM has no hardware counters) puts 27% of
 #                the samples in page-fault handling and 12% in the dynamic
