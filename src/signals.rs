@@ -4,11 +4,13 @@
 
 use std::future::Future;
 
-/// Installs the handlers at once and resolves on Ctrl-C or (on Unix)
-/// SIGTERM. Call it (inside the runtime) before saying the server is
-/// ready: a handler installed only when the future is first polled left a
-/// window in which a SIGTERM sent straight after the ready line killed the
-/// process instead of stopping it (CI saw `serve` die so, exit -1).
+/// Resolves on Ctrl-C or (on Unix) SIGTERM. On Unix the handlers are
+/// installed when this is called, so call it (inside the runtime) before
+/// saying the server is ready: a handler installed only when the future is
+/// first polled left a window in which a SIGTERM sent straight after the
+/// ready line killed the process instead of stopping it (CI saw `serve` die
+/// so, exit -1). Elsewhere Ctrl-C's handler is still installed on first
+/// poll; no SIGTERM comes there, and this machine cannot build for them.
 pub fn stop_requested() -> impl Future<Output = ()> {
     #[cfg(unix)]
     {

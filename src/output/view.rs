@@ -127,6 +127,7 @@ impl Output {
 
     /// The human view is built only if it is shown: `--json` never pays for
     /// formatting every cell.
+    ///
     /// And the JSON is serialised as it is written, not into a document
     /// first: over 1,000 organisations that document was 150 KB of fresh
     /// pages to fault in, about 60 of `org list --json`'s 410.
